@@ -1,0 +1,25 @@
+using SalesLint.Scoring;
+
+namespace SalesLint.Engine;
+
+/// <summary>The outcome of analyzing one conversation. Immutable; serializes to JSON.</summary>
+public sealed record AnalysisResult
+{
+    /// <summary>The conversation ID.</summary>
+    public required string ConversationId { get; init; }
+
+    /// <summary>The file the conversation came from, when known.</summary>
+    public string? SourcePath { get; init; }
+
+    /// <summary>The score.</summary>
+    public required ConversationScore Score { get; init; }
+
+    /// <summary>Metric values by name (see <see cref="Metrics.MetricCatalog"/>).</summary>
+    public required IReadOnlyDictionary<string, double> Metrics { get; init; }
+
+    /// <summary>Findings ordered by turn, sentence, position and rule ID; conversation-wide findings first.</summary>
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    /// <summary>The most serious severity among the findings, or <see cref="DiagnosticSeverity.None"/>.</summary>
+    public DiagnosticSeverity MaxSeverity => Diagnostics.Count == 0 ? DiagnosticSeverity.None : Diagnostics.Max(d => d.Severity);
+}

@@ -1,0 +1,20 @@
+namespace SalesLint.Engine;
+
+/// <summary>Options of a <see cref="SalesLintEngine"/>. Immutable; every property has a documented default.</summary>
+public sealed record EngineOptions
+{
+    /// <summary>The defaults: every enabled rule at its own severity, findings of every severity reported.</summary>
+    public static EngineOptions Default { get; } = new();
+
+    /// <summary>Severity per rule ID, overriding the rule's level; <see cref="DiagnosticSeverity.None"/> turns a rule off. Default: none.</summary>
+    public IReadOnlyDictionary<string, DiagnosticSeverity> RuleSeverities { get; init; } = new Dictionary<string, DiagnosticSeverity>();
+
+    /// <summary>Severity per category, applied to rules without a per-rule setting. Default: none.</summary>
+    public IReadOnlyDictionary<string, DiagnosticSeverity> CategorySeverities { get; init; } = new Dictionary<string, DiagnosticSeverity>();
+
+    /// <summary>Findings below this severity are dropped (they still do not count in the score). Default: <see cref="DiagnosticSeverity.Suggestion"/>.</summary>
+    public DiagnosticSeverity MinimumSeverity { get; init; } = DiagnosticSeverity.Suggestion;
+
+    /// <summary>Run only these rule IDs when not empty. Default: empty (all).</summary>
+    public IReadOnlySet<string> OnlyRules { get; init; } = new HashSet<string>();
+}

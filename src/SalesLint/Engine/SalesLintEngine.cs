@@ -1,0 +1,333 @@
+using SalesLint.Features;
+using SalesLint.Metrics;
+using SalesLint.Model;
+using SalesLint.Rules;
+using SalesLint.Scoring;
+using SalesLint.Tokenization;
+
+namespace SalesLint.Engine;
+
+/// <summary>
+/// Runs a rule set over conversations. Create one per rule set and share it: <see cref="Analyze(Transcript, CancellationToken)"/>
+/// is thread-safe, and every call returns new immutable results.
+/// </summary>
+/// <example>
+/// <code>
+/// var engine = new SalesLintEngine(RuleSet.LoadBuiltIn());
+/// foreach (var transcript in TranscriptReader.ReadFile("call.json"))
+/// {
+///     var result = engine.Analyze(transcript);
+///     Console.WriteLine($"{result.ConversationId}: {result.Score.Overall}");
+/// }
+/// </code>
+/// </example>
+public sealed class SalesLintEngine
+{
+    /// <summary>Rule ID reported when an analyzer throws.</summary>
+    public const string AnalyzerErrorId = "SL9001";
+
+    private static readonly DiagnosticDescriptor AnalyzerError = new()
+    {
+        Id = AnalyzerErrorId,
+        Title = "Analyzer failed",
+        MessageTemplate = "Analyzer '{analyzer}' threw {exception}: {message}; its other findings for this conversation are dropped",
+        Category = "engine",
+        DefaultSeverity = DiagnosticSeverity.Error,
+        HelpLink = RuleSet.DefaultHelpLinkBase + AnalyzerErrorId + ".md",
+        Description = "An analyzer threw an exception. The other analyzers still ran.",
+    };
+
+    private readonly ConversationBuilder builder;
+    private readonly List<ActiveAnalyzer> active = [];
+    private readonly Dictionary<string, DiagnosticSeverity> severities = new(StringComparer.Ordinal);
+
+    /// <summary>Creates an engine: compiles lexicons, creates and initializes every enabled analyzer.</summary>
+    /// <param name="ruleSet">The rules.</param>
+    /// <param name="options">Severity overrides and filters; <see cref="EngineOptions.Default"/> when omitted.</param>
+    public SalesLintEngine(RuleSet ruleSet, EngineOptions? options = null)
+    {
+        RuleSet = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
+        Options = options ?? EngineOptions.Default;
+        builder = new ConversationBuilder(new FeatureDetector(ruleSet.Lexicons));
+
+        var analyzers = ruleSet.Rules.Select(r => r.CreateAnalyzer(r.ToDescriptor(ruleSet.HelpLinkBase))).Concat(ruleSet.Analyzers);
+        foreach (var analyzer in analyzers)
+        {
+            var enabled = false;
+            foreach (var descriptor in analyzer.SupportedDiagnostics)
+            {
+                var severity = EffectiveSeverity(descriptor);
+                severities[descriptor.Id] = severity;
+                enabled |= severity != DiagnosticSeverity.None && severity >= Options.MinimumSeverity;
+            }
+
+            if (!enabled)
+            {
+                continue;
+            }
+
+            var registration = new AnalyzerRegistration(analyzer);
+            analyzer.Initialize(registration);
+            active.Add(new ActiveAnalyzer(analyzer, registration, analyzer.SupportedDiagnostics.Select(d => d.Id).ToHashSet(StringComparer.Ordinal)));
+        }
+
+        Descriptors = [.. ruleSet.Descriptors, AnalyzerError];
+    }
+
+    /// <summary>The rule set.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>The options.</summary>
+    public EngineOptions Options { get; }
+
+    /// <summary>Every rule the engine knows, including the engine's own <c>SL9001</c>.</summary>
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
+
+    /// <summary>The severity a rule reports at after configuration.</summary>
+    /// <param name="ruleId">The rule ID.</param>
+    /// <returns>The severity, or <see cref="DiagnosticSeverity.None"/> for an unknown or disabled rule.</returns>
+    public DiagnosticSeverity SeverityOf(string ruleId) => severities.GetValueOrDefault(ruleId, ruleId == AnalyzerErrorId ? DiagnosticSeverity.Error : DiagnosticSeverity.None);
+
+    /// <summary>Tokenizes a transcript with this engine's lexicons, without running rules.</summary>
+    /// <param name="transcript">The transcript.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The conversation.</returns>
+    public Conversation Tokenize(Transcript transcript, CancellationToken cancellationToken = default) => builder.Build(transcript, cancellationToken);
+
+    /// <summary>Tokenizes and analyzes a transcript.</summary>
+    /// <param name="transcript">The transcript.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>Findings, metrics and score.</returns>
+    /// <exception cref="TranscriptFormatException">The transcript names unknown speakers.</exception>
+    public AnalysisResult Analyze(Transcript transcript, CancellationToken cancellationToken = default) =>
+        Analyze(Tokenize(transcript, cancellationToken), cancellationToken);
+
+    /// <summary>Analyzes a tokenized conversation: one walk over its turns and sentences, dispatching to every analyzer.</summary>
+    /// <param name="conversation">The conversation.</param>
+    /// <param name="cancellationToken">Cancellation, checked between turns.</param>
+    /// <returns>Findings, metrics and score.</returns>
+    public AnalysisResult Analyze(Conversation conversation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        var metrics = MetricsCalculator.Compute(conversation);
+        var diagnostics = new List<Diagnostic>();
+        var runs = new List<Run>(active.Count);
+        foreach (var analyzer in active)
+        {
+            var run = new Run(analyzer, this, diagnostics, conversation);
+            runs.Add(run);
+            run.Invoke(() =>
+            {
+                foreach (var start in analyzer.Registration.StartActions)
+                {
+                    start(new ConversationStartContext(conversation, metrics, run.Report, run.Scoped, cancellationToken));
+                }
+            });
+        }
+
+        foreach (var turn in conversation.Turns)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var sentence in turn.Sentences)
+            {
+                foreach (var run in runs)
+                {
+                    run.OnSentence(new SentenceContext(conversation, metrics, run.Report, sentence, cancellationToken));
+                }
+            }
+
+            foreach (var run in runs)
+            {
+                run.OnTurn(new TurnContext(conversation, metrics, run.Report, turn, cancellationToken));
+            }
+        }
+
+        foreach (var run in runs)
+        {
+            run.OnEnd(new ConversationContext(conversation, metrics, run.Report, cancellationToken));
+        }
+
+        diagnostics.Sort(CompareDiagnostics);
+        return new AnalysisResult
+        {
+            ConversationId = conversation.Id,
+            SourcePath = conversation.SourcePath,
+            Metrics = metrics,
+            Diagnostics = diagnostics,
+            Score = Scorer.Compute(RuleSet.Scoring, diagnostics, metrics),
+        };
+    }
+
+    private static int CompareDiagnostics(Diagnostic a, Diagnostic b)
+    {
+        var c = (a.Location.Turn ?? -1).CompareTo(b.Location.Turn ?? -1);
+        if (c == 0)
+        {
+            c = (a.Location.Sentence ?? -1).CompareTo(b.Location.Sentence ?? -1);
+        }
+
+        if (c == 0)
+        {
+            c = (a.Location.Span?.Start ?? -1).CompareTo(b.Location.Span?.Start ?? -1);
+        }
+
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(a.RuleId, b.RuleId);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);
+    }
+
+    private DiagnosticSeverity EffectiveSeverity(DiagnosticDescriptor descriptor)
+    {
+        if (Options.OnlyRules.Count > 0 && !Options.OnlyRules.Contains(descriptor.Id))
+        {
+            return DiagnosticSeverity.None;
+        }
+
+        if (Options.RuleSeverities.TryGetValue(descriptor.Id, out var rule))
+        {
+            return rule;
+        }
+
+        if (Options.CategorySeverities.TryGetValue(descriptor.Category, out var category))
+        {
+            return descriptor.IsEnabledByDefault ? category : DiagnosticSeverity.None;
+        }
+
+        return descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : DiagnosticSeverity.None;
+    }
+
+    private sealed record ActiveAnalyzer(ConversationAnalyzer Analyzer, AnalyzerRegistration Registration, HashSet<string> Ids);
+
+    /// <summary>One analyzer's run over one conversation: its per-conversation callbacks and its failure state.</summary>
+    private sealed class Run
+    {
+        private readonly ActiveAnalyzer analyzer;
+        private readonly SalesLintEngine engine;
+        private readonly List<Diagnostic> sink;
+        private readonly Conversation conversation;
+        private readonly List<Diagnostic> own = [];
+        private bool failed;
+
+        public Run(ActiveAnalyzer analyzer, SalesLintEngine engine, List<Diagnostic> sink, Conversation conversation)
+        {
+            this.analyzer = analyzer;
+            this.engine = engine;
+            this.sink = sink;
+            this.conversation = conversation;
+            Scoped = new AnalyzerRegistration(analyzer.Analyzer);
+        }
+
+        public AnalyzerRegistration Scoped { get; }
+
+        public void Report(Diagnostic diagnostic)
+        {
+            if (failed)
+            {
+                return;
+            }
+
+            if (!analyzer.Ids.Contains(diagnostic.RuleId))
+            {
+                throw new InvalidOperationException($"analyzer '{analyzer.Analyzer.Name}' reported {diagnostic.RuleId}, which is not in its SupportedDiagnostics");
+            }
+
+            var severity = engine.SeverityOf(diagnostic.RuleId);
+            if (severity == DiagnosticSeverity.None || severity < engine.Options.MinimumSeverity)
+            {
+                return;
+            }
+
+            own.Add(diagnostic with { Severity = severity });
+        }
+
+        public void OnSentence(SentenceContext context)
+        {
+            if (failed)
+            {
+                return;
+            }
+
+            var role = context.Sentence.Role;
+            Invoke(() =>
+            {
+                Dispatch(analyzer.Registration.SentenceActions, role, context);
+                Dispatch(Scoped.SentenceActions, role, context);
+            });
+        }
+
+        public void OnTurn(TurnContext context)
+        {
+            if (failed || (analyzer.Registration.TurnActions.Count == 0 && Scoped.TurnActions.Count == 0))
+            {
+                return;
+            }
+
+            Invoke(() =>
+            {
+                analyzer.Registration.TurnActions.ForEach(a => a(context));
+                Scoped.TurnActions.ForEach(a => a(context));
+            });
+        }
+
+        public void OnEnd(ConversationContext context)
+        {
+            if (!failed)
+            {
+                Invoke(() =>
+                {
+                    analyzer.Registration.EndActions.ForEach(a => a(context));
+                    Scoped.EndActions.ForEach(a => a(context));
+                });
+            }
+
+            if (!failed)
+            {
+                sink.AddRange(own);
+            }
+        }
+
+        public void Invoke(Action action)
+        {
+            if (failed)
+            {
+                return;
+            }
+
+            try
+            {
+                action();
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // An analyzer's failure must not stop the others: it becomes an SL9001 finding.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                failed = true;
+                var args = new Dictionary<string, string>
+                {
+                    ["analyzer"] = analyzer.Analyzer.Name,
+                    ["exception"] = ex.GetType().Name,
+                    ["message"] = ex.Message,
+                };
+                sink.Add(Diagnostic.Create(AnalyzerError, DiagnosticLocation.Conversation, args));
+            }
+        }
+
+        private static void Dispatch(List<(Action<SentenceContext> Action, SpeakerRole? Role)> actions, SpeakerRole role, SentenceContext context)
+        {
+            foreach (var (action, filter) in actions)
+            {
+                if (filter is null || filter == role)
+                {
+                    action(context);
+                }
+            }
+        }
+    }
+}

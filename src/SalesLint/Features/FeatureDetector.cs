@@ -1,0 +1,288 @@
+using System.Text.RegularExpressions;
+using SalesLint.Model;
+using SalesLint.Tokenization;
+
+namespace SalesLint.Features;
+
+/// <summary>
+/// Finds lexicon matches in sentences. Built once from a set of lexicons; immutable and thread-safe.
+/// Term lookup is by the first word through a hash table, so cost grows with sentence length, not lexicon size.
+/// </summary>
+public sealed class FeatureDetector
+{
+    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(250);
+
+    private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> firstWordLookup;
+    private readonly List<Phrase> prefixFirst = [];
+    private readonly List<(string Feature, Regex Regex)> patterns = [];
+    private readonly Dictionary<string, EntityKind[]> recognizeByFeature = new(StringComparer.Ordinal);
+
+    /// <summary>Compiles the lexicons.</summary>
+    /// <param name="lexicons">The lexicons; names must be unique.</param>
+    /// <exception cref="ArgumentException">A pattern is not a valid regular expression.</exception>
+    public FeatureDetector(IEnumerable<Lexicon> lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        firstWordLookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var list = lexicons.ToList();
+        Lexicons = list;
+        foreach (var lexicon in list)
+        {
+            foreach (var term in lexicon.Terms)
+            {
+                Add(term, lexicon.Name, exclude: false);
+            }
+
+            foreach (var term in lexicon.Exclude)
+            {
+                Add(term, lexicon.Name, exclude: true);
+            }
+
+            foreach (var pattern in lexicon.Patterns)
+            {
+                patterns.Add((lexicon.Name, CreatePattern(pattern)));
+            }
+
+            if (lexicon.Recognize.Count > 0)
+            {
+                recognizeByFeature[lexicon.Name] = [.. lexicon.Recognize];
+            }
+        }
+    }
+
+    /// <summary>The lexicons this detector was built from.</summary>
+    public IReadOnlyList<Lexicon> Lexicons { get; }
+
+    /// <summary>Creates the regular expression used for a lexicon or rule pattern.</summary>
+    /// <param name="pattern">.NET regular expression syntax.</param>
+    /// <returns>A case-insensitive regex that runs in linear time.</returns>
+    /// <exception cref="ArgumentException">The pattern is invalid or uses constructs that need backtracking.</exception>
+    public static Regex CreatePattern(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, PatternTimeout);
+        }
+        catch (NotSupportedException ex)
+        {
+            throw new ArgumentException($"pattern '{pattern}' uses a construct that needs backtracking ({ex.Message})", nameof(pattern), ex);
+        }
+    }
+
+    /// <summary>Finds the lexicon matches in one sentence.</summary>
+    /// <param name="text">The turn text.</param>
+    /// <param name="sentenceSpan">The sentence's span in the turn text.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <returns>The matches, ordered by position then feature name; empty when none.</returns>
+    public IReadOnlyList<FeatureMatch> Detect(string text, TextSpan sentenceSpan, ReadOnlySpan<Token> tokens)
+    {
+        List<(string Feature, TextSpan Span)>? found = null;
+        List<(string Feature, TextSpan Span)>? excluded = null;
+        Span<char> lower = stackalloc char[64];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Punctuation || token.Length > lower.Length)
+            {
+                continue;
+            }
+
+            var word = Fold(text.AsSpan(token.Start, token.Length), lower);
+            if (firstWordLookup.TryGetValue(word, out var candidates))
+            {
+                foreach (var phrase in candidates)
+                {
+                    TryMatch(phrase, text, tokens, i, ref found, ref excluded);
+                }
+            }
+
+            foreach (var phrase in prefixFirst)
+            {
+                TryMatch(phrase, text, tokens, i, ref found, ref excluded);
+            }
+        }
+
+        if (patterns.Count > 0)
+        {
+            var sentence = text.AsSpan(sentenceSpan.Start, sentenceSpan.Length);
+            foreach (var (feature, regex) in patterns)
+            {
+                foreach (var match in regex.EnumerateMatches(sentence))
+                {
+                    if (match.Length > 0)
+                    {
+                        (found ??= []).Add((feature, new TextSpan(sentenceSpan.Start + match.Index, match.Length)));
+                    }
+                }
+            }
+        }
+
+        if (found is null)
+        {
+            return [];
+        }
+
+        var result = new List<FeatureMatch>(found.Count);
+        foreach (var (feature, span) in found)
+        {
+            if (excluded is not null && excluded.Exists(e => e.Feature == feature && e.Span.Overlaps(span)))
+            {
+                continue;
+            }
+
+            // Keep the longest of overlapping matches of one feature ("free" inside "free months").
+            if (found.Exists(o => o.Feature == feature && o.Span != span && o.Span.Contains(span) && o.Span.Length > span.Length))
+            {
+                continue;
+            }
+
+            if (result.Exists(r => r.Feature == feature && r.Span == span))
+            {
+                continue;
+            }
+
+            result.Add(new FeatureMatch(feature, span, text.Substring(span.Start, span.Length)));
+        }
+
+        result.Sort(static (a, b) => a.Span.Start != b.Span.Start
+            ? a.Span.Start.CompareTo(b.Span.Start)
+            : string.CompareOrdinal(a.Feature, b.Feature));
+        return result;
+    }
+
+    /// <summary>The entity kinds to recognize for a sentence with these features.</summary>
+    /// <param name="features">The sentence's feature matches.</param>
+    /// <returns>The union of the kinds their lexicons ask for.</returns>
+    public IReadOnlyCollection<EntityKind> EntityKindsFor(IReadOnlyList<FeatureMatch> features)
+    {
+        if (recognizeByFeature.Count == 0 || features.Count == 0)
+        {
+            return [];
+        }
+
+        HashSet<EntityKind>? kinds = null;
+        foreach (var match in features)
+        {
+            if (recognizeByFeature.TryGetValue(match.Feature, out var wanted))
+            {
+                (kinds ??= []).UnionWith(wanted);
+            }
+        }
+
+        return kinds is null ? [] : kinds;
+    }
+
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> source, Span<char> buffer)
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            buffer[i] = TextTokenizer.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+        }
+
+        return buffer[..source.Length];
+    }
+
+    private static bool WordMatches(string text, Token token, string word)
+    {
+        var prefix = word.EndsWith('*');
+        var length = prefix ? word.Length - 1 : word.Length;
+        if (prefix ? token.Length < length : token.Length != length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            var c = text[token.Start + i];
+            c = TextTokenizer.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+            if (c != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void TryMatch(
+        Phrase phrase,
+        string text,
+        ReadOnlySpan<Token> tokens,
+        int start,
+        ref List<(string, TextSpan)>? found,
+        ref List<(string, TextSpan)>? excluded)
+    {
+        var t = start;
+        foreach (var word in phrase.Words)
+        {
+            while (t < tokens.Length && tokens[t].Kind == TokenKind.Punctuation && phrase.Words.Length > 1 && t > start && IsSkippable(text[tokens[t].Start]))
+            {
+                t++;
+            }
+
+            if (t >= tokens.Length || tokens[t].Kind == TokenKind.Punctuation || !WordMatches(text, tokens[t], word))
+            {
+                return;
+            }
+
+            t++;
+        }
+
+        var span = new TextSpan(tokens[start].Start, tokens[t - 1].Start + tokens[t - 1].Length - tokens[start].Start);
+        if (phrase.Exclude)
+        {
+            (excluded ??= []).Add((phrase.Feature, span));
+        }
+        else
+        {
+            (found ??= []).Add((phrase.Feature, span));
+        }
+    }
+
+    // Hyphens and apostrophes split by the tokenizer ("e-mail") do not break a phrase; commas and stops do.
+    private static bool IsSkippable(char c) => c is '-' or '\'' or '\u2019';
+
+    private void Add(string term, string feature, bool exclude)
+    {
+        var tokens = TextTokenizer.Tokenize(term);
+        var words = new List<string>(tokens.Length);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                if (term[token.Start] == '*' && words.Count > 0 && tokens[i - 1].Start + tokens[i - 1].Length == token.Start)
+                {
+                    words[^1] += "*";
+                }
+
+                continue;
+            }
+
+            words.Add(RuleBasedActClassifier.Normalize(term.AsSpan(token.Start, token.Length)));
+        }
+
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        var phrase = new Phrase(feature, [.. words], exclude);
+        if (words[0].EndsWith('*'))
+        {
+            prefixFirst.Add(phrase);
+            return;
+        }
+
+        if (!byFirstWord.TryGetValue(words[0], out var list))
+        {
+            byFirstWord[words[0]] = list = [];
+        }
+
+        list.Add(phrase);
+    }
+
+    private sealed record Phrase(string Feature, string[] Words, bool Exclude);
+}

@@ -1,0 +1,42 @@
+namespace SalesLint.Model;
+
+/// <summary>A tokenized conversation: the unit analyzers look at. Immutable and safe to share across threads.</summary>
+public sealed class Conversation
+{
+    internal Conversation(string id, string? sourcePath, IReadOnlyList<Participant> participants, IReadOnlyList<Turn> turns)
+    {
+        Id = id;
+        SourcePath = sourcePath;
+        Participants = participants;
+        Turns = turns;
+        var count = 0;
+        foreach (var turn in turns)
+        {
+            count += turn.Sentences.Count;
+        }
+
+        SentenceCount = count;
+        HasTimestamps = turns.Count > 0 && turns.All(t => t.Start.HasValue);
+    }
+
+    /// <summary>Conversation identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The file the conversation was read from, when known.</summary>
+    public string? SourcePath { get; }
+
+    /// <summary>Everyone who speaks.</summary>
+    public IReadOnlyList<Participant> Participants { get; }
+
+    /// <summary>Turns in the order spoken.</summary>
+    public IReadOnlyList<Turn> Turns { get; }
+
+    /// <summary>Total number of sentences over all turns.</summary>
+    public int SentenceCount { get; }
+
+    /// <summary>Whether every turn has a start time.</summary>
+    public bool HasTimestamps { get; }
+
+    /// <summary>All sentences in order.</summary>
+    public IEnumerable<Sentence> Sentences => Turns.SelectMany(t => t.Sentences);
+}

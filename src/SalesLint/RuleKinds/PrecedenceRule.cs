@@ -1,0 +1,97 @@
+using SalesLint.Engine;
+
+namespace SalesLint.RuleKinds;
+
+/// <summary>
+/// Rule kind <c>precedence</c>: reports sentences picked by <c>match</c> that come before the first sentence picked
+/// by <c>until</c> ("product talk before the buyer shared a goal"). Once <c>until</c> has matched, the rule is quiet
+/// for the rest of the conversation. At most <c>maxReports</c> findings. Placeholders: <c>{match}</c>, <c>{sentence}</c>.
+/// </summary>
+public sealed record PrecedenceRule : RuleDefinition
+{
+    private static readonly string[] PlaceholderNames = ["match", "sentence"];
+
+    /// <summary>The sentences that are too early.</summary>
+    public SentenceSelector? Match { get; init; }
+
+    /// <summary>The sentence that makes <c>match</c> acceptable from then on.</summary>
+    public SentenceSelector? Until { get; init; }
+
+    /// <summary>Most findings per conversation. Default: 3.</summary>
+    public int MaxReports { get; init; } = 3;
+
+    /// <summary>Suggested replacements for matched text (lower case; <c>*</c> for any).</summary>
+    public Dictionary<string, string> Rewrite { get; init; } = [];
+
+    /// <inheritdoc/>
+    public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
+
+    /// <inheritdoc/>
+    public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (Match is null)
+        {
+            errors.Add(("match", "missing required key 'match'"));
+        }
+        else
+        {
+            Match.Validate("match", errors, features);
+        }
+
+        if (Until is null)
+        {
+            errors.Add(("until", "missing required key 'until'"));
+        }
+        else
+        {
+            Until.Validate("until", errors, features);
+        }
+
+        if (MaxReports < 1)
+        {
+            errors.Add(("maxReports", "maxReports must be at least 1"));
+        }
+    }
+
+    /// <inheritdoc/>
+    public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
+
+    private sealed class Analyzer(PrecedenceRule rule, DiagnosticDescriptor descriptor) : ConversationAnalyzer
+    {
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [descriptor];
+
+        public override string Name => rule.Id;
+
+        public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationStartAction(start =>
+        {
+            var released = false;
+            var reported = 0;
+            start.RegisterSentenceAction(context =>
+            {
+                var sentence = context.Sentence;
+                if (released)
+                {
+                    return;
+                }
+
+                if (rule.Until!.Matches(sentence, out _, out _))
+                {
+                    released = true;
+                    return;
+                }
+
+                if (reported < rule.MaxReports && rule.Match!.Matches(sentence, out var span, out var text))
+                {
+                    reported++;
+                    var args = new Dictionary<string, string> { ["match"] = text, ["sentence"] = sentence.Text };
+                    context.Report(Diagnostic.Create(
+                        descriptor,
+                        DiagnosticLocation.ForSentence(sentence, span),
+                        args,
+                        Rewrites.For(rule.Rewrite, sentence, span, text)));
+                }
+            });
+        });
+    }
+}

@@ -1,0 +1,161 @@
+using SalesLint.Engine;
+using SalesLint.Model;
+
+namespace SalesLint.RuleKinds;
+
+/// <summary>
+/// Rule kind <c>reciprocity</c> (quid pro quo): reports a sentence picked by <c>give</c> (a seller concession) that
+/// has no <c>condition</c> attached (in the same sentence, or the same turn when <c>conditionScope</c> is
+/// <c>turn</c>) and is not followed by a sentence picked by <c>get</c> (the buyer giving something back) before the
+/// next <c>give</c> in a later turn, or the end of the conversation.
+/// Placeholders: <c>{match}</c>, <c>{amount}</c> (money, percentages and durations recognized in the sentence,
+/// or the matched text), <c>{sentence}</c>.
+/// </summary>
+public sealed record ReciprocityRule : RuleDefinition
+{
+    private static readonly string[] PlaceholderNames = ["match", "amount", "sentence"];
+
+    /// <summary>What is given (a concession).</summary>
+    public SentenceSelector? Give { get; init; }
+
+    /// <summary>What makes the concession conditional ("if you…", "in exchange"). Optional.</summary>
+    public SentenceSelector? Condition { get; init; }
+
+    /// <summary>Where a condition must be to count: <c>sentence</c> or <c>turn</c>. Default: <c>turn</c>.</summary>
+    public string ConditionScope { get; init; } = "turn";
+
+    /// <summary>What counts as getting something back.</summary>
+    public SentenceSelector? Get { get; init; }
+
+    /// <summary>Most findings per conversation. Default: 5.</summary>
+    public int MaxReports { get; init; } = 5;
+
+    /// <inheritdoc/>
+    public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
+
+    /// <inheritdoc/>
+    public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (Give is null)
+        {
+            errors.Add(("give", "missing required key 'give'"));
+        }
+        else
+        {
+            Give.Validate("give", errors, features);
+        }
+
+        if (Get is null)
+        {
+            errors.Add(("get", "missing required key 'get'"));
+        }
+        else
+        {
+            Get.Validate("get", errors, features);
+        }
+
+        Condition?.Validate("condition", errors, features);
+        if (ConditionScope is not ("sentence" or "turn"))
+        {
+            errors.Add(("conditionScope", $"conditionScope must be sentence or turn, not '{ConditionScope}'"));
+        }
+
+        if (MaxReports < 1)
+        {
+            errors.Add(("maxReports", "maxReports must be at least 1"));
+        }
+    }
+
+    /// <inheritdoc/>
+    public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
+
+    private sealed class Analyzer(ReciprocityRule rule, DiagnosticDescriptor descriptor) : ConversationAnalyzer
+    {
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [descriptor];
+
+        public override string Name => rule.Id;
+
+        public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationStartAction(start =>
+        {
+            var pending = new List<(Sentence Sentence, TextSpan Span, string Text)>();
+            var reported = 0;
+
+            void Flush(ConversationContextOrSentence report, int? keepTurn)
+            {
+                pending.RemoveAll(p =>
+                {
+                    if (keepTurn == p.Sentence.Turn.Index)
+                    {
+                        return false;
+                    }
+
+                    if (reported < rule.MaxReports)
+                    {
+                        reported++;
+                        report(CreateDiagnostic(p.Sentence, p.Span, p.Text));
+                    }
+
+                    return true;
+                });
+            }
+
+            start.RegisterSentenceAction(context =>
+            {
+                var sentence = context.Sentence;
+                if (rule.Get!.Matches(sentence, out _, out _))
+                {
+                    pending.Clear();
+                    return;
+                }
+
+                if (!rule.Give!.Matches(sentence, out var span, out var text))
+                {
+                    return;
+                }
+
+                if (IsConditional(sentence))
+                {
+                    return;
+                }
+
+                Flush(context.Report, keepTurn: sentence.Turn.Index);
+                pending.Add((sentence, span, text));
+            });
+
+            start.RegisterConversationEndAction(context => Flush(context.Report, keepTurn: null));
+        });
+
+        private bool IsConditional(Sentence sentence)
+        {
+            if (rule.Condition is null)
+            {
+                return false;
+            }
+
+            if (rule.ConditionScope == "sentence")
+            {
+                return rule.Condition.Matches(sentence, out _, out _);
+            }
+
+            foreach (var other in sentence.Turn.Sentences)
+            {
+                if (rule.Condition.Matches(other, out _, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private Diagnostic CreateDiagnostic(Sentence sentence, TextSpan span, string text)
+        {
+            var amounts = sentence.Entities.Count > 0 ? string.Join(", ", sentence.Entities.Select(e => e.Text)) : text;
+            var args = new Dictionary<string, string> { ["match"] = text, ["amount"] = amounts, ["sentence"] = sentence.Text };
+            return Diagnostic.Create(descriptor, DiagnosticLocation.ForSentence(sentence, span), args);
+        }
+    }
+
+    private delegate void ConversationContextOrSentence(Diagnostic diagnostic);
+}

@@ -1,0 +1,97 @@
+using SalesLint.Engine;
+
+namespace SalesLint.RuleKinds;
+
+/// <summary>
+/// The header every YAML rule shares (like Vale's): which rule kind it <c>extends</c>, its ID, message template,
+/// level, category and link. Each rule kind adds its own typed parameters.
+/// </summary>
+public abstract record RuleDefinition
+{
+    /// <summary>Stable rule ID, e.g. <c>SL1002</c>.</summary>
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>The rule kind (see <see cref="RuleKindCatalog"/>).</summary>
+    public string Extends { get; init; } = string.Empty;
+
+    /// <summary>Short title.</summary>
+    public string Title { get; init; } = string.Empty;
+
+    /// <summary>Message template; the kind documents its placeholders.</summary>
+    public string Message { get; init; } = string.Empty;
+
+    /// <summary><c>error</c>, <c>warning</c>, <c>suggestion</c> or <c>none</c>. Default: <c>warning</c>.</summary>
+    public string Level { get; init; } = "warning";
+
+    /// <summary>Scoring category; must be declared in the scoring model.</summary>
+    public string Category { get; init; } = string.Empty;
+
+    /// <summary>Whether the rule runs unless configured otherwise. Default: true.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Help link; defaults to the rule's page under <c>rules/docs/</c>.</summary>
+    public string? Link { get; init; }
+
+    /// <summary>What the rule checks and why.</summary>
+    public string Description { get; init; } = string.Empty;
+
+    /// <summary>The file the rule was loaded from.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public string? SourcePath { get; init; }
+
+    /// <summary>The placeholders the kind fills in messages.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public abstract IReadOnlyCollection<string> MessagePlaceholders { get; }
+
+    /// <summary>Builds the descriptor.</summary>
+    /// <param name="helpLinkBase">Base of default help links.</param>
+    /// <returns>The descriptor.</returns>
+    public DiagnosticDescriptor ToDescriptor(string helpLinkBase) => new()
+    {
+        Id = Id,
+        Title = Title,
+        MessageTemplate = Message,
+        Category = Category,
+        DefaultSeverity = SeverityNames.Parse(Level) ?? DiagnosticSeverity.Warning,
+        IsEnabledByDefault = Enabled,
+        HelpLink = Link ?? $"{helpLinkBase}{Id}.md",
+        Description = Description.Trim(),
+    };
+
+    /// <summary>Checks the kind's parameters; reports each problem with the key it concerns.</summary>
+    /// <param name="errors">Collects (key path, message) pairs.</param>
+    /// <param name="features">The lexicon names that exist.</param>
+    public abstract void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features);
+
+    /// <summary>Creates the analyzer that runs this rule.</summary>
+    /// <param name="descriptor">The rule's descriptor.</param>
+    /// <returns>The analyzer.</returns>
+    public abstract ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor);
+}
+
+/// <summary>Severity names as written in YAML and on the command line.</summary>
+public static class SeverityNames
+{
+    /// <summary>Parses <c>error</c>, <c>warning</c>, <c>suggestion</c> (or <c>info</c>) and <c>none</c> (or <c>off</c>).</summary>
+    /// <param name="value">The name, in any case.</param>
+    /// <returns>The severity, or <see langword="null"/> for an unknown name.</returns>
+    public static DiagnosticSeverity? Parse(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "error" => DiagnosticSeverity.Error,
+        "warning" or "warn" => DiagnosticSeverity.Warning,
+        "suggestion" or "info" => DiagnosticSeverity.Suggestion,
+        "none" or "off" => DiagnosticSeverity.None,
+        _ => null,
+    };
+
+    /// <summary>The YAML name of a severity.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>Its lower-case name.</returns>
+    public static string ToName(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Suggestion => "suggestion",
+        _ => "none",
+    };
+}

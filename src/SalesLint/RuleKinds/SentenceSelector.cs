@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using SalesLint.Features;
+using SalesLint.Model;
+
+namespace SalesLint.RuleKinds;
+
+/// <summary>
+/// Picks sentences for a rule: by the speaker's role, the sentence act, lexicon features (any of them) and an
+/// optional regular expression. Every condition given must hold.
+/// </summary>
+public sealed record SentenceSelector
+{
+    private Regex? regex;
+
+    /// <summary><c>seller</c>, <c>buyer</c>, <c>other</c> or <c>any</c>. Default: <c>any</c>.</summary>
+    public string Speaker { get; init; } = "any";
+
+    /// <summary><c>question</c>, <c>statement</c>, <c>other</c> or <c>any</c>. Default: <c>any</c>.</summary>
+    public string Act { get; init; } = "any";
+
+    /// <summary>Lexicon names; the sentence must have at least one of them. Empty: no feature condition.</summary>
+    public List<string> Features { get; init; } = [];
+
+    /// <summary>A regular expression the sentence text must match (case-insensitive, linear time).</summary>
+    public string? Pattern { get; init; }
+
+    /// <summary>Checks the selector's values.</summary>
+    /// <param name="prefix">The YAML key of the selector, for messages.</param>
+    /// <param name="errors">Collects problems.</param>
+    /// <param name="features">Known lexicon names.</param>
+    public void Validate(string prefix, ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(features);
+        if (ParseRole(Speaker) is null && !IsAny(Speaker))
+        {
+            errors.Add(($"{prefix}.speaker", $"speaker must be seller, buyer, other or any, not '{Speaker}'"));
+        }
+
+        if (ParseAct(Act) is null && !IsAny(Act))
+        {
+            errors.Add(($"{prefix}.act", $"act must be question, statement, other or any, not '{Act}'"));
+        }
+
+        foreach (var feature in Features)
+        {
+            if (!features.Contains(feature))
+            {
+                errors.Add(($"{prefix}.features", $"unknown feature '{feature}' (lexicons: {string.Join(", ", features.Order(StringComparer.Ordinal))})"));
+            }
+        }
+
+        if (Pattern is not null)
+        {
+            try
+            {
+                regex = FeatureDetector.CreatePattern(Pattern);
+            }
+            catch (ArgumentException ex)
+            {
+                errors.Add(($"{prefix}.pattern", $"invalid pattern: {ex.Message}"));
+            }
+        }
+
+        if (Features.Count == 0 && Pattern is null && IsAny(Act))
+        {
+            errors.Add((prefix, "a selector needs at least one of features, pattern or act"));
+        }
+    }
+
+    /// <summary>The role filter, or <see langword="null"/> for any.</summary>
+    internal SpeakerRole? Role => ParseRole(Speaker);
+
+    /// <summary>Whether the sentence is selected; returns the span that matched (first feature or pattern match).</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="match">The span of the first matching feature or pattern, or the sentence.</param>
+    /// <param name="matchText">The matched text.</param>
+    /// <returns><see langword="true"/> when selected.</returns>
+    public bool Matches(Sentence sentence, out TextSpan match, out string matchText)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        match = sentence.Span;
+        matchText = string.Empty;
+        if (Role is { } role && sentence.Role != role)
+        {
+            return false;
+        }
+
+        if (ParseAct(Act) is { } act && sentence.Act != act)
+        {
+            return false;
+        }
+
+        var found = Features.Count == 0;
+        if (!found)
+        {
+            foreach (var feature in sentence.Features)
+            {
+                if (Features.Contains(feature.Feature))
+                {
+                    match = feature.Span;
+                    matchText = feature.Text;
+                    found = true;
+                    break;
+                }
+            }
+        }
+
+        if (!found)
+        {
+            return false;
+        }
+
+        if (Pattern is not null)
+        {
+            regex ??= FeatureDetector.CreatePattern(Pattern);
+            var m = regex.Match(sentence.Turn.Text, sentence.Span.Start, sentence.Span.Length);
+            if (!m.Success)
+            {
+                return false;
+            }
+
+            if (Features.Count == 0)
+            {
+                match = new TextSpan(m.Index, m.Length);
+                matchText = m.Value;
+            }
+        }
+
+        if (matchText.Length == 0)
+        {
+            matchText = sentence.Text;
+        }
+
+        return true;
+    }
+
+    private static bool IsAny(string value) => string.Equals(value, "any", StringComparison.OrdinalIgnoreCase);
+
+    private static SpeakerRole? ParseRole(string value) => value.ToLowerInvariant() switch
+    {
+        "seller" => SpeakerRole.Seller,
+        "buyer" => SpeakerRole.Buyer,
+        "other" => SpeakerRole.Other,
+        _ => null,
+    };
+
+    private static SentenceAct? ParseAct(string value) => value.ToLowerInvariant() switch
+    {
+        "question" => SentenceAct.Question,
+        "statement" => SentenceAct.Statement,
+        "other" => SentenceAct.Other,
+        _ => null,
+    };
+}

@@ -1,0 +1,539 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using SalesLint.Engine;
+using SalesLint.Features;
+using SalesLint.Model;
+using SalesLint.RuleKinds;
+using SalesLint.Scoring;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace SalesLint.Rules;
+
+/// <summary>
+/// Builds a <see cref="RuleSet"/> from YAML files, strictly: an unknown key, a bad value or a missing field is a
+/// <see cref="ConfigurationException"/> naming file, line and column. Files are told apart by their first key:
+/// <c>extends</c> (a rule), <c>lexicon</c>, <c>categories</c> (the scoring model) or <c>assemblies</c> (C# analyzers).
+/// Later files override earlier ones: a rule with the same ID replaces it, a lexicon extends (or with
+/// <c>mode: replace</c> replaces) the one of the same name, a scoring model replaces the previous one.
+/// </summary>
+public sealed partial class RuleSetBuilder
+{
+    private const string ResourcePrefix = "SalesLint.Rules/";
+    private const long MaxFileBytes = 1 << 20;
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithEnforceRequiredMembers()
+        .Build();
+
+    private readonly Dictionary<string, (RuleDefinition Rule, Positions Positions)> rules = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Lexicon> lexicons = new(StringComparer.Ordinal);
+    private readonly List<ConversationAnalyzer> analyzers = [];
+    private (ScoreModel Model, Positions Positions)? scoring;
+    private string helpLinkBase = RuleSet.DefaultHelpLinkBase;
+
+    /// <summary>Adds the rules shipped with SalesLint.</summary>
+    /// <returns>This builder.</returns>
+    public RuleSetBuilder AddBuiltIn()
+    {
+        var assembly = typeof(RuleSetBuilder).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            AddYaml("builtin:" + name[ResourcePrefix.Length..].Replace('\\', '/'), reader.ReadToEnd(), baseDirectory: null);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds every <c>*.yaml</c> and <c>*.yml</c> file under a folder, in path order.</summary>
+    /// <param name="directory">The folder.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ConfigurationException">The folder does not exist or a file is invalid.</exception>
+    public RuleSetBuilder AddDirectory(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new ConfigurationException(directory, "rules folder not found");
+        }
+
+        foreach (var file in Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+                     .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                     .Order(StringComparer.Ordinal))
+        {
+            AddFile(file);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds one YAML file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ConfigurationException">The file is missing, too large or invalid.</exception>
+    public RuleSetBuilder AddFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new ConfigurationException(path, "file not found");
+        }
+
+        if (info.Length > MaxFileBytes)
+        {
+            throw new ConfigurationException(path, $"file is {info.Length} bytes; rule files may have at most {MaxFileBytes}");
+        }
+
+        return AddYaml(path, File.ReadAllText(path), Path.GetDirectoryName(Path.GetFullPath(path)));
+    }
+
+    /// <summary>Adds C# analyzers written in code.</summary>
+    /// <param name="additional">The analyzers.</param>
+    /// <returns>This builder.</returns>
+    public RuleSetBuilder AddAnalyzers(params ConversationAnalyzer[] additional)
+    {
+        ArgumentNullException.ThrowIfNull(additional);
+        analyzers.AddRange(additional);
+        return this;
+    }
+
+    /// <summary>Loads every public <see cref="ConversationAnalyzer"/> with a parameterless constructor from an assembly.</summary>
+    /// <param name="assemblyPath">Path of the assembly.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ConfigurationException">The assembly cannot be loaded or has no analyzers.</exception>
+    public RuleSetBuilder AddAnalyzerAssembly(string assemblyPath) => AddAnalyzerAssembly(assemblyPath, null, null, null);
+
+    /// <summary>Sets the base of default help links (the rule ID and <c>.md</c> are appended).</summary>
+    /// <param name="value">The base, ending in <c>/</c>.</param>
+    /// <returns>This builder.</returns>
+    public RuleSetBuilder WithHelpLinkBase(string value)
+    {
+        helpLinkBase = value ?? throw new ArgumentNullException(nameof(value));
+        return this;
+    }
+
+    /// <summary>Adds YAML text as if read from <paramref name="path"/>.</summary>
+    /// <param name="path">The name used in error messages.</param>
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="baseDirectory">Folder that relative paths in the file are resolved against.</param>
+    /// <returns>This builder.</returns>
+    public RuleSetBuilder AddYaml(string path, string yaml, string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(yaml);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            throw Error(path, ex.Start, $"invalid YAML: {Clean(ex)}", ex);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new ConfigurationException(path, "expected a YAML mapping (key: value lines)", 1, 1);
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            throw Error(path, stream.Documents[1].RootNode.Start, "one document per file: remove the second '---' document");
+        }
+
+        var positions = new Positions(root);
+        if (Has(root, "extends"))
+        {
+            AddRule(path, yaml, root, positions);
+        }
+        else if (Has(root, "lexicon"))
+        {
+            AddLexicon(path, Decode<LexiconFile>(path, yaml), positions);
+        }
+        else if (Has(root, "categories"))
+        {
+            scoring = (ToScoreModel(path, Decode<ScoringFile>(path, yaml), positions), positions);
+        }
+        else if (Has(root, "assemblies"))
+        {
+            var file = Decode<AnalyzersFile>(path, yaml);
+            for (var i = 0; i < file.Assemblies.Count; i++)
+            {
+                var assembly = file.Assemblies[i];
+                var full = baseDirectory is null || Path.IsPathRooted(assembly) ? assembly : Path.Combine(baseDirectory, assembly);
+                AddAnalyzerAssembly(full, path, positions, $"assemblies[{i}]");
+            }
+        }
+        else
+        {
+            throw new ConfigurationException(path, "not a SalesLint file: expected a rule ('extends:'), a lexicon ('lexicon:'), a scoring model ('categories:') or an analyzers list ('assemblies:')", 1, 1);
+        }
+
+        return this;
+    }
+
+    /// <summary>Validates everything together (categories, features, IDs) and builds the rule set.</summary>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="ConfigurationException">Rules refer to a missing category or lexicon, or no scoring model was given.</exception>
+    public RuleSet Build()
+    {
+        if (scoring is null)
+        {
+            throw new ConfigurationException(null, "no scoring model: add a scoring file ('categories:') or start from the built-in rules");
+        }
+
+        var featureNames = new HashSet<string>(lexicons.Keys, StringComparer.Ordinal);
+        var categories = scoring.Value.Model.Categories.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (rule, positions) in rules.Values)
+        {
+            var errors = new List<(string Key, string Message)>();
+            rule.Validate(errors, featureNames);
+            if (!categories.Contains(rule.Category))
+            {
+                errors.Add(("category", $"unknown category '{rule.Category}' (scoring model has: {string.Join(", ", categories)})"));
+            }
+
+            if (errors.Count > 0)
+            {
+                var (key, message) = errors[0];
+                throw Error(rule.SourcePath!, positions.Find(key), $"rule {rule.Id}: {message}");
+            }
+        }
+
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var rule in rules.Values)
+        {
+            ids[rule.Rule.Id] = rule.Rule.SourcePath ?? rule.Rule.Id;
+        }
+
+        foreach (var analyzer in analyzers)
+        {
+            foreach (var descriptor in analyzer.SupportedDiagnostics)
+            {
+                if (!ids.TryAdd(descriptor.Id, analyzer.Name))
+                {
+                    throw new ConfigurationException(null, $"rule ID {descriptor.Id} of analyzer '{analyzer.Name}' is already used by {ids[descriptor.Id]}");
+                }
+            }
+        }
+
+        return new RuleSet(
+            [.. rules.Values.Select(r => r.Rule).OrderBy(r => r.Id, StringComparer.Ordinal)],
+            [.. lexicons.Values.OrderBy(l => l.Name, StringComparer.Ordinal)],
+            scoring.Value.Model,
+            [.. analyzers],
+            helpLinkBase);
+    }
+
+    private static bool Has(YamlMappingNode root, string key) => root.Children.ContainsKey(new YamlScalarNode(key));
+
+    private static ConfigurationException Error(string path, Mark mark, string message, Exception? inner = null) =>
+        new(path, message, (int)mark.Line, (int)mark.Column, inner);
+
+    private static string Clean(YamlException ex)
+    {
+        var message = ex.InnerException is { } inner && ex.Message.StartsWith("Exception during deserialization", StringComparison.Ordinal)
+            ? inner.Message
+            : ex.Message;
+        message = MessagePosition().Replace(message, string.Empty).Trim();
+        var unknown = UnknownProperty().Match(message);
+        return unknown.Success ? $"unknown key '{unknown.Groups[1].Value}'" : message;
+    }
+
+    private static T Decode<T>(string path, string yaml)
+    {
+        try
+        {
+            return Deserializer.Deserialize<T>(yaml) ?? throw new ConfigurationException(path, "empty file", 1, 1);
+        }
+        catch (YamlException ex)
+        {
+            throw Error(path, ex.Start, Clean(ex), ex);
+        }
+    }
+
+    private static ScoreModel ToScoreModel(string path, ScoringFile file, Positions positions)
+    {
+        var severities = new Dictionary<DiagnosticSeverity, double>
+        {
+            [DiagnosticSeverity.Error] = 20,
+            [DiagnosticSeverity.Warning] = 10,
+            [DiagnosticSeverity.Suggestion] = 4,
+        };
+        foreach (var (name, points) in file.SeverityPoints)
+        {
+            var severity = SeverityNames.Parse(name);
+            if (severity is null or DiagnosticSeverity.None)
+            {
+                throw Error(path, positions.Find($"severityPoints.{name}"), $"unknown severity '{name}' (use error, warning or suggestion)");
+            }
+
+            severities[severity.Value] = points;
+        }
+
+        if (file.Categories.Count == 0)
+        {
+            throw Error(path, positions.Find("categories"), "at least one category is needed");
+        }
+
+        foreach (var (id, entry) in file.Categories)
+        {
+            if (entry.Weight < 0)
+            {
+                throw Error(path, positions.Find($"categories.{id}.weight"), $"category '{id}': weight must not be negative");
+            }
+        }
+
+        for (var i = 0; i < file.Metrics.Count; i++)
+        {
+            var term = file.Metrics[i];
+            var at = positions.Find($"metrics[{i}]");
+            if (!Metrics.MetricCatalog.All.ContainsKey(term.Metric))
+            {
+                throw Error(path, at, $"metrics[{i}]: unknown metric '{term.Metric}'");
+            }
+
+            if (!file.Categories.ContainsKey(term.Category))
+            {
+                throw Error(path, at, $"metrics[{i}]: unknown category '{term.Category}'");
+            }
+
+            if (term.Points < 0)
+            {
+                throw Error(path, at, $"metrics[{i}]: points must not be negative");
+            }
+        }
+
+        return new ScoreModel
+        {
+            Categories = [.. file.Categories.Select(c => new ScoreCategory(c.Key, string.IsNullOrEmpty(c.Value.Title) ? c.Key : c.Value.Title, c.Value.Weight))],
+            SeverityPoints = severities,
+            RulePoints = new Dictionary<string, double>(file.RulePoints, StringComparer.Ordinal),
+            MaxPointsPerRule = file.MaxPointsPerRule,
+            Metrics = [.. file.Metrics.Select(m => new MetricScoreTerm(m.Metric, m.Category, m.Good, m.Bad, m.Points, m.OnlyIf))],
+            SourcePath = path,
+        };
+    }
+
+    private void AddRule(string path, string yaml, YamlMappingNode root, Positions positions)
+    {
+        var extendsNode = root.Children[new YamlScalarNode("extends")];
+        var kind = (extendsNode as YamlScalarNode)?.Value ?? string.Empty;
+        if (!RuleKindCatalog.Kinds.TryGetValue(kind, out var type))
+        {
+            throw Error(path, extendsNode.Start, $"unknown rule kind '{kind}' (kinds: {string.Join(", ", RuleKindCatalog.Kinds.Keys)})");
+        }
+
+        RuleDefinition rule;
+        try
+        {
+            rule = (RuleDefinition)(Deserializer.Deserialize(yaml, type) ?? throw new ConfigurationException(path, "empty file", 1, 1));
+        }
+        catch (YamlException ex)
+        {
+            throw Error(path, ex.Start, $"rule kind '{kind}': {Clean(ex)}", ex);
+        }
+
+        rule = rule with { SourcePath = path };
+        foreach (var key in new[] { "id", "title", "message", "category" })
+        {
+            if (!Has(root, key))
+            {
+                throw Error(path, root.Start, $"missing required key '{key}'");
+            }
+        }
+
+        if (!RuleId().IsMatch(rule.Id))
+        {
+            throw Error(path, positions.Find("id"), $"rule ID '{rule.Id}' must be letters followed by 3–5 digits, like SL1001");
+        }
+
+        if (SeverityNames.Parse(rule.Level) is null)
+        {
+            throw Error(path, positions.Find("level"), $"level must be error, warning, suggestion or none, not '{rule.Level}'");
+        }
+
+        foreach (var placeholder in Diagnostic.Placeholders(rule.Message))
+        {
+            if (!rule.MessagePlaceholders.Contains(placeholder))
+            {
+                throw Error(path, positions.Find("message"), $"unknown placeholder '{{{placeholder}}}' (rule kind '{kind}' has: {string.Join(", ", rule.MessagePlaceholders.Select(p => "{" + p + "}"))})");
+            }
+        }
+
+        rules[rule.Id] = (rule, positions);
+    }
+
+    private void AddLexicon(string path, LexiconFile file, Positions positions)
+    {
+        if (!LexiconName().IsMatch(file.Lexicon))
+        {
+            throw Error(path, positions.Find("lexicon"), $"lexicon name '{file.Lexicon}' must be lower-case letters, digits and hyphens");
+        }
+
+        if (file.Mode is not ("extend" or "replace"))
+        {
+            throw Error(path, positions.Find("mode"), $"mode must be extend or replace, not '{file.Mode}'");
+        }
+
+        var kinds = new List<EntityKind>();
+        foreach (var name in file.Recognize)
+        {
+            kinds.Add(name.ToLowerInvariant() switch
+            {
+                "money" => EntityKind.Money,
+                "percentage" => EntityKind.Percentage,
+                "duration" => EntityKind.Duration,
+                _ => throw Error(path, positions.Find("recognize"), $"recognize: unknown entity kind '{name}' (money, percentage, duration)"),
+            });
+        }
+
+        for (var i = 0; i < file.Patterns.Count; i++)
+        {
+            try
+            {
+                FeatureDetector.CreatePattern(file.Patterns[i]);
+            }
+            catch (ArgumentException ex)
+            {
+                throw Error(path, positions.Find($"patterns[{i}]"), ex.Message, ex);
+            }
+        }
+
+        var lexicon = new Lexicon
+        {
+            Name = file.Lexicon,
+            Description = file.Description.Trim(),
+            Terms = file.Terms,
+            Patterns = file.Patterns,
+            Exclude = file.Exclude,
+            Recognize = kinds,
+            SourcePath = path,
+        };
+        lexicons[file.Lexicon] = file.Mode == "extend" && lexicons.TryGetValue(file.Lexicon, out var existing)
+            ? existing.Merge(lexicon)
+            : lexicon;
+    }
+
+    private RuleSetBuilder AddAnalyzerAssembly(string assemblyPath, string? configPath, Positions? positions, string? key)
+    {
+        ConfigurationException Fail(string message, Exception? inner = null) =>
+            configPath is null || positions is null
+                ? new ConfigurationException(assemblyPath, message, inner: inner)
+                : Error(configPath, positions.Find(key!), $"{assemblyPath}: {message}", inner);
+
+        if (!File.Exists(assemblyPath))
+        {
+            throw Fail("analyzer assembly not found");
+        }
+
+        Assembly assembly;
+        try
+        {
+            assembly = Assembly.LoadFrom(Path.GetFullPath(assemblyPath));
+        }
+        catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or IOException)
+        {
+            throw Fail($"cannot load analyzer assembly: {ex.Message}", ex);
+        }
+
+        var found = 0;
+        Type[] types;
+        try
+        {
+            types = assembly.GetExportedTypes();
+        }
+        catch (Exception ex) when (ex is ReflectionTypeLoadException or FileNotFoundException)
+        {
+            throw Fail($"cannot read the assembly's types: {ex.Message}", ex);
+        }
+
+        foreach (var type in types.Where(t => !t.IsAbstract && typeof(ConversationAnalyzer).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            analyzers.Add((ConversationAnalyzer)Activator.CreateInstance(type)!);
+            found++;
+        }
+
+        if (found == 0)
+        {
+            throw Fail("the assembly has no public ConversationAnalyzer with a parameterless constructor");
+        }
+
+        return this;
+    }
+
+    [GeneratedRegex(@"^[A-Za-z]{2,8}\d{3,5}$")]
+    private static partial Regex RuleId();
+
+    [GeneratedRegex(@"^[a-z][a-z0-9-]*$")]
+    private static partial Regex LexiconName();
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):")]
+    private static partial Regex MessagePosition();
+
+    [GeneratedRegex(@"Property '([^']+)' not found on type")]
+    private static partial Regex UnknownProperty();
+
+    /// <summary>Where each key of a YAML file is, by dotted path (<c>match.features</c>, <c>metrics[0]</c>).</summary>
+    private sealed class Positions
+    {
+        private readonly Dictionary<string, Mark> marks = new(StringComparer.Ordinal);
+        private readonly Mark root;
+
+        public Positions(YamlMappingNode node)
+        {
+            root = node.Start;
+            Walk(node, string.Empty);
+        }
+
+        public Mark Find(string key)
+        {
+            while (true)
+            {
+                if (marks.TryGetValue(key, out var mark))
+                {
+                    return mark;
+                }
+
+                var cut = Math.Max(key.LastIndexOf('.'), key.LastIndexOf('['));
+                if (cut <= 0)
+                {
+                    return root;
+                }
+
+                key = key[..cut];
+            }
+        }
+
+        private void Walk(YamlNode node, string prefix)
+        {
+            switch (node)
+            {
+                case YamlMappingNode mapping:
+                    foreach (var (k, v) in mapping.Children)
+                    {
+                        var name = prefix.Length == 0 ? (k as YamlScalarNode)?.Value ?? string.Empty : $"{prefix}.{(k as YamlScalarNode)?.Value}";
+                        marks.TryAdd(name, k.Start);
+                        Walk(v, name);
+                    }
+
+                    break;
+                case YamlSequenceNode sequence:
+                    for (var i = 0; i < sequence.Children.Count; i++)
+                    {
+                        var name = $"{prefix}[{i}]";
+                        marks.TryAdd(name, sequence.Children[i].Start);
+                        Walk(sequence.Children[i], name);
+                    }
+
+                    break;
+            }
+        }
+    }
+}

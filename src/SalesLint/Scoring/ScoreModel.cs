@@ -1,0 +1,52 @@
+using SalesLint.Engine;
+
+namespace SalesLint.Scoring;
+
+/// <summary>
+/// How a conversation's score is computed, declared in <c>rules/scoring.yaml</c>. Each category starts at 100;
+/// findings and metric terms deduct points from their category; the overall score is the weighted mean of the
+/// category scores.
+/// </summary>
+public sealed record ScoreModel
+{
+    /// <summary>Score categories in display order.</summary>
+    public required IReadOnlyList<ScoreCategory> Categories { get; init; }
+
+    /// <summary>Points a finding costs by severity. Defaults: error 20, warning 10, suggestion 4.</summary>
+    public IReadOnlyDictionary<DiagnosticSeverity, double> SeverityPoints { get; init; } = new Dictionary<DiagnosticSeverity, double>
+    {
+        [DiagnosticSeverity.Error] = 20,
+        [DiagnosticSeverity.Warning] = 10,
+        [DiagnosticSeverity.Suggestion] = 4,
+    };
+
+    /// <summary>Points per finding for particular rules, overriding <see cref="SeverityPoints"/>.</summary>
+    public IReadOnlyDictionary<string, double> RulePoints { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Most points one rule can cost in one conversation. Default: 30.</summary>
+    public double MaxPointsPerRule { get; init; } = 30;
+
+    /// <summary>Deductions computed from metrics.</summary>
+    public IReadOnlyList<MetricScoreTerm> Metrics { get; init; } = [];
+
+    /// <summary>The file the model was loaded from, when known.</summary>
+    public string? SourcePath { get; init; }
+}
+
+/// <summary>A score category.</summary>
+/// <param name="Id">Identifier used by rules (<c>category:</c>).</param>
+/// <param name="Title">Display title.</param>
+/// <param name="Weight">Relative weight in the overall score.</param>
+public sealed record ScoreCategory(string Id, string Title, double Weight);
+
+/// <summary>
+/// A deduction from a metric: nothing at or beyond <see cref="Good"/>, all <see cref="Points"/> at or beyond
+/// <see cref="Bad"/>, linear in between. <see cref="Good"/> may be above or below <see cref="Bad"/>.
+/// </summary>
+/// <param name="Metric">Metric name.</param>
+/// <param name="Category">Category the points come off.</param>
+/// <param name="Good">Value with no deduction.</param>
+/// <param name="Bad">Value with the full deduction.</param>
+/// <param name="Points">The full deduction.</param>
+/// <param name="OnlyIf">Metric minimums that must be reached for the term to apply.</param>
+public sealed record MetricScoreTerm(string Metric, string Category, double Good, double Bad, double Points, IReadOnlyDictionary<string, double> OnlyIf);

@@ -1,0 +1,71 @@
+using System.Globalization;
+using SalesLint.Engine;
+
+namespace SalesLint.Scoring;
+
+/// <summary>Computes a <see cref="ConversationScore"/> from findings and metrics.</summary>
+public static class Scorer
+{
+    /// <summary>Scores a conversation.</summary>
+    /// <param name="model">The scoring model.</param>
+    /// <param name="diagnostics">The findings after configuration (severity <c>none</c> is ignored).</param>
+    /// <param name="metrics">The conversation's metrics.</param>
+    /// <returns>The score.</returns>
+    public static ConversationScore Compute(ScoreModel model, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, double> metrics)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(metrics);
+        var categories = model.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var deductions = new List<ScoreDeduction>();
+
+        foreach (var group in diagnostics.Where(d => d.Severity != DiagnosticSeverity.None && categories.ContainsKey(d.Category))
+                     .GroupBy(d => (d.RuleId, d.Category)))
+        {
+            var total = 0.0;
+            foreach (var d in group)
+            {
+                total += model.RulePoints.TryGetValue(d.RuleId, out var points) ? points : model.SeverityPoints.GetValueOrDefault(d.Severity);
+            }
+
+            total = Math.Min(total, model.MaxPointsPerRule);
+            if (total > 0)
+            {
+                var count = group.Count();
+                deductions.Add(new ScoreDeduction(
+                    group.Key.Category,
+                    group.Key.RuleId,
+                    Math.Round(total, 1),
+                    count == 1 ? $"1 finding of {group.Key.RuleId}" : $"{count} findings of {group.Key.RuleId}"));
+            }
+        }
+
+        foreach (var term in model.Metrics)
+        {
+            if (!metrics.TryGetValue(term.Metric, out var value) || !categories.ContainsKey(term.Category) ||
+                term.OnlyIf.Any(g => !metrics.TryGetValue(g.Key, out var v) || v < g.Value))
+            {
+                continue;
+            }
+
+            var fraction = term.Good == term.Bad ? 0 : Math.Clamp((value - term.Good) / (term.Bad - term.Good), 0, 1);
+            var points = Math.Round(fraction * term.Points, 1);
+            if (points > 0)
+            {
+                deductions.Add(new ScoreDeduction(
+                    term.Category,
+                    $"metric:{term.Metric}",
+                    points,
+                    string.Create(CultureInfo.InvariantCulture, $"{term.Metric} is {value:0.##} (no deduction at {term.Good:0.##}, full {term.Points:0.#} points at {term.Bad:0.##})")));
+            }
+        }
+
+        deductions.Sort(static (a, b) => b.Points != a.Points ? b.Points.CompareTo(a.Points) : string.CompareOrdinal(a.Source, b.Source));
+        var scores = model.Categories
+            .Select(c => new CategoryScore(c.Id, c.Title, c.Weight, Math.Round(Math.Max(0, 100 - deductions.Where(d => d.Category == c.Id).Sum(d => d.Points)), 1)))
+            .ToList();
+        var weight = scores.Sum(s => s.Weight);
+        var overall = weight > 0 ? Math.Round(scores.Sum(s => s.Score * s.Weight) / weight, 1) : 100;
+        return new ConversationScore { Overall = overall, Categories = scores, Deductions = deductions };
+    }
+}

@@ -1,0 +1,77 @@
+using SalesLint.Features;
+using SalesLint.Model;
+
+namespace SalesLint.Tokenization;
+
+/// <summary>
+/// Turns a <see cref="Transcript"/> into a <see cref="Conversation"/>: tokens, sentences, sentence acts, lexicon
+/// features, and entities on candidate sentences. Stateless apart from its immutable inputs; thread-safe.
+/// </summary>
+public sealed class ConversationBuilder
+{
+    private readonly FeatureDetector features;
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="features">The compiled lexicons.</param>
+    public ConversationBuilder(FeatureDetector features)
+    {
+        this.features = features ?? throw new ArgumentNullException(nameof(features));
+    }
+
+    /// <summary>Tokenizes and annotates a transcript.</summary>
+    /// <param name="transcript">The transcript.</param>
+    /// <param name="cancellationToken">Stops the work between turns.</param>
+    /// <returns>The conversation.</returns>
+    /// <exception cref="TranscriptFormatException">A turn names a speaker that is not a participant, or ids repeat.</exception>
+    public Conversation Build(Transcript transcript, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transcript);
+        var participants = new Dictionary<string, Participant>(StringComparer.Ordinal);
+        for (var i = 0; i < transcript.Participants.Count; i++)
+        {
+            var p = transcript.Participants[i];
+            if (!participants.TryAdd(p.Id, p))
+            {
+                throw new TranscriptFormatException(transcript.SourcePath, $"participant id '{p.Id}' is used twice", place: $"participants[{i}]");
+            }
+        }
+
+        var turns = new Turn[transcript.Turns.Count];
+        var globalSentence = 0;
+        for (var t = 0; t < turns.Length; t++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var raw = transcript.Turns[t];
+            if (!participants.TryGetValue(raw.Speaker, out var speaker))
+            {
+                throw new TranscriptFormatException(
+                    transcript.SourcePath,
+                    $"turn speaker '{raw.Speaker}' is not a participant (known: {string.Join(", ", participants.Keys.Order(StringComparer.Ordinal))})",
+                    line: raw.SourceLine,
+                    place: raw.SourceLine is null ? $"turns[{t}].speaker" : null);
+            }
+
+            var text = raw.Text;
+            var tokens = TextTokenizer.Tokenize(text);
+            var turn = new Turn(t, speaker, text, raw.Start, raw.End, raw.SourceLine, tokens);
+            var ranges = SentenceSplitter.Split(text, tokens);
+            var sentences = new Sentence[ranges.Count];
+            for (var s = 0; s < ranges.Count; s++)
+            {
+                var (first, count) = ranges[s];
+                var sentenceTokens = tokens.AsSpan(first, count);
+                var span = new TextSpan(sentenceTokens[0].Start, sentenceTokens[^1].Start + sentenceTokens[^1].Length - sentenceTokens[0].Start);
+                var act = RuleBasedActClassifier.Classify(text, sentenceTokens);
+                var found = features.Detect(text, span, sentenceTokens);
+                var kinds = features.EntityKindsFor(found);
+                var entities = kinds.Count == 0 ? [] : EntityRecognizer.Recognize(text, span, kinds);
+                sentences[s] = new Sentence(turn, s, globalSentence++, span, first, count, act, found, entities);
+            }
+
+            turn.SetSentences(sentences);
+            turns[t] = turn;
+        }
+
+        return new Conversation(transcript.Id, transcript.SourcePath, transcript.Participants, turns);
+    }
+}

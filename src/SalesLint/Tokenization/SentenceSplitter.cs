@@ -1,0 +1,106 @@
+using SalesLint.Model;
+
+namespace SalesLint.Tokenization;
+
+/// <summary>Splits a turn into sentences at terminal punctuation, keeping abbreviations and decimals whole.</summary>
+/// <remarks>
+/// A sentence ends at <c>.</c>, <c>?</c>, <c>!</c> or <c>…</c> (and any closing quotes or brackets after it)
+/// when the next token starts a new sentence. Common abbreviations ("Mr.", "e.g.", "approx.") do not end a
+/// sentence. Unpunctuated speech-recognition output stays one sentence per turn; the act classifier copes.
+/// </remarks>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "eg", "ie", "approx", "inc", "ltd",
+        "co", "corp", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+        "a.m", "p.m", "min", "mins", "est",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Finds sentence boundaries as token ranges.</summary>
+    /// <param name="text">The turn text.</param>
+    /// <param name="tokens">The turn's tokens.</param>
+    /// <returns>Each sentence as (first token index, token count).</returns>
+    public static List<(int First, int Count)> Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        var result = new List<(int, int)>(4);
+        var first = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            var c = text[token.Start];
+            if (c is not ('.' or '?' or '!' or '…'))
+            {
+                continue;
+            }
+
+            if (c == '.' && IsAbbreviation(text, tokens, i))
+            {
+                continue;
+            }
+
+            // Swallow runs of terminal punctuation and closing quotes/brackets: "Really?!", "done.)".
+            var last = i;
+            while (last + 1 < tokens.Length && tokens[last + 1].Kind == TokenKind.Punctuation &&
+                   text[tokens[last + 1].Start] is '.' or '?' or '!' or '…' or '"' or '\'' or ')' or ']' or '\u201D' or '\u2019')
+            {
+                last++;
+            }
+
+            // Lower-case continuation after '.' ("we use approx. ten") is not a new sentence; after ? or ! it is.
+            if (c == '.' && last + 1 < tokens.Length && tokens[last + 1].Kind == TokenKind.Word &&
+                char.IsLower(text[tokens[last + 1].Start]) && tokens[last].Start + 1 == tokens[last + 1].Start)
+            {
+                continue;
+            }
+
+            if (last >= first)
+            {
+                result.Add((first, last - first + 1));
+            }
+
+            first = last + 1;
+            i = last;
+        }
+
+        if (first < tokens.Length)
+        {
+            result.Add((first, tokens.Length - first));
+        }
+
+        return result;
+    }
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int dot)
+    {
+        if (dot == 0 || tokens[dot - 1].Kind != TokenKind.Word || tokens[dot - 1].Start + tokens[dot - 1].Length != tokens[dot].Start)
+        {
+            return false;
+        }
+
+        var word = tokens[dot - 1];
+        var candidate = text.Slice(word.Start, word.Length);
+
+        // Initials and dotted abbreviations: "J." "e.g." (the tokenizer gives "e", ".", "g", ".").
+        if (candidate.Length == 1 && char.IsLetter(candidate[0]) && dot >= 2 && text[tokens[dot - 2].Start] == '.')
+        {
+            return true;
+        }
+
+        if (dot + 1 < tokens.Length && tokens[dot + 1].Kind == TokenKind.Word && tokens[dot + 1].Length == 1 &&
+            tokens[dot + 1].Start == tokens[dot].Start + 1)
+        {
+            return true;
+        }
+
+        return AbbreviationLookup.Contains(candidate);
+    }
+}
