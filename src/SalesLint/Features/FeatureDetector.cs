@@ -17,6 +17,7 @@ public sealed class FeatureDetector
     private readonly List<Phrase> prefixFirst = [];
     private readonly List<(string Feature, Regex Regex)> patterns = [];
     private readonly Dictionary<string, EntityKind[]> recognizeByFeature = new(StringComparer.Ordinal);
+    private readonly HashSet<string> requireEntity = new(StringComparer.Ordinal);
 
     /// <summary>Compiles the lexicons.</summary>
     /// <param name="lexicons">The lexicons; names must be unique.</param>
@@ -47,6 +48,10 @@ public sealed class FeatureDetector
             if (lexicon.Recognize.Count > 0)
             {
                 recognizeByFeature[lexicon.Name] = [.. lexicon.Recognize];
+                if (lexicon.RequireEntity)
+                {
+                    requireEntity.Add(lexicon.Name);
+                }
             }
         }
     }
@@ -171,6 +176,39 @@ public sealed class FeatureDetector
         }
 
         return kinds is null ? [] : kinds;
+    }
+
+    /// <summary>
+    /// Drops matches of lexicons that require an entity when the sentence has none of the kinds they recognize.
+    /// </summary>
+    /// <param name="features">The sentence's feature matches.</param>
+    /// <param name="entities">The entities recognized in the sentence.</param>
+    /// <returns>The matches that stand.</returns>
+    public IReadOnlyList<FeatureMatch> ApplyEntityRequirements(IReadOnlyList<FeatureMatch> features, IReadOnlyList<EntityMatch> entities)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(entities);
+        if (requireEntity.Count == 0 || features.Count == 0)
+        {
+            return features;
+        }
+
+        List<FeatureMatch>? kept = null;
+        for (var i = 0; i < features.Count; i++)
+        {
+            var match = features[i];
+            var drop = requireEntity.Contains(match.Feature) && !entities.Any(e => recognizeByFeature[match.Feature].Contains(e.Kind));
+            if (drop && kept is null)
+            {
+                kept = [.. features.Take(i)];
+            }
+            else if (!drop)
+            {
+                kept?.Add(match);
+            }
+        }
+
+        return kept ?? features;
     }
 
     private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> source, Span<char> buffer)

@@ -29,6 +29,12 @@ public sealed record Lexicon
     /// <summary>Entity kinds to recognize in sentences that have this feature (money, percentage, duration).</summary>
     public IReadOnlyList<EntityKind> Recognize { get; init; } = [];
 
+    /// <summary>
+    /// Whether a match counts only when the sentence also has one of the <see cref="Recognize"/> entities
+    /// ("we can do" is a price offer only with an amount). Default: false.
+    /// </summary>
+    public bool RequireEntity { get; init; }
+
     /// <summary>The file the lexicon was loaded from, when known.</summary>
     public string? SourcePath { get; init; }
 
@@ -45,6 +51,7 @@ public sealed record Lexicon
             Patterns = [.. Patterns.Concat(addition.Patterns).Distinct(StringComparer.Ordinal)],
             Exclude = [.. Exclude.Concat(addition.Exclude).Distinct(StringComparer.OrdinalIgnoreCase)],
             Recognize = [.. Recognize.Concat(addition.Recognize).Distinct()],
+            RequireEntity = RequireEntity || addition.RequireEntity,
         };
     }
 }

@@ -394,6 +394,11 @@ public sealed partial class RuleSetBuilder
             });
         }
 
+        if (file.RequireEntity && kinds.Count == 0)
+        {
+            throw Error(path, positions.Find("requireEntity"), "requireEntity needs recognize: the entity kinds to look for");
+        }
+
         for (var i = 0; i < file.Patterns.Count; i++)
         {
             try
@@ -414,6 +419,7 @@ public sealed partial class RuleSetBuilder
             Patterns = file.Patterns,
             Exclude = file.Exclude,
             Recognize = kinds,
+            RequireEntity = file.RequireEntity,
             SourcePath = path,
         };
         lexicons[file.Lexicon] = file.Mode == "extend" && lexicons.TryGetValue(file.Lexicon, out var existing)

@@ -17,6 +17,8 @@ internal sealed record LexiconFile
     public List<string> Exclude { get; init; } = [];
 
     public List<string> Recognize { get; init; } = [];
+
+    public bool RequireEntity { get; init; }
 }
 
 /// <summary>The scoring model file (<c>categories:</c> …).</summary>

@@ -65,6 +65,7 @@ public sealed class ConversationBuilder
                 var found = features.Detect(text, span, sentenceTokens);
                 var kinds = features.EntityKindsFor(found);
                 var entities = kinds.Count == 0 ? [] : EntityRecognizer.Recognize(text, span, kinds);
+                found = features.ApplyEntityRequirements(found, entities);
                 sentences[s] = new Sentence(turn, s, globalSentence++, span, first, count, act, found, entities);
             }
 

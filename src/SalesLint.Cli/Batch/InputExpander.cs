@@ -1,0 +1,102 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using SalesLint.Reading;
+
+namespace SalesLint.Cli.Batch;
+
+/// <summary>Expands command-line inputs (files, folders, globs with <c>*</c>, <c>**</c> and <c>?</c>) to a sorted list of files.</summary>
+internal static class InputExpander
+{
+    /// <summary>Expands the inputs. Folders contribute files with a supported transcript extension, recursively.</summary>
+    /// <param name="inputs">Paths as typed.</param>
+    /// <param name="missing">Inputs that matched nothing.</param>
+    /// <returns>Distinct files in ordinal path order.</returns>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> inputs, out IReadOnlyList<string> missing)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var notFound = new List<string>();
+        foreach (var input in inputs)
+        {
+            var before = files.Count;
+            if (File.Exists(input))
+            {
+                files.Add(Normalize(input));
+            }
+            else if (Directory.Exists(input))
+            {
+                foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Where(IsTranscript))
+                {
+                    files.Add(Normalize(file));
+                }
+            }
+            else if (input.IndexOfAny(['*', '?']) >= 0)
+            {
+                foreach (var file in Glob(input))
+                {
+                    files.Add(Normalize(file));
+                }
+            }
+
+            if (files.Count == before && !File.Exists(input))
+            {
+                notFound.Add(input);
+            }
+        }
+
+        missing = notFound;
+        return [.. files];
+    }
+
+    private static bool IsTranscript(string path) =>
+        TranscriptReader.SupportedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    private static string Normalize(string path) => path.Replace('\\', '/');
+
+    private static IEnumerable<string> Glob(string pattern)
+    {
+        pattern = pattern.Replace('\\', '/');
+        var firstWildcard = pattern.IndexOfAny(['*', '?']);
+        var slash = pattern.LastIndexOf('/', firstWildcard);
+        var root = slash < 0 ? "." : pattern[..Math.Max(slash, 1)];
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        var regex = new Regex("^" + ToRegex(pattern) + "$", RegexOptions.CultureInvariant);
+        var prefix = slash < 0 ? "./" : string.Empty;
+        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => f.Replace('\\', '/'))
+            .Where(f => regex.IsMatch(slash < 0 && f.StartsWith(prefix, StringComparison.Ordinal) ? f[prefix.Length..] : f));
+    }
+
+    private static string ToRegex(string glob)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < glob.Length; i++)
+        {
+            var c = glob[i];
+            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
+            {
+                // "**/" matches any number of folders, including none.
+                var slash = i + 2 < glob.Length && glob[i + 2] == '/';
+                builder.Append(slash ? "(?:.*/)?" : ".*");
+                i += slash ? 2 : 1;
+            }
+            else if (c == '*')
+            {
+                builder.Append("[^/]*");
+            }
+            else if (c == '?')
+            {
+                builder.Append("[^/]");
+            }
+            else
+            {
+                builder.Append(Regex.Escape(c.ToString()));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

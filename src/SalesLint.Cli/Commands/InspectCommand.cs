@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using SalesLint.Metrics;
+using SalesLint.Model;
+using SalesLint.Output;
+using SalesLint.Reading;
+
+namespace SalesLint.Cli.Commands;
+
+/// <summary><c>saleslint inspect FILE</c>: show the tokenized model the rules see.</summary>
+internal static class InspectCommand
+{
+    public static Command Create()
+    {
+        var options = new CommonOptions();
+        var file = new Argument<string>("file") { Description = "A transcript file." };
+        var tokens = new Option<bool>("--tokens") { Description = "Include every token with its offsets." };
+        var command = new Command("inspect", "Show how a transcript is tokenized: turns, sentences, acts, features and entities.");
+        command.Arguments.Add(file);
+        options.AddTo(command);
+        command.Options.Add(tokens);
+        command.SetAction((result, cancellationToken) =>
+        {
+            var engine = options.CreateEngine(result);
+            var path = result.GetValue(file)!;
+            IReadOnlyList<Transcript> transcripts;
+            try
+            {
+                transcripts = TranscriptReader.ReadFile(path, options.ReaderOptions(result));
+            }
+            catch (SalesLintException ex)
+            {
+                Console.Error.WriteLine($"error {CheckCommand.TranscriptErrorId}: {ex.Message}");
+                return Task.FromResult(1);
+            }
+
+            var conversations = transcripts.Select(t => engine.Tokenize(t, cancellationToken)).ToList();
+            if (result.GetValue(options.Format) == "json")
+            {
+                var model = new
+                {
+                    path,
+                    conversations = conversations.Select(c => Describe(c, result.GetValue(tokens))),
+                };
+                Console.Out.WriteLine(JsonSerializer.Serialize(model, SalesLintJson.Options));
+            }
+            else
+            {
+                foreach (var conversation in conversations)
+                {
+                    WriteText(Console.Out, conversation);
+                }
+            }
+
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static object Describe(Conversation conversation, bool withTokens) => new
+    {
+        id = conversation.Id,
+        participants = conversation.Participants,
+        metrics = MetricsCalculator.Compute(conversation),
+        turns = conversation.Turns.Select(turn => new
+        {
+            index = turn.Index,
+            speaker = turn.Speaker.Id,
+            name = turn.Speaker.Name,
+            role = turn.Role,
+            start = turn.Start,
+            end = turn.End,
+            line = turn.SourceLine,
+            text = turn.Text,
+            sentences = turn.Sentences.Select(s => new
+            {
+                index = s.Index,
+                span = s.Span,
+                text = s.Text,
+                act = s.Act,
+                decidedBy = s.ActDecision.Source,
+                confidence = s.ActDecision.Confidence,
+                reason = s.ActDecision.Reason,
+                features = s.Features,
+                entities = s.Entities,
+                tokens = withTokens ? TokensOf(s) : null,
+            }),
+        }),
+    };
+
+    private static List<object> TokensOf(Sentence sentence)
+    {
+        var list = new List<object>(sentence.Tokens.Length);
+        foreach (var token in sentence.Tokens)
+        {
+            list.Add(new { text = sentence.Turn.Slice(token.Span).ToString(), kind = token.Kind, start = token.Start, length = token.Length });
+        }
+
+        return list;
+    }
+
+    private static void WriteText(TextWriter output, Conversation conversation)
+    {
+        output.WriteLine($"conversation {conversation.Id}: {conversation.Turns.Count} turns, {conversation.SentenceCount} sentences");
+        foreach (var turn in conversation.Turns)
+        {
+            var time = turn.Start is double s ? " " + TextFormatter.FormatTime(s) : string.Empty;
+            output.WriteLine($"turn {turn.Index + 1}{time} {turn.Speaker.Name} ({turn.Role.ToString().ToLowerInvariant()})");
+            foreach (var sentence in turn.Sentences)
+            {
+                var decision = sentence.ActDecision;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{sentence.Index + 1}] {sentence.Act.ToString().ToLowerInvariant()} ({decision.Source}: {decision.Reason}, {decision.Confidence:0.00}) {sentence.Text}"));
+                foreach (var feature in sentence.Features)
+                {
+                    output.WriteLine($"        {feature.Feature}: \"{feature.Text}\" @{feature.Span.Start}+{feature.Span.Length}");
+                }
+
+                foreach (var entity in sentence.Entities)
+                {
+                    output.WriteLine($"        {entity.Kind.ToString().ToLowerInvariant()}: \"{entity.Text}\" = {entity.Value}{(entity.Unit is null ? string.Empty : " " + entity.Unit)}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using SalesLint.Features;
+using SalesLint.Model;
+using SalesLint.Tokenization;
+
+namespace SalesLint.Tests.Features;
+
+public sealed class FeatureDetectorTests
+{
+    private static readonly FeatureDetector Detector = new(
+    [
+        new Lexicon { Name = "product", Terms = ["demo", "integrat*", "our platform"], Exclude = ["your platform"] },
+        new Lexicon { Name = "concession", Terms = ["free", "free months"], Exclude = ["feel free"], Patterns = [@"\d+\s?% off"] },
+        new Lexicon { Name = "offer", Terms = ["we can do"], Recognize = [EntityKind.Money], RequireEntity = true },
+    ]);
+
+    [Test]
+    public void Detect_TermsPrefixesAndPhrases_AreFoundCaseInsensitively()
+    {
+        var features = Detect("Our Platform integrates well; want a DEMO?");
+
+        features.Select(f => (f.Feature, f.Text)).Should().Equal(("product", "Our Platform"), ("product", "integrates"), ("product", "DEMO"));
+    }
+
+    [Test]
+    public void Detect_Excludes_CancelOverlappingMatches()
+    {
+        Detect("Feel free to ask about your platform.").Should().BeEmpty();
+    }
+
+    [Test]
+    public void Detect_LongestMatchOfAFeature_Wins()
+    {
+        Detect("Two free months.").Should().ContainSingle().Which.Text.Should().Be("free months");
+    }
+
+    [Test]
+    public void Detect_Patterns_MatchInTheSentence()
+    {
+        Detect("I can give 15 % off today.").Should().ContainSingle().Which.Text.Should().Be("15 % off");
+    }
+
+    [Test]
+    public void ApplyEntityRequirements_NoAmount_DropsTheMatch()
+    {
+        var features = Detect("We can do that.");
+
+        Detector.ApplyEntityRequirements(features, []).Should().BeEmpty();
+        Detector.EntityKindsFor(features).Should().Equal(EntityKind.Money);
+    }
+
+    [Test]
+    public void Detect_OffsetsAreRelativeToTheTurn()
+    {
+        const string text = "Hello. Our platform rocks.";
+        var tokens = TextTokenizer.Tokenize(text);
+
+        var features = Detector.Detect(text, new TextSpan(7, text.Length - 7), tokens.AsSpan(2));
+
+        features.Should().ContainSingle().Which.Span.Should().Be(new TextSpan(7, 12));
+    }
+
+    private static IReadOnlyList<FeatureMatch> Detect(string text)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+        return Detector.Detect(text, new TextSpan(0, text.Length), tokens);
+    }
+}

@@ -1,0 +1,48 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace SalesLint.Tests.RuleKinds;
+
+/// <summary>A rule's test cases as data (like ESLint's RuleTester): valid snippets and invalid ones with expected findings.</summary>
+public sealed record RuleCaseFile
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+
+    public string Rule { get; init; } = string.Empty;
+
+    public List<RuleCase> Valid { get; init; } = [];
+
+    public List<RuleCase> Invalid { get; init; } = [];
+
+    public static string Folder => Path.Combine(TestContext.CurrentContext.TestDirectory, "RuleCases");
+
+    public static RuleCaseFile Load(string path) => Deserializer.Deserialize<RuleCaseFile>(File.ReadAllText(path));
+
+    public static IEnumerable<string> Files() => Directory.EnumerateFiles(Folder, "*.yaml").Order(StringComparer.Ordinal);
+}
+
+/// <summary>One snippet: turns as <c>- seller: text</c> / <c>- buyer: text</c>.</summary>
+public sealed record RuleCase
+{
+    public string Name { get; init; } = string.Empty;
+
+    public List<Dictionary<string, string>> Turns { get; init; } = [];
+
+    public List<ExpectedDiagnostic> Expect { get; init; } = [];
+}
+
+/// <summary>An expected finding; only the given fields are checked.</summary>
+public sealed record ExpectedDiagnostic
+{
+    public bool Conversation { get; init; }
+
+    public int? Turn { get; init; }
+
+    public int? Sentence { get; init; }
+
+    public string? Match { get; init; }
+
+    public string? Message { get; init; }
+
+    public string? Suggestion { get; init; }
+}

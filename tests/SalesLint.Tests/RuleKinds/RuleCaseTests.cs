@@ -1,0 +1,93 @@
+using SalesLint.Engine;
+using SalesLint.Model;
+using SalesLint.Rules;
+
+namespace SalesLint.Tests.RuleKinds;
+
+/// <summary>Runs every case in <c>RuleCases/*.yaml</c> against the built-in rules.</summary>
+public sealed class RuleCaseTests
+{
+    public static IEnumerable<TestCaseData> Cases()
+    {
+        foreach (var path in RuleCaseFile.Files())
+        {
+            var file = RuleCaseFile.Load(path);
+            foreach (var c in file.Valid)
+            {
+                yield return new TestCaseData(file.Rule, c, true).SetName($"{file.Rule}_Valid_{c.Name}");
+            }
+
+            foreach (var c in file.Invalid)
+            {
+                yield return new TestCaseData(file.Rule, c, false).SetName($"{file.Rule}_Invalid_{c.Name}");
+            }
+        }
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Analyze_RuleCase_ReportsExpectedDiagnostics(string rule, RuleCase ruleCase, bool valid)
+    {
+        var engine = new SalesLintEngine(RuleSet.LoadBuiltIn(), new EngineOptions { OnlyRules = new HashSet<string> { rule } });
+        var transcript = TestSupport.Transcript([.. ruleCase.Turns.Select(ToTurn)]);
+
+        var conversation = engine.Tokenize(transcript);
+        var diagnostics = engine.Analyze(conversation).Diagnostics.Where(d => d.RuleId == rule).ToList();
+
+        if (valid)
+        {
+            diagnostics.Should().BeEmpty(because: "case '{0}' is valid", ruleCase.Name);
+            return;
+        }
+
+        ruleCase.Expect.Should().NotBeEmpty("an invalid case must say what it expects");
+        diagnostics.Select(d => d.Message).Should().HaveCount(ruleCase.Expect.Count, because: "case '{0}' expects {1} finding(s)", ruleCase.Name, ruleCase.Expect.Count);
+        for (var i = 0; i < ruleCase.Expect.Count; i++)
+        {
+            var expected = ruleCase.Expect[i];
+            var actual = diagnostics[i];
+            if (expected.Conversation)
+            {
+                actual.Location.Turn.Should().BeNull();
+            }
+
+            if (expected.Turn is not null)
+            {
+                actual.Location.Turn.Should().Be(expected.Turn);
+            }
+
+            if (expected.Sentence is not null)
+            {
+                actual.Location.Sentence.Should().Be(expected.Sentence);
+            }
+
+            if (expected.Match is not null)
+            {
+                var turn = conversation.Turns[actual.Location.Turn!.Value];
+                turn.Slice(actual.Location.Span!.Value).ToString().Should().Be(expected.Match);
+            }
+
+            if (expected.Message is not null)
+            {
+                actual.Message.Should().Contain(expected.Message);
+            }
+
+            if (expected.Suggestion is not null)
+            {
+                actual.Suggestion.Should().NotBeNull();
+                actual.Suggestion!.Sentence.Should().Be(expected.Suggestion);
+            }
+        }
+    }
+
+    private static (SpeakerRole, string) ToTurn(Dictionary<string, string> turn)
+    {
+        turn.Should().ContainSingle("a turn is one 'seller: text' or 'buyer: text' entry");
+        var (role, text) = turn.Single();
+        return role switch
+        {
+            "seller" => TestSupport.Seller(text),
+            "buyer" => TestSupport.Buyer(text),
+            _ => throw new AssertionException($"unknown role '{role}' in a rule case"),
+        };
+    }
+}

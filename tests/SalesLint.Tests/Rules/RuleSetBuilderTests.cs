@@ -1,0 +1,237 @@
+using SalesLint.Features;
+using SalesLint.Rules;
+
+namespace SalesLint.Tests.Rules;
+
+public sealed class RuleSetBuilderTests
+{
+    private const string ValidRule = """
+        id: SL8100
+        extends: existence
+        title: Says guarantee
+        message: "Avoid '{match}'"
+        level: suggestion
+        category: positioning
+        description: test
+        match:
+          speaker: seller
+          pattern: '\bguarantee[ds]?\b'
+        """;
+
+    [Test]
+    public void LoadBuiltIn_Always_HasRulesLexiconsAndScoring()
+    {
+        var rules = RuleSet.LoadBuiltIn();
+
+        rules.Rules.Should().HaveCountGreaterThanOrEqualTo(4);
+        rules.Lexicons.Select(l => l.Name).Should().Contain(["product", "goal", "problem", "solution", "concession", "condition", "commitment"]);
+        rules.Scoring.Categories.Select(c => c.Id).Should().Contain(["discovery", "positioning", "negotiation"]);
+    }
+
+    [Test]
+    public void AddYaml_UnknownKey_ThrowsWithFileLineAndColumn()
+    {
+        var yaml = ValidRule.Replace("description: test", "description: test\nmaxReport: 3", StringComparison.Ordinal);
+
+        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("custom/rule.yaml", yaml);
+
+        act.Should().Throw<ConfigurationException>()
+            .Where(e => e.FilePath == "custom/rule.yaml" && e.Line == 8 && e.Column == 1)
+            .WithMessage("*unknown key 'maxReport'*");
+    }
+
+    [Test]
+    public void AddYaml_UnknownKeyInSelector_ThrowsWithNestedLine()
+    {
+        var yaml = ValidRule.Replace("speaker: seller", "speaker: seller\n  feature: [product]", StringComparison.Ordinal);
+
+        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml);
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line == 10).WithMessage("r.yaml(10,3): *unknown key 'feature'*");
+    }
+
+    [Test]
+    public void AddYaml_UnknownRuleKind_ThrowsNamingKinds()
+    {
+        var yaml = ValidRule.Replace("extends: existence", "extends: exist", StringComparison.Ordinal);
+
+        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml);
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line == 2).WithMessage("*unknown rule kind 'exist'*existence*");
+    }
+
+    [Test]
+    public void AddYaml_MissingRequiredKey_Throws()
+    {
+        var yaml = ValidRule.Replace("title: Says guarantee\n", string.Empty, StringComparison.Ordinal);
+
+        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml);
+
+        act.Should().Throw<ConfigurationException>().WithMessage("*missing required key 'title'*");
+    }
+
+    [Test]
+    public void AddYaml_BadLevel_ThrowsAtTheLevelLine()
+    {
+        var yaml = ValidRule.Replace("level: suggestion", "level: fatal", StringComparison.Ordinal);
+
+        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml);
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line == 5).WithMessage("*level must be error, warning, suggestion or none*");
+    }
+
+    [Test]
+    public void AddYaml_WrongValueType_ThrowsWithPosition()
+    {
+        var yaml = ValidRule + "\nmaxReports: lots";
+
+        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml);
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line == 11);
+    }
+
+    [Test]
+    public void Build_UnknownFeature_ThrowsAtTheFeaturesKey()
+    {
+        var yaml = ValidRule.Replace("pattern: '\\bguarantee[ds]?\\b'", "features: [warranty]", StringComparison.Ordinal);
+
+        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml).Build();
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line == 10).WithMessage("*unknown feature 'warranty'*");
+    }
+
+    [Test]
+    public void Build_UnknownCategory_Throws()
+    {
+        var yaml = ValidRule.Replace("category: positioning", "category: vibes", StringComparison.Ordinal);
+
+        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml).Build();
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line == 6).WithMessage("*unknown category 'vibes'*");
+    }
+
+    [Test]
+    public void AddYaml_UnknownPlaceholder_Throws()
+    {
+        var yaml = ValidRule.Replace("Avoid '{match}'", "Avoid '{term}'", StringComparison.Ordinal);
+
+        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml);
+
+        act.Should().Throw<ConfigurationException>().WithMessage("*unknown placeholder '{term}'*");
+    }
+
+    [Test]
+    public void AddYaml_BacktrackingPattern_IsRejected()
+    {
+        var yaml = ValidRule.Replace("'\\bguarantee[ds]?\\b'", "'(a+)+\\1'", StringComparison.Ordinal);
+
+        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml).Build();
+
+        act.Should().Throw<ConfigurationException>().WithMessage("*invalid pattern*");
+    }
+
+    [Test]
+    public void AddYaml_InvalidYaml_ThrowsWithPosition()
+    {
+        var act = () => new RuleSetBuilder().AddYaml("broken.yaml", "id: [SL1\nextends: metric");
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line != null).WithMessage("broken.yaml(*invalid YAML*");
+    }
+
+    [Test]
+    public void AddYaml_NotASalesLintFile_Throws()
+    {
+        var act = () => new RuleSetBuilder().AddYaml("x.yaml", "name: something");
+
+        act.Should().Throw<ConfigurationException>().WithMessage("*not a SalesLint file*");
+    }
+
+    [Test]
+    public void AddYaml_CustomRule_RunsAndReports()
+    {
+        var rules = new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", ValidRule).Build();
+        var engine = new SalesLint.Engine.SalesLintEngine(rules);
+
+        var result = engine.Analyze(TestSupport.Transcript(TestSupport.Seller("We guarantee results.")));
+
+        result.Diagnostics.Should().ContainSingle(d => d.RuleId == "SL8100").Which.Message.Should().Be("Avoid 'guarantee'");
+    }
+
+    [Test]
+    public void AddYaml_LexiconExtension_AddsCompanyProductNames()
+    {
+        var rules = new RuleSetBuilder().AddBuiltIn().AddYaml("acme.yaml", "lexicon: product\nterms: [ForecastPro]").Build();
+        var engine = new SalesLint.Engine.SalesLintEngine(rules);
+
+        var result = engine.Analyze(TestSupport.Transcript(TestSupport.Seller("ForecastPro is what you want.")));
+
+        result.Diagnostics.Should().Contain(d => d.RuleId == "SL1002" && d.Message.Contains("ForecastPro", StringComparison.Ordinal));
+        rules.Lexicons.Single(l => l.Name == "product").Terms.Should().Contain(["ForecastPro", "demo"]);
+    }
+
+    [Test]
+    public void AddYaml_LexiconReplace_DropsBuiltInTerms()
+    {
+        var rules = new RuleSetBuilder().AddBuiltIn().AddYaml("acme.yaml", "lexicon: product\nmode: replace\nterms: [ForecastPro]").Build();
+
+        rules.Lexicons.Single(l => l.Name == "product").Terms.Should().Equal("ForecastPro");
+    }
+
+    [Test]
+    public void AddYaml_RuleWithSameId_ReplacesBuiltIn()
+    {
+        var yaml = ValidRule.Replace("SL8100", "SL1003", StringComparison.Ordinal);
+
+        var rules = new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml).Build();
+
+        rules.Rules.Single(r => r.Id == "SL1003").Title.Should().Be("Says guarantee");
+    }
+
+    [Test]
+    public void AddDirectory_MissingFolder_Throws()
+    {
+        var act = () => new RuleSetBuilder().AddDirectory("/no/such/folder");
+
+        act.Should().Throw<ConfigurationException>().WithMessage("/no/such/folder: rules folder not found");
+    }
+
+    [Test]
+    public void AddYaml_AnalyzersFile_LoadsAssemblyRelativeToFile()
+    {
+        var assembly = typeof(Contoso.SalesRules.LongSellerTurnAnalyzer).Assembly.Location;
+        var folder = Path.GetDirectoryName(assembly)!;
+
+        var rules = new RuleSetBuilder().AddBuiltIn()
+            .AddYaml(Path.Combine(folder, "analyzers.yaml"), $"assemblies: [{Path.GetFileName(assembly)}]", folder)
+            .Build();
+
+        rules.Analyzers.Should().ContainSingle().Which.Should().BeOfType<Contoso.SalesRules.LongSellerTurnAnalyzer>();
+        rules.Descriptors.Select(d => d.Id).Should().Contain("SL8001");
+    }
+
+    [Test]
+    public void AddYaml_AnalyzersFileWithMissingAssembly_ThrowsAtTheEntry()
+    {
+        var act = () => new RuleSetBuilder().AddYaml("/tmp/cfg/analyzers.yaml", "assemblies:\n  - nothere.dll", "/tmp/cfg");
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line == 2).WithMessage("*nothere.dll: analyzer assembly not found*");
+    }
+
+    [Test]
+    public void AddYaml_ScoringWithUnknownMetric_Throws()
+    {
+        var yaml = "categories:\n  discovery: {weight: 1}\nmetrics:\n  - metric: seller.vibes\n    category: discovery\n    good: 1\n    bad: 0\n    points: 5";
+
+        var act = () => new RuleSetBuilder().AddYaml("scoring.yaml", yaml);
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line == 4).WithMessage("*unknown metric 'seller.vibes'*");
+    }
+
+    [Test]
+    public void CreatePattern_Catastrophic_RunsInLinearTime()
+    {
+        var regex = FeatureDetector.CreatePattern("(a+)+b");
+
+        regex.IsMatch(new string('a', 50_000)).Should().BeFalse();
+    }
+}

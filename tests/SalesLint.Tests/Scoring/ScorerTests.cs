@@ -1,0 +1,63 @@
+using SalesLint.Engine;
+using SalesLint.Scoring;
+
+namespace SalesLint.Tests.Scoring;
+
+public sealed class ScorerTests
+{
+    private static readonly ScoreModel Model = new()
+    {
+        Categories = [new ScoreCategory("discovery", "Discovery", 1), new ScoreCategory("negotiation", "Negotiation", 3)],
+        MaxPointsPerRule = 25,
+        Metrics = [new MetricScoreTerm("seller.talk_share", "discovery", Good: 0.4, Bad: 0.8, Points: 20, OnlyIf: new Dictionary<string, double>())],
+    };
+
+    [Test]
+    public void Compute_NoFindingsGoodMetrics_Is100()
+    {
+        var score = Scorer.Compute(Model, [], new Dictionary<string, double> { ["seller.talk_share"] = 0.3 });
+
+        score.Overall.Should().Be(100);
+        score.Deductions.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Compute_FindingsAndMetric_DeductPerCategoryAndWeight()
+    {
+        var diagnostics = Enumerable.Range(0, 3).Select(_ => Finding("SL1004", "negotiation", DiagnosticSeverity.Warning)).ToList();
+
+        var score = Scorer.Compute(Model, diagnostics, new Dictionary<string, double> { ["seller.talk_share"] = 0.6 });
+
+        score.Categories.Single(c => c.Id == "negotiation").Score.Should().Be(75, "three warnings at 10 points are capped at 25");
+        score.Categories.Single(c => c.Id == "discovery").Score.Should().Be(90, "talk share 0.6 is halfway from 0.4 to 0.8");
+        score.Overall.Should().Be(78.8);
+        score.Deductions.Select(d => d.Source).Should().Equal("SL1004", "metric:seller.talk_share");
+        score.Deductions[0].Reason.Should().Be("3 findings of SL1004");
+    }
+
+    [Test]
+    public void Compute_MetricBeyondBad_DeductsAllPointsOnly()
+    {
+        var score = Scorer.Compute(Model, [], new Dictionary<string, double> { ["seller.talk_share"] = 0.95 });
+
+        score.Deductions.Should().ContainSingle().Which.Points.Should().Be(20);
+    }
+
+    [Test]
+    public void Compute_UnknownCategoryOrNoneSeverity_IsIgnored()
+    {
+        var diagnostics = new[] { Finding("SL9001", "engine", DiagnosticSeverity.Error), Finding("SL1002", "discovery", DiagnosticSeverity.None) };
+
+        Scorer.Compute(Model, diagnostics, new Dictionary<string, double>()).Overall.Should().Be(100);
+    }
+
+    private static Diagnostic Finding(string id, string category, DiagnosticSeverity severity) => new()
+    {
+        RuleId = id,
+        Severity = severity,
+        Category = category,
+        Message = "m",
+        Location = DiagnosticLocation.Conversation,
+        HelpLink = "h",
+    };
+}

@@ -1,0 +1,34 @@
+using SalesLint.Model;
+using SalesLint.Tokenization;
+
+namespace SalesLint.Tests.Tokenization;
+
+public sealed class TextTokenizerTests
+{
+    [Test]
+    public void Tokenize_WordsNumbersAndPunctuation_KeepsOffsets()
+    {
+        const string text = "We can't do $40k, only 15% off.";
+
+        var tokens = TextTokenizer.Tokenize(text);
+
+        tokens.Select(t => text.Substring(t.Start, t.Length)).Should().Equal("We", "can't", "do", "$40k", ",", "only", "15%", "off", ".");
+        tokens[3].Kind.Should().Be(TokenKind.Number);
+        tokens[4].Kind.Should().Be(TokenKind.Punctuation);
+        tokens[1].Kind.Should().Be(TokenKind.Word);
+    }
+
+    [Test]
+    public void Tokenize_CurlyApostropheHyphenAndDecimals_StayWhole()
+    {
+        const string text = "It’s a follow-up at 1,500.50 dollars";
+
+        TextTokenizer.Tokenize(text).Select(t => text.Substring(t.Start, t.Length)).Should().Equal("It’s", "a", "follow-up", "at", "1,500.50", "dollars");
+    }
+
+    [Test]
+    public void Tokenize_Empty_ReturnsNothing()
+    {
+        TextTokenizer.Tokenize(string.Empty).Should().BeEmpty();
+    }
+}
