@@ -399,6 +399,18 @@ public sealed partial class RuleSetBuilder
             throw Error(path, positions.Find("requireEntity"), "requireEntity needs recognize: the entity kinds to look for");
         }
 
+        foreach (var (list, key) in new[] { (file.Terms, "terms"), (file.Exclude, "exclude") })
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var term = list[i];
+                if (string.IsNullOrWhiteSpace(term) || term.Any(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c is not ('\'' or '\u2019' or '-' or '*' or '$' or '.' or ',')))
+                {
+                    throw Error(path, positions.Find($"{key}[{i}]"), $"{key}[{i}]: '{term}' is not a plain phrase (letters, digits, apostrophes, hyphens, a trailing *); use patterns for anything else");
+                }
+            }
+        }
+
         for (var i = 0; i < file.Patterns.Count; i++)
         {
             try

@@ -38,7 +38,9 @@ public static class RuleBasedActClassifier
         "someone", "somebody", "everyone", "our", "their", "his", "her", "a", "an", "those", "these", "y'all", "u", "ya",
         "things", "people", "everybody", "something", "anything", "one", "all", "each", "some", "most", "team", "budget");
 
-    private static readonly HashSet<string> Pronouns = Set("i", "we", "you", "they", "he", "she", "it", "our", "my", "their");
+    private static readonly HashSet<string> Pronouns = Set(
+        "i", "we", "you", "they", "he", "she", "it", "our", "my", "their", "i'm", "we're", "you're", "they're", "i've", "we've",
+        "you've", "i'd", "we'd", "it's", "he's", "she's", "that's");
 
     private static readonly string[][] InfoRequests =
     [
