@@ -1,0 +1,55 @@
+namespace SalesLint.Reading;
+
+/// <summary>
+/// Reads SubRip: blank-line separated blocks of an index line, a timing line <c>00:00:01,000 --&gt; 00:00:04,200</c> and text lines
+/// whose speaker comes from a <c>Name:</c> prefix.
+/// </summary>
+internal static class SrtReader
+{
+    public static ParsedTranscript Parse(string path, string content)
+    {
+        var lines = ReaderSupport.SplitLines(content);
+        var cues = new CueTurnCollector(path, webVtt: false);
+        var index = 0;
+        while (true)
+        {
+            while (index < lines.Count && string.IsNullOrWhiteSpace(lines[index]))
+            {
+                index++;
+            }
+
+            if (index >= lines.Count)
+            {
+                break;
+            }
+
+            var blockStart = index;
+            while (index < lines.Count && !string.IsNullOrWhiteSpace(lines[index]))
+            {
+                index++;
+            }
+
+            var blockEnd = index;
+
+            // The index line is optional: a block may start with its timing line.
+            var timing = lines[blockStart].Contains("-->", StringComparison.Ordinal) ? blockStart : blockStart + 1;
+            if (timing >= blockEnd || !lines[timing].Contains("-->", StringComparison.Ordinal))
+            {
+                throw new TranscriptFormatException(
+                    path,
+                    $"the block '{lines[blockStart].Trim()}' has no timing line such as '00:00:01,000 --> 00:00:04,200' after its number",
+                    Math.Min(timing, blockEnd - 1) + 1);
+            }
+
+            var (start, end) = ReaderSupport.ParseCueTiming(path, lines[timing], timing + 1);
+            cues.AddCue(lines, timing + 1, blockEnd, start, end);
+        }
+
+        if (cues.Turns.Count == 0)
+        {
+            throw new TranscriptFormatException(path, "no block has any text");
+        }
+
+        return new ParsedTranscript(ReaderSupport.DefaultId(path), cues.Speakers.Build(), cues.Turns, null, null);
+    }
+}

@@ -1,0 +1,101 @@
+namespace SalesLint.Reading;
+
+/// <summary>
+/// Reads WebVTT: the <c>WEBVTT</c> header, <c>NOTE seller: NAME</c> (buyer, other) role declarations, and cues with an optional
+/// identifier line, a timing line and text whose speaker comes from a voice tag <c>&lt;v Name&gt;</c> or a <c>Name:</c> prefix.
+/// STYLE and REGION blocks are skipped.
+/// </summary>
+internal static class WebVttReader
+{
+    public static ParsedTranscript Parse(string path, string content)
+    {
+        var lines = ReaderSupport.SplitLines(content);
+        var header = lines[0];
+        if (!header.StartsWith("WEBVTT", StringComparison.Ordinal) || (header.Length > 6 && !char.IsWhiteSpace(header[6])))
+        {
+            throw new TranscriptFormatException(path, "missing 'WEBVTT' header: a WebVTT file must start with the line 'WEBVTT'", 1, 1);
+        }
+
+        var cues = new CueTurnCollector(path, webVtt: true);
+        var index = SkipBlock(lines, 0);
+        var anyCue = false;
+        while (true)
+        {
+            while (index < lines.Count && string.IsNullOrWhiteSpace(lines[index]))
+            {
+                index++;
+            }
+
+            if (index >= lines.Count)
+            {
+                break;
+            }
+
+            var blockStart = index;
+            var blockEnd = SkipBlock(lines, index);
+            index = blockEnd;
+            var first = lines[blockStart];
+            if (IsKeyword(first, "NOTE"))
+            {
+                ReadNote(cues.Speakers, lines, blockStart, blockEnd);
+                continue;
+            }
+
+            if ((IsKeyword(first, "STYLE") || IsKeyword(first, "REGION")) && !first.Contains("-->", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var timing = first.Contains("-->", StringComparison.Ordinal) ? blockStart : blockStart + 1;
+            if (timing >= blockEnd || !lines[timing].Contains("-->", StringComparison.Ordinal))
+            {
+                throw new TranscriptFormatException(
+                    path,
+                    "expected a cue timing line such as '00:00:01.000 --> 00:00:04.200' (after an optional cue identifier line)",
+                    Math.Min(timing, blockEnd - 1) + 1);
+            }
+
+            var (start, end) = ReaderSupport.ParseCueTiming(path, lines[timing], timing + 1);
+            cues.AddCue(lines, timing + 1, blockEnd, start, end);
+            anyCue = true;
+        }
+
+        if (!anyCue)
+        {
+            throw new TranscriptFormatException(path, "no cues: expected cues such as '00:00:01.000 --> 00:00:04.200' followed by text");
+        }
+
+        if (cues.Turns.Count == 0)
+        {
+            throw new TranscriptFormatException(path, "no cue has any text");
+        }
+
+        return new ParsedTranscript(ReaderSupport.DefaultId(path), cues.Speakers.Build(), cues.Turns, null, null);
+    }
+
+    /// <summary>Reads <c>seller: NAME</c>, <c>buyer: NAME</c> and <c>other: NAME</c> lines of a NOTE block; other notes are comments.</summary>
+    private static void ReadNote(SpeakerTable speakers, List<string> lines, int blockStart, int blockEnd)
+    {
+        for (var i = blockStart; i < blockEnd; i++)
+        {
+            var text = i == blockStart ? lines[i][4..] : lines[i];
+            if (ReaderSupport.TrySplitHeader(text, out var key, out var value) && ReaderSupport.TryParseRole(key, out var role))
+            {
+                speakers.Declare(value, role, i + 1);
+            }
+        }
+    }
+
+    private static bool IsKeyword(string line, string keyword) =>
+        line.StartsWith(keyword, StringComparison.Ordinal) && (line.Length == keyword.Length || char.IsWhiteSpace(line[keyword.Length]));
+
+    private static int SkipBlock(List<string> lines, int index)
+    {
+        while (index < lines.Count && !string.IsNullOrWhiteSpace(lines[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+}
