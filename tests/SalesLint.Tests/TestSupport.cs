@@ -7,9 +7,9 @@ namespace SalesLint.Tests;
 /// <summary>Shared helpers: building transcripts from (role, text) pairs and finding the repository.</summary>
 internal static class TestSupport
 {
-    private static readonly Lazy<SalesLintEngine> DefaultEngine = new(() => new SalesLintEngine(RuleSet.LoadBuiltIn()));
+    private static readonly Lazy<SalesLintEngine> LazyEngine = new(() => new SalesLintEngine(RuleSet.LoadBuiltIn()));
 
-    public static SalesLintEngine Engine => DefaultEngine.Value;
+    public static SalesLintEngine BuiltInEngine => LazyEngine.Value;
 
     /// <summary>The repository root (the folder with SalesLint.sln).</summary>
     public static string RepositoryRoot { get; } = FindRoot();
@@ -37,7 +37,7 @@ internal static class TestSupport
     public static (SpeakerRole, string) Buyer(string text) => (SpeakerRole.Buyer, text);
 
     public static Sentence Sentence(string text, SpeakerRole role = SpeakerRole.Seller) =>
-        Engine.Tokenize(Transcript((role, text))).Turns[0].Sentences[0];
+        BuiltInEngine.Tokenize(Transcript((role, text))).Turns[0].Sentences[0];
 
     private static string FindRoot()
     {

@@ -136,6 +136,11 @@ public sealed partial class RuleSetBuilder
         {
             throw Error(path, ex.Start, $"invalid YAML: {Clean(ex)}", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this on some unterminated constructs; point at the last token it could read.
+            throw Error(path, LastReadablePosition(yaml), "invalid YAML: unterminated or malformed construct after this point", ex);
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
@@ -229,6 +234,25 @@ public sealed partial class RuleSetBuilder
             scoring.Value.Model,
             [.. analyzers],
             helpLinkBase);
+    }
+
+    private static Mark LastReadablePosition(string yaml)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        var last = Mark.Empty;
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                last = scanner.Current!.Start;
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // The scan stops where the construct breaks.
+        }
+
+        return last;
     }
 
     private static bool Has(YamlMappingNode root, string key) => root.Children.ContainsKey(new YamlScalarNode(key));

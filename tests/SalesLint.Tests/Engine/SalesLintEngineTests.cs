@@ -20,7 +20,7 @@ public sealed class SalesLintEngineTests
     [Test]
     public void Analyze_PitchFirstCall_ReportsAllFourNamedRules()
     {
-        var result = Engine.Analyze(PitchFirst);
+        var result = BuiltInEngine.Analyze(PitchFirst);
 
         result.Diagnostics.Select(d => d.RuleId).Distinct().Should().BeEquivalentTo(["SL1001", "SL1002", "SL1003", "SL1004"]);
         result.Score.Overall.Should().BeLessThan(70);
@@ -30,7 +30,7 @@ public sealed class SalesLintEngineTests
     [Test]
     public void Analyze_Diagnostics_CarryLocationSpeakerTimeAndHelpLink()
     {
-        var diagnostic = Engine.Analyze(PitchFirst).Diagnostics.First(d => d.RuleId == "SL1004");
+        var diagnostic = BuiltInEngine.Analyze(PitchFirst).Diagnostics.First(d => d.RuleId == "SL1004");
 
         diagnostic.Location.Turn.Should().Be(4);
         diagnostic.Location.Sentence.Should().Be(0);
@@ -46,7 +46,7 @@ public sealed class SalesLintEngineTests
     [Test]
     public void Analyze_DiagnosticsOrder_IsConversationThenTurnThenSentence()
     {
-        var diagnostics = Engine.Analyze(PitchFirst).Diagnostics;
+        var diagnostics = BuiltInEngine.Analyze(PitchFirst).Diagnostics;
 
         diagnostics[0].Location.Turn.Should().BeNull();
         diagnostics.Skip(1).Select(d => (d.Location.Turn!.Value * 100) + d.Location.Sentence!.Value).Should().BeInAscendingOrder();
@@ -117,7 +117,7 @@ public sealed class SalesLintEngineTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
 
-        var act = () => Engine.Analyze(PitchFirst, cts.Token);
+        var act = () => BuiltInEngine.Analyze(PitchFirst, cts.Token);
 
         act.Should().Throw<OperationCanceledException>();
     }
@@ -127,7 +127,7 @@ public sealed class SalesLintEngineTests
     {
         var transcript = PitchFirst with { SourcePath = "calls/x.json", Turns = [new TranscriptTurn { Speaker = "Z", Text = "Hello." }] };
 
-        var act = () => Engine.Analyze(transcript);
+        var act = () => BuiltInEngine.Analyze(transcript);
 
         act.Should().Throw<TranscriptFormatException>().WithMessage("calls/x.json: turns[0].speaker: turn speaker 'Z' is not a participant*");
     }
@@ -135,7 +135,7 @@ public sealed class SalesLintEngineTests
     [Test]
     public void Analyze_EmptyTranscript_GivesFullScoreAndNoFindings()
     {
-        var result = Engine.Analyze(Transcript());
+        var result = BuiltInEngine.Analyze(Transcript());
 
         result.Diagnostics.Should().BeEmpty();
         result.Score.Overall.Should().Be(100);
@@ -145,11 +145,11 @@ public sealed class SalesLintEngineTests
     public void Analyze_ManyThreadsAtOnce_MatchesSequentialRunExactly()
     {
         var transcripts = Enumerable.Range(0, 40).Select(i => PitchFirst with { Id = $"call-{i}" }).ToList();
-        var sequential = transcripts.Select(t => JsonSerializer.Serialize(Engine.Analyze(t), SalesLintJson.Options)).ToList();
+        var sequential = transcripts.Select(t => JsonSerializer.Serialize(BuiltInEngine.Analyze(t), SalesLintJson.Options)).ToList();
 
         var parallel = new string[transcripts.Count];
         Parallel.For(0, transcripts.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
-            parallel[i] = JsonSerializer.Serialize(Engine.Analyze(transcripts[i]), SalesLintJson.Options));
+            parallel[i] = JsonSerializer.Serialize(BuiltInEngine.Analyze(transcripts[i]), SalesLintJson.Options));
 
         parallel.Should().Equal(sequential);
     }
@@ -157,7 +157,7 @@ public sealed class SalesLintEngineTests
     [Test]
     public void Analyze_Result_SerializesToJsonWithNamedFields()
     {
-        var json = JsonSerializer.Serialize(Engine.Analyze(PitchFirst), SalesLintJson.Options);
+        var json = JsonSerializer.Serialize(BuiltInEngine.Analyze(PitchFirst), SalesLintJson.Options);
 
         using var doc = JsonDocument.Parse(json);
         var first = doc.RootElement.GetProperty("diagnostics")[1];
