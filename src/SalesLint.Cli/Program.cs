@@ -1,38 +1,18 @@
-using System.CommandLine;
-using SalesLint;
-using SalesLint.Cli.Commands;
+using SalesLint.Cli;
 
-var root = new RootCommand("SalesLint: lint and score sales call transcripts.")
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
 {
-    CheckCommand.Create(score: false),
-    CheckCommand.Create(score: true),
-    InspectCommand.Create(),
-    RulesCommand.Create(),
+    e.Cancel = true;
+    cancel.Cancel();
 };
-
-var parsed = root.Parse(args);
-if (parsed.Errors.Count > 0)
-{
-    foreach (var error in parsed.Errors)
-    {
-        Console.Error.WriteLine($"error: {error.Message}");
-    }
-
-    Console.Error.WriteLine("run 'saleslint --help' for usage");
-    return 2;
-}
 
 try
 {
-    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+    return await CliApp.RunAsync(args, new CliConsole(Console.Out, Console.Error), cancel.Token).ConfigureAwait(false);
 }
-catch (ConfigurationException ex)
+catch (OperationCanceledException)
 {
-    Console.Error.WriteLine($"configuration error: {ex.Message}");
-    return 2;
-}
-catch (UsageException ex)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    return 2;
+    await Console.Error.WriteLineAsync("cancelled").ConfigureAwait(false);
+    return 130;
 }

@@ -24,7 +24,7 @@ internal static class InputExpander
             }
             else if (Directory.Exists(input))
             {
-                foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Where(IsTranscript))
+                foreach (var file in EnumerateFolder(input).Where(IsTranscript))
                 {
                     files.Add(Normalize(file));
                 }
@@ -47,6 +47,30 @@ internal static class InputExpander
         return [.. files];
     }
 
+    /// <summary>Files under a folder, skipping build output (bin, obj), node_modules and hidden folders.</summary>
+    private static IEnumerable<string> EnumerateFolder(string root)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            foreach (var file in Directory.EnumerateFiles(folder))
+            {
+                yield return file;
+            }
+
+            foreach (var child in Directory.EnumerateDirectories(folder))
+            {
+                var name = Path.GetFileName(child);
+                if (!name.StartsWith('.') && name is not ("bin" or "obj" or "node_modules"))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+
     private static bool IsTranscript(string path) =>
         TranscriptReader.SupportedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
@@ -65,7 +89,7 @@ internal static class InputExpander
 
         var regex = new Regex("^" + ToRegex(pattern) + "$", RegexOptions.CultureInvariant);
         var prefix = slash < 0 ? "./" : string.Empty;
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        return EnumerateFolder(root)
             .Select(f => f.Replace('\\', '/'))
             .Where(f => regex.IsMatch(slash < 0 && f.StartsWith(prefix, StringComparison.Ordinal) ? f[prefix.Length..] : f));
     }

@@ -13,7 +13,7 @@ internal static class CheckCommand
     /// <summary>Rule ID printed for a transcript that cannot be read.</summary>
     public const string TranscriptErrorId = "SL9000";
 
-    public static Command Create(bool score)
+    public static Command Create(CliConsole console, bool score)
     {
         var options = new CommonOptions();
         var paths = new Argument<string[]>("paths")
@@ -44,7 +44,7 @@ internal static class CheckCommand
             var results = BatchRunner.Run(engine, files, options.ReaderOptions(result), cancellationToken);
             var json = result.GetValue(options.Format) == "json";
             var collected = new List<FileResult>(files.Count);
-            var output = Console.Out;
+            var output = console.Out;
             foreach (var file in results)
             {
                 collected.Add(file);

@@ -11,7 +11,7 @@ namespace SalesLint.Cli.Commands;
 /// <summary><c>saleslint inspect FILE</c>: show the tokenized model the rules see.</summary>
 internal static class InspectCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var options = new CommonOptions();
         var file = new Argument<string>("file") { Description = "A transcript file." };
@@ -31,7 +31,7 @@ internal static class InspectCommand
             }
             catch (SalesLintException ex)
             {
-                Console.Error.WriteLine($"error {CheckCommand.TranscriptErrorId}: {ex.Message}");
+                console.Error.WriteLine($"error {CheckCommand.TranscriptErrorId}: {ex.Message}");
                 return Task.FromResult(1);
             }
 
@@ -43,13 +43,13 @@ internal static class InspectCommand
                     path,
                     conversations = conversations.Select(c => Describe(c, result.GetValue(tokens))),
                 };
-                Console.Out.WriteLine(JsonSerializer.Serialize(model, SalesLintJson.Options));
+                console.Out.WriteLine(JsonSerializer.Serialize(model, SalesLintJson.Options));
             }
             else
             {
                 foreach (var conversation in conversations)
                 {
-                    WriteText(Console.Out, conversation);
+                    WriteText(console.Out, conversation);
                 }
             }
 

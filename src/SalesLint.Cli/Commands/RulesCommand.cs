@@ -8,7 +8,7 @@ namespace SalesLint.Cli.Commands;
 /// <summary><c>saleslint rules [ID]</c>: list the rules, or describe one.</summary>
 internal static class RulesCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var options = new CommonOptions();
         var id = new Argument<string?>("id") { Description = "A rule ID to describe.", Arity = ArgumentArity.ZeroOrOne };
@@ -21,7 +21,7 @@ internal static class RulesCommand
         {
             var engine = options.CreateEngine(result);
             var wanted = result.GetValue(id);
-            var output = Console.Out;
+            var output = console.Out;
             if (wanted is null)
             {
                 foreach (var d in engine.Descriptors)

@@ -8,7 +8,8 @@ namespace SalesLint.RuleKinds;
 /// has no <c>condition</c> attached (in the same sentence, or the same turn when <c>conditionScope</c> is
 /// <c>turn</c>) and is not followed by a sentence picked by <c>get</c> (the buyer giving something back) before the
 /// next <c>give</c> in a later turn, or the end of the conversation.
-/// Placeholders: <c>{match}</c>, <c>{amount}</c> (money, percentages and durations recognized in the sentence,
+/// A sentence whose money amounts and percentages were all conceded before ("so that's $40k for the first year") is a
+/// recap, not a new concession. Placeholders: <c>{match}</c>, <c>{amount}</c> (money, percentages and durations recognized in the sentence,
 /// or the matched text), <c>{sentence}</c>.
 /// </summary>
 public sealed record ReciprocityRule : RuleDefinition
@@ -27,8 +28,8 @@ public sealed record ReciprocityRule : RuleDefinition
     /// <summary>What counts as getting something back.</summary>
     public SentenceSelector? Get { get; init; }
 
-    /// <summary>Most findings per conversation. Default: 5.</summary>
-    public int MaxReports { get; init; } = 5;
+    /// <summary>Most findings per conversation. Default: 10.</summary>
+    public int MaxReports { get; init; } = 10;
 
     /// <inheritdoc/>
     public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
@@ -79,6 +80,7 @@ public sealed record ReciprocityRule : RuleDefinition
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationStartAction(start =>
         {
             var pending = new List<(Sentence Sentence, TextSpan Span, string Text)>();
+            var conceded = new HashSet<string>(StringComparer.Ordinal);
             var reported = 0;
 
             void Flush(ConversationContextOrSentence report, int? keepTurn)
@@ -114,7 +116,7 @@ public sealed record ReciprocityRule : RuleDefinition
                     return;
                 }
 
-                if (IsConditional(sentence))
+                if (IsConditional(sentence) || IsRecap(sentence, conceded))
                 {
                     return;
                 }
@@ -125,6 +127,18 @@ public sealed record ReciprocityRule : RuleDefinition
 
             start.RegisterConversationEndAction(context => Flush(context.Report, keepTurn: null));
         });
+
+        /// <summary>Records the sentence's amounts; true when it has some and all were conceded before.</summary>
+        private static bool IsRecap(Sentence sentence, HashSet<string> conceded)
+        {
+            var amounts = sentence.Entities
+                .Where(e => e.Kind is EntityKind.Money or EntityKind.Percentage)
+                .Select(e => $"{e.Kind}:{e.Value ?? e.Text}")
+                .ToList();
+            var recap = amounts.Count > 0 && amounts.All(conceded.Contains);
+            conceded.UnionWith(amounts);
+            return recap;
+        }
 
         private bool IsConditional(Sentence sentence)
         {
