@@ -6,10 +6,10 @@ namespace SalesLint.Reading;
 /// </summary>
 internal static class SrtReader
 {
-    public static ParsedTranscript Parse(string path, string content)
+    public static ParsedTranscript Parse(string path, string content, ReaderOptions options)
     {
         var lines = ReaderSupport.SplitLines(content);
-        var cues = new CueTurnCollector(path, webVtt: false);
+        var cues = new CueTurnCollector(path, webVtt: false, options);
         var index = 0;
         while (true)
         {
