@@ -18,6 +18,11 @@ internal static class WebVttReader
 
         var cues = new CueTurnCollector(path, webVtt: true, options);
         var index = SkipBlock(lines, 0);
+        var stray = lines.FindIndex(1, index - 1, l => l.Contains("-->", StringComparison.Ordinal));
+        if (stray >= 0)
+        {
+            throw new TranscriptFormatException(path, "expected a blank line between the 'WEBVTT' header and the first cue", stray + 1);
+        }
         var anyCue = false;
         while (true)
         {

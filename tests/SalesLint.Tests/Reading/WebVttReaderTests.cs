@@ -73,6 +73,14 @@ public class WebVttReaderTests
     }
 
     [Test]
+    public void Read_VttWithoutBlankLineAfterHeader_ThrowsWithLine()
+    {
+        var error = ReadFails("call.vtt", "WEBVTT\n00:01.000 --> 00:02.000\nDana: Hi.\n");
+
+        error.Message.Should().Be("call.vtt(2): expected a blank line between the 'WEBVTT' header and the first cue");
+    }
+
+    [Test]
     public void Read_VttCueWithoutTimingLine_ThrowsWithLine()
     {
         var error = ReadFails("call.vtt", "WEBVTT\n\nintro\nDana: Hi.\n");
