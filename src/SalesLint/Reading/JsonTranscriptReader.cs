@@ -121,7 +121,7 @@ internal static class JsonTranscriptReader
             var speaker = ReadString(where, place + ".speaker", turn, "speaker");
             if (!known.Contains(speaker))
             {
-                throw where.Error(place + ".speaker", $"unknown speaker '{speaker}': not among the participant ids ({string.Join(", ", known)})");
+                throw where.Error(place + ".speaker", $"unknown speaker '{speaker}': not among the participant ids ({string.Join(", ", speakers.Select(s => s.Id))})");
             }
 
             var text = ReadString(where, place + ".text", turn, "text", allowEmpty: true).Trim();

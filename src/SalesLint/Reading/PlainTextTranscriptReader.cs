@@ -9,10 +9,10 @@ namespace SalesLint.Reading;
 /// </summary>
 internal static class PlainTextTranscriptReader
 {
-    public static ParsedTranscript Parse(string path, string content)
+    public static ParsedTranscript Parse(string path, string content, ReaderOptions options)
     {
         var lines = ReaderSupport.SplitLines(content);
-        var speakers = new SpeakerTable(path);
+        var speakers = new SpeakerTable(path, options.Sellers.Concat(options.Buyers));
         var id = ReaderSupport.DefaultId(path);
 
         var index = 0;
@@ -77,15 +77,21 @@ internal static class PlainTextTranscriptReader
 
                 start = previousStart = seconds;
                 rest = line[after..];
-                if (!ReaderSupport.TrySplitSpeaker(rest, out _, out _))
-                {
-                    throw new TranscriptFormatException(path, "expected 'Name: text' after the timestamp", lineNumber, after + 1);
-                }
             }
 
-            if (ReaderSupport.TrySplitSpeaker(rest, out var name, out var text))
+            if (ReaderSupport.TrySplitSpeaker(rest, speakers, out var name, out var text))
             {
                 raw.Add(new RawTurn(name, new StringBuilder(text), start, lineNumber));
+            }
+            else if (start is not null)
+            {
+                var column = after;
+                while (column < line.Length && char.IsWhiteSpace(line[column]))
+                {
+                    column++;
+                }
+
+                throw new TranscriptFormatException(path, "expected 'Name: text' after the timestamp", lineNumber, column + 1);
             }
             else if (raw.Count == 0)
             {

@@ -32,6 +32,11 @@ internal static class ReaderSupport
     private const int MaxNameWords = 4;
     private const int MaxListedSpeakers = 12;
 
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "al", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "el", "ibn", "la", "le", "st", "ten", "ter", "van", "von", "y",
+    };
+
     private static readonly SearchValues<char> NotInNames = SearchValues.Create("?!;,\"[]{}<>=");
 
     /// <summary>Splits text into lines on <c>\r\n</c>, <c>\n</c> or <c>\r</c>; line <c>i</c> of the result is line <c>i + 1</c> of the file.</summary>
@@ -181,12 +186,18 @@ internal static class ReaderSupport
         return (start, end);
     }
 
-    /// <summary>Splits a <c>Name: text</c> line. The name must look like a name: it starts with a letter, has at most four words and no sentence punctuation.</summary>
+    /// <summary>
+    /// Splits a <c>Name: text</c> line. A name already known (declared, passed in the options or seen before) is always accepted;
+    /// another must look like a name, so that prose such as <c>So the plan is: Monday</c> stays text: it starts with a letter, has at most
+    /// four words, no sentence punctuation, and every word after the first starts with a capital, a digit or <c>(</c>, or is a particle
+    /// such as <c>van</c> or <c>de</c>.
+    /// </summary>
     /// <param name="line">The line (blanks around it are ignored).</param>
+    /// <param name="speakers">The names known so far, or <see langword="null"/>.</param>
     /// <param name="name">The speaker name, trimmed.</param>
     /// <param name="text">The text after the colon, trimmed (may be empty).</param>
     /// <returns>Whether the line starts with a speaker name.</returns>
-    public static bool TrySplitSpeaker(string line, out string name, out string text)
+    public static bool TrySplitSpeaker(string line, SpeakerTable? speakers, out string name, out string text)
     {
         name = string.Empty;
         text = string.Empty;
@@ -197,7 +208,7 @@ internal static class ReaderSupport
         }
 
         var candidate = line[..colon].Trim();
-        if (!IsPlausibleName(candidate))
+        if (candidate.Length == 0 || !(speakers?.IsKnown(candidate) == true || IsPlausibleName(candidate)))
         {
             return false;
         }
@@ -334,16 +345,22 @@ internal static class ReaderSupport
             return false;
         }
 
-        var words = 1;
-        for (var i = 1; i < name.Length; i++)
+        var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxNameWords)
         {
-            if (char.IsWhiteSpace(name[i]) && !char.IsWhiteSpace(name[i - 1]))
+            return false;
+        }
+
+        for (var i = 1; i < words.Length; i++)
+        {
+            var first = words[i][0];
+            if (!char.IsUpper(first) && !char.IsDigit(first) && first != '(' && !NameParticles.Contains(words[i]))
             {
-                words++;
+                return false;
             }
         }
 
-        return words <= MaxNameWords;
+        return true;
     }
 
     private static bool TryParseField(ReadOnlySpan<char> digits, int maxDigits, out int value)
@@ -387,8 +404,19 @@ internal sealed class SpeakerTable
     private readonly List<string> order = [];
     private readonly HashSet<string> known = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SpeakerRole> declared = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> hints;
 
-    public SpeakerTable(string path) => this.path = path;
+    /// <summary>Creates the table.</summary>
+    /// <param name="path">The file, for errors.</param>
+    /// <param name="hints">Names known in advance (the option names), so that they are recognized as speakers.</param>
+    public SpeakerTable(string path, IEnumerable<string> hints)
+    {
+        this.path = path;
+        this.hints = new HashSet<string>(hints.Select(h => h.Trim()), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the name was seen, declared or given in the options.</summary>
+    public bool IsKnown(string name) => known.Contains(name) || declared.ContainsKey(name) || hints.Contains(name);
 
     /// <summary>Declares the role of each comma-separated name of <paramref name="names"/>.</summary>
     /// <param name="names">A comma-separated list of names.</param>
@@ -456,11 +484,11 @@ internal sealed class CueTurnCollector
     private double currentStart;
     private double currentEnd;
 
-    public CueTurnCollector(string path, bool webVtt)
+    public CueTurnCollector(string path, bool webVtt, ReaderOptions options)
     {
         this.path = path;
         this.webVtt = webVtt;
-        Speakers = new SpeakerTable(path);
+        Speakers = new SpeakerTable(path, options.Sellers.Concat(options.Buyers));
     }
 
     /// <summary>The speakers seen so far; WebVTT NOTE declarations go here too.</summary>
@@ -509,7 +537,7 @@ internal sealed class CueTurnCollector
         }
 
         // Text right after a voice tag belongs to that voice, even when it contains a colon.
-        if (!afterVoice && ReaderSupport.TrySplitSpeaker(cleaned, out var name, out var rest))
+        if (!afterVoice && ReaderSupport.TrySplitSpeaker(cleaned, Speakers, out var name, out var rest))
         {
             Flush();
             StartTurn(name, lineNumber);

@@ -6,10 +6,10 @@ namespace SalesLint.Reading;
 /// </summary>
 internal static class SrtReader
 {
-    public static ParsedTranscript Parse(string path, string content)
+    public static ParsedTranscript Parse(string path, string content, ReaderOptions options)
     {
         var lines = ReaderSupport.SplitLines(content);
-        var cues = new CueTurnCollector(path, webVtt: false);
+        var cues = new CueTurnCollector(path, webVtt: false, options);
         var index = 0;
         while (true)
         {
@@ -37,7 +37,7 @@ internal static class SrtReader
             {
                 throw new TranscriptFormatException(
                     path,
-                    $"the block '{lines[blockStart].Trim()}' has no timing line such as '00:00:01,000 --> 00:00:04,200' after its number",
+                    $"the block '{Shorten(lines[blockStart].Trim())}' has no timing line such as '00:00:01,000 --> 00:00:04,200' (expected the block number, then the timing line)",
                     Math.Min(timing, blockEnd - 1) + 1);
             }
 
@@ -52,4 +52,6 @@ internal static class SrtReader
 
         return new ParsedTranscript(ReaderSupport.DefaultId(path), cues.Speakers.Build(), cues.Turns, null, null);
     }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

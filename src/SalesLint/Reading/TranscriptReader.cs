@@ -141,9 +141,9 @@ public static class TranscriptReader
         {
             "json" => JsonTranscriptReader.ParseJson(path, content),
             "jsonl" => JsonTranscriptReader.ParseJsonLines(path, content),
-            "vtt" => [WebVttReader.Parse(path, content)],
-            "srt" => [SrtReader.Parse(path, content)],
-            _ => [PlainTextTranscriptReader.Parse(path, content)],
+            "vtt" => [WebVttReader.Parse(path, content, options)],
+            "srt" => [SrtReader.Parse(path, content, options)],
+            _ => [PlainTextTranscriptReader.Parse(path, content, options)],
         };
 
         return ReaderSupport.Resolve(path, parsed, options);

@@ -7,7 +7,7 @@ namespace SalesLint.Reading;
 /// </summary>
 internal static class WebVttReader
 {
-    public static ParsedTranscript Parse(string path, string content)
+    public static ParsedTranscript Parse(string path, string content, ReaderOptions options)
     {
         var lines = ReaderSupport.SplitLines(content);
         var header = lines[0];
@@ -16,8 +16,13 @@ internal static class WebVttReader
             throw new TranscriptFormatException(path, "missing 'WEBVTT' header: a WebVTT file must start with the line 'WEBVTT'", 1, 1);
         }
 
-        var cues = new CueTurnCollector(path, webVtt: true);
+        var cues = new CueTurnCollector(path, webVtt: true, options);
         var index = SkipBlock(lines, 0);
+        var stray = lines.FindIndex(1, index - 1, l => l.Contains("-->", StringComparison.Ordinal));
+        if (stray >= 0)
+        {
+            throw new TranscriptFormatException(path, "expected a blank line between the 'WEBVTT' header and the first cue", stray + 1);
+        }
         var anyCue = false;
         while (true)
         {
