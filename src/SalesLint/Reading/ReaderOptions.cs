@@ -8,13 +8,13 @@ public sealed record ReaderOptions
 
     /// <summary>
     /// Names or participant ids of the sellers, compared case-insensitively. They override the roles the file declares.
-    /// A name that matches no speaker of the file is an error. Default: empty.
+    /// A name that matches no speaker of a file is ignored for that file (one list serves a whole batch). Default: empty.
     /// </summary>
     public IReadOnlyList<string> Sellers { get; init; } = [];
 
     /// <summary>
     /// Names or participant ids of the buyers, compared case-insensitively. They override the roles the file declares.
-    /// A name that matches no speaker of the file is an error. Default: empty.
+    /// A name that matches no speaker of a file is ignored for that file (one list serves a whole batch). Default: empty.
     /// </summary>
     public IReadOnlyList<string> Buyers { get; init; } = [];
 

@@ -255,18 +255,17 @@ internal static class ReaderSupport
     }
 
     /// <summary>
-    /// Turns parsed conversations into transcripts: applies the option roles over the file roles, checks that every option name
-    /// matches a speaker somewhere in the file and that each conversation has a seller, and makes every speaker without a role a buyer.
+    /// Turns parsed conversations into transcripts: applies the option roles over the file roles, checks that each conversation
+    /// has a seller (naming option names that matched no speaker when it has none), and makes every speaker without a role a buyer.
     /// </summary>
     public static List<Transcript> Resolve(string path, IReadOnlyList<ParsedTranscript> parsed, ReaderOptions options)
     {
         var unmatched = new List<string>();
         AddUnmatched(options.Sellers, "--seller");
         AddUnmatched(options.Buyers, "--buyer");
-        if (unmatched.Count > 0)
-        {
-            throw new TranscriptFormatException(path, $"no speaker matches {string.Join(", ", unmatched)} (speakers: {ListSpeakers(parsed)})");
-        }
+
+        // Option names that match no speaker of this file are fine (a batch shares one --seller list); they are only
+        // mentioned when the file ends up without a seller.
 
         var transcripts = new List<Transcript>(parsed.Count);
         foreach (var conversation in parsed)
@@ -282,7 +281,10 @@ internal static class ReaderSupport
 
             if (!hasSeller)
             {
-                throw new TranscriptFormatException(path, NoSellerReason, conversation.Line, place: conversation.Place);
+                var reason = unmatched.Count == 0
+                    ? NoSellerReason
+                    : $"{NoSellerReason} (no speaker matches {string.Join(", ", unmatched)}; speakers: {ListSpeakers(parsed)})";
+                throw new TranscriptFormatException(path, reason, conversation.Line, place: conversation.Place);
             }
 
             var participants = new Participant[roles.Length];

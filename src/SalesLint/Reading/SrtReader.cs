@@ -11,6 +11,18 @@ internal static class SrtReader
         var lines = ReaderSupport.SplitLines(content);
         var cues = new CueTurnCollector(path, webVtt: false, options);
         var index = 0;
+
+        // SalesLint extension: '# seller: NAME' / '# buyer: NAME' lines before the first block declare roles,
+        // as in plain-text transcripts (SubRip itself has no comments).
+        for (; index < lines.Count && (lines[index].Length == 0 || lines[index].TrimStart().StartsWith('#')); index++)
+        {
+            var header = lines[index].Trim();
+            if (header.Length > 0 && ReaderSupport.TrySplitHeader(header[1..], out var key, out var value) && ReaderSupport.TryParseRole(key, out var role))
+            {
+                cues.Speakers.Declare(value, role, index + 1);
+            }
+        }
+
         while (true)
         {
             while (index < lines.Count && string.IsNullOrWhiteSpace(lines[index]))

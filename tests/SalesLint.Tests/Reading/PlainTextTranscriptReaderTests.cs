@@ -82,13 +82,23 @@ public class PlainTextTranscriptReaderTests
     }
 
     [Test]
-    public void Read_TextWithOptionNameMatchingNoSpeaker_ThrowsNamingIt()
+    public void Read_TextWithOptionNameMatchingNoSpeakerAndNoSeller_ThrowsNamingIt()
     {
         const string text = "Dana: Hi.\nChris: Hello.\n";
 
         var error = ReadFails("call.txt", text, new ReaderOptions { Sellers = ["Dnaa"], Buyers = ["Chris", "Bob"] });
 
-        error.Message.Should().Be("call.txt: no speaker matches --seller 'Dnaa', --buyer 'Bob' (speakers: Dana, Chris)");
+        error.Message.Should().Be("call.txt: cannot tell who the seller is: add '# seller: NAME' or pass --seller NAME (no speaker matches --seller 'Dnaa', --buyer 'Bob'; speakers: Dana, Chris)");
+    }
+
+    [Test]
+    public void Read_TextWithOptionNameOfAnotherFile_IgnoresIt()
+    {
+        const string text = "# seller: Dana\nDana: Hi.\nChris: Hello.\n";
+
+        var transcript = TranscriptReader.Read("call.txt", text, new ReaderOptions { Sellers = ["Nadia"] }).Single();
+
+        transcript.Participants.Select(p => (p.Id, p.Role)).Should().Equal(("Dana", SpeakerRole.Seller), ("Chris", SpeakerRole.Buyer));
     }
 
     [Test]

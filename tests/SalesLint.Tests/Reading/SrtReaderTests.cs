@@ -36,6 +36,15 @@ public class SrtReaderTests
     }
 
     [Test]
+    public void Read_SrtWithRoleHeaders_DeclaresRolesAndKeepsLineNumbers()
+    {
+        var transcript = TranscriptReader.Read("call.srt", "# seller: Dana\n# buyer: Chris\n\n" + Srt).Single();
+
+        transcript.Participants.Select(p => (p.Id, p.Role)).Should().Equal(("Dana", SpeakerRole.Seller), ("Chris", SpeakerRole.Buyer));
+        transcript.Turns[0].SourceLine.Should().Be(6);
+    }
+
+    [Test]
     public void Read_SrtWithOnlyBuyerOption_ThrowsCannotTell()
     {
         var error = FluentActions.Invoking(() => TranscriptReader.Read("call.srt", Srt, new ReaderOptions { Buyers = ["Chris"] }))
