@@ -1,54 +1,82 @@
+using SalesLint.Configuration;
 using SalesLint.Engine;
+using SalesLint.Output;
 using SalesLint.Reading;
 
 namespace SalesLint.Cli.Batch;
 
-/// <summary>The outcome for one input file: its conversations' results, or the error that stopped it being read.</summary>
-/// <param name="Path">The file.</param>
-/// <param name="Results">One result per conversation in the file.</param>
-/// <param name="Error">Why the file could not be analyzed, or <see langword="null"/>.</param>
-internal sealed record FileResult(string Path, IReadOnlyList<AnalysisResult> Results, SalesLintException? Error);
-
-/// <summary>Analyzes files in parallel and yields results in input order; one bad file never stops the others.</summary>
+/// <summary>
+/// Analyzes files in parallel on all cores and yields the results in input order as soon as each is ready. At most
+/// <c>4 × degree</c> files are in flight or waiting to be yielded, so memory stays flat however long the batch.
+/// One bad file never stops the others.
+/// </summary>
 internal static class BatchRunner
 {
-    /// <summary>Runs the engine over the files.</summary>
-    /// <param name="engine">The engine (thread-safe).</param>
+    /// <summary>Runs the analysis.</summary>
     /// <param name="files">The files, in output order.</param>
-    /// <param name="readerOptions">How to read transcripts.</param>
+    /// <param name="profileOf">The profile (engine, reader options) of each file.</param>
+    /// <param name="degree">How many files to analyze at once.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>Results in the order of <paramref name="files"/>.</returns>
-    public static IEnumerable<FileResult> Run(SalesLintEngine engine, IReadOnlyList<string> files, ReaderOptions readerOptions, CancellationToken cancellationToken) =>
-        files.AsParallel()
-            .AsOrdered()
-            .WithCancellation(cancellationToken)
-            .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(file => AnalyzeFile(engine, file, readerOptions, cancellationToken));
+    public static IEnumerable<(FileAnalysis File, AnalysisProfile Profile)> Run(
+        IReadOnlyList<string> files,
+        Func<string, AnalysisProfile> profileOf,
+        int degree,
+        CancellationToken cancellationToken)
+    {
+        degree = Math.Max(1, degree);
+        var window = degree * 4;
+        using var slots = new SemaphoreSlim(degree);
+        var pending = new Queue<Task<(FileAnalysis, AnalysisProfile)>>(window);
+        var next = 0;
+        while (next < files.Count || pending.Count > 0)
+        {
+            while (next < files.Count && pending.Count < window)
+            {
+                var file = files[next++];
+                pending.Enqueue(Task.Run(
+                    async () =>
+                    {
+                        await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                        try
+                        {
+                            var profile = profileOf(file);
+                            return (AnalyzeFile(profile.Engine, file, profile.ReaderOptions, cancellationToken), profile);
+                        }
+                        finally
+                        {
+                            slots.Release();
+                        }
+                    },
+                    cancellationToken));
+            }
 
-    /// <summary>Reads and analyzes one file, turning input errors into a <see cref="FileResult.Error"/>.</summary>
+            yield return pending.Dequeue().GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>Reads and analyzes one file, turning input errors into a <see cref="FileAnalysis.Error"/>.</summary>
     /// <param name="engine">The engine.</param>
     /// <param name="file">The file.</param>
     /// <param name="readerOptions">How to read transcripts.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The file's result.</returns>
-    public static FileResult AnalyzeFile(SalesLintEngine engine, string file, ReaderOptions readerOptions, CancellationToken cancellationToken)
+    public static FileAnalysis AnalyzeFile(SalesLintEngine engine, string file, ReaderOptions readerOptions, CancellationToken cancellationToken)
     {
+        long bytes = 0;
         try
         {
+            bytes = new FileInfo(file).Length;
             var transcripts = TranscriptReader.ReadFile(file, readerOptions);
-            return new FileResult(file, [.. transcripts.Select(t => engine.Analyze(t, cancellationToken))], null);
+            return new FileAnalysis(file, [.. transcripts.Select(t => engine.Analyze(t, cancellationToken))], null, bytes);
         }
         catch (SalesLintException ex)
         {
-            return new FileResult(file, [], ex);
+            return new FileAnalysis(file, [], ex, bytes);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new FileResult(file, [], new TranscriptFormatException(file, ex.Message, inner: ex));
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            return new FileResult(file, [], new TranscriptFormatException(file, ex.Message, inner: ex));
+            return new FileAnalysis(file, [], new TranscriptFormatException(file, ex.Message, inner: ex), bytes);
         }
     }
 }

@@ -1,17 +1,20 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using SalesLint.Cli.Batch;
+using SalesLint.Configuration;
 using SalesLint.Engine;
 using SalesLint.Output;
+using Spectre.Console;
 
 namespace SalesLint.Cli.Commands;
 
 /// <summary><c>saleslint check PATH...</c> and <c>saleslint score PATH...</c>: analyze transcripts and print findings or scores.</summary>
 internal static class CheckCommand
 {
-    /// <summary>Rule ID printed for a transcript that cannot be read.</summary>
-    public const string TranscriptErrorId = "SL9000";
+    /// <summary>Batches at least this long get a progress bar on a terminal.</summary>
+    private const int ProgressThreshold = 20;
 
     public static Command Create(CliConsole console, bool score)
     {
@@ -21,65 +24,214 @@ internal static class CheckCommand
             Description = "Transcript files, folders (searched recursively) or globs (*, **, ?).",
             Arity = ArgumentArity.OneOrMore,
         };
+        var format = score
+            ? CommonOptions.FormatOption("text", "json")
+            : CommonOptions.FormatOption("text", "json", "sarif", "junit", "github");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var explain = new Option<bool>("--explain") { Description = "Also print what cost points." };
+        var baseline = new Option<string?>("--baseline") { Description = "Baseline file: its findings are not reported (default: the configuration's baseline)." };
+        var writeBaseline = new Option<string?>("--write-baseline")
+        {
+            Description = "Accept every current finding: write them to a baseline file (default: --baseline, the configured one, or .saleslint-baseline.json).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var colorOption = new Option<string>("--color") { Description = "Colour text output: auto (on a terminal), always or never.", DefaultValueFactory = _ => "auto" };
+        colorOption.AcceptOnlyFromAmong("auto", "always", "never");
+        var noProgress = new Option<bool>("--no-progress") { Description = "Never show a progress bar." };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Files analyzed at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
+
         var command = new Command(
             score ? "score" : "check",
             score ? "Score each conversation 0-100 with category subscores." : "Report rule findings in each conversation.");
         command.Arguments.Add(paths);
         options.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.Options.Add(colorOption);
+        command.Options.Add(noProgress);
+        command.Options.Add(jobs);
         if (score)
         {
             command.Options.Add(explain);
         }
+        else
+        {
+            command.Options.Add(baseline);
+            command.Options.Add(writeBaseline);
+        }
 
         command.SetAction((result, cancellationToken) =>
         {
-            var engine = options.CreateEngine(result);
             var files = InputExpander.Expand(result.GetValue(paths)!, out var missing);
             if (missing.Count > 0)
             {
                 throw new UsageException($"no transcript found at: {string.Join(", ", missing)}");
             }
 
-            var results = BatchRunner.Run(engine, files, options.ReaderOptions(result), cancellationToken);
-            var json = result.GetValue(options.Format) == "json";
-            var collected = new List<FileResult>(files.Count);
-            var output = console.Out;
-            foreach (var file in results)
+            if (result.GetValue(jobs) < 1)
             {
-                collected.Add(file);
-                if (!json)
+                throw new UsageException("--jobs must be at least 1");
+            }
+
+            var writing = result.GetResult(writeBaseline) is not null;
+            var resolver = options.CreateResolver(result, result.GetValue(baseline));
+
+            // Resolve every file's configuration first: a configuration error stops the run before any work (exit 2).
+            var profiles = files.ToDictionary(f => f, resolver.For, StringComparer.Ordinal);
+            var filter = new SuppressionFilter();
+            var formatName = result.GetValue(format)!;
+            var outputPath = result.GetValue(output);
+            var text = formatName == "text";
+            var style = ConsoleStyle.Resolve(result.GetValue(colorOption)!, text && outputPath is null && !Console.IsOutputRedirected && console.Out == Console.Out);
+            using var fileWriter = outputPath is null ? null : new StreamWriter(outputPath);
+            var writer = fileWriter ?? console.Out;
+            var showProgress = files.Count >= ProgressThreshold && !result.GetValue(noProgress) && console.Error == Console.Error &&
+                !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+            var collected = new List<FileAnalysis>(files.Count);
+            var splits = new Dictionary<AnalysisResult, (IReadOnlyList<Diagnostic>, IReadOnlyList<SuppressedDiagnostic>)>(ReferenceEqualityComparer.Instance);
+            var buffered = showProgress && writer == Console.Out && !Console.IsOutputRedirected;
+            var pendingText = new List<string>();
+            void Consume(IEnumerable<(FileAnalysis File, AnalysisProfile Profile)> stream, Action? tick)
+            {
+                foreach (var (file, profile) in stream)
                 {
-                    WriteText(output, file, score, result.GetValue(explain));
+                    collected.Add(file);
+                    foreach (var r in file.Results)
+                    {
+                        splits[r] = filter.Apply(file.Path, r, profile);
+                    }
+
+                    if (text)
+                    {
+                        var lines = TextLines(file, splits, score, result.GetValue(explain), style);
+                        if (buffered)
+                        {
+                            pendingText.AddRange(lines);
+                        }
+                        else
+                        {
+                            lines.ForEach(writer.WriteLine);
+                        }
+                    }
+
+                    tick?.Invoke();
                 }
             }
 
-            var report = BatchReport.From(collected);
-            if (json)
+            var stream = BatchRunner.Run(files, f => profiles[f], result.GetValue(jobs), cancellationToken);
+            if (showProgress)
             {
-                output.WriteLine(JsonSerializer.Serialize(report, SalesLintJson.Options));
+                var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+                ansi.Progress().AutoClear(true).Start(ctx =>
+                {
+                    var task = ctx.AddTask($"analyzing {files.Count} files", maxValue: files.Count);
+                    Consume(stream, () => task.Increment(1));
+                });
+                pendingText.ForEach(writer.WriteLine);
             }
             else
             {
-                var s = report.Summary;
-                var mean = s.MeanScore is double m ? m.ToString("0.0", CultureInfo.InvariantCulture) : "-";
-                output.WriteLine($"{s.Files} file(s), {s.Conversations} conversation(s): {s.Errors} error(s), {s.Warnings} warning(s), {s.Suggestions} suggestion(s), {s.FileErrors} unreadable file(s); mean score {mean}");
+                Consume(stream, null);
             }
 
+            var report = BatchReport.From(
+                collected,
+                (_, r) => splits[r],
+                filter.Unused([.. collected.Select(f => f.Path)], resolver.Baselines));
+
+            if (writing)
+            {
+                var target = result.GetValue(writeBaseline) ?? result.GetValue(baseline)
+                    ?? profiles.Values.Select(p => p.BaselinePath).FirstOrDefault(p => p is not null) ?? ".saleslint-baseline.json";
+                var written = Baseline.Write(target, Unfiltered(collected, profiles, filter));
+                console.Error.WriteLine($"wrote {written} finding(s) to {target}");
+                return Task.FromResult(report.Summary.FileErrors > 0 ? 1 : 0);
+            }
+
+            WriteReport(formatName, writer, outputPath, report, profiles.Values, console, score, style);
             var failed = report.Summary.FileErrors > 0 || (!score && report.Summary.Errors > 0);
             return Task.FromResult(failed ? 1 : 0);
         });
         return command;
     }
 
-    private static void WriteText(TextWriter output, FileResult file, bool score, bool explain)
+    private static string ToolVersion => typeof(SalesLintEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>The batch with only configuration suppressions applied (what a new baseline accepts).</summary>
+    private static BatchReport Unfiltered(List<FileAnalysis> files, Dictionary<string, AnalysisProfile> profiles, SuppressionFilter filter) =>
+        BatchReport.From(files, (path, r) =>
+        {
+            var (reported, suppressed) = filter.Apply(path, r, profiles[path] with { Baseline = null });
+            return (reported, suppressed);
+        });
+
+    private static void WriteReport(string format, TextWriter writer, string? outputPath, BatchReport report, IEnumerable<AnalysisProfile> profiles, CliConsole console, bool score, ConsoleStyle style)
     {
+        switch (format)
+        {
+            case "json":
+                writer.WriteLine(JsonSerializer.Serialize(report, SalesLintJson.Options));
+                break;
+            case "sarif":
+            case "junit":
+                using (var stream = new MemoryStream())
+                {
+                    if (format == "sarif")
+                    {
+                        var rules = profiles.SelectMany(p => p.Engine.Descriptors).DistinctBy(d => d.Id).ToList();
+                        if (rules.Count == 0)
+                        {
+                            rules = [.. new ProfileResolver(new ResolverOptions { Discover = false }).For("x").Engine.Descriptors];
+                        }
+
+                        SarifWriter.Write(stream, report, rules, ToolVersion);
+                    }
+                    else
+                    {
+                        JUnitWriter.Write(stream, report);
+                    }
+
+                    writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+                }
+
+                break;
+            case "github":
+                GitHubAnnotationsWriter.Write(writer, report);
+                break;
+            default:
+                foreach (var line in report.UnusedSuppressions)
+                {
+                    writer.WriteLine($"{line} {style.Dim("(remove it, or rewrite the baseline)")}");
+                }
+
+                var s = report.Summary;
+                var mean = s.MeanScore is double m ? m.ToString("0.0", CultureInfo.InvariantCulture) : "-";
+                var suppressed = s.Suppressed > 0 ? $", {s.Suppressed} suppressed" : string.Empty;
+                writer.WriteLine($"{s.Files} file(s), {s.Conversations} conversation(s): {s.Errors} error(s), {s.Warnings} warning(s), {s.Suggestions} suggestion(s){suppressed}, {s.FileErrors} unreadable file(s); mean score {mean}");
+                break;
+        }
+
+        if (outputPath is not null)
+        {
+            console.Error.WriteLine($"wrote {format} report to {outputPath}");
+        }
+    }
+
+    private static List<string> TextLines(
+        FileAnalysis file,
+        Dictionary<AnalysisResult, (IReadOnlyList<Diagnostic> Reported, IReadOnlyList<SuppressedDiagnostic> Suppressed)> splits,
+        bool score,
+        bool explain,
+        ConsoleStyle style)
+    {
+        var lines = new List<string>();
         if (file.Error is { } error)
         {
             var where = error.Line is int line ? $"{file.Path}({line}{(error.Column is int c ? $",{c}" : string.Empty)})" : file.Path;
             var place = error.Place is null ? string.Empty : $"{error.Place}: ";
-            output.WriteLine($"{where}: error {TranscriptErrorId}: {place}{error.Reason}");
-            return;
+            lines.Add($"{where}: {style.Error("error")} {FileError.RuleId}: {place}{error.Reason}");
+            return lines;
         }
 
         var many = file.Results.Count > 1;
@@ -88,22 +240,18 @@ internal static class CheckCommand
             if (score)
             {
                 var categories = string.Join("  ", result.Score.Categories.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Id} {c.Score:0.0}")));
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Path}{(many ? "#" + result.ConversationId : string.Empty)}: score {result.Score.Overall:0.0}  ({categories})"));
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"{file.Path}{(many ? "#" + result.ConversationId : string.Empty)}: score {result.Score.Overall:0.0}  ({categories})"));
                 if (explain)
                 {
-                    foreach (var d in result.Score.Deductions)
-                    {
-                        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    -{d.Points:0.0} {d.Category}: {d.Source}: {d.Reason}"));
-                    }
+                    lines.AddRange(result.Score.Deductions.Select(d => string.Create(CultureInfo.InvariantCulture, $"    -{d.Points:0.0} {d.Category}: {d.Source}: {d.Reason}")));
                 }
 
                 continue;
             }
 
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                output.WriteLine(TextFormatter.Format(file.Path, diagnostic, many ? result.ConversationId : null));
-            }
+            lines.AddRange(splits[result].Reported.Select(d => style.Finding(TextFormatter.Format(file.Path, d, many ? result.ConversationId : null), d)));
         }
+
+        return lines;
     }
 }

@@ -1,8 +1,7 @@
 using System.CommandLine;
+using SalesLint.Configuration;
 using SalesLint.Engine;
-using SalesLint.Reading;
 using SalesLint.RuleKinds;
-using SalesLint.Rules;
 
 namespace SalesLint.Cli.Commands;
 
@@ -13,7 +12,6 @@ internal sealed class CommonOptions
     {
         Description = "Name (or id) of a seller in the transcripts; every other speaker is then a buyer. Repeatable.",
         Arity = ArgumentArity.OneOrMore,
-        AllowMultipleArgumentsPerToken = false,
     };
 
     public Option<string[]> Buyers { get; } = new("--buyer")
@@ -22,9 +20,19 @@ internal sealed class CommonOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
+    public Option<string?> Config { get; } = new("--config")
+    {
+        Description = "Configuration file for every transcript (default: the nearest .saleslint.yaml above each transcript).",
+    };
+
+    public Option<bool> NoConfig { get; } = new("--no-config")
+    {
+        Description = "Ignore .saleslint.yaml files; use the built-in rules and the options given.",
+    };
+
     public Option<string[]> Rules { get; } = new("--rules")
     {
-        Description = "Folder of YAML rules, lexicons, scoring or analyzers files laid over the built-in rules. Repeatable.",
+        Description = "Folder of YAML rules, lexicons, scoring or analyzers files laid over the configured rules. Repeatable.",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -34,64 +42,72 @@ internal sealed class CommonOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public Option<string> Format { get; } = new("--format")
+    public Option<string[]> Filter { get; } = new("--filter")
     {
-        Description = "Output format: text or json.",
-        DefaultValueFactory = _ => "text",
+        Description = "Run only these rules: IDs (SL1004), prefixes (SL10*) or categories (negotiation); comma-separated or repeated.",
+        Arity = ArgumentArity.OneOrMore,
     };
 
-    public Option<string> MinLevel { get; } = new("--min-level")
+    public Option<string?> MinLevel { get; } = new("--min-level")
     {
-        Description = "Lowest severity to report: suggestion, warning or error.",
-        DefaultValueFactory = _ => "suggestion",
+        Description = "Lowest severity to report: suggestion, warning or error (default: from configuration, else suggestion).",
     };
 
-    public void AddTo(Command command, bool rules = true, bool format = true)
+    public void AddTo(Command command)
     {
         command.Options.Add(Sellers);
         command.Options.Add(Buyers);
-        if (rules)
-        {
-            command.Options.Add(Rules);
-            command.Options.Add(Analyzers);
-            command.Options.Add(MinLevel);
-        }
-
-        if (format)
-        {
-            Format.AcceptOnlyFromAmong("text", "json");
-            command.Options.Add(Format);
-        }
+        command.Options.Add(Config);
+        command.Options.Add(NoConfig);
+        command.Options.Add(Rules);
+        command.Options.Add(Analyzers);
+        command.Options.Add(Filter);
+        command.Options.Add(MinLevel);
     }
 
-    public ReaderOptions ReaderOptions(ParseResult result) => new()
+    public static Option<string> FormatOption(params string[] formats)
     {
-        Sellers = result.GetValue(Sellers) ?? [],
-        Buyers = result.GetValue(Buyers) ?? [],
-    };
+        var option = new Option<string>("--format")
+        {
+            Description = $"Output format: {string.Join(", ", formats)}.",
+            DefaultValueFactory = _ => formats[0],
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
 
-    /// <summary>Builds the rule set and engine; configuration errors surface as <see cref="ConfigurationException"/>.</summary>
-    public SalesLintEngine CreateEngine(ParseResult result)
+    /// <summary>The resolver that finds each transcript's configuration and engine.</summary>
+    public ProfileResolver CreateResolver(ParseResult result, string? baselinePath = null)
     {
-        var builder = new RuleSetBuilder().AddBuiltIn();
-        foreach (var folder in result.GetValue(Rules) ?? [])
-        {
-            builder.AddDirectory(folder);
-        }
-
-        foreach (var assembly in result.GetValue(Analyzers) ?? [])
-        {
-            builder.AddAnalyzerAssembly(assembly);
-        }
-
         var level = result.GetValue(MinLevel);
-        var minimum = SeverityNames.Parse(level);
-        if (minimum is null or DiagnosticSeverity.None)
+        DiagnosticSeverity? minimum = null;
+        if (level is not null)
         {
-            throw new UsageException($"--min-level must be suggestion, warning or error, not '{level}'");
+            minimum = SeverityNames.Parse(level);
+            if (minimum is null or DiagnosticSeverity.None)
+            {
+                throw new UsageException($"--min-level must be suggestion, warning or error, not '{level}'");
+            }
         }
 
-        return new SalesLintEngine(builder.Build(), new EngineOptions { MinimumSeverity = minimum.Value });
+        var config = result.GetValue(Config);
+        if (config is not null && !File.Exists(config))
+        {
+            throw new UsageException($"configuration file not found: {config}");
+        }
+
+        return new ProfileResolver(new ResolverOptions
+        {
+            ConfigPath = config,
+            Discover = !result.GetValue(NoConfig),
+            RuleFolders = result.GetValue(Rules) ?? [],
+            AnalyzerAssemblies = result.GetValue(Analyzers) ?? [],
+            Sellers = result.GetValue(Sellers) ?? [],
+            Buyers = result.GetValue(Buyers) ?? [],
+            MinLevel = minimum,
+            Filter = result.GetValue(Filter) ?? [],
+            BaselinePath = baselinePath,
+        });
     }
 }
 

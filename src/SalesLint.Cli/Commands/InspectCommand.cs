@@ -17,26 +17,29 @@ internal static class InspectCommand
         var file = new Argument<string>("file") { Description = "A transcript file." };
         var tokens = new Option<bool>("--tokens") { Description = "Include every token with its offsets." };
         var command = new Command("inspect", "Show how a transcript is tokenized: turns, sentences, acts, features and entities.");
+        var format = CommonOptions.FormatOption("text", "json");
         command.Arguments.Add(file);
         options.AddTo(command);
+        command.Options.Add(format);
         command.Options.Add(tokens);
         command.SetAction((result, cancellationToken) =>
         {
-            var engine = options.CreateEngine(result);
             var path = result.GetValue(file)!;
+            var profile = options.CreateResolver(result).For(path);
+            var engine = profile.Engine;
             IReadOnlyList<Transcript> transcripts;
             try
             {
-                transcripts = TranscriptReader.ReadFile(path, options.ReaderOptions(result));
+                transcripts = TranscriptReader.ReadFile(path, profile.ReaderOptions);
             }
             catch (SalesLintException ex)
             {
-                console.Error.WriteLine($"error {CheckCommand.TranscriptErrorId}: {ex.Message}");
+                console.Error.WriteLine($"error {SalesLint.Output.FileError.RuleId}: {ex.Message}");
                 return Task.FromResult(1);
             }
 
             var conversations = transcripts.Select(t => engine.Tokenize(t, cancellationToken)).ToList();
-            if (result.GetValue(options.Format) == "json")
+            if (result.GetValue(format) == "json")
             {
                 var model = new
                 {

@@ -14,12 +14,10 @@ internal static class RulesCommand
         var id = new Argument<string?>("id") { Description = "A rule ID to describe.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("rules", "List the rules, or describe one (saleslint rules SL1004).");
         command.Arguments.Add(id);
-        command.Options.Add(options.Rules);
-        command.Options.Add(options.Analyzers);
-        command.Options.Add(options.MinLevel);
+        options.AddTo(command);
         command.SetAction(result =>
         {
-            var engine = options.CreateEngine(result);
+            var engine = options.CreateResolver(result).For(Path.Combine(Directory.GetCurrentDirectory(), "transcript")).Engine;
             var wanted = result.GetValue(id);
             var output = console.Out;
             if (wanted is null)
@@ -40,16 +38,29 @@ internal static class RulesCommand
             output.WriteLine($"  message:  {descriptor.MessageTemplate}");
             output.WriteLine($"  help:     {descriptor.HelpLink}");
             output.WriteLine();
-            output.WriteLine(descriptor.Description);
+            var page = SalesLint.Rules.RuleDocs.Get(descriptor.Id);
+            output.WriteLine(page is null ? descriptor.Description : page.TrimEnd());
             var rule = engine.RuleSet.Rules.FirstOrDefault(r => r.Id == descriptor.Id);
             if (rule is not null)
             {
                 output.WriteLine();
-                output.WriteLine($"Definition ({rule.SourcePath}); to change it, copy it into a folder, edit, and pass --rules FOLDER:");
+                output.WriteLine($"## Parameters (as loaded from {rule.SourcePath})");
+                output.WriteLine();
                 var serializer = new SerializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
                 output.WriteLine(serializer.Serialize(rule).TrimEnd());
             }
 
+            output.WriteLine();
+            output.WriteLine("## Configure or suppress (in .saleslint.yaml)");
+            output.WriteLine();
+            output.WriteLine("rules:");
+            output.WriteLine($"  {descriptor.Id}: none          # off; or error | warning | suggestion, or {{ level: error, <parameter>: <value> }}");
+            output.WriteLine("suppressions:");
+            output.WriteLine("  - files: [\"calls/legacy/**\"]");
+            output.WriteLine($"    rules: [{descriptor.Id}]");
+            output.WriteLine("    justification: why these findings are accepted");
+            output.WriteLine();
+            output.WriteLine("Or accept today's findings once: saleslint check PATHS --write-baseline");
             return 0;
         });
         return command;

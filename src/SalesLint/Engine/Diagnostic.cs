@@ -27,6 +27,13 @@ public sealed record Diagnostic
     /// <summary>A suggested rewrite, when the rule has one.</summary>
     public SuggestedRewrite? Suggestion { get; init; }
 
+    /// <summary>
+    /// A stable identity of the finding within its conversation: a hash of the rule ID, the sentence text (normalized)
+    /// and the matched text, so it survives edits elsewhere in the transcript. Used by baselines and SARIF.
+    /// Set by the engine.
+    /// </summary>
+    public string? Fingerprint { get; init; }
+
     /// <summary>Creates a diagnostic from a descriptor, filling the template's <c>{name}</c> placeholders.</summary>
     /// <param name="descriptor">The rule.</param>
     /// <param name="location">Where.</param>

@@ -148,6 +148,7 @@ public sealed class SalesLintEngine
         }
 
         diagnostics.Sort(CompareDiagnostics);
+        AddFingerprints(diagnostics, conversation);
         return new AnalysisResult
         {
             ConversationId = conversation.Id,
@@ -157,6 +158,35 @@ public sealed class SalesLintEngine
             Score = Scorer.Compute(RuleSet.Scoring, diagnostics, metrics),
         };
     }
+
+    private static void AddFingerprints(List<Diagnostic> diagnostics, Conversation conversation)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < diagnostics.Count; i++)
+        {
+            var d = diagnostics[i];
+            var key = $"{d.RuleId}|{FingerprintText(d, conversation)}";
+            seen[key] = seen.TryGetValue(key, out var n) ? n + 1 : 0;
+            var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{key}|{seen[key]}"));
+            diagnostics[i] = d with { Fingerprint = Convert.ToHexStringLower(hash.AsSpan(0, 10)) };
+        }
+    }
+
+    private static string FingerprintText(Diagnostic d, Conversation conversation)
+    {
+        if (d.Location.Turn is not int turnIndex || turnIndex >= conversation.Turns.Count)
+        {
+            return "conversation";
+        }
+
+        var turn = conversation.Turns[turnIndex];
+        var sentence = d.Location.Sentence is int s && s < turn.Sentences.Count ? turn.Sentences[s].Text : turn.Text;
+        var match = d.Location.Span is { } span && span.End <= turn.Text.Length ? turn.Text.Substring(span.Start, span.Length) : string.Empty;
+        return $"{Normalize(sentence)}|{Normalize(match)}";
+    }
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static int CompareDiagnostics(Diagnostic a, Diagnostic b)
     {

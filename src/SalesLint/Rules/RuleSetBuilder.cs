@@ -29,7 +29,7 @@ public sealed partial class RuleSetBuilder
         .WithEnforceRequiredMembers()
         .Build();
 
-    private readonly Dictionary<string, (RuleDefinition Rule, Positions Positions)> rules = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RuleEntry> rules = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Lexicon> lexicons = new(StringComparer.Ordinal);
     private readonly List<ConversationAnalyzer> analyzers = [];
     private (ScoreModel Model, Positions Positions)? scoring;
@@ -195,7 +195,7 @@ public sealed partial class RuleSetBuilder
 
         var featureNames = new HashSet<string>(lexicons.Keys, StringComparer.Ordinal);
         var categories = scoring.Value.Model.Categories.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (rule, positions) in rules.Values)
+        foreach (var (rule, positions, errorPath, _, _) in rules.Values)
         {
             var errors = new List<(string Key, string Message)>();
             rule.Validate(errors, featureNames);
@@ -207,7 +207,7 @@ public sealed partial class RuleSetBuilder
             if (errors.Count > 0)
             {
                 var (key, message) = errors[0];
-                throw Error(rule.SourcePath!, positions.Find(key), $"rule {rule.Id}: {message}");
+                throw Error(errorPath, positions.Find(key), $"rule {rule.Id}: {message}");
             }
         }
 
@@ -235,6 +235,10 @@ public sealed partial class RuleSetBuilder
             [.. analyzers],
             helpLinkBase);
     }
+
+    private static bool IsPlainPhrase(string term) =>
+        !string.IsNullOrWhiteSpace(term) &&
+        term.All(c => char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || c is '\'' or '\u2019' or '-' or '*' or '$' or '.' or ',');
 
     private static Mark LastReadablePosition(string yaml)
     {
@@ -391,8 +395,91 @@ public sealed partial class RuleSetBuilder
             }
         }
 
-        rules[rule.Id] = (rule, positions);
+        rules[rule.Id] = new RuleEntry(rule, positions, path, yaml, kind);
     }
+
+    /// <summary>
+    /// Overrides parameters of a rule already added (from a configuration file's <c>rules:</c> section). The keys must
+    /// be parameters of the rule's kind; errors point at <paramref name="configPath"/>.
+    /// </summary>
+    /// <param name="ruleId">The rule.</param>
+    /// <param name="parameters">Parameter keys and values.</param>
+    /// <param name="configPath">The configuration file, for messages.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ConfigurationException">Unknown rule, unknown parameter or bad value.</exception>
+    public RuleSetBuilder OverrideRule(string ruleId, YamlMappingNode parameters, string configPath)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (!rules.TryGetValue(ruleId, out var entry))
+        {
+            throw Error(configPath, parameters.Start, $"rule {ruleId} has no parameters to set: it is not a YAML rule of this rule set (YAML rules: {string.Join(", ", rules.Keys.Order(StringComparer.Ordinal))})");
+        }
+
+        var type = RuleKindCatalog.Kinds[entry.Kind];
+        var allowed = type.GetProperties()
+            .Where(p => p.CanWrite && p.GetCustomAttributes(typeof(YamlIgnoreAttribute), true).Length == 0)
+            .Select(p => CamelCaseNamingConvention.Instance.Apply(p.Name))
+            .Where(n => n is not ("id" or "extends"))
+            .ToHashSet(StringComparer.Ordinal);
+        var stream = new YamlStream();
+        stream.Load(new StringReader(entry.Yaml));
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        foreach (var (key, value) in parameters.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? string.Empty;
+            if (!allowed.Contains(name))
+            {
+                throw Error(configPath, key.Start, $"rule {ruleId}: unknown parameter '{name}' for rule kind '{entry.Kind}' (parameters: {string.Join(", ", allowed.Order(StringComparer.Ordinal))})");
+            }
+
+            root.Children[new YamlScalarNode(name)] = value;
+        }
+
+        using var writer = new StringWriter();
+        stream.Save(writer, assignAnchors: false);
+        var merged = writer.ToString();
+        RuleDefinition rule;
+        try
+        {
+            rule = (RuleDefinition)Deserializer.Deserialize(merged, type)!;
+        }
+        catch (YamlException ex)
+        {
+            throw Error(configPath, parameters.Start, $"rule {ruleId}: {Clean(ex)}", ex);
+        }
+
+        rules[ruleId] = entry with { Rule = rule with { SourcePath = entry.Rule.SourcePath }, Positions = new Positions(parameters), ErrorPath = configPath, Yaml = merged };
+        return this;
+    }
+
+    /// <summary>Adds terms to a lexicon, creating it when it does not exist (from a configuration file's <c>lexicons:</c>).</summary>
+    /// <param name="name">The lexicon name.</param>
+    /// <param name="terms">Phrases to add.</param>
+    /// <param name="source">Where the terms come from, for messages.</param>
+    /// <returns>This builder.</returns>
+    public RuleSetBuilder AddLexiconTerms(string name, IEnumerable<string> terms, string source)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(terms);
+        var list = terms.ToList();
+        var lexicon = new Lexicon { Name = name, Terms = list, SourcePath = source };
+        if (!LexiconName().IsMatch(name))
+        {
+            throw new ConfigurationException(source, $"lexicon name '{name}' must be lower-case letters, digits and hyphens");
+        }
+
+        foreach (var term in list.Where(t => !IsPlainPhrase(t)))
+        {
+            throw new ConfigurationException(source, $"lexicon {name}: '{term}' is not a plain phrase (letters, digits, apostrophes, hyphens, a trailing *)");
+        }
+
+        lexicons[name] = lexicons.TryGetValue(name, out var existing) ? existing.Merge(lexicon) : lexicon;
+        return this;
+    }
+
+    /// <summary>The YAML rule IDs added so far.</summary>
+    public IReadOnlyCollection<string> RuleIds => rules.Keys;
 
     private void AddLexicon(string path, LexiconFile file, Positions positions)
     {
@@ -428,7 +515,7 @@ public sealed partial class RuleSetBuilder
             for (var i = 0; i < list.Count; i++)
             {
                 var term = list[i];
-                if (string.IsNullOrWhiteSpace(term) || term.Any(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c is not ('\'' or '\u2019' or '-' or '*' or '$' or '.' or ',')))
+                if (!IsPlainPhrase(term))
                 {
                     throw Error(path, positions.Find($"{key}[{i}]"), $"{key}[{i}]: '{term}' is not a plain phrase (letters, digits, apostrophes, hyphens, a trailing *); use patterns for anything else");
                 }
@@ -509,6 +596,8 @@ public sealed partial class RuleSetBuilder
 
         return this;
     }
+
+    private sealed record RuleEntry(RuleDefinition Rule, Positions Positions, string ErrorPath, string Yaml, string Kind);
 
     [GeneratedRegex(@"^[A-Za-z]{2,8}\d{3,5}$")]
     private static partial Regex RuleId();

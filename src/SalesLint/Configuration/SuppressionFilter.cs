@@ -1,0 +1,100 @@
+using SalesLint.Engine;
+using SalesLint.Output;
+
+namespace SalesLint.Configuration;
+
+/// <summary>
+/// Hides findings covered by configuration suppressions or a baseline, and tracks which suppressions were used so
+/// that those that no longer match anything can be reported. Thread-safe.
+/// </summary>
+public sealed class SuppressionFilter
+{
+    private readonly Dictionary<(string Config, int Line), int> hits = [];
+    private readonly Dictionary<(string Config, int Line), (Suppression Entry, SalesLintConfig Config)> inScope = [];
+    private readonly Lock gate = new();
+
+    /// <summary>Splits a result's findings into reported and suppressed.</summary>
+    /// <param name="path">The transcript file.</param>
+    /// <param name="result">The result.</param>
+    /// <param name="profile">The profile that analyzed it (its configuration's suppressions apply).</param>
+    /// <returns>Reported and suppressed findings.</returns>
+    public (IReadOnlyList<Diagnostic> Reported, IReadOnlyList<SuppressedDiagnostic> Suppressed) Apply(string path, AnalysisResult result, AnalysisProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(profile);
+        var applicable = profile.Suppressions
+            .Where(s => s.Entry.Files.Any(g => g.IsMatch(Glob.Relative(s.Config.Directory, path))))
+            .ToList();
+        lock (gate)
+        {
+            foreach (var s in applicable)
+            {
+                inScope.TryAdd((s.Config.Path, s.Entry.Line), s);
+            }
+        }
+
+        var baseline = profile.Baseline;
+        if (applicable.Count == 0 && baseline is null)
+        {
+            return (result.Diagnostics, []);
+        }
+
+        var reported = new List<Diagnostic>(result.Diagnostics.Count);
+        var suppressed = new List<SuppressedDiagnostic>();
+        foreach (var d in result.Diagnostics)
+        {
+            var match = applicable.FirstOrDefault(s => s.Entry.Covers(d.RuleId));
+            if (match.Entry is not null)
+            {
+                lock (gate)
+                {
+                    var key = (match.Config.Path, match.Entry.Line);
+                    hits[key] = hits.GetValueOrDefault(key) + 1;
+                }
+
+                suppressed.Add(new SuppressedDiagnostic(d, "config", match.Entry.Justification));
+            }
+            else if (baseline is not null && baseline.Contains(path, result.ConversationId, d))
+            {
+                suppressed.Add(new SuppressedDiagnostic(d, "baseline", $"accepted in baseline {baseline.Path}"));
+            }
+            else
+            {
+                reported.Add(d);
+            }
+        }
+
+        return (reported, suppressed);
+    }
+
+    /// <summary>Suppressions whose files were analyzed but which hid nothing, and stale baseline entries.</summary>
+    /// <param name="analyzedFiles">The files of this run.</param>
+    /// <param name="baselines">The baselines in use.</param>
+    /// <returns>One line each, naming the configuration file and line or the baseline entry.</returns>
+    public IReadOnlyList<string> Unused(IReadOnlyCollection<string> analyzedFiles, IEnumerable<Baseline> baselines)
+    {
+        ArgumentNullException.ThrowIfNull(baselines);
+        ArgumentNullException.ThrowIfNull(analyzedFiles);
+        var lines = new List<string>();
+        lock (gate)
+        {
+            foreach (var ((config, line), (entry, _)) in inScope.OrderBy(e => e.Key.Config, StringComparer.Ordinal).ThenBy(e => e.Key.Line))
+            {
+                if (hits.GetValueOrDefault((config, line)) == 0)
+                {
+                    lines.Add($"{config}({line}): suppression of {string.Join(", ", entry.Rules)} in {string.Join(", ", entry.Files.Select(f => f.Pattern))} no longer matches any finding");
+                }
+            }
+        }
+
+        foreach (var baseline in baselines)
+        {
+            foreach (var stale in baseline.Stale(analyzedFiles))
+            {
+                lines.Add($"{baseline.Path}: baseline entry {stale.RuleId} in {stale.Path} ({stale.Conversation}) no longer matches: \"{stale.Message}\"");
+            }
+        }
+
+        return lines;
+    }
+}
