@@ -57,7 +57,11 @@ internal static class InputExpander
             var folder = pending.Pop();
             foreach (var file in Directory.EnumerateFiles(folder))
             {
-                yield return file;
+                // Hidden files (.saleslint.yaml, .saleslint-baseline.json) are configuration, not transcripts.
+                if (!Path.GetFileName(file).StartsWith('.'))
+                {
+                    yield return file;
+                }
             }
 
             foreach (var child in Directory.EnumerateDirectories(folder))

@@ -74,14 +74,20 @@ internal static class CheckCommand
             }
 
             var writing = result.GetResult(writeBaseline) is not null;
+
+            // A baseline kept next to the transcripts is not a transcript.
+            var baselineFiles = new[] { result.GetValue(baseline), result.GetValue(writeBaseline) }
+                .OfType<string>().Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+            files = [.. files.Where(f => !baselineFiles.Contains(Path.GetFullPath(f)))];
             var resolver = options.CreateResolver(result, result.GetValue(baseline));
 
             // Resolve every file's configuration first: a configuration error stops the run before any work (exit 2).
             var profiles = files.ToDictionary(f => f, resolver.For, StringComparer.Ordinal);
+            files = [.. files.Where(f => profiles[f].BaselinePath != Path.GetFullPath(f))];
             var filter = new SuppressionFilter();
             var formatName = result.GetValue(format)!;
             var outputPath = result.GetValue(output);
-            var text = formatName == "text";
+            var text = formatName == "text" && !writing;
             var style = ConsoleStyle.Resolve(result.GetValue(colorOption)!, text && outputPath is null && !Console.IsOutputRedirected && console.Out == Console.Out);
             using var fileWriter = outputPath is null ? null : new StreamWriter(outputPath);
             var writer = fileWriter ?? console.Out;

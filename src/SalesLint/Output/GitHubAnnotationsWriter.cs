@@ -25,9 +25,9 @@ public static class GitHubAnnotationsWriter
                     DiagnosticSeverity.Warning => "warning",
                     _ => "notice",
                 };
-                var where = d.Location.Turn is int turn ? $" (turn {turn + 1}{(d.Location.StartSeconds is double s ? ", " + TextFormatter.FormatTime(s) : string.Empty)})" : string.Empty;
-                var message = d.Message + (d.Suggestion is { } suggestion ? $"\nSuggestion: {suggestion.Sentence}" : string.Empty);
-                output.WriteLine($"::{kind} file={Property(conversation.Path)},line={d.Location.SourceLine ?? 1},title={Property($"{d.RuleId}{where}")}::{Data(message)}");
+                var where = d.Location.Turn is int turn ? $"Turn {turn + 1}{(d.Location.StartSeconds is double s ? " at " + TextFormatter.FormatTime(s) : string.Empty)}: " : string.Empty;
+                var message = where + d.Message + (d.Suggestion is { } suggestion ? $"\nSuggestion: {suggestion.Sentence}" : string.Empty);
+                output.WriteLine($"::{kind} file={Property(conversation.Path)},line={d.Location.SourceLine ?? 1},title={Property(d.RuleId)}::{Data(message)}");
             }
         }
 

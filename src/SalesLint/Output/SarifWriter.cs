@@ -25,7 +25,7 @@ public static class SarifWriter
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(rules);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var ruleList = rules.Where(r => r.Id != FileError.RuleId).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         ruleList.Add(new DiagnosticDescriptor
         {
@@ -128,7 +128,7 @@ public static class SarifWriter
     {
         w.WriteStartObject();
         w.WriteString("id", rule.Id);
-        w.WriteString("name", string.Concat(rule.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => char.ToUpperInvariant(word[0]) + word[1..])).Replace("\"", string.Empty, StringComparison.Ordinal));
+        w.WriteString("name", PascalCase(rule.Title));
         w.WriteStartObject("shortDescription");
         w.WriteString("text", rule.Title);
         w.WriteEndObject();
@@ -260,6 +260,10 @@ public static class SarifWriter
         w.WriteEndObject();
         w.WriteEndObject();
     }
+
+    private static string PascalCase(string title) =>
+        string.Concat(title.Split([' ', '-', '"', '\'', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
 
     private static void WritePhysicalLocation(Utf8JsonWriter w, string path, int? line, int? column)
     {

@@ -1,0 +1,181 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using SalesLint.Cli;
+
+namespace SalesLint.Tests.Cli;
+
+/// <summary>The linter-ecosystem side of <c>check</c>: configuration, suppressions, baselines, output formats, batches.</summary>
+public sealed class CheckCommandTests
+{
+    private string calls = string.Empty;
+
+    private static string Samples => Path.Combine(TestSupport.RepositoryRoot, "samples");
+
+    [SetUp]
+    public void SetUp()
+    {
+        calls = Path.Combine(Path.GetTempPath(), "saleslint-check-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(calls, "roleplay"));
+        File.Copy(Path.Combine(Samples, "pitch-first.txt"), Path.Combine(calls, "roleplay", "pitch-first.txt"));
+        File.Copy(Path.Combine(Samples, "negotiation-giveaway.vtt"), Path.Combine(calls, "negotiation-giveaway.vtt"));
+        File.Copy(Path.Combine(Samples, "discovery-good.json"), Path.Combine(calls, "discovery-good.json"));
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(calls, recursive: true);
+
+    [Test]
+    public async Task Check_TrainerConfig_SwitchesRulesOffAndAddsProductNames()
+    {
+        File.WriteAllText(Path.Combine(calls, ".saleslint.yaml"), """
+            rules:
+              SL1003: none
+              SL1001: none
+            lexicons:
+              product: [Pipeline Radar]
+            """);
+        File.WriteAllText(Path.Combine(calls, "roleplay", "radar.txt"), "# seller: Dana\nDana: Pipeline Radar sorts your deals.\nChris: OK.\n");
+
+        var (code, output, _) = await Run("check", calls);
+
+        code.Should().Be(0);
+        output.Should().NotContain("SL1003").And.NotContain("SL1001");
+        output.Should().Contain("radar.txt(turn 1): warning SL1002: Product talk ('Pipeline Radar')");
+    }
+
+    [Test]
+    public async Task Check_InvalidConfig_ExitsTwoWithFileLineAndColumn()
+    {
+        File.WriteAllText(Path.Combine(calls, ".saleslint.yaml"), "rules:\n  SL1003: nope\n");
+
+        var (code, _, error) = await Run("check", calls);
+
+        code.Should().Be(2);
+        error.Should().Contain(".saleslint.yaml(2,11)").And.Contain("rules.SL1003 must be error, warning, suggestion or none");
+    }
+
+    [Test]
+    public async Task Check_Suppression_HidesFindingsAndReportsUnusedOnes()
+    {
+        File.WriteAllText(Path.Combine(calls, ".saleslint.yaml"), """
+            suppressions:
+              - files: ["roleplay/**"]
+                rules: [SL1003]
+                justification: Role-play scripts say solution on purpose.
+              - files: ["discovery-good.json"]
+                rules: [SL1004]
+                justification: Left over from an old version.
+            """);
+
+        var (code, output, _) = await Run("check", calls);
+
+        code.Should().Be(0);
+        output.Should().NotContain("pitch-first.txt(turn 6, 00:00:34): warning SL1003");
+        output.Should().Contain("pitch-first.txt(turn 6, 00:00:34): warning SL1002");
+        output.Should().MatchRegex(@"\.saleslint\.yaml\(5\): suppression of SL1004 in discovery-good\.json no longer matches any finding");
+        output.Should().MatchRegex(@", \d+ suppressed,");
+    }
+
+    [Test]
+    public async Task Check_Baseline_ReportsOnlyNewFindingsAndStaleEntries()
+    {
+        var baseline = Path.Combine(calls, "baseline.json");
+        (await Run("check", calls, "--write-baseline", baseline)).Code.Should().Be(0);
+        File.ReadAllText(baseline).Should().Contain("\"ruleId\": \"SL1004\"");
+
+        var (code, output, _) = await Run("check", calls, "--baseline", baseline);
+        code.Should().Be(0);
+        output.Should().NotContain("warning SL");
+
+        // A new finding appears; an old one disappears.
+        File.WriteAllText(Path.Combine(calls, "new.txt"), "# seller: Dana\nDana: Our solution is great.\nChris: OK.\n");
+        var vtt = Path.Combine(calls, "negotiation-giveaway.vtt");
+        File.WriteAllText(vtt, File.ReadAllText(vtt).Replace("I can do 15% off the annual subscription.", "What would make this work for you?", StringComparison.Ordinal));
+
+        (code, output, _) = await Run("check", calls, "--baseline", baseline);
+
+        output.Should().Contain("new.txt(turn 1): warning SL1003");
+        output.Should().NotContain("negotiation-giveaway.vtt(turn 9");
+        output.Should().MatchRegex(@"baseline entry SL1004 in negotiation-giveaway\.vtt \(negotiation-giveaway\) no longer matches");
+    }
+
+    [Test]
+    public async Task Check_SarifToFile_WritesALogCodeScanningAccepts()
+    {
+        var sarif = Path.Combine(calls, "out.sarif");
+
+        var (code, _, error) = await Run("check", calls, "--format", "sarif", "--output", sarif);
+
+        code.Should().Be(0);
+        error.Should().Contain("wrote sarif report");
+        using var doc = JsonDocument.Parse(File.ReadAllText(sarif));
+        doc.RootElement.GetProperty("version").GetString().Should().Be("2.1.0");
+        doc.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength().Should().BeGreaterThan(5);
+    }
+
+    [Test]
+    public async Task Check_JUnit_HasASuitePerFileAndFailuresForFindings()
+    {
+        var (code, output, _) = await Run("check", calls, "--format", "junit");
+
+        code.Should().Be(0);
+        var xml = XDocument.Parse(output);
+        xml.Root!.Name.LocalName.Should().Be("testsuites");
+        xml.Root.Elements("testsuite").Should().HaveCount(3);
+        xml.Descendants("failure").Should().NotBeEmpty();
+        xml.Descendants("testcase").Single(t => t.Attribute("classname")!.Value.EndsWith("discovery-good.json", StringComparison.Ordinal)).Elements().Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Check_GitHub_WritesWorkflowCommands()
+    {
+        var (code, output, _) = await Run("check", Path.Combine(calls, "negotiation-giveaway.vtt"), "--format", "github");
+
+        code.Should().Be(0);
+        output.Should().MatchRegex(@"::warning file=.*negotiation-giveaway\.vtt,line=\d+,title=SL1004::Turn 7 at 00%3A00%3A45: The seller conceded '15%25'"
+            .Replace("%3A", ":", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task Check_Filter_RunsOnlyTheNamedRules()
+    {
+        var (code, output, _) = await Run("check", calls, "--filter", "SL1004");
+
+        code.Should().Be(0);
+        output.Should().Contain("SL1004").And.NotContain("SL1002").And.NotContain("SL1001");
+    }
+
+    [Test]
+    public async Task Check_ParallelAndSequential_GiveIdenticalOutput()
+    {
+        for (var i = 0; i < 12; i++)
+        {
+            File.Copy(Path.Combine(Samples, "batch.jsonl"), Path.Combine(calls, $"batch-{i:00}.jsonl"));
+        }
+
+        var sequential = await Run("check", calls, "--format", "json", "--jobs", "1");
+        var parallel = await Run("check", calls, "--format", "json", "--jobs", "4");
+
+        parallel.Output.Should().Be(sequential.Output);
+        sequential.Output.Should().Contain("batch-11.jsonl");
+    }
+
+    [Test]
+    public async Task Check_ErrorCategoryInConfig_ExitsOne()
+    {
+        File.WriteAllText(Path.Combine(calls, ".saleslint.yaml"), "categories: { negotiation: error }\n");
+
+        var (code, output, _) = await Run("check", calls);
+
+        code.Should().Be(1);
+        output.Should().Contain("error SL1004");
+    }
+
+    private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CliApp.RunAsync(args, new CliConsole(output, error));
+        return (code, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,141 @@
+using SalesLint.Configuration;
+using SalesLint.Engine;
+using SalesLint.Model;
+
+namespace SalesLint.Tests.Configuration;
+
+public sealed class ProfileResolverTests
+{
+    private string root = string.Empty;
+
+    [SetUp]
+    public void SetUp()
+    {
+        root = Path.Combine(Path.GetTempPath(), "saleslint-profile-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "negotiation"));
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(root, recursive: true);
+
+    [Test]
+    public void For_NoConfig_UsesBuiltInRules()
+    {
+        var profile = new ProfileResolver().For(Path.Combine(root, "call.json"));
+
+        profile.Config.Should().BeNull();
+        profile.Engine.SeverityOf("SL1003").Should().Be(DiagnosticSeverity.Warning);
+    }
+
+    [Test]
+    public void For_Config_AppliesLevelsParametersLexiconsAndSpeakers()
+    {
+        Write(".saleslint.yaml", """
+            rules:
+              SL1003: none
+              SL1001: { level: error, min: 0.5 }
+            categories: { negotiation: error }
+            lexicons: { product: [ForecastPro] }
+            speakers: { sellers: [Dana] }
+            """);
+
+        var profile = new ProfileResolver().For(Path.Combine(root, "call.json"));
+
+        profile.Engine.SeverityOf("SL1003").Should().Be(DiagnosticSeverity.None);
+        profile.Engine.SeverityOf("SL1001").Should().Be(DiagnosticSeverity.Error);
+        profile.Engine.SeverityOf("SL1004").Should().Be(DiagnosticSeverity.Error);
+        profile.Engine.RuleSet.Rules.OfType<SalesLint.RuleKinds.MetricRule>().Single(r => r.Id == "SL1001").Min.Should().Be(0.5);
+        profile.Engine.RuleSet.Lexicons.Single(l => l.Name == "product").Terms.Should().Contain("ForecastPro");
+        profile.ReaderOptions.Sellers.Should().Equal("Dana");
+        var result = profile.Engine.Analyze(TestSupport.Transcript(TestSupport.Seller("ForecastPro is great.")));
+        result.Diagnostics.Should().Contain(d => d.RuleId == "SL1002").And.NotContain(d => d.RuleId == "SL1003");
+    }
+
+    [Test]
+    public void For_OverrideGlob_AppliesOnlyToMatchingFiles()
+    {
+        Write(".saleslint.yaml", "overrides:\n  - files: [\"negotiation/**\"]\n    rules: { SL1001: none }\n");
+        var resolver = new ProfileResolver();
+
+        resolver.For(Path.Combine(root, "negotiation", "a.vtt")).Engine.SeverityOf("SL1001").Should().Be(DiagnosticSeverity.None);
+        resolver.For(Path.Combine(root, "discovery.vtt")).Engine.SeverityOf("SL1001").Should().Be(DiagnosticSeverity.Warning);
+        resolver.For(Path.Combine(root, "negotiation", "b.vtt")).Should().BeSameAs(resolver.For(Path.Combine(root, "negotiation", "a.vtt")));
+    }
+
+    [Test]
+    public void For_UnknownRuleParameter_ThrowsAtTheConfigLine()
+    {
+        Write(".saleslint.yaml", "rules:\n  SL1001:\n    level: error\n    minimum: 0.5\n");
+
+        var act = () => new ProfileResolver().For(Path.Combine(root, "call.json"));
+
+        act.Should().Throw<ConfigurationException>()
+            .Where(e => e.FilePath!.EndsWith(".saleslint.yaml", StringComparison.Ordinal) && e.Line == 4 && e.Column == 5)
+            .WithMessage("*unknown parameter 'minimum'*min*");
+    }
+
+    [Test]
+    public void For_BadParameterValue_ThrowsNamingTheRule()
+    {
+        Write(".saleslint.yaml", "rules:\n  SL1001: { min: 2, max: 1 }\n");
+
+        var act = () => new ProfileResolver().For(Path.Combine(root, "call.json"));
+
+        act.Should().Throw<ConfigurationException>().WithMessage("*rule SL1001: min (2) is greater than max (1)*");
+    }
+
+    [Test]
+    public void For_UnknownRuleId_Throws()
+    {
+        Write(".saleslint.yaml", "rules:\n  SL1999: none\n");
+
+        var act = () => new ProfileResolver().For(Path.Combine(root, "call.json"));
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line == 2).WithMessage("*unknown rule 'SL1999'*");
+    }
+
+    [Test]
+    public void For_ExtendsAnotherConfig_InheritsItsSettings()
+    {
+        Write("base.yaml", "rules: { SL1003: none }\nlexicons: { competitor-names: [Acme] }\n");
+        Write(".saleslint.yaml", "extends: [recommended, base.yaml]\nrules: { SL1004: error }\n");
+
+        var profile = new ProfileResolver().For(Path.Combine(root, "call.json"));
+
+        profile.Engine.SeverityOf("SL1003").Should().Be(DiagnosticSeverity.None);
+        profile.Engine.SeverityOf("SL1004").Should().Be(DiagnosticSeverity.Error);
+        profile.Engine.RuleSet.Lexicons.Should().Contain(l => l.Name == "competitor-names");
+    }
+
+    [Test]
+    public void For_Filter_RunsOnlyMatchingRules()
+    {
+        var profile = new ProfileResolver(new ResolverOptions { Filter = ["SL1004,positioning"] }).For(Path.Combine(root, "x.json"));
+
+        profile.Engine.SeverityOf("SL1004").Should().Be(DiagnosticSeverity.Warning);
+        profile.Engine.SeverityOf("SL1003").Should().Be(DiagnosticSeverity.Warning);
+        profile.Engine.SeverityOf("SL1001").Should().Be(DiagnosticSeverity.None);
+    }
+
+    [Test]
+    public void For_FilterMatchingNothing_Throws()
+    {
+        var act = () => new ProfileResolver(new ResolverOptions { Filter = ["SL77*"] }).For(Path.Combine(root, "x.json"));
+
+        act.Should().Throw<ConfigurationException>().WithMessage("*--filter 'SL77*' matches no rule*");
+    }
+
+    [Test]
+    public void For_ExplicitConfig_IgnoresDiscovery()
+    {
+        Write(".saleslint.yaml", "rules: { SL1003: none }\n");
+        Write("other.yaml", "rules: { SL1002: none }\n");
+
+        var profile = new ProfileResolver(new ResolverOptions { ConfigPath = Path.Combine(root, "other.yaml") }).For(Path.Combine(root, "call.json"));
+
+        profile.Engine.SeverityOf("SL1003").Should().Be(DiagnosticSeverity.Warning);
+        profile.Engine.SeverityOf("SL1002").Should().Be(DiagnosticSeverity.None);
+    }
+
+    private void Write(string name, string text) => File.WriteAllText(Path.Combine(root, name), text);
+}
