@@ -1,4 +1,30 @@
+using System.Text.Json;
 using BenchmarkDotNet.Running;
+using SalesLint.Benchmarks;
+using SalesLint.Output;
 
-// dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(SalesLint.Benchmarks.EngineBenchmarks).Assembly).Run(args);
+// dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- --filter '*'          (BenchmarkDotNet)
+// dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- generate DIR COUNT [WORDS]   (a corpus of unique calls)
+if (args.Length >= 3 && args[0] == "generate")
+{
+    var folder = args[1];
+    var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+    var words = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1500;
+    Directory.CreateDirectory(folder);
+    for (var i = 0; i < count; i++)
+    {
+        var call = CallGenerator.Generate(100_000 + i, words);
+        var canonical = new
+        {
+            id = call.Id,
+            participants = call.Participants.Select(p => new { id = p.Id, name = p.Name, role = p.Role.ToString().ToLowerInvariant() }),
+            turns = call.Turns.Select(t => new { speaker = t.Speaker, start = t.Start, end = t.End, text = t.Text }),
+        };
+        File.WriteAllText(Path.Combine(folder, $"call-{i:00000}.json"), JsonSerializer.Serialize(canonical, SalesLintJson.Options));
+    }
+
+    Console.WriteLine($"wrote {count} calls of about {words} words to {folder}");
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args);
