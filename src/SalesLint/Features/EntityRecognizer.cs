@@ -32,9 +32,18 @@ public static class EntityRecognizer
             return [];
         }
 
-        var sentenceText = text.Substring(sentence.Start, sentence.Length);
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        var wantMoney = kinds.Contains(EntityKind.Money) && MayHaveMoney(span);
+        var wantPercentage = kinds.Contains(EntityKind.Percentage) && MayHavePercentage(span);
+        var wantDuration = kinds.Contains(EntityKind.Duration) && MayHaveDuration(span);
+        if (!wantMoney && !wantPercentage && !wantDuration)
+        {
+            return [];
+        }
+
+        var sentenceText = span.ToString();
         var result = new List<EntityMatch>();
-        if (kinds.Contains(EntityKind.Money))
+        if (wantMoney)
         {
             foreach (var r in Currency.Value.Parse(sentenceText))
             {
@@ -42,7 +51,7 @@ public static class EntityRecognizer
             }
         }
 
-        if (kinds.Contains(EntityKind.Percentage))
+        if (wantPercentage)
         {
             foreach (var r in Percentage.Value.Parse(sentenceText))
             {
@@ -50,7 +59,7 @@ public static class EntityRecognizer
             }
         }
 
-        if (kinds.Contains(EntityKind.Duration))
+        if (wantDuration)
         {
             foreach (var r in DateTime.Value.Parse(sentenceText))
             {
@@ -64,6 +73,60 @@ public static class EntityRecognizer
         result.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
     }
+
+    /// <summary>Cheap pre-checks: a recognizer runs only when its trigger words or symbols are present.</summary>
+    private static bool MayHaveMoney(ReadOnlySpan<char> text) =>
+        text.IndexOfAny(CurrencySymbols) >= 0 || ContainsWordStartingWith(text, MoneyWords) || HasThousandsSuffix(text);
+
+    private static bool MayHavePercentage(ReadOnlySpan<char> text) =>
+        text.IndexOf('%') >= 0 || text.Contains("percent", StringComparison.OrdinalIgnoreCase) || text.Contains("pct", StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayHaveDuration(ReadOnlySpan<char> text) => ContainsWordStartingWith(text, DurationWords);
+
+    private static bool ContainsWordStartingWith(ReadOnlySpan<char> text, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            var index = 0;
+            while (index < text.Length)
+            {
+                var found = text[index..].IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                var at = index + found;
+                if (at == 0 || !char.IsLetter(text[at - 1]))
+                {
+                    return true;
+                }
+
+                index = at + stem.Length;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasThousandsSuffix(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsDigit(text[i - 1]) && text[i] is 'k' or 'K' or 'm' or 'M' && (i + 1 == text.Length || !char.IsLetter(text[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] CurrencySymbols = ['$', '€', '£', '¥'];
+
+    private static readonly string[] MoneyWords = ["dollar", "buck", "euro", "pound", "cent", "usd", "eur", "gbp", "grand", "thousand", "million", "hundred"];
+
+    private static readonly string[] DurationWords = ["day", "week", "month", "year", "quarter", "annual", "semester", "fortnight"];
 
     private static TextSpan SpanOf(ModelResult r, TextSpan sentence) => new(sentence.Start + r.Start, r.End - r.Start + 1);
 

@@ -19,26 +19,26 @@ public static class RuleBasedActClassifier
     /// <summary>The <see cref="ActDecision.Source"/> of this classifier.</summary>
     public const string SourceName = "rules";
 
-    private static readonly HashSet<string> Markers = Set(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Markers = Set(
         "so", "and", "but", "okay", "ok", "well", "now", "um", "uh", "umm", "uhm", "er", "right", "alright", "yeah", "yes",
         "great", "then", "also", "just", "actually", "sure", "oh", "hmm", "cool", "perfect", "gotcha", "anyway", "hey",
         "listen", "honestly", "quickly", "first", "second", "lastly", "finally", "sorry");
 
-    private static readonly HashSet<string> WhWords = Set(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WhWords = Set(
         "what", "what's", "whats", "how", "how's", "hows", "why", "why's", "when", "when's", "where", "where's", "who",
         "who's", "whom", "whose", "which", "what're", "how'd", "what'd", "where'd", "who'd", "how're");
 
-    private static readonly HashSet<string> Auxiliaries = Set(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
         "do", "does", "did", "are", "is", "was", "were", "can", "could", "would", "will", "should", "shall", "have", "has",
         "had", "may", "might", "am", "don't", "doesn't", "didn't", "aren't", "isn't", "wasn't", "weren't", "can't",
         "couldn't", "wouldn't", "won't", "shouldn't", "haven't", "hasn't", "hadn't");
 
-    private static readonly HashSet<string> Subjects = Set(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subjects = Set(
         "you", "we", "i", "they", "he", "she", "it", "there", "that", "this", "your", "the", "any", "anyone", "anybody",
         "someone", "somebody", "everyone", "our", "their", "his", "her", "a", "an", "those", "these", "y'all", "u", "ya",
         "things", "people", "everybody", "something", "anything", "one", "all", "each", "some", "most", "team", "budget");
 
-    private static readonly HashSet<string> Pronouns = Set(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set(
         "i", "we", "you", "they", "he", "she", "it", "our", "my", "their", "i'm", "we're", "you're", "they're", "i've", "we've",
         "you've", "i'd", "we'd", "it's", "he's", "she's", "that's");
 
@@ -70,15 +70,32 @@ public static class RuleBasedActClassifier
         ["sound", "good"], ["sound", "fair"], ["you", "know"],
     ];
 
-    /// <summary>Classifies one sentence.</summary>
+    /// <summary>Classifies one sentence. Allocation-free: words are compared as spans of the turn text.</summary>
     /// <param name="text">The turn text.</param>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <returns>The act with the signal that decided it.</returns>
     public static ActDecision Classify(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
-        var words = new List<string>(Math.Min(tokens.Length, 64));
+        int[]? rented = null;
+        var words = tokens.Length <= 256 ? stackalloc int[tokens.Length] : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(tokens.Length));
+        try
+        {
+            return Classify(text, tokens, words);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static ActDecision Classify(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordTokens)
+    {
+        var count = 0;
         var questionMark = false;
-        var clauseBreaks = new List<int>();
+        var lastBreak = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
@@ -91,7 +108,7 @@ public static class RuleBasedActClassifier
                 }
                 else if (c is ',' or ';' or '—' or '-')
                 {
-                    clauseBreaks.Add(words.Count);
+                    lastBreak = count;
                 }
                 else if (c is '.' or '!')
                 {
@@ -101,64 +118,58 @@ public static class RuleBasedActClassifier
                 continue;
             }
 
-            words.Add(Normalize(text.Slice(token.Start, token.Length)));
+            wordTokens[count++] = i;
         }
 
-        if (words.Count == 0)
+        var words = new Words(text, tokens, wordTokens[..count]);
+        if (count == 0)
         {
-            return new ActDecision(SentenceAct.Other, SourceName, 0.9, "no-words");
+            return Decisions.NoWords;
         }
 
-        if (MatchesWhole(words, Backchannels))
+        if (words.MatchesWhole(Backchannels))
         {
-            return new ActDecision(SentenceAct.Other, SourceName, 0.85, "backchannel");
+            return Decisions.Backchannel;
         }
 
         var start = 0;
-        while (start < words.Count - 1 && Markers.Contains(words[start]) && !IsQuestionStart(words, start))
+        while (start < count - 1 && words.In(start, Markers) && !IsQuestionStart(words, start))
         {
             start++;
         }
 
-        var first = words[start];
-        var second = start + 1 < words.Count ? words[start + 1] : string.Empty;
-
-        if (WhWords.Contains(first))
+        var hasSecond = start + 1 < count;
+        if (words.In(start, WhWords))
         {
-            if (!questionMark && Pronouns.Contains(second) && words.Count - start > 3)
+            if (!questionMark && hasSecond && words.In(start + 1, Pronouns) && count - start > 3)
             {
-                return new ActDecision(SentenceAct.Statement, SourceName, 0.6, "wh-clause");
+                return Decisions.WhClause;
             }
 
-            return new ActDecision(SentenceAct.Question, SourceName, questionMark ? 0.97 : 0.85, "wh-opener");
+            return questionMark ? Decisions.WhOpenerMarked : Decisions.WhOpener;
         }
 
-        if (Auxiliaries.Contains(first) && (Subjects.Contains(second) || (questionMark && second.Length > 0)))
+        if (words.In(start, Auxiliaries) && hasSecond && (words.In(start + 1, Subjects) || questionMark))
         {
-            return new ActDecision(SentenceAct.Question, SourceName, questionMark ? 0.97 : 0.85, "aux-inversion");
+            return questionMark ? Decisions.AuxMarked : Decisions.Aux;
         }
 
-        if (StartsWithAny(words, start, InfoRequests))
+        if (words.StartsWithAny(start, InfoRequests))
         {
-            return new ActDecision(SentenceAct.Question, SourceName, 0.8, "info-request");
+            return Decisions.InfoRequest;
         }
 
-        if (EndsWithTag(words, clauseBreaks))
+        if (lastBreak >= 2 && count >= 3 && count - lastBreak is >= 1 and <= 4 && words.EqualsAt(lastBreak, count - lastBreak, Tags))
         {
-            return new ActDecision(SentenceAct.Question, SourceName, 0.6, "tag-question");
+            return Decisions.TagQuestion;
         }
 
         if (questionMark)
         {
-            return new ActDecision(SentenceAct.Question, SourceName, 0.8, "question-mark");
+            return Decisions.QuestionMark;
         }
 
-        if (words.Count <= 2)
-        {
-            return new ActDecision(SentenceAct.Other, SourceName, 0.6, "fragment");
-        }
-
-        return new ActDecision(SentenceAct.Statement, SourceName, 0.8, "declarative");
+        return count <= 2 ? Decisions.Fragment : Decisions.Declarative;
     }
 
     /// <summary>Lower-cases a word and folds typographic apostrophes to <c>'</c>.</summary>
@@ -176,82 +187,125 @@ public static class RuleBasedActClassifier
         return new string(buffer);
     }
 
-    private static bool IsQuestionStart(List<string> words, int index) =>
-        WhWords.Contains(words[index]) ||
-        (Auxiliaries.Contains(words[index]) && index + 1 < words.Count && Subjects.Contains(words[index + 1]));
+    private static bool IsQuestionStart(Words words, int index) =>
+        words.In(index, WhWords) || (words.In(index, Auxiliaries) && index + 1 < words.Count && words.In(index + 1, Subjects));
 
-    private static bool MatchesWhole(List<string> words, string[][] phrases)
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] values) =>
+        new HashSet<string>(values, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words of a sentence as spans of the turn text, compared lower-cased with apostrophes folded.</summary>
+    private readonly ref struct Words(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> indices)
     {
-        foreach (var phrase in phrases)
+        private readonly ReadOnlySpan<char> text = text;
+        private readonly ReadOnlySpan<Token> tokens = tokens;
+        private readonly ReadOnlySpan<int> indices = indices;
+
+        public int Count => indices.Length;
+
+        public bool In(int word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
         {
-            if (phrase.Length == words.Count && phrase.AsSpan().SequenceEqual(words.ToArray()))
+            var span = Span(word);
+            if (span.Length > 32)
             {
-                return true;
+                return false;
             }
+
+            Span<char> buffer = stackalloc char[span.Length];
+            Fold(span, buffer);
+            return set.Contains(buffer);
         }
 
-        return false;
-    }
-
-    private static bool StartsWithAny(List<string> words, int start, string[][] phrases)
-    {
-        foreach (var phrase in phrases)
+        public bool Is(int word, string expected)
         {
-            if (start + phrase.Length > words.Count)
+            var span = Span(word);
+            if (span.Length != expected.Length)
             {
-                continue;
+                return false;
             }
 
-            var match = true;
-            for (var i = 0; i < phrase.Length && match; i++)
+            for (var i = 0; i < span.Length; i++)
             {
-                match = words[start + i] == phrase[i];
+                var c = span[i];
+                if ((TextTokenizer.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c)) != expected[i])
+                {
+                    return false;
+                }
             }
 
-            if (match)
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
-    }
+        public bool MatchesWhole(string[][] phrases) => Count <= 5 && EqualsAt(0, Count, phrases);
 
-    private static bool EndsWithTag(List<string> words, List<int> commaPositions)
-    {
-        if (commaPositions.Count == 0 || words.Count < 3)
+        public bool EqualsAt(int start, int length, string[][] phrases)
         {
+            foreach (var phrase in phrases)
+            {
+                if (phrase.Length == length && StartsWith(start, phrase))
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 
-        var tagStart = commaPositions[^1];
-        var tagLength = words.Count - tagStart;
-        if (tagLength is < 1 or > 4 || tagStart < 2)
+        public bool StartsWithAny(int start, string[][] phrases)
         {
+            foreach (var phrase in phrases)
+            {
+                if (start + phrase.Length <= Count && StartsWith(start, phrase))
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 
-        foreach (var tag in Tags)
+        private bool StartsWith(int start, string[] phrase)
         {
-            if (tag.Length != tagLength)
+            for (var i = 0; i < phrase.Length; i++)
             {
-                continue;
+                if (!Is(start + i, phrase[i]))
+                {
+                    return false;
+                }
             }
 
-            var match = true;
-            for (var i = 0; i < tag.Length && match; i++)
-            {
-                match = words[tagStart + i] == tag[i];
-            }
-
-            if (match)
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
+        private ReadOnlySpan<char> Span(int word)
+        {
+            var token = tokens[indices[word]];
+            return text.Slice(token.Start, token.Length);
+        }
+
+        private static void Fold(ReadOnlySpan<char> source, Span<char> target)
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                target[i] = TextTokenizer.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+            }
+        }
     }
 
-    private static HashSet<string> Set(params string[] values) => new(values, StringComparer.Ordinal);
+    /// <summary>The decisions this classifier makes, shared (they are immutable) so classifying allocates nothing.</summary>
+    private static class Decisions
+    {
+        public static readonly ActDecision NoWords = new(SentenceAct.Other, SourceName, 0.9, "no-words");
+        public static readonly ActDecision Backchannel = new(SentenceAct.Other, SourceName, 0.85, "backchannel");
+        public static readonly ActDecision WhClause = new(SentenceAct.Statement, SourceName, 0.6, "wh-clause");
+        public static readonly ActDecision WhOpener = new(SentenceAct.Question, SourceName, 0.85, "wh-opener");
+        public static readonly ActDecision WhOpenerMarked = new(SentenceAct.Question, SourceName, 0.97, "wh-opener");
+        public static readonly ActDecision Aux = new(SentenceAct.Question, SourceName, 0.85, "aux-inversion");
+        public static readonly ActDecision AuxMarked = new(SentenceAct.Question, SourceName, 0.97, "aux-inversion");
+        public static readonly ActDecision InfoRequest = new(SentenceAct.Question, SourceName, 0.8, "info-request");
+        public static readonly ActDecision TagQuestion = new(SentenceAct.Question, SourceName, 0.6, "tag-question");
+        public static readonly ActDecision QuestionMark = new(SentenceAct.Question, SourceName, 0.8, "question-mark");
+        public static readonly ActDecision Fragment = new(SentenceAct.Other, SourceName, 0.6, "fragment");
+        public static readonly ActDecision Declarative = new(SentenceAct.Statement, SourceName, 0.8, "declarative");
+    }
 }
