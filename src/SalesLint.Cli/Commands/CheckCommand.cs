@@ -94,7 +94,11 @@ internal static class CheckCommand
             var showProgress = files.Count >= ProgressThreshold && !result.GetValue(noProgress) && console.Error == Console.Error &&
                 !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
 
-            var collected = new List<FileAnalysis>(files.Count);
+            // Text and GitHub output stream: only totals are kept, so memory stays flat however long the batch.
+            var retain = formatName is "json" or "sarif" or "junit" || writing;
+            var collected = new List<FileAnalysis>(retain ? files.Count : 0);
+            var summary = new BatchSummaryBuilder();
+            var analyzedPaths = new List<string>(files.Count);
             var splits = new Dictionary<AnalysisResult, (IReadOnlyList<Diagnostic>, IReadOnlyList<SuppressedDiagnostic>)>(ReferenceEqualityComparer.Instance);
             var buffered = showProgress && writer == Console.Out && !Console.IsOutputRedirected;
             var pendingText = new List<string>();
@@ -102,15 +106,36 @@ internal static class CheckCommand
             {
                 foreach (var (file, profile) in stream)
                 {
-                    collected.Add(file);
+                    analyzedPaths.Add(file.Path);
+                    summary.AddFile(file);
+                    var fileSplits = new Dictionary<AnalysisResult, (IReadOnlyList<Diagnostic> Reported, IReadOnlyList<SuppressedDiagnostic> Suppressed)>(ReferenceEqualityComparer.Instance);
                     foreach (var r in file.Results)
                     {
-                        splits[r] = filter.Apply(file.Path, r, profile);
+                        var split = filter.Apply(file.Path, r, profile);
+                        fileSplits[r] = split;
+                        summary.AddConversation(r.Score.Overall, split.Reported, split.Suppressed.Count);
+                        if (retain)
+                        {
+                            splits[r] = split;
+                        }
+                        else if (formatName == "github")
+                        {
+                            GitHubAnnotationsWriter.Write(writer, new ConversationReport(file.Path, r.ConversationId, r.Score, r.Metrics, split.Reported));
+                        }
+                    }
+
+                    if (retain)
+                    {
+                        collected.Add(file);
+                    }
+                    else if (formatName == "github" && file.Error is not null)
+                    {
+                        GitHubAnnotationsWriter.Write(writer, FileError.From(file.Path, file.Error));
                     }
 
                     if (text)
                     {
-                        var lines = TextLines(file, splits, score, result.GetValue(explain), style);
+                        var lines = TextLines(file, r => fileSplits[r], score, result.GetValue(explain), style);
                         if (buffered)
                         {
                             pendingText.AddRange(lines);
@@ -141,10 +166,10 @@ internal static class CheckCommand
                 Consume(stream, null);
             }
 
-            var report = BatchReport.From(
-                collected,
-                (_, r) => splits[r],
-                filter.Unused([.. collected.Select(f => f.Path)], resolver.Baselines));
+            var unused = filter.Unused(analyzedPaths, resolver.Baselines);
+            var report = retain
+                ? BatchReport.From(collected, (_, r) => splits[r], unused)
+                : new BatchReport { Results = [], Errors = [], UnusedSuppressions = unused, Summary = summary.Build() };
 
             if (writing)
             {
@@ -203,7 +228,6 @@ internal static class CheckCommand
 
                 break;
             case "github":
-                GitHubAnnotationsWriter.Write(writer, report);
                 break;
             default:
                 foreach (var line in report.UnusedSuppressions)
@@ -226,7 +250,7 @@ internal static class CheckCommand
 
     private static List<string> TextLines(
         FileAnalysis file,
-        Dictionary<AnalysisResult, (IReadOnlyList<Diagnostic> Reported, IReadOnlyList<SuppressedDiagnostic> Suppressed)> splits,
+        Func<AnalysisResult, (IReadOnlyList<Diagnostic> Reported, IReadOnlyList<SuppressedDiagnostic> Suppressed)> split,
         bool score,
         bool explain,
         ConsoleStyle style)
@@ -255,7 +279,7 @@ internal static class CheckCommand
                 continue;
             }
 
-            lines.AddRange(splits[result].Reported.Select(d => style.Finding(TextFormatter.Format(file.Path, d, many ? result.ConversationId : null), d)));
+            lines.AddRange(split(result).Reported.Select(d => style.Finding(TextFormatter.Format(file.Path, d, many ? result.ConversationId : null), d)));
         }
 
         return lines;

@@ -53,18 +53,18 @@ public sealed record BatchReport
         }
 
         var errors = files.Where(f => f.Error is not null).Select(f => FileError.From(f.Path, f.Error!)).ToList();
-        var all = results.SelectMany(r => r.Diagnostics).ToList();
-        var summary = new BatchSummary(
-            files.Count,
-            results.Count,
-            errors.Count,
-            all.Count(d => d.Severity == DiagnosticSeverity.Error),
-            all.Count(d => d.Severity == DiagnosticSeverity.Warning),
-            all.Count(d => d.Severity == DiagnosticSeverity.Suggestion),
-            results.Sum(r => r.Suppressed.Count),
-            results.Count == 0 ? null : Math.Round(results.Average(r => r.Score.Overall), 1),
-            files.Sum(f => f.Bytes));
-        return new BatchReport { Results = results, Errors = errors, UnusedSuppressions = unusedSuppressions ?? [], Summary = summary };
+        var summary = new BatchSummaryBuilder();
+        foreach (var file in files)
+        {
+            summary.AddFile(file);
+        }
+
+        foreach (var r in results)
+        {
+            summary.AddConversation(r.Score.Overall, r.Diagnostics, r.Suppressed.Count);
+        }
+
+        return new BatchReport { Results = results, Errors = errors, UnusedSuppressions = unusedSuppressions ?? [], Summary = summary.Build() };
     }
 }
 
@@ -105,6 +105,64 @@ public sealed record FileError(string Path, int? Line, int? Column, string? Plac
         ArgumentNullException.ThrowIfNull(error);
         return new(path, error.Line, error.Column, error.Place, error.Reason);
     }
+}
+
+/// <summary>Accumulates <see cref="BatchSummary"/> totals one file and conversation at a time, so a streamed batch need not keep its results.</summary>
+public sealed class BatchSummaryBuilder
+{
+    private int files;
+    private int conversations;
+    private int fileErrors;
+    private int errors;
+    private int warnings;
+    private int suggestions;
+    private int suppressed;
+    private double scoreSum;
+    private long bytes;
+
+    /// <summary>Counts a file (and whether it could be read).</summary>
+    /// <param name="file">The file.</param>
+    public void AddFile(FileAnalysis file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        files++;
+        bytes += file.Bytes;
+        fileErrors += file.Error is null ? 0 : 1;
+    }
+
+    /// <summary>Counts a conversation's reported findings, suppressed findings and score.</summary>
+    /// <param name="score">The overall score.</param>
+    /// <param name="reported">Reported findings.</param>
+    /// <param name="suppressedCount">Suppressed findings.</param>
+    public void AddConversation(double score, IReadOnlyList<Diagnostic> reported, int suppressedCount)
+    {
+        ArgumentNullException.ThrowIfNull(reported);
+        conversations++;
+        scoreSum += score;
+        suppressed += suppressedCount;
+        foreach (var d in reported)
+        {
+            switch (d.Severity)
+            {
+                case DiagnosticSeverity.Error:
+                    errors++;
+                    break;
+                case DiagnosticSeverity.Warning:
+                    warnings++;
+                    break;
+                case DiagnosticSeverity.Suggestion:
+                    suggestions++;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The totals so far.</summary>
+    /// <returns>The summary.</returns>
+    public BatchSummary Build() => new(
+        files, conversations, fileErrors, errors, warnings, suggestions, suppressed,
+        conversations == 0 ? null : Math.Round(scoreSum / conversations, 1),
+        bytes);
 }
 
 /// <summary>Totals over a batch.</summary>

@@ -17,6 +17,23 @@ public static class GitHubAnnotationsWriter
         ArgumentNullException.ThrowIfNull(report);
         foreach (var conversation in report.Results)
         {
+            Write(output, conversation);
+        }
+
+        foreach (var error in report.Errors)
+        {
+            Write(output, error);
+        }
+    }
+
+    /// <summary>Writes one command per finding of a conversation.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="conversation">The conversation's results.</param>
+    public static void Write(TextWriter output, ConversationReport conversation)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(conversation);
+        {
             foreach (var d in conversation.Diagnostics)
             {
                 var kind = d.Severity switch
@@ -31,11 +48,17 @@ public static class GitHubAnnotationsWriter
             }
         }
 
-        foreach (var error in report.Errors)
-        {
-            var column = error.Column is int c ? $",col={c}" : string.Empty;
-            output.WriteLine($"::error file={Property(error.Path)},line={error.Line ?? 1}{column},title={FileError.RuleId}::{Data(error.Place is null ? error.Message : $"{error.Place}: {error.Message}")}");
-        }
+    }
+
+    /// <summary>Writes the command for an unreadable file.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="error">The file error.</param>
+    public static void Write(TextWriter output, FileError error)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var column = error.Column is int c ? $",col={c}" : string.Empty;
+        output.WriteLine($"::error file={Property(error.Path)},line={error.Line ?? 1}{column},title={FileError.RuleId}::{Data(error.Place is null ? error.Message : $"{error.Place}: {error.Message}")}");
     }
 
     // Escaping as GitHub's toolkit does (core/command.ts): data escapes %, CR, LF; properties also : and ,.
