@@ -1,0 +1,47 @@
+using BenchmarkDotNet.Attributes;
+using SalesLint.Engine;
+using SalesLint.Model;
+using SalesLint.Rules;
+
+namespace SalesLint.Benchmarks;
+
+/// <summary>
+/// Each rule kind alone over an already tokenized 60-minute call: what a rule costs on top of tokenization.
+/// metric = SL1001, precedence = SL1002, reciprocity = SL1004, existence = a pattern rule.
+/// </summary>
+[MemoryDiagnoser]
+public class RuleKindBenchmarks
+{
+    private const string ExistenceRule = """
+        id: SL8300
+        extends: existence
+        title: Guarantee
+        message: "'{match}'"
+        category: positioning
+        match:
+          speaker: seller
+          pattern: '\bguarantee[ds]?\b'
+        """;
+
+    private readonly Dictionary<string, SalesLintEngine> engines = [];
+    private Conversation conversation = null!;
+
+    [Params("metric", "precedence", "reciprocity", "existence")]
+    public string Kind { get; set; } = "metric";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var rules = new RuleSetBuilder().AddBuiltIn().AddYaml("bench.yaml", ExistenceRule).Build();
+        var ids = new Dictionary<string, string> { ["metric"] = "SL1001", ["precedence"] = "SL1002", ["reciprocity"] = "SL1004", ["existence"] = "SL8300" };
+        foreach (var (kind, id) in ids)
+        {
+            engines[kind] = new SalesLintEngine(rules, new EngineOptions { OnlyRules = new HashSet<string> { id } });
+        }
+
+        conversation = engines["metric"].Tokenize(CallGenerator.Generate(77, 9000));
+    }
+
+    [Benchmark]
+    public AnalysisResult AnalyzeTokenizedCall() => engines[Kind].Analyze(conversation);
+}
