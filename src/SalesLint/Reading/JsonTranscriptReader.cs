@@ -15,10 +15,11 @@ internal static class JsonTranscriptReader
         using var document = ParseDocument(path, content, jsonLine: null);
         var root = document.RootElement;
         var baseId = ReaderSupport.DefaultId(path);
+        var turnLines = TurnLines(content);
         switch (root.ValueKind)
         {
             case JsonValueKind.Object:
-                return [ParseConversation(new Where(path, null, string.Empty), root, baseId)];
+                return [ParseConversation(new Where(path, null, string.Empty), root, baseId, turnLines.ElementAtOrDefault(0))];
             case JsonValueKind.Array:
                 var count = root.GetArrayLength();
                 if (count == 0)
@@ -36,7 +37,7 @@ internal static class JsonTranscriptReader
                         throw where.Error(string.Empty, $"expected a conversation object, found {Describe(element)}");
                     }
 
-                    result.Add(ParseConversation(where, element, $"{baseId}#{index + 1}"));
+                    result.Add(ParseConversation(where, element, $"{baseId}#{index + 1}", turnLines.ElementAtOrDefault(index)));
                     index++;
                 }
 
@@ -87,7 +88,52 @@ internal static class JsonTranscriptReader
         }
     }
 
-    private static ParsedTranscript ParseConversation(Where where, JsonElement conversation, string defaultId)
+    /// <summary>
+    /// The 1-based line of every turn object, per conversation (the root object, or each element of a root array),
+    /// so findings in canonical JSON point at their turn's line.
+    /// </summary>
+    private static List<List<int>> TurnLines(string json)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64, AllowTrailingCommas = false });
+        var result = new List<List<int>>();
+        var line = 1;
+        long counted = 0;
+        var conversationDepth = -1;
+        var inTurns = false;
+        while (reader.Read())
+        {
+            var depth = reader.CurrentDepth;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject when conversationDepth < 0 && depth <= 1:
+                    conversationDepth = depth;
+                    result.Add([]);
+                    break;
+                case JsonTokenType.EndObject when depth == conversationDepth:
+                    conversationDepth = -1;
+                    break;
+                case JsonTokenType.PropertyName when depth == conversationDepth + 1:
+                    inTurns = reader.ValueTextEquals("turns"u8);
+                    break;
+                case JsonTokenType.StartArray when inTurns && depth == conversationDepth + 1:
+                    break;
+                case JsonTokenType.EndArray when inTurns && depth == conversationDepth + 1:
+                    inTurns = false;
+                    break;
+                case JsonTokenType.StartObject when inTurns && depth == conversationDepth + 2:
+                    var at = reader.TokenStartIndex;
+                    line += bytes.AsSpan((int)counted, (int)(at - counted)).Count((byte)'\n');
+                    counted = at;
+                    result[^1].Add(line);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private static ParsedTranscript ParseConversation(Where where, JsonElement conversation, string defaultId, List<int>? turnLines = null)
     {
         var id = defaultId;
         if (conversation.TryGetProperty("id", out var idElement) && idElement.ValueKind != JsonValueKind.Null)
@@ -139,7 +185,8 @@ internal static class JsonTranscriptReader
                 continue;
             }
 
-            turns.Add(new TranscriptTurn { Speaker = speaker, Text = text, Start = start, End = end, SourceLine = where.Line });
+            var line = turnLines is not null && index - 1 < turnLines.Count ? turnLines[index - 1] : where.Line;
+            turns.Add(new TranscriptTurn { Speaker = speaker, Text = text, Start = start, End = end, SourceLine = line });
         }
 
         return new ParsedTranscript(id, speakers, turns, where.Line, where.Prefix.Length == 0 ? null : where.Prefix);

@@ -27,8 +27,8 @@ public class JsonTranscriptReaderTests
             new Participant { Id = "S", Name = "Dana", Role = SpeakerRole.Seller },
             new Participant { Id = "B", Name = "Chris", Role = SpeakerRole.Buyer });
         transcript.Turns.Should().HaveCount(2, "the blank third turn is skipped");
-        transcript.Turns[0].Should().Be(new TranscriptTurn { Speaker = "S", Text = "Hi Chris, thanks for making time.", Start = 0.0, End = 4.2 });
-        transcript.Turns[1].Should().Be(new TranscriptTurn { Speaker = "B", Text = "Sure, happy to.", Start = 4.5 });
+        transcript.Turns[0].Should().Be(new TranscriptTurn { Speaker = "S", Text = "Hi Chris, thanks for making time.", Start = 0.0, End = 4.2, SourceLine = 3 });
+        transcript.Turns[1].Should().Be(new TranscriptTurn { Speaker = "B", Text = "Sure, happy to.", Start = 4.5, SourceLine = 4 });
     }
 
     [Test]
@@ -215,4 +215,24 @@ public class JsonTranscriptReaderTests
 
     private static TranscriptFormatException ReadFails(string name, string content) =>
         FluentActions.Invoking(() => TranscriptReader.Read(name, content)).Should().Throw<TranscriptFormatException>().Which;
+
+    [Test]
+    public void Read_JsonTurns_KnowTheirSourceLines()
+    {
+        const string json = "{\"id\": \"x\",\n \"participants\": [{\"id\": \"S\", \"role\": \"seller\"}],\n \"turns\": [\n   {\"speaker\": \"S\", \"text\": \"Hi.\"},\n\n   {\"speaker\": \"S\",\n    \"text\": \"Bye.\"}]}";
+
+        var transcript = TranscriptReader.Read("call.json", json).Single();
+
+        transcript.Turns.Select(t => t.SourceLine).Should().Equal(4, 6);
+    }
+
+    [Test]
+    public void Read_JsonArray_KnowsTurnLinesPerConversation()
+    {
+        const string json = "[{\"participants\": [{\"id\": \"S\", \"role\": \"seller\"}], \"turns\": [{\"speaker\": \"S\", \"text\": \"A.\"}]},\n {\"participants\": [{\"id\": \"S\", \"role\": \"seller\"}],\n  \"turns\": [{\"speaker\": \"S\", \"text\": \"B.\"}]}]";
+
+        var transcripts = TranscriptReader.Read("calls.json", json);
+
+        transcripts.Select(t => t.Turns[0].SourceLine).Should().Equal(1, 3);
+    }
 }
