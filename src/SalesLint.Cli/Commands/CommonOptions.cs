@@ -3,6 +3,7 @@ using SalesLint.Engine;
 using SalesLint.Reading;
 using SalesLint.RuleKinds;
 using SalesLint.Rules;
+using SalesLint.Tokenization;
 
 namespace SalesLint.Cli.Commands;
 
@@ -46,10 +47,18 @@ internal sealed class CommonOptions
         DefaultValueFactory = _ => "suggestion",
     };
 
+    public Option<string> Classifier { get; } = new("--classifier")
+    {
+        Description = "Sentence-act classifier: rules, model (learned model combined with the rules) or auto (the model only for transcripts with little punctuation).",
+        DefaultValueFactory = _ => "auto",
+    };
+
     public void AddTo(Command command, bool rules = true, bool format = true)
     {
         command.Options.Add(Sellers);
         command.Options.Add(Buyers);
+        Classifier.AcceptOnlyFromAmong("rules", "model", "auto");
+        command.Options.Add(Classifier);
         if (rules)
         {
             command.Options.Add(Rules);
@@ -91,7 +100,16 @@ internal sealed class CommonOptions
             throw new UsageException($"--min-level must be suggestion, warning or error, not '{level}'");
         }
 
-        return new SalesLintEngine(builder.Build(), new EngineOptions { MinimumSeverity = minimum.Value });
+        var classifier = result.GetResult(Classifier) is null ? "auto" : result.GetValue(Classifier);
+        var mode = classifier switch
+        {
+            "rules" => ActClassifierMode.Rules,
+            "model" => ActClassifierMode.Model,
+            "auto" or null => ActClassifierMode.Auto,
+            _ => throw new UsageException($"--classifier must be rules, model or auto, not '{classifier}'"),
+        };
+
+        return new SalesLintEngine(builder.Build(), new EngineOptions { MinimumSeverity = minimum.Value, ActClassifier = mode });
     }
 }
 
