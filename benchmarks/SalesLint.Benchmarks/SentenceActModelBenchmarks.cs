@@ -72,6 +72,9 @@ public class SentenceActModelBenchmarks
     }
 
     [Benchmark]
+    public bool IsPunctuatedSixtyMinuteCall() => ActClassification.IsPunctuated(punctuated[next++ % Variants].Turns);
+
+    [Benchmark]
     public AnalysisResult SixtyMinuteCallRulesPunctuated() => rulesEngine.Analyze(punctuated[next++ % Variants]);
 
     [Benchmark]
