@@ -2,6 +2,7 @@ using System.CommandLine;
 using SalesLint.Configuration;
 using SalesLint.Engine;
 using SalesLint.RuleKinds;
+using SalesLint.Tokenization;
 
 namespace SalesLint.Cli.Commands;
 
@@ -53,8 +54,16 @@ internal sealed class CommonOptions
         Description = "Lowest severity to report: suggestion, warning or error (default: from configuration, else suggestion).",
     };
 
+    public Option<string> Classifier { get; } = new("--classifier")
+    {
+        Description = "Sentence-act classifier: rules, model (learned model combined with the rules) or auto (the model only for transcripts with little punctuation).",
+        DefaultValueFactory = _ => "auto",
+    };
+
     public void AddTo(Command command)
     {
+        Classifier.AcceptOnlyFromAmong("rules", "model", "auto");
+        command.Options.Add(Classifier);
         command.Options.Add(Sellers);
         command.Options.Add(Buyers);
         command.Options.Add(Config);
@@ -96,8 +105,16 @@ internal sealed class CommonOptions
             throw new UsageException($"configuration file not found: {config}");
         }
 
+        var mode = result.GetValue(Classifier) switch
+        {
+            "rules" => ActClassifierMode.Rules,
+            "model" => ActClassifierMode.Model,
+            _ => ActClassifierMode.Auto,
+        };
+
         return new ProfileResolver(new ResolverOptions
         {
+            ActClassifier = mode,
             ConfigPath = config,
             Discover = !result.GetValue(NoConfig),
             RuleFolders = result.GetValue(Rules) ?? [],

@@ -29,6 +29,9 @@ public sealed record ResolverOptions
     /// <summary>Lowest severity to report, overriding configuration. Default: none (configuration, else suggestion).</summary>
     public DiagnosticSeverity? MinLevel { get; init; }
 
+    /// <summary>How sentence acts are decided. Default: <see cref="Tokenization.ActClassifierMode.Auto"/>.</summary>
+    public Tokenization.ActClassifierMode ActClassifier { get; init; } = Tokenization.ActClassifierMode.Auto;
+
     /// <summary>A baseline file for every transcript, overriding the configuration's <c>baseline</c>. Default: none.</summary>
     public string? BaselinePath { get; init; }
 
@@ -228,6 +231,7 @@ public sealed class ProfileResolver
             CategorySeverities = categories,
             MinimumSeverity = options.MinLevel ?? minimum ?? DiagnosticSeverity.Suggestion,
             OnlyRules = Filter(ruleSet),
+            ActClassifier = options.ActClassifier,
         };
         var reader = new ReaderOptions
         {

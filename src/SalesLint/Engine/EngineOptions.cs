@@ -1,3 +1,5 @@
+using SalesLint.Tokenization;
+
 namespace SalesLint.Engine;
 
 /// <summary>Options of a <see cref="SalesLintEngine"/>. Immutable; every property has a documented default.</summary>
@@ -17,4 +19,11 @@ public sealed record EngineOptions
 
     /// <summary>Run only these rule IDs when not empty. Default: empty (all).</summary>
     public IReadOnlySet<string> OnlyRules { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Which classifier decides sentence acts: the rules, the learned model combined with the rules, or per transcript.
+    /// Default: <see cref="ActClassifierMode.Auto"/> (rules on punctuated transcripts, the model never loaded for them;
+    /// model and rules on transcripts with little punctuation).
+    /// </summary>
+    public ActClassifierMode ActClassifier { get; init; } = ActClassifierMode.Auto;
 }

@@ -48,7 +48,7 @@ public sealed class SalesLintEngine
     {
         RuleSet = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
         Options = options ?? EngineOptions.Default;
-        builder = new ConversationBuilder(new FeatureDetector(ruleSet.Lexicons));
+        builder = new ConversationBuilder(new FeatureDetector(ruleSet.Lexicons), Options.ActClassifier);
 
         var analyzers = ruleSet.Rules.Select(r => r.CreateAnalyzer(r.ToDescriptor(ruleSet.HelpLinkBase))).Concat(ruleSet.Analyzers);
         foreach (var analyzer in analyzers)

@@ -5,18 +5,32 @@ namespace SalesLint.Tokenization;
 
 /// <summary>
 /// Turns a <see cref="Transcript"/> into a <see cref="Conversation"/>: tokens, sentences, sentence acts, lexicon
-/// features, and entities on candidate sentences. Stateless apart from its immutable inputs; thread-safe.
+/// features, and entities on candidate sentences. Stateless apart from its immutable inputs; thread-safe (the learned
+/// model, when a transcript needs it, lends each call its own prediction engine).
 /// </summary>
 public sealed class ConversationBuilder
 {
     private readonly FeatureDetector features;
+    private readonly SentenceActModel? model;
 
     /// <summary>Creates a builder.</summary>
     /// <param name="features">The compiled lexicons.</param>
-    public ConversationBuilder(FeatureDetector features)
+    /// <param name="mode">Which classifier decides sentence acts; default <see cref="ActClassifierMode.Auto"/>.</param>
+    /// <param name="model">The learned model; <see langword="null"/> for the built-in <see cref="SentenceActModel.Default"/>, loaded on first need.</param>
+    public ConversationBuilder(FeatureDetector features, ActClassifierMode mode = ActClassifierMode.Auto, SentenceActModel? model = null)
     {
         this.features = features ?? throw new ArgumentNullException(nameof(features));
+        if (!Enum.IsDefined(mode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown classifier mode");
+        }
+
+        Mode = mode;
+        this.model = model;
     }
+
+    /// <summary>Which classifier decides sentence acts.</summary>
+    public ActClassifierMode Mode { get; }
 
     /// <summary>Tokenizes and annotates a transcript.</summary>
     /// <param name="transcript">The transcript.</param>
@@ -36,6 +50,7 @@ public sealed class ConversationBuilder
             }
         }
 
+        var actModel = ActClassification.UsesModel(Mode, transcript.Turns) ? model ?? SentenceActModel.Default : null;
         var turns = new Turn[transcript.Turns.Count];
         var globalSentence = 0;
         for (var t = 0; t < turns.Length; t++)
@@ -61,7 +76,9 @@ public sealed class ConversationBuilder
                 var (first, count) = ranges[s];
                 var sentenceTokens = tokens.AsSpan(first, count);
                 var span = new TextSpan(sentenceTokens[0].Start, sentenceTokens[^1].Start + sentenceTokens[^1].Length - sentenceTokens[0].Start);
-                var act = RuleBasedActClassifier.Classify(text, sentenceTokens);
+                var act = actModel is null
+                    ? RuleBasedActClassifier.Classify(text, sentenceTokens)
+                    : ActClassification.Classify(actModel, text, sentenceTokens);
                 var found = features.Detect(text, span, sentenceTokens);
                 var kinds = features.EntityKindsFor(found);
                 var entities = kinds.Count == 0 ? [] : EntityRecognizer.Recognize(text, span, kinds);

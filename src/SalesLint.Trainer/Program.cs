@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using SalesLint.Model;
+using SalesLint.Tokenization;
+using SalesLint.Trainer;
+
+// Rebuilds the sentence-act model and reports its evaluation on the held-out split.
+//   dotnet run -c Release --project src/SalesLint.Trainer -- [--data CSV] [--sales TSV] [--out ZIP] [--report MD] [--seed N]
+// Defaults are relative to the repository root: ../shared/data/persuasionforgood/annotated_units.csv,
+// src/SalesLint.Trainer/data/sales-sentences.tsv, src/SalesLint/Models/sentence-acts.zip and evaluation.md beside it.
+var root = FindRoot();
+var options = new Dictionary<string, string>(StringComparer.Ordinal)
+{
+    ["--data"] = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "persuasionforgood", "annotated_units.csv")),
+    ["--sales"] = Path.Combine(root, "src", "SalesLint.Trainer", "data", "sales-sentences.tsv"),
+    ["--out"] = Path.Combine(root, "src", "SalesLint", "Models", "sentence-acts.zip"),
+    ["--report"] = Path.Combine(root, "src", "SalesLint", "Models", "evaluation.md"),
+    ["--seed"] = "1",
+};
+for (var i = 0; i < args.Length; i++)
+{
+    if (!options.ContainsKey(args[i]) || i + 1 >= args.Length)
+    {
+        Console.Error.WriteLine($"usage: SalesLint.Trainer [{string.Join("] [", options.Keys.Select(k => k + " VALUE"))}]; '{args[i]}' is not understood");
+        return 2;
+    }
+
+    options[args[i]] = args[++i];
+}
+
+if (!int.TryParse(options["--seed"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
+{
+    Console.Error.WriteLine($"--seed must be an integer, not '{options["--seed"]}'");
+    return 2;
+}
+
+List<LabeledSentence> all;
+try
+{
+    all = [.. PersuasionForGood.Read(options["--data"]), .. SalesSentences.Read(options["--sales"])];
+}
+catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return 1;
+}
+
+var report = new StringBuilder();
+report.AppendLine("# Sentence-act model: evaluation").AppendLine();
+report.AppendLine(CultureInfo.InvariantCulture, $"Rebuilt by `dotnet run -c Release --project src/SalesLint.Trainer` (seed {seed}). Data: PersuasionForGood");
+report.AppendLine("(Wang et al., ACL 2019, Apache-2.0) and `src/SalesLint.Trainer/data/sales-sentences.tsv`. Splits are by a stable hash");
+report.AppendLine("of the dialogue (PersuasionForGood) or of the stripped sentence (sales): 70% train, 10% validation, 20% test.");
+report.AppendLine("\"stripped\" = punctuation removed and lower-cased, as speech recognition without punctuation writes.").AppendLine();
+report.AppendLine("| corpus | split | other | question | statement |");
+report.AppendLine("|---|---|---|---|---|");
+foreach (var corpus in new[] { "pfg", "sales" })
+{
+    foreach (var split in Enum.GetValues<Split>())
+    {
+        var part = all.Where(s => s.Corpus == corpus && s.Split == split).ToList();
+        report.AppendLine(Evaluator.Row(corpus, split.ToString().ToLowerInvariant(), part.Count(s => s.Act == SentenceAct.Other), part.Count(s => s.Act == SentenceAct.Question), part.Count(s => s.Act == SentenceAct.Statement)));
+    }
+}
+
+report.AppendLine();
+var bytes = ModelTrainer.Train([.. all.Where(s => s.Split == Split.Train)], seed);
+Directory.CreateDirectory(Path.GetDirectoryName(options["--out"])!);
+await File.WriteAllBytesAsync(options["--out"], bytes).ConfigureAwait(false);
+Console.WriteLine($"wrote {options["--out"]} ({bytes.Length / 1024.0:0} KiB)");
+
+using var stream = new MemoryStream(bytes);
+var model = SentenceActModel.Load(stream);
+Console.WriteLine($"loaded in {model.LoadTime.TotalMilliseconds:0} ms");
+report.AppendLine(CultureInfo.InvariantCulture, $"Model: {bytes.Length / 1024.0:0} KiB.").AppendLine();
+
+report.AppendLine("## Validation split: ways of combining rules and model (used to choose `combined`)").AppendLine();
+report.AppendLine(Evaluator.Header("text", "strategy"));
+var validation = all.Where(s => s.Split == Split.Validation).ToList();
+foreach (var stripped in new[] { false, true })
+{
+    foreach (var (name, scores) in Evaluator.Score(model, validation, stripped, Evaluator.Alternatives))
+    {
+        report.AppendLine(Row(stripped ? "stripped" : "as written", name, scores));
+    }
+}
+
+report.AppendLine().AppendLine("## Held-out test split (never trained or tuned on)").AppendLine();
+report.AppendLine(Evaluator.Header("corpus", "text", "classifier"));
+foreach (var (corpus, filter) in new (string, Func<LabeledSentence, bool>)[] { ("pfg", s => s.Corpus == "pfg"), ("sales", s => s.Corpus == "sales"), ("all", _ => true) })
+{
+    var test = all.Where(s => s.Split == Split.Test && filter(s)).ToList();
+    foreach (var stripped in new[] { false, true })
+    {
+        foreach (var (name, scores) in Evaluator.Score(model, test, stripped, Evaluator.Main))
+        {
+            report.AppendLine(Row3(corpus, stripped ? "stripped" : "as written", name, scores));
+        }
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine(report.ToString());
+await File.WriteAllTextAsync(options["--report"], report.ToString().Replace("\r\n", "\n", StringComparison.Ordinal)).ConfigureAwait(false);
+Console.WriteLine($"wrote {options["--report"]}");
+return 0;
+
+static string Row(string a, string b, Scores s) => Evaluator.Row(a, b, s.Count, s.Questions, s.Precision, s.Recall, s.F1, s.Accuracy, s.MacroF1);
+
+static string Row3(string a, string b, string c, Scores s) => Evaluator.Row(a, b, c, s.Count, s.Questions, s.Precision, s.Recall, s.F1, s.Accuracy, s.MacroF1);
+
+static string FindRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SalesLint.sln")))
+    {
+        dir = dir.Parent;
+    }
+
+    return dir?.FullName ?? Directory.GetCurrentDirectory();
+}

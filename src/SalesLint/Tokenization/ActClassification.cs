@@ -1,0 +1,144 @@
+using System.Buffers;
+using SalesLint.Model;
+
+namespace SalesLint.Tokenization;
+
+/// <summary>
+/// Decides sentence acts for a whole transcript in an <see cref="ActClassifierMode"/>: whether the learned model is
+/// needed at all (<see cref="IsPunctuated"/>), and how the model and the rules are combined for one sentence.
+/// </summary>
+public static class ActClassification
+{
+    /// <summary>In <see cref="ActClassifierMode.Auto"/>, a transcript is punctuated when at least this share of its turns ends in terminal punctuation.</summary>
+    public const double MinimumPunctuatedTurnShare = 0.5;
+
+    /// <summary>…and it has at least one terminal punctuation mark (<c>. ? ! …</c>) per this many words.</summary>
+    public const int MaximumWordsPerMark = 40;
+
+    /// <summary>The model's weight in <see cref="Combine"/> (the rules get the rest); chosen on the validation split.</summary>
+    internal const double ModelWeight = 0.5;
+
+    private static readonly SearchValues<char> Terminal = SearchValues.Create(".?!…");
+
+    /// <summary>
+    /// Whether a transcript is punctuated enough for the rules alone: at least
+    /// <see cref="MinimumPunctuatedTurnShare"/> of its non-empty turns end in <c>. ? ! …</c> (closing quotes and brackets
+    /// ignored) and there is a terminal mark at least every <see cref="MaximumWordsPerMark"/> words. A transcript
+    /// without turns counts as punctuated. One vectorized pass over the text.
+    /// </summary>
+    /// <param name="turns">The transcript's turns.</param>
+    /// <returns><see langword="true"/> when the rules should decide.</returns>
+    public static bool IsPunctuated(IReadOnlyList<TranscriptTurn> turns)
+    {
+        ArgumentNullException.ThrowIfNull(turns);
+        int nonEmpty = 0, ending = 0;
+        long words = 0, marks = 0;
+        for (var t = 0; t < turns.Count; t++)
+        {
+            var text = turns[t].Text.AsSpan().TrimEnd();
+            text = text.TrimEnd("\"'”’)]»");
+            if (text.IsEmpty)
+            {
+                continue;
+            }
+
+            nonEmpty++;
+            ending += Terminal.Contains(text[^1]) ? 1 : 0;
+            words += text.Count(' ') + 1;
+            var rest = text;
+            int at;
+            while ((at = rest.IndexOfAny(Terminal)) >= 0)
+            {
+                marks++;
+                rest = rest[(at + 1)..];
+            }
+        }
+
+        return nonEmpty == 0 || (ending >= nonEmpty * MinimumPunctuatedTurnShare && marks * MaximumWordsPerMark >= words);
+    }
+
+    /// <summary>Whether the model should be used for a transcript in a mode.</summary>
+    /// <param name="mode">The mode.</param>
+    /// <param name="turns">The transcript's turns.</param>
+    /// <returns><see langword="true"/> in <see cref="ActClassifierMode.Model"/>, and in <see cref="ActClassifierMode.Auto"/> on an unpunctuated transcript.</returns>
+    public static bool UsesModel(ActClassifierMode mode, IReadOnlyList<TranscriptTurn> turns) => mode switch
+    {
+        ActClassifierMode.Rules => false,
+        ActClassifierMode.Model => true,
+        ActClassifierMode.Auto => !IsPunctuated(turns),
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown classifier mode"),
+    };
+
+    /// <summary>Classifies a sentence with the model and the rules combined (see <see cref="Combine"/>).</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="text">The turn text.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <returns>The decision, with the source that decided.</returns>
+    public static ActDecision Classify(SentenceActModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var rules = RuleBasedActClassifier.Classify(text, tokens);
+        Span<float> probabilities = stackalloc float[3];
+        model.Probabilities(text, tokens, probabilities);
+        return Combine(rules, probabilities);
+    }
+
+    /// <summary>
+    /// Combines the rules' decision with the model's probabilities: an even blend of the model's probabilities and
+    /// the rules' (the rules' act gets their confidence, the two other acts share the rest), the best act wins. So the
+    /// model overrules the rules only when it is clearly surer; on the validation split this beat the model alone, the
+    /// rules alone and "rules where confident, model elsewhere", with and without punctuation (see
+    /// <c>src/SalesLint/Models/evaluation.md</c>).
+    /// </summary>
+    /// <param name="rules">The rules' decision.</param>
+    /// <param name="probabilities">The model's probability per act, indexed by <see cref="SentenceAct"/> value.</param>
+    /// <returns>
+    /// The blended act with its blended score as the confidence. The source is <c>model</c> when the model's own choice
+    /// won (reason <c>learned</c>, <c>learned, rules agree</c> or <c>learned over rules' REASON</c>), and <c>rules</c> when
+    /// the rules' choice won against the model's (reason <c>REASON, model unsure</c>).
+    /// </returns>
+    internal static ActDecision Combine(ActDecision rules, ReadOnlySpan<float> probabilities)
+    {
+        var model = ModelDecision(probabilities);
+        var best = 0;
+        var bestScore = double.MinValue;
+        for (var i = 0; i < probabilities.Length; i++)
+        {
+            var ruleProbability = (int)rules.Act == i ? rules.Confidence : (1 - rules.Confidence) / 2;
+            var score = (ModelWeight * probabilities[i]) + ((1 - ModelWeight) * ruleProbability);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (i, score);
+            }
+        }
+
+        var act = (SentenceAct)best;
+        var confidence = Math.Round(bestScore, 4);
+        if (act == model.Act)
+        {
+            var reason = act == rules.Act ? "learned, rules agree" : $"learned over rules' {rules.Reason}";
+            return new ActDecision(act, SentenceActModel.SourceName, confidence, reason);
+        }
+
+        return act == rules.Act
+            ? new ActDecision(act, RuleBasedActClassifier.SourceName, confidence, $"{rules.Reason}, model unsure")
+            : new ActDecision(act, SentenceActModel.SourceName, confidence, "learned, blended");
+    }
+
+    /// <summary>The model's own decision: the most probable act.</summary>
+    /// <param name="probabilities">Probability per act.</param>
+    /// <returns>The decision.</returns>
+    internal static ActDecision ModelDecision(ReadOnlySpan<float> probabilities)
+    {
+        var best = 0;
+        for (var i = 1; i < probabilities.Length; i++)
+        {
+            if (probabilities[i] > probabilities[best])
+            {
+                best = i;
+            }
+        }
+
+        return new ActDecision((SentenceAct)best, SentenceActModel.SourceName, Math.Round(probabilities[best], 4), "learned");
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using SalesLint.Cli;
+
+namespace SalesLint.Tests.Cli;
+
+public sealed class InspectClassifierTests
+{
+    private const string AsrTranscript = """
+        # seller: Dana
+        # buyer: Chris
+        Dana: hi chris thanks for making the time
+        Chris: sure happy to
+        Dana: so what does forecasting look like for you today
+        Chris: honestly it's a mess we have forty reps and nobody trusts the number
+        Dana: how far off were you last quarter
+        Chris: about eighteen percent
+        """;
+
+    private string file = string.Empty;
+
+    [SetUp]
+    public void SetUp()
+    {
+        file = Path.Combine(Path.GetTempPath(), "saleslint-asr-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllText(file, AsrTranscript);
+    }
+
+    [TearDown]
+    public void TearDown() => File.Delete(file);
+
+    [Test]
+    public async Task Inspect_UnpunctuatedTranscriptInAutoMode_ShowsModelDecisionsWithConfidence()
+    {
+        var (code, output, _) = await Run("inspect", file, "--format", "json");
+
+        code.Should().Be(0, output);
+        var sentences = Sentences(output);
+        sentences.Should().Contain(s => s.DecidedBy == "model");
+        sentences.Should().OnlyContain(s => s.Confidence > 0 && s.Confidence <= 1 && s.Reason.Length > 0);
+        sentences.Where(s => s.Act == "question").Select(s => s.Text)
+            .Should().BeEquivalentTo("so what does forecasting look like for you today", "how far off were you last quarter");
+    }
+
+    [Test]
+    public async Task Inspect_ClassifierRules_ShowsOnlyRuleDecisions()
+    {
+        var (code, output, _) = await Run("inspect", file, "--format", "json", "--classifier", "rules");
+
+        code.Should().Be(0, output);
+        Sentences(output).Should().OnlyContain(s => s.DecidedBy == "rules");
+    }
+
+    [Test]
+    public async Task Inspect_TextOutput_NamesTheDecidingClassifier()
+    {
+        var (code, output, _) = await Run("inspect", file, "--classifier", "model");
+
+        code.Should().Be(0, output);
+        output.Should().MatchRegex(@"question \(model: learned[^)]*, 0\.\d\d\) how far off were you last quarter");
+    }
+
+    [Test]
+    public async Task Check_UnknownClassifier_ExitsTwo()
+    {
+        var (code, _, error) = await Run("check", file, "--classifier", "neural");
+
+        code.Should().Be(2);
+        error.Should().Contain("neural");
+    }
+
+    private static List<(string Act, string DecidedBy, double Confidence, string Reason, string Text)> Sentences(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return [.. doc.RootElement.GetProperty("conversations")[0].GetProperty("turns").EnumerateArray()
+            .SelectMany(t => t.GetProperty("sentences").EnumerateArray())
+            .Select(s => (
+                s.GetProperty("act").GetString()!,
+                s.GetProperty("decidedBy").GetString()!,
+                s.GetProperty("confidence").GetDouble(),
+                s.GetProperty("reason").GetString()!,
+                s.GetProperty("text").GetString()!))];
+    }
+
+    private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CliApp.RunAsync(args, new CliConsole(output, error));
+        return (code, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,142 @@
+using SalesLint.Engine;
+using SalesLint.Model;
+using SalesLint.Rules;
+using SalesLint.Tokenization;
+
+namespace SalesLint.Tests.Tokenization;
+
+public sealed class ActClassificationTests
+{
+    private static readonly (SpeakerRole, string)[] Punctuated =
+    [
+        TestSupport.Seller("Hi Chris, thanks for making the time."),
+        TestSupport.Buyer("Sure, happy to."),
+        TestSupport.Seller("So what does forecasting look like for you today?"),
+        TestSupport.Buyer("Honestly it's a mess. We have forty reps and nobody trusts the number."),
+        TestSupport.Seller("How far off were you last quarter?"),
+        TestSupport.Buyer("About eighteen percent."),
+    ];
+
+    private static readonly (SpeakerRole, string)[] Unpunctuated =
+    [
+        TestSupport.Seller("hi chris thanks for making the time"),
+        TestSupport.Buyer("sure happy to"),
+        TestSupport.Seller("so what does forecasting look like for you today"),
+        TestSupport.Buyer("honestly it's a mess we have forty reps and nobody trusts the number"),
+        TestSupport.Seller("how far off were you last quarter"),
+        TestSupport.Buyer("about eighteen percent"),
+    ];
+
+    [Test]
+    public void IsPunctuated_PunctuatedTranscript_IsTrue() =>
+        ActClassification.IsPunctuated(TestSupport.Transcript(Punctuated).Turns).Should().BeTrue();
+
+    [Test]
+    public void IsPunctuated_SpeechRecognitionWithoutPunctuation_IsFalse() =>
+        ActClassification.IsPunctuated(TestSupport.Transcript(Unpunctuated).Turns).Should().BeFalse();
+
+    [Test]
+    public void IsPunctuated_NoTurns_IsTrue() =>
+        ActClassification.IsPunctuated([]).Should().BeTrue();
+
+    [Test]
+    public void IsPunctuated_ClosingQuoteAfterTheMark_CountsAsPunctuated() =>
+        ActClassification.IsPunctuated(TestSupport.Transcript(TestSupport.Seller("She said \"we're in.\""), TestSupport.Buyer("(Right.)")).Turns)
+            .Should().BeTrue();
+
+    [Test]
+    public void IsPunctuated_OnlyAPeriodAtTheEndOfLongTurns_IsFalse()
+    {
+        var longTurn = string.Join(' ', Enumerable.Repeat("so we looked at the numbers and the forecast was off again", 8)) + ".";
+
+        ActClassification.IsPunctuated(TestSupport.Transcript(TestSupport.Seller(longTurn), TestSupport.Buyer(longTurn)).Turns).Should().BeFalse();
+    }
+
+    [TestCase(ActClassifierMode.Rules, false, false)]
+    [TestCase(ActClassifierMode.Rules, true, false)]
+    [TestCase(ActClassifierMode.Model, false, true)]
+    [TestCase(ActClassifierMode.Model, true, true)]
+    [TestCase(ActClassifierMode.Auto, false, false)]
+    [TestCase(ActClassifierMode.Auto, true, true)]
+    public void UsesModel_ModeAndPunctuation_DecidesPerTranscript(ActClassifierMode mode, bool speechRecognition, bool expected) =>
+        ActClassification.UsesModel(mode, TestSupport.Transcript(speechRecognition ? Unpunctuated : Punctuated).Turns).Should().Be(expected);
+
+    [Test]
+    public void Combine_ModelClearlySurer_OverrulesTheRules()
+    {
+        var rules = new ActDecision(SentenceAct.Statement, "rules", 0.8, "declarative");
+
+        var decision = ActClassification.Combine(rules, [0.02f, 0.95f, 0.03f]);
+
+        decision.Should().Be(new ActDecision(SentenceAct.Question, "model", 0.525, "learned over rules' declarative"));
+    }
+
+    [Test]
+    public void Combine_ModelUnsure_KeepsTheRules()
+    {
+        var rules = new ActDecision(SentenceAct.Question, "rules", 0.85, "wh-opener");
+
+        var decision = ActClassification.Combine(rules, [0.1f, 0.4f, 0.5f]);
+
+        decision.Act.Should().Be(SentenceAct.Question);
+        decision.Source.Should().Be("rules");
+        decision.Reason.Should().Be("wh-opener, model unsure");
+    }
+
+    [Test]
+    public void Combine_BothAgree_ModelDecidesWithBlendedConfidence()
+    {
+        var rules = new ActDecision(SentenceAct.Other, "rules", 0.85, "backchannel");
+
+        var decision = ActClassification.Combine(rules, [0.9f, 0.05f, 0.05f]);
+
+        decision.Should().Be(new ActDecision(SentenceAct.Other, "model", 0.875, "learned, rules agree"));
+    }
+
+    [Test]
+    public void Build_AutoOnPunctuatedTranscript_RulesDecideEverySentence()
+    {
+        var conversation = Engine(ActClassifierMode.Auto).Tokenize(TestSupport.Transcript(Punctuated));
+
+        Sentences(conversation).Should().OnlyContain(s => s.ActDecision.Source == "rules");
+    }
+
+    [Test]
+    public void Build_AutoOnSpeechRecognition_ModelDecidesAndFindsTheQuestions()
+    {
+        var conversation = Engine(ActClassifierMode.Auto).Tokenize(TestSupport.Transcript(Unpunctuated));
+
+        var sentences = Sentences(conversation);
+        sentences.Should().Contain(s => s.ActDecision.Source == "model");
+        sentences.Where(s => s.Act == SentenceAct.Question).Select(s => s.Text)
+            .Should().BeEquivalentTo("so what does forecasting look like for you today", "how far off were you last quarter");
+    }
+
+    [Test]
+    public void Build_RulesModeOnSpeechRecognition_NeverUsesTheModel()
+    {
+        var conversation = Engine(ActClassifierMode.Rules).Tokenize(TestSupport.Transcript(Unpunctuated));
+
+        Sentences(conversation).Should().OnlyContain(s => s.ActDecision.Source == "rules");
+    }
+
+    [Test]
+    public void Build_ModelModeOnPunctuatedTranscript_UsesTheModel()
+    {
+        var conversation = Engine(ActClassifierMode.Model).Tokenize(TestSupport.Transcript(Punctuated));
+
+        Sentences(conversation).Should().Contain(s => s.ActDecision.Source == "model");
+    }
+
+    [Test]
+    public void Build_UnknownMode_Throws()
+    {
+        var create = () => new ConversationBuilder(new SalesLint.Features.FeatureDetector(RuleSet.LoadBuiltIn().Lexicons), (ActClassifierMode)42);
+
+        create.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    private static SalesLintEngine Engine(ActClassifierMode mode) => new(RuleSet.LoadBuiltIn(), new EngineOptions { ActClassifier = mode });
+
+    private static List<Sentence> Sentences(Conversation conversation) => [.. conversation.Turns.SelectMany(t => t.Sentences)];
+}

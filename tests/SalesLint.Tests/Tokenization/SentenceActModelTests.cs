@@ -1,0 +1,131 @@
+using SalesLint.Model;
+using SalesLint.Tokenization;
+
+namespace SalesLint.Tests.Tokenization;
+
+public sealed class SentenceActModelTests
+{
+    [Test]
+    public void Default_EmbeddedModel_LoadsOnceWithItsLoadTime()
+    {
+        var model = SentenceActModel.Default;
+
+        model.Should().BeSameAs(SentenceActModel.Default);
+        SentenceActModel.IsDefaultLoaded.Should().BeTrue();
+        model.LoadTime.Should().BePositive();
+    }
+
+    [Test]
+    public void Default_EmbeddedResource_IsASmallModelZip()
+    {
+        using var stream = typeof(SentenceActModel).Assembly.GetManifestResourceStream(SentenceActModel.ResourceName);
+
+        stream.Should().NotBeNull();
+        stream!.Length.Should().BeInRange(10_000, 4_000_000);
+    }
+
+    [TestCase("how many people are on your finance team")]
+    [TestCase("do you currently use any forecasting software")]
+    [TestCase("what would you like to get out of this call")]
+    [TestCase("Are you the person who approves new tools?")]
+    [TestCase("so when does the contract with your current vendor run out")]
+    public void Classify_ObviousQuestions_AreQuestions(string text) => AssertAct(text, SentenceAct.Question);
+
+    [TestCase("we have about twenty people on the finance team")]
+    [TestCase("our software connects to your crm in a single afternoon")]
+    [TestCase("I will send you the contract tomorrow morning.")]
+    [TestCase("the renewal is in october and the budget is already approved")]
+    public void Classify_ObviousStatements_AreStatements(string text) => AssertAct(text, SentenceAct.Statement);
+
+    [TestCase("thank you so much")]
+    [TestCase("Hello!")]
+    [TestCase("yeah")]
+    [TestCase("mm hmm")]
+    public void Classify_Backchannels_AreOther(string text) => AssertAct(text, SentenceAct.Other);
+
+    [Test]
+    public void Classify_AnySentence_GivesAProbabilityAndTheModelSource()
+    {
+        var decision = SentenceActModel.Default.Classify("we could start the pilot next month");
+
+        decision.Source.Should().Be(SentenceActModel.SourceName);
+        decision.Reason.Should().Be("learned");
+        decision.Confidence.Should().BeInRange(1.0 / 3, 1.0);
+    }
+
+    [Test]
+    public void Probabilities_AnySentence_AddUpToOne()
+    {
+        const string text = "okay and how far off have you been the last couple of quarters";
+        Span<float> probabilities = stackalloc float[3];
+
+        SentenceActModel.Default.Probabilities(text, TextTokenizer.Tokenize(text), probabilities);
+
+        probabilities.ToArray().Sum().Should().BeApproximately(1f, 0.001f);
+        probabilities[(int)SentenceAct.Question].Should().BeGreaterThan(probabilities[(int)SentenceAct.Statement]);
+    }
+
+    [Test]
+    public void Classify_ManyThreads_SameResultsAsSequential()
+    {
+        var model = SentenceActModel.Default;
+        var sentences = Enumerable.Range(0, 400).Select(i => (i % 4) switch
+        {
+            0 => $"how many of the {i} accounts renew this year",
+            1 => $"we have {i} reps across three regions",
+            2 => i % 8 == 2 ? "yeah" : "thanks so much",
+            _ => $"could you walk me through deal number {i}",
+        }).ToArray();
+        var sequential = sentences.Select(model.Classify).ToArray();
+
+        var parallel = new ActDecision[sentences.Length];
+        var threads = Enumerable.Range(0, 8).Select(t => new Thread(() =>
+        {
+            for (var round = 0; round < 3; round++)
+            {
+                for (var i = t; i < sentences.Length; i += 8)
+                {
+                    parallel[i] = model.Classify(sentences[i]);
+                }
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        parallel.Should().Equal(sequential);
+    }
+
+    [Test]
+    public void Load_NotAModel_ThrowsInvalidDataException()
+    {
+        using var stream = new MemoryStream([1, 2, 3, 4, 5]);
+
+        var load = () => SentenceActModel.Load(stream);
+
+        load.Should().Throw<InvalidDataException>().WithMessage("*not an ML.NET sentence-act model*");
+    }
+
+    [Test]
+    public void Load_EmbeddedModelBytes_ClassifiesLikeTheDefault()
+    {
+        using var stream = typeof(SentenceActModel).Assembly.GetManifestResourceStream(SentenceActModel.ResourceName)!;
+
+        var model = SentenceActModel.Load(stream);
+
+        model.Classify("what keeps you up at night").Should().Be(SentenceActModel.Default.Classify("what keeps you up at night"));
+    }
+
+    [Test]
+    public void ToModelText_Sentence_LowerCasesMarksBoundariesAndNumbers()
+    {
+        SentenceActModel.ToModelText("Do you have 40 reps, Dana’s team?")
+            .Should().Be("xxbos do you have xxnum reps , dana's team ? xxeos");
+    }
+
+    private static void AssertAct(string text, SentenceAct expected)
+    {
+        var decision = SentenceActModel.Default.Classify(text);
+
+        decision.Act.Should().Be(expected, $"'{text}' was classified with confidence {decision.Confidence}");
+    }
+}
