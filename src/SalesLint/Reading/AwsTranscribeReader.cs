@@ -37,6 +37,11 @@ internal static class AwsTranscribeReader
         else
         {
             var items = results.Get("items", "an array of items").Items();
+            if (items.Count == 0)
+            {
+                throw results.Error("items", "no words: the transcript is empty");
+            }
+
             var labels = ItemLabels(results, items);
             words = ReadItems(items, labels);
         }

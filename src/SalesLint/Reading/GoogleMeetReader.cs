@@ -21,6 +21,8 @@ internal static class GoogleMeetReader
 
     private const int HeaderLines = 15;
 
+    private const int TitleLines = 2;
+
     private static readonly string[] FooterStarts =
     [
         "Meeting ended after ", "Transcription ended after ", "This editable transcript was computer generated",
@@ -29,7 +31,8 @@ internal static class GoogleMeetReader
 
     /// <summary>
     /// Whether text looks like a Google Meet transcript rather than SalesLint plain text: it does not start with a <c>#</c> header, and
-    /// either one of its first lines is a Meet heading, <c>Attendees</c> or a bare <c>hh:mm:ss</c> line, or a line is a Meet notice.
+    /// either one of its first two lines is a Meet title (<c>… - Transcript</c>), one of its first lines is <c>Attendees</c> or a bare
+    /// <c>hh:mm:ss</c> line, or a line is one of Meet's notices.
     /// </summary>
     public static bool Matches(string content)
     {
@@ -47,10 +50,14 @@ internal static class GoogleMeetReader
                 return false;
             }
 
-            if (IsFooter(line) || (seen++ < HeaderLines && (IsHeading(line) || line == "Attendees" || IsTimestampLine(line, out _))))
+            // The title is the first line (or the second, after the date); attendees and the first timestamp come soon after.
+            if (IsFooter(line) || (seen < TitleLines && IsHeading(line))
+                || (seen < HeaderLines && (line == "Attendees" || IsTimestampLine(line, out _))))
             {
                 return true;
             }
+
+            seen++;
         }
 
         return false;
