@@ -22,6 +22,12 @@ internal sealed class CommonOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
+    public Option<string[]> SpeakerNames { get; } = new("--speaker-name")
+    {
+        Description = "Display name for a speaker label of a speech-recognition transcript, as LABEL=NAME (spk_0=Dana); --seller and --buyer accept either. Repeatable.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     public Option<string[]> Rules { get; } = new("--rules")
     {
         Description = "Folder of YAML rules, lexicons, scoring or analyzers files laid over the built-in rules. Repeatable.",
@@ -50,6 +56,7 @@ internal sealed class CommonOptions
     {
         command.Options.Add(Sellers);
         command.Options.Add(Buyers);
+        command.Options.Add(SpeakerNames);
         if (rules)
         {
             command.Options.Add(Rules);
@@ -68,7 +75,30 @@ internal sealed class CommonOptions
     {
         Sellers = result.GetValue(Sellers) ?? [],
         Buyers = result.GetValue(Buyers) ?? [],
+        SpeakerNames = ParseSpeakerNames(result.GetValue(SpeakerNames) ?? []),
     };
+
+    private static Dictionary<string, string> ParseSpeakerNames(string[] values)
+    {
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var value in values)
+        {
+            var equals = value.IndexOf('=', StringComparison.Ordinal);
+            var label = equals > 0 ? value[..equals].Trim() : string.Empty;
+            var name = equals > 0 ? value[(equals + 1)..].Trim() : string.Empty;
+            if (label.Length == 0 || name.Length == 0)
+            {
+                throw new UsageException($"--speaker-name expects LABEL=NAME (such as spk_0=Dana), not '{value}'");
+            }
+
+            if (!names.TryAdd(label, name))
+            {
+                throw new UsageException($"--speaker-name gives '{label}' two names");
+            }
+        }
+
+        return names;
+    }
 
     /// <summary>Builds the rule set and engine; configuration errors surface as <see cref="ConfigurationException"/>.</summary>
     public SalesLintEngine CreateEngine(ParseResult result)
