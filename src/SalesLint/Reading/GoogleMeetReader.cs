@@ -37,10 +37,10 @@ internal static class GoogleMeetReader
     public static bool Matches(string content)
     {
         var seen = 0;
-        foreach (var raw in ReaderSupport.SplitLines(content))
+        foreach (var raw in content.AsSpan().EnumerateLines())
         {
             var line = raw.Trim();
-            if (line.Length == 0)
+            if (line.IsEmpty)
             {
                 continue;
             }
@@ -52,7 +52,7 @@ internal static class GoogleMeetReader
 
             // The title is the first line (or the second, after the date); attendees and the first timestamp come soon after.
             if (IsFooter(line) || (seen < TitleLines && IsHeading(line))
-                || (seen < HeaderLines && (line == "Attendees" || IsTimestampLine(line, out _))))
+                || (seen < HeaderLines && (line.SequenceEqual("Attendees") || IsTimestampLine(line, out _))))
             {
                 return true;
             }
@@ -124,16 +124,27 @@ internal static class GoogleMeetReader
                 .Where(n => !n.EndsWith("'s Presentation", StringComparison.Ordinal) && !n.EndsWith("\u2019s Presentation", StringComparison.Ordinal));
     }
 
-    private static bool IsHeading(string line) =>
-        line is "Transcript" or "\U0001F4D6 Transcript" || line.EndsWith("- Transcript", StringComparison.Ordinal);
+    private static bool IsHeading(ReadOnlySpan<char> line) =>
+        line.SequenceEqual("Transcript") || line.SequenceEqual("\U0001F4D6 Transcript") || line.EndsWith("- Transcript", StringComparison.Ordinal);
 
-    private static bool IsFooter(string line) => FooterStarts.Any(f => line.StartsWith(f, StringComparison.Ordinal));
+    private static bool IsFooter(ReadOnlySpan<char> line)
+    {
+        foreach (var start in FooterStarts)
+        {
+            if (line.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A line holding only <c>hh:mm:ss</c>, possibly in parentheses.</summary>
-    private static bool IsTimestampLine(string line, out double seconds)
+    private static bool IsTimestampLine(ReadOnlySpan<char> line, out double seconds)
     {
         seconds = 0;
-        var text = line.AsSpan();
+        var text = line;
         if (text.Length > 2 && text[0] == '(' && text[^1] == ')')
         {
             text = text[1..^1].Trim();
