@@ -346,7 +346,9 @@ internal static class ReaderSupport
 
         if (conversation.Vendor is null)
         {
-            return noMatch.Length == 0 ? NoSellerReason : $"{NoSellerReason} ({noMatch}; speakers: {ListSpeakers(parsed)})";
+            return noMatch.Length == 0
+                ? $"{NoSellerReason} (speakers: {ListSpeakers([conversation])})"
+                : $"{NoSellerReason} ({noMatch}; speakers: {ListSpeakers(parsed)})";
         }
 
         // Vendor files never declare roles: list the labels found and show how to pass one.
