@@ -122,7 +122,7 @@ public static class TranscriptReader
     /// and text are then told apart by content.
     /// </summary>
     /// <remarks>
-    /// JSON is <c>aws</c> when <c>results</c> holds <c>items</c> or <c>transcripts</c>; <c>deepgram</c> when <c>results</c> holds
+    /// JSON is <c>aws</c> when <c>results</c> holds <c>items</c>, <c>transcripts</c>, <c>speaker_labels</c> or <c>channel_labels</c>; <c>deepgram</c> when <c>results</c> holds
     /// <c>channels</c> or <c>utterances</c>; <c>assemblyai</c> with a top-level <c>utterances</c>; <c>fireflies</c> with
     /// <c>sentences</c> (at the top, in <c>transcript</c> or in <c>data.transcript</c>); <c>whisper</c> with a <c>segments</c> array;
     /// else <c>json</c> (canonical, also for an object with <c>participants</c> or <c>turns</c>, an array, or invalid JSON). Text is
