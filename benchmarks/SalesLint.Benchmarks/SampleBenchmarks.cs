@@ -35,7 +35,8 @@ public class SampleBenchmarks
     [Benchmark]
     public AnalysisResult AnalyzeLargestSample() => engine.Analyze(transcript);
 
-    private static string FindRoot()
+    /// <summary>The repository root (the folder with SalesLint.sln).</summary>
+    internal static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SalesLint.sln")))

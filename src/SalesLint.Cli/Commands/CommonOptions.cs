@@ -21,6 +21,12 @@ internal sealed class CommonOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
+    public Option<string[]> SpeakerNames { get; } = new("--speaker-name")
+    {
+        Description = "Display name for a speaker label of a speech-recognition transcript, as LABEL=NAME (spk_0=Dana); --seller and --buyer accept either. Repeatable.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     public Option<string?> Config { get; } = new("--config")
     {
         Description = "Configuration file for every transcript (default: the nearest .saleslint.yaml above each transcript).",
@@ -66,6 +72,7 @@ internal sealed class CommonOptions
         command.Options.Add(Classifier);
         command.Options.Add(Sellers);
         command.Options.Add(Buyers);
+        command.Options.Add(SpeakerNames);
         command.Options.Add(Config);
         command.Options.Add(NoConfig);
         command.Options.Add(Rules);
@@ -121,10 +128,33 @@ internal sealed class CommonOptions
             AnalyzerAssemblies = result.GetValue(Analyzers) ?? [],
             Sellers = result.GetValue(Sellers) ?? [],
             Buyers = result.GetValue(Buyers) ?? [],
+            SpeakerNames = ParseSpeakerNames(result.GetValue(SpeakerNames) ?? []),
             MinLevel = minimum,
             Filter = result.GetValue(Filter) ?? [],
             BaselinePath = baselinePath,
         });
+    }
+
+    private static Dictionary<string, string> ParseSpeakerNames(string[] values)
+    {
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var value in values)
+        {
+            var equals = value.IndexOf('=', StringComparison.Ordinal);
+            var label = equals > 0 ? value[..equals].Trim() : string.Empty;
+            var name = equals > 0 ? value[(equals + 1)..].Trim() : string.Empty;
+            if (label.Length == 0 || name.Length == 0)
+            {
+                throw new UsageException($"--speaker-name expects LABEL=NAME (such as spk_0=Dana), not '{value}'");
+            }
+
+            if (!names.TryAdd(label, name))
+            {
+                throw new UsageException($"--speaker-name gives '{label}' two names");
+            }
+        }
+
+        return names;
     }
 }
 

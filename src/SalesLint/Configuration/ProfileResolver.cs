@@ -26,6 +26,9 @@ public sealed record ResolverOptions
     /// <summary>Buyer names or ids added to the configured ones. Default: none.</summary>
     public IReadOnlyList<string> Buyers { get; init; } = [];
 
+    /// <summary>Display names for vendor speaker labels (label → name), added to the configured ones. Default: none.</summary>
+    public IReadOnlyDictionary<string, string> SpeakerNames { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Lowest severity to report, overriding configuration. Default: none (configuration, else suggestion).</summary>
     public DiagnosticSeverity? MinLevel { get; init; }
 
@@ -184,6 +187,7 @@ public sealed class ProfileResolver
         var categories = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal);
         var sellers = new List<string>();
         var buyers = new List<string>();
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         DiagnosticSeverity? minimum = null;
         var settings = new List<(RuleSetting Setting, string Path)>();
         foreach (var (section, path) in sections)
@@ -215,6 +219,10 @@ public sealed class ProfileResolver
 
             sellers.AddRange(section.Sellers);
             buyers.AddRange(section.Buyers);
+            foreach (var (label, name) in section.SpeakerNames)
+            {
+                names[label] = name;
+            }
             minimum = section.MinLevel ?? minimum;
         }
 
@@ -237,6 +245,8 @@ public sealed class ProfileResolver
         {
             Sellers = [.. options.Sellers.Concat(sellers).Distinct(StringComparer.OrdinalIgnoreCase)],
             Buyers = [.. options.Buyers.Concat(buyers).Distinct(StringComparer.OrdinalIgnoreCase)],
+            SpeakerNames = names.Concat(options.SpeakerNames).GroupBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase),
         };
         var suppressions = chain.SelectMany(c => c.Suppressions.Select(s => (s, c))).ToList();
         var baselinePath = options.BaselinePath is not null ? Path.GetFullPath(options.BaselinePath)

@@ -17,7 +17,7 @@ namespace SalesLint.Configuration;
 ///   SL1001: { level: error, min: 0.25 }   # level and rule parameters
 /// categories: { negotiation: error }
 /// lexicons: { product: [ForecastPro, Pipeline Radar], competitor: [Acme Forecasting] }
-/// speakers: { sellers: [Dana, spk_0], buyers: [Chris] }
+/// speakers: { sellers: [Dana, spk_0], buyers: [Chris], names: { spk_0: Dana } }
 /// analyzers: [tools/Contoso.SalesRules.dll]
 /// suppressions:
 ///   - files: ["roleplay/**"]
@@ -82,6 +82,9 @@ public sealed record ConfigSection
 
     /// <summary>Speaker names or ids that are buyers.</summary>
     public IReadOnlyList<string> Buyers { get; init; } = [];
+
+    /// <summary>Display names for vendor speaker labels (<c>spk_0: Dana</c>).</summary>
+    public IReadOnlyDictionary<string, string> SpeakerNames { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>A rule's configured level and parameter overrides.</summary>
@@ -213,8 +216,17 @@ public static class ConfigLoader
 
     private static ConfigSection Speakers(StrictYaml yaml, YamlNode node, ConfigSection section)
     {
-        foreach (var (key, _, value) in yaml.Entries(node, "speakers", ["sellers", "buyers"]))
+        foreach (var (key, _, value) in yaml.Entries(node, "speakers", ["sellers", "buyers", "names"]))
         {
+            if (key == "names")
+            {
+                section = section with
+                {
+                    SpeakerNames = yaml.Entries(value, "speakers.names").ToDictionary(e => e.Key, e => yaml.Scalar(e.Value, $"speakers.names.{e.Key}"), StringComparer.OrdinalIgnoreCase),
+                };
+                continue;
+            }
+
             var names = yaml.List(value, $"speakers.{key}").Select(e => e.Value).ToList();
             section = key == "sellers" ? section with { Sellers = names } : section with { Buyers = names };
         }

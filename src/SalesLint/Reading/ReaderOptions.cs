@@ -22,8 +22,17 @@ public sealed record ReaderOptions
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
 
     /// <summary>
-    /// Forces a format: <c>json</c>, <c>jsonl</c>, <c>txt</c>, <c>vtt</c> or <c>srt</c> (case-insensitive, a leading dot is allowed).
-    /// Default: <see langword="null"/>, which picks the format by file extension, then by sniffing the content when the extension is unknown.
+    /// Display names for speaker labels, such as <c>spk_0</c> → <c>Dana Whitfield</c> for a speech-recognition transcript. Keys match a
+    /// speaker's id or name, case-insensitively; <see cref="Sellers"/> and <see cref="Buyers"/> match the label or the new name.
+    /// Default: empty.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SpeakerNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Forces a format, by one of the names of <see cref="TranscriptReader.FormatNames"/>: <c>json</c>, <c>jsonl</c>, <c>txt</c>,
+    /// <c>vtt</c>, <c>srt</c>, <c>aws</c>, <c>deepgram</c>, <c>assemblyai</c>, <c>whisper</c>, <c>fireflies</c> or <c>meet</c>
+    /// (case-insensitive, a leading dot is allowed). Default: <see langword="null"/>, which picks the format with
+    /// <see cref="TranscriptReader.DetectFormat"/>: by extension and, for <c>.json</c> and <c>.txt</c>, by content.
     /// </summary>
     public string? Format { get; init; }
 }

@@ -9,7 +9,11 @@ namespace SalesLint.Reading;
 /// <param name="Id">Participant id (for txt, vtt and srt: the name as first written).</param>
 /// <param name="Name">Display name.</param>
 /// <param name="Role">The role the file declares, or <see langword="null"/> when it declares none.</param>
-internal sealed record ParsedSpeaker(string Id, string Name, SpeakerRole? Role);
+internal sealed record ParsedSpeaker(string Id, string Name, SpeakerRole? Role)
+{
+    /// <summary>The name the file gave, when <see cref="ReaderOptions.SpeakerNames"/> replaced it (role options still match it).</summary>
+    public string? Label { get; init; }
+}
 
 /// <summary>A conversation as a reader parsed it, before role resolution.</summary>
 /// <param name="Id">Conversation id.</param>
@@ -17,7 +21,20 @@ internal sealed record ParsedSpeaker(string Id, string Name, SpeakerRole? Role);
 /// <param name="Turns">Turns with text.</param>
 /// <param name="Line">The line of the conversation in the file (JSON Lines), for error messages.</param>
 /// <param name="Place">The place of the conversation in the file (a JSON array element such as <c>[2]</c>), for error messages.</param>
-internal sealed record ParsedTranscript(string Id, IReadOnlyList<ParsedSpeaker> Speakers, IReadOnlyList<TranscriptTurn> Turns, int? Line, string? Place);
+internal sealed record ParsedTranscript(string Id, IReadOnlyList<ParsedSpeaker> Speakers, IReadOnlyList<TranscriptTurn> Turns, int? Line, string? Place)
+{
+    /// <summary>
+    /// The product that wrote the file (such as <c>AWS Transcribe</c>) when its speakers carry labels but no roles; the error for a
+    /// conversation without a seller then lists the labels and shows how to pass one. <see langword="null"/> for SalesLint's own formats.
+    /// </summary>
+    public string? Vendor { get; init; }
+
+    /// <summary>
+    /// What to say instead, after "cannot tell who the seller is: ", when the format needs its own explanation (a Whisper transcript has
+    /// no speaker labels at all), or <see langword="null"/>.
+    /// </summary>
+    public string? NoSellerExplanation { get; init; }
+}
 
 /// <summary>What the readers share: line splitting, timestamps, <c>Name: text</c> splitting, role words and role resolution.</summary>
 internal static class ReaderSupport
@@ -255,11 +272,17 @@ internal static class ReaderSupport
     }
 
     /// <summary>
-    /// Turns parsed conversations into transcripts: applies the option roles over the file roles, checks that each conversation
-    /// has a seller (naming option names that matched no speaker when it has none), and makes every speaker without a role a buyer.
+    /// Turns parsed conversations into transcripts: gives speakers the display names of <see cref="ReaderOptions.SpeakerNames"/>, applies
+    /// the option roles over the file roles, checks that each conversation has a seller (naming option names that matched no speaker when
+    /// it has none), and makes every speaker without a role a buyer.
     /// </summary>
     public static List<Transcript> Resolve(string path, IReadOnlyList<ParsedTranscript> parsed, ReaderOptions options)
     {
+        if (options.SpeakerNames.Count > 0)
+        {
+            parsed = [.. parsed.Select(p => p with { Speakers = [.. p.Speakers.Select(s => Rename(s, options.SpeakerNames))] })];
+        }
+
         var unmatched = new List<string>();
         AddUnmatched(options.Sellers, "--seller");
         AddUnmatched(options.Buyers, "--buyer");
@@ -281,10 +304,7 @@ internal static class ReaderSupport
 
             if (!hasSeller)
             {
-                var reason = unmatched.Count == 0
-                    ? NoSellerReason
-                    : $"{NoSellerReason} (no speaker matches {string.Join(", ", unmatched)}; speakers: {ListSpeakers(parsed)})";
-                throw new TranscriptFormatException(path, reason, conversation.Line, place: conversation.Place);
+                throw new TranscriptFormatException(path, NoSeller(conversation, parsed, unmatched), conversation.Line, place: conversation.Place);
             }
 
             var participants = new Participant[roles.Length];
@@ -311,6 +331,60 @@ internal static class ReaderSupport
         }
     }
 
+    /// <summary>Quotes a name for a command line when it holds blanks or quotes: <c>spk_0</c>, <c>"Dana Whitfield"</c>.</summary>
+    private static string QuoteArgument(string name) =>
+        name.Length > 0 && !name.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '$' or '`') ? name : $"\"{name.Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
+
+    private static string NoSeller(ParsedTranscript conversation, IReadOnlyList<ParsedTranscript> parsed, List<string> unmatched)
+    {
+        var noMatch = unmatched.Count == 0 ? string.Empty : $"no speaker matches {string.Join(", ", unmatched)}";
+        if (conversation.NoSellerExplanation is not null)
+        {
+            var explained = $"cannot tell who the seller is: {conversation.NoSellerExplanation}";
+            return noMatch.Length == 0 ? explained : $"{explained} ({noMatch})";
+        }
+
+        if (conversation.Vendor is null)
+        {
+            return noMatch.Length == 0
+                ? $"{NoSellerReason} (speakers: {ListSpeakers([conversation])})"
+                : $"{NoSellerReason} ({noMatch}; speakers: {ListSpeakers(parsed)})";
+        }
+
+        // Vendor files never declare roles: list the labels found and show how to pass one.
+        var speakers = conversation.Speakers;
+        var listed = string.Join(", ", speakers.Take(MaxListedSpeakers).Select(s => s.Name == s.Id ? s.Id : $"{s.Id} ({s.Name})"));
+        if (speakers.Count > MaxListedSpeakers)
+        {
+            listed += ", …";
+        }
+
+        var reason = $"cannot tell who the seller is: {conversation.Vendor} transcripts label speakers but not their roles (speakers: {listed}";
+        reason += noMatch.Length == 0 ? ")" : $"; {noMatch})";
+        return speakers.Count == 0 ? reason : $"{reason}; pass the seller's label or name, e.g. --seller {QuoteArgument(speakers[0].Id)}";
+    }
+
+    private static ParsedSpeaker Rename(ParsedSpeaker speaker, IReadOnlyDictionary<string, string> names)
+    {
+        foreach (var (label, name) in names)
+        {
+            if (string.Equals(label.Trim(), speaker.Id, StringComparison.OrdinalIgnoreCase))
+            {
+                return speaker with { Name = name.Trim(), Label = speaker.Name };
+            }
+        }
+
+        foreach (var (label, name) in names)
+        {
+            if (string.Equals(label.Trim(), speaker.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return speaker with { Name = name.Trim(), Label = speaker.Name };
+            }
+        }
+
+        return speaker;
+    }
+
     private static SpeakerRole? OptionRole(ParsedSpeaker speaker, ReaderOptions options)
     {
         if (options.Sellers.Any(name => Matches(speaker, name)))
@@ -325,7 +399,8 @@ internal static class ReaderSupport
     {
         var trimmed = name.Trim();
         return string.Equals(trimmed, speaker.Id, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(trimmed, speaker.Name, StringComparison.OrdinalIgnoreCase);
+            || string.Equals(trimmed, speaker.Name, StringComparison.OrdinalIgnoreCase)
+            || (speaker.Label is not null && string.Equals(trimmed, speaker.Label, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string ListSpeakers(IReadOnlyList<ParsedTranscript> parsed)
@@ -482,6 +557,7 @@ internal sealed class CueTurnCollector
     private readonly StringBuilder text = new();
     private string? lastSpeaker;
     private string? currentSpeaker;
+    private bool joinLastTurn;
     private int currentLine;
     private double currentStart;
     private double currentEnd;
@@ -505,10 +581,13 @@ internal sealed class CueTurnCollector
     /// <param name="end">Index just past its last text line.</param>
     /// <param name="start">Cue start in seconds.</param>
     /// <param name="finish">Cue end in seconds.</param>
-    public void AddCue(List<string> lines, int first, int end, double start, double finish)
+    /// <param name="continuesPrevious">Whether the cue is the next part of the previous cue's utterance: its first turn then joins the
+    /// last turn when the speaker is the same.</param>
+    public void AddCue(List<string> lines, int first, int end, double start, double finish, bool continuesPrevious = false)
     {
         currentStart = start;
         currentEnd = finish;
+        joinLastTurn = continuesPrevious;
         for (var i = first; i < end; i++)
         {
             var line = lines[i];
@@ -593,14 +672,17 @@ internal sealed class CueTurnCollector
         var value = text.ToString().Trim();
         if (value.Length > 0)
         {
-            turns.Add(new TranscriptTurn
+            var speaker = Speakers.Intern(currentSpeaker);
+            if (joinLastTurn && turns.Count > 0 && turns[^1].Speaker == speaker)
             {
-                Speaker = Speakers.Intern(currentSpeaker),
-                Text = value,
-                Start = currentStart,
-                End = currentEnd,
-                SourceLine = currentLine,
-            });
+                turns[^1] = turns[^1] with { Text = $"{turns[^1].Text} {value}", End = Math.Max(currentEnd, turns[^1].End ?? currentEnd) };
+            }
+            else
+            {
+                turns.Add(new TranscriptTurn { Speaker = speaker, Text = value, Start = currentStart, End = currentEnd, SourceLine = currentLine });
+            }
+
+            joinLastTurn = false;
         }
 
         lastSpeaker = currentSpeaker;

@@ -6,12 +6,22 @@ namespace SalesLint.Reading;
 
 /// <summary>
 /// Reads call transcripts in the formats of FORMATS.md: canonical JSON (<c>.json</c>), JSON Lines (<c>.jsonl</c>),
-/// plain text (<c>.txt</c>), WebVTT (<c>.vtt</c>) and SubRip (<c>.srt</c>).
+/// plain text (<c>.txt</c>), WebVTT (<c>.vtt</c>, including Zoom and Microsoft Teams exports) and SubRip (<c>.srt</c>); and the
+/// output of speech-recognition and meeting tools: AWS Transcribe, Deepgram, AssemblyAI, OpenAI Whisper <c>verbose_json</c> and
+/// Fireflies (<c>.json</c>), and Google Meet transcripts saved as text (<c>.txt</c>).
 /// </summary>
 /// <remarks>
+/// <para>
+/// A <c>.json</c> file is recognized by its content (see <see cref="DetectFormat"/>), as is a <c>.txt</c> file from Google Meet. The
+/// speaker labels of these tools (<c>spk_0</c>, <c>0</c>, <c>A</c>, a name) become participant ids; their roles come only from
+/// <see cref="ReaderOptions.Sellers"/> and <see cref="ReaderOptions.Buyers"/>, and a conversation without a seller is an error that lists
+/// the labels found.
+/// </para>
+/// <para>
 /// Every problem with the input is reported as a <see cref="TranscriptFormatException"/> whose message names the file and the
 /// line, column or place. Problems with the arguments or <see cref="ReaderOptions"/> (an unknown format, a blank or conflicting
 /// role name, a non-positive size limit) throw <see cref="ArgumentException"/>.
+/// </para>
 /// </remarks>
 public static class TranscriptReader
 {
@@ -19,10 +29,19 @@ public static class TranscriptReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
-    private static readonly string[] Formats = ["json", "jsonl", "txt", "vtt", "srt"];
+    private static readonly string[] Extensions = ["json", "jsonl", "txt", "vtt", "srt"];
+
+    private static readonly string[] Formats = [.. Extensions, "aws", "deepgram", "assemblyai", "whisper", "fireflies", "meet"];
 
     /// <summary>The file extensions recognized, with their dot: <c>.json</c>, <c>.jsonl</c>, <c>.txt</c>, <c>.vtt</c>, <c>.srt</c>.</summary>
-    public static IReadOnlyList<string> SupportedExtensions { get; } = [.. Formats.Select(f => "." + f)];
+    public static IReadOnlyList<string> SupportedExtensions { get; } = [.. Extensions.Select(f => "." + f)];
+
+    /// <summary>
+    /// The format names that <see cref="ReaderOptions.Format"/> accepts and <see cref="DetectFormat"/> returns: <c>json</c> (canonical),
+    /// <c>jsonl</c>, <c>txt</c> (SalesLint plain text), <c>vtt</c>, <c>srt</c>, <c>aws</c> (AWS Transcribe), <c>deepgram</c>,
+    /// <c>assemblyai</c>, <c>whisper</c> (OpenAI Whisper <c>verbose_json</c>, or WhisperX), <c>fireflies</c> and <c>meet</c> (Google Meet text).
+    /// </summary>
+    public static IReadOnlyList<string> FormatNames { get; } = Formats;
 
     /// <summary>Reads the conversations of a transcript file.</summary>
     /// <param name="path">The file. UTF-8 (with or without a byte order mark) and UTF-16 with a byte order mark are accepted.</param>
@@ -76,7 +95,7 @@ public static class TranscriptReader
     /// and, through its extension, to pick the format.</param>
     /// <param name="content">The transcript text.</param>
     /// <param name="options">Role overrides, size limit and forced format; <see langword="null"/> for the defaults.</param>
-    /// <param name="format">Forces a format (<c>json</c>, <c>jsonl</c>, <c>txt</c>, <c>vtt</c> or <c>srt</c>); it wins over <see cref="ReaderOptions.Format"/>.</param>
+    /// <param name="format">Forces a format (one of <see cref="FormatNames"/>); it wins over <see cref="ReaderOptions.Format"/>.</param>
     /// <returns>The conversations in order.</returns>
     /// <exception cref="TranscriptFormatException">The content is too large, binary, empty or malformed, or its roles cannot be resolved.</exception>
     /// <exception cref="ArgumentException">The options or the format are invalid.</exception>
@@ -98,25 +117,40 @@ public static class TranscriptReader
         return ReadCore(sourceName, content, options, forced);
     }
 
-    /// <summary>Picks the format of a transcript: by the extension of <paramref name="path"/>, else by sniffing <paramref name="content"/>.</summary>
+    /// <summary>
+    /// Picks the format of a transcript: by the extension of <paramref name="path"/>, else by sniffing <paramref name="content"/>; JSON
+    /// and text are then told apart by content.
+    /// </summary>
+    /// <remarks>
+    /// JSON is <c>aws</c> when <c>results</c> holds <c>items</c>, <c>transcripts</c>, <c>speaker_labels</c> or <c>channel_labels</c>; <c>deepgram</c> when <c>results</c> holds
+    /// <c>channels</c> or <c>utterances</c>; <c>assemblyai</c> with a top-level <c>utterances</c>; <c>fireflies</c> with
+    /// <c>sentences</c> (at the top, in <c>transcript</c> or in <c>data.transcript</c>); <c>whisper</c> with a <c>segments</c> array;
+    /// else <c>json</c> (canonical, also for an object with <c>participants</c> or <c>turns</c>, an array, or invalid JSON). Text is
+    /// <c>meet</c> when it has Google Meet's heading, <c>Attendees</c>, bare <c>hh:mm:ss</c> lines or closing notice, else <c>txt</c>.
+    /// </remarks>
     /// <param name="path">The file name or path.</param>
-    /// <param name="content">The text, used when the extension is not one of <see cref="SupportedExtensions"/>.</param>
-    /// <returns><c>json</c>, <c>jsonl</c>, <c>txt</c>, <c>vtt</c> or <c>srt</c>. Text that looks like none of the others is <c>txt</c>.</returns>
+    /// <param name="content">The text.</param>
+    /// <returns>One of <see cref="FormatNames"/>. Text that looks like none of the others is <c>txt</c>.</returns>
     public static string DetectFormat(string path, string content)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(content);
-        var extension = Path.GetExtension(path);
-        if (extension.Length > 1)
+        content = content.TrimStart('\uFEFF');
+        var format = DetectByExtensionOrText(path, content);
+        if (format != "json")
         {
-            var byExtension = Array.Find(Formats, f => string.Equals(f, extension[1..], StringComparison.OrdinalIgnoreCase));
-            if (byExtension is not null)
-            {
-                return byExtension;
-            }
+            return format;
         }
 
-        return Sniff(content);
+        try
+        {
+            using var document = JsonNode.Parse(path, content, null);
+            return DetectJson(document.RootElement);
+        }
+        catch (TranscriptFormatException)
+        {
+            return format;
+        }
     }
 
     private static List<Transcript> ReadCore(string path, string content, ReaderOptions options, string? format)
@@ -137,16 +171,51 @@ public static class TranscriptReader
             throw new TranscriptFormatException(path, content.Length == 0 ? "the file is empty" : "the file is empty (only blanks)");
         }
 
-        IReadOnlyList<ParsedTranscript> parsed = (format ?? DetectFormat(path, content)) switch
+        IReadOnlyList<ParsedTranscript> parsed = (format ?? DetectByExtensionOrText(path, content)) switch
         {
-            "json" => JsonTranscriptReader.ParseJson(path, content),
             "jsonl" => JsonTranscriptReader.ParseJsonLines(path, content),
             "vtt" => [WebVttReader.Parse(path, content, options)],
             "srt" => [SrtReader.Parse(path, content, options)],
-            _ => [PlainTextTranscriptReader.Parse(path, content, options)],
+            "txt" => [PlainTextTranscriptReader.Parse(path, content, options)],
+            "meet" => [GoogleMeetReader.Parse(path, content, options)],
+            var json => ReadJson(path, content, detect: format is null ? null : json),
         };
 
         return ReaderSupport.Resolve(path, parsed, options);
+    }
+
+    /// <summary>Reads a JSON document once, then hands it to the reader of <paramref name="detect"/>, or of the format its content shows.</summary>
+    private static List<ParsedTranscript> ReadJson(string path, string content, string? detect)
+    {
+        using var document = JsonNode.Parse(path, content, null);
+        var root = document.RootElement;
+        return (detect ?? DetectJson(root)) switch
+        {
+            "aws" => [AwsTranscribeReader.Parse(path, root)],
+            "deepgram" => [DeepgramReader.Parse(path, root)],
+            "assemblyai" => [AssemblyAiReader.Parse(path, root)],
+            "whisper" => [WhisperReader.Parse(path, root)],
+            "fireflies" => [FirefliesReader.Parse(path, root)],
+            _ => JsonTranscriptReader.ParseJson(path, root, content),
+        };
+    }
+
+    private static string DetectJson(JsonElement root) =>
+        JsonTranscriptReader.Matches(root) ? "json"
+        : AwsTranscribeReader.Matches(root) ? "aws"
+        : DeepgramReader.Matches(root) ? "deepgram"
+        : AssemblyAiReader.Matches(root) ? "assemblyai"
+        : FirefliesReader.Matches(root) ? "fireflies"
+        : WhisperReader.Matches(root) ? "whisper"
+        : "json";
+
+    /// <summary>The format by extension (content sniffing when the extension is unknown), with Google Meet text told from SalesLint text; JSON is not parsed.</summary>
+    private static string DetectByExtensionOrText(string path, string content)
+    {
+        var extension = Path.GetExtension(path);
+        var format = extension.Length > 1 ? Array.Find(Extensions, f => string.Equals(f, extension[1..], StringComparison.OrdinalIgnoreCase)) : null;
+        format ??= Sniff(content);
+        return format == "txt" && GoogleMeetReader.Matches(content) ? "meet" : format;
     }
 
     /// <summary>Decodes file bytes: UTF-16 with a byte order mark, else UTF-8 (strict; a byte order mark is skipped).</summary>
@@ -245,9 +314,14 @@ public static class TranscriptReader
             throw new ArgumentException($"ReaderOptions.MaxFileBytes must be positive (got {options.MaxFileBytes}).", nameof(options));
         }
 
-        if (options.Sellers is null || options.Buyers is null)
+        if (options.Sellers is null || options.Buyers is null || options.SpeakerNames is null)
         {
-            throw new ArgumentException("ReaderOptions.Sellers and ReaderOptions.Buyers must not be null.", nameof(options));
+            throw new ArgumentException("ReaderOptions.Sellers, ReaderOptions.Buyers and ReaderOptions.SpeakerNames must not be null.", nameof(options));
+        }
+
+        if (options.SpeakerNames.Any(p => string.IsNullOrWhiteSpace(p.Key) || string.IsNullOrWhiteSpace(p.Value)))
+        {
+            throw new ArgumentException("ReaderOptions.SpeakerNames must not contain blank labels or names.", nameof(options));
         }
 
         if (options.Sellers.Concat(options.Buyers).Any(string.IsNullOrWhiteSpace))

@@ -5,6 +5,11 @@ namespace SalesLint.Reading;
 /// identifier line, a timing line and text whose speaker comes from a voice tag <c>&lt;v Name&gt;</c> or a <c>Name:</c> prefix.
 /// STYLE and REGION blocks are skipped.
 /// </summary>
+/// <remarks>
+/// Zoom exports number their cues and write <c>Name: text</c>. Microsoft Teams exports write <c>&lt;v Name&gt;</c> voice tags and cue
+/// identifiers such as <c>6f1c…/12-0</c>, <c>6f1c…/12-1</c>: the parts of one utterance, which are joined into one turn when the
+/// speaker stays the same. Other consecutive cues of one speaker stay separate turns.
+/// </remarks>
 internal static class WebVttReader
 {
     public static ParsedTranscript Parse(string path, string content, ReaderOptions options)
@@ -24,6 +29,7 @@ internal static class WebVttReader
             throw new TranscriptFormatException(path, "expected a blank line between the 'WEBVTT' header and the first cue", stray + 1);
         }
         var anyCue = false;
+        string? previousCueId = null;
         while (true)
         {
             while (index < lines.Count && string.IsNullOrWhiteSpace(lines[index]))
@@ -61,7 +67,9 @@ internal static class WebVttReader
             }
 
             var (start, end) = ReaderSupport.ParseCueTiming(path, lines[timing], timing + 1);
-            cues.AddCue(lines, timing + 1, blockEnd, start, end);
+            var cueId = timing > blockStart ? lines[blockStart].Trim() : null;
+            cues.AddCue(lines, timing + 1, blockEnd, start, end, continuesPrevious: IsNextPart(previousCueId, cueId));
+            previousCueId = cueId;
             anyCue = true;
         }
 
@@ -88,6 +96,24 @@ internal static class WebVttReader
             {
                 speakers.Declare(value, role, i + 1);
             }
+        }
+    }
+
+    /// <summary>Whether a cue identifier names the next part of the same utterance as the previous one, as Teams writes them: <c>guid/12-0</c>, <c>guid/12-1</c>.</summary>
+    private static bool IsNextPart(string? previous, string? current)
+    {
+        return previous is not null && current is not null
+            && TrySplitPart(previous, out var utterance, out var part) && TrySplitPart(current, out var nextUtterance, out var nextPart)
+            && nextPart == part + 1 && string.Equals(utterance, nextUtterance, StringComparison.Ordinal);
+
+        static bool TrySplitPart(string id, out string utterance, out int part)
+        {
+            var slash = id.IndexOf('/', StringComparison.Ordinal);
+            var dash = id.LastIndexOf('-');
+            utterance = slash > 0 && dash > slash ? id[..dash] : string.Empty;
+            part = 0;
+            return utterance.Length > 0
+                && int.TryParse(id.AsSpan(dash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out part);
         }
     }
 

@@ -8,7 +8,7 @@ namespace SalesLint.RuleKinds;
 /// has no <c>condition</c> attached (in the same sentence, or the same turn when <c>conditionScope</c> is
 /// <c>turn</c>) and is not followed by a sentence picked by <c>get</c> (the buyer giving something back) before the
 /// next <c>give</c> in a later turn, or the end of the conversation.
-/// A sentence whose money amounts and percentages were all conceded before ("so that's $40k for the first year") is a
+/// A sentence whose money amounts, percentages and durations were all conceded (or traded) before ("so that's $40k for the first year") is a
 /// recap, not a new concession. Placeholders: <c>{match}</c>, <c>{amount}</c> (money, percentages and durations recognized in the sentence,
 /// or the matched text), <c>{sentence}</c>.
 /// </summary>
@@ -116,7 +116,9 @@ public sealed record ReciprocityRule : RuleDefinition
                     return;
                 }
 
-                if (IsConditional(sentence) || IsRecap(sentence, conceded))
+                // Record the amounts first, so a recap of a conditional (traded) concession is a recap too.
+                var recap = IsRecap(sentence, conceded);
+                if (recap || IsConditional(sentence))
                 {
                     return;
                 }
@@ -132,7 +134,7 @@ public sealed record ReciprocityRule : RuleDefinition
         private static bool IsRecap(Sentence sentence, HashSet<string> conceded)
         {
             var amounts = sentence.Entities
-                .Where(e => e.Kind is EntityKind.Money or EntityKind.Percentage)
+                .Where(e => e.Kind is EntityKind.Money or EntityKind.Percentage or EntityKind.Duration)
                 .Select(e => $"{e.Kind}:{e.Value ?? e.Text}")
                 .ToList();
             var recap = amounts.Count > 0 && amounts.All(conceded.Contains);

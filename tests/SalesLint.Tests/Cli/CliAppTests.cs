@@ -22,7 +22,9 @@ public sealed class CliAppTests
     [Test]
     public async Task Check_Samples_ReportsFindingsAndExitsZero()
     {
-        var (code, output, _) = await Run("check", Samples);
+        // The speech-recognition samples name speakers without roles: samples/vendors/.saleslint.yaml names their sellers.
+        var (code, output, _) = await Run(
+            "check", Samples);
 
         code.Should().Be(0, output);
         output.Should().Contain("negotiation-giveaway.vtt(turn 7, 00:00:45): warning SL1004: The seller conceded '15%'");
@@ -30,6 +32,7 @@ public sealed class CliAppTests
         output.Should().Contain("suggestion: Our offering");
         output.Should().NotContain("discovery-good.json");
         output.Should().MatchRegex(@"\d+ file\(s\), \d+ conversation\(s\): 0 error\(s\), \d+ warning\(s\)");
+        output.Should().Contain(" 0 unreadable file(s)");
     }
 
     [Test]
@@ -62,6 +65,28 @@ public sealed class CliAppTests
         diagnostic.GetProperty("location").GetProperty("span").GetProperty("length").GetInt32().Should().BeGreaterThan(0);
         diagnostic.GetProperty("helpLink").GetString().Should().EndWith("SL1004.md");
         doc.RootElement.GetProperty("summary").GetProperty("warnings").GetInt32().Should().BeGreaterThan(0);
+    }
+
+    [Test]
+    public async Task Check_SpeakerNameOption_NamesVendorLabelsInFindings()
+    {
+        var (code, output, _) = await Run(
+            "check", Path.Combine(Samples, "vendors", "deepgram.json"), "--seller", "0", "--speaker-name", "0=Dana Whitfield", "--format", "json");
+
+        code.Should().Be(0, output);
+        using var doc = JsonDocument.Parse(output);
+        var concession = doc.RootElement.GetProperty("results")[0].GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("ruleId").GetString() == "SL1004");
+        concession.GetProperty("location").GetProperty("speaker").GetString().Should().Be("Dana Whitfield");
+    }
+
+    [TestCase("spk_0")]
+    [TestCase("=Dana")]
+    public async Task Check_MalformedSpeakerName_ExitsTwo(string value)
+    {
+        var (code, _, error) = await Run("check", Samples, "--speaker-name", value);
+
+        code.Should().Be(2);
+        error.Should().Contain($"--speaker-name expects LABEL=NAME (such as spk_0=Dana), not '{value}'");
     }
 
     [Test]

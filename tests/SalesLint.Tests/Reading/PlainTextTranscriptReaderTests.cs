@@ -106,7 +106,7 @@ public class PlainTextTranscriptReaderTests
     {
         var error = ReadFails("call.txt", "Dana: Hi.\nChris: Hello.\n");
 
-        error.Message.Should().Be("call.txt: cannot tell who the seller is: add '# seller: NAME' or pass --seller NAME");
+        error.Message.Should().Be("call.txt: cannot tell who the seller is: add '# seller: NAME' or pass --seller NAME (speakers: Dana, Chris)");
     }
 
     [Test]

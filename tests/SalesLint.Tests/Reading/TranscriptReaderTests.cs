@@ -9,6 +9,11 @@ public class TranscriptReaderTests
 {
     private const string TextCall = "# seller: Dana\nDana: Hi Chris.\nChris: Hello.\n";
 
+    private const string AssemblyAi = """{"id": "t", "status": "completed", "utterances": [{"speaker": "A", "start": 500, "end": 1250, "text": "Hi."}]}""";
+
+    /// <summary>The sellers samples/vendors/README.md passes so that every vendor sample can be read.</summary>
+    private static readonly string[] VendorSampleSellers = ["spk_0", "0", "A", "speaker", "Dana Whitfield"];
+
     private string directory = null!;
 
     [SetUp]
@@ -173,10 +178,127 @@ public class TranscriptReaderTests
     }
 
     [Test]
-    public void Read_UnknownFormat_ThrowsArgumentException()
+    public void Read_UnknownFormat_ThrowsArgumentExceptionListingTheFormats()
     {
         FluentActions.Invoking(() => TranscriptReader.Read("x.txt", TextCall, format: "docx"))
-            .Should().Throw<ArgumentException>().WithMessage("Unknown transcript format 'docx'*json, jsonl, txt, vtt, srt*");
+            .Should().Throw<ArgumentException>()
+            .WithMessage("Unknown transcript format 'docx'; expected one of: json, jsonl, txt, vtt, srt, aws, deepgram, assemblyai, whisper, fireflies, meet.*");
+    }
+
+    [Test]
+    public void FormatNames_ListsSalesLintAndVendorFormats()
+    {
+        TranscriptReader.FormatNames.Should().Equal("json", "jsonl", "txt", "vtt", "srt", "aws", "deepgram", "assemblyai", "whisper", "fireflies", "meet");
+    }
+
+    [Test]
+    public void ReadFile_VendorJsonWithUnknownExtension_DetectsTheFormatByContent()
+    {
+        var path = Write("call.data", Encoding.UTF8.GetBytes(AssemblyAi));
+
+        var transcript = TranscriptReader.ReadFile(path, new ReaderOptions { Sellers = ["A"] }).Single();
+
+        transcript.Turns.Single().Should().Be(new TranscriptTurn { Speaker = "A", Text = "Hi.", Start = 0.5, End = 1.25 });
+    }
+
+    [Test]
+    public void Read_ForcedVendorFormat_ReadsIt()
+    {
+        var transcript = TranscriptReader.Read("x.json", AssemblyAi, new ReaderOptions { Format = "AssemblyAI", Sellers = ["A"] }).Single();
+
+        transcript.Participants.Single().Name.Should().Be("Speaker A");
+    }
+
+    [Test]
+    public void Read_ForcedCanonicalJsonOnVendorContent_ReportsTheCanonicalShape()
+    {
+        var error = FluentActions.Invoking(() => TranscriptReader.Read("x.json", AssemblyAi, format: "json")).Should().Throw<TranscriptFormatException>().Which;
+
+        error.Message.Should().Be(
+            "x.json: participants: missing: expected a non-empty array of participants (or a transcript from AWS Transcribe, Deepgram, AssemblyAI, "
+            + "Whisper or Fireflies, which are recognized by their content)");
+    }
+
+    [Test]
+    public void Read_ForcedVendorFormatOnOtherJson_ReportsWhatIsMissing()
+    {
+        var error = FluentActions.Invoking(() => TranscriptReader.Read("x.json", AssemblyAi, format: "deepgram")).Should().Throw<TranscriptFormatException>().Which;
+
+        error.Message.Should().StartWith("x.json: results: missing: expected the transcription results");
+    }
+
+    [Test]
+    public void Read_VendorJsonSyntaxError_ThrowsWithLineAndColumn()
+    {
+        var error = FluentActions.Invoking(() => TranscriptReader.Read("x.json", "{\"results\": {\"items\": [\n  {\"type\": }]}}"))
+            .Should().Throw<TranscriptFormatException>().Which;
+
+        error.Message.Should().StartWith("x.json(2,12): invalid JSON: ");
+    }
+
+    [Test]
+    public void Read_SpeakerNames_RenameLabelsAndRolesMatchEitherName()
+    {
+        var options = new ReaderOptions
+        {
+            SpeakerNames = new Dictionary<string, string> { ["a"] = "Dana Whitfield", ["Speaker B"] = "Chris Lowe" },
+            Sellers = ["dana whitfield"],
+            Buyers = ["B"],
+        };
+        var json = AssemblyAi.Replace("]}", ", {\"speaker\": \"B\", \"start\": 1500, \"end\": 2000, \"text\": \"Hello.\"}]}", StringComparison.Ordinal);
+
+        var transcript = TranscriptReader.Read("x.json", json, options).Single();
+
+        transcript.Participants.Should().Equal(
+            new Participant { Id = "A", Name = "Dana Whitfield", Role = SpeakerRole.Seller },
+            new Participant { Id = "B", Name = "Chris Lowe", Role = SpeakerRole.Buyer });
+    }
+
+    [Test]
+    public void Read_BlankSpeakerName_ThrowsArgumentException()
+    {
+        var options = new ReaderOptions { SpeakerNames = new Dictionary<string, string> { ["spk_0"] = " " } };
+
+        FluentActions.Invoking(() => TranscriptReader.Read("x.txt", TextCall, options))
+            .Should().Throw<ArgumentException>().WithMessage("*SpeakerNames must not contain blank labels or names*");
+    }
+
+    [TestCase("aws-transcribe.json", "aws", 15)]
+    [TestCase("deepgram.json", "deepgram", 14)]
+    [TestCase("assemblyai.json", "assemblyai", 11)]
+    [TestCase("whisper-verbose.json", "whisper", 13)]
+    [TestCase("fireflies.json", "fireflies", 17)]
+    [TestCase("google-meet.txt", "meet", 14)]
+    [TestCase("zoom.vtt", "vtt", 16)]
+    [TestCase("teams.vtt", "vtt", 15)]
+    public void ReadFile_VendorSamples_AreDetectedAndReadWithTheSellersOfTheirReadme(string file, string format, int turns)
+    {
+        var path = Path.Combine(TestSupport.RepositoryRoot, "samples", "vendors", file);
+        var options = new ReaderOptions { Sellers = VendorSampleSellers };
+
+        var transcript = TranscriptReader.ReadFile(path, options).Single();
+
+        TranscriptReader.DetectFormat(path, File.ReadAllText(path)).Should().Be(format);
+        transcript.Turns.Should().HaveCount(turns);
+        transcript.Participants.Count(p => p.Role == SpeakerRole.Seller).Should().Be(1);
+        transcript.Turns.Select(t => t.Speaker).Should().OnlyContain(id => transcript.Participants.Any(p => p.Id == id));
+    }
+
+    [Test]
+    public void ReadFile_OtherSamplesWithVendorSellers_KeepTheirRoles()
+    {
+        var samples = Directory.GetFiles(Path.Combine(TestSupport.RepositoryRoot, "samples"))
+            .Where(f => TranscriptReader.SupportedExtensions.Contains(Path.GetExtension(f)))
+            .ToList();
+        samples.Should().NotBeEmpty();
+
+        foreach (var sample in samples)
+        {
+            var plain = TranscriptReader.ReadFile(sample);
+            var withVendorSellers = TranscriptReader.ReadFile(sample, new ReaderOptions { Sellers = VendorSampleSellers });
+
+            withVendorSellers.Should().BeEquivalentTo(plain, sample);
+        }
     }
 
     [Test]
@@ -217,6 +339,24 @@ public class TranscriptReaderTests
     [TestCase("<stdin>", "1\n00:00:01,000 --> 00:00:02,000\nDana: Hi.", "srt")]
     [TestCase("<stdin>", "Dana: Hi.", "txt")]
     [TestCase("notes.md", "", "txt")]
+    [TestCase("call.json", """{"results": {"transcripts": [], "items": []}}""", "aws")]
+    [TestCase("call.json", """{"results": {"speaker_labels": {"segments": []}, "items": []}}""", "aws")]
+    [TestCase("call.json", """{"metadata": {}, "results": {"channels": [{"alternatives": []}]}}""", "deepgram")]
+    [TestCase("call.json", """{"results": {"utterances": []}}""", "deepgram")]
+    [TestCase("call.json", """{"id": "x", "status": "completed", "utterances": null}""", "assemblyai")]
+    [TestCase("call.json", """{"task": "transcribe", "segments": []}""", "whisper")]
+    [TestCase("call.json", """{"data": {"transcript": {"sentences": []}}}""", "fireflies")]
+    [TestCase("call.json", """{"data": {"transcript": null}, "errors": []}""", "fireflies")]
+    [TestCase("call.json", """{"transcript": {"sentences": []}}""", "fireflies")]
+    [TestCase("call.json", """{"sentences": [], "segments": []}""", "fireflies")]
+    [TestCase("call.json", """{"participants": [], "segments": []}""", "json")]
+    [TestCase("call.json", """{"results": {}}""", "json")]
+    [TestCase("call.json", "{ not json", "json")]
+    [TestCase("call.json", "\uFEFF{\"segments\": []}", "whisper")]
+    [TestCase("<stdin>", """{"segments": []}""", "whisper")]
+    [TestCase("<stdin>", "Weekly sync - Transcript\nDana: Hi.", "meet")]
+    [TestCase("call.txt", "Weekly sync - Transcript\nDana: Hi.", "meet")]
+    [TestCase("call.vtt", "Weekly sync - Transcript\nDana: Hi.", "vtt")]
     public void DetectFormat_ByExtensionThenContent_ReturnsFormat(string path, string content, string expected)
     {
         TranscriptReader.DetectFormat(path, content).Should().Be(expected);

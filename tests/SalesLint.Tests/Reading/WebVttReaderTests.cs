@@ -129,7 +129,83 @@ public class WebVttReaderTests
     {
         var error = ReadFails("call.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Dana>Hi.\n");
 
-        error.Message.Should().Be("call.vtt: cannot tell who the seller is: add '# seller: NAME' or pass --seller NAME");
+        error.Message.Should().Be("call.vtt: cannot tell who the seller is: add '# seller: NAME' or pass --seller NAME (speakers: Dana)");
+    }
+
+    [Test]
+    public void Read_ZoomExport_ReadsNumberedCuesWithNamePrefixes()
+    {
+        const string vtt = """
+            WEBVTT
+
+            1
+            00:00:03.124 --> 00:00:07.188
+            Dana Whitfield: Hi Keisha, hi Leo. Can you both hear me okay?
+
+            2
+            00:00:09.674 --> 00:00:13.840
+            Keisha Moreno: Yes, loud and clear.
+
+            3
+            00:00:14.100 --> 00:00:16.000
+            Keisha Moreno: Thanks for setting this up.
+            """;
+
+        var transcript = TranscriptReader.Read("zoom.vtt", vtt, new ReaderOptions { Sellers = ["Dana Whitfield"] }).Single();
+
+        transcript.Turns.Should().Equal(
+            new TranscriptTurn { Speaker = "Dana Whitfield", Text = "Hi Keisha, hi Leo. Can you both hear me okay?", Start = 3.124, End = 7.188, SourceLine = 5 },
+            new TranscriptTurn { Speaker = "Keisha Moreno", Text = "Yes, loud and clear.", Start = 9.674, End = 13.84, SourceLine = 9 },
+            new TranscriptTurn { Speaker = "Keisha Moreno", Text = "Thanks for setting this up.", Start = 14.1, End = 16, SourceLine = 13 });
+    }
+
+    [Test]
+    public void Read_TeamsExport_JoinsThePartsOfOneUtterance()
+    {
+        const string vtt = """
+            WEBVTT
+
+            0d2a5c4e-1b2c-4d3e-9f8a-123456789abc/18-0
+            00:00:01.825 --> 00:00:05.506
+            <v Dana Whitfield>Hi Ingrid, hi Tobias.</v>
+
+            0d2a5c4e-1b2c-4d3e-9f8a-123456789abc/18-1
+            00:00:05.506 --> 00:00:08.301
+            <v Dana Whitfield>I've read your comments.</v>
+
+            7c9e1f20-5a6b-4c7d-8e9f-0a1b2c3d4e5f/61-0
+            00:00:09.159 --> 00:00:13.009
+            <v Ingrid Solberg>Thanks, Dana.</v>
+
+            9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d/62-0
+            00:00:13.100 --> 00:00:14.000
+            <v Ingrid Solberg>The issue is the price.</v>
+
+            9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d/62-1
+            00:00:14.000 --> 00:00:15.000
+            <v Tobias Brandt>Agreed.</v>
+            """;
+
+        var transcript = TranscriptReader.Read("teams.vtt", vtt, new ReaderOptions { Sellers = ["Dana Whitfield"] }).Single();
+
+        transcript.Turns.Should().Equal(
+            new TranscriptTurn { Speaker = "Dana Whitfield", Text = "Hi Ingrid, hi Tobias. I've read your comments.", Start = 1.825, End = 8.301, SourceLine = 5 },
+            new TranscriptTurn { Speaker = "Ingrid Solberg", Text = "Thanks, Dana.", Start = 9.159, End = 13.009, SourceLine = 13 },
+            new TranscriptTurn { Speaker = "Ingrid Solberg", Text = "The issue is the price.", Start = 13.1, End = 14, SourceLine = 17 },
+            new TranscriptTurn { Speaker = "Tobias Brandt", Text = "Agreed.", Start = 14, End = 15, SourceLine = 21 });
+    }
+
+    [TestCase("zoom.vtt", 16, "Keisha Moreno")]
+    [TestCase("teams.vtt", 15, "Ingrid Solberg")]
+    public void ReadFile_MeetingToolSamples_ReadWithTheSellerName(string file, int turns, string firstBuyer)
+    {
+        var path = Path.Combine(TestSupport.RepositoryRoot, "samples", "vendors", file);
+
+        var transcript = TranscriptReader.ReadFile(path, new ReaderOptions { Sellers = ["Dana Whitfield"] }).Single();
+
+        transcript.Turns.Should().HaveCount(turns);
+        transcript.Turns.Select(t => t.Speaker).Distinct().Take(2).Should().Equal("Dana Whitfield", firstBuyer);
+        transcript.Participants.Where(p => p.Role == SpeakerRole.Seller).Select(p => p.Id).Should().Equal("Dana Whitfield");
     }
 
     private static TranscriptFormatException ReadFails(string name, string content, ReaderOptions? options = null) =>
