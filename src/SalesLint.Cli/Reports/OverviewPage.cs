@@ -74,7 +74,7 @@ internal static class OverviewPage
         foreach (var seller in batch.Sellers)
         {
             var name = ReportText.Html(seller.Name);
-            b.Append("<tr data-seller=\"").Append(name).Append("\">");
+            b.Append("<tr>");
             b.Append("<th scope=\"row\" data-v=\"").Append(name).Append("\"><button type=\"button\" class=\"who\" data-seller=\"").Append(name).Append("\">").Append(name).Append("</button></th>");
             b.Append(inv, $"<td class=\"num\" data-v=\"{seller.Calls}\">{seller.Calls}</td>");
             ScoreCell(b, seller.MeanScore, "score");
