@@ -83,11 +83,6 @@ internal static class ReportCommand
                 err.WriteLine($"{where}: error {CheckCommand.TranscriptErrorId}: {place}{error.Message}");
             }
 
-            foreach (var call in batch.Calls.Where(c => c.Sellers.Count == 0))
-            {
-                err.WriteLine($"{call.Path}: warning: no seller identified in '{call.Result.ConversationId}'; pass --seller NAME (it is listed as {ReportBatch.NoSeller})");
-            }
-
             var o = console.Out;
             var mean = batch.MeanScore is double m ? ReportText.Score(m) : "-";
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{batch.Files} file(s), {batch.Calls.Count} call(s), {batch.Sellers.Count(s => s.Name != ReportBatch.NoSeller)} seller(s), {batch.Errors.Count} unreadable file(s); mean score {mean}"));
