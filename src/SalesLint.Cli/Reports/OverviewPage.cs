@@ -219,7 +219,7 @@ internal static class OverviewPage
 
         double? delta = points.Count > 1 ? points[^1].MeanScore - points[^2].MeanScore : null;
         b.Append("<td class=\"trend\" data-v=\"").Append(ReportText.Number(delta)).Append("\">");
-        const double width = 110, height = 28, pad = 4;
+        const double width = 90, height = 26, pad = 4;
         b.Append(inv, $"<svg class=\"spark\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"Mean score over {points.Count} run(s)\">");
         var step = points.Count > 1 ? (width - (2 * pad)) / (points.Count - 1) : 0;
         var coordinates = points.Select((p, i) => (X: pad + (i * step), Y: pad + ((100 - Math.Clamp(p.MeanScore, 0, 100)) / 100 * (height - (2 * pad))))).ToList();

@@ -383,7 +383,8 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
         }
 
         var tail = string.Join('\n', log.ToString().Split('\n').TakeLast(8));
-        return (null, $"chromium is not installed and 'apt-get install chromium' {(ok ? "did not provide it" : "failed")} (installing needs root):\n{tail}");
+        var what = ok ? $"ran but did not provide {DebianPath}" : "failed (installing needs root and Debian's package archive)";
+        return (null, $"chromium is not installed and 'apt-get install chromium' {what}:\n{tail}");
     }
 
     private static string? Find()
