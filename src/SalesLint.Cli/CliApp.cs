@@ -19,6 +19,7 @@ internal static class CliApp
             CheckCommand.Create(console, score: true),
             InspectCommand.Create(console),
             RulesCommand.Create(console),
+            ReportCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

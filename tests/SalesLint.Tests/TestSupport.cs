@@ -14,6 +14,11 @@ internal static class TestSupport
     /// <summary>The repository root (the folder with SalesLint.sln).</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>The transcripts directly in samples/ (the role-play batch; samples/vendors holds the vendor formats).</summary>
+    public static string[] RolePlaySamples { get; } = [.. Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "samples"))
+        .Where(f => SalesLint.Reading.TranscriptReader.SupportedExtensions.Contains(Path.GetExtension(f)))
+        .Order(StringComparer.Ordinal)];
+
     /// <summary>A transcript with one seller "S" (Dana) and one buyer "B" (Chris).</summary>
     public static Transcript Transcript(params (SpeakerRole Role, string Text)[] turns) => new()
     {

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Globalization;
+using SalesLint.Cli.Batch;
+using SalesLint.Cli.Reports;
+
+namespace SalesLint.Cli.Commands;
+
+/// <summary><c>saleslint report PATH... --out FOLDER [--history FILE]</c>: score a batch and write an HTML report with CSV and JSON aggregates.</summary>
+internal static class ReportCommand
+{
+    /// <summary>The report title when <c>--title</c> is not given.</summary>
+    public const string DefaultTitle = "SalesLint report";
+
+    public static Command Create(CliConsole console)
+    {
+        var options = new CommonOptions();
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Transcript files, folders (searched recursively) or globs (*, **, ?).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Folder to write the report to (index.html, calls/, sellers.csv, calls.csv, findings.csv, report.json).",
+            Required = true,
+        };
+        var history = new Option<string?>("--history")
+        {
+            Description = "SQLite database to append this run to; the report then shows each seller's score over the runs.",
+        };
+        var title = new Option<string>("--title")
+        {
+            Description = "Title of the report.",
+            DefaultValueFactory = _ => DefaultTitle,
+        };
+        var command = new Command("report", "Score a batch and write an HTML report per seller and per call, with CSV and JSON aggregates.");
+        command.Arguments.Add(paths);
+        options.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(history);
+        command.Options.Add(title);
+
+        command.SetAction((result, cancellationToken) =>
+        {
+            var resolver = options.CreateResolver(result);
+            var files = InputExpander.Expand(result.GetValue(paths)!, out var missing);
+            if (missing.Count > 0)
+            {
+                throw new UsageException($"no transcript found at: {string.Join(", ", missing)}");
+            }
+
+            var folder = result.GetValue(output)!;
+            if (File.Exists(folder))
+            {
+                throw new UsageException($"--out must be a folder, but '{folder}' is a file");
+            }
+
+            // Resolve every file's configuration first: a configuration error stops the run (exit 2).
+            var profiles = files.ToDictionary(f => f, resolver.For, StringComparer.Ordinal);
+            var batch = ReportBuilder.Analyze(f => profiles[f], files, result.GetValue(title) ?? DefaultTitle, DateTimeOffset.UtcNow, cancellationToken);
+            var historyPath = result.GetValue(history);
+            long? runId = null;
+            if (!string.IsNullOrWhiteSpace(historyPath))
+            {
+                using var store = HistoryStore.Open(historyPath);
+                runId = store.Append(batch);
+                batch = store.WithTrends(batch);
+            }
+
+            IReadOnlyList<string> written;
+            try
+            {
+                written = ReportWriter.Write(batch, folder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot write the report to '{folder}': {ex.Message}");
+            }
+
+            var err = console.Error;
+            foreach (var error in batch.Errors)
+            {
+                var where = error.Line is int line ? string.Create(CultureInfo.InvariantCulture, $"{error.Path}({line}{(error.Column is int c ? "," + c.ToString(CultureInfo.InvariantCulture) : string.Empty)})") : error.Path;
+                var place = error.Place is null ? string.Empty : $"{error.Place}: ";
+                err.WriteLine($"{where}: error {SalesLint.Output.FileError.RuleId}: {place}{error.Message}");
+            }
+
+            var o = console.Out;
+            var mean = batch.MeanScore is double m ? ReportText.Score(m) : "-";
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{batch.Files} file(s), {batch.Calls.Count} call(s), {batch.Sellers.Count(s => s.Name != ReportBatch.NoSeller)} seller(s), {batch.Errors.Count} unreadable file(s); mean score {mean}"));
+            foreach (var seller in batch.Sellers)
+            {
+                var focus = seller.Focus.Count > 0 ? $"; coach on: {seller.Focus[0].Label}" : string.Empty;
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {seller.Name}: {seller.Calls} call(s), mean score {ReportText.Score(seller.MeanScore)}{focus}"));
+            }
+
+            if (runId is long id)
+            {
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"history: run {id} appended to {historyPath}"));
+            }
+
+            o.WriteLine($"report: {written[0]} ({written.Count} files)");
+            return Task.FromResult(batch.Errors.Count > 0 ? 1 : 0);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,272 @@
+using SalesLint.Cli.Commands;
+using SalesLint.Configuration;
+using SalesLint.Output;
+using SalesLint.Engine;
+using SalesLint.Metrics;
+using SalesLint.Model;
+using SalesLint.Reading;
+using SalesLint.Scoring;
+
+namespace SalesLint.Cli.Reports;
+
+/// <summary>Analyzes a batch for a report (keeping each tokenized conversation for the timeline) and aggregates per seller.</summary>
+internal static class ReportBuilder
+{
+    /// <summary>Fewest overall points per call that make something worth coaching on.</summary>
+    public const double MinFocusPoints = 0.5;
+
+    /// <summary>Reads and analyzes the files in parallel; one unreadable file is recorded as an error and never loses the others.</summary>
+    /// <param name="profileOf">The engine and reader options of each file (thread-safe).</param>
+    /// <param name="files">The files, in report order.</param>
+    /// <param name="title">The report's title.</param>
+    /// <param name="generatedUtc">When the report is made.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The batch with per-seller figures (no trend yet).</returns>
+    public static ReportBatch Analyze(
+        Func<string, AnalysisProfile> profileOf,
+        IReadOnlyList<string> files,
+        string title,
+        DateTimeOffset generatedUtc,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profileOf);
+        ArgumentNullException.ThrowIfNull(files);
+        var analyzed = files.AsParallel()
+            .AsOrdered()
+            .WithCancellation(cancellationToken)
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(file => AnalyzeFile(profileOf(file), file, cancellationToken))
+            .ToList();
+
+        var calls = new List<CallRecord>();
+        var errors = new List<FileError>();
+        foreach (var (path, conversations, error) in analyzed)
+        {
+            if (error is not null)
+            {
+                errors.Add(FileError.From(path, error));
+                continue;
+            }
+
+            foreach (var (conversation, result) in conversations)
+            {
+                calls.Add(new CallRecord(calls.Count + 1, path, conversation, result, SellersOf(conversation)));
+            }
+        }
+
+        var engine = files.Count > 0 ? profileOf(files[0]).Engine : new ProfileResolver(new ResolverOptions { Discover = false }).For("x").Engine;
+        var titles = engine.Descriptors.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
+        var categories = engine.RuleSet.Scoring.Categories;
+        return new ReportBatch(title, generatedUtc, files.Count, calls, errors, Aggregate(calls, categories, titles), categories, titles);
+    }
+
+    /// <summary>Analyzes every file with one engine and one set of reader options.</summary>
+    /// <param name="engine">The engine (thread-safe).</param>
+    /// <param name="files">The files, in report order.</param>
+    /// <param name="readerOptions">How to read transcripts.</param>
+    /// <param name="title">The report's title.</param>
+    /// <param name="generatedUtc">When the report is made.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The batch with per-seller figures (no trend yet).</returns>
+    public static ReportBatch Analyze(
+        SalesLintEngine engine,
+        IReadOnlyList<string> files,
+        ReaderOptions readerOptions,
+        string title,
+        DateTimeOffset generatedUtc,
+        CancellationToken cancellationToken)
+    {
+        var profile = new AnalysisProfile(engine, readerOptions, null, [], null, null);
+        return Analyze(_ => profile, files, title, generatedUtc, cancellationToken);
+    }
+
+    /// <summary>Each seller's own words, questions, statements and talk share in a conversation, in participant order.</summary>
+    /// <param name="conversation">The conversation.</param>
+    /// <returns>One entry per participant with the seller role (figures computed as <see cref="MetricsCalculator"/> does for all sellers together).</returns>
+    public static IReadOnlyList<SellerInCall> SellersOf(Conversation conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        var sellers = conversation.Participants.Where(p => p.Role == SpeakerRole.Seller).ToList();
+        if (sellers.Count == 0)
+        {
+            return [];
+        }
+
+        var timed = conversation.Turns.Count > 0 && conversation.Turns.All(t => t.Start is double s && t.End is double e && e >= s);
+        var totalTime = timed ? conversation.Turns.Sum(t => t.End!.Value - t.Start!.Value) : 0;
+        var talkWords = conversation.Turns.Where(t => t.Role is SpeakerRole.Seller or SpeakerRole.Buyer).Sum(t => t.WordCount);
+        var list = new List<SellerInCall>(sellers.Count);
+        foreach (var seller in sellers)
+        {
+            var turns = conversation.Turns.Where(t => t.Speaker.Id == seller.Id).ToList();
+            var words = turns.Sum(t => t.WordCount);
+            var sentences = turns.SelectMany(t => t.Sentences).ToList();
+            var questions = sentences.Count(s => s.Act == SentenceAct.Question);
+            var statements = sentences.Count(s => s.Act == SentenceAct.Statement);
+            double? share = timed && totalTime > 0
+                ? turns.Sum(t => t.End!.Value - t.Start!.Value) / totalTime
+                : talkWords > 0 ? (double)words / talkWords : null;
+            list.Add(new SellerInCall(seller.Id, seller.Name.Trim(), words, questions, statements, share is double v ? Math.Round(v, 4) : null));
+        }
+
+        return list;
+    }
+
+    /// <summary>Groups calls by seller name (case-insensitive) and computes each seller's figures; lowest mean score first.</summary>
+    /// <param name="calls">The calls.</param>
+    /// <param name="categories">The score model's categories, for the subscore columns.</param>
+    /// <param name="ruleTitles">Rule titles by ID.</param>
+    /// <returns>The sellers.</returns>
+    public static IReadOnlyList<SellerSummary> Aggregate(IReadOnlyList<CallRecord> calls, IReadOnlyList<ScoreCategory> categories, IReadOnlyDictionary<string, string> ruleTitles)
+    {
+        ArgumentNullException.ThrowIfNull(calls);
+        ArgumentNullException.ThrowIfNull(categories);
+        ArgumentNullException.ThrowIfNull(ruleTitles);
+        var groups = new Dictionary<string, List<(CallRecord Call, SellerInCall? Seller)>>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
+        foreach (var call in calls)
+        {
+            IEnumerable<SellerInCall?> sellers = call.Sellers.Count == 0 ? new SellerInCall?[] { null } : call.Sellers.Cast<SellerInCall?>();
+            foreach (var seller in sellers)
+            {
+                var name = seller?.Name ?? ReportBatch.NoSeller;
+                if (!groups.TryGetValue(name, out var list))
+                {
+                    groups[name] = list = [];
+                    order.Add(name);
+                }
+
+                if (!list.Any(e => e.Call == call))
+                {
+                    list.Add((call, seller));
+                }
+            }
+        }
+
+        var categoryTitles = categories.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
+        return [.. order.Select(name => Summarize(name, groups[name], categories, categoryTitles, ruleTitles))
+            .OrderBy(s => s.MeanScore)
+            .ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>The findings of a call attributed to one of its sellers: the seller's own, plus those not tied to any seller of the call.</summary>
+    /// <param name="call">The call.</param>
+    /// <param name="seller">The seller, or <see langword="null"/> for a call without sellers (every finding).</param>
+    /// <returns>The findings.</returns>
+    public static IEnumerable<Diagnostic> FindingsOf(CallRecord call, SellerInCall? seller)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return seller is null
+            ? call.Result.Diagnostics
+            : call.Result.Diagnostics.Where(d => d.Location.SpeakerId == seller.Id || !call.Sellers.Any(s => s.Id == d.Location.SpeakerId));
+    }
+
+    /// <summary>A deduction source in words: the rule's title, or what a metric term means.</summary>
+    /// <param name="source">A rule ID or <c>metric:NAME</c>.</param>
+    /// <param name="ruleTitles">Rule titles by ID.</param>
+    /// <returns>The label.</returns>
+    public static string Label(string source, IReadOnlyDictionary<string, string> ruleTitles)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(ruleTitles);
+        if (ruleTitles.TryGetValue(source, out var title))
+        {
+            return title;
+        }
+
+        const string prefix = "metric:";
+        if (!source.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return source;
+        }
+
+        var metric = source[prefix.Length..];
+        return metric switch
+        {
+            MetricCatalog.SellerTalkShare => "Talks too much (seller talk share)",
+            MetricCatalog.SellerQuestionShare => "Asks too few questions (seller question share)",
+            MetricCatalog.SellerQuestionRatio => "Asks too few questions (seller question ratio)",
+            _ => MetricCatalog.All.TryGetValue(metric, out var description) ? $"{metric}: {description.TrimEnd('.')}" : metric,
+        };
+    }
+
+    private static SellerSummary Summarize(
+        string name,
+        List<(CallRecord Call, SellerInCall? Seller)> entries,
+        IReadOnlyList<ScoreCategory> categories,
+        Dictionary<string, string> categoryTitles,
+        IReadOnlyDictionary<string, string> ruleTitles)
+    {
+        var count = entries.Count;
+        var mean = entries.Average(e => e.Call.Result.Score.Overall);
+        var categoryMeans = categories
+            .Select(c => new CategoryMean(c.Id, c.Title, entries.Average(e => e.Call.Result.Score.Categories.FirstOrDefault(s => s.Id == c.Id)?.Score ?? 100)))
+            .ToList();
+        var shares = entries.Select(e => e.Seller?.TalkShare).OfType<double>().ToList();
+        var questions = entries.Sum(e => e.Seller?.Questions ?? 0);
+        var statements = entries.Sum(e => e.Seller?.Statements ?? 0);
+        var findings = entries.SelectMany(e => FindingsOf(e.Call, e.Seller)).ToList();
+        var top = findings
+            .GroupBy(d => d.RuleId, StringComparer.Ordinal)
+            .Select(g => new FindingCount(g.Key, ruleTitles.GetValueOrDefault(g.Key, g.Key), g.Count()))
+            .OrderByDescending(f => f.Count)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ToList();
+        var totalWeight = categories.Sum(c => c.Weight);
+        var weights = categories.ToDictionary(c => c.Id, c => totalWeight > 0 ? c.Weight / totalWeight : 0, StringComparer.Ordinal);
+        var focus = entries
+            .SelectMany(e => e.Call.Result.Score.Deductions)
+            .GroupBy(d => (d.Source, d.Category))
+            .Select(g => new CoachingFocus(
+                g.Key.Source,
+                Label(g.Key.Source, ruleTitles),
+                categoryTitles.GetValueOrDefault(g.Key.Category, g.Key.Category),
+                Math.Round(g.Sum(d => d.Points) * weights.GetValueOrDefault(g.Key.Category) / count, 2)))
+            .Where(f => f.PointsPerCall >= MinFocusPoints)
+            .OrderByDescending(f => f.PointsPerCall)
+            .ThenBy(f => f.Source, StringComparer.Ordinal)
+            .ToList();
+        return new SellerSummary(
+            name,
+            count,
+            Math.Round(mean, 2),
+            categoryMeans.Select(c => c with { Score = Math.Round(c.Score, 2) }).ToList(),
+            shares.Count == 0 ? null : Math.Round(shares.Average(), 4),
+            questions + statements == 0 ? null : Math.Round((double)questions / (questions + statements), 4),
+            questions,
+            findings.Count,
+            top,
+            focus,
+            [.. entries.Select(e => e.Call.Number)]);
+    }
+
+    private static (string Path, List<(Conversation, AnalysisResult)> Conversations, SalesLintException? Error) AnalyzeFile(
+        AnalysisProfile profile, string file, CancellationToken cancellationToken)
+    {
+        var engine = profile.Engine;
+        var readerOptions = profile.ReaderOptions;
+        try
+        {
+            var list = new List<(Conversation, AnalysisResult)>();
+            foreach (var transcript in TranscriptReader.ReadFile(file, readerOptions))
+            {
+                var conversation = engine.Tokenize(transcript, cancellationToken);
+                list.Add((conversation, engine.Analyze(conversation, cancellationToken)));
+            }
+
+            return (file, list, null);
+        }
+        catch (SalesLintException ex)
+        {
+            return (file, [], ex);
+        }
+        catch (IOException ex)
+        {
+            return (file, [], new TranscriptFormatException(file, ex.Message, inner: ex));
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return (file, [], new TranscriptFormatException(file, ex.Message, inner: ex));
+        }
+    }
+}

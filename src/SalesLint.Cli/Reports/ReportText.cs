@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+
+namespace SalesLint.Cli.Reports;
+
+/// <summary>Escaping and formatting shared by the report writers. Transcript text is untrusted: every piece of it goes through <see cref="Html"/>.</summary>
+internal static class ReportText
+{
+    /// <summary>Escapes text for HTML element content and double- or single-quoted attribute values.</summary>
+    /// <param name="text">Any text, possibly hostile.</param>
+    /// <returns>The text with <c>&amp; &lt; &gt; " '</c> replaced by character references; control characters other than tab and newlines dropped.</returns>
+    public static string Html(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\'': builder.Append("&#39;"); break;
+                case '\t' or '\n' or '\r': builder.Append(c); break;
+                case < ' ' or '\u007f': break;
+                default: builder.Append(c); break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The file name of a call's page: the call number and a slug of its ID (letters, digits and hyphens only).</summary>
+    /// <param name="number">1-based call number (keeps names unique).</param>
+    /// <param name="conversationId">The conversation ID.</param>
+    /// <returns>For example <c>003-roleplay-02-marco.html</c>.</returns>
+    public static string PageName(int number, string conversationId)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in conversationId.ToLowerInvariant())
+        {
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+
+            if (slug.Length >= 60)
+            {
+                break;
+            }
+        }
+
+        var name = slug.ToString().Trim('-');
+        return string.Create(CultureInfo.InvariantCulture, $"{number:000}{(name.Length == 0 ? string.Empty : "-" + name)}.html");
+    }
+
+    /// <summary>A score with one decimal.</summary>
+    public static string Score(double score) => score.ToString("0.0", CultureInfo.InvariantCulture);
+
+    /// <summary>A 0–1 share as a whole percentage, or a dash.</summary>
+    public static string Percent(double? share) => share is double s ? (s * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "–";
+
+    /// <summary>A number for machine-readable output (invariant culture, up to four decimals), or empty.</summary>
+    public static string Number(double? value) => value is double v ? Math.Round(v, 4).ToString("0.####", CultureInfo.InvariantCulture) : string.Empty;
+
+    /// <summary>Seconds as <c>m:ss</c> (or <c>h:mm:ss</c> from an hour on).</summary>
+    public static string Clock(double seconds)
+    {
+        var time = TimeSpan.FromSeconds(Math.Max(0, Math.Floor(seconds)));
+        return time.TotalHours >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalHours}:{time.Minutes:00}:{time.Seconds:00}")
+            : string.Create(CultureInfo.InvariantCulture, $"{time.Minutes}:{time.Seconds:00}");
+    }
+
+    /// <summary>The CSS class for a score band: <c>bad</c> below 60, <c>fair</c> below 80, else <c>good</c>.</summary>
+    public static string Band(double score) => score < 60 ? "bad" : score < 80 ? "fair" : "good";
+}
