@@ -9,7 +9,7 @@ internal sealed record BatchReport(IReadOnlyList<ConversationReport> Results, IR
 {
     public static BatchReport From(IReadOnlyList<FileResult> files)
     {
-        var results = files.SelectMany(f => f.Results.Select(r => new ConversationReport(f.Path, r.ConversationId, r.Score, r.Metrics, r.Diagnostics))).ToList();
+        var results = files.SelectMany(f => f.Results.Select(r => new ConversationReport(f.Path, r.ConversationId, r.Score, r.Metrics, r.Diagnostics) { Speakers = r.Speakers })).ToList();
         var errors = files.Where(f => f.Error is not null).Select(f => FileError.From(f.Path, f.Error!)).ToList();
         var all = results.SelectMany(r => r.Diagnostics).ToList();
         var summary = new BatchSummary(
@@ -30,7 +30,11 @@ internal sealed record ConversationReport(
     string Conversation,
     ConversationScore Score,
     IReadOnlyDictionary<string, double> Metrics,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Per-participant metrics.</summary>
+    public IReadOnlyList<SalesLint.Metrics.SpeakerMetrics> Speakers { get; init; } = [];
+}
 
 /// <summary>A file that could not be analyzed.</summary>
 internal sealed record FileError(string Path, int? Line, int? Column, string? Place, string Message)

@@ -109,7 +109,8 @@ public sealed class SalesLintEngine
     public AnalysisResult Analyze(Conversation conversation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        var metrics = MetricsCalculator.Compute(conversation);
+        var all = MetricsCalculator.ComputeAll(conversation);
+        var metrics = all.Conversation;
         var diagnostics = new List<Diagnostic>();
         var runs = new List<Run>(active.Count);
         foreach (var analyzer in active)
@@ -153,6 +154,7 @@ public sealed class SalesLintEngine
             ConversationId = conversation.Id,
             SourcePath = conversation.SourcePath,
             Metrics = metrics,
+            Speakers = all.Speakers,
             Diagnostics = diagnostics,
             Score = Scorer.Compute(RuleSet.Scoring, diagnostics, metrics),
         };
