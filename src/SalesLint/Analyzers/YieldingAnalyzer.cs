@@ -99,7 +99,18 @@ public sealed class YieldingAnalyzer : ConversationAnalyzer
         });
     }
 
-    private static bool HasAny(Sentence sentence, List<string> features) => features.Exists(sentence.HasFeature);
+    private static bool HasAny(Sentence sentence, List<string> features)
+    {
+        foreach (var feature in features)
+        {
+            if (sentence.HasFeature(feature))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>Options of <see cref="YieldingAnalyzer"/> (SL5001), under <c>options:</c> in its YAML file.</summary>

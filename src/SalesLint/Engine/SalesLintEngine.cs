@@ -121,7 +121,7 @@ public sealed class SalesLintEngine
             {
                 foreach (var start in analyzer.Registration.StartActions)
                 {
-                    start(new ConversationStartContext(conversation, metrics, run.Report, run.Scoped, cancellationToken));
+                    start(new ConversationStartContext(conversation, metrics, run.ReportAction, run.Scoped, cancellationToken));
                 }
             });
         }
@@ -133,19 +133,25 @@ public sealed class SalesLintEngine
             {
                 foreach (var run in runs)
                 {
-                    run.OnSentence(new SentenceContext(conversation, metrics, run.Report, sentence, cancellationToken));
+                    if (run.HasSentenceActions)
+                    {
+                        run.OnSentence(new SentenceContext(conversation, metrics, run.ReportAction, sentence, cancellationToken));
+                    }
                 }
             }
 
             foreach (var run in runs)
             {
-                run.OnTurn(new TurnContext(conversation, metrics, run.Report, turn, cancellationToken));
+                if (run.HasTurnActions)
+                {
+                    run.OnTurn(new TurnContext(conversation, metrics, run.ReportAction, turn, cancellationToken));
+                }
             }
         }
 
         foreach (var run in runs)
         {
-            run.OnEnd(new ConversationContext(conversation, metrics, run.Report, cancellationToken));
+            run.OnEnd(new ConversationContext(conversation, metrics, run.ReportAction, cancellationToken));
         }
 
         diagnostics.Sort(CompareDiagnostics);
@@ -220,9 +226,19 @@ public sealed class SalesLintEngine
             this.sink = sink;
             this.conversation = conversation;
             Scoped = new AnalyzerRegistration(analyzer.Analyzer);
+            ReportAction = Report;
         }
 
         public AnalyzerRegistration Scoped { get; }
+
+        /// <summary><see cref="Report"/> as one delegate, so contexts do not allocate a new one each.</summary>
+        public Action<Diagnostic> ReportAction { get; }
+
+        /// <summary>Whether sentence callbacks are registered (checked after the start actions ran); contexts are built only then.</summary>
+        public bool HasSentenceActions => !failed && (analyzer.Registration.SentenceActions.Count > 0 || Scoped.SentenceActions.Count > 0);
+
+        /// <summary>Whether turn callbacks are registered.</summary>
+        public bool HasTurnActions => !failed && (analyzer.Registration.TurnActions.Count > 0 || Scoped.TurnActions.Count > 0);
 
         public void Report(Diagnostic diagnostic)
         {
