@@ -17,6 +17,9 @@ public sealed record AnalysisResult
     /// <summary>Metric values by name (see <see cref="Metrics.MetricCatalog"/>).</summary>
     public required IReadOnlyDictionary<string, double> Metrics { get; init; }
 
+    /// <summary>Per-participant metrics in participant order (names in <see cref="Metrics.SpeakerMetricNames"/>). Default: empty.</summary>
+    public IReadOnlyList<Metrics.SpeakerMetrics> Speakers { get; init; } = [];
+
     /// <summary>Findings ordered by turn, sentence, position and rule ID; conversation-wide findings first.</summary>
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 

@@ -109,7 +109,8 @@ public sealed class SalesLintEngine
     public AnalysisResult Analyze(Conversation conversation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        var metrics = MetricsCalculator.Compute(conversation);
+        var all = MetricsCalculator.ComputeAll(conversation);
+        var metrics = all.Conversation;
         var diagnostics = new List<Diagnostic>();
         var runs = new List<Run>(active.Count);
         foreach (var analyzer in active)
@@ -120,7 +121,7 @@ public sealed class SalesLintEngine
             {
                 foreach (var start in analyzer.Registration.StartActions)
                 {
-                    start(new ConversationStartContext(conversation, metrics, run.Report, run.Scoped, cancellationToken));
+                    start(new ConversationStartContext(conversation, metrics, run.ReportAction, run.Scoped, cancellationToken));
                 }
             });
         }
@@ -132,19 +133,25 @@ public sealed class SalesLintEngine
             {
                 foreach (var run in runs)
                 {
-                    run.OnSentence(new SentenceContext(conversation, metrics, run.Report, sentence, cancellationToken));
+                    if (run.HasSentenceActions)
+                    {
+                        run.OnSentence(new SentenceContext(conversation, metrics, run.ReportAction, sentence, cancellationToken));
+                    }
                 }
             }
 
             foreach (var run in runs)
             {
-                run.OnTurn(new TurnContext(conversation, metrics, run.Report, turn, cancellationToken));
+                if (run.HasTurnActions)
+                {
+                    run.OnTurn(new TurnContext(conversation, metrics, run.ReportAction, turn, cancellationToken));
+                }
             }
         }
 
         foreach (var run in runs)
         {
-            run.OnEnd(new ConversationContext(conversation, metrics, run.Report, cancellationToken));
+            run.OnEnd(new ConversationContext(conversation, metrics, run.ReportAction, cancellationToken));
         }
 
         diagnostics.Sort(CompareDiagnostics);
@@ -154,6 +161,7 @@ public sealed class SalesLintEngine
             ConversationId = conversation.Id,
             SourcePath = conversation.SourcePath,
             Metrics = metrics,
+            Speakers = all.Speakers,
             Diagnostics = diagnostics,
             Score = Scorer.Compute(RuleSet.Scoring, diagnostics, metrics),
         };
@@ -248,9 +256,19 @@ public sealed class SalesLintEngine
             this.sink = sink;
             this.conversation = conversation;
             Scoped = new AnalyzerRegistration(analyzer.Analyzer);
+            ReportAction = Report;
         }
 
         public AnalyzerRegistration Scoped { get; }
+
+        /// <summary><see cref="Report"/> as one delegate, so contexts do not allocate a new one each.</summary>
+        public Action<Diagnostic> ReportAction { get; }
+
+        /// <summary>Whether sentence callbacks are registered (checked after the start actions ran); contexts are built only then.</summary>
+        public bool HasSentenceActions => !failed && (analyzer.Registration.SentenceActions.Count > 0 || Scoped.SentenceActions.Count > 0);
+
+        /// <summary>Whether turn callbacks are registered.</summary>
+        public bool HasTurnActions => !failed && (analyzer.Registration.TurnActions.Count > 0 || Scoped.TurnActions.Count > 0);
 
         public void Report(Diagnostic diagnostic)
         {

@@ -1,6 +1,11 @@
 namespace SalesLint.Metrics;
 
-/// <summary>The closed set of conversation metrics that rules and the score can refer to by name.</summary>
+/// <summary>
+/// The closed set of conversation metrics that rules and the score can refer to by name. Side metrics start with
+/// <c>seller.</c> or <c>buyer.</c> and add up every participant of that role. Timing metrics are present only
+/// when the transcript has the timestamps they need; a metric that is undefined for a conversation is absent from
+/// its results (rules and score terms that refer to it are then skipped).
+/// </summary>
 public static class MetricCatalog
 {
     /// <summary>Number of turns.</summary>
@@ -9,8 +14,17 @@ public static class MetricCatalog
     /// <summary>Number of sentences.</summary>
     public const string Sentences = "sentences";
 
-    /// <summary>Seconds from the first turn's start to the last turn's end (only with timestamps).</summary>
+    /// <summary>Seconds from the first turn's start to the last turn's end (only when every turn has start and end).</summary>
     public const string DurationSeconds = "duration_seconds";
+
+    /// <summary>Number of times the speaker changes from one turn to the next.</summary>
+    public const string Switches = "switches";
+
+    /// <summary>Speaker switches per minute (only with timestamps).</summary>
+    public const string Interactivity = "interactivity";
+
+    /// <summary>Turns that start before the previous speaker's turn ended and say something (a statement or a question).</summary>
+    public const string Interruptions = "interruptions";
 
     /// <summary>Words spoken by sellers.</summary>
     public const string SellerWords = "seller.words";
@@ -39,24 +53,171 @@ public static class MetricCatalog
     /// <summary>Share of the talking done by sellers, 0–1: by time when every turn has start and end, else by words.</summary>
     public const string SellerTalkShare = "seller.talk_share";
 
+    /// <summary>Share of the talking done by buyers, 0–1: by time when every turn has start and end, else by words.</summary>
+    public const string BuyerTalkShare = "buyer.talk_share";
+
     /// <summary>Most words a seller spoke in consecutive seller turns without a buyer speaking.</summary>
     public const string SellerLongestMonologueWords = "seller.longest_monologue_words";
 
-    /// <summary>Every metric name with its description.</summary>
+    /// <summary>Most words a buyer spoke in consecutive buyer turns without a seller speaking.</summary>
+    public const string BuyerLongestMonologueWords = "buyer.longest_monologue_words";
+
+    /// <summary>Longest stretch of consecutive seller turns without a buyer speaking, in seconds (only with timestamps).</summary>
+    public const string SellerLongestMonologueSeconds = "seller.longest_monologue_seconds";
+
+    /// <summary>Longest stretch of consecutive buyer turns without a seller speaking, in seconds (only with timestamps).</summary>
+    public const string BuyerLongestMonologueSeconds = "buyer.longest_monologue_seconds";
+
+    /// <summary>Seller turns.</summary>
+    public const string SellerTurns = "seller.turns";
+
+    /// <summary>Buyer turns.</summary>
+    public const string BuyerTurns = "buyer.turns";
+
+    /// <summary>Seconds sellers spoke (only with timestamps).</summary>
+    public const string SellerTalkSeconds = "seller.talk_seconds";
+
+    /// <summary>Seconds buyers spoke (only with timestamps).</summary>
+    public const string BuyerTalkSeconds = "buyer.talk_seconds";
+
+    /// <summary>Seller questions per minute of conversation (only with timestamps).</summary>
+    public const string SellerQuestionRate = "seller.question_rate";
+
+    /// <summary>Buyer questions per minute of conversation (only with timestamps).</summary>
+    public const string BuyerQuestionRate = "buyer.question_rate";
+
+    /// <summary>Mean seconds between the end of a seller turn that ends in a question and the start of the buyer's reply (only with timestamps).</summary>
+    public const string SellerPatienceSeconds = "seller.patience_seconds";
+
+    /// <summary>Seller turns that start before a buyer's turn ended (see <see cref="Interruptions"/>).</summary>
+    public const string SellerInterruptions = "seller.interruptions";
+
+    /// <summary>Buyer turns that start before a seller's turn ended (see <see cref="Interruptions"/>).</summary>
+    public const string BuyerInterruptions = "buyer.interruptions";
+
+    /// <summary>Seller words per minute of seller speaking time (only with timestamps).</summary>
+    public const string SellerWordsPerMinute = "seller.words_per_minute";
+
+    /// <summary>Buyer words per minute of buyer speaking time (only with timestamps).</summary>
+    public const string BuyerWordsPerMinute = "buyer.words_per_minute";
+
+    /// <summary>Filler words spoken by sellers (matches of the <c>filler</c> lexicon).</summary>
+    public const string SellerFillers = "seller.fillers";
+
+    /// <summary>Filler words spoken by buyers (matches of the <c>filler</c> lexicon).</summary>
+    public const string BuyerFillers = "buyer.fillers";
+
+    /// <summary>Seller filler words per 100 seller words.</summary>
+    public const string SellerFillerRate = "seller.filler_rate";
+
+    /// <summary>Buyer filler words per 100 buyer words.</summary>
+    public const string BuyerFillerRate = "buyer.filler_rate";
+
+    /// <summary>The lexicon whose matches count as filler words.</summary>
+    public const string FillerLexicon = "filler";
+
+    /// <summary>Every conversation metric name with its description.</summary>
     public static IReadOnlyDictionary<string, string> All { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
         [Turns] = "Number of turns.",
         [Sentences] = "Number of sentences.",
-        [DurationSeconds] = "Seconds from the first turn's start to the last turn's end (only with timestamps).",
+        [DurationSeconds] = "Seconds from the first turn's start to the last turn's end (only when every turn has start and end).",
+        [Switches] = "Number of times the speaker changes from one turn to the next.",
+        [Interactivity] = "Speaker switches per minute (only with timestamps).",
+        [Interruptions] = "Turns that start before the previous speaker's turn ended and contain a statement or a question (backchannels such as 'right' do not count).",
         [SellerWords] = "Words spoken by sellers.",
         [BuyerWords] = "Words spoken by buyers.",
+        [SellerTurns] = "Seller turns.",
+        [BuyerTurns] = "Buyer turns.",
         [SellerQuestions] = "Questions asked by sellers.",
         [SellerStatements] = "Statements made by sellers.",
         [BuyerQuestions] = "Questions asked by buyers.",
         [BuyerStatements] = "Statements made by buyers.",
         [SellerQuestionRatio] = "Seller questions divided by seller statements (statements counted as at least 1).",
         [SellerQuestionShare] = "Seller questions as a share of seller questions and statements, 0-1.",
+        [SellerQuestionRate] = "Seller questions per minute of conversation (only with timestamps).",
+        [BuyerQuestionRate] = "Buyer questions per minute of conversation (only with timestamps).",
         [SellerTalkShare] = "Share of talk by sellers, 0-1: by time when every turn has start and end, else by words.",
+        [BuyerTalkShare] = "Share of talk by buyers, 0-1: by time when every turn has start and end, else by words.",
+        [SellerTalkSeconds] = "Seconds sellers spoke (only with timestamps).",
+        [BuyerTalkSeconds] = "Seconds buyers spoke (only with timestamps).",
         [SellerLongestMonologueWords] = "Most words in consecutive seller turns without a buyer speaking.",
+        [BuyerLongestMonologueWords] = "Most words in consecutive buyer turns without a seller speaking.",
+        [SellerLongestMonologueSeconds] = "Longest stretch of consecutive seller turns without a buyer speaking, in seconds (only with timestamps).",
+        [BuyerLongestMonologueSeconds] = "Longest stretch of consecutive buyer turns without a seller speaking, in seconds (only with timestamps).",
+        [SellerPatienceSeconds] = "Mean seconds from the end of a seller turn that ends in a question to the start of the buyer's reply; overlaps count as 0 (only with timestamps).",
+        [SellerInterruptions] = "Seller turns that start before a buyer's turn ended (see interruptions).",
+        [BuyerInterruptions] = "Buyer turns that start before a seller's turn ended (see interruptions).",
+        [SellerWordsPerMinute] = "Seller words per minute of seller speaking time (only with timestamps).",
+        [BuyerWordsPerMinute] = "Buyer words per minute of buyer speaking time (only with timestamps).",
+        [SellerFillers] = "Filler words spoken by sellers (matches of the 'filler' lexicon).",
+        [BuyerFillers] = "Filler words spoken by buyers (matches of the 'filler' lexicon).",
+        [SellerFillerRate] = "Seller filler words per 100 seller words.",
+        [BuyerFillerRate] = "Buyer filler words per 100 buyer words.",
     };
+
+    /// <summary>Metric names of one participant (<see cref="SpeakerMetrics"/>), with their descriptions.</summary>
+    public static IReadOnlyDictionary<string, string> Speaker { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        [SpeakerMetricNames.Turns] = "The participant's turns.",
+        [SpeakerMetricNames.Words] = "Words the participant spoke.",
+        [SpeakerMetricNames.Questions] = "Questions the participant asked.",
+        [SpeakerMetricNames.Statements] = "Statements the participant made.",
+        [SpeakerMetricNames.QuestionRate] = "The participant's questions per minute of conversation (only with timestamps).",
+        [SpeakerMetricNames.TalkShare] = "The participant's share of all talk, 0-1: by time when every turn has start and end, else by words.",
+        [SpeakerMetricNames.TalkSeconds] = "Seconds the participant spoke (only with timestamps).",
+        [SpeakerMetricNames.LongestMonologueWords] = "Most words in consecutive turns of the participant without anyone else speaking.",
+        [SpeakerMetricNames.LongestMonologueSeconds] = "Longest stretch of consecutive turns of the participant without anyone else speaking, in seconds (only with timestamps).",
+        [SpeakerMetricNames.PatienceSeconds] = "Mean seconds from the end of the participant's turns that end in a question to the start of a reply from the other side (only with timestamps).",
+        [SpeakerMetricNames.Interruptions] = "The participant's turns that start before the previous speaker's turn ended and contain a statement or a question.",
+        [SpeakerMetricNames.WordsPerMinute] = "Words per minute of the participant's speaking time (only with timestamps).",
+        [SpeakerMetricNames.Fillers] = "Filler words the participant spoke (matches of the 'filler' lexicon).",
+        [SpeakerMetricNames.FillerRate] = "The participant's filler words per 100 words.",
+    };
+}
+
+/// <summary>Names of the per-participant metrics in <see cref="SpeakerMetrics.Metrics"/> (see <see cref="MetricCatalog.Speaker"/>).</summary>
+public static class SpeakerMetricNames
+{
+    /// <summary>The participant's turns.</summary>
+    public const string Turns = "turns";
+
+    /// <summary>Words the participant spoke.</summary>
+    public const string Words = "words";
+
+    /// <summary>Questions the participant asked.</summary>
+    public const string Questions = "questions";
+
+    /// <summary>Statements the participant made.</summary>
+    public const string Statements = "statements";
+
+    /// <summary>Questions per minute of conversation.</summary>
+    public const string QuestionRate = "question_rate";
+
+    /// <summary>Share of all talk, 0–1.</summary>
+    public const string TalkShare = "talk_share";
+
+    /// <summary>Seconds spoken.</summary>
+    public const string TalkSeconds = "talk_seconds";
+
+    /// <summary>Most words in consecutive own turns.</summary>
+    public const string LongestMonologueWords = "longest_monologue_words";
+
+    /// <summary>Longest stretch of consecutive own turns, in seconds.</summary>
+    public const string LongestMonologueSeconds = "longest_monologue_seconds";
+
+    /// <summary>Mean wait after own questions before the other side replies.</summary>
+    public const string PatienceSeconds = "patience_seconds";
+
+    /// <summary>Own turns that overlap the previous speaker's turn.</summary>
+    public const string Interruptions = "interruptions";
+
+    /// <summary>Words per minute of own speaking time.</summary>
+    public const string WordsPerMinute = "words_per_minute";
+
+    /// <summary>Filler words.</summary>
+    public const string Fillers = "fillers";
+
+    /// <summary>Filler words per 100 words.</summary>
+    public const string FillerRate = "filler_rate";
 }

@@ -48,7 +48,7 @@ public sealed record BatchReport
             foreach (var r in file.Results)
             {
                 var (reported, hidden) = suppressed is null ? (r.Diagnostics, []) : suppressed(file.Path, r);
-                results.Add(new ConversationReport(file.Path, r.ConversationId, r.Score, r.Metrics, reported) { Suppressed = hidden });
+                results.Add(new ConversationReport(file.Path, r.ConversationId, r.Score, r.Metrics, reported) { Suppressed = hidden, Speakers = r.Speakers });
             }
         }
 
@@ -83,6 +83,9 @@ public sealed record ConversationReport(
 {
     /// <summary>Findings hidden by a suppression or the baseline.</summary>
     public IReadOnlyList<SuppressedDiagnostic> Suppressed { get; init; } = [];
+
+    /// <summary>Per-participant metrics.</summary>
+    public IReadOnlyList<Metrics.SpeakerMetrics> Speakers { get; init; } = [];
 }
 
 /// <summary>A file that could not be analyzed.</summary>

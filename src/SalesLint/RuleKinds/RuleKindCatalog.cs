@@ -10,5 +10,8 @@ public static class RuleKindCatalog
         ["existence"] = typeof(ExistenceRule),
         ["precedence"] = typeof(PrecedenceRule),
         ["reciprocity"] = typeof(ReciprocityRule),
+        ["absence"] = typeof(AbsenceRule),
+        ["response"] = typeof(ResponseRule),
+        ["gap"] = typeof(GapRule),
     };
 }

@@ -5,8 +5,8 @@ using SalesLint.Model;
 namespace SalesLint.RuleKinds;
 
 /// <summary>
-/// Picks sentences for a rule: by the speaker's role, the sentence act, lexicon features (any of them) and an
-/// optional regular expression. Every condition given must hold.
+/// Picks sentences for a rule: by the speaker's role, the sentence act, lexicon features (any of them), an
+/// optional regular expression and a minimum length. Every condition given must hold.
 /// </summary>
 public sealed record SentenceSelector
 {
@@ -23,6 +23,9 @@ public sealed record SentenceSelector
 
     /// <summary>A regular expression the sentence text must match (case-insensitive, linear time).</summary>
     public string? Pattern { get; init; }
+
+    /// <summary>Fewest words the sentence must have (so "right" or "mm-hmm" can be left out). Default: 0.</summary>
+    public int MinWords { get; init; }
 
     /// <summary>Checks the selector's values.</summary>
     /// <param name="prefix">The YAML key of the selector, for messages.</param>
@@ -62,9 +65,14 @@ public sealed record SentenceSelector
             }
         }
 
-        if (Features.Count == 0 && Pattern is null && IsAny(Act))
+        if (MinWords < 0)
         {
-            errors.Add((prefix, "a selector needs at least one of features, pattern or act"));
+            errors.Add(($"{prefix}.minWords", "minWords must not be negative"));
+        }
+
+        if (Features.Count == 0 && Pattern is null && IsAny(Act) && IsAny(Speaker) && MinWords == 0)
+        {
+            errors.Add((prefix, "a selector needs at least one of speaker, act, features, pattern or minWords"));
         }
     }
 
@@ -87,6 +95,11 @@ public sealed record SentenceSelector
         }
 
         if (ParseAct(Act) is { } act && sentence.Act != act)
+        {
+            return false;
+        }
+
+        if (MinWords > 0 && WordCount(sentence) < MinWords)
         {
             return false;
         }
@@ -133,6 +146,17 @@ public sealed record SentenceSelector
         }
 
         return true;
+    }
+
+    private static int WordCount(Sentence sentence)
+    {
+        var count = 0;
+        foreach (var token in sentence.Tokens)
+        {
+            count += token.Kind == TokenKind.Punctuation ? 0 : 1;
+        }
+
+        return count;
     }
 
     private static bool IsAny(string value) => string.Equals(value, "any", StringComparison.OrdinalIgnoreCase);

@@ -40,7 +40,7 @@ public sealed class RuleSet
     /// <summary>The scoring model.</summary>
     public ScoreModel Scoring { get; }
 
-    /// <summary>C# analyzers (loaded from assemblies or added in code).</summary>
+    /// <summary>C# analyzers: the built-in ones switched on by <c>analyzer:</c> files (see <see cref="Analyzers.BuiltInAnalyzers"/>), then those loaded from assemblies or added in code.</summary>
     public IReadOnlyList<ConversationAnalyzer> Analyzers { get; }
 
     /// <summary>Base of default help links.</summary>

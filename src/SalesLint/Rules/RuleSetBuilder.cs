@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using SalesLint.Analyzers;
 using SalesLint.Engine;
 using SalesLint.Features;
 using SalesLint.Model;
@@ -15,9 +16,11 @@ namespace SalesLint.Rules;
 /// <summary>
 /// Builds a <see cref="RuleSet"/> from YAML files, strictly: an unknown key, a bad value or a missing field is a
 /// <see cref="ConfigurationException"/> naming file, line and column. Files are told apart by their first key:
-/// <c>extends</c> (a rule), <c>lexicon</c>, <c>categories</c> (the scoring model) or <c>assemblies</c> (C# analyzers).
+/// <c>extends</c> (a rule), <c>lexicon</c>, <c>categories</c> (the scoring model), <c>assemblies</c> (C# analyzers)
+/// or <c>analyzer</c> (a built-in C# analyzer and its options, see <see cref="BuiltInAnalyzers"/>).
 /// Later files override earlier ones: a rule with the same ID replaces it, a lexicon extends (or with
-/// <c>mode: replace</c> replaces) the one of the same name, a scoring model replaces the previous one.
+/// <c>mode: replace</c> replaces) the one of the same name, a scoring model replaces the previous one, and a
+/// built-in analyzer's file replaces its previous options.
 /// </summary>
 public sealed partial class RuleSetBuilder
 {
@@ -32,6 +35,7 @@ public sealed partial class RuleSetBuilder
     private readonly Dictionary<string, RuleEntry> rules = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Lexicon> lexicons = new(StringComparer.Ordinal);
     private readonly List<ConversationAnalyzer> analyzers = [];
+    private readonly Dictionary<string, (BuiltInAnalyzerFactory Factory, AnalyzerFileBase File, string Path, Positions Positions)> builtInAnalyzers = new(StringComparer.Ordinal);
     private (ScoreModel Model, Positions Positions)? scoring;
     private string helpLinkBase = RuleSet.DefaultHelpLinkBase;
 
@@ -175,9 +179,13 @@ public sealed partial class RuleSetBuilder
                 AddAnalyzerAssembly(full, path, positions, $"assemblies[{i}]");
             }
         }
+        else if (Has(root, "analyzer"))
+        {
+            AddBuiltInAnalyzer(path, yaml, root, positions);
+        }
         else
         {
-            throw new ConfigurationException(path, "not a SalesLint file: expected a rule ('extends:'), a lexicon ('lexicon:'), a scoring model ('categories:') or an analyzers list ('assemblies:')", 1, 1);
+            throw new ConfigurationException(path, "not a SalesLint file: expected a rule ('extends:'), a lexicon ('lexicon:'), a scoring model ('categories:'), an analyzers list ('assemblies:') or built-in analyzer options ('analyzer:')", 1, 1);
         }
 
         return this;
@@ -211,13 +219,38 @@ public sealed partial class RuleSetBuilder
             }
         }
 
+        var builtIns = new List<ConversationAnalyzer>();
+        foreach (var (id, (factory, file, path, positions)) in builtInAnalyzers.OrderBy(b => b.Key, StringComparer.Ordinal))
+        {
+            var errors = new List<(string Key, string Message)>();
+            file.OptionsValue.Validate(errors, featureNames);
+            if (errors.Count > 0)
+            {
+                var (key, message) = errors[0];
+                throw Error(path, positions.Find("options." + key), $"analyzer {id}: {message}");
+            }
+
+            var descriptor = factory.CreateDescriptor(helpLinkBase);
+            descriptor = descriptor with
+            {
+                DefaultSeverity = file.Level is null ? descriptor.DefaultSeverity : SeverityNames.Parse(file.Level)!.Value,
+                IsEnabledByDefault = file.Enabled ?? descriptor.IsEnabledByDefault,
+            };
+            if (!categories.Contains(descriptor.Category))
+            {
+                throw Error(path, positions.Find("analyzer"), $"analyzer {id}: its category '{descriptor.Category}' is not in the scoring model (has: {string.Join(", ", categories)})");
+            }
+
+            builtIns.Add(factory.Create(descriptor, file.OptionsValue));
+        }
+
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var rule in rules.Values)
         {
             ids[rule.Rule.Id] = rule.Rule.SourcePath ?? rule.Rule.Id;
         }
 
-        foreach (var analyzer in analyzers)
+        foreach (var analyzer in builtIns.Concat(analyzers))
         {
             foreach (var descriptor in analyzer.SupportedDiagnostics)
             {
@@ -232,7 +265,7 @@ public sealed partial class RuleSetBuilder
             [.. rules.Values.Select(r => r.Rule).OrderBy(r => r.Id, StringComparer.Ordinal)],
             [.. lexicons.Values.OrderBy(l => l.Name, StringComparer.Ordinal)],
             scoring.Value.Model,
-            [.. analyzers],
+            [.. builtIns, .. analyzers],
             helpLinkBase);
     }
 
@@ -480,6 +513,30 @@ public sealed partial class RuleSetBuilder
 
     /// <summary>The YAML rule IDs added so far.</summary>
     public IReadOnlyCollection<string> RuleIds => rules.Keys;
+
+    private void AddBuiltInAnalyzer(string path, string yaml, YamlMappingNode root, Positions positions)
+    {
+        var node = root.Children[new YamlScalarNode("analyzer")];
+        var id = (node as YamlScalarNode)?.Value ?? string.Empty;
+        var factory = BuiltInAnalyzers.Find(id)
+            ?? throw Error(path, node.Start, $"unknown built-in analyzer '{id}' (built-in analyzers: {string.Join(", ", BuiltInAnalyzers.Ids)})");
+        AnalyzerFileBase file;
+        try
+        {
+            file = (AnalyzerFileBase)(Deserializer.Deserialize(yaml, factory.FileType) ?? throw new ConfigurationException(path, "empty file", 1, 1));
+        }
+        catch (YamlException ex)
+        {
+            throw Error(path, ex.Start, $"analyzer {id}: {Clean(ex)}", ex);
+        }
+
+        if (file.Level is not null && SeverityNames.Parse(file.Level) is null)
+        {
+            throw Error(path, positions.Find("level"), $"level must be error, warning, suggestion or none, not '{file.Level}'");
+        }
+
+        builtInAnalyzers[id] = (factory, file, path, positions);
+    }
 
     private void AddLexicon(string path, LexiconFile file, Positions positions)
     {

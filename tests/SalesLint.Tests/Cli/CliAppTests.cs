@@ -136,7 +136,7 @@ public sealed class CliAppTests
         var (code, output, _) = await Run("score", Path.Combine(Samples, "discovery-good.json"), Path.Combine(Samples, "pitch-first.txt"), "--explain");
 
         code.Should().Be(0);
-        output.Should().MatchRegex(@"discovery-good\.json: score 100\.0  \(discovery 100\.0  positioning 100\.0  negotiation 100\.0\)");
+        output.Should().MatchRegex(@"discovery-good\.json: score 100\.0  \(discovery 100\.0  listening 100\.0  positioning 100\.0  negotiation 100\.0  closing 100\.0\)");
         output.Should().MatchRegex(@"pitch-first\.txt: score \d+\.\d");
         output.Should().Contain("discovery: SL1002:");
     }

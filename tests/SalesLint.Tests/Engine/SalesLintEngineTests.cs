@@ -22,7 +22,7 @@ public sealed class SalesLintEngineTests
     {
         var result = BuiltInEngine.Analyze(PitchFirst);
 
-        result.Diagnostics.Select(d => d.RuleId).Distinct().Should().BeEquivalentTo(["SL1001", "SL1002", "SL1003", "SL1004"]);
+        result.Diagnostics.Select(d => d.RuleId).Distinct().Should().Contain(["SL1001", "SL1002", "SL1003", "SL1004"]);
         result.Score.Overall.Should().BeLessThan(70);
         result.Score.Deductions.Should().Contain(d => d.Source == "SL1004");
     }

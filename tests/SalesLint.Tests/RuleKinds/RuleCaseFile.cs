@@ -21,10 +21,16 @@ public sealed record RuleCaseFile
     public static IEnumerable<string> Files() => Directory.EnumerateFiles(Folder, "*.yaml").Order(StringComparer.Ordinal);
 }
 
-/// <summary>One snippet: turns as <c>- seller: text</c> / <c>- buyer: text</c>.</summary>
+/// <summary>
+/// One snippet: turns as <c>- seller: text</c> / <c>- buyer: text</c> (<c>buyer2</c> for a second buyer), each with
+/// optional <c>start</c> and <c>end</c> in seconds. Turns without times get <c>start = 10 × index</c> and
+/// <c>end = start + 9</c>; with <c>untimed: true</c> no turn has times.
+/// </summary>
 public sealed record RuleCase
 {
     public string Name { get; init; } = string.Empty;
+
+    public bool Untimed { get; init; }
 
     public List<Dictionary<string, string>> Turns { get; init; } = [];
 

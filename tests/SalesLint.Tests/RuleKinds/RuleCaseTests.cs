@@ -1,3 +1,4 @@
+using System.Globalization;
 using SalesLint.Engine;
 using SalesLint.Model;
 using SalesLint.Rules;
@@ -28,7 +29,7 @@ public sealed class RuleCaseTests
     public void Analyze_RuleCase_ReportsExpectedDiagnostics(string rule, RuleCase ruleCase, bool valid)
     {
         var engine = new SalesLintEngine(RuleSet.LoadBuiltIn(), new EngineOptions { OnlyRules = new HashSet<string> { rule } });
-        var transcript = TestSupport.Transcript([.. ruleCase.Turns.Select(ToTurn)]);
+        var transcript = ToTranscript(ruleCase);
 
         var conversation = engine.Tokenize(transcript);
         var diagnostics = engine.Analyze(conversation).Diagnostics.Where(d => d.RuleId == rule).ToList();
@@ -79,15 +80,30 @@ public sealed class RuleCaseTests
         }
     }
 
-    private static (SpeakerRole, string) ToTurn(Dictionary<string, string> turn)
+    private static Transcript ToTranscript(RuleCase ruleCase) => new()
     {
-        turn.Should().ContainSingle("a turn is one 'seller: text' or 'buyer: text' entry");
-        var (role, text) = turn.Single();
-        return role switch
+        Id = "case",
+        Participants =
+        [
+            new Participant { Id = "seller", Name = "Dana", Role = SpeakerRole.Seller },
+            new Participant { Id = "buyer", Name = "Chris", Role = SpeakerRole.Buyer },
+            new Participant { Id = "buyer2", Name = "Sam", Role = SpeakerRole.Buyer },
+        ],
+        Turns = [.. ruleCase.Turns.Select((turn, i) => ToTurn(turn, i, ruleCase.Untimed))],
+    };
+
+    private static TranscriptTurn ToTurn(Dictionary<string, string> turn, int index, bool untimed)
+    {
+        var speakers = turn.Keys.Where(k => k is not ("start" or "end")).ToList();
+        speakers.Should().ContainSingle("a turn is one 'seller: text', 'buyer: text' or 'buyer2: text' entry, with optional start and end");
+        var speaker = speakers[0];
+        if (speaker is not ("seller" or "buyer" or "buyer2"))
         {
-            "seller" => TestSupport.Seller(text),
-            "buyer" => TestSupport.Buyer(text),
-            _ => throw new AssertionException($"unknown role '{role}' in a rule case"),
-        };
+            throw new AssertionException($"unknown role '{speaker}' in a rule case");
+        }
+
+        double? start = turn.TryGetValue("start", out var s) ? double.Parse(s, CultureInfo.InvariantCulture) : untimed ? null : index * 10.0;
+        double? end = turn.TryGetValue("end", out var e) ? double.Parse(e, CultureInfo.InvariantCulture) : untimed ? null : start + 9;
+        return new TranscriptTurn { Speaker = speaker, Text = turn[speaker], Start = start, End = end };
     }
 }

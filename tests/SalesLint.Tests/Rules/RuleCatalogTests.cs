@@ -64,6 +64,20 @@ public sealed class RuleCatalogTests
         cases.Invalid.Should().NotBeEmpty();
     }
 
+    public static IEnumerable<string> BuiltInAnalyzerIds() => SalesLint.Analyzers.BuiltInAnalyzers.Ids;
+
+    [TestCaseSource(nameof(BuiltInAnalyzerIds))]
+    public void RuleCases_EveryBuiltInAnalyzer_HasValidAndInvalidCases(string id) => RuleCases_EveryYamlRule_HasValidAndInvalidCases(id);
+
+    [TestCaseSource(nameof(BuiltInAnalyzerIds))]
+    public void OptionsFile_EveryBuiltInAnalyzer_IsShippedNamedAfterItsId(string id)
+    {
+        var files = Directory.GetFiles(Path.Combine(TestSupport.RepositoryRoot, "rules", "recommended"), id + "-*.yaml");
+
+        files.Should().ContainSingle($"built-in analyzer {id} needs its options file rules/recommended/{id}-name.yaml");
+        File.ReadAllText(files[0]).Should().Contain($"analyzer: {id}");
+    }
+
     [TestCaseSource(nameof(YamlRuleIds))]
     public void RuleFile_EveryYamlRule_IsNamedAfterItsId(string id)
     {

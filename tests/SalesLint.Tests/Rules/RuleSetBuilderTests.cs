@@ -205,7 +205,8 @@ public sealed class RuleSetBuilderTests
             .AddYaml(Path.Combine(folder, "analyzers.yaml"), $"assemblies: [{Path.GetFileName(assembly)}]", folder)
             .Build();
 
-        rules.Analyzers.Should().ContainSingle().Which.Should().BeOfType<Contoso.SalesRules.LongSellerTurnAnalyzer>();
+        rules.Analyzers.Where(a => a.GetType().Assembly == typeof(Contoso.SalesRules.LongSellerTurnAnalyzer).Assembly)
+            .Should().ContainSingle().Which.Should().BeOfType<Contoso.SalesRules.LongSellerTurnAnalyzer>();
         rules.Descriptors.Select(d => d.Id).Should().Contain("SL8001");
     }
 

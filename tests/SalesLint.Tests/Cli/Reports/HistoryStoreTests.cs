@@ -38,7 +38,7 @@ public sealed class HistoryStoreTests
         using var reopened = HistoryStore.Open(Database);
         reopened.RunCount().Should().Be(2);
         var trend = reopened.Trend("marco ruiz");
-        trend.Select(p => p.MeanScore).Should().Equal(57.0, 71.5);
+        trend.Select(p => p.MeanScore).Should().Equal(52.0, 71.5);
         trend.Select(p => p.RunId).Should().Equal(1, 2);
         trend[0].CreatedUtc.Should().Be(first.GeneratedUtc);
         trend[1].CreatedUtc.Should().Be(first.GeneratedUtc.AddDays(7));
@@ -71,7 +71,7 @@ public sealed class HistoryStoreTests
         using var reader = command.ExecuteReader();
         reader.Read().Should().BeTrue();
         reader.GetString(0).Should().Be("Ryan Castellano");
-        reader.GetDouble(1).Should().Be(56.8);
+        reader.GetDouble(1).Should().Be(39.8);
         reader.GetDouble(2).Should().BeApproximately(0.85, 0.01);
     }
 

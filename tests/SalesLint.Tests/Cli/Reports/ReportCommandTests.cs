@@ -28,7 +28,7 @@ public sealed class ReportCommandTests
 
         code.Should().Be(0, error);
         output.Should().Contain("6 file(s), 8 call(s), 8 seller(s), 0 unreadable file(s)");
-        output.Should().Contain("  Ryan Castellano: 1 call(s), mean score 56.8; coach on: Premature product talk");
+        output.Should().Contain("  Ryan Castellano: 1 call(s), mean score 39.8; coach on: Premature product talk");
         output.Should().Contain($"report: {Path.Combine(Output, "index.html")} (13 files)");
         error.Should().BeEmpty();
         Directory.GetFiles(Path.Combine(Output, "calls")).Should().HaveCount(8);
@@ -56,7 +56,7 @@ public sealed class ReportCommandTests
         index.Should().Contain("2 run(s)").And.Contain("<polyline class=\"spark-line\"");
         var sellers = (await File.ReadAllLinesAsync(Path.Combine(Output, "sellers.csv"))).ToList();
         sellers[0].Should().EndWith(",runs,previous_mean_score");
-        sellers[1].Should().StartWith("Ryan Castellano,").And.EndWith(",2,56.8");
+        sellers[1].Should().StartWith("Ryan Castellano,").And.EndWith(",2,39.8");
     }
 
     [Test]

@@ -76,8 +76,8 @@ public sealed partial class ReportWriterTests
 
         var marco = File.ReadAllText(Path.Combine(temp, "calls", "002-roleplay-02-marco.html"));
         Regex.Matches(marco, "<rect class=\"bar ").Should().HaveCount(10);
-        Regex.Matches(marco, "<g class=\"mark ").Should().HaveCount(6);
-        marco.Should().Contain("Suggested rewrite:").And.Contain("<mark class=\"hl sev-warning\" data-f=\"1 2\"");
+        Regex.Matches(marco, "<g class=\"mark ").Should().HaveCount(8);
+        marco.Should().Contain("Suggested rewrite:").And.Contain("<mark class=\"hl sev-warning\" data-f=\"4 5\"");
     }
 
     [Test]
@@ -141,9 +141,9 @@ public sealed partial class ReportWriterTests
         var calls = Lines(CsvReportWriter.Calls(batch));
         var findings = Lines(CsvReportWriter.Findings(batch));
 
-        sellers[0].Should().StartWith("seller,calls,mean_score,discovery_score,positioning_score,negotiation_score,talk_share,question_rate");
+        sellers[0].Should().StartWith("seller,calls,mean_score,discovery_score,listening_score,positioning_score,negotiation_score,closing_score,talk_share,question_rate");
         sellers.Should().HaveCount(1 + 8);
-        sellers[1].Should().StartWith("Ryan Castellano,1,56.8,");
+        sellers[1].Should().StartWith("Ryan Castellano,1,39.8,");
         calls.Should().HaveCount(1 + 8);
         calls[0].Should().Contain("score").And.Contain("talk_share").And.EndWith("page");
         findings.Should().HaveCount(1 + batch.Calls.Sum(c => c.Result.Diagnostics.Count));
@@ -169,7 +169,7 @@ public sealed partial class ReportWriterTests
         ryan.TryGetProperty("trend", out _).Should().BeFalse("there is no history");
         var call = root.GetProperty("calls")[1];
         call.GetProperty("page").GetString().Should().Be("calls/002-roleplay-02-marco.html");
-        call.GetProperty("diagnostics").GetArrayLength().Should().Be(7);
+        call.GetProperty("diagnostics").GetArrayLength().Should().Be(12);
     }
 
     [Test]

@@ -1,0 +1,87 @@
+using SalesLint.Engine;
+
+namespace SalesLint.Analyzers;
+
+/// <summary>
+/// Options of a built-in C# analyzer, read from its <c>analyzer: SLnnnn</c> YAML file (under <c>options:</c>).
+/// Implementations are immutable records whose properties have documented defaults.
+/// </summary>
+public interface IAnalyzerOptions
+{
+    /// <summary>Checks the options; reports each problem with the key it concerns (relative to <c>options</c>).</summary>
+    /// <param name="errors">Collects (key, message) pairs.</param>
+    /// <param name="features">The lexicon names that exist.</param>
+    void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features);
+}
+
+/// <summary>
+/// The C# analyzers shipped with SalesLint, for rules YAML cannot express. Each has its descriptor in code and its
+/// thresholds in an <c>analyzer: SLnnnn</c> YAML file in <c>rules/recommended/</c>; that file switches it on in a rule
+/// set, so <see cref="Rules.RuleSet.LoadBuiltIn"/> includes every one of them.
+/// </summary>
+public static class BuiltInAnalyzers
+{
+    private static readonly BuiltInAnalyzerFactory[] Factories =
+    [
+        new BuiltInAnalyzerFactory<YieldingOptions>(YieldingAnalyzer.RuleId, YieldingAnalyzer.CreateDescriptor, (d, o) => new YieldingAnalyzer(d, o)),
+        new BuiltInAnalyzerFactory<UnansweredBuyerQuestionOptions>(UnansweredBuyerQuestionAnalyzer.RuleId, UnansweredBuyerQuestionAnalyzer.CreateDescriptor, (d, o) => new UnansweredBuyerQuestionAnalyzer(d, o)),
+    ];
+
+    /// <summary>The rule IDs of the built-in analyzers.</summary>
+    public static IReadOnlyList<string> Ids { get; } = [.. Factories.Select(f => f.Id)];
+
+    internal static BuiltInAnalyzerFactory? Find(string id) => Array.Find(Factories, f => string.Equals(f.Id, id, StringComparison.Ordinal));
+}
+
+/// <summary>Creates one built-in analyzer from its options.</summary>
+internal abstract class BuiltInAnalyzerFactory(string id)
+{
+    public string Id { get; } = id;
+
+    /// <summary>The type the <c>analyzer:</c> YAML file decodes into.</summary>
+    public abstract Type FileType { get; }
+
+    public abstract DiagnosticDescriptor CreateDescriptor(string helpLinkBase);
+
+    public abstract ConversationAnalyzer Create(DiagnosticDescriptor descriptor, IAnalyzerOptions options);
+}
+
+/// <summary>A factory for analyzers with options of type <typeparamref name="TOptions"/>.</summary>
+internal sealed class BuiltInAnalyzerFactory<TOptions>(
+    string id,
+    Func<string, DiagnosticDescriptor> descriptor,
+    Func<DiagnosticDescriptor, TOptions, ConversationAnalyzer> create) : BuiltInAnalyzerFactory(id)
+    where TOptions : class, IAnalyzerOptions, new()
+{
+    public override Type FileType => typeof(AnalyzerFile<TOptions>);
+
+    public override DiagnosticDescriptor CreateDescriptor(string helpLinkBase) => descriptor(helpLinkBase);
+
+    public override ConversationAnalyzer Create(DiagnosticDescriptor descriptorValue, IAnalyzerOptions options) => create(descriptorValue, (TOptions)options);
+}
+
+/// <summary>The header every <c>analyzer:</c> file has, whatever its options.</summary>
+internal abstract record AnalyzerFileBase
+{
+    /// <summary>The built-in analyzer's rule ID.</summary>
+    public string Analyzer { get; init; } = string.Empty;
+
+    /// <summary>Overrides the descriptor's default level when set.</summary>
+    public string? Level { get; init; }
+
+    /// <summary>Overrides whether the rule runs by default when set.</summary>
+    public bool? Enabled { get; init; }
+
+    [YamlDotNet.Serialization.YamlIgnore]
+    public abstract IAnalyzerOptions OptionsValue { get; }
+}
+
+/// <summary>An <c>analyzer:</c> file: <c>analyzer: SLnnnn</c>, optional <c>level</c> and <c>enabled</c>, and <c>options</c>.</summary>
+internal sealed record AnalyzerFile<TOptions> : AnalyzerFileBase
+    where TOptions : class, IAnalyzerOptions, new()
+{
+    public TOptions Options { get; init; } = new();
+
+    [YamlDotNet.Serialization.YamlIgnore]
+    public override IAnalyzerOptions OptionsValue => Options;
+}

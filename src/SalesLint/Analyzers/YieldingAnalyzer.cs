@@ -1,0 +1,170 @@
+using System.Globalization;
+using SalesLint.Engine;
+using SalesLint.Model;
+using SalesLint.Rules;
+
+namespace SalesLint.Analyzers;
+
+/// <summary>
+/// SL5001 Yielding: the seller gives way again and again — concessions without a condition — and never asks about
+/// budget, authority or timing. One finding per conversation. Thresholds come from <see cref="YieldingOptions"/>
+/// (<c>rules/recommended/SL5001-yielding.yaml</c>).
+/// </summary>
+public sealed class YieldingAnalyzer : ConversationAnalyzer
+{
+    /// <summary>The rule ID.</summary>
+    public const string RuleId = "SL5001";
+
+    private readonly DiagnosticDescriptor descriptor;
+    private readonly YieldingOptions options;
+
+    /// <summary>Creates the analyzer with the default descriptor and options.</summary>
+    public YieldingAnalyzer()
+        : this(CreateDescriptor(RuleSet.DefaultHelpLinkBase), new YieldingOptions())
+    {
+    }
+
+    /// <summary>Creates the analyzer.</summary>
+    /// <param name="descriptor">The rule's descriptor (see <see cref="CreateDescriptor"/>).</param>
+    /// <param name="options">The thresholds.</param>
+    public YieldingAnalyzer(DiagnosticDescriptor descriptor, YieldingOptions options)
+    {
+        this.descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
+        this.options = options ?? throw new ArgumentNullException(nameof(options));
+        SupportedDiagnostics = [descriptor];
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <inheritdoc/>
+    public override string Name => RuleId;
+
+    /// <summary>The rule's descriptor. Placeholders: <c>{count}</c> (unconditional concessions), <c>{total}</c> (all concessions).</summary>
+    /// <param name="helpLinkBase">Base of the help link; the ID and <c>.md</c> are appended.</param>
+    /// <returns>The descriptor.</returns>
+    public static DiagnosticDescriptor CreateDescriptor(string helpLinkBase) => new()
+    {
+        Id = RuleId,
+        Title = "Yielding: concessions without qualifying or trading",
+        MessageTemplate = "The seller gave way {count} times without asking for anything ({count} of {total} concessions had no condition) and never asked about budget, authority or timing: qualify, then trade",
+        Category = "negotiation",
+        DefaultSeverity = DiagnosticSeverity.Warning,
+        HelpLink = (helpLinkBase ?? throw new ArgumentNullException(nameof(helpLinkBase))) + RuleId + ".md",
+        Description = "Too much customer focus turns into yielding: the seller gives in on every request - discounts, free months, "
+            + "waived fees, better terms - without a condition, and never asks about budget, authority or urgency. "
+            + "Counts seller turns with a concession, whether the turn attaches a condition, and seller questions about budget, authority or timing.",
+    };
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalyzerRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterConversationAction(context =>
+        {
+            int concessions = 0, unconditional = 0, qualifying = 0;
+            foreach (var turn in context.Conversation.Turns)
+            {
+                if (turn.Role != SpeakerRole.Seller)
+                {
+                    continue;
+                }
+
+                var gives = false;
+                var conditional = false;
+                foreach (var sentence in turn.Sentences)
+                {
+                    gives |= HasAny(sentence, options.ConcessionFeatures);
+                    conditional |= HasAny(sentence, options.ConditionFeatures);
+                    qualifying += sentence.Act == SentenceAct.Question && HasAny(sentence, options.QualificationFeatures) ? 1 : 0;
+                }
+
+                concessions += gives ? 1 : 0;
+                unconditional += gives && !conditional ? 1 : 0;
+            }
+
+            if (unconditional < options.MinConcessions
+                || (double)unconditional / concessions < options.MinUnconditionalShare
+                || qualifying > options.MaxQualificationQuestions)
+            {
+                return;
+            }
+
+            var args = new Dictionary<string, string>
+            {
+                ["count"] = unconditional.ToString(CultureInfo.InvariantCulture),
+                ["total"] = concessions.ToString(CultureInfo.InvariantCulture),
+            };
+            context.Report(Diagnostic.Create(descriptor, DiagnosticLocation.Conversation, args));
+        });
+    }
+
+    private static bool HasAny(Sentence sentence, List<string> features)
+    {
+        foreach (var feature in features)
+        {
+            if (sentence.HasFeature(feature))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>Options of <see cref="YieldingAnalyzer"/> (SL5001), under <c>options:</c> in its YAML file.</summary>
+public sealed record YieldingOptions : IAnalyzerOptions
+{
+    /// <summary>Fewest seller turns with a concession and no condition for the pattern. Default: 2.</summary>
+    public int MinConcessions { get; init; } = 2;
+
+    /// <summary>Smallest share (0–1) of concession turns that have no condition. Default: 0.75.</summary>
+    public double MinUnconditionalShare { get; init; } = 0.75;
+
+    /// <summary>Most seller questions about budget, authority or timing for the pattern to hold. Default: 0.</summary>
+    public int MaxQualificationQuestions { get; init; }
+
+    /// <summary>Lexicons that mark a concession. Default: <c>concession</c>, <c>price-offer</c>.</summary>
+    public List<string> ConcessionFeatures { get; init; } = ["concession", "price-offer"];
+
+    /// <summary>Lexicons that mark a condition in the concession's turn. Default: <c>condition</c>.</summary>
+    public List<string> ConditionFeatures { get; init; } = ["condition"];
+
+    /// <summary>Lexicons that make a seller question a qualifying one. Default: <c>budget</c>, <c>authority</c>, <c>timing</c>.</summary>
+    public List<string> QualificationFeatures { get; init; } = ["budget", "authority", "timing"];
+
+    /// <inheritdoc/>
+    public void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(features);
+        if (MinConcessions < 1)
+        {
+            errors.Add(("minConcessions", "minConcessions must be at least 1"));
+        }
+
+        if (MinUnconditionalShare is < 0 or > 1)
+        {
+            errors.Add(("minUnconditionalShare", "minUnconditionalShare must be from 0 to 1"));
+        }
+
+        if (MaxQualificationQuestions < 0)
+        {
+            errors.Add(("maxQualificationQuestions", "maxQualificationQuestions must not be negative"));
+        }
+
+        foreach (var (key, list) in new[] { ("concessionFeatures", ConcessionFeatures), ("conditionFeatures", ConditionFeatures), ("qualificationFeatures", QualificationFeatures) })
+        {
+            if (list.Count == 0)
+            {
+                errors.Add((key, $"{key} needs at least one lexicon"));
+            }
+
+            foreach (var feature in list.Where(f => !features.Contains(f)))
+            {
+                errors.Add((key, $"unknown feature '{feature}' in {key}"));
+            }
+        }
+    }
+}

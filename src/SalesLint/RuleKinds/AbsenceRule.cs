@@ -1,0 +1,173 @@
+using SalesLint.Engine;
+using SalesLint.Metrics;
+
+namespace SalesLint.RuleKinds;
+
+/// <summary>
+/// Rule kind <c>absence</c>: reports what never came up. <c>expect</c> names one or more selectors; a name is found
+/// when a sentence matches its selector. The rule reports when more than <c>maxMissing</c> names are missing:
+/// at the end of the conversation (counting only the last <c>lastTurns</c> turns when set), or — with
+/// <c>before</c> — at each sentence picked by <c>before</c>, judging only what came before it. <c>unless</c>
+/// turns the rule off for conversations that have a sentence it picks; <c>onlyIf</c> guards short calls as in
+/// <see cref="MetricRule"/>. A conversation without sentences is never reported. Placeholders: <c>{missing}</c>
+/// and <c>{found}</c> (names, comma-separated, in declaration order), and with <c>before</c> <c>{match}</c> and
+/// <c>{sentence}</c>.
+/// </summary>
+public sealed record AbsenceRule : RuleDefinition
+{
+    private static readonly string[] PlaceholderNames = ["missing", "found", "match", "sentence"];
+
+    /// <summary>Named selectors of what should come up.</summary>
+    public Dictionary<string, SentenceSelector> Expect { get; init; } = [];
+
+    /// <summary>How many names may be missing without a finding. Default: 0 (report when any is missing).</summary>
+    public int MaxMissing { get; init; }
+
+    /// <summary>Only sentences in the last this-many turns count (end mode only). Default: 0 (the whole conversation).</summary>
+    public int LastTurns { get; init; }
+
+    /// <summary>Judge at each sentence picked here (what came before it) instead of at the end. Optional.</summary>
+    public SentenceSelector? Before { get; init; }
+
+    /// <summary>The rule does not apply to a conversation with a sentence picked here. Optional.</summary>
+    public SentenceSelector? Unless { get; init; }
+
+    /// <summary>Metric minimums that must all be reached for the rule to apply. Default: none.</summary>
+    public Dictionary<string, double> OnlyIf { get; init; } = [];
+
+    /// <summary>Most findings per conversation (with <c>before</c>). Default: 1.</summary>
+    public int MaxReports { get; init; } = 1;
+
+    /// <inheritdoc/>
+    public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
+
+    /// <inheritdoc/>
+    public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (Expect.Count == 0)
+        {
+            errors.Add(("expect", "expect needs at least one named selector"));
+        }
+
+        foreach (var (name, selector) in Expect)
+        {
+            if (selector is null)
+            {
+                errors.Add(($"expect.{name}", $"expect.{name} needs a selector"));
+                continue;
+            }
+
+            selector.Validate($"expect.{name}", errors, features);
+        }
+
+        Before?.Validate("before", errors, features);
+        Unless?.Validate("unless", errors, features);
+        if (MaxMissing < 0 || (Expect.Count > 0 && MaxMissing >= Expect.Count))
+        {
+            errors.Add(("maxMissing", $"maxMissing must be from 0 to {Math.Max(0, Expect.Count - 1)} (one less than the number of expect names)"));
+        }
+
+        if (LastTurns < 0)
+        {
+            errors.Add(("lastTurns", "lastTurns must not be negative"));
+        }
+
+        if (LastTurns > 0 && Before is not null)
+        {
+            errors.Add(("lastTurns", "lastTurns applies to the end of the conversation; it cannot be combined with before"));
+        }
+
+        if (MaxReports < 1)
+        {
+            errors.Add(("maxReports", "maxReports must be at least 1"));
+        }
+
+        foreach (var key in OnlyIf.Keys)
+        {
+            if (!MetricCatalog.All.ContainsKey(key))
+            {
+                errors.Add(("onlyIf", $"unknown metric '{key}' in onlyIf"));
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
+
+    private sealed class Analyzer(AbsenceRule rule, DiagnosticDescriptor descriptor) : ConversationAnalyzer
+    {
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [descriptor];
+
+        public override string Name => rule.Id;
+
+        public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
+        {
+            var conversation = context.Conversation;
+            if (conversation.SentenceCount == 0 || !Applies(context.Metrics))
+            {
+                return;
+            }
+
+            var names = rule.Expect.Keys.ToList();
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            var reports = new List<Diagnostic>();
+            var firstCounted = rule.Before is null && rule.LastTurns > 0 ? Math.Max(0, conversation.Turns.Count - rule.LastTurns) : 0;
+            foreach (var sentence in conversation.Sentences)
+            {
+                if (rule.Unless is not null && rule.Unless.Matches(sentence, out _, out _))
+                {
+                    return;
+                }
+
+                if (rule.Before is not null && reports.Count < rule.MaxReports && rule.Before.Matches(sentence, out var span, out var text))
+                {
+                    var missing = names.Where(n => !found.Contains(n)).ToList();
+                    if (missing.Count > rule.MaxMissing)
+                    {
+                        reports.Add(Diagnostic.Create(descriptor, DiagnosticLocation.ForSentence(sentence, span), Arguments(names, found, text, sentence.Text)));
+                    }
+                }
+
+                if (sentence.Turn.Index >= firstCounted)
+                {
+                    foreach (var (name, selector) in rule.Expect)
+                    {
+                        if (!found.Contains(name) && selector.Matches(sentence, out _, out _))
+                        {
+                            found.Add(name);
+                        }
+                    }
+                }
+            }
+
+            if (rule.Before is null && names.Count - found.Count > rule.MaxMissing)
+            {
+                reports.Add(Diagnostic.Create(descriptor, DiagnosticLocation.Conversation, Arguments(names, found, string.Empty, string.Empty)));
+            }
+
+            reports.ForEach(context.Report);
+        });
+
+        private static Dictionary<string, string> Arguments(List<string> names, HashSet<string> found, string match, string sentence) => new()
+        {
+            ["missing"] = string.Join(", ", names.Where(n => !found.Contains(n))),
+            ["found"] = string.Join(", ", names.Where(found.Contains)),
+            ["match"] = match,
+            ["sentence"] = sentence,
+        };
+
+        private bool Applies(IReadOnlyDictionary<string, double> metrics)
+        {
+            foreach (var (name, minimum) in rule.OnlyIf)
+            {
+                if (!metrics.TryGetValue(name, out var value) || value < minimum)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using SalesLint.Engine;
+using SalesLint.Metrics;
+using SalesLint.Model;
+
+namespace SalesLint.RuleKinds;
+
+/// <summary>
+/// Rule kind <c>gap</c>: timing between what one speaker says and what comes next. For each sentence picked by
+/// <c>after</c>, the next speech is the sentence right after it in the same turn (a gap of 0 s; only when
+/// <c>sameTurn</c> is true) or, when it ends its turn, the following turn (the gap is that turn's start minus this
+/// turn's end; negative when they overlap; known only when every turn has start and end times). The rule reports
+/// the first sentence of that next speech picked by <c>next</c> when the gap is shorter than <c>minSeconds</c>: a
+/// seller who answers their own question, a seller turn that starts before the buyer finished. At most one finding per turn and
+/// <c>maxReports</c> per conversation. Placeholders: <c>{gap}</c> and <c>{overlap}</c> (seconds), <c>{previous}</c>
+/// (the <c>after</c> sentence), <c>{match}</c>, <c>{sentence}</c> (the reported sentence).
+/// </summary>
+public sealed record GapRule : RuleDefinition
+{
+    private static readonly string[] PlaceholderNames = ["gap", "overlap", "previous", "match", "sentence"];
+
+    /// <summary>The sentence after which the gap is measured.</summary>
+    public SentenceSelector? After { get; init; }
+
+    /// <summary>What comes next that is judged.</summary>
+    public SentenceSelector? Next { get; init; }
+
+    /// <summary>The shortest acceptable gap in seconds; negative values allow that much overlap. Default: 0.</summary>
+    public double MinSeconds { get; init; }
+
+    /// <summary>Whether the next sentence of the same turn counts as next speech, with a gap of 0 s. Default: true.</summary>
+    public bool SameTurn { get; init; } = true;
+
+    /// <summary>Most findings per conversation. Default: 5.</summary>
+    public int MaxReports { get; init; } = 5;
+
+    /// <inheritdoc/>
+    public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
+
+    /// <inheritdoc/>
+    public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (After is null)
+        {
+            errors.Add(("after", "missing required key 'after'"));
+        }
+        else
+        {
+            After.Validate("after", errors, features);
+        }
+
+        if (Next is null)
+        {
+            errors.Add(("next", "missing required key 'next'"));
+        }
+        else
+        {
+            Next.Validate("next", errors, features);
+        }
+
+        if (MaxReports < 1)
+        {
+            errors.Add(("maxReports", "maxReports must be at least 1"));
+        }
+    }
+
+    /// <inheritdoc/>
+    public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
+
+    private sealed class Analyzer(GapRule rule, DiagnosticDescriptor descriptor) : ConversationAnalyzer
+    {
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [descriptor];
+
+        public override string Name => rule.Id;
+
+        public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
+        {
+            var conversation = context.Conversation;
+            var timed = MetricsCalculator.IsFullyTimed(conversation);
+            var reportedTurns = new HashSet<int>();
+            foreach (var sentence in conversation.Sentences)
+            {
+                if (reportedTurns.Count >= rule.MaxReports)
+                {
+                    return;
+                }
+
+                if (!rule.After!.Matches(sentence, out _, out _))
+                {
+                    continue;
+                }
+
+                var turn = sentence.Turn;
+                IEnumerable<Sentence> following;
+                double gap;
+                if (sentence.Index < turn.Sentences.Count - 1)
+                {
+                    if (!rule.SameTurn)
+                    {
+                        continue;
+                    }
+
+                    following = [turn.Sentences[sentence.Index + 1]];
+                    gap = 0;
+                }
+                else
+                {
+                    if (!timed || turn.Index + 1 >= conversation.Turns.Count)
+                    {
+                        continue;
+                    }
+
+                    var next = conversation.Turns[turn.Index + 1];
+                    following = next.Sentences;
+                    gap = next.Start!.Value - turn.End!.Value;
+                }
+
+                if (gap >= rule.MinSeconds)
+                {
+                    continue;
+                }
+
+                foreach (var candidate in following)
+                {
+                    if (!rule.Next!.Matches(candidate, out var span, out var text))
+                    {
+                        continue;
+                    }
+
+                    if (reportedTurns.Add(candidate.Turn.Index))
+                    {
+                        var args = new Dictionary<string, string>
+                        {
+                            ["gap"] = gap.ToString("0.0", CultureInfo.InvariantCulture),
+                            ["overlap"] = Math.Max(0, -gap).ToString("0.0", CultureInfo.InvariantCulture),
+                            ["previous"] = sentence.Text,
+                            ["match"] = text,
+                            ["sentence"] = candidate.Text,
+                        };
+                        context.Report(Diagnostic.Create(descriptor, DiagnosticLocation.ForSentence(candidate, span), args));
+                    }
+
+                    break;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,228 @@
+using System.Globalization;
+using SalesLint.Engine;
+using SalesLint.Model;
+
+namespace SalesLint.RuleKinds;
+
+/// <summary>
+/// Rule kind <c>response</c>: judges how the other side responds to a sentence picked by <c>trigger</c> (a buyer's
+/// price question, a buyer's "tell us about your company"). The response is what the other side says after the
+/// trigger's turn, until the trigger's side says something again (a turn with only backchannels such as "okay"
+/// does not end it) — or up to and including the first sentence picked by <c>until</c>. The rule reports the
+/// response when no sentence of it is picked by <c>expect</c>, when it runs longer than <c>maxWords</c> words, or
+/// longer than <c>maxSeconds</c> seconds (only with timestamps). A trigger nobody responds to is not judged.
+/// At most one trigger per turn and <c>maxReports</c> findings per conversation. Placeholders: <c>{trigger}</c>
+/// (the trigger's matched text), <c>{question}</c> (the trigger sentence), <c>{sentence}</c> (the response's first
+/// sentence), <c>{words}</c>, <c>{seconds}</c> (the response's length; <c>?</c> without timestamps).
+/// </summary>
+public sealed record ResponseRule : RuleDefinition
+{
+    private static readonly string[] PlaceholderNames = ["trigger", "question", "sentence", "words", "seconds"];
+
+    /// <summary>The sentence that calls for a response.</summary>
+    public SentenceSelector? Trigger { get; init; }
+
+    /// <summary>The response ends with the first of its sentences picked here (inclusive). Optional.</summary>
+    public SentenceSelector? Until { get; init; }
+
+    /// <summary>A sentence the response should contain; the response is reported without one. Optional.</summary>
+    public SentenceSelector? Expect { get; init; }
+
+    /// <summary>Most words the response may run. Optional.</summary>
+    public int? MaxWords { get; init; }
+
+    /// <summary>Most seconds the response may run (judged only with timestamps). Optional.</summary>
+    public double? MaxSeconds { get; init; }
+
+    /// <summary>Most findings per conversation. Default: 3.</summary>
+    public int MaxReports { get; init; } = 3;
+
+    /// <inheritdoc/>
+    public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
+
+    /// <inheritdoc/>
+    public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (Trigger is null)
+        {
+            errors.Add(("trigger", "missing required key 'trigger'"));
+        }
+        else
+        {
+            Trigger.Validate("trigger", errors, features);
+            if (Trigger.Role is null or SpeakerRole.Other)
+            {
+                errors.Add(("trigger.speaker", "trigger.speaker must be seller or buyer: the response comes from the other side"));
+            }
+        }
+
+        Until?.Validate("until", errors, features);
+        Expect?.Validate("expect", errors, features);
+        if (Expect is null && MaxWords is null && MaxSeconds is null)
+        {
+            errors.Add(("trigger", "a response rule needs expect, maxWords or maxSeconds"));
+        }
+
+        if (MaxWords < 1)
+        {
+            errors.Add(("maxWords", "maxWords must be at least 1"));
+        }
+
+        if (MaxSeconds <= 0)
+        {
+            errors.Add(("maxSeconds", "maxSeconds must be greater than 0"));
+        }
+
+        if (MaxReports < 1)
+        {
+            errors.Add(("maxReports", "maxReports must be at least 1"));
+        }
+    }
+
+    /// <inheritdoc/>
+    public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
+
+    private sealed class Analyzer(ResponseRule rule, DiagnosticDescriptor descriptor) : ConversationAnalyzer
+    {
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [descriptor];
+
+        public override string Name => rule.Id;
+
+        public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
+        {
+            var turns = context.Conversation.Turns;
+            var reported = 0;
+            foreach (var turn in turns)
+            {
+                if (reported >= rule.MaxReports)
+                {
+                    return;
+                }
+
+                context.CancellationToken.ThrowIfCancellationRequested();
+                Sentence? trigger = null;
+                var triggerText = string.Empty;
+                foreach (var sentence in turn.Sentences)
+                {
+                    if (rule.Trigger!.Matches(sentence, out _, out triggerText))
+                    {
+                        trigger = sentence;
+                        break;
+                    }
+                }
+
+                if (trigger is null)
+                {
+                    continue;
+                }
+
+                var response = CollectResponse(turns, turn);
+                if (response.Count == 0)
+                {
+                    continue;
+                }
+
+                var words = response.Sum(r => r.Words);
+                var seconds = Seconds(turns, response);
+                var failed = (rule.Expect is not null && !response.Any(r => r.Sentences.Any(s => rule.Expect.Matches(s, out _, out _))))
+                    || words > rule.MaxWords
+                    || (seconds is double sec && sec > rule.MaxSeconds);
+                if (!failed)
+                {
+                    continue;
+                }
+
+                reported++;
+                var first = response[0].Sentences[0];
+                var args = new Dictionary<string, string>
+                {
+                    ["trigger"] = triggerText,
+                    ["question"] = trigger.Text,
+                    ["sentence"] = first.Text,
+                    ["words"] = words.ToString(CultureInfo.InvariantCulture),
+                    ["seconds"] = seconds is double s ? s.ToString("0", CultureInfo.InvariantCulture) : "?",
+                };
+                context.Report(Diagnostic.Create(descriptor, DiagnosticLocation.ForSentence(first), args));
+            }
+        });
+
+        /// <summary>The other side's turns after <paramref name="trigger"/>, each with the sentences that belong to the response.</summary>
+        private List<Part> CollectResponse(IReadOnlyList<Turn> turns, Turn trigger)
+        {
+            var asker = trigger.Role;
+            var responder = asker == SpeakerRole.Seller ? SpeakerRole.Buyer : SpeakerRole.Seller;
+            var parts = new List<Part>();
+            for (var i = trigger.Index + 1; i < turns.Count; i++)
+            {
+                var turn = turns[i];
+                if (turn.Role == asker)
+                {
+                    if (parts.Count > 0 && turn.Sentences.Any(s => s.Act != SentenceAct.Other))
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (turn.Role != responder || turn.Sentences.Count == 0)
+                {
+                    continue;
+                }
+
+                var sentences = new List<Sentence>();
+                var ended = false;
+                foreach (var sentence in turn.Sentences)
+                {
+                    sentences.Add(sentence);
+                    if (rule.Until is not null && rule.Until.Matches(sentence, out _, out _))
+                    {
+                        ended = true;
+                        break;
+                    }
+                }
+
+                parts.Add(new Part(turn, sentences, sentences.Sum(WordCount)));
+                if (ended)
+                {
+                    break;
+                }
+            }
+
+            return parts;
+        }
+
+        /// <summary>Seconds the response ran, pro rata by words for a turn cut short by <c>until</c>; null without timestamps.</summary>
+        private static double? Seconds(IReadOnlyList<Turn> turns, List<Part> parts)
+        {
+            var total = 0.0;
+            foreach (var part in parts)
+            {
+                var turn = part.Turn;
+                var end = turn.End ?? (turn.Index + 1 < turns.Count ? turns[turn.Index + 1].Start : null);
+                if (turn.Start is not double start || end is not double stop || stop < start)
+                {
+                    return null;
+                }
+
+                total += turn.WordCount == 0 ? 0 : (stop - start) * part.Words / turn.WordCount;
+            }
+
+            return total;
+        }
+
+        private static int WordCount(Sentence sentence)
+        {
+            var count = 0;
+            foreach (var token in sentence.Tokens)
+            {
+                count += token.Kind == TokenKind.Punctuation ? 0 : 1;
+            }
+
+            return count;
+        }
+
+        private sealed record Part(Turn Turn, List<Sentence> Sentences, int Words);
+    }
+}

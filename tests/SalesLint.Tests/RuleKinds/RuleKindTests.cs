@@ -1,0 +1,206 @@
+using SalesLint.Engine;
+using SalesLint.Model;
+using SalesLint.Rules;
+using static SalesLint.Tests.TestSupport;
+
+namespace SalesLint.Tests.RuleKinds;
+
+/// <summary>The absence, response and gap rule kinds with custom rules: their parameters and their errors.</summary>
+public sealed class RuleKindTests
+{
+    private const string Header = "id: SL8500\ntitle: t\nlevel: warning\ncategory: discovery\n";
+
+    [Test]
+    public void Absence_LastTurns_CountsOnlyTheEndOfTheCall()
+    {
+        var engine = Engine(Header + """
+            extends: absence
+            message: "missing {missing}"
+            expect:
+              date:
+                pattern: '\btuesday\b'
+            lastTurns: 2
+            """);
+
+        var early = engine.Analyze(Transcript(Seller("Tuesday works."), Buyer("Okay."), Seller("Bye."), Buyer("Bye.")));
+        var late = engine.Analyze(Transcript(Seller("Hi."), Buyer("Okay."), Seller("Tuesday works."), Buyer("Bye.")));
+
+        early.Diagnostics.Should().ContainSingle().Which.Message.Should().Be("missing date");
+        late.Diagnostics.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Absence_Before_ReportsAtTheSentenceWithWhatWasMissingThen()
+    {
+        var engine = Engine(Header + """
+            extends: absence
+            message: "'{match}' before {missing} (had {found})"
+            before:
+              speaker: seller
+              pattern: '\bsign\b'
+            expect:
+              goal:
+                speaker: buyer
+                features: [goal]
+              budget:
+                features: [budget]
+            maxReports: 2
+            """);
+
+        var result = engine.Analyze(Transcript(
+            Buyer("Our goal is a better forecast."),
+            Seller("Ready to sign?"),
+            Buyer("Our budget is forty thousand."),
+            Seller("Then let's sign.")));
+
+        result.Diagnostics.Should().ContainSingle();
+        result.Diagnostics[0].Location.Turn.Should().Be(1);
+        result.Diagnostics[0].Message.Should().Be("'sign' before budget (had goal)");
+    }
+
+    [Test]
+    public void Absence_UnlessAndOnlyIf_TurnTheRuleOff()
+    {
+        var engine = Engine(Header + """
+            extends: absence
+            message: "no question"
+            expect:
+              question:
+                speaker: seller
+                act: question
+            unless:
+              speaker: buyer
+              pattern: '\bbye\b'
+            onlyIf:
+              turns: 2
+            """);
+
+        engine.Analyze(Transcript(Seller("Hello there, Chris."), Buyer("Hi."))).Diagnostics.Should().ContainSingle();
+        engine.Analyze(Transcript(Seller("Hello there, Chris."), Buyer("Bye."))).Diagnostics.Should().BeEmpty("unless matched");
+        engine.Analyze(Transcript(Seller("Hello there, Chris."))).Diagnostics.Should().BeEmpty("onlyIf needs two turns");
+        engine.Analyze(Transcript()).Diagnostics.Should().BeEmpty("an empty call is never judged");
+    }
+
+    [TestCase("expect: {}", "*expect needs at least one named selector*")]
+    [TestCase("expect:\n  a:\n    speaker: seller\nmaxMissing: 1", "*maxMissing must be from 0 to 0*")]
+    [TestCase("expect:\n  a:\n    speaker: seller\nlastTurns: 3\nbefore:\n  speaker: seller", "*cannot be combined with before*")]
+    [TestCase("expect:\n  a:\n    act: any", "*a selector needs at least one of speaker, act, features, pattern or minWords*")]
+    [TestCase("expect:\n  a:\n    speaker: seller\n    minWords: -1", "*minWords must not be negative*")]
+    public void Absence_BadParameters_AreConfigurationErrors(string parameters, string message)
+    {
+        var act = () => Engine(Header + "extends: absence\nmessage: m\n" + parameters);
+
+        act.Should().Throw<ConfigurationException>().WithMessage(message).Where(e => e.Line != null);
+    }
+
+    [Test]
+    public void Response_MaxWords_CountsUpToTheFirstUntilSentence()
+    {
+        var engine = Engine(Header + """
+            extends: response
+            message: "{words} words after '{trigger}'"
+            trigger:
+              speaker: buyer
+              pattern: '\bwho are you\b'
+            until:
+              speaker: seller
+              act: question
+            maxWords: 8
+            """);
+
+        var quick = engine.Analyze(Transcript(Buyer("Who are you?"), Seller("We forecast revenue. What do you need? We also do dashboards and reports and coaching.")));
+        var slow = engine.Analyze(Transcript(Buyer("Who are you?"), Seller("We forecast revenue for sales teams. We also do dashboards. What do you need?")));
+
+        quick.Diagnostics.Should().BeEmpty("the response ends with the question back, after 7 words");
+        slow.Diagnostics.Should().ContainSingle().Which.Message.Should().Be("14 words after 'Who are you'");
+    }
+
+    [Test]
+    public void Response_BackchannelsDoNotEndItButTheBuyerSpeakingDoes()
+    {
+        var engine = Engine(Header + """
+            extends: response
+            message: "no number"
+            trigger:
+              speaker: buyer
+              pattern: '\bprice\b'
+            expect:
+              speaker: seller
+              pattern: '\d'
+            """);
+
+        engine.Analyze(Transcript(Buyer("What's the price?"), Seller("Let me check."), Buyer("Okay."), Seller("It's 40k."))).Diagnostics
+            .Should().BeEmpty("'okay' does not end the response");
+        engine.Analyze(Transcript(Buyer("What's the price?"), Seller("Let me check."), Buyer("Please do, we need it."), Seller("It's 40k."))).Diagnostics
+            .Should().ContainSingle().Which.Location.Turn.Should().Be(1);
+        engine.Analyze(Transcript(Buyer("What's the price?"))).Diagnostics.Should().BeEmpty("a trigger nobody responds to is not judged");
+    }
+
+    [TestCase("trigger:\n  speaker: any\n  pattern: x\nmaxWords: 3", "*trigger.speaker must be seller or buyer*")]
+    [TestCase("trigger:\n  speaker: buyer\n  pattern: x", "*needs expect, maxWords or maxSeconds*")]
+    [TestCase("trigger:\n  speaker: buyer\n  pattern: x\nmaxSeconds: 0", "*maxSeconds must be greater than 0*")]
+    public void Response_BadParameters_AreConfigurationErrors(string parameters, string message)
+    {
+        var act = () => Engine(Header + "extends: response\nmessage: m\n" + parameters);
+
+        act.Should().Throw<ConfigurationException>().WithMessage(message);
+    }
+
+    [Test]
+    public void Gap_BetweenTurns_NeedsStartAndEndTimes()
+    {
+        var engine = Engine(Header + """
+            extends: gap
+            message: "gap {gap}, overlap {overlap} after '{previous}'"
+            after:
+              speaker: buyer
+            next:
+              speaker: seller
+            minSeconds: 0
+            """);
+        var overlapping = new Transcript
+        {
+            Id = "g",
+            Participants = [new Participant { Id = "S", Name = "Dana", Role = SpeakerRole.Seller }, new Participant { Id = "B", Name = "Chris", Role = SpeakerRole.Buyer }],
+            Turns =
+            [
+                new TranscriptTurn { Speaker = "B", Text = "We roll it up by hand.", Start = 0, End = 5 },
+                new TranscriptTurn { Speaker = "S", Text = "Every Monday?", Start = 4, End = 6 },
+            ],
+        };
+
+        engine.Analyze(overlapping).Diagnostics.Should().ContainSingle().Which.Message.Should().Be("gap -1.0, overlap 1.0 after 'We roll it up by hand.'");
+        engine.Analyze(overlapping with { Turns = [.. overlapping.Turns.Select(t => t with { Start = null, End = null })] }).Diagnostics.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Gap_SameTurnFalse_IgnoresTheRestOfTheTurn()
+    {
+        var yaml = Header + """
+            extends: gap
+            message: "m"
+            after:
+              speaker: seller
+              act: question
+            next:
+              speaker: seller
+            minSeconds: 4
+            """;
+
+        var call = Transcript(Seller("Does that make sense? Great."));
+
+        Engine(yaml).Analyze(call).Diagnostics.Should().ContainSingle();
+        Engine(yaml + "\nsameTurn: false").Analyze(call).Diagnostics.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Gap_MissingSelectors_AreConfigurationErrors()
+    {
+        var act = () => Engine(Header + "extends: gap\nmessage: m\nafter:\n  speaker: buyer\n");
+
+        act.Should().Throw<ConfigurationException>().WithMessage("*missing required key 'next'*");
+    }
+
+    private static SalesLintEngine Engine(string yaml) =>
+        new(new RuleSetBuilder().AddBuiltIn().AddYaml("custom.yaml", yaml).Build(), new EngineOptions { OnlyRules = new HashSet<string> { "SL8500" } });
+}
