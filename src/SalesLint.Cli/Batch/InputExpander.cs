@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using SalesLint.Reading;
 
 namespace SalesLint.Cli.Batch;
@@ -91,40 +89,9 @@ internal static class InputExpander
             return [];
         }
 
-        var regex = new Regex("^" + ToRegex(pattern) + "$", RegexOptions.CultureInvariant);
-        var prefix = slash < 0 ? "./" : string.Empty;
+        var glob = new Configuration.Glob(pattern, fileNameInAnyFolder: false);
         return EnumerateFolder(root)
             .Select(f => f.Replace('\\', '/'))
-            .Where(f => regex.IsMatch(slash < 0 && f.StartsWith(prefix, StringComparison.Ordinal) ? f[prefix.Length..] : f));
-    }
-
-    private static string ToRegex(string glob)
-    {
-        var builder = new StringBuilder();
-        for (var i = 0; i < glob.Length; i++)
-        {
-            var c = glob[i];
-            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
-            {
-                // "**/" matches any number of folders, including none.
-                var slash = i + 2 < glob.Length && glob[i + 2] == '/';
-                builder.Append(slash ? "(?:.*/)?" : ".*");
-                i += slash ? 2 : 1;
-            }
-            else if (c == '*')
-            {
-                builder.Append("[^/]*");
-            }
-            else if (c == '?')
-            {
-                builder.Append("[^/]");
-            }
-            else
-            {
-                builder.Append(Regex.Escape(c.ToString()));
-            }
-        }
-
-        return builder.ToString();
+            .Where(f => glob.IsMatch(slash < 0 && f.StartsWith("./", StringComparison.Ordinal) ? f[2..] : f));
     }
 }

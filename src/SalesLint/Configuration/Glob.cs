@@ -13,13 +13,15 @@ public sealed class Glob
 
     /// <summary>Compiles a glob.</summary>
     /// <param name="pattern">The glob.</param>
-    public Glob(string pattern)
+    /// <param name="fileNameInAnyFolder">Whether a glob without a slash matches the file name in any folder (as in
+    /// configuration files) rather than only in the base folder (as on a command line). Default: true.</param>
+    public Glob(string pattern, bool fileNameInAnyFolder = true)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         Pattern = pattern.Replace('\\', '/');
         var body = Pattern.StartsWith("./", StringComparison.Ordinal) ? Pattern[2..] : Pattern;
-        var anyFolder = !body.Contains('/', StringComparison.Ordinal);
-        regex = new Regex("^" + (anyFolder ? "(?:.*/)?" : string.Empty) + ToRegex(body.TrimStart('/')) + "$", RegexOptions.CultureInvariant);
+        var anyFolder = fileNameInAnyFolder && !body.Contains('/', StringComparison.Ordinal);
+        regex = new Regex("^" + (anyFolder ? "(?:.*/)?" : string.Empty) + ToRegex(fileNameInAnyFolder ? body.TrimStart('/') : body) + "$", RegexOptions.CultureInvariant);
     }
 
     /// <summary>The glob as written.</summary>

@@ -41,9 +41,13 @@ public static partial class EntityRecognizer
         }
 
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        var wantMoney = kinds.Contains(EntityKind.Money) && MayHaveMoney(span);
-        var wantPercentage = kinds.Contains(EntityKind.Percentage) && MayHavePercentage(span);
-        var wantDuration = kinds.Contains(EntityKind.Duration) && MayHaveDuration(span);
+        // A recognizer runs only when its trigger words or symbols are present.
+        var moneyTriggers = kinds.Contains(EntityKind.Money) ? MoneyTriggers(span) : [];
+        var percentageTriggers = kinds.Contains(EntityKind.Percentage) ? PercentageTriggers(span) : [];
+        var durationTriggers = kinds.Contains(EntityKind.Duration) ? StemPositions(span, DurationWords) : [];
+        var wantMoney = moneyTriggers.Count > 0;
+        var wantPercentage = percentageTriggers.Count > 0;
+        var wantDuration = durationTriggers.Count > 0;
         if (!wantMoney && !wantPercentage && !wantDuration)
         {
             return [];
@@ -56,7 +60,7 @@ public static partial class EntityRecognizer
         result.AddRange(fast);
         if (wantMoney)
         {
-            foreach (var (window, offset) in Windows(text, sentence, Uncovered(MoneyTriggers(span), sentence, fast)))
+            foreach (var (window, offset) in Windows(text, sentence, Uncovered(moneyTriggers, sentence, fast)))
             {
                 foreach (var r in Currency.Value.Parse(window))
                 {
@@ -67,7 +71,7 @@ public static partial class EntityRecognizer
 
         if (wantPercentage)
         {
-            foreach (var (window, offset) in Windows(text, sentence, Uncovered(PercentageTriggers(span), sentence, fast)))
+            foreach (var (window, offset) in Windows(text, sentence, Uncovered(percentageTriggers, sentence, fast)))
             {
                 foreach (var r in Percentage.Value.Parse(window))
                 {
@@ -78,7 +82,7 @@ public static partial class EntityRecognizer
 
         if (wantDuration)
         {
-            foreach (var (window, offset) in Windows(text, sentence, Uncovered(StemPositions(span, DurationWords), sentence, fast)))
+            foreach (var (window, offset) in Windows(text, sentence, Uncovered(durationTriggers, sentence, fast)))
             {
                 foreach (var r in DateTime.Value.Parse(window))
                 {
@@ -312,54 +316,6 @@ public static partial class EntityRecognizer
 
         positions.Sort();
         return positions;
-    }
-
-    /// <summary>Cheap pre-checks: a recognizer runs only when its trigger words or symbols are present.</summary>
-    private static bool MayHaveMoney(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(CurrencySymbols) >= 0 || ContainsWordStartingWith(text, MoneyWords) || HasThousandsSuffix(text);
-
-    private static bool MayHavePercentage(ReadOnlySpan<char> text) =>
-        text.IndexOf('%') >= 0 || text.Contains("percent", StringComparison.OrdinalIgnoreCase) || text.Contains("pct", StringComparison.OrdinalIgnoreCase);
-
-    private static bool MayHaveDuration(ReadOnlySpan<char> text) => ContainsWordStartingWith(text, DurationWords);
-
-    private static bool ContainsWordStartingWith(ReadOnlySpan<char> text, string[] stems)
-    {
-        foreach (var stem in stems)
-        {
-            var index = 0;
-            while (index < text.Length)
-            {
-                var found = text[index..].IndexOf(stem, StringComparison.OrdinalIgnoreCase);
-                if (found < 0)
-                {
-                    break;
-                }
-
-                var at = index + found;
-                if (at == 0 || !char.IsLetter(text[at - 1]))
-                {
-                    return true;
-                }
-
-                index = at + stem.Length;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasThousandsSuffix(ReadOnlySpan<char> text)
-    {
-        for (var i = 1; i < text.Length; i++)
-        {
-            if (char.IsDigit(text[i - 1]) && text[i] is 'k' or 'K' or 'm' or 'M' && (i + 1 == text.Length || !char.IsLetter(text[i + 1])))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static readonly char[] CurrencySymbols = ['$', '€', '£', '¥'];

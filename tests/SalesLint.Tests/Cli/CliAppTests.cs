@@ -177,6 +177,17 @@ public sealed class CliAppTests
         output.Should().Contain("SL1004: Unreciprocated concession").And.Contain("Don't give without getting").And.Contain("conditionScope: turn");
     }
 
+    [Test]
+    public async Task Check_Glob_ExpandsAcrossFolders()
+    {
+        var (code, output, _) = await Run("check", Path.Combine(Samples, "**", "*.vtt").Replace('\\', '/'), "--filter", "SL1004");
+
+        code.Should().Be(0);
+        output.Should().Contain("negotiation-giveaway.vtt(turn 7, 00:00:45): warning SL1004");
+        output.Should().NotContain("deepgram.json", "a .json file does not match *.vtt");
+        output.Should().Contain("5 file(s), 5 conversation(s)", "the five .vtt samples are in three folders");
+    }
+
     private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
     {
         using var output = new StringWriter();
