@@ -146,7 +146,7 @@ public static partial class EntityRecognizer
             {
                 var match = s.Slice(m.Index, m.Length);
                 var split = match.IndexOfAnyExcept(Digits);
-                var unit = char.ToUpperInvariant(match[split..].TrimStart(" -")[0]);
+                var unit = char.ToUpperInvariant(UnitWord(match[split..]));
                 found.Add(new EntityMatch(EntityKind.Duration, new TextSpan(sentence.Start + m.Index, m.Length), match.ToString(), $"P{match[..split]}{unit}", null));
             }
 
@@ -156,13 +156,21 @@ public static partial class EntityRecognizer
                 var split = match.IndexOfAny(' ', '-');
                 if (NumberWords.TryGetValue(match[..split].ToString().ToLowerInvariant(), out var n))
                 {
-                    var unit = char.ToUpperInvariant(match[(split + 1)..][0]);
+                    var unit = char.ToUpperInvariant(UnitWord(match[(split + 1)..]));
                     found.Add(new EntityMatch(EntityKind.Duration, new TextSpan(sentence.Start + m.Index, m.Length), match.ToString(), $"P{n}{unit}", null));
                 }
             }
         }
 
         return found;
+    }
+
+    /// <summary>The first letter of the unit word (the last word) of a duration such as "3 extra months".</summary>
+    private static char UnitWord(ReadOnlySpan<char> rest)
+    {
+        var trimmed = rest.TrimStart(" -");
+        var space = trimmed.LastIndexOf(' ');
+        return trimmed[space + 1];
     }
 
     /// <summary>The triggers (positions in the sentence) not inside an amount the fast path already read.</summary>
@@ -186,12 +194,12 @@ public static partial class EntityRecognizer
     [GeneratedRegex(@"(?<![\w.])\d+(?:\.\d+)?(?:\s?%|\s(?:percent|per cent)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PercentDigits();
 
-    [GeneratedRegex(@"(?<![\w.,])\d+[\s-](?:day|week|month|year)s?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.,])\d+[\s-](?:(?:extra|more|additional|free|bonus)\s)?(?:day|week|month|year)s?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DurationDigits();
 
     // "three months", "two-year": a number word (one to twelve, or a ten) right before the unit; anything more
     // involved ("two and a half years", "a couple of months") is left to the recognizer.
-    [GeneratedRegex(@"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)[\s-](?:day|week|month|year)s?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)[\s-](?:(?:extra|more|additional|free|bonus)\s)?(?:day|week|month|year)s?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpelledDurations();
 
     private static readonly Dictionary<string, int> NumberWords = new(System.StringComparer.Ordinal)

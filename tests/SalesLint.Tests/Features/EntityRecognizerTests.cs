@@ -72,4 +72,14 @@ public sealed class EntityRecognizerTests
 
         money.Should().ContainSingle().Which.Value.Should().Be("1500000");
     }
+
+    [TestCase("We could throw in 3 extra months of onboarding.", "3 extra months", "P3M")]
+    [TestCase("I'll add two more weeks.", "two more weeks", "P2W")]
+    [TestCase("We can do a 2-year term.", "2-year", "P2Y")]
+    public void Recognize_DurationWithAQualifier_IsRead(string text, string expectedText, string expectedValue)
+    {
+        var duration = EntityRecognizer.Recognize(text, new TextSpan(0, text.Length), [EntityKind.Duration]);
+
+        duration.Should().ContainSingle().Which.Should().Match<EntityMatch>(e => e.Text == expectedText && e.Value == expectedValue);
+    }
 }
