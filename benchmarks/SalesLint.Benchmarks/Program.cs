@@ -5,6 +5,7 @@ using SalesLint.Output;
 
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- --filter '*'          (BenchmarkDotNet)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- generate DIR COUNT [WORDS]   (a corpus of unique calls)
+// dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- scaling [CALLS]             (second-core gain vs a control loop)
 if (args.Length >= 3 && args[0] == "generate")
 {
     var folder = args[1];
@@ -24,6 +25,12 @@ if (args.Length >= 3 && args[0] == "generate")
     }
 
     Console.WriteLine($"wrote {count} calls of about {words} words to {folder}");
+    return;
+}
+
+if (args.Length >= 1 && args[0] == "scaling")
+{
+    ScalingCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 600);
     return;
 }
 
