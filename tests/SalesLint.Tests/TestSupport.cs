@@ -44,6 +44,15 @@ internal static class TestSupport
     public static Sentence Sentence(string text, SpeakerRole role = SpeakerRole.Seller) =>
         BuiltInEngine.Tokenize(Transcript((role, text))).Turns[0].Sentences[0];
 
+    /// <summary>Runs the command line in-process and captures its exit code, output and errors.</summary>
+    public static async Task<(int Code, string Output, string Error)> RunCliAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await SalesLint.Cli.CliApp.RunAsync(args, new SalesLint.Cli.CliConsole(output, error));
+        return (code, output.ToString(), error.ToString());
+    }
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);

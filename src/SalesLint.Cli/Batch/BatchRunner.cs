@@ -1,5 +1,6 @@
 using SalesLint.Configuration;
 using SalesLint.Engine;
+using SalesLint.Model;
 using SalesLint.Output;
 using SalesLint.Reading;
 
@@ -63,20 +64,34 @@ internal static class BatchRunner
     /// <returns>The file's result.</returns>
     public static FileAnalysis AnalyzeFile(SalesLintEngine engine, string file, ReaderOptions readerOptions, CancellationToken cancellationToken)
     {
-        long bytes = 0;
+        var bytes = File.Exists(file) ? new FileInfo(file).Length : 0;
+        var (results, error) = ForEachTranscript(file, readerOptions, t => engine.Analyze(t, cancellationToken));
+        return new FileAnalysis(file, results, error, bytes);
+    }
+
+    /// <summary>
+    /// Reads a file and runs <paramref name="analyze"/> on each of its conversations. An unreadable file, a transcript
+    /// the engine rejects, or an I/O failure becomes the returned error (naming the file), never an exception.
+    /// </summary>
+    /// <typeparam name="T">What each conversation gives.</typeparam>
+    /// <param name="file">The file.</param>
+    /// <param name="readerOptions">How to read transcripts.</param>
+    /// <param name="analyze">The work per conversation.</param>
+    /// <returns>The results, or the error that stopped the file.</returns>
+    public static (IReadOnlyList<T> Results, SalesLintException? Error) ForEachTranscript<T>(string file, ReaderOptions readerOptions, Func<Transcript, T> analyze)
+    {
+        ArgumentNullException.ThrowIfNull(analyze);
         try
         {
-            bytes = new FileInfo(file).Length;
-            var transcripts = TranscriptReader.ReadFile(file, readerOptions);
-            return new FileAnalysis(file, [.. transcripts.Select(t => engine.Analyze(t, cancellationToken))], null, bytes);
+            return ([.. TranscriptReader.ReadFile(file, readerOptions).Select(analyze)], null);
         }
         catch (SalesLintException ex)
         {
-            return new FileAnalysis(file, [], ex, bytes);
+            return ([], ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new FileAnalysis(file, [], new TranscriptFormatException(file, ex.Message, inner: ex), bytes);
+            return ([], new TranscriptFormatException(file, ex.Message, inner: ex));
         }
     }
 }

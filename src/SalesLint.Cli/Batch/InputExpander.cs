@@ -9,7 +9,7 @@ internal static class InputExpander
     /// <param name="inputs">Paths as typed.</param>
     /// <param name="missing">Inputs that matched nothing.</param>
     /// <returns>Distinct files in ordinal path order.</returns>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> inputs, out IReadOnlyList<string> missing)
+    private static IReadOnlyList<string> Expand(IEnumerable<string> inputs, out IReadOnlyList<string> missing)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
         var notFound = new List<string>();
@@ -43,6 +43,18 @@ internal static class InputExpander
 
         missing = notFound;
         return [.. files];
+    }
+
+    /// <summary>Expands the inputs; an input that matches nothing is a usage error (exit code 2).</summary>
+    /// <param name="inputs">Paths as typed.</param>
+    /// <returns>Distinct files in ordinal path order.</returns>
+    /// <exception cref="Commands.UsageException">An input matched no file.</exception>
+    public static IReadOnlyList<string> ExpandAll(IEnumerable<string> inputs)
+    {
+        var files = Expand(inputs, out var missing);
+        return missing.Count > 0
+            ? throw new Commands.UsageException($"no transcript found at: {string.Join(", ", missing)}")
+            : files;
     }
 
     /// <summary>Files under a folder, skipping build output (bin, obj), node_modules and hidden folders.</summary>

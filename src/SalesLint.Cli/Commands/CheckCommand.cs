@@ -62,11 +62,7 @@ internal static class CheckCommand
 
         command.SetAction((result, cancellationToken) =>
         {
-            var files = InputExpander.Expand(result.GetValue(paths)!, out var missing);
-            if (missing.Count > 0)
-            {
-                throw new UsageException($"no transcript found at: {string.Join(", ", missing)}");
-            }
+            var files = InputExpander.ExpandAll(result.GetValue(paths)!);
 
             if (result.GetValue(jobs) < 1)
             {

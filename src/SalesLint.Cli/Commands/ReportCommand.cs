@@ -43,11 +43,7 @@ internal static class ReportCommand
         command.SetAction((result, cancellationToken) =>
         {
             var resolver = options.CreateResolver(result);
-            var files = InputExpander.Expand(result.GetValue(paths)!, out var missing);
-            if (missing.Count > 0)
-            {
-                throw new UsageException($"no transcript found at: {string.Join(", ", missing)}");
-            }
+            var files = InputExpander.ExpandAll(result.GetValue(paths)!);
 
             var folder = result.GetValue(output)!;
             if (File.Exists(folder))

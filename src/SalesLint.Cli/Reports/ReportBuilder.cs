@@ -240,33 +240,15 @@ internal static class ReportBuilder
             [.. entries.Select(e => e.Call.Number)]);
     }
 
-    private static (string Path, List<(Conversation, AnalysisResult)> Conversations, SalesLintException? Error) AnalyzeFile(
+    private static (string Path, IReadOnlyList<(Conversation, AnalysisResult)> Conversations, SalesLintException? Error) AnalyzeFile(
         AnalysisProfile profile, string file, CancellationToken cancellationToken)
     {
         var engine = profile.Engine;
-        var readerOptions = profile.ReaderOptions;
-        try
+        var (conversations, error) = Batch.BatchRunner.ForEachTranscript(file, profile.ReaderOptions, transcript =>
         {
-            var list = new List<(Conversation, AnalysisResult)>();
-            foreach (var transcript in TranscriptReader.ReadFile(file, readerOptions))
-            {
-                var conversation = engine.Tokenize(transcript, cancellationToken);
-                list.Add((conversation, engine.Analyze(conversation, cancellationToken)));
-            }
-
-            return (file, list, null);
-        }
-        catch (SalesLintException ex)
-        {
-            return (file, [], ex);
-        }
-        catch (IOException ex)
-        {
-            return (file, [], new TranscriptFormatException(file, ex.Message, inner: ex));
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            return (file, [], new TranscriptFormatException(file, ex.Message, inner: ex));
-        }
+            var conversation = engine.Tokenize(transcript, cancellationToken);
+            return (conversation, engine.Analyze(conversation, cancellationToken));
+        });
+        return (file, conversations, error);
     }
 }

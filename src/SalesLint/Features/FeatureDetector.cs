@@ -93,7 +93,7 @@ public sealed class FeatureDetector
                 continue;
             }
 
-            var word = Fold(text.AsSpan(token.Start, token.Length), lower);
+            var word = TextTokenizer.Fold(text.AsSpan(token.Start, token.Length), lower);
             if (firstWordLookup.TryGetValue(word, out var candidates))
             {
                 foreach (var phrase in candidates)
@@ -211,17 +211,6 @@ public sealed class FeatureDetector
         return kept ?? features;
     }
 
-    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> source, Span<char> buffer)
-    {
-        for (var i = 0; i < source.Length; i++)
-        {
-            var c = source[i];
-            buffer[i] = TextTokenizer.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
-        }
-
-        return buffer[..source.Length];
-    }
-
     private static bool WordMatches(string text, Token token, string word)
     {
         var prefix = word.EndsWith('*');
@@ -234,8 +223,7 @@ public sealed class FeatureDetector
         for (var i = 0; i < length; i++)
         {
             var c = text[token.Start + i];
-            c = TextTokenizer.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
-            if (c != word[i])
+            if (TextTokenizer.Fold(c) != word[i])
             {
                 return false;
             }

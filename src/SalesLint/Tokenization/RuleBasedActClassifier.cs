@@ -178,11 +178,7 @@ public static class RuleBasedActClassifier
     public static string Normalize(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = word[i];
-            buffer[i] = TextTokenizer.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
-        }
+        TextTokenizer.Fold(word, buffer);
 
         return new string(buffer);
     }
@@ -211,7 +207,7 @@ public static class RuleBasedActClassifier
             }
 
             Span<char> buffer = stackalloc char[span.Length];
-            Fold(span, buffer);
+            TextTokenizer.Fold(span, buffer);
             return set.Contains(buffer);
         }
 
@@ -226,7 +222,7 @@ public static class RuleBasedActClassifier
             for (var i = 0; i < span.Length; i++)
             {
                 var c = span[i];
-                if ((TextTokenizer.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c)) != expected[i])
+                if (TextTokenizer.Fold(c) != expected[i])
                 {
                     return false;
                 }
@@ -282,14 +278,6 @@ public static class RuleBasedActClassifier
             return text.Slice(token.Start, token.Length);
         }
 
-        private static void Fold(ReadOnlySpan<char> source, Span<char> target)
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                var c = source[i];
-                target[i] = TextTokenizer.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
-            }
-        }
     }
 
     /// <summary>The decisions this classifier makes, shared (they are immutable) so classifying allocates nothing.</summary>

@@ -155,7 +155,7 @@ public sealed class SentenceActModel
 
             foreach (var c in text.Slice(token.Start, token.Length))
             {
-                builder.Append(TextTokenizer.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c));
+                builder.Append(TextTokenizer.Fold(c));
             }
         }
 

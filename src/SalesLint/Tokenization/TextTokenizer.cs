@@ -74,6 +74,25 @@ public static class TextTokenizer
     /// <returns><see langword="true"/> for ' and ’.</returns>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
+    /// <summary>Folds a character for matching words: lower case, typographic apostrophes as <c>'</c>.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns>The folded character.</returns>
+    public static char Fold(char c) => IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+
+    /// <summary>Folds every character of <paramref name="source"/> into <paramref name="target"/> (see <see cref="Fold(char)"/>).</summary>
+    /// <param name="source">The text.</param>
+    /// <param name="target">A buffer at least as long as <paramref name="source"/>.</param>
+    /// <returns>The folded text: the start of <paramref name="target"/>.</returns>
+    public static Span<char> Fold(ReadOnlySpan<char> source, Span<char> target)
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            target[i] = Fold(source[i]);
+        }
+
+        return target[..source.Length];
+    }
+
     private static bool IsCurrency(char c) => c is '$' or '€' or '£' or '¥';
 
     private static int ReadNumber(ReadOnlySpan<char> text, int i)

@@ -188,11 +188,5 @@ public sealed class CliAppTests
         output.Should().Contain("5 file(s), 5 conversation(s)", "the five .vtt samples are in three folders");
     }
 
-    private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, new CliConsole(output, error));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Output, string Error)> Run(params string[] args) => TestSupport.RunCliAsync(args);
 }

@@ -81,11 +81,5 @@ public sealed class InspectClassifierTests
                 s.GetProperty("text").GetString()!))];
     }
 
-    private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, new CliConsole(output, error));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Output, string Error)> Run(params string[] args) => TestSupport.RunCliAsync(args);
 }

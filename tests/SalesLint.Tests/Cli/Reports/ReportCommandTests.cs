@@ -134,11 +134,5 @@ public sealed class ReportCommandTests
         Directory.Exists(Output).Should().BeFalse();
     }
 
-    private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, new CliConsole(output, error));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Output, string Error)> Run(params string[] args) => TestSupport.RunCliAsync(args);
 }
