@@ -6,6 +6,7 @@ using SalesLint.Output;
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- --filter '*'          (BenchmarkDotNet)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- generate DIR COUNT [WORDS]   (a corpus of unique calls)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- scaling [CALLS]             (second-core gain vs a control loop)
+// dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- allocations [WORDS]         (bytes allocated per call by stage)
 if (args.Length >= 3 && args[0] == "generate")
 {
     var folder = args[1];
@@ -31,6 +32,12 @@ if (args.Length >= 3 && args[0] == "generate")
 if (args.Length >= 1 && args[0] == "scaling")
 {
     ScalingCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 600);
+    return;
+}
+
+if (args.Length >= 1 && args[0] == "allocations")
+{
+    AllocationCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1500);
     return;
 }
 

@@ -26,8 +26,8 @@ public static class ScalingCheck
         {
             var one = Enumerable.Range(0, calls).Select(i => CallGenerator.Generate(2_000_000 + (round * 10_000) + i, 1500)).ToList();
             var two = Enumerable.Range(0, calls).Select(i => CallGenerator.Generate(3_000_000 + (round * 10_000) + i, 1500)).ToList();
-            var sequential = Time(() => one.ForEach(c => engine.Analyze(c)));
-            var parallel = Time(() => Parallel.ForEach(two, new ParallelOptions { MaxDegreeOfParallelism = 2 }, c => engine.Analyze(c)));
+            var (sequential, gcOne, locksOne) = Measure(() => one.ForEach(c => engine.Analyze(c)));
+            var (parallel, gcTwo, locksTwo) = Measure(() => Parallel.ForEach(two, new ParallelOptions { MaxDegreeOfParallelism = 2 }, c => engine.Analyze(c)));
             var controlSequential = Time(() =>
             {
                 Spin();
@@ -35,9 +35,20 @@ public static class ScalingCheck
             });
             var controlParallel = Time(() => Parallel.For(0, 2, _ => Spin()));
             Console.WriteLine(
-                $"engine: {calls} calls 1 thread {sequential:F0} ms, 2 threads {parallel:F0} ms, x{sequential / parallel:F2}; " +
+                $"engine: {calls} calls 1 thread {sequential:F0} ms ({gcOne} GCs, {locksOne} lock waits), " +
+                $"2 threads {parallel:F0} ms ({gcTwo} GCs, {locksTwo} lock waits), x{sequential / parallel:F2}; " +
                 $"control loop: x{controlSequential / controlParallel:F2}");
         }
+    }
+
+    private static (double Milliseconds, int Collections, long LockWaits) Measure(Action action)
+    {
+        GC.Collect();
+        var collections = GC.CollectionCount(0);
+        var locks = Monitor.LockContentionCount;
+        var watch = Stopwatch.StartNew();
+        action();
+        return (watch.Elapsed.TotalMilliseconds, GC.CollectionCount(0) - collections, Monitor.LockContentionCount - locks);
     }
 
     private static double Time(Action action)

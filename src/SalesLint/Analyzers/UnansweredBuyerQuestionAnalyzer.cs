@@ -192,7 +192,7 @@ public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer
         for (var i = question.Index + 1; i < turns.Count; i++)
         {
             var turn = turns[i];
-            var says = turn.Sentences.Any(s => s.Act != SentenceAct.Other);
+            var says = turn.SaysSomething;
             if (turn.Role == SpeakerRole.Seller)
             {
                 reply.AddRange(turn.Sentences);

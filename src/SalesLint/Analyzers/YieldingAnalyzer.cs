@@ -72,7 +72,7 @@ public sealed class YieldingAnalyzer : ConversationAnalyzer
 
                 var gives = false;
                 var conditional = false;
-                foreach (var sentence in turn.Sentences)
+                foreach (var sentence in turn.SentenceArray)
                 {
                     gives |= HasAny(sentence, options.ConcessionFeatures);
                     conditional |= HasAny(sentence, options.ConditionFeatures);

@@ -113,34 +113,72 @@ public sealed class ConversationStartContext : AnalysisContextBase
     public void RegisterConversationEndAction(Action<ConversationContext> action) => scoped.RegisterConversationAction(action);
 }
 
-/// <summary>Context of a sentence callback.</summary>
-public sealed class SentenceContext : AnalysisContextBase
+/// <summary>
+/// Context of a sentence callback. A small value passed by copy, so the engine allocates nothing per sentence; it is
+/// valid during the callback and for the rest of the conversation's analysis.
+/// </summary>
+public readonly struct SentenceContext
 {
-    internal SentenceContext(Conversation conversation, IReadOnlyDictionary<string, double> metrics, Action<Diagnostic> report, Sentence sentence, CancellationToken cancellationToken)
-        : base(conversation, metrics, report, cancellationToken)
+    private readonly AnalysisScope scope;
+
+    internal SentenceContext(AnalysisScope scope, Sentence sentence)
     {
+        this.scope = scope;
         Sentence = sentence;
     }
+
+    /// <summary>The conversation being analyzed.</summary>
+    public Conversation Conversation => scope.Conversation;
+
+    /// <summary>The conversation's metrics (see <see cref="Metrics.MetricCatalog"/>).</summary>
+    public IReadOnlyDictionary<string, double> Metrics => scope.Metrics;
+
+    /// <summary>Cancellation of the analysis.</summary>
+    public CancellationToken CancellationToken => scope.CancellationToken;
 
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }
 
     /// <summary>The sentence's turn.</summary>
     public Turn Turn => Sentence.Turn;
+
+    /// <inheritdoc cref="AnalysisContextBase.Report"/>
+    public void Report(Diagnostic diagnostic) => scope.Report(diagnostic ?? throw new ArgumentNullException(nameof(diagnostic)));
 }
 
-/// <summary>Context of a turn callback.</summary>
-public sealed class TurnContext : AnalysisContextBase
+/// <summary>Context of a turn callback: a small value passed by copy, like <see cref="SentenceContext"/>.</summary>
+public readonly struct TurnContext
 {
-    internal TurnContext(Conversation conversation, IReadOnlyDictionary<string, double> metrics, Action<Diagnostic> report, Turn turn, CancellationToken cancellationToken)
-        : base(conversation, metrics, report, cancellationToken)
+    private readonly AnalysisScope scope;
+
+    internal TurnContext(AnalysisScope scope, Turn turn)
     {
+        this.scope = scope;
         Turn = turn;
     }
 
+    /// <summary>The conversation being analyzed.</summary>
+    public Conversation Conversation => scope.Conversation;
+
+    /// <summary>The conversation's metrics (see <see cref="Metrics.MetricCatalog"/>).</summary>
+    public IReadOnlyDictionary<string, double> Metrics => scope.Metrics;
+
+    /// <summary>Cancellation of the analysis.</summary>
+    public CancellationToken CancellationToken => scope.CancellationToken;
+
     /// <summary>The turn.</summary>
     public Turn Turn { get; }
+
+    /// <inheritdoc cref="AnalysisContextBase.Report"/>
+    public void Report(Diagnostic diagnostic) => scope.Report(diagnostic ?? throw new ArgumentNullException(nameof(diagnostic)));
 }
+
+/// <summary>What one analyzer's callbacks share over one conversation: created once per analyzer and conversation.</summary>
+/// <param name="Conversation">The conversation.</param>
+/// <param name="Metrics">Its metrics.</param>
+/// <param name="Report">Where findings go.</param>
+/// <param name="CancellationToken">Cancellation.</param>
+internal sealed record AnalysisScope(Conversation Conversation, IReadOnlyDictionary<string, double> Metrics, Action<Diagnostic> Report, CancellationToken CancellationToken);
 
 /// <summary>Context of a conversation(-end) callback.</summary>
 public sealed class ConversationContext : AnalysisContextBase

@@ -115,43 +115,35 @@ public sealed class SalesLintEngine
         var runs = new List<Run>(active.Count);
         foreach (var analyzer in active)
         {
-            var run = new Run(analyzer, this, diagnostics, conversation);
+            var run = new Run(analyzer, this, diagnostics, conversation, metrics, cancellationToken);
             runs.Add(run);
-            run.Invoke(() =>
-            {
-                foreach (var start in analyzer.Registration.StartActions)
-                {
-                    start(new ConversationStartContext(conversation, metrics, run.ReportAction, run.Scoped, cancellationToken));
-                }
-            });
+            run.OnStart();
         }
 
-        foreach (var turn in conversation.Turns)
+        var turns = conversation.Turns;
+        for (var t = 0; t < turns.Count; t++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var sentence in turn.Sentences)
+            var turn = turns[t];
+            var sentences = turn.Sentences;
+            for (var s = 0; s < sentences.Count; s++)
             {
-                foreach (var run in runs)
+                var sentence = sentences[s];
+                for (var r = 0; r < runs.Count; r++)
                 {
-                    if (run.HasSentenceActions)
-                    {
-                        run.OnSentence(new SentenceContext(conversation, metrics, run.ReportAction, sentence, cancellationToken));
-                    }
+                    runs[r].OnSentence(sentence);
                 }
             }
 
-            foreach (var run in runs)
+            for (var r = 0; r < runs.Count; r++)
             {
-                if (run.HasTurnActions)
-                {
-                    run.OnTurn(new TurnContext(conversation, metrics, run.ReportAction, turn, cancellationToken));
-                }
+                runs[r].OnTurn(turn);
             }
         }
 
         foreach (var run in runs)
         {
-            run.OnEnd(new ConversationContext(conversation, metrics, run.ReportAction, cancellationToken));
+            run.OnEnd();
         }
 
         diagnostics.Sort(CompareDiagnostics);
@@ -239,38 +231,139 @@ public sealed class SalesLintEngine
 
     private sealed record ActiveAnalyzer(ConversationAnalyzer Analyzer, AnalyzerRegistration Registration, HashSet<string> Ids);
 
-    /// <summary>One analyzer's run over one conversation: its per-conversation callbacks and its failure state.</summary>
+    /// <summary>
+    /// One analyzer's run over one conversation: its per-conversation callbacks and its failure state. Sentence and turn
+    /// dispatch allocates nothing: contexts are values and there are no closures on that path.
+    /// </summary>
     private sealed class Run
     {
         private readonly ActiveAnalyzer analyzer;
         private readonly SalesLintEngine engine;
         private readonly List<Diagnostic> sink;
-        private readonly Conversation conversation;
+        private readonly AnalysisScope scope;
+        private readonly AnalyzerRegistration scoped;
         private readonly List<Diagnostic> own = [];
         private bool failed;
+        private bool hasSentenceActions;
+        private bool hasTurnActions;
 
-        public Run(ActiveAnalyzer analyzer, SalesLintEngine engine, List<Diagnostic> sink, Conversation conversation)
+        public Run(ActiveAnalyzer analyzer, SalesLintEngine engine, List<Diagnostic> sink, Conversation conversation, IReadOnlyDictionary<string, double> metrics, CancellationToken cancellationToken)
         {
             this.analyzer = analyzer;
             this.engine = engine;
             this.sink = sink;
-            this.conversation = conversation;
-            Scoped = new AnalyzerRegistration(analyzer.Analyzer);
-            ReportAction = Report;
+            scoped = new AnalyzerRegistration(analyzer.Analyzer);
+            scope = new AnalysisScope(conversation, metrics, Report, cancellationToken);
         }
 
-        public AnalyzerRegistration Scoped { get; }
+        public void OnStart()
+        {
+            try
+            {
+                foreach (var start in analyzer.Registration.StartActions)
+                {
+                    start(new ConversationStartContext(scope.Conversation, scope.Metrics, scope.Report, scoped, scope.CancellationToken));
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Fail(ex);
+            }
 
-        /// <summary><see cref="Report"/> as one delegate, so contexts do not allocate a new one each.</summary>
-        public Action<Diagnostic> ReportAction { get; }
+            // Known once the start actions have registered theirs: runs without callbacks are skipped cheaply.
+            hasSentenceActions = analyzer.Registration.SentenceActions.Count > 0 || scoped.SentenceActions.Count > 0;
+            hasTurnActions = analyzer.Registration.TurnActions.Count > 0 || scoped.TurnActions.Count > 0;
+        }
 
-        /// <summary>Whether sentence callbacks are registered (checked after the start actions ran); contexts are built only then.</summary>
-        public bool HasSentenceActions => !failed && (analyzer.Registration.SentenceActions.Count > 0 || Scoped.SentenceActions.Count > 0);
+        public void OnSentence(Sentence sentence)
+        {
+            if (failed || !hasSentenceActions)
+            {
+                return;
+            }
 
-        /// <summary>Whether turn callbacks are registered.</summary>
-        public bool HasTurnActions => !failed && (analyzer.Registration.TurnActions.Count > 0 || Scoped.TurnActions.Count > 0);
+            var context = new SentenceContext(scope, sentence);
+            try
+            {
+                Dispatch(analyzer.Registration.SentenceActions, context);
+                Dispatch(scoped.SentenceActions, context);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Fail(ex);
+            }
+        }
 
-        public void Report(Diagnostic diagnostic)
+        public void OnTurn(Turn turn)
+        {
+            if (failed || !hasTurnActions)
+            {
+                return;
+            }
+
+            var context = new TurnContext(scope, turn);
+            try
+            {
+                foreach (var action in analyzer.Registration.TurnActions)
+                {
+                    action(context);
+                }
+
+                foreach (var action in scoped.TurnActions)
+                {
+                    action(context);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Fail(ex);
+            }
+        }
+
+        public void OnEnd()
+        {
+            if (failed)
+            {
+                return;
+            }
+
+            var context = new ConversationContext(scope.Conversation, scope.Metrics, scope.Report, scope.CancellationToken);
+            try
+            {
+                foreach (var action in analyzer.Registration.EndActions)
+                {
+                    action(context);
+                }
+
+                foreach (var action in scoped.EndActions)
+                {
+                    action(context);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Fail(ex);
+            }
+
+            if (!failed)
+            {
+                sink.AddRange(own);
+            }
+        }
+
+        private static void Dispatch(List<(Action<SentenceContext> Action, SpeakerRole? Role)> actions, SentenceContext context)
+        {
+            var role = context.Sentence.Role;
+            foreach (var (action, filter) in actions)
+            {
+                if (filter is null || filter == role)
+                {
+                    action(context);
+                }
+            }
+        }
+
+        private void Report(Diagnostic diagnostic)
         {
             if (failed)
             {
@@ -291,91 +384,17 @@ public sealed class SalesLintEngine
             own.Add(diagnostic with { Severity = severity });
         }
 
-        public void OnSentence(SentenceContext context)
+        /// <summary>An analyzer's failure must not stop the others: it becomes an SL9001 finding and its findings are dropped.</summary>
+        private void Fail(Exception ex)
         {
-            if (failed)
+            failed = true;
+            var args = new Dictionary<string, string>
             {
-                return;
-            }
-
-            var role = context.Sentence.Role;
-            Invoke(() =>
-            {
-                Dispatch(analyzer.Registration.SentenceActions, role, context);
-                Dispatch(Scoped.SentenceActions, role, context);
-            });
-        }
-
-        public void OnTurn(TurnContext context)
-        {
-            if (failed || (analyzer.Registration.TurnActions.Count == 0 && Scoped.TurnActions.Count == 0))
-            {
-                return;
-            }
-
-            Invoke(() =>
-            {
-                analyzer.Registration.TurnActions.ForEach(a => a(context));
-                Scoped.TurnActions.ForEach(a => a(context));
-            });
-        }
-
-        public void OnEnd(ConversationContext context)
-        {
-            if (!failed)
-            {
-                Invoke(() =>
-                {
-                    analyzer.Registration.EndActions.ForEach(a => a(context));
-                    Scoped.EndActions.ForEach(a => a(context));
-                });
-            }
-
-            if (!failed)
-            {
-                sink.AddRange(own);
-            }
-        }
-
-        public void Invoke(Action action)
-        {
-            if (failed)
-            {
-                return;
-            }
-
-            try
-            {
-                action();
-            }
-            catch (OperationCanceledException)
-            {
-                throw;
-            }
-#pragma warning disable CA1031 // An analyzer's failure must not stop the others: it becomes an SL9001 finding.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                failed = true;
-                var args = new Dictionary<string, string>
-                {
-                    ["analyzer"] = analyzer.Analyzer.Name,
-                    ["exception"] = ex.GetType().Name,
-                    ["message"] = ex.Message,
-                };
-                sink.Add(Diagnostic.Create(AnalyzerError, DiagnosticLocation.Conversation, args));
-            }
-        }
-
-        private static void Dispatch(List<(Action<SentenceContext> Action, SpeakerRole? Role)> actions, SpeakerRole role, SentenceContext context)
-        {
-            foreach (var (action, filter) in actions)
-            {
-                if (filter is null || filter == role)
-                {
-                    action(context);
-                }
-            }
+                ["analyzer"] = analyzer.Analyzer.Name,
+                ["exception"] = ex.GetType().Name,
+                ["message"] = ex.Message,
+            };
+            sink.Add(Diagnostic.Create(AnalyzerError, DiagnosticLocation.Conversation, args));
         }
     }
 }

@@ -12,6 +12,10 @@ public sealed class FeatureDetector
 {
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(250);
 
+    // Every combination of the entity kinds, by bit mask (bit = kind), so a sentence's set is looked up, not built.
+    private static readonly EntityKind[][] KindSets = [.. Enumerable.Range(0, 1 << (Enum.GetValues<EntityKind>().Length))
+        .Select(mask => Enum.GetValues<EntityKind>().Where(k => (mask & (1 << (int)k)) != 0).ToArray())];
+
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> firstWordLookup;
     private readonly List<Phrase> prefixFirst = [];
@@ -80,8 +84,13 @@ public sealed class FeatureDetector
     /// <param name="sentenceSpan">The sentence's span in the turn text.</param>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <returns>The matches, ordered by position then feature name; empty when none.</returns>
-    public IReadOnlyList<FeatureMatch> Detect(string text, TextSpan sentenceSpan, ReadOnlySpan<Token> tokens)
+    public FeatureMatch[] Detect(string text, TextSpan sentenceSpan, ReadOnlySpan<Token> tokens)
     {
+        // Scratch lists are per thread and reused: a sentence allocates only the matches it returns.
+        var scratch = Scratch ??= new DetectScratch();
+        scratch.Found.Clear();
+        scratch.Excluded.Clear();
+        scratch.Result.Clear();
         List<(string Feature, TextSpan Span)>? found = null;
         List<(string Feature, TextSpan Span)>? excluded = null;
         Span<char> lower = stackalloc char[64];
@@ -98,13 +107,13 @@ public sealed class FeatureDetector
             {
                 foreach (var phrase in candidates)
                 {
-                    TryMatch(phrase, text, tokens, i, ref found, ref excluded);
+                    TryMatch(phrase, text, tokens, i, ref found, ref excluded, scratch);
                 }
             }
 
             foreach (var phrase in prefixFirst)
             {
-                TryMatch(phrase, text, tokens, i, ref found, ref excluded);
+                TryMatch(phrase, text, tokens, i, ref found, ref excluded, scratch);
             }
         }
 
@@ -117,7 +126,7 @@ public sealed class FeatureDetector
                 {
                     if (match.Length > 0)
                     {
-                        (found ??= []).Add((feature, new TextSpan(sentenceSpan.Start + match.Index, match.Length)));
+                        (found ??= scratch.Found).Add((feature, new TextSpan(sentenceSpan.Start + match.Index, match.Length)));
                     }
                 }
             }
@@ -128,21 +137,11 @@ public sealed class FeatureDetector
             return [];
         }
 
-        var result = new List<FeatureMatch>(found.Count);
-        foreach (var (feature, span) in found)
+        var result = scratch.Result;
+        for (var i = 0; i < found.Count; i++)
         {
-            if (excluded is not null && excluded.Exists(e => e.Feature == feature && e.Span.Overlaps(span)))
-            {
-                continue;
-            }
-
-            // Keep the longest of overlapping matches of one feature ("free" inside "free months").
-            if (found.Exists(o => o.Feature == feature && o.Span != span && o.Span.Contains(span) && o.Span.Length > span.Length))
-            {
-                continue;
-            }
-
-            if (result.Exists(r => r.Feature == feature && r.Span == span))
+            var (feature, span) = found[i];
+            if (IsExcluded(excluded, feature, span) || IsInsideLonger(found, feature, span) || Contains(result, feature, span))
             {
                 continue;
             }
@@ -150,10 +149,11 @@ public sealed class FeatureDetector
             result.Add(new FeatureMatch(feature, span, text.Substring(span.Start, span.Length)));
         }
 
-        result.Sort(static (a, b) => a.Span.Start != b.Span.Start
+        var matches = result.ToArray();
+        Array.Sort(matches, static (a, b) => a.Span.Start != b.Span.Start
             ? a.Span.Start.CompareTo(b.Span.Start)
             : string.CompareOrdinal(a.Feature, b.Feature));
-        return result;
+        return matches;
     }
 
     /// <summary>The entity kinds to recognize for a sentence with these features.</summary>
@@ -161,21 +161,25 @@ public sealed class FeatureDetector
     /// <returns>The union of the kinds their lexicons ask for.</returns>
     public IReadOnlyCollection<EntityKind> EntityKindsFor(IReadOnlyList<FeatureMatch> features)
     {
+        ArgumentNullException.ThrowIfNull(features);
         if (recognizeByFeature.Count == 0 || features.Count == 0)
         {
             return [];
         }
 
-        HashSet<EntityKind>? kinds = null;
-        foreach (var match in features)
+        var mask = 0;
+        for (var i = 0; i < features.Count; i++)
         {
-            if (recognizeByFeature.TryGetValue(match.Feature, out var wanted))
+            if (recognizeByFeature.TryGetValue(features[i].Feature, out var wanted))
             {
-                (kinds ??= []).UnionWith(wanted);
+                foreach (var kind in wanted)
+                {
+                    mask |= 1 << (int)kind;
+                }
             }
         }
 
-        return kinds is null ? [] : kinds;
+        return KindSets[mask];
     }
 
     /// <summary>
@@ -184,23 +188,23 @@ public sealed class FeatureDetector
     /// <param name="features">The sentence's feature matches.</param>
     /// <param name="entities">The entities recognized in the sentence.</param>
     /// <returns>The matches that stand.</returns>
-    public IReadOnlyList<FeatureMatch> ApplyEntityRequirements(IReadOnlyList<FeatureMatch> features, IReadOnlyList<EntityMatch> entities)
+    public FeatureMatch[] ApplyEntityRequirements(FeatureMatch[] features, IReadOnlyList<EntityMatch> entities)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(entities);
-        if (requireEntity.Count == 0 || features.Count == 0)
+        if (requireEntity.Count == 0 || features.Length == 0)
         {
             return features;
         }
 
         List<FeatureMatch>? kept = null;
-        for (var i = 0; i < features.Count; i++)
+        for (var i = 0; i < features.Length; i++)
         {
             var match = features[i];
-            var drop = requireEntity.Contains(match.Feature) && !entities.Any(e => recognizeByFeature[match.Feature].Contains(e.Kind));
+            var drop = requireEntity.Contains(match.Feature) && !HasEntityOf(entities, recognizeByFeature[match.Feature]);
             if (drop && kept is null)
             {
-                kept = [.. features.Take(i)];
+                kept = [.. features.AsSpan(0, i)];
             }
             else if (!drop)
             {
@@ -208,7 +212,65 @@ public sealed class FeatureDetector
             }
         }
 
-        return kept ?? features;
+        return kept is null ? features : [.. kept];
+    }
+
+    private static bool HasEntityOf(IReadOnlyList<EntityMatch> entities, EntityKind[] kinds)
+    {
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (Array.IndexOf(kinds, entities[i].Kind) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsExcluded(List<(string Feature, TextSpan Span)>? excluded, string feature, TextSpan span)
+    {
+        if (excluded is null)
+        {
+            return false;
+        }
+
+        foreach (var e in excluded)
+        {
+            if (e.Feature == feature && e.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Keep the longest of overlapping matches of one feature ("free" inside "free months").
+    private static bool IsInsideLonger(List<(string Feature, TextSpan Span)> found, string feature, TextSpan span)
+    {
+        foreach (var o in found)
+        {
+            if (o.Feature == feature && o.Span != span && o.Span.Contains(span) && o.Span.Length > span.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(List<FeatureMatch> result, string feature, TextSpan span)
+    {
+        foreach (var r in result)
+        {
+            if (r.Feature == feature && r.Span == span)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool WordMatches(string text, Token token, string word)
@@ -238,7 +300,8 @@ public sealed class FeatureDetector
         ReadOnlySpan<Token> tokens,
         int start,
         ref List<(string, TextSpan)>? found,
-        ref List<(string, TextSpan)>? excluded)
+        ref List<(string, TextSpan)>? excluded,
+        DetectScratch scratch)
     {
         var t = start;
         foreach (var word in phrase.Words)
@@ -259,11 +322,11 @@ public sealed class FeatureDetector
         var span = new TextSpan(tokens[start].Start, tokens[t - 1].Start + tokens[t - 1].Length - tokens[start].Start);
         if (phrase.Exclude)
         {
-            (excluded ??= []).Add((phrase.Feature, span));
+            (excluded ??= scratch.Excluded).Add((phrase.Feature, span));
         }
         else
         {
-            (found ??= []).Add((phrase.Feature, span));
+            (found ??= scratch.Found).Add((phrase.Feature, span));
         }
     }
 
@@ -308,6 +371,18 @@ public sealed class FeatureDetector
         }
 
         list.Add(phrase);
+    }
+
+    [ThreadStatic]
+    private static DetectScratch? Scratch;
+
+    private sealed class DetectScratch
+    {
+        public List<(string Feature, TextSpan Span)> Found { get; } = [];
+
+        public List<(string Feature, TextSpan Span)> Excluded { get; } = [];
+
+        public List<FeatureMatch> Result { get; } = [];
     }
 
     private sealed record Phrase(string Feature, string[] Words, bool Exclude);

@@ -125,7 +125,7 @@ public static class MetricsCalculator
 
     private static bool EndsInQuestion(Turn turn) => turn.Sentences.Count > 0 && turn.Sentences[^1].Act == SentenceAct.Question;
 
-    private static bool Says(Turn turn) => turn.Sentences.Any(s => s.Act != SentenceAct.Other);
+    private static bool Says(Turn turn) => turn.SaysSomething;
 
     private static double Round(double value, int digits = 2) => Math.Round(value, digits);
 
@@ -171,11 +171,11 @@ public static class MetricsCalculator
                 waits++;
             }
 
-            foreach (var sentence in turn.Sentences)
+            foreach (var sentence in turn.SentenceArray)
             {
                 Questions += sentence.Act == SentenceAct.Question ? 1 : 0;
                 Statements += sentence.Act == SentenceAct.Statement ? 1 : 0;
-                foreach (var feature in sentence.Features)
+                foreach (var feature in sentence.FeatureArray)
                 {
                     fillers += feature.Feature == MetricCatalog.FillerLexicon ? 1 : 0;
                 }

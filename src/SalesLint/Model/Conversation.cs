@@ -38,5 +38,17 @@ public sealed class Conversation
     public bool HasTimestamps { get; }
 
     /// <summary>All sentences in order.</summary>
-    public IEnumerable<Sentence> Sentences => Turns.SelectMany(t => t.Sentences);
+    public IEnumerable<Sentence> Sentences
+    {
+        get
+        {
+            for (var t = 0; t < Turns.Count; t++)
+            {
+                foreach (var sentence in Turns[t].SentenceArray)
+                {
+                    yield return sentence;
+                }
+            }
+        }
+    }
 }

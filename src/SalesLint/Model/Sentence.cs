@@ -3,6 +3,8 @@ namespace SalesLint.Model;
 /// <summary>A sentence of a turn with its act, tokens, detected features and entities.</summary>
 public sealed class Sentence
 {
+    private readonly FeatureMatch[] featureArray;
+
     internal Sentence(
         Turn turn,
         int index,
@@ -11,7 +13,7 @@ public sealed class Sentence
         int firstToken,
         int tokenCount,
         ActDecision act,
-        IReadOnlyList<FeatureMatch> features,
+        FeatureMatch[] features,
         IReadOnlyList<EntityMatch> entities)
     {
         Turn = turn;
@@ -21,7 +23,7 @@ public sealed class Sentence
         FirstToken = firstToken;
         TokenCount = tokenCount;
         ActDecision = act;
-        Features = features;
+        featureArray = features;
         Entities = entities;
     }
 
@@ -47,7 +49,7 @@ public sealed class Sentence
     public ActDecision ActDecision { get; }
 
     /// <summary>Lexicon matches found in the sentence, in text order.</summary>
-    public IReadOnlyList<FeatureMatch> Features { get; }
+    public IReadOnlyList<FeatureMatch> Features => featureArray;
 
     /// <summary>Money amounts, percentages and durations recognized in the sentence (only candidate sentences are examined).</summary>
     public IReadOnlyList<EntityMatch> Entities { get; }
@@ -58,6 +60,9 @@ public sealed class Sentence
     /// <summary>The sentence's tokens.</summary>
     public ReadOnlySpan<Token> Tokens => Turn.Tokens.Slice(FirstToken, TokenCount);
 
+    /// <summary>The features as an array, for loops inside the library that must not allocate an enumerator.</summary>
+    internal FeatureMatch[] FeatureArray => featureArray;
+
     internal int FirstToken { get; }
 
     internal int TokenCount { get; }
@@ -67,7 +72,7 @@ public sealed class Sentence
     /// <returns><see langword="true"/> when the sentence has the feature.</returns>
     public bool HasFeature(string feature)
     {
-        foreach (var match in Features)
+        foreach (var match in featureArray)
         {
             if (string.Equals(match.Feature, feature, StringComparison.Ordinal))
             {

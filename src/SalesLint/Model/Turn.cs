@@ -58,10 +58,20 @@ public sealed class Turn
 
     internal Token[] TokenArray { get; }
 
+    /// <summary>The sentences as an array, for loops inside the library that must not allocate an enumerator.</summary>
+    internal Sentence[] SentenceArray => sentences;
+
+    /// <summary>Whether any sentence is a question or a statement (not only backchannels and fillers).</summary>
+    internal bool SaysSomething { get; private set; }
+
     /// <summary>The text of a span of this turn.</summary>
     /// <param name="span">A span inside <see cref="Text"/>.</param>
     /// <returns>The characters of the span.</returns>
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 
-    internal void SetSentences(Sentence[] value) => sentences = value;
+    internal void SetSentences(Sentence[] value)
+    {
+        sentences = value;
+        SaysSomething = Array.Exists(value, s => s.Act != SentenceAct.Other);
+    }
 }

@@ -154,7 +154,7 @@ public sealed record ReciprocityRule : RuleDefinition
                 return rule.Condition.Matches(sentence, out _, out _);
             }
 
-            foreach (var other in sentence.Turn.Sentences)
+            foreach (var other in sentence.Turn.SentenceArray)
             {
                 if (rule.Condition.Matches(other, out _, out _))
                 {

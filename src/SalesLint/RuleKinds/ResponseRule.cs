@@ -103,7 +103,7 @@ public sealed record ResponseRule : RuleDefinition
                 context.CancellationToken.ThrowIfCancellationRequested();
                 Sentence? trigger = null;
                 var triggerText = string.Empty;
-                foreach (var sentence in turn.Sentences)
+                foreach (var sentence in turn.SentenceArray)
                 {
                     if (rule.Trigger!.Matches(sentence, out _, out triggerText))
                     {
@@ -158,7 +158,7 @@ public sealed record ResponseRule : RuleDefinition
                 var turn = turns[i];
                 if (turn.Role == asker)
                 {
-                    if (parts.Count > 0 && turn.Sentences.Any(s => s.Act != SentenceAct.Other))
+                    if (parts.Count > 0 && turn.SaysSomething)
                     {
                         break;
                     }
@@ -173,7 +173,7 @@ public sealed record ResponseRule : RuleDefinition
 
                 var sentences = new List<Sentence>();
                 var ended = false;
-                foreach (var sentence in turn.Sentences)
+                foreach (var sentence in turn.SentenceArray)
                 {
                     sentences.Add(sentence);
                     if (rule.Until is not null && rule.Until.Matches(sentence, out _, out _))

@@ -107,7 +107,7 @@ public sealed record SentenceSelector
         var found = Features.Count == 0;
         if (!found)
         {
-            foreach (var feature in sentence.Features)
+            foreach (var feature in sentence.FeatureArray)
             {
                 if (Features.Contains(feature.Feature))
                 {
@@ -161,19 +161,12 @@ public sealed record SentenceSelector
 
     private static bool IsAny(string value) => string.Equals(value, "any", StringComparison.OrdinalIgnoreCase);
 
-    private static SpeakerRole? ParseRole(string value) => value.ToLowerInvariant() switch
-    {
-        "seller" => SpeakerRole.Seller,
-        "buyer" => SpeakerRole.Buyer,
-        "other" => SpeakerRole.Other,
-        _ => null,
-    };
+    // Compared without lower-casing: selectors are checked for every sentence and must not allocate.
+    private static SpeakerRole? ParseRole(string value) =>
+        Is(value, "seller") ? SpeakerRole.Seller : Is(value, "buyer") ? SpeakerRole.Buyer : Is(value, "other") ? SpeakerRole.Other : null;
 
-    private static SentenceAct? ParseAct(string value) => value.ToLowerInvariant() switch
-    {
-        "question" => SentenceAct.Question,
-        "statement" => SentenceAct.Statement,
-        "other" => SentenceAct.Other,
-        _ => null,
-    };
+    private static SentenceAct? ParseAct(string value) =>
+        Is(value, "question") ? SentenceAct.Question : Is(value, "statement") ? SentenceAct.Statement : Is(value, "other") ? SentenceAct.Other : null;
+
+    private static bool Is(string value, string name) => string.Equals(value, name, StringComparison.OrdinalIgnoreCase);
 }

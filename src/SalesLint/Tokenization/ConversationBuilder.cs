@@ -53,6 +53,7 @@ public sealed class ConversationBuilder
         var actModel = ActClassification.UsesModel(Mode, transcript.Turns) ? model ?? SentenceActModel.Default : null;
         var turns = new Turn[transcript.Turns.Count];
         var globalSentence = 0;
+        var ranges = new List<(int First, int Count)>();
         for (var t = 0; t < turns.Length; t++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -69,7 +70,7 @@ public sealed class ConversationBuilder
             var text = raw.Text;
             var tokens = TextTokenizer.Tokenize(text);
             var turn = new Turn(t, speaker, text, raw.Start, raw.End, raw.SourceLine, tokens);
-            var ranges = SentenceSplitter.Split(text, tokens);
+            SentenceSplitter.Split(text, tokens, ranges);
             var sentences = new Sentence[ranges.Count];
             for (var s = 0; s < ranges.Count; s++)
             {

@@ -26,7 +26,19 @@ public static class SentenceSplitter
     /// <returns>Each sentence as (first token index, token count).</returns>
     public static List<(int First, int Count)> Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
-        var result = new List<(int, int)>(4);
+        var result = new List<(int First, int Count)>(4);
+        Split(text, tokens, result);
+        return result;
+    }
+
+    /// <summary>Finds sentence boundaries as token ranges, into a list the caller reuses.</summary>
+    /// <param name="text">The turn text.</param>
+    /// <param name="tokens">The turn's tokens.</param>
+    /// <param name="result">Cleared, then filled with each sentence as (first token index, token count).</param>
+    public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int First, int Count)> result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        result.Clear();
         var first = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -75,8 +87,6 @@ public static class SentenceSplitter
         {
             result.Add((first, tokens.Length - first));
         }
-
-        return result;
     }
 
     private static bool IsAbbreviation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int dot)

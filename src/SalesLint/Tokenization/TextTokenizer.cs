@@ -15,7 +15,22 @@ public static class TextTokenizer
     /// <returns>The tokens in text order.</returns>
     public static Token[] Tokenize(ReadOnlySpan<char> text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        // A text has at most one token per character: fill a pooled buffer, then copy out exactly the tokens found.
+        var buffer = System.Buffers.ArrayPool<Token>.Shared.Rent(Math.Max(text.Length, 1));
+        try
+        {
+            var count = Tokenize(text, buffer);
+            return buffer.AsSpan(0, count).ToArray();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<Token>.Shared.Return(buffer);
+        }
+    }
+
+    private static int Tokenize(ReadOnlySpan<char> text, Token[] tokens)
+    {
+        var n = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -30,12 +45,12 @@ public static class TextTokenizer
             if (IsCurrency(c) && i + 1 < text.Length && char.IsDigit(text[i + 1]))
             {
                 i = ReadNumber(text, i + 1);
-                tokens.Add(new Token(start, i - start, TokenKind.Number));
+                tokens[n++] = new Token(start, i - start, TokenKind.Number);
             }
             else if (char.IsDigit(c))
             {
                 i = ReadNumber(text, i);
-                tokens.Add(new Token(start, i - start, TokenKind.Number));
+                tokens[n++] = new Token(start, i - start, TokenKind.Number);
             }
             else if (char.IsLetter(c))
             {
@@ -57,16 +72,16 @@ public static class TextTokenizer
                     }
                 }
 
-                tokens.Add(new Token(start, i - start, TokenKind.Word));
+                tokens[n++] = new Token(start, i - start, TokenKind.Word);
             }
             else
             {
                 i++;
-                tokens.Add(new Token(start, 1, TokenKind.Punctuation));
+                tokens[n++] = new Token(start, 1, TokenKind.Punctuation);
             }
         }
 
-        return [.. tokens];
+        return n;
     }
 
     /// <summary>Whether the character is an apostrophe (straight or typographic).</summary>

@@ -59,7 +59,7 @@ public sealed class FeatureDetectorTests
         features.Should().ContainSingle().Which.Span.Should().Be(new TextSpan(7, 12));
     }
 
-    private static IReadOnlyList<FeatureMatch> Detect(string text)
+    private static FeatureMatch[] Detect(string text)
     {
         var tokens = TextTokenizer.Tokenize(text);
         return Detector.Detect(text, new TextSpan(0, text.Length), tokens);
