@@ -7,12 +7,21 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
+// Redirected output (a file, a pipe, CI logs) is written in blocks rather than flushed line by line: a batch of
+// thousands of files otherwise spends its time in write calls. A terminal still gets every line at once.
+var output = Console.IsOutputRedirected
+    ? new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 64 * 1024) { AutoFlush = false }
+    : Console.Out;
 try
 {
-    return await CliApp.RunAsync(args, new CliConsole(Console.Out, Console.Error), cancel.Token).ConfigureAwait(false);
+    return await CliApp.RunAsync(args, new CliConsole(output, Console.Error), cancel.Token).ConfigureAwait(false);
 }
 catch (OperationCanceledException)
 {
     await Console.Error.WriteLineAsync("cancelled").ConfigureAwait(false);
     return 130;
+}
+finally
+{
+    await output.FlushAsync().ConfigureAwait(false);
 }

@@ -43,8 +43,8 @@ public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer
 
     private readonly DiagnosticDescriptor descriptor;
     private readonly UnansweredBuyerQuestionOptions options;
-    private readonly Regex ignore;
-    private readonly (Regex Question, Regex Answer)[] answerTypes;
+    private readonly LinearPattern ignore;
+    private readonly (LinearPattern Question, LinearPattern Answer)[] answerTypes;
     private readonly string[][] openers;
 
     /// <summary>Creates the analyzer with the default descriptor and options.</summary>
@@ -61,8 +61,8 @@ public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer
     {
         this.descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
         this.options = options ?? throw new ArgumentNullException(nameof(options));
-        ignore = FeatureDetector.CreatePattern(options.IgnoreQuestions);
-        answerTypes = [.. options.AnswerTypes.Select(t => (FeatureDetector.CreatePattern(t.Question), FeatureDetector.CreatePattern(t.Answer)))];
+        ignore = new LinearPattern(options.IgnoreQuestions);
+        answerTypes = [.. options.AnswerTypes.Select(t => (new LinearPattern(t.Question), new LinearPattern(t.Answer)))];
         openers = [.. options.AnswerOpeners.Select(o => Words(o).ToArray()).Where(w => w.Length > 0)];
         SupportedDiagnostics = [descriptor];
     }

@@ -19,7 +19,8 @@ public sealed class FeatureDetector
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> firstWordLookup;
     private readonly List<Phrase> prefixFirst = [];
-    private readonly List<(string Feature, Regex Regex)> patterns = [];
+    private readonly List<(string Feature, LinearPattern Pattern)> patterns = [];
+    private readonly LinearPattern? anyPattern;
     private readonly Dictionary<string, EntityKind[]> recognizeByFeature = new(StringComparer.Ordinal);
     private readonly HashSet<string> requireEntity = new(StringComparer.Ordinal);
 
@@ -46,7 +47,7 @@ public sealed class FeatureDetector
 
             foreach (var pattern in lexicon.Patterns)
             {
-                patterns.Add((lexicon.Name, CreatePattern(pattern)));
+                patterns.Add((lexicon.Name, new LinearPattern(pattern)));
             }
 
             if (lexicon.Recognize.Count > 0)
@@ -57,6 +58,13 @@ public sealed class FeatureDetector
                     requireEntity.Add(lexicon.Name);
                 }
             }
+        }
+
+        // One scan decides whether any pattern can match; most sentences match none, so the patterns run one by one
+        // only on the few that pass.
+        if (patterns.Count > 1)
+        {
+            anyPattern = new LinearPattern(string.Join('|', patterns.Select(p => $"(?:{p.Pattern.Pattern})")));
         }
     }
 
@@ -117,17 +125,16 @@ public sealed class FeatureDetector
             }
         }
 
-        if (patterns.Count > 0)
+        var sentence = text.AsSpan(sentenceSpan.Start, sentenceSpan.Length);
+        if (patterns.Count > 0 && (anyPattern is null || anyPattern.IsMatch(sentence)))
         {
-            var sentence = text.AsSpan(sentenceSpan.Start, sentenceSpan.Length);
-            foreach (var (feature, regex) in patterns)
+            foreach (var (feature, pattern) in patterns)
             {
-                foreach (var match in regex.EnumerateMatches(sentence))
+                scratch.Spans.Clear();
+                pattern.AddMatches(sentence, scratch.Spans);
+                foreach (var (index, length) in scratch.Spans)
                 {
-                    if (match.Length > 0)
-                    {
-                        (found ??= scratch.Found).Add((feature, new TextSpan(sentenceSpan.Start + match.Index, match.Length)));
-                    }
+                    (found ??= scratch.Found).Add((feature, new TextSpan(sentenceSpan.Start + index, length)));
                 }
             }
         }
@@ -383,6 +390,8 @@ public sealed class FeatureDetector
         public List<(string Feature, TextSpan Span)> Excluded { get; } = [];
 
         public List<FeatureMatch> Result { get; } = [];
+
+        public List<(int Index, int Length)> Spans { get; } = [];
     }
 
     private sealed record Phrase(string Feature, string[] Words, bool Exclude);

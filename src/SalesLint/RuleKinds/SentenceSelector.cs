@@ -10,7 +10,7 @@ namespace SalesLint.RuleKinds;
 /// </summary>
 public sealed record SentenceSelector
 {
-    private Regex? regex;
+    private LinearPattern? regex;
 
     /// <summary><c>seller</c>, <c>buyer</c>, <c>other</c> or <c>any</c>. Default: <c>any</c>.</summary>
     public string Speaker { get; init; } = "any";
@@ -57,7 +57,7 @@ public sealed record SentenceSelector
         {
             try
             {
-                regex = FeatureDetector.CreatePattern(Pattern);
+                regex = new LinearPattern(Pattern);
             }
             catch (ArgumentException ex)
             {
@@ -126,7 +126,7 @@ public sealed record SentenceSelector
 
         if (Pattern is not null)
         {
-            regex ??= FeatureDetector.CreatePattern(Pattern);
+            regex ??= new LinearPattern(Pattern);
             var m = regex.Match(sentence.Turn.Text, sentence.Span.Start, sentence.Span.Length);
             if (!m.Success)
             {
