@@ -40,6 +40,22 @@ public sealed class FeatureDetectorTests
     }
 
     [Test]
+    public void Detect_SeveralPatterns_EachFindsItsMatchesAndOthersNone()
+    {
+        // More than one pattern: a combined scan first decides whether any can match; it must not lose or add any.
+        var detector = new FeatureDetector(
+        [
+            new Lexicon { Name = "commitment", Patterns = [@"^\W*deal\b"] },
+            new Lexicon { Name = "concession", Patterns = [@"\d+\s?% off", @"\bextra\s+(\w+\s+)?months?\b"] },
+            new Lexicon { Name = "price-question", Patterns = [@"\bhow much (is|does) it\b"] },
+        ]);
+
+        Find(detector, "Deal. We add 3 extra free months.").Should().Equal(("commitment", "Deal"), ("concession", "extra free months"));
+        Find(detector, "How much is it with 10% off?").Should().Equal(("price-question", "How much is it"), ("concession", "10% off"));
+        Find(detector, "It is a good deal for everyone.").Should().BeEmpty();
+    }
+
+    [Test]
     public void ApplyEntityRequirements_NoAmount_DropsTheMatch()
     {
         var features = Detect("We can do that.");
@@ -57,6 +73,19 @@ public sealed class FeatureDetectorTests
         var features = Detector.Detect(text, new TextSpan(7, text.Length - 7), tokens.AsSpan(2));
 
         features.Should().ContainSingle().Which.Span.Should().Be(new TextSpan(7, 12));
+    }
+
+    private static List<(string Feature, string Text)> Find(FeatureDetector detector, string text)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+        var result = new List<(string, string)>();
+        foreach (var (first, count) in SentenceSplitter.Split(text, tokens))
+        {
+            var span = new TextSpan(tokens[first].Start, tokens[first + count - 1].Start + tokens[first + count - 1].Length - tokens[first].Start);
+            result.AddRange(detector.Detect(text, span, tokens.AsSpan(first, count)).Select(f => (f.Feature, f.Text)));
+        }
+
+        return result;
     }
 
     private static FeatureMatch[] Detect(string text)

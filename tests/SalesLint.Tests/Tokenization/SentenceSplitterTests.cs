@@ -19,4 +19,17 @@ public sealed class SentenceSplitterTests
 
         sentences.Should().Equal(expected);
     }
+
+    [Test]
+    public void Split_IntoAList_ClearsItFirst()
+    {
+        const string Text = "One. Two? Three";
+        var tokens = TextTokenizer.Tokenize(Text);
+        var ranges = new List<(int First, int Count)> { (99, 99) };
+
+        SentenceSplitter.Split(Text, tokens, ranges);
+
+        ranges.Should().Equal(SentenceSplitter.Split(Text, tokens));
+        ranges.Should().HaveCount(3);
+    }
 }

@@ -31,4 +31,15 @@ public sealed class TextTokenizerTests
     {
         TextTokenizer.Tokenize(string.Empty).Should().BeEmpty();
     }
+
+    [Test]
+    public void Tokenize_ATokenOnEveryCharacter_ReturnsThemAll()
+    {
+        var text = new string('?', 10_000) + "a,b";
+
+        var tokens = TextTokenizer.Tokenize(text);
+
+        tokens.Should().HaveCount(10_003);
+        tokens[^1].Should().Be(new Token(10_002, 1, TokenKind.Word));
+    }
 }

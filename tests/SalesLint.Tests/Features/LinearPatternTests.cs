@@ -1,0 +1,74 @@
+using SalesLint.Features;
+
+namespace SalesLint.Tests.Features;
+
+public sealed class LinearPatternTests
+{
+    [Test]
+    public void IsMatch_IgnoresCase()
+    {
+        var pattern = new LinearPattern(@"\bhow much (is|does) it\b");
+
+        pattern.IsMatch("So HOW MUCH does it cost?").Should().BeTrue();
+        pattern.IsMatch("How many seats?").Should().BeFalse();
+    }
+
+    [Test]
+    public void Constructor_Backreference_IsRejectedWithThePattern()
+    {
+        var create = () => new LinearPattern(@"(\w+) \1");
+
+        create.Should().Throw<ArgumentException>().WithMessage("*(\\w+) \\1*backtracking*");
+    }
+
+    [Test]
+    public void Match_AnchorsApplyToThePart()
+    {
+        var pattern = new LinearPattern(@"^\W*deal\b");
+        const string Text = "Sounds fine. Deal, then.";
+
+        var match = pattern.Match(Text, 13, Text.Length - 13);
+
+        match.Success.Should().BeTrue();
+        match.Index.Should().Be(13);
+        pattern.Match(Text, 0, Text.Length).Success.Should().BeFalse();
+    }
+
+    [Test]
+    public void AddMatches_AddsEveryNonEmptyMatchInOrder()
+    {
+        var pattern = new LinearPattern(@"\d+%|x*");
+        var found = new List<(int Index, int Length)>();
+
+        pattern.AddMatches("10% now, 20% later", found).Should().Be(2);
+
+        found.Should().Equal((0, 3), (9, 3));
+    }
+
+    [Test]
+    public void AddMatches_ManyThreadsAtOnce_GiveWhatOneThreadGives()
+    {
+        var pattern = new LinearPattern(@"\b(\d{1,2}\s?(%|percent)\s+(off|discount)|extra\s+(\w+\s+)?(months?|seats?))\b");
+        var texts = Enumerable.Range(0, 400)
+            .Select(i => $"Call {i}: we give {i % 60} percent off, {i % 7} extra free months and {i} extra seats, then 5% discount.")
+            .ToArray();
+        var expected = texts.Select(t => Matches(pattern, t)).ToArray();
+
+        var actual = new List<(int Index, int Length)>[texts.Length];
+        Parallel.For(0, texts.Length * 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => actual[i % texts.Length] = Matches(pattern, texts[i % texts.Length]));
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            actual[i].Should().Equal(expected[i], $"text {i}");
+        }
+
+        expected.Should().AllSatisfy(e => e.Should().HaveCount(4));
+    }
+
+    private static List<(int Index, int Length)> Matches(LinearPattern pattern, string text)
+    {
+        var found = new List<(int Index, int Length)>();
+        pattern.AddMatches(text, found);
+        return found;
+    }
+}
