@@ -1,30 +1,68 @@
 #!/usr/bin/env bash
-# Whole-process throughput of `saleslint check` on a corpus, with one job and with every core.
-#   benchmarks/throughput.sh samples [COPIES]      the bundled samples, copied COPIES times (default 100)
-#   benchmarks/throughput.sh generated [CALLS]     CALLS generated calls with unique text (default 500, ~1,500 words each)
+# Whole-process throughput of `saleslint check` on a corpus: on one core (one job, pinned with taskset when it is
+# there) and on every core (one job per core), ROUNDS times each, interleaved; prints every run and the medians.
+#   benchmarks/throughput.sh samples [COPIES] [ROUNDS]     the bundled samples, copied COPIES times (default 100)
+#   benchmarks/throughput.sh generated [CALLS] [ROUNDS]    CALLS generated calls with unique text (default 500, ~1,500 words each)
+#   benchmarks/throughput.sh DIR [ROUNDS]                  an existing corpus folder
+# FORMAT=json|sarif|text (default text) chooses the report format; the report goes to a file in a temporary folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kind=${1:-samples}
-n=${2:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 dotnet build -c Release src/SalesLint.Cli -v q -nologo >/dev/null
 cli=src/SalesLint.Cli/bin/Release/net10.0/SalesLint.Cli
+format=${FORMAT:-text}
 if [ "$kind" = generated ]; then
-  dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -v q -- generate "$work/corpus" "${n:-500}" >/dev/null
-else
-  for i in $(seq 1 "${n:-100}"); do
+  rounds=${3:-3}
+  dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -v q -- generate "$work/corpus" "${2:-500}" >/dev/null
+  corpus=$work/corpus
+elif [ "$kind" = samples ]; then
+  rounds=${3:-3}
+  for i in $(seq 1 "${2:-100}"); do
     mkdir -p "$work/corpus/$i"
     find samples -maxdepth 1 -type f \( -name '*.json' -o -name '*.jsonl' -o -name '*.txt' -o -name '*.vtt' -o -name '*.srt' \) -exec cp {} "$work/corpus/$i/" \;
   done
   cp samples/.saleslint.yaml "$work/corpus/" 2>/dev/null || true
+  corpus=$work/corpus
+else
+  rounds=${2:-3}
+  corpus=$kind
 fi
-files=$(find "$work/corpus" -type f ! -name '.*' | wc -l)
-bytes=$(find "$work/corpus" -type f ! -name '.*' -printf '%s\n' | awk '{s+=$1} END {print s}')
-for jobs in 1 "$(nproc)"; do
-  start=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$work/rss" "$cli" check "$work/corpus" --jobs "$jobs" --format json --no-progress > "$work/out.json" || true
-  end=$(date +%s.%N)
-  awk -v f="$files" -v b="$bytes" -v s="$start" -v e="$end" -v j="$jobs" -v rss="$(cat "$work/rss")" 'BEGIN {
-    t = e - s; printf "jobs=%d: %d files, %.1f MB in %.2f s: %.1f files/s, %.2f MB/s, peak RSS %.0f MB\n", j, f, b / 1e6, t, f / t, b / 1e6 / t, rss / 1024 }'
+
+files=$(find "$corpus" -type f ! -name '.*' | wc -l)
+bytes=$(find "$corpus" -type f ! -name '.*' -printf '%s\n' | awk '{s+=$1} END {print s}')
+cores=$(nproc)
+pin() { if command -v taskset >/dev/null; then taskset -c 0 "$@"; else "$@"; fi; }
+
+# Process start (runtime, rules, recognizers, regexes) on one small file: part of every run below.
+start=$(date +%s.%N)
+"$cli" check samples/discovery-good.json --no-config >/dev/null || true
+awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "process start + one small file: %.2f s\n", e - s }'
+
+run() { # label jobs pinned
+  local label=$1 jobs=$2 pinned=$3 s e
+  s=$(date +%s.%N)
+  if [ "$pinned" = 1 ]; then
+    pin /usr/bin/time -f "%M" -o "$work/rss" "$cli" check "$corpus" --jobs "$jobs" --format "$format" --no-progress -o "$work/report" 2>/dev/null || true
+  else
+    /usr/bin/time -f "%M" -o "$work/rss" "$cli" check "$corpus" --jobs "$jobs" --format "$format" --no-progress -o "$work/report" 2>/dev/null || true
+  fi
+  e=$(date +%s.%N)
+  awk -v l="$label" -v f="$files" -v b="$bytes" -v s="$s" -v e="$e" -v rss="$(tail -1 "$work/rss")" 'BEGIN {
+    t = e - s; printf "%s: %d files, %.1f MB in %.2f s: %.0f files/s, %.2f MB/s, peak RSS %.0f MB\n", l, f, b / 1e6, t, f / t, b / 1e6 / t, rss / 1024 }' | tee -a "$work/runs"
+}
+
+for r in $(seq 1 "$rounds"); do
+  run "1 core,  --jobs 1" 1 1
+  [ "$cores" -gt 1 ] && run "$cores cores, --jobs $cores" "$cores" 0
 done
+
+echo "median of $rounds ($format output):"
+for label in "1 core,  --jobs 1" "$cores cores, --jobs $cores"; do
+  grep -F "$label:" "$work/runs" | awk '{for (i = 1; i <= NF; i++) if ($i == "in") print $(i + 1)}' | sort -n | awk -v l="$label" -v f="$files" -v b="$bytes" -v n="$rounds" '
+    { t[NR] = $1 } END { if (NR == 0) exit; m = t[int((NR + 1) / 2)]; printf "  %s: %.2f s, %.0f files/s, %.2f MB/s\n", l, m, f / m, b / 1e6 / m; print m > "/dev/stderr" }' 2>>"$work/medians"
+done
+if [ "$cores" -gt 1 ] && [ "$(wc -l < "$work/medians")" -eq 2 ]; then
+  awk -v c="$cores" 'NR == 1 { one = $1 } NR == 2 { printf "  gain from %d cores: x%.2f\n", c, one / $1 }' "$work/medians"
+fi

@@ -7,6 +7,7 @@ using SalesLint.Output;
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- generate DIR COUNT [WORDS]   (a corpus of unique calls)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- scaling [CALLS]             (second-core gain vs a control loop)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- allocations [WORDS]         (bytes allocated per call by stage)
+// dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- startup                     (what a fresh process spends before its first result)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- corpus DIR [THREADS]        (read + analyze a folder in-process, with GC figures)
 if (args.Length >= 3 && args[0] == "generate")
 {
@@ -39,6 +40,12 @@ if (args.Length >= 1 && args[0] == "scaling")
 if (args.Length >= 2 && args[0] == "corpus")
 {
     CorpusCheck.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount);
+    return;
+}
+
+if (args.Length >= 1 && args[0] == "startup")
+{
+    StartupCheck.Run();
     return;
 }
 

@@ -12,6 +12,9 @@ public sealed class FeatureDetector
 {
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(250);
 
+    // Every pattern built so far, by its text (see CreatePattern). Bounded by the patterns of the loaded rules.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Built = new(StringComparer.Ordinal);
+
     // Every combination of the entity kinds, by bit mask (bit = kind), so a sentence's set is looked up, not built.
     private static readonly EntityKind[][] KindSets = [.. Enumerable.Range(0, 1 << (Enum.GetValues<EntityKind>().Length))
         .Select(mask => Enum.GetValues<EntityKind>().Where(k => (mask & (1 << (int)k)) != 0).ToArray())];
@@ -62,9 +65,9 @@ public sealed class FeatureDetector
 
         // One scan decides whether any pattern can match; most sentences match none, so the patterns run one by one
         // only on the few that pass.
-        if (patterns.Count > 1)
+        if (CombinedPattern(list) is { } combined)
         {
-            anyPattern = new LinearPattern(string.Join('|', patterns.Select(p => $"(?:{p.Pattern.Pattern})")));
+            anyPattern = new LinearPattern(combined);
         }
     }
 
@@ -73,9 +76,23 @@ public sealed class FeatureDetector
 
     /// <summary>Creates the regular expression used for a lexicon or rule pattern.</summary>
     /// <param name="pattern">.NET regular expression syntax.</param>
-    /// <returns>A case-insensitive regex that runs in linear time.</returns>
+    /// <returns>
+    /// A case-insensitive regex that runs in linear time. Building one is costly (tens of milliseconds for a long
+    /// pattern), so each distinct pattern is built once per process and the instance is shared: validating a rule file
+    /// and running it, or several engines with the same rules, reuse it. <see cref="Regex"/> is thread-safe.
+    /// </returns>
     /// <exception cref="ArgumentException">The pattern is invalid or uses constructs that need backtracking.</exception>
     public static Regex CreatePattern(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        return Built.TryGetValue(pattern, out var regex) ? regex : Built.GetOrAdd(pattern, NewPattern(pattern));
+    }
+
+    /// <summary>Builds a new instance of a pattern (each thread of a <see cref="LinearPattern"/> gets its own).</summary>
+    /// <param name="pattern">.NET regular expression syntax.</param>
+    /// <returns>A case-insensitive regex that runs in linear time.</returns>
+    /// <exception cref="ArgumentException">The pattern is invalid or uses constructs that need backtracking.</exception>
+    internal static Regex NewPattern(string pattern)
     {
         try
         {
@@ -85,6 +102,15 @@ public sealed class FeatureDetector
         {
             throw new ArgumentException($"pattern '{pattern}' uses a construct that needs backtracking ({ex.Message})", nameof(pattern), ex);
         }
+    }
+
+    /// <summary>One pattern that matches where any of the lexicons' patterns does; null for fewer than two.</summary>
+    /// <param name="lexicons">The lexicons.</param>
+    /// <returns>The alternation of every pattern, each in a group.</returns>
+    internal static string? CombinedPattern(IEnumerable<Lexicon> lexicons)
+    {
+        var all = lexicons.SelectMany(l => l.Patterns).ToList();
+        return all.Count > 1 ? string.Join('|', all.Select(p => $"(?:{p})")) : null;
     }
 
     /// <summary>Finds the lexicon matches in one sentence.</summary>

@@ -98,7 +98,7 @@ public sealed class LinearPattern
 
     private sealed class Policy(string pattern) : PooledObjectPolicy<Regex>
     {
-        public override Regex Create() => FeatureDetector.CreatePattern(pattern);
+        public override Regex Create() => FeatureDetector.NewPattern(pattern);
 
         public override bool Return(Regex obj) => true;
     }

@@ -37,6 +37,7 @@ public sealed partial class RuleSetBuilder
     private readonly List<ConversationAnalyzer> analyzers = [];
     private readonly Dictionary<string, (BuiltInAnalyzerFactory Factory, AnalyzerFileBase File, string Path, Positions Positions)> builtInAnalyzers = new(StringComparer.Ordinal);
     private (ScoreModel Model, Positions Positions)? scoring;
+    private readonly List<(string Pattern, string Path, Mark Mark)> lexiconPatterns = [];
     private string helpLinkBase = RuleSet.DefaultHelpLinkBase;
 
     /// <summary>Adds the rules shipped with SalesLint.</summary>
@@ -203,33 +204,11 @@ public sealed partial class RuleSetBuilder
 
         var featureNames = new HashSet<string>(lexicons.Keys, StringComparer.Ordinal);
         var categories = scoring.Value.Model.Categories.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (rule, positions, errorPath, _, _) in rules.Values)
-        {
-            var errors = new List<(string Key, string Message)>();
-            rule.Validate(errors, featureNames);
-            if (!categories.Contains(rule.Category))
-            {
-                errors.Add(("category", $"unknown category '{rule.Category}' (scoring model has: {string.Join(", ", categories)})"));
-            }
-
-            if (errors.Count > 0)
-            {
-                var (key, message) = errors[0];
-                throw Error(errorPath, positions.Find(key), $"rule {rule.Id}: {message}");
-            }
-        }
+        ValidateInParallel(featureNames, categories);
 
         var builtIns = new List<ConversationAnalyzer>();
         foreach (var (id, (factory, file, path, positions)) in builtInAnalyzers.OrderBy(b => b.Key, StringComparer.Ordinal))
         {
-            var errors = new List<(string Key, string Message)>();
-            file.OptionsValue.Validate(errors, featureNames);
-            if (errors.Count > 0)
-            {
-                var (key, message) = errors[0];
-                throw Error(path, positions.Find("options." + key), $"analyzer {id}: {message}");
-            }
-
             var descriptor = factory.CreateDescriptor(helpLinkBase);
             descriptor = descriptor with
             {
@@ -267,6 +246,80 @@ public sealed partial class RuleSetBuilder
             scoring.Value.Model,
             [.. builtIns, .. analyzers],
             helpLinkBase);
+    }
+
+    /// <summary>
+    /// Checks lexicon patterns, rules and analyzer options. Most of the cost is building linear-time regexes (tens of
+    /// milliseconds each), so the checks run on all cores; the first error in file order is the one reported.
+    /// </summary>
+    private void ValidateInParallel(HashSet<string> featureNames, HashSet<string> categories)
+    {
+        var checks = new List<Func<ConfigurationException?>>();
+        foreach (var (pattern, path, mark) in lexiconPatterns)
+        {
+            checks.Add(() =>
+            {
+                try
+                {
+                    FeatureDetector.CreatePattern(pattern);
+                    return null;
+                }
+                catch (ArgumentException ex)
+                {
+                    return Error(path, mark, ex.Message, ex);
+                }
+            });
+        }
+
+        foreach (var (rule, positions, errorPath, _, _) in rules.Values)
+        {
+            checks.Add(() =>
+            {
+                var errors = new List<(string Key, string Message)>();
+                rule.Validate(errors, featureNames);
+                if (!categories.Contains(rule.Category))
+                {
+                    errors.Add(("category", $"unknown category '{rule.Category}' (scoring model has: {string.Join(", ", categories)})"));
+                }
+
+                return errors.Count == 0 ? null : Error(errorPath, positions.Find(errors[0].Key), $"rule {rule.Id}: {errors[0].Message}");
+            });
+        }
+
+        foreach (var (id, (_, file, path, positions)) in builtInAnalyzers.OrderBy(b => b.Key, StringComparer.Ordinal))
+        {
+            checks.Add(() =>
+            {
+                var errors = new List<(string Key, string Message)>();
+                file.OptionsValue.Validate(errors, featureNames);
+                return errors.Count == 0 ? null : Error(path, positions.Find("options." + errors[0].Key), $"analyzer {id}: {errors[0].Message}");
+            });
+        }
+
+        // The engine's one-scan check over all lexicon patterns (see FeatureDetector) is built here too.
+        if (FeatureDetector.CombinedPattern(lexicons.Values.OrderBy(l => l.Name, StringComparer.Ordinal)) is { } combined)
+        {
+            checks.Add(() =>
+            {
+                try
+                {
+                    FeatureDetector.CreatePattern(combined);
+                }
+                catch (ArgumentException)
+                {
+                    // Only a pattern checked above can make the combination fail; that error is the one reported.
+                }
+
+                return null;
+            });
+        }
+
+        var failures = new ConfigurationException?[checks.Count];
+        Parallel.For(0, checks.Count, i => failures[i] = checks[i]());
+        if (Array.Find(failures, f => f is not null) is { } first)
+        {
+            throw first;
+        }
     }
 
     private static bool IsPlainPhrase(string term) =>
@@ -579,16 +632,10 @@ public sealed partial class RuleSetBuilder
             }
         }
 
+        // Checked (and built) in Build, on all cores at once: building a linear-time regex is costly.
         for (var i = 0; i < file.Patterns.Count; i++)
         {
-            try
-            {
-                FeatureDetector.CreatePattern(file.Patterns[i]);
-            }
-            catch (ArgumentException ex)
-            {
-                throw Error(path, positions.Find($"patterns[{i}]"), ex.Message, ex);
-            }
+            lexiconPatterns.Add((file.Patterns[i], path, positions.Find($"patterns[{i}]")));
         }
 
         var lexicon = new Lexicon

@@ -170,6 +170,19 @@ public sealed class RuleSetBuilderTests
     }
 
     [Test]
+    public void Build_BadLexiconPatterns_ReportsTheFirstWithFileAndLine()
+    {
+        // Patterns are checked on all cores at once; the error reported is still the first in file order.
+        var act = () => new RuleSetBuilder().AddBuiltIn()
+            .AddYaml("a.yaml", "lexicon: alpha\npatterns:\n  - '\\bfine\\b'\n  - '(\\w+) \\1'\n")
+            .AddYaml("b.yaml", "lexicon: beta\npatterns:\n  - '(?<=x)y'\n")
+            .Build();
+
+        act.Should().Throw<ConfigurationException>().WithMessage("a.yaml(4,*(\\w+) \\1*backtracking*")
+            .Which.Line.Should().Be(4);
+    }
+
+    [Test]
     public void AddYaml_LexiconReplace_DropsBuiltInTerms()
     {
         var rules = new RuleSetBuilder().AddBuiltIn().AddYaml("acme.yaml", "lexicon: product\nmode: replace\nterms: [ForecastPro]").Build();
