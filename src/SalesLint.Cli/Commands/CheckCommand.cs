@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
-using System.Text.Json;
 using SalesLint.Cli.Batch;
 using SalesLint.Configuration;
 using SalesLint.Engine;
