@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
-using System.Text.Json;
 using SalesLint.Cli.Batch;
 using SalesLint.Configuration;
 using SalesLint.Engine;
@@ -85,18 +84,32 @@ internal static class CheckCommand
             var outputPath = result.GetValue(output);
             var text = formatName == "text" && !writing;
             var style = ConsoleStyle.Resolve(result.GetValue(colorOption)!, text && outputPath is null && !Console.IsOutputRedirected && console.Out == Console.Out);
-            using var fileWriter = outputPath is null ? null : new StreamWriter(outputPath);
-            var writer = fileWriter ?? console.Out;
-            var showProgress = files.Count >= ProgressThreshold && !result.GetValue(noProgress) && console.Error == Console.Error &&
-                !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
 
-            // Text and GitHub output stream: only totals are kept, so memory stays flat however long the batch.
-            var retain = formatName is "json" or "sarif" or "junit" || writing;
+            // JSON and SARIF are written one file at a time as results arrive, straight to the output file's stream
+            // (or through standard output's writer); the text formats go through a writer.
+            var streamed = formatName is "json" or "sarif" && !writing;
+            using var fileStream = outputPath is null ? null : new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024);
+            using var fileWriter = fileStream is null || streamed ? null : new StreamWriter(fileStream);
+            var writer = fileWriter ?? console.Out;
+            using var stdoutStream = streamed && fileStream is null ? new TextWriterStream(console.Out) : null;
+            var reportStream = (Stream?)stdoutStream ?? fileStream;
+            var terminalOut = outputPath is null && console.Out == Console.Out && !Console.IsOutputRedirected;
+
+            // A document streaming to the terminal would run through the progress bar; it shows its own progress.
+            var showProgress = files.Count >= ProgressThreshold && !result.GetValue(noProgress) && console.Error == Console.Error &&
+                !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) && !(streamed && terminalOut);
+            using var reportWriter = !streamed ? null : formatName == "json"
+                ? (IStreamingReportWriter)new JsonReportWriter(reportStream!)
+                : new SarifReportWriter(reportStream!, SarifRules(profiles.Values), ToolVersion);
+
+            // Text, GitHub, JSON and SARIF output stream: only totals are kept, so memory stays flat however long the
+            // batch. JUnit's root element carries the totals, so it keeps the results; so does writing a baseline.
+            var retain = formatName == "junit" || writing;
             var collected = new List<FileAnalysis>(retain ? files.Count : 0);
             var summary = new BatchSummaryBuilder();
             var analyzedPaths = new List<string>(files.Count);
             var splits = new Dictionary<AnalysisResult, (IReadOnlyList<Diagnostic>, IReadOnlyList<SuppressedDiagnostic>)>(ReferenceEqualityComparer.Instance);
-            var buffered = showProgress && writer == Console.Out && !Console.IsOutputRedirected;
+            var buffered = showProgress && terminalOut;
             var pendingText = new List<string>();
             void Consume(IEnumerable<(FileAnalysis File, AnalysisProfile Profile)> stream, Action? tick)
             {
@@ -114,6 +127,10 @@ internal static class CheckCommand
                         {
                             splits[r] = split;
                         }
+                        else if (reportWriter is not null)
+                        {
+                            reportWriter.Write(ConversationReport.From(file.Path, r, split.Reported, split.Suppressed));
+                        }
                         else if (formatName == "github")
                         {
                             GitHubAnnotationsWriter.Write(writer, new ConversationReport(file.Path, r.ConversationId, r.Score, r.Metrics, split.Reported));
@@ -123,6 +140,10 @@ internal static class CheckCommand
                     if (retain)
                     {
                         collected.Add(file);
+                    }
+                    else if (reportWriter is not null && file.Error is not null)
+                    {
+                        reportWriter.Write(FileError.From(file.Path, file.Error));
                     }
                     else if (formatName == "github" && file.Error is not null)
                     {
@@ -176,7 +197,29 @@ internal static class CheckCommand
                 return Task.FromResult(report.Summary.FileErrors > 0 ? 1 : 0);
             }
 
-            WriteReport(formatName, writer, outputPath, report, profiles.Values, console, score, style);
+            if (reportWriter is not null)
+            {
+                reportWriter.Complete(report.UnusedSuppressions, report.Summary);
+                if (stdoutStream is not null)
+                {
+                    console.Out.WriteLine();
+                }
+                else
+                {
+                    fileStream!.Write(System.Text.Encoding.UTF8.GetBytes(Environment.NewLine));
+                }
+            }
+            else
+            {
+                WriteReport(formatName, writer, report, style);
+            }
+
+            if (outputPath is not null)
+            {
+                console.Error.WriteLine($"wrote {formatName} report to {outputPath}");
+            }
+
+
             var failed = report.Summary.FileErrors > 0 || (!score && report.Summary.Errors > 0);
             return Task.FromResult(failed ? 1 : 0);
         });
@@ -193,32 +236,22 @@ internal static class CheckCommand
             return (reported, suppressed);
         });
 
-    private static void WriteReport(string format, TextWriter writer, string? outputPath, BatchReport report, IEnumerable<AnalysisProfile> profiles, CliConsole console, bool score, ConsoleStyle style)
+    /// <summary>The rules a SARIF log lists: every rule of the engines in use (the built-in ones when no file was given).</summary>
+    private static List<DiagnosticDescriptor> SarifRules(IEnumerable<AnalysisProfile> profiles)
+    {
+        var rules = profiles.SelectMany(p => p.Engine.Descriptors).DistinctBy(d => d.Id).ToList();
+        return rules.Count > 0 ? rules : [.. new ProfileResolver(new ResolverOptions { Discover = false }).For("x").Engine.Descriptors];
+    }
+
+    /// <summary>Writes the formats that are not streamed: JUnit, and the totals after text output.</summary>
+    private static void WriteReport(string format, TextWriter writer, BatchReport report, ConsoleStyle style)
     {
         switch (format)
         {
-            case "json":
-                writer.WriteLine(JsonSerializer.Serialize(report, SalesLintJson.Options));
-                break;
-            case "sarif":
             case "junit":
                 using (var stream = new MemoryStream())
                 {
-                    if (format == "sarif")
-                    {
-                        var rules = profiles.SelectMany(p => p.Engine.Descriptors).DistinctBy(d => d.Id).ToList();
-                        if (rules.Count == 0)
-                        {
-                            rules = [.. new ProfileResolver(new ResolverOptions { Discover = false }).For("x").Engine.Descriptors];
-                        }
-
-                        SarifWriter.Write(stream, report, rules, ToolVersion);
-                    }
-                    else
-                    {
-                        JUnitWriter.Write(stream, report);
-                    }
-
+                    JUnitWriter.Write(stream, report);
                     writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
                 }
 
@@ -236,11 +269,6 @@ internal static class CheckCommand
                 var suppressed = s.Suppressed > 0 ? $", {s.Suppressed} suppressed" : string.Empty;
                 writer.WriteLine($"{s.Files} file(s), {s.Conversations} conversation(s): {s.Errors} error(s), {s.Warnings} warning(s), {s.Suggestions} suggestion(s){suppressed}, {s.FileErrors} unreadable file(s); mean score {mean}");
                 break;
-        }
-
-        if (outputPath is not null)
-        {
-            console.Error.WriteLine($"wrote {format} report to {outputPath}");
         }
     }
 

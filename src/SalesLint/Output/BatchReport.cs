@@ -48,7 +48,7 @@ public sealed record BatchReport
             foreach (var r in file.Results)
             {
                 var (reported, hidden) = suppressed is null ? (r.Diagnostics, []) : suppressed(file.Path, r);
-                results.Add(new ConversationReport(file.Path, r.ConversationId, r.Score, r.Metrics, reported) { Suppressed = hidden, Speakers = r.Speakers });
+                results.Add(ConversationReport.From(file.Path, r, reported, hidden));
             }
         }
 
@@ -86,6 +86,18 @@ public sealed record ConversationReport(
 
     /// <summary>Per-participant metrics.</summary>
     public IReadOnlyList<Metrics.SpeakerMetrics> Speakers { get; init; } = [];
+
+    /// <summary>The entry for one analyzed conversation, its findings split into reported and suppressed.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="result">The analysis.</param>
+    /// <param name="reported">Findings to report.</param>
+    /// <param name="suppressed">Findings hidden by a suppression or the baseline.</param>
+    /// <returns>The entry.</returns>
+    public static ConversationReport From(string path, AnalysisResult result, IReadOnlyList<Diagnostic> reported, IReadOnlyList<SuppressedDiagnostic> suppressed)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new(path, result.ConversationId, result.Score, result.Metrics, reported) { Suppressed = suppressed, Speakers = result.Speakers };
+    }
 }
 
 /// <summary>A file that could not be analyzed.</summary>

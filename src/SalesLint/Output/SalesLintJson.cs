@@ -5,13 +5,19 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace SalesLint.Output;
 
-/// <summary>The JSON settings every SalesLint output uses: camelCase names, enums as camelCase strings, no nulls, indented.</summary>
+/// <summary>
+/// The JSON settings every SalesLint output uses: camelCase names, enums as camelCase strings, no nulls, indented.
+/// A <see cref="BatchReport"/> is written by <see cref="JsonReportWriter"/>.
+/// </summary>
 public static class SalesLintJson
 {
     /// <summary>Shared, read-only serializer options.</summary>
-    public static JsonSerializerOptions Options { get; } = Create();
+    public static JsonSerializerOptions Options { get; } = Create(reportConverter: true);
 
-    private static JsonSerializerOptions Create()
+    /// <summary>The same settings without the <see cref="BatchReport"/> converter: the records' own contract (reading reports, and tests).</summary>
+    internal static JsonSerializerOptions ContractOptions { get; } = Create(reportConverter: false);
+
+    private static JsonSerializerOptions Create(bool reportConverter)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
@@ -21,6 +27,11 @@ public static class SalesLintJson
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        if (reportConverter)
+        {
+            options.Converters.Add(new BatchReportJsonConverter());
+        }
+
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

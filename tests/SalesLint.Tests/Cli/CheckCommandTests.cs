@@ -161,6 +161,65 @@ public sealed class CheckCommandTests
     }
 
     [Test]
+    public async Task Check_JsonToOutputFile_IsTheCompleteStreamedDocument()
+    {
+        AddBatchAndBrokenFile();
+        var file = Path.Combine(calls, "out.json");
+
+        var printed = await Run("check", calls, "--format", "json", "--jobs", "2");
+        var (code, output, error) = await Run("check", calls, "--format", "json", "--jobs", "2", "--output", file);
+
+        code.Should().Be(1, "an unreadable file fails the run");
+        printed.Code.Should().Be(1);
+        output.Should().BeEmpty();
+        error.Should().Contain($"wrote json report to {file}");
+        File.ReadAllText(file).Should().Be(printed.Output).And.EndWith("}" + Environment.NewLine);
+        using var doc = JsonDocument.Parse(File.ReadAllText(file));
+        var root = doc.RootElement;
+        root.GetProperty("results").EnumerateArray().Count(r => r.GetProperty("path").GetString()!.EndsWith("batch.jsonl", StringComparison.Ordinal)).Should().Be(3);
+        root.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString()).Should().ContainSingle().Which.Should().EndWith("broken.json");
+        var summary = root.GetProperty("summary");
+        summary.GetProperty("files").GetInt32().Should().Be(5);
+        summary.GetProperty("conversations").GetInt32().Should().Be(6);
+        summary.GetProperty("fileErrors").GetInt32().Should().Be(1);
+        summary.GetProperty("warnings").GetInt32().Should().Be(root.GetProperty("results").EnumerateArray()
+            .Sum(r => r.GetProperty("diagnostics").EnumerateArray().Count(d => d.GetProperty("severity").GetString() == "warning")));
+    }
+
+    [Test]
+    public async Task Check_SarifToOutputFile_IsTheCompleteStreamedLog()
+    {
+        AddBatchAndBrokenFile();
+        var file = Path.Combine(calls, "out.sarif");
+
+        var printed = await Run("check", calls, "--format", "sarif");
+        var (code, _, _) = await Run("check", calls, "--format", "sarif", "--output", file);
+
+        code.Should().Be(1);
+        File.ReadAllText(file).Should().Be(printed.Output);
+        using var doc = JsonDocument.Parse(File.ReadAllText(file));
+        SalesLint.Tests.Output.SarifWriterTests.Validate(doc.RootElement, "log", "$");
+        var run = doc.RootElement.GetProperty("runs")[0];
+        run.GetProperty("results").EnumerateArray().Last().GetProperty("ruleId").GetString().Should().Be("SL9000");
+        run.GetProperty("invocations")[0].GetProperty("executionSuccessful").GetBoolean().Should().BeFalse();
+    }
+
+    [Test]
+    public async Task Check_ParallelAndSequentialSarif_GiveIdenticalOutput()
+    {
+        for (var i = 0; i < 12; i++)
+        {
+            File.Copy(Path.Combine(Samples, "batch.jsonl"), Path.Combine(calls, $"batch-{i:00}.jsonl"));
+        }
+
+        var sequential = await Run("check", calls, "--format", "sarif", "--jobs", "1");
+        var parallel = await Run("check", calls, "--format", "sarif", "--jobs", "4");
+
+        parallel.Output.Should().Be(sequential.Output);
+        sequential.Output.Should().Contain("batch-11.jsonl");
+    }
+
+    [Test]
     public async Task Check_ErrorCategoryInConfig_ExitsOne()
     {
         File.WriteAllText(Path.Combine(calls, ".saleslint.yaml"), "categories: { negotiation: error }\n");
@@ -172,4 +231,11 @@ public sealed class CheckCommandTests
     }
 
     private static Task<(int Code, string Output, string Error)> Run(params string[] args) => TestSupport.RunCliAsync(args);
+
+    /// <summary>Adds a file with three conversations and, before it in path order, a file that cannot be read.</summary>
+    private void AddBatchAndBrokenFile()
+    {
+        File.Copy(Path.Combine(Samples, "batch.jsonl"), Path.Combine(calls, "batch.jsonl"));
+        File.WriteAllText(Path.Combine(calls, "broken.json"), "{\"participants\": [ {\"id\": \"S\", \"role\": \"seller\"} ],\n  \"turns\": [ oops ] }");
+    }
 }

@@ -130,7 +130,8 @@ public sealed class SarifWriterTests
         return JsonDocument.Parse(stream.ToArray()).RootElement.Clone();
     }
 
-    private static void Validate(JsonElement element, string kind, string path)
+    /// <summary>Checks <paramref name="element"/> and everything under it against the schema constraints above.</summary>
+    internal static void Validate(JsonElement element, string kind, string path)
     {
         element.ValueKind.Should().Be(JsonValueKind.Object, path);
         var (required, allowed) = Schema[kind];

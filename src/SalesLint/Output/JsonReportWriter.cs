@@ -1,0 +1,140 @@
+using System.Text.Json;
+
+namespace SalesLint.Output;
+
+/// <summary>
+/// Writes a <see cref="BatchReport"/> as JSON (<see cref="SalesLintJson.Options"/>) one conversation at a time:
+/// <c>results</c> are written as they arrive; <c>errors</c> (kept until then, they are few), <c>unusedSuppressions</c>
+/// and <c>summary</c> by <see cref="Complete"/>. The document is the one <c>JsonSerializer.Serialize(report,
+/// SalesLintJson.Options)</c> gives for the same report, which itself is written by this class. The stream stays open.
+/// </summary>
+public sealed class JsonReportWriter : IStreamingReportWriter
+{
+    private readonly JsonSink sink;
+    private readonly JsonSerializerOptions options;
+    private readonly List<FileError> errors = [];
+    private bool complete;
+    private bool disposed;
+
+    /// <summary>Starts the document on <paramref name="stream"/> (UTF-8, indented).</summary>
+    /// <param name="stream">Where to write; not closed by this writer.</param>
+    public JsonReportWriter(Stream stream)
+        : this(new JsonSink(stream, WriterOptions(SalesLintJson.Options)), SalesLintJson.Options)
+    {
+    }
+
+    /// <summary>Writes through the serializer's writer (the <see cref="BatchReport"/> converter).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="options">The serializer options in use.</param>
+    internal JsonReportWriter(Utf8JsonWriter writer, JsonSerializerOptions options)
+        : this(new JsonSink(writer), options)
+    {
+    }
+
+    private JsonReportWriter(JsonSink sink, JsonSerializerOptions options)
+    {
+        this.sink = sink;
+        this.options = options;
+        var w = sink.Writer;
+        w.WriteStartObject();
+        w.WriteStartArray(Name(nameof(BatchReport.Results)));
+    }
+
+    /// <summary>Writes a whole report.</summary>
+    /// <param name="stream">Where to write (UTF-8); not closed.</param>
+    /// <param name="report">The report.</param>
+    public static void Write(Stream stream, BatchReport report)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(report);
+        using var writer = new JsonReportWriter(stream);
+        writer.WriteAll(report);
+    }
+
+    /// <inheritdoc/>
+    public void Write(ConversationReport conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        EnsureOpen();
+        JsonSerializer.Serialize(sink.Writer, conversation, options);
+        sink.Commit(final: false);
+    }
+
+    /// <inheritdoc/>
+    public void Write(FileError fileError)
+    {
+        ArgumentNullException.ThrowIfNull(fileError);
+        EnsureOpen();
+        errors.Add(fileError);
+    }
+
+    /// <inheritdoc/>
+    public void Complete(IReadOnlyList<string> unusedSuppressions, BatchSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(unusedSuppressions);
+        ArgumentNullException.ThrowIfNull(summary);
+        EnsureOpen();
+        complete = true;
+        var w = sink.Writer;
+        w.WriteEndArray();
+        w.WriteStartArray(Name(nameof(BatchReport.Errors)));
+        foreach (var error in errors)
+        {
+            JsonSerializer.Serialize(w, error, options);
+        }
+
+        w.WriteEndArray();
+        w.WritePropertyName(Name(nameof(BatchReport.UnusedSuppressions)));
+        JsonSerializer.Serialize(w, unusedSuppressions, options);
+        w.WritePropertyName(Name(nameof(BatchReport.Summary)));
+        JsonSerializer.Serialize(w, summary, options);
+        w.WriteEndObject();
+        sink.Commit(final: true);
+    }
+
+    /// <summary>Releases the buffers. A writer disposed before <see cref="Complete"/> leaves the document unfinished.</summary>
+    public void Dispose()
+    {
+        disposed = true;
+        sink.Dispose();
+    }
+
+    /// <summary>Writes every result and error of <paramref name="report"/>, then completes it.</summary>
+    /// <param name="report">The report.</param>
+    internal void WriteAll(BatchReport report)
+    {
+        foreach (var conversation in report.Results)
+        {
+            Write(conversation);
+        }
+
+        foreach (var error in report.Errors)
+        {
+            Write(error);
+        }
+
+        Complete(report.UnusedSuppressions, report.Summary);
+    }
+
+    /// <summary>The writer settings <see cref="JsonSerializer"/> itself would use with <paramref name="options"/>.</summary>
+    private static JsonWriterOptions WriterOptions(JsonSerializerOptions options) => new()
+    {
+        Encoder = options.Encoder,
+        Indented = options.WriteIndented,
+        IndentCharacter = options.IndentCharacter,
+        IndentSize = options.IndentSize,
+        NewLine = options.NewLine,
+        MaxDepth = options.MaxDepth,
+    };
+
+    private string Name(string property) => options.PropertyNamingPolicy?.ConvertName(property) ?? property;
+
+    private void EnsureOpen()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (complete)
+        {
+            throw new InvalidOperationException("The report is already complete.");
+        }
+    }
+}
