@@ -17,17 +17,26 @@ public static class ScalingCheck
     public static void Run(int calls)
     {
         var engine = new SalesLintEngine(RuleSet.LoadBuiltIn());
-        foreach (var warm in Enumerable.Range(0, 300))
-        {
-            engine.Analyze(CallGenerator.Generate(warm, 1500));
-        }
+        // Long enough for tiered compilation to settle, on both threads.
+        Parallel.ForEach(Enumerable.Range(0, 1500), new ParallelOptions { MaxDegreeOfParallelism = 2 }, warm => engine.Analyze(CallGenerator.Generate(warm, 1500)));
+        Console.WriteLine($"garbage collector: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} (set DOTNET_gcServer=1 or 0 to change)");
 
         for (var round = 0; round < 4; round++)
         {
             var one = Enumerable.Range(0, calls).Select(i => CallGenerator.Generate(2_000_000 + (round * 10_000) + i, 1500)).ToList();
             var two = Enumerable.Range(0, calls).Select(i => CallGenerator.Generate(3_000_000 + (round * 10_000) + i, 1500)).ToList();
-            var (sequential, gcOne, locksOne) = Measure(() => one.ForEach(c => engine.Analyze(c)));
-            var (parallel, gcTwo, locksTwo) = Measure(() => Parallel.ForEach(two, new ParallelOptions { MaxDegreeOfParallelism = 2 }, c => engine.Analyze(c)));
+            // Alternate which goes first, so neither gains from the other's warm-up.
+            (double, int, long) Sequential() => Measure(() => one.ForEach(c => engine.Analyze(c)));
+            (double, int, long) Parallel2() => Measure(() => Parallel.ForEach(two, new ParallelOptions { MaxDegreeOfParallelism = 2 }, c => engine.Analyze(c)));
+            var ((sequential, gcOne, locksOne), (parallel, gcTwo, locksTwo)) = round % 2 == 0
+                ? (Sequential(), Parallel2())
+                : (default((double, int, long)), default((double, int, long)));
+            if (round % 2 == 1)
+            {
+                (parallel, gcTwo, locksTwo) = Parallel2();
+                (sequential, gcOne, locksOne) = Sequential();
+            }
+
             var controlSequential = Time(() =>
             {
                 Spin();
