@@ -347,7 +347,7 @@ public sealed record UnansweredBuyerQuestionOptions : IAnalyzerOptions
         {
             try
             {
-                FeatureDetector.CreatePattern(pattern);
+                FeatureDetector.ValidatePattern(pattern);
             }
             catch (ArgumentException ex)
             {

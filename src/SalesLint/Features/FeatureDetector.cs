@@ -15,6 +15,9 @@ public sealed class FeatureDetector
     // Every pattern built so far, by its text (see CreatePattern). Bounded by the patterns of the loaded rules.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Built = new(StringComparer.Ordinal);
 
+    // Texts of the shipped rule files (see TrustPatterns): patterns among them are built on first use.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Trusted = new(StringComparer.Ordinal);
+
     // Every combination of the entity kinds, by bit mask (bit = kind), so a sentence's set is looked up, not built.
     private static readonly EntityKind[][] KindSets = [.. Enumerable.Range(0, 1 << (Enum.GetValues<EntityKind>().Length))
         .Select(mask => Enum.GetValues<EntityKind>().Where(k => (mask & (1 << (int)k)) != 0).ToArray())];
@@ -67,7 +70,8 @@ public sealed class FeatureDetector
         // only on the few that pass.
         if (CombinedPattern(list) is { } combined)
         {
-            anyPattern = new LinearPattern(combined);
+            // Valid when its parts are, which were checked above.
+            anyPattern = new LinearPattern(combined, validate: false);
         }
     }
 
@@ -86,6 +90,31 @@ public sealed class FeatureDetector
     {
         ArgumentNullException.ThrowIfNull(pattern);
         return Built.TryGetValue(pattern, out var regex) ? regex : Built.GetOrAdd(pattern, NewPattern(pattern));
+    }
+
+    /// <summary>
+    /// Checks that a pattern builds as a linear-time regex: builds it (and keeps it for <see cref="CreatePattern"/>)
+    /// unless it was built before or comes from the shipped rule files (see <see cref="TrustPatterns"/>).
+    /// </summary>
+    /// <param name="pattern">.NET regular expression syntax.</param>
+    /// <exception cref="ArgumentException">The pattern is invalid or uses constructs that need backtracking.</exception>
+    public static void ValidatePattern(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        if (!Trusted.ContainsKey(pattern))
+        {
+            CreatePattern(pattern);
+        }
+    }
+
+    /// <summary>Marks texts of the shipped rule files as patterns known to build, so they are built on first use.</summary>
+    /// <param name="texts">Every text of a shipped file (only those used as patterns matter).</param>
+    internal static void TrustPatterns(IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            Trusted.TryAdd(text, 0);
+        }
     }
 
     /// <summary>Builds a new instance of a pattern (each thread of a <see cref="LinearPattern"/> gets its own).</summary>

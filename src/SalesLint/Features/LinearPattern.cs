@@ -16,16 +16,24 @@ public sealed class LinearPattern
 {
     private readonly ObjectPool<Regex> pool;
 
-    /// <summary>Compiles a pattern.</summary>
+    /// <summary>Checks a pattern; it is built when first used (see <see cref="FeatureDetector.ValidatePattern"/>).</summary>
     /// <param name="pattern">.NET regular expression syntax, without backreferences or lookarounds.</param>
     /// <exception cref="ArgumentException">The pattern is invalid or needs backtracking.</exception>
     public LinearPattern(string pattern)
+        : this(pattern, validate: true)
+    {
+    }
+
+    internal LinearPattern(string pattern, bool validate)
     {
         ArgumentNullException.ThrowIfNull(pattern);
+        if (validate)
+        {
+            FeatureDetector.ValidatePattern(pattern);
+        }
+
         Pattern = pattern;
-        var first = FeatureDetector.CreatePattern(pattern);
         pool = new DefaultObjectPool<Regex>(new Policy(pattern), Math.Max(4, Environment.ProcessorCount * 2));
-        pool.Return(first);
     }
 
     /// <summary>The pattern text.</summary>
@@ -98,7 +106,11 @@ public sealed class LinearPattern
 
     private sealed class Policy(string pattern) : PooledObjectPolicy<Regex>
     {
-        public override Regex Create() => FeatureDetector.NewPattern(pattern);
+        private int created;
+
+        // The first instance is the process-wide one (shared with validation and other engines); more are made only
+        // when threads match at the same moment.
+        public override Regex Create() => Interlocked.Increment(ref created) == 1 ? FeatureDetector.CreatePattern(pattern) : FeatureDetector.NewPattern(pattern);
 
         public override bool Return(Regex obj) => true;
     }

@@ -38,6 +38,7 @@ public sealed partial class RuleSetBuilder
     private readonly Dictionary<string, (BuiltInAnalyzerFactory Factory, AnalyzerFileBase File, string Path, Positions Positions)> builtInAnalyzers = new(StringComparer.Ordinal);
     private (ScoreModel Model, Positions Positions)? scoring;
     private readonly List<(string Pattern, string Path, Mark Mark)> lexiconPatterns = [];
+    private bool loadingBuiltIn;
     private string helpLinkBase = RuleSet.DefaultHelpLinkBase;
 
     /// <summary>Adds the rules shipped with SalesLint.</summary>
@@ -45,11 +46,19 @@ public sealed partial class RuleSetBuilder
     public RuleSetBuilder AddBuiltIn()
     {
         var assembly = typeof(RuleSetBuilder).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        loadingBuiltIn = true;
+        try
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            AddYaml("builtin:" + name[ResourcePrefix.Length..].Replace('\\', '/'), reader.ReadToEnd(), baseDirectory: null);
+            foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                using var reader = new StreamReader(stream);
+                AddYaml("builtin:" + name[ResourcePrefix.Length..].Replace('\\', '/'), reader.ReadToEnd(), baseDirectory: null);
+            }
+        }
+        finally
+        {
+            loadingBuiltIn = false;
         }
 
         return this;
@@ -157,6 +166,13 @@ public sealed partial class RuleSetBuilder
             throw Error(path, stream.Documents[1].RootNode.Start, "one document per file: remove the second '---' document");
         }
 
+        if (loadingBuiltIn)
+        {
+            // The shipped files' patterns are known to build (a test builds every one): they are built when first
+            // used rather than all at start, which was most of a short run's start-up time.
+            FeatureDetector.TrustPatterns(Scalars(root));
+        }
+
         var positions = new Positions(root);
         if (Has(root, "extends"))
         {
@@ -261,7 +277,7 @@ public sealed partial class RuleSetBuilder
             {
                 try
                 {
-                    FeatureDetector.CreatePattern(pattern);
+                    FeatureDetector.ValidatePattern(pattern);
                     return null;
                 }
                 catch (ArgumentException ex)
@@ -296,24 +312,6 @@ public sealed partial class RuleSetBuilder
             });
         }
 
-        // The engine's one-scan check over all lexicon patterns (see FeatureDetector) is built here too.
-        if (FeatureDetector.CombinedPattern(lexicons.Values.OrderBy(l => l.Name, StringComparer.Ordinal)) is { } combined)
-        {
-            checks.Add(() =>
-            {
-                try
-                {
-                    FeatureDetector.CreatePattern(combined);
-                }
-                catch (ArgumentException)
-                {
-                    // Only a pattern checked above can make the combination fail; that error is the one reported.
-                }
-
-                return null;
-            });
-        }
-
         var failures = new ConfigurationException?[checks.Count];
         Parallel.For(0, checks.Count, i => failures[i] = checks[i]());
         if (Array.Find(failures, f => f is not null) is { } first)
@@ -321,6 +319,14 @@ public sealed partial class RuleSetBuilder
             throw first;
         }
     }
+
+    private static IEnumerable<string> Scalars(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value is { } value ? [value] : [],
+        YamlMappingNode mapping => mapping.Children.SelectMany(c => Scalars(c.Value)),
+        YamlSequenceNode sequence => sequence.Children.SelectMany(Scalars),
+        _ => [],
+    };
 
     private static bool IsPlainPhrase(string term) =>
         !string.IsNullOrWhiteSpace(term) &&

@@ -170,6 +170,27 @@ public sealed class RuleSetBuilderTests
     }
 
     [Test]
+    public void AddBuiltIn_ShippedPatterns_AllBuildAsLinearTimeRegexes()
+    {
+        // The shipped files' patterns are trusted at load and built on first use, so every one is built here.
+        var keys = new HashSet<string>(StringComparer.Ordinal) { "pattern", "patterns", "ignoreQuestions", "question", "answer" };
+        var patterns = new List<(string File, string Pattern)>();
+        foreach (var file in Directory.GetFiles(Path.Combine(TestSupport.RepositoryRoot, "rules"), "*.yaml", SearchOption.AllDirectories))
+        {
+            var stream = new YamlDotNet.RepresentationModel.YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(file)));
+            patterns.AddRange(PatternsUnder(stream.Documents[0].RootNode, keys, inPattern: false).Select(p => (Path.GetFileName(file), p)));
+        }
+
+        patterns.Should().HaveCountGreaterThan(20);
+        foreach (var (file, pattern) in patterns)
+        {
+            var build = () => FeatureDetector.NewPattern(pattern);
+            build.Should().NotThrow($"{file}: {pattern}");
+        }
+    }
+
+    [Test]
     public void Build_BadLexiconPatterns_ReportsTheFirstWithFileAndLine()
     {
         // Patterns are checked on all cores at once; the error reported is still the first in file order.
@@ -248,4 +269,13 @@ public sealed class RuleSetBuilderTests
 
         regex.IsMatch(new string('a', 50_000)).Should().BeFalse();
     }
+
+    private static IEnumerable<string> PatternsUnder(YamlDotNet.RepresentationModel.YamlNode node, HashSet<string> keys, bool inPattern) => node switch
+    {
+        YamlDotNet.RepresentationModel.YamlScalarNode scalar => inPattern && scalar.Value is { } value ? [value] : [],
+        YamlDotNet.RepresentationModel.YamlMappingNode mapping => mapping.Children.SelectMany(c =>
+            PatternsUnder(c.Value, keys, keys.Contains(((YamlDotNet.RepresentationModel.YamlScalarNode)c.Key).Value!))),
+        YamlDotNet.RepresentationModel.YamlSequenceNode sequence => sequence.Children.SelectMany(c => PatternsUnder(c, keys, inPattern)),
+        _ => [],
+    };
 }
