@@ -5,13 +5,22 @@
 #   benchmarks/throughput.sh generated [CALLS] [ROUNDS]    CALLS generated calls with unique text (default 500, ~1,500 words each)
 #   benchmarks/throughput.sh DIR [ROUNDS]                  an existing corpus folder
 # FORMAT=json|sarif|text (default text) chooses the report format; the report goes to a file in a temporary folder.
+# BUILD=publish (default) measures the command as deployed for batch work: `dotnet publish -r RID` (ReadyToRun);
+# BUILD=jit measures the plain Release build (what `dotnet run` and the .NET tool package run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kind=${1:-samples}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-dotnet build -c Release src/SalesLint.Cli -v q -nologo >/dev/null
-cli=src/SalesLint.Cli/bin/Release/net10.0/SalesLint.Cli
+if [ "${BUILD:-publish}" = jit ]; then
+  dotnet build -c Release src/SalesLint.Cli -v q -nologo >/dev/null
+  cli=src/SalesLint.Cli/bin/Release/net10.0/SalesLint.Cli
+else
+  rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+  dotnet publish -c Release -r "$rid" --self-contained false src/SalesLint.Cli -o "$work/cli" -v q -nologo >/dev/null
+  cli=$work/cli/SalesLint.Cli
+fi
+echo "command: $cli (${BUILD:-publish})"
 format=${FORMAT:-text}
 if [ "$kind" = generated ]; then
   rounds=${3:-3}
