@@ -192,7 +192,7 @@ internal static class CheckCommand
             {
                 var target = result.GetValue(writeBaseline) ?? result.GetValue(baseline)
                     ?? profiles.Values.Select(p => p.BaselinePath).FirstOrDefault(p => p is not null) ?? ".saleslint-baseline.json";
-                var written = Baseline.Write(target, Unfiltered(collected, profiles, filter));
+                var written = Baseline.Write(target, Unfiltered(collected, profiles));
                 console.Error.WriteLine($"wrote {written} finding(s) to {target}");
                 return Task.FromResult(report.Summary.FileErrors > 0 ? 1 : 0);
             }
@@ -219,7 +219,6 @@ internal static class CheckCommand
                 console.Error.WriteLine($"wrote {formatName} report to {outputPath}");
             }
 
-
             var failed = report.Summary.FileErrors > 0 || (!score && report.Summary.Errors > 0);
             return Task.FromResult(failed ? 1 : 0);
         });
@@ -228,13 +227,15 @@ internal static class CheckCommand
 
     private static string ToolVersion => typeof(SalesLintEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    /// <summary>The batch with only configuration suppressions applied (what a new baseline accepts).</summary>
-    private static BatchReport Unfiltered(List<FileAnalysis> files, Dictionary<string, AnalysisProfile> profiles, SuppressionFilter filter) =>
-        BatchReport.From(files, (path, r) =>
-        {
-            var (reported, suppressed) = filter.Apply(path, r, profiles[path] with { Baseline = null });
-            return (reported, suppressed);
-        });
+    /// <summary>
+    /// The batch with only configuration suppressions applied (what a new baseline accepts), through a filter of its
+    /// own so the run's suppression counts are not counted twice.
+    /// </summary>
+    private static BatchReport Unfiltered(List<FileAnalysis> files, Dictionary<string, AnalysisProfile> profiles)
+    {
+        var filter = new SuppressionFilter();
+        return BatchReport.From(files, (path, r) => filter.Apply(path, r, profiles[path] with { Baseline = null }));
+    }
 
     /// <summary>The rules a SARIF log lists: every rule of the engines in use (the built-in ones when no file was given).</summary>
     private static List<DiagnosticDescriptor> SarifRules(IEnumerable<AnalysisProfile> profiles)

@@ -109,7 +109,7 @@ public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer
                     continue;
                 }
 
-                var questions = turn.Sentences.Where(s => s.Act == SentenceAct.Question && !ignore.IsMatch(s.Text)).ToList();
+                var questions = turn.Sentences.Where(s => s.Act == SentenceAct.Question && !ignore.IsMatch(s.AsSpan())).ToList();
                 if (questions.Count == 0)
                 {
                     continue;
@@ -244,7 +244,7 @@ public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer
 
         foreach (var (kind, answer) in answerTypes)
         {
-            if (kind.IsMatch(question.Text) && reply.Exists(s => answer.IsMatch(s.Text)))
+            if (kind.IsMatch(question.AsSpan()) && reply.Exists(s => answer.IsMatch(s.AsSpan())))
             {
                 return true;
             }

@@ -39,7 +39,7 @@ public sealed class Sentence
     /// <summary>Where the sentence lies in the turn text.</summary>
     public TextSpan Span { get; }
 
-    /// <summary>The sentence text.</summary>
+    /// <summary>The sentence text (a new string on each call; see <see cref="AsSpan"/>).</summary>
     public string Text => Turn.Text.Substring(Span.Start, Span.Length);
 
     /// <summary>Whether the sentence is a question, a statement or something else.</summary>
@@ -66,6 +66,10 @@ public sealed class Sentence
     internal int FirstToken { get; }
 
     internal int TokenCount { get; }
+
+    /// <summary>The sentence text without copying it.</summary>
+    /// <returns>The characters of the sentence in the turn text.</returns>
+    public ReadOnlySpan<char> AsSpan() => Turn.Text.AsSpan(Span.Start, Span.Length);
 
     /// <summary>Whether any match of the named lexicon was found in the sentence.</summary>
     /// <param name="feature">A lexicon name such as <c>product</c>.</param>
