@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SalesLint.Analyzers;
 using SalesLint.RuleKinds;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -40,14 +41,21 @@ internal static class RulesCommand
             output.WriteLine();
             var page = SalesLint.Rules.RuleDocs.Get(descriptor.Id);
             output.WriteLine(page is null ? descriptor.Description : page.TrimEnd());
+            var serializer = new SerializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
             var rule = engine.RuleSet.Rules.FirstOrDefault(r => r.Id == descriptor.Id);
             if (rule is not null)
             {
                 output.WriteLine();
                 output.WriteLine($"## Parameters (as loaded from {rule.SourcePath})");
                 output.WriteLine();
-                var serializer = new SerializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
                 output.WriteLine(serializer.Serialize(rule).TrimEnd());
+            }
+            else if (engine.RuleSet.Analyzers.FirstOrDefault(a => a.SupportedDiagnostics.Any(d => d.Id == descriptor.Id)) is IConfiguredAnalyzer configured)
+            {
+                output.WriteLine();
+                output.WriteLine($"## Options (as loaded; to change them, copy rules/recommended/{descriptor.Id}-*.yaml into a rules folder and edit its options:)");
+                output.WriteLine();
+                output.WriteLine(serializer.Serialize(configured.Options).TrimEnd());
             }
 
             output.WriteLine();

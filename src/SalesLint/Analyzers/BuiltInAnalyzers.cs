@@ -14,6 +14,13 @@ public interface IAnalyzerOptions
     void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features);
 }
 
+/// <summary>An analyzer whose thresholds come from options (shown by <c>saleslint rules ID</c>).</summary>
+public interface IConfiguredAnalyzer
+{
+    /// <summary>The options the analyzer runs with.</summary>
+    IAnalyzerOptions Options { get; }
+}
+
 /// <summary>
 /// The C# analyzers shipped with SalesLint, for rules YAML cannot express. Each has its descriptor in code and its
 /// thresholds in an <c>analyzer: SLnnnn</c> YAML file in <c>rules/recommended/</c>; that file switches it on in a rule

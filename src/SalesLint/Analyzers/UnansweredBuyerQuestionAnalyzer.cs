@@ -19,7 +19,7 @@ namespace SalesLint.Analyzers;
 /// or that nobody replies to.
 /// Thresholds come from <see cref="UnansweredBuyerQuestionOptions"/> (<c>rules/recommended/SL6003-unanswered-buyer-question.yaml</c>).
 /// </summary>
-public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer
+public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer, IConfiguredAnalyzer
 {
     /// <summary>The rule ID.</summary>
     public const string RuleId = "SL6003";
@@ -69,6 +69,9 @@ public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer
 
     /// <inheritdoc/>
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <inheritdoc/>
+    public IAnalyzerOptions Options => options;
 
     /// <inheritdoc/>
     public override string Name => RuleId;

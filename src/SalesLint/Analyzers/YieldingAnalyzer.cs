@@ -10,7 +10,7 @@ namespace SalesLint.Analyzers;
 /// budget, authority or timing. One finding per conversation. Thresholds come from <see cref="YieldingOptions"/>
 /// (<c>rules/recommended/SL5001-yielding.yaml</c>).
 /// </summary>
-public sealed class YieldingAnalyzer : ConversationAnalyzer
+public sealed class YieldingAnalyzer : ConversationAnalyzer, IConfiguredAnalyzer
 {
     /// <summary>The rule ID.</summary>
     public const string RuleId = "SL5001";
@@ -36,6 +36,9 @@ public sealed class YieldingAnalyzer : ConversationAnalyzer
 
     /// <inheritdoc/>
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <inheritdoc/>
+    public IAnalyzerOptions Options => options;
 
     /// <inheritdoc/>
     public override string Name => RuleId;

@@ -177,6 +177,16 @@ public sealed class CliAppTests
         output.Should().Contain("SL1004: Unreciprocated concession").And.Contain("Don't give without getting").And.Contain("conditionScope: turn");
     }
 
+    [TestCase("SL5001", "minConcessions: 2")]
+    [TestCase("SL6003", "ignoreQuestions:")]
+    public async Task Rules_BuiltInAnalyzer_PrintsItsOptions(string id, string option)
+    {
+        var (code, output, _) = await Run("rules", id);
+
+        code.Should().Be(0);
+        output.Should().Contain("## Options (as loaded").And.Contain(option);
+    }
+
     [Test]
     public async Task Check_Glob_ExpandsAcrossFolders()
     {
