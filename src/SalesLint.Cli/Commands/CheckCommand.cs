@@ -99,7 +99,7 @@ internal static class CheckCommand
             var showProgress = files.Count >= ProgressThreshold && !result.GetValue(noProgress) && console.Error == Console.Error &&
                 !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) && !(streamed && terminalOut);
             using var reportWriter = !streamed ? null : formatName == "json"
-                ? (IStreamingReportWriter)new JsonReportWriter(reportStream!)
+                ? (StreamingReportWriter)new JsonReportWriter(reportStream!)
                 : new SarifReportWriter(reportStream!, SarifRules(profiles.Values), ToolVersion);
 
             // Text, GitHub, JSON and SARIF output stream: only totals are kept, so memory stays flat however long the

@@ -296,46 +296,36 @@ public sealed class SalesLintEngine
 
         public void OnTurn(Turn turn)
         {
-            if (failed || !hasTurnActions)
+            if (!failed && hasTurnActions)
             {
-                return;
-            }
-
-            var context = new TurnContext(scope, turn);
-            try
-            {
-                foreach (var action in analyzer.Registration.TurnActions)
-                {
-                    action(context);
-                }
-
-                foreach (var action in scoped.TurnActions)
-                {
-                    action(context);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Fail(ex);
+                InvokeAll(analyzer.Registration.TurnActions, scoped.TurnActions, new TurnContext(scope, turn));
             }
         }
 
         public void OnEnd()
         {
-            if (failed)
+            if (!failed)
             {
-                return;
+                InvokeAll(analyzer.Registration.EndActions, scoped.EndActions, new ConversationContext(scope.Conversation, scope.Metrics, scope.Report, scope.CancellationToken));
             }
 
-            var context = new ConversationContext(scope.Conversation, scope.Metrics, scope.Report, scope.CancellationToken);
+            if (!failed)
+            {
+                sink.AddRange(own);
+            }
+        }
+
+        /// <summary>Runs the analyzer's registered actions, then those its start actions registered for this conversation.</summary>
+        private void InvokeAll<TContext>(List<Action<TContext>> registered, List<Action<TContext>> forThisConversation, TContext context)
+        {
             try
             {
-                foreach (var action in analyzer.Registration.EndActions)
+                foreach (var action in registered)
                 {
                     action(context);
                 }
 
-                foreach (var action in scoped.EndActions)
+                foreach (var action in forThisConversation)
                 {
                     action(context);
                 }
@@ -343,11 +333,6 @@ public sealed class SalesLintEngine
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 Fail(ex);
-            }
-
-            if (!failed)
-            {
-                sink.AddRange(own);
             }
         }
 

@@ -5,16 +5,12 @@ namespace SalesLint.Output;
 /// <summary>
 /// Writes a <see cref="BatchReport"/> as JSON (<see cref="SalesLintJson.Options"/>) one conversation at a time:
 /// <c>results</c> are written as they arrive; <c>errors</c> (kept until then, they are few), <c>unusedSuppressions</c>
-/// and <c>summary</c> by <see cref="Complete"/>. The document is the one <c>JsonSerializer.Serialize(report,
+/// and <c>summary</c> by <see cref="StreamingReportWriter.Complete"/>. The document is the one <c>JsonSerializer.Serialize(report,
 /// SalesLintJson.Options)</c> gives for the same report, which itself is written by this class. The stream stays open.
 /// </summary>
-public sealed class JsonReportWriter : IStreamingReportWriter
+public sealed class JsonReportWriter : StreamingReportWriter
 {
-    private readonly JsonSink sink;
     private readonly JsonSerializerOptions options;
-    private readonly List<FileError> errors = [];
-    private bool complete;
-    private bool disposed;
 
     /// <summary>Starts the document on <paramref name="stream"/> (UTF-8, indented).</summary>
     /// <param name="stream">Where to write; not closed by this writer.</param>
@@ -32,8 +28,8 @@ public sealed class JsonReportWriter : IStreamingReportWriter
     }
 
     private JsonReportWriter(JsonSink sink, JsonSerializerOptions options)
+        : base(sink)
     {
-        this.sink = sink;
         this.options = options;
         var w = sink.Writer;
         w.WriteStartObject();
@@ -52,33 +48,15 @@ public sealed class JsonReportWriter : IStreamingReportWriter
     }
 
     /// <inheritdoc/>
-    public void Write(ConversationReport conversation)
-    {
-        ArgumentNullException.ThrowIfNull(conversation);
-        EnsureOpen();
-        JsonSerializer.Serialize(sink.Writer, conversation, options);
-        sink.Commit(final: false);
-    }
+    protected override void WriteConversation(ConversationReport conversation) => JsonSerializer.Serialize(Sink.Writer, conversation, options);
 
     /// <inheritdoc/>
-    public void Write(FileError fileError)
+    protected override void WriteEnd(IReadOnlyList<string> unusedSuppressions, BatchSummary summary)
     {
-        ArgumentNullException.ThrowIfNull(fileError);
-        EnsureOpen();
-        errors.Add(fileError);
-    }
-
-    /// <inheritdoc/>
-    public void Complete(IReadOnlyList<string> unusedSuppressions, BatchSummary summary)
-    {
-        ArgumentNullException.ThrowIfNull(unusedSuppressions);
-        ArgumentNullException.ThrowIfNull(summary);
-        EnsureOpen();
-        complete = true;
-        var w = sink.Writer;
+        var w = Sink.Writer;
         w.WriteEndArray();
         w.WriteStartArray(Name(nameof(BatchReport.Errors)));
-        foreach (var error in errors)
+        foreach (var error in Errors)
         {
             JsonSerializer.Serialize(w, error, options);
         }
@@ -89,31 +67,6 @@ public sealed class JsonReportWriter : IStreamingReportWriter
         w.WritePropertyName(Name(nameof(BatchReport.Summary)));
         JsonSerializer.Serialize(w, summary, options);
         w.WriteEndObject();
-        sink.Commit(final: true);
-    }
-
-    /// <summary>Releases the buffers. A writer disposed before <see cref="Complete"/> leaves the document unfinished.</summary>
-    public void Dispose()
-    {
-        disposed = true;
-        sink.Dispose();
-    }
-
-    /// <summary>Writes every result and error of <paramref name="report"/>, then completes it.</summary>
-    /// <param name="report">The report.</param>
-    internal void WriteAll(BatchReport report)
-    {
-        foreach (var conversation in report.Results)
-        {
-            Write(conversation);
-        }
-
-        foreach (var error in report.Errors)
-        {
-            Write(error);
-        }
-
-        Complete(report.UnusedSuppressions, report.Summary);
     }
 
     /// <summary>The writer settings <see cref="JsonSerializer"/> itself would use with <paramref name="options"/>.</summary>
@@ -128,13 +81,4 @@ public sealed class JsonReportWriter : IStreamingReportWriter
     };
 
     private string Name(string property) => options.PropertyNamingPolicy?.ConvertName(property) ?? property;
-
-    private void EnsureOpen()
-    {
-        ObjectDisposedException.ThrowIf(disposed, this);
-        if (complete)
-        {
-            throw new InvalidOperationException("The report is already complete.");
-        }
-    }
 }

@@ -8,27 +8,22 @@ namespace SalesLint.Output;
 /// Writes a SARIF 2.1.0 log one conversation at a time (see <see cref="SarifWriter"/> for what the log holds). The
 /// constructor writes the tool and its rules, which are known up front; each conversation's findings become results
 /// as they are written; unreadable files become <c>SL9000</c> results after all others and, with the run's outcome,
-/// tool execution notifications under <c>invocations</c>, written by <see cref="Complete"/> after the results. The
+/// tool execution notifications under <c>invocations</c>, written by <see cref="StreamingReportWriter.Complete"/> after the results. The
 /// stream stays open.
 /// </summary>
-public sealed class SarifReportWriter : IStreamingReportWriter
+public sealed class SarifReportWriter : StreamingReportWriter
 {
-    private readonly JsonSink sink;
     private readonly Dictionary<string, int> index;
-    private readonly List<FileError> errors = [];
-    private bool complete;
-    private bool disposed;
 
     /// <summary>Starts the log on <paramref name="stream"/> (UTF-8, indented) and writes the tool with its rules.</summary>
     /// <param name="stream">Where to write; not closed by this writer.</param>
     /// <param name="rules">Descriptors of every rule that can appear (<c>SL9000</c> is added).</param>
     /// <param name="toolVersion">The SalesLint version.</param>
     public SarifReportWriter(Stream stream, IReadOnlyList<DiagnosticDescriptor> rules, string toolVersion)
+        : base(new JsonSink(stream ?? throw new ArgumentNullException(nameof(stream)), new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
     {
-        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(toolVersion);
-        sink = new JsonSink(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var ruleList = rules.Where(r => r.Id != FileError.RuleId).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         ruleList.Add(new DiagnosticDescriptor
         {
@@ -42,7 +37,7 @@ public sealed class SarifReportWriter : IStreamingReportWriter
         });
         index = ruleList.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
-        var w = sink.Writer;
+        var w = Sink.Writer;
         w.WriteStartObject();
         w.WriteString("$schema", SarifWriter.SchemaUri);
         w.WriteString("version", "2.1.0");
@@ -66,35 +61,22 @@ public sealed class SarifReportWriter : IStreamingReportWriter
         w.WriteEndObject();
 
         w.WriteStartArray("results");
-        sink.Commit(final: false);
+        Sink.Commit(final: false);
     }
 
     /// <summary>Writes a result for each reported finding, then for each suppressed one (with its suppression).</summary>
     /// <param name="conversation">The conversation.</param>
-    public void Write(ConversationReport conversation)
+    protected override void WriteConversation(ConversationReport conversation)
     {
-        ArgumentNullException.ThrowIfNull(conversation);
-        EnsureOpen();
         foreach (var d in conversation.Diagnostics)
         {
-            WriteResult(sink.Writer, conversation, d, index, null);
+            WriteResult(Sink.Writer, conversation, d, index, null);
         }
 
         foreach (var s in conversation.Suppressed)
         {
-            WriteResult(sink.Writer, conversation, s.Diagnostic, index, s);
+            WriteResult(Sink.Writer, conversation, s.Diagnostic, index, s);
         }
-
-        sink.Commit(final: false);
-    }
-
-    /// <summary>Keeps an unreadable file until <see cref="Complete"/>: its result comes after all others.</summary>
-    /// <param name="fileError">The unreadable file.</param>
-    public void Write(FileError fileError)
-    {
-        ArgumentNullException.ThrowIfNull(fileError);
-        EnsureOpen();
-        errors.Add(fileError);
     }
 
     /// <summary>
@@ -104,14 +86,10 @@ public sealed class SarifReportWriter : IStreamingReportWriter
     /// </summary>
     /// <param name="unusedSuppressions">Suppressions that matched nothing (not written).</param>
     /// <param name="summary">The batch totals (not written).</param>
-    public void Complete(IReadOnlyList<string> unusedSuppressions, BatchSummary summary)
+    protected override void WriteEnd(IReadOnlyList<string> unusedSuppressions, BatchSummary summary)
     {
-        ArgumentNullException.ThrowIfNull(unusedSuppressions);
-        ArgumentNullException.ThrowIfNull(summary);
-        EnsureOpen();
-        complete = true;
-        var w = sink.Writer;
-        foreach (var error in errors)
+        var w = Sink.Writer;
+        foreach (var error in Errors)
         {
             w.WriteStartObject();
             w.WriteString("ruleId", FileError.RuleId);
@@ -128,9 +106,9 @@ public sealed class SarifReportWriter : IStreamingReportWriter
 
         w.WriteStartArray("invocations");
         w.WriteStartObject();
-        w.WriteBoolean("executionSuccessful", errors.Count == 0);
+        w.WriteBoolean("executionSuccessful", Errors.Count == 0);
         w.WriteStartArray("toolExecutionNotifications");
-        foreach (var error in errors)
+        foreach (var error in Errors)
         {
             w.WriteStartObject();
             w.WriteString("level", "error");
@@ -148,23 +126,6 @@ public sealed class SarifReportWriter : IStreamingReportWriter
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
-        sink.Commit(final: true);
-    }
-
-    /// <summary>Releases the buffers. A writer disposed before <see cref="Complete"/> leaves the log unfinished.</summary>
-    public void Dispose()
-    {
-        disposed = true;
-        sink.Dispose();
-    }
-
-    private void EnsureOpen()
-    {
-        ObjectDisposedException.ThrowIf(disposed, this);
-        if (complete)
-        {
-            throw new InvalidOperationException("The log is already complete.");
-        }
     }
 
     private static void WriteRule(Utf8JsonWriter w, DiagnosticDescriptor rule)

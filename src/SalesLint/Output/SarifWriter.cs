@@ -26,17 +26,7 @@ public static class SarifWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(rules);
         using var writer = new SarifReportWriter(stream, rules, toolVersion);
-        foreach (var conversation in report.Results)
-        {
-            writer.Write(conversation);
-        }
-
-        foreach (var error in report.Errors)
-        {
-            writer.Write(error);
-        }
-
-        writer.Complete(report.UnusedSuppressions, report.Summary);
+        writer.WriteAll(report);
     }
 
     /// <summary>The SARIF level of a severity.</summary>

@@ -23,7 +23,7 @@ internal static class ReportSamples
     }
 
     /// <summary>Writes <paramref name="report"/> through a streaming writer one entry at a time, as <c>check</c> does.</summary>
-    public static void Stream(IStreamingReportWriter writer, BatchReport report)
+    public static void Stream(StreamingReportWriter writer, BatchReport report)
     {
         foreach (var conversation in report.Results)
         {
