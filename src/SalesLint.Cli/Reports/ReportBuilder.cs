@@ -50,7 +50,7 @@ internal static class ReportBuilder
 
             foreach (var (conversation, result) in conversations)
             {
-                calls.Add(new CallRecord(calls.Count + 1, path, conversation, result, SellersOf(conversation)));
+                calls.Add(new CallRecord(calls.Count + 1, path, conversation, result, SellersOf(result)));
             }
         }
 
@@ -81,35 +81,18 @@ internal static class ReportBuilder
     }
 
     /// <summary>Each seller's own words, questions, statements and talk share in a conversation, in participant order.</summary>
-    /// <param name="conversation">The conversation.</param>
-    /// <returns>One entry per participant with the seller role (figures computed as <see cref="MetricsCalculator"/> does for all sellers together).</returns>
-    public static IReadOnlyList<SellerInCall> SellersOf(Conversation conversation)
+    /// <param name="result">The conversation's analysis: its per-participant metrics (<see cref="AnalysisResult.Speakers"/>).</param>
+    /// <returns>One entry per participant with the seller role.</returns>
+    public static IReadOnlyList<SellerInCall> SellersOf(AnalysisResult result)
     {
-        ArgumentNullException.ThrowIfNull(conversation);
-        var sellers = conversation.Participants.Where(p => p.Role == SpeakerRole.Seller).ToList();
-        if (sellers.Count == 0)
-        {
-            return [];
-        }
-
-        var timed = conversation.Turns.Count > 0 && conversation.Turns.All(t => t.Start is double s && t.End is double e && e >= s);
-        var totalTime = timed ? conversation.Turns.Sum(t => t.End!.Value - t.Start!.Value) : 0;
-        var talkWords = conversation.Turns.Where(t => t.Role is SpeakerRole.Seller or SpeakerRole.Buyer).Sum(t => t.WordCount);
-        var list = new List<SellerInCall>(sellers.Count);
-        foreach (var seller in sellers)
-        {
-            var turns = conversation.Turns.Where(t => t.Speaker.Id == seller.Id).ToList();
-            var words = turns.Sum(t => t.WordCount);
-            var sentences = turns.SelectMany(t => t.Sentences).ToList();
-            var questions = sentences.Count(s => s.Act == SentenceAct.Question);
-            var statements = sentences.Count(s => s.Act == SentenceAct.Statement);
-            double? share = timed && totalTime > 0
-                ? turns.Sum(t => t.End!.Value - t.Start!.Value) / totalTime
-                : talkWords > 0 ? (double)words / talkWords : null;
-            list.Add(new SellerInCall(seller.Id, seller.Name.Trim(), words, questions, statements, share is double v ? Math.Round(v, 4) : null));
-        }
-
-        return list;
+        ArgumentNullException.ThrowIfNull(result);
+        return [.. result.Speakers.Where(s => s.Role == SpeakerRole.Seller).Select(s => new SellerInCall(
+            s.SpeakerId,
+            s.Name.Trim(),
+            (int)s.Metrics.GetValueOrDefault(SpeakerMetricNames.Words),
+            (int)s.Metrics.GetValueOrDefault(SpeakerMetricNames.Questions),
+            (int)s.Metrics.GetValueOrDefault(SpeakerMetricNames.Statements),
+            s.Metrics.TryGetValue(SpeakerMetricNames.TalkShare, out var share) ? share : null))];
     }
 
     /// <summary>Groups calls by seller name (case-insensitive) and computes each seller's figures; lowest mean score first.</summary>

@@ -25,7 +25,8 @@ public sealed class ReportBuilderTests
         var calls = transcripts.Select((t, i) =>
         {
             var conversation = engine.Tokenize(t);
-            return new CallRecord(i + 1, $"call{i + 1}.json", conversation, engine.Analyze(conversation), ReportBuilder.SellersOf(conversation));
+            var result = engine.Analyze(conversation);
+            return new CallRecord(i + 1, $"call{i + 1}.json", conversation, result, ReportBuilder.SellersOf(result));
         }).ToList();
         var titles = engine.Descriptors.ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
         var categories = engine.RuleSet.Scoring.Categories;
