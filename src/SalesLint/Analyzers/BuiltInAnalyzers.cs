@@ -22,6 +22,39 @@ public interface IConfiguredAnalyzer
 }
 
 /// <summary>
+/// Base of the built-in C# analyzers: one rule, its descriptor (message, level, help link) and its options.
+/// </summary>
+/// <typeparam name="TOptions">The options record.</typeparam>
+public abstract class BuiltInAnalyzer<TOptions> : ConversationAnalyzer, IConfiguredAnalyzer
+    where TOptions : class, IAnalyzerOptions
+{
+    /// <summary>Creates the analyzer.</summary>
+    /// <param name="descriptor">The rule's descriptor.</param>
+    /// <param name="options">The options.</param>
+    protected BuiltInAnalyzer(DiagnosticDescriptor descriptor, TOptions options)
+    {
+        Descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        SupportedDiagnostics = [descriptor];
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>The options the analyzer runs with.</summary>
+    public TOptions Options { get; }
+
+    /// <inheritdoc/>
+    IAnalyzerOptions IConfiguredAnalyzer.Options => Options;
+
+    /// <inheritdoc/>
+    public override string Name => Descriptor.Id;
+
+    /// <summary>The rule's descriptor.</summary>
+    protected DiagnosticDescriptor Descriptor { get; }
+}
+
+/// <summary>
 /// The C# analyzers shipped with SalesLint, for rules YAML cannot express. Each has its descriptor in code and its
 /// thresholds in an <c>analyzer: SLnnnn</c> YAML file in <c>rules/recommended/</c>; that file switches it on in a rule
 /// set, so <see cref="Rules.RuleSet.LoadBuiltIn"/> includes every one of them.

@@ -19,7 +19,7 @@ namespace SalesLint.Analyzers;
 /// or that nobody replies to.
 /// Thresholds come from <see cref="UnansweredBuyerQuestionOptions"/> (<c>rules/recommended/SL6003-unanswered-buyer-question.yaml</c>).
 /// </summary>
-public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer, IConfiguredAnalyzer
+public sealed class UnansweredBuyerQuestionAnalyzer : BuiltInAnalyzer<UnansweredBuyerQuestionOptions>
 {
     /// <summary>The rule ID.</summary>
     public const string RuleId = "SL6003";
@@ -41,8 +41,6 @@ public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer, ICon
         ],
         StringComparer.Ordinal);
 
-    private readonly DiagnosticDescriptor descriptor;
-    private readonly UnansweredBuyerQuestionOptions options;
     private readonly LinearPattern ignore;
     private readonly (LinearPattern Question, LinearPattern Answer)[] answerTypes;
     private readonly string[][] openers;
@@ -58,23 +56,12 @@ public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer, ICon
     /// <param name="options">The thresholds and word lists.</param>
     /// <exception cref="ArgumentException">A pattern in <paramref name="options"/> is invalid.</exception>
     public UnansweredBuyerQuestionAnalyzer(DiagnosticDescriptor descriptor, UnansweredBuyerQuestionOptions options)
+        : base(descriptor, options)
     {
-        this.descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
-        this.options = options ?? throw new ArgumentNullException(nameof(options));
         ignore = new LinearPattern(options.IgnoreQuestions);
         answerTypes = [.. options.AnswerTypes.Select(t => (new LinearPattern(t.Question), new LinearPattern(t.Answer)))];
         openers = [.. options.AnswerOpeners.Select(o => Words(o).ToArray()).Where(w => w.Length > 0)];
-        SupportedDiagnostics = [descriptor];
     }
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
-
-    /// <inheritdoc/>
-    public IAnalyzerOptions Options => options;
-
-    /// <inheritdoc/>
-    public override string Name => RuleId;
 
     /// <summary>The rule's descriptor. Placeholders: <c>{question}</c>, <c>{speaker}</c> (the buyer), <c>{seller}</c>.</summary>
     /// <param name="helpLinkBase">Base of the help link; the ID and <c>.md</c> are appended.</param>
@@ -102,7 +89,7 @@ public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer, ICon
             var reported = 0;
             foreach (var turn in turns)
             {
-                if (reported >= options.MaxReports)
+                if (reported >= Options.MaxReports)
                 {
                     return;
                 }
@@ -132,7 +119,7 @@ public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer, ICon
                     ["speaker"] = turn.Speaker.Name,
                     ["seller"] = reply[0].Turn.Speaker.Name,
                 };
-                context.Report(Diagnostic.Create(descriptor, DiagnosticLocation.ForSentence(question), args));
+                context.Report(Diagnostic.Create(Descriptor, DiagnosticLocation.ForSentence(question), args));
             }
         });
     }
@@ -222,7 +209,7 @@ public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer, ICon
     }
 
     private bool Deflects(List<Sentence> reply) =>
-        reply.Where(s => s.Act != SentenceAct.Other).Take(options.DeflectionSentences).Any(s => options.DeflectionFeatures.Exists(s.HasFeature));
+        reply.Where(s => s.Act != SentenceAct.Other).Take(Options.DeflectionSentences).Any(s => Options.DeflectionFeatures.Exists(s.HasFeature));
 
     private bool Answers(Sentence question, Turn asked, List<Sentence> reply)
     {
@@ -240,7 +227,7 @@ public sealed class UnansweredBuyerQuestionAnalyzer : ConversationAnalyzer, ICon
 
         var topic = ContentStems(asked.Sentences.SelectMany(Words));
         var said = ContentStems(reply.SelectMany(Words));
-        if (topic.Count(t => said.Exists(r => SameWord(t, r))) >= options.MinSharedWords)
+        if (topic.Count(t => said.Exists(r => SameWord(t, r))) >= Options.MinSharedWords)
         {
             return true;
         }

@@ -10,13 +10,11 @@ namespace SalesLint.Analyzers;
 /// budget, authority or timing. One finding per conversation. Thresholds come from <see cref="YieldingOptions"/>
 /// (<c>rules/recommended/SL5001-yielding.yaml</c>).
 /// </summary>
-public sealed class YieldingAnalyzer : ConversationAnalyzer, IConfiguredAnalyzer
+public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
 {
     /// <summary>The rule ID.</summary>
     public const string RuleId = "SL5001";
 
-    private readonly DiagnosticDescriptor descriptor;
-    private readonly YieldingOptions options;
 
     /// <summary>Creates the analyzer with the default descriptor and options.</summary>
     public YieldingAnalyzer()
@@ -28,20 +26,9 @@ public sealed class YieldingAnalyzer : ConversationAnalyzer, IConfiguredAnalyzer
     /// <param name="descriptor">The rule's descriptor (see <see cref="CreateDescriptor"/>).</param>
     /// <param name="options">The thresholds.</param>
     public YieldingAnalyzer(DiagnosticDescriptor descriptor, YieldingOptions options)
+        : base(descriptor, options)
     {
-        this.descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
-        this.options = options ?? throw new ArgumentNullException(nameof(options));
-        SupportedDiagnostics = [descriptor];
     }
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
-
-    /// <inheritdoc/>
-    public IAnalyzerOptions Options => options;
-
-    /// <inheritdoc/>
-    public override string Name => RuleId;
 
     /// <summary>The rule's descriptor. Placeholders: <c>{count}</c> (unconditional concessions), <c>{total}</c> (all concessions).</summary>
     /// <param name="helpLinkBase">Base of the help link; the ID and <c>.md</c> are appended.</param>
@@ -77,18 +64,18 @@ public sealed class YieldingAnalyzer : ConversationAnalyzer, IConfiguredAnalyzer
                 var conditional = false;
                 foreach (var sentence in turn.SentenceArray)
                 {
-                    gives |= HasAny(sentence, options.ConcessionFeatures);
-                    conditional |= HasAny(sentence, options.ConditionFeatures);
-                    qualifying += sentence.Act == SentenceAct.Question && HasAny(sentence, options.QualificationFeatures) ? 1 : 0;
+                    gives |= HasAny(sentence, Options.ConcessionFeatures);
+                    conditional |= HasAny(sentence, Options.ConditionFeatures);
+                    qualifying += sentence.Act == SentenceAct.Question && HasAny(sentence, Options.QualificationFeatures) ? 1 : 0;
                 }
 
                 concessions += gives ? 1 : 0;
                 unconditional += gives && !conditional ? 1 : 0;
             }
 
-            if (unconditional < options.MinConcessions
-                || (double)unconditional / concessions < options.MinUnconditionalShare
-                || qualifying > options.MaxQualificationQuestions)
+            if (unconditional < Options.MinConcessions
+                || (double)unconditional / concessions < Options.MinUnconditionalShare
+                || qualifying > Options.MaxQualificationQuestions)
             {
                 return;
             }
@@ -98,7 +85,7 @@ public sealed class YieldingAnalyzer : ConversationAnalyzer, IConfiguredAnalyzer
                 ["count"] = unconditional.ToString(CultureInfo.InvariantCulture),
                 ["total"] = concessions.ToString(CultureInfo.InvariantCulture),
             };
-            context.Report(Diagnostic.Create(descriptor, DiagnosticLocation.Conversation, args));
+            context.Report(Diagnostic.Create(Descriptor, DiagnosticLocation.Conversation, args));
         });
     }
 
