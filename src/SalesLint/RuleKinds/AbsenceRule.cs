@@ -78,10 +78,7 @@ public sealed record AbsenceRule : RuleDefinition
             errors.Add(("lastTurns", "lastTurns applies to the end of the conversation; it cannot be combined with before"));
         }
 
-        if (MaxReports < 1)
-        {
-            errors.Add(("maxReports", "maxReports must be at least 1"));
-        }
+        ValidateAtLeastOne(MaxReports, "maxReports", errors);
 
         foreach (var key in OnlyIf.Keys)
         {
@@ -95,12 +92,8 @@ public sealed record AbsenceRule : RuleDefinition
     /// <inheritdoc/>
     public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
 
-    private sealed class Analyzer(AbsenceRule rule, DiagnosticDescriptor descriptor) : ConversationAnalyzer
+    private sealed class Analyzer(AbsenceRule rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
     {
-        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [descriptor];
-
-        public override string Name => rule.Id;
-
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
         {
             var conversation = context.Conversation;
@@ -125,7 +118,7 @@ public sealed record AbsenceRule : RuleDefinition
                     var missing = names.Where(n => !found.Contains(n)).ToList();
                     if (missing.Count > rule.MaxMissing)
                     {
-                        reports.Add(Diagnostic.Create(descriptor, DiagnosticLocation.ForSentence(sentence, span), Arguments(names, found, text, sentence.Text)));
+                        reports.Add(Diagnostic.Create(Descriptor, DiagnosticLocation.ForSentence(sentence, span), Arguments(names, found, text, sentence.Text)));
                     }
                 }
 
@@ -143,7 +136,7 @@ public sealed record AbsenceRule : RuleDefinition
 
             if (rule.Before is null && names.Count - found.Count > rule.MaxMissing)
             {
-                reports.Add(Diagnostic.Create(descriptor, DiagnosticLocation.Conversation, Arguments(names, found, string.Empty, string.Empty)));
+                reports.Add(Diagnostic.Create(Descriptor, DiagnosticLocation.Conversation, Arguments(names, found, string.Empty, string.Empty)));
             }
 
             reports.ForEach(context.Report);

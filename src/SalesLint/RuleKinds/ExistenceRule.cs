@@ -26,30 +26,16 @@ public sealed record ExistenceRule : RuleDefinition
     public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        if (Match is null)
-        {
-            errors.Add(("match", "missing required key 'match'"));
-        }
-        else
-        {
-            Match.Validate("match", errors, features);
-        }
+        ValidateRequired(Match, "match", errors, features);
 
-        if (MaxReports < 1)
-        {
-            errors.Add(("maxReports", "maxReports must be at least 1"));
-        }
+        ValidateAtLeastOne(MaxReports, "maxReports", errors);
     }
 
     /// <inheritdoc/>
     public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
 
-    private sealed class Analyzer(ExistenceRule rule, DiagnosticDescriptor descriptor) : ConversationAnalyzer
+    private sealed class Analyzer(ExistenceRule rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
     {
-        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [descriptor];
-
-        public override string Name => rule.Id;
-
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationStartAction(start =>
         {
             var reported = 0;
@@ -65,7 +51,7 @@ public sealed record ExistenceRule : RuleDefinition
                     reported++;
                     var args = new Dictionary<string, string> { ["match"] = text, ["sentence"] = context.Sentence.Text };
                     context.Report(Diagnostic.Create(
-                        descriptor,
+                        Descriptor,
                         DiagnosticLocation.ForSentence(context.Sentence, span),
                         args,
                         Rewrites.For(rule.Rewrite, context.Sentence, span, text)));

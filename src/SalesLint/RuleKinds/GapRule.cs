@@ -41,39 +41,18 @@ public sealed record GapRule : RuleDefinition
     public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        if (After is null)
-        {
-            errors.Add(("after", "missing required key 'after'"));
-        }
-        else
-        {
-            After.Validate("after", errors, features);
-        }
+        ValidateRequired(After, "after", errors, features);
 
-        if (Next is null)
-        {
-            errors.Add(("next", "missing required key 'next'"));
-        }
-        else
-        {
-            Next.Validate("next", errors, features);
-        }
+        ValidateRequired(Next, "next", errors, features);
 
-        if (MaxReports < 1)
-        {
-            errors.Add(("maxReports", "maxReports must be at least 1"));
-        }
+        ValidateAtLeastOne(MaxReports, "maxReports", errors);
     }
 
     /// <inheritdoc/>
     public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
 
-    private sealed class Analyzer(GapRule rule, DiagnosticDescriptor descriptor) : ConversationAnalyzer
+    private sealed class Analyzer(GapRule rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
     {
-        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [descriptor];
-
-        public override string Name => rule.Id;
-
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
         {
             var conversation = context.Conversation;
@@ -138,7 +117,7 @@ public sealed record GapRule : RuleDefinition
                             ["match"] = text,
                             ["sentence"] = candidate.Text,
                         };
-                        context.Report(Diagnostic.Create(descriptor, DiagnosticLocation.ForSentence(candidate, span), args));
+                        context.Report(Diagnostic.Create(Descriptor, DiagnosticLocation.ForSentence(candidate, span), args));
                     }
 
                     break;

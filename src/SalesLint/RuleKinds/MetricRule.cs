@@ -59,12 +59,8 @@ public sealed record MetricRule : RuleDefinition
     /// <inheritdoc/>
     public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
 
-    private sealed class Analyzer(MetricRule rule, DiagnosticDescriptor descriptor) : ConversationAnalyzer
+    private sealed class Analyzer(MetricRule rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
     {
-        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [descriptor];
-
-        public override string Name => rule.Id;
-
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
         {
             foreach (var (name, minimum) in rule.OnlyIf)
@@ -95,7 +91,7 @@ public sealed record MetricRule : RuleDefinition
                 ["max"] = rule.Max is { } max ? Format(max) : string.Empty,
                 ["bound"] = Format(low ? rule.Min!.Value : rule.Max!.Value),
             };
-            context.Report(Diagnostic.Create(descriptor, DiagnosticLocation.Conversation, args));
+            context.Report(Diagnostic.Create(Descriptor, DiagnosticLocation.Conversation, args));
         });
 
         private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

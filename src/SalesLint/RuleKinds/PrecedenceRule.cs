@@ -30,39 +30,18 @@ public sealed record PrecedenceRule : RuleDefinition
     public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        if (Match is null)
-        {
-            errors.Add(("match", "missing required key 'match'"));
-        }
-        else
-        {
-            Match.Validate("match", errors, features);
-        }
+        ValidateRequired(Match, "match", errors, features);
 
-        if (Until is null)
-        {
-            errors.Add(("until", "missing required key 'until'"));
-        }
-        else
-        {
-            Until.Validate("until", errors, features);
-        }
+        ValidateRequired(Until, "until", errors, features);
 
-        if (MaxReports < 1)
-        {
-            errors.Add(("maxReports", "maxReports must be at least 1"));
-        }
+        ValidateAtLeastOne(MaxReports, "maxReports", errors);
     }
 
     /// <inheritdoc/>
     public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
 
-    private sealed class Analyzer(PrecedenceRule rule, DiagnosticDescriptor descriptor) : ConversationAnalyzer
+    private sealed class Analyzer(PrecedenceRule rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
     {
-        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [descriptor];
-
-        public override string Name => rule.Id;
-
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationStartAction(start =>
         {
             var released = false;
@@ -86,7 +65,7 @@ public sealed record PrecedenceRule : RuleDefinition
                     reported++;
                     var args = new Dictionary<string, string> { ["match"] = text, ["sentence"] = sentence.Text };
                     context.Report(Diagnostic.Create(
-                        descriptor,
+                        Descriptor,
                         DiagnosticLocation.ForSentence(sentence, span),
                         args,
                         Rewrites.For(rule.Rewrite, sentence, span, text)));

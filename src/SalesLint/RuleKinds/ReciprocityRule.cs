@@ -38,23 +38,9 @@ public sealed record ReciprocityRule : RuleDefinition
     public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        if (Give is null)
-        {
-            errors.Add(("give", "missing required key 'give'"));
-        }
-        else
-        {
-            Give.Validate("give", errors, features);
-        }
+        ValidateRequired(Give, "give", errors, features);
 
-        if (Get is null)
-        {
-            errors.Add(("get", "missing required key 'get'"));
-        }
-        else
-        {
-            Get.Validate("get", errors, features);
-        }
+        ValidateRequired(Get, "get", errors, features);
 
         Condition?.Validate("condition", errors, features);
         if (ConditionScope is not ("sentence" or "turn"))
@@ -62,21 +48,14 @@ public sealed record ReciprocityRule : RuleDefinition
             errors.Add(("conditionScope", $"conditionScope must be sentence or turn, not '{ConditionScope}'"));
         }
 
-        if (MaxReports < 1)
-        {
-            errors.Add(("maxReports", "maxReports must be at least 1"));
-        }
+        ValidateAtLeastOne(MaxReports, "maxReports", errors);
     }
 
     /// <inheritdoc/>
     public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
 
-    private sealed class Analyzer(ReciprocityRule rule, DiagnosticDescriptor descriptor) : ConversationAnalyzer
+    private sealed class Analyzer(ReciprocityRule rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
     {
-        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [descriptor];
-
-        public override string Name => rule.Id;
-
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationStartAction(start =>
         {
             var pending = new List<(Sentence Sentence, TextSpan Span, string Text)>();
@@ -169,7 +148,7 @@ public sealed record ReciprocityRule : RuleDefinition
         {
             var amounts = sentence.Entities.Count > 0 ? string.Join(", ", sentence.Entities.Select(e => e.Text)) : text;
             var args = new Dictionary<string, string> { ["match"] = text, ["amount"] = amounts, ["sentence"] = sentence.Text };
-            return Diagnostic.Create(descriptor, DiagnosticLocation.ForSentence(sentence, span), args);
+            return Diagnostic.Create(Descriptor, DiagnosticLocation.ForSentence(sentence, span), args);
         }
     }
 

@@ -74,21 +74,14 @@ public sealed record ResponseRule : RuleDefinition
             errors.Add(("maxSeconds", "maxSeconds must be greater than 0"));
         }
 
-        if (MaxReports < 1)
-        {
-            errors.Add(("maxReports", "maxReports must be at least 1"));
-        }
+        ValidateAtLeastOne(MaxReports, "maxReports", errors);
     }
 
     /// <inheritdoc/>
     public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
 
-    private sealed class Analyzer(ResponseRule rule, DiagnosticDescriptor descriptor) : ConversationAnalyzer
+    private sealed class Analyzer(ResponseRule rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
     {
-        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [descriptor];
-
-        public override string Name => rule.Id;
-
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
         {
             var turns = context.Conversation.Turns;
@@ -143,7 +136,7 @@ public sealed record ResponseRule : RuleDefinition
                     ["words"] = words.ToString(CultureInfo.InvariantCulture),
                     ["seconds"] = seconds is double s ? s.ToString("0", CultureInfo.InvariantCulture) : "?",
                 };
-                context.Report(Diagnostic.Create(descriptor, DiagnosticLocation.ForSentence(first), args));
+                context.Report(Diagnostic.Create(Descriptor, DiagnosticLocation.ForSentence(first), args));
             }
         });
 

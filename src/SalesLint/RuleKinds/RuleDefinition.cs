@@ -67,6 +67,51 @@ public abstract record RuleDefinition
     /// <param name="descriptor">The rule's descriptor.</param>
     /// <returns>The analyzer.</returns>
     public abstract ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor);
+
+    /// <summary>Checks a required selector: missing, or invalid under its key.</summary>
+    /// <param name="selector">The selector, or <see langword="null"/> when the key is missing.</param>
+    /// <param name="key">Its YAML key.</param>
+    /// <param name="errors">Collects problems.</param>
+    /// <param name="features">Known lexicon names.</param>
+    protected static void ValidateRequired(SentenceSelector? selector, string key, ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (selector is null)
+        {
+            errors.Add((key, $"missing required key '{key}'"));
+        }
+        else
+        {
+            selector.Validate(key, errors, features);
+        }
+    }
+
+    /// <summary>Checks a count that must be at least one (such as <c>maxReports</c>).</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="key">Its YAML key.</param>
+    /// <param name="errors">Collects problems.</param>
+    protected static void ValidateAtLeastOne(int value, string key, ICollection<(string Key, string Message)> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (value < 1)
+        {
+            errors.Add((key, $"{key} must be at least 1"));
+        }
+    }
+
+    /// <summary>Base of the analyzers rule kinds create: one rule, reported under its descriptor.</summary>
+    /// <param name="descriptor">The rule's descriptor.</param>
+    private protected abstract class RuleAnalyzer(DiagnosticDescriptor descriptor) : ConversationAnalyzer
+    {
+        /// <inheritdoc/>
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [descriptor];
+
+        /// <inheritdoc/>
+        public override string Name => Descriptor.Id;
+
+        /// <summary>The rule's descriptor.</summary>
+        protected DiagnosticDescriptor Descriptor { get; } = descriptor;
+    }
 }
 
 /// <summary>Severity names as written in YAML and on the command line.</summary>
