@@ -13,7 +13,7 @@ public sealed class FeatureDetector
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(250);
 
     // Every pattern built so far, by its text (see CreatePattern). Bounded by the patterns of the loaded rules.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Built = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Regex>> Built = new(StringComparer.Ordinal);
 
     // Texts of the shipped rule files (see TrustPatterns): patterns among them are built on first use.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Trusted = new(StringComparer.Ordinal);
@@ -89,7 +89,8 @@ public sealed class FeatureDetector
     public static Regex CreatePattern(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        return Built.TryGetValue(pattern, out var regex) ? regex : Built.GetOrAdd(pattern, NewPattern(pattern));
+        // Threads that ask at once wait for the one build rather than each building it.
+        return Built.GetOrAdd(pattern, static p => new Lazy<Regex>(() => NewPattern(p))).Value;
     }
 
     /// <summary>

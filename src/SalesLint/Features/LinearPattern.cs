@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.ObjectPool;
 
 namespace SalesLint.Features;
 
@@ -9,12 +8,20 @@ namespace SalesLint.Features;
 /// </summary>
 /// <remarks>
 /// A <see cref="Regex"/> is thread-safe but keeps one matching state: a second thread matching at the same moment
-/// builds a new one, which for a linear-time regex means several arrays per call. Here each thread borrows its own
-/// instance from a small pool, so steady-state matching allocates nothing and scales with the cores.
+/// builds a new one, which for a linear-time regex means several arrays per call. Here threads borrow instances from
+/// a small pool. The first is the process-wide one (<see cref="FeatureDetector.CreatePattern"/>); as building another
+/// costs tens of milliseconds, a thread that finds the pool empty shares the first until the pattern has been found
+/// busy <see cref="BusyBeforeNewInstance"/> times, and only then builds one of its own. A pattern used now and then is
+/// built once; one matched on every sentence by every thread soon has an instance per thread and scales with the cores.
 /// </remarks>
 public sealed class LinearPattern
 {
-    private readonly ObjectPool<Regex> pool;
+    /// <summary>How often the pool must be found empty before another instance is built.</summary>
+    internal const int BusyBeforeNewInstance = 16;
+
+    private readonly Regex?[] pool = new Regex?[Math.Max(2, Environment.ProcessorCount * 2)];
+    private int busy;
+    private int built;
 
     /// <summary>Checks a pattern; it is built when first used (see <see cref="FeatureDetector.ValidatePattern"/>).</summary>
     /// <param name="pattern">.NET regular expression syntax, without backreferences or lookarounds.</param>
@@ -33,25 +40,27 @@ public sealed class LinearPattern
         }
 
         Pattern = pattern;
-        pool = new DefaultObjectPool<Regex>(new Policy(pattern), Math.Max(4, Environment.ProcessorCount * 2));
     }
 
     /// <summary>The pattern text.</summary>
     public string Pattern { get; }
+
+    /// <summary>How many instances the pool has taken in (the process-wide one included).</summary>
+    internal int Instances => Math.Min(Volatile.Read(ref built), pool.Length);
 
     /// <summary>Whether the pattern matches anywhere in <paramref name="input"/>.</summary>
     /// <param name="input">The text.</param>
     /// <returns><see langword="true"/> on a match.</returns>
     public bool IsMatch(ReadOnlySpan<char> input)
     {
-        var regex = pool.Get();
+        var (regex, pooled) = Rent();
         try
         {
             return regex.IsMatch(input);
         }
         finally
         {
-            pool.Return(regex);
+            Return(regex, pooled);
         }
     }
 
@@ -62,14 +71,14 @@ public sealed class LinearPattern
     /// <returns>The match; check <see cref="Group.Success"/>.</returns>
     public Match Match(string input, int beginning, int length)
     {
-        var regex = pool.Get();
+        var (regex, pooled) = Rent();
         try
         {
             return regex.Match(input, beginning, length);
         }
         finally
         {
-            pool.Return(regex);
+            Return(regex, pooled);
         }
     }
 
@@ -80,7 +89,7 @@ public sealed class LinearPattern
     public int AddMatches(ReadOnlySpan<char> input, List<(int Index, int Length)> into)
     {
         ArgumentNullException.ThrowIfNull(into);
-        var regex = pool.Get();
+        var (regex, pooled) = Rent();
         try
         {
             var added = 0;
@@ -97,21 +106,58 @@ public sealed class LinearPattern
         }
         finally
         {
-            pool.Return(regex);
+            Return(regex, pooled);
         }
     }
 
     /// <inheritdoc/>
     public override string ToString() => Pattern;
 
-    private sealed class Policy(string pattern) : PooledObjectPolicy<Regex>
+    private (Regex Regex, bool Pooled) Rent()
     {
-        private int created;
+        for (var i = 0; i < pool.Length; i++)
+        {
+            if (Volatile.Read(ref pool[i]) is not null && Interlocked.Exchange(ref pool[i], null) is { } regex)
+            {
+                return (regex, true);
+            }
+        }
 
-        // The first instance is the process-wide one (shared with validation and other engines); more are made only
-        // when threads match at the same moment.
-        public override Regex Create() => Interlocked.Increment(ref created) == 1 ? FeatureDetector.CreatePattern(pattern) : FeatureDetector.NewPattern(pattern);
+        // Empty: the first use, or every instance busy. Share the process-wide instance until that has happened often;
+        // then build more, at most as many as the pool holds (so more threads than that share, never rebuild).
+        if (Volatile.Read(ref busy) <= BusyBeforeNewInstance)
+        {
+            var seen = Interlocked.Increment(ref busy);
+            if (seen == 1)
+            {
+                Interlocked.Increment(ref built);
+                return (FeatureDetector.CreatePattern(Pattern), true);
+            }
 
-        public override bool Return(Regex obj) => true;
+            if (seen <= BusyBeforeNewInstance)
+            {
+                return (FeatureDetector.CreatePattern(Pattern), false);
+            }
+        }
+
+        return Volatile.Read(ref built) < pool.Length && Interlocked.Increment(ref built) <= pool.Length
+            ? (FeatureDetector.NewPattern(Pattern), true)
+            : (FeatureDetector.CreatePattern(Pattern), false);
+    }
+
+    private void Return(Regex regex, bool pooled)
+    {
+        if (!pooled)
+        {
+            return;
+        }
+
+        for (var i = 0; i < pool.Length; i++)
+        {
+            if (Interlocked.CompareExchange(ref pool[i], regex, null) is null)
+            {
+                return;
+            }
+        }
     }
 }

@@ -65,6 +65,29 @@ public sealed class LinearPatternTests
         expected.Should().AllSatisfy(e => e.Should().HaveCount(4));
     }
 
+    [Test]
+    public void IsMatch_OneThread_BuildsOneInstance()
+    {
+        var pattern = new LinearPattern(@"\bone thread only\b");
+
+        for (var i = 0; i < 1_000; i++)
+        {
+            pattern.IsMatch($"call {i}: one thread only");
+        }
+
+        pattern.Instances.Should().Be(1);
+    }
+
+    [Test]
+    public void IsMatch_ManyThreads_BuildsNoMoreInstancesThanThePoolHolds()
+    {
+        var pattern = new LinearPattern(@"\bmany threads\b");
+
+        Parallel.For(0, 20_000, new ParallelOptions { MaxDegreeOfParallelism = 16 }, i => pattern.IsMatch($"call {i}: many threads"));
+
+        pattern.Instances.Should().BeInRange(1, Math.Max(2, Environment.ProcessorCount * 2));
+    }
+
     private static List<(int Index, int Length)> Matches(LinearPattern pattern, string text)
     {
         var found = new List<(int Index, int Length)>();
