@@ -1,7 +1,5 @@
-using System.Text.Json;
 using SalesLint.Engine;
 using SalesLint.Metrics;
-using SalesLint.Output;
 using SalesLint.Reading;
 using SalesLint.Rules;
 
@@ -19,7 +17,7 @@ public static class AllocationCheck
     {
         var engine = new SalesLintEngine(RuleSet.LoadBuiltIn());
         const int Calls = 200;
-        var texts = Enumerable.Range(0, Calls * 2).Select(i => ToJson(CallGenerator.Generate(5_000_000 + i, words))).ToArray();
+        var texts = Enumerable.Range(0, Calls * 2).Select(i => CallGenerator.ToJson(CallGenerator.Generate(5_000_000 + i, words))).ToArray();
         long read = 0, tokenize = 0, metrics = 0, analyze = 0, chars = 0;
         for (var i = 0; i < texts.Length; i++)
         {
@@ -51,7 +49,7 @@ public static class AllocationCheck
         Console.WriteLine($"  total                  {(read + tokenize + metrics + analyze) / Calls,10:N0}");
 
         // Which types, stage by stage (sampled: the runtime reports about one allocation per 100 KB).
-        var fresh = Enumerable.Range(0, 2000).Select(i => ToJson(CallGenerator.Generate(6_000_000 + i, words))).ToArray();
+        var fresh = Enumerable.Range(0, 2000).Select(i => CallGenerator.ToJson(CallGenerator.Generate(6_000_000 + i, words))).ToArray();
         using var sampler = new AllocationSampler();
         var transcripts = Stage(sampler, "read", () => fresh.Select((t, i) => TranscriptReader.Read($"c{i}.json", t)[0]).ToArray());
         var conversations = Stage(sampler, "tokenize", () => transcripts.Select(t => engine.Tokenize(t)).ToArray());
@@ -74,13 +72,4 @@ public static class AllocationCheck
 
         return result;
     }
-
-    private static string ToJson(Model.Transcript call) => JsonSerializer.Serialize(
-        new
-        {
-            id = call.Id,
-            participants = call.Participants.Select(p => new { id = p.Id, name = p.Name, role = p.Role.ToString().ToLowerInvariant() }),
-            turns = call.Turns.Select(t => new { speaker = t.Speaker, start = t.Start, end = t.End, text = t.Text }),
-        },
-        SalesLintJson.Options);
 }

@@ -44,6 +44,22 @@ public static class CallGenerator
         "Yeah, that sounds right for about {0} of the accounts.",
     ];
 
+    /// <summary>The call as a canonical JSON transcript (what <c>generate</c> writes).</summary>
+    /// <param name="call">The call.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(Transcript call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return System.Text.Json.JsonSerializer.Serialize(
+            new
+            {
+                id = call.Id,
+                participants = call.Participants.Select(p => new { id = p.Id, name = p.Name, role = p.Role.ToString().ToLowerInvariant() }),
+                turns = call.Turns.Select(t => new { speaker = t.Speaker, start = t.Start, end = t.End, text = t.Text }),
+            },
+            Output.SalesLintJson.Options);
+    }
+
     /// <summary>Generates a call of about <paramref name="words"/> words.</summary>
     /// <param name="seed">Random seed; different seeds give different text.</param>
     /// <param name="words">Approximate number of words.</param>

@@ -17,14 +17,7 @@ if (args.Length >= 3 && args[0] == "generate")
     Directory.CreateDirectory(folder);
     for (var i = 0; i < count; i++)
     {
-        var call = CallGenerator.Generate(100_000 + i, words);
-        var canonical = new
-        {
-            id = call.Id,
-            participants = call.Participants.Select(p => new { id = p.Id, name = p.Name, role = p.Role.ToString().ToLowerInvariant() }),
-            turns = call.Turns.Select(t => new { speaker = t.Speaker, start = t.Start, end = t.End, text = t.Text }),
-        };
-        File.WriteAllText(Path.Combine(folder, $"call-{i:00000}.json"), JsonSerializer.Serialize(canonical, SalesLintJson.Options));
+        File.WriteAllText(Path.Combine(folder, $"call-{i:00000}.json"), CallGenerator.ToJson(CallGenerator.Generate(100_000 + i, words)));
     }
 
     Console.WriteLine($"wrote {count} calls of about {words} words to {folder}");
