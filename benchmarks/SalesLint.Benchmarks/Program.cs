@@ -1,7 +1,5 @@
-using System.Text.Json;
 using BenchmarkDotNet.Running;
 using SalesLint.Benchmarks;
-using SalesLint.Output;
 
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- --filter '*'          (BenchmarkDotNet)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- generate DIR COUNT [WORDS]   (a corpus of unique calls)
