@@ -23,7 +23,7 @@ public sealed class LinearPattern
     private int busy;
     private int built;
 
-    /// <summary>Checks a pattern; it is built when first used (see <see cref="FeatureDetector.ValidatePattern"/>).</summary>
+    /// <summary>Checks a pattern by building it, unless it comes from the shipped rules (see <see cref="FeatureDetector.ValidatePattern"/>).</summary>
     /// <param name="pattern">.NET regular expression syntax, without backreferences or lookarounds.</param>
     /// <exception cref="ArgumentException">The pattern is invalid or needs backtracking.</exception>
     public LinearPattern(string pattern)
