@@ -88,8 +88,9 @@ internal static class CheckCommand
             // JSON and SARIF are written one file at a time as results arrive, straight to the output file's stream
             // (or through standard output's writer); the text formats go through a writer.
             var streamed = formatName is "json" or "sarif" && !writing;
-            using var fileStream = outputPath is null ? null : new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024);
-            using var fileWriter = fileStream is null || streamed ? null : new StreamWriter(fileStream);
+            using var reportFile = outputPath is null ? null : new ReportFile(outputPath);
+            var fileStream = reportFile?.Stream;
+            using var fileWriter = fileStream is null || streamed ? null : new StreamWriter(fileStream, leaveOpen: true);
             var writer = fileWriter ?? console.Out;
             using var stdoutStream = streamed && fileStream is null ? new TextWriterStream(console.Out) : null;
             var reportStream = (Stream?)stdoutStream ?? fileStream;
@@ -214,8 +215,10 @@ internal static class CheckCommand
                 WriteReport(formatName, writer, report, style);
             }
 
-            if (outputPath is not null)
+            if (reportFile is not null)
             {
+                fileWriter?.Flush();
+                reportFile.Commit();
                 console.Error.WriteLine($"wrote {formatName} report to {outputPath}");
             }
 

@@ -163,6 +163,33 @@ public sealed class CheckCommandTests
     }
 
     [Test]
+    public async Task Check_OutputOverAnOldReport_ReplacesItWholeAndLeavesNoPartialFile()
+    {
+        var folder = Path.Combine(calls, "reports");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "out.sarif");
+        File.WriteAllText(file, "old report");
+
+        var (code, _, error) = await Run("check", Path.Combine(Samples, "batch.jsonl"), "--format", "sarif", "--output", file);
+
+        code.Should().Be(0);
+        error.Should().Contain($"wrote sarif report to {file}");
+        JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("version").GetString().Should().Be("2.1.0");
+        Directory.GetFiles(folder).Should().Equal(file);
+    }
+
+    [Test]
+    public async Task Check_OutputInAMissingFolder_IsAUsageErrorNamingIt()
+    {
+        var file = Path.Combine(calls, "no-such-folder", "out.json");
+
+        var (code, _, error) = await Run("check", Path.Combine(Samples, "batch.jsonl"), "--format", "json", "--output", file);
+
+        code.Should().Be(2);
+        error.Should().Contain($"cannot write --output {file}: its folder does not exist");
+    }
+
+    [Test]
     public async Task Check_JsonToOutputFile_IsTheCompleteStreamedDocument()
     {
         AddBatchAndBrokenFile();
