@@ -16,12 +16,12 @@ internal sealed record Scores(int Count, int Questions, double Precision, double
 /// <summary>Scores rules, model and their combinations on labeled sentences, as written and stripped.</summary>
 internal static class Evaluator
 {
-    /// <summary>The rules alone, the model alone, and the combination the library uses.</summary>
+    /// <summary>The rules alone, the model alone, and the combination the library uses (the blend, except on sentences without words and backchannels, which the rules decide alone).</summary>
     public static readonly Strategy[] Main =
     [
         new("rules", (rules, _) => rules.Act),
         new("model", (_, p) => ActClassification.ModelDecision(p).Act),
-        new("combined", (rules, p) => ActClassification.Combine(rules, p).Act),
+        new("combined", (rules, p) => ActClassification.RulesSuffice(rules) ? rules.Act : ActClassification.Combine(rules, p).Act),
     ];
 
     /// <summary>Alternatives compared on the validation split to choose <see cref="ActClassification.Combine"/>.</summary>
@@ -37,6 +37,8 @@ internal static class Evaluator
         new("blend 0.7", (rules, p) => Blend(rules, p, 0.7)),
         new("model if p>=0.7 else rules", (rules, p) => p.Max() >= 0.7 ? ArgMax(p) : rules.Act),
         new("question if either", (rules, p) => rules.Act == SentenceAct.Question ? SentenceAct.Question : ArgMax(p)),
+        new("blend on every sentence", (rules, p) => ActClassification.Combine(rules, p).Act),
+        new("blend, rules alone at conf>=0.85", (rules, p) => rules.Confidence >= 0.85 ? rules.Act : ActClassification.Combine(rules, p).Act),
     ];
 
     /// <summary>Scores strategies on sentences, as written or stripped.</summary>

@@ -69,7 +69,20 @@ public static class ActClassification
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown classifier mode"),
     };
 
-    /// <summary>Classifies a sentence with the model and the rules combined (see <see cref="Combine"/>).</summary>
+    /// <summary>
+    /// Whether the rules' decision stands without the model: a sentence with no words, or a backchannel ("yeah",
+    /// "mm-hmm", "okay"). Chosen on the validation split, where leaving these to the rules scored slightly better than
+    /// blending every sentence (question F1 0.878 vs 0.873 stripped, 0.923 vs 0.918 as written) and spares the model
+    /// on speech recognition's many short turns.
+    /// </summary>
+    /// <param name="rules">The rules' decision.</param>
+    /// <returns><see langword="true"/> when the model need not run.</returns>
+    internal static bool RulesSuffice(ActDecision rules) => RuleBasedActClassifier.IsNoWordsOrBackchannel(rules);
+
+    /// <summary>
+    /// Classifies a sentence with the model and the rules combined (see <see cref="Combine"/>); sentences without words
+    /// and backchannels are left to the rules (see <see cref="RulesSuffice"/>).
+    /// </summary>
     /// <param name="model">The model.</param>
     /// <param name="text">The turn text.</param>
     /// <param name="tokens">The sentence's tokens.</param>
@@ -78,6 +91,11 @@ public static class ActClassification
     {
         ArgumentNullException.ThrowIfNull(model);
         var rules = RuleBasedActClassifier.Classify(text, tokens);
+        if (RulesSuffice(rules))
+        {
+            return rules;
+        }
+
         Span<float> probabilities = stackalloc float[3];
         model.Probabilities(text, tokens, probabilities);
         return Combine(rules, probabilities);

@@ -281,6 +281,12 @@ public static class RuleBasedActClassifier
     }
 
     /// <summary>The decisions this classifier makes, shared (they are immutable) so classifying allocates nothing.</summary>
+    /// <summary>Whether a decision is the rules' "no words" or "backchannel" (the shared instances).</summary>
+    /// <param name="decision">A decision of <see cref="Classify(ReadOnlySpan{char}, ReadOnlySpan{Token})"/>.</param>
+    /// <returns><see langword="true"/> for those two.</returns>
+    internal static bool IsNoWordsOrBackchannel(ActDecision decision) =>
+        ReferenceEquals(decision, Decisions.NoWords) || ReferenceEquals(decision, Decisions.Backchannel);
+
     private static class Decisions
     {
         public static readonly ActDecision NoWords = new(SentenceAct.Other, SourceName, 0.9, "no-words");

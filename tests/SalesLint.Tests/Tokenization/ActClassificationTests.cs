@@ -128,6 +128,28 @@ public sealed class ActClassificationTests
         Sentences(conversation).Should().Contain(s => s.ActDecision.Source == "model");
     }
 
+    [TestCase("yeah", "backchannel")]
+    [TestCase("mm-hmm", "backchannel")]
+    [TestCase("...", "no-words")]
+    public void Classify_BackchannelOrNoWords_RulesDecideWithoutTheModel(string text, string reason)
+    {
+        var decision = ActClassification.Classify(SentenceActModel.Default, text, TextTokenizer.Tokenize(text));
+
+        decision.Source.Should().Be("rules");
+        decision.Reason.Should().Be(reason);
+        decision.Act.Should().Be(SentenceAct.Other);
+    }
+
+    [Test]
+    public void Classify_OtherSentences_StillBlendWithTheModel()
+    {
+        const string Text = "we use spreadsheets for the forecast";
+
+        var decision = ActClassification.Classify(SentenceActModel.Default, Text, TextTokenizer.Tokenize(Text));
+
+        decision.Reason.Should().NotBe("declarative", "a blended decision names the model in its reason");
+    }
+
     [Test]
     public void Build_UnknownMode_Throws()
     {
