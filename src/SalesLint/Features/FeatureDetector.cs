@@ -70,8 +70,15 @@ public sealed class FeatureDetector
         // only on the few that pass.
         if (CombinedPattern(list) is { } combined)
         {
-            // Valid when its parts are, which were checked above.
-            anyPattern = new LinearPattern(combined, validate: false);
+            // Built now (the first sentence needs it anyway). Should the parts not combine, each runs alone.
+            try
+            {
+                anyPattern = new LinearPattern(combined);
+            }
+            catch (ArgumentException)
+            {
+                anyPattern = null;
+            }
         }
     }
 

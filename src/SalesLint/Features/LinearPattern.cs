@@ -27,18 +27,9 @@ public sealed class LinearPattern
     /// <param name="pattern">.NET regular expression syntax, without backreferences or lookarounds.</param>
     /// <exception cref="ArgumentException">The pattern is invalid or needs backtracking.</exception>
     public LinearPattern(string pattern)
-        : this(pattern, validate: true)
-    {
-    }
-
-    internal LinearPattern(string pattern, bool validate)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        if (validate)
-        {
-            FeatureDetector.ValidatePattern(pattern);
-        }
-
+        FeatureDetector.ValidatePattern(pattern);
         Pattern = pattern;
     }
 
