@@ -25,10 +25,33 @@ internal static class BatchRunner
         int degree,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(profileOf);
+        return Run(
+            files,
+            file =>
+            {
+                var profile = profileOf(file);
+                return (AnalyzeFile(profile.Engine, file, profile.ReaderOptions, cancellationToken), profile);
+            },
+            degree,
+            cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="work"/> on each file in parallel and yields the results in input order.</summary>
+    /// <typeparam name="T">What a file gives.</typeparam>
+    /// <param name="files">The files, in output order.</param>
+    /// <param name="work">The work per file (thread-safe; it should turn bad input into a result, not throw).</param>
+    /// <param name="degree">How many files to work on at once.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>Results in the order of <paramref name="files"/>, each as soon as it and those before it are done.</returns>
+    public static IEnumerable<T> Run<T>(IReadOnlyList<string> files, Func<string, T> work, int degree, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(work);
         degree = Math.Max(1, degree);
         var window = degree * 4;
         using var slots = new SemaphoreSlim(degree);
-        var pending = new Queue<Task<(FileAnalysis, AnalysisProfile)>>(window);
+        var pending = new Queue<Task<T>>(window);
         var next = 0;
         while (next < files.Count || pending.Count > 0)
         {
@@ -41,8 +64,7 @@ internal static class BatchRunner
                         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
                         try
                         {
-                            var profile = profileOf(file);
-                            return (AnalyzeFile(profile.Engine, file, profile.ReaderOptions, cancellationToken), profile);
+                            return work(file);
                         }
                         finally
                         {

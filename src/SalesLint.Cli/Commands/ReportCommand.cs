@@ -53,7 +53,24 @@ internal static class ReportCommand
 
             // Resolve every file's configuration first: a configuration error stops the run (exit 2).
             var profiles = files.ToDictionary(f => f, resolver.For, StringComparer.Ordinal);
-            var batch = ReportBuilder.Analyze(f => profiles[f], files, result.GetValue(title) ?? DefaultTitle, DateTimeOffset.UtcNow, cancellationToken);
+            // Each call's page is written as soon as the call is analyzed, and its conversation let go: memory stays flat.
+            var pages = new List<string>();
+            ReportBatch batch;
+            try
+            {
+                batch = ReportBuilder.Analyze(
+                    f => profiles[f],
+                    files,
+                    result.GetValue(title) ?? DefaultTitle,
+                    DateTimeOffset.UtcNow,
+                    cancellationToken,
+                    (header, call) => pages.Add(ReportWriter.WriteCallPage(header, call, folder)));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot write the report to '{folder}': {ex.Message}");
+            }
+
             var historyPath = result.GetValue(history);
             long? runId = null;
             if (!string.IsNullOrWhiteSpace(historyPath))
@@ -66,7 +83,7 @@ internal static class ReportCommand
             IReadOnlyList<string> written;
             try
             {
-                written = ReportWriter.Write(batch, folder);
+                written = ReportWriter.Write(batch, folder, pages);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -154,10 +154,21 @@ internal static class JsonReportWriter
     /// <summary>Serializes the report's summary, sellers (with trend), calls (with score, metrics and findings) and unreadable files.</summary>
     /// <param name="batch">The report data.</param>
     /// <returns>Indented JSON in SalesLint's conventions (camelCase, no nulls).</returns>
-    public static string Write(ReportBatch batch)
+    public static string Write(ReportBatch batch) => JsonSerializer.Serialize(Document(batch), SalesLintJson.Options);
+
+    /// <summary>Writes the document of <see cref="Write(ReportBatch)"/> to a file as it is serialized (a batch of any size is never one string).</summary>
+    /// <param name="batch">The report data.</param>
+    /// <param name="path">The file.</param>
+    public static void WriteFile(ReportBatch batch, string path)
+    {
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+        JsonSerializer.Serialize(stream, Document(batch), SalesLintJson.Options);
+    }
+
+    private static object Document(ReportBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var document = new
+        return new
         {
             title = batch.Title,
             generatedUtc = batch.GeneratedUtc,
@@ -199,6 +210,5 @@ internal static class JsonReportWriter
             }),
             errors = batch.Errors,
         };
-        return JsonSerializer.Serialize(document, SalesLintJson.Options);
     }
 }

@@ -13,7 +13,7 @@ internal static class CallPage
     private const int LabelLength = 22;
 
     /// <summary>Renders one call's page (it lives in the report's <c>calls/</c> folder).</summary>
-    /// <param name="batch">The report (for titles and categories).</param>
+    /// <param name="batch">The report (for its title, categories and rule titles; a header without calls will do).</param>
     /// <param name="call">The call.</param>
     /// <param name="nonce">The page's CSP nonce.</param>
     /// <returns>The whole HTML document.</returns>
@@ -23,7 +23,7 @@ internal static class CallPage
         ArgumentNullException.ThrowIfNull(call);
         var inv = CultureInfo.InvariantCulture;
         var result = call.Result;
-        var conversation = call.Conversation;
+        var conversation = call.RequireConversation();
         var b = new StringBuilder(64 * 1024);
         b.Append("<header class=\"top\">\n<p class=\"crumb\"><a href=\"../index.html\">← ").Append(ReportText.Html(batch.Title)).Append("</a></p>\n");
         b.Append("<h1>").Append(ReportText.Html(result.ConversationId)).Append("</h1>\n<p class=\"meta\">");
@@ -105,7 +105,7 @@ internal static class CallPage
     private static void WriteTimeline(StringBuilder b, CallRecord call)
     {
         var inv = CultureInfo.InvariantCulture;
-        var conversation = call.Conversation;
+        var conversation = call.RequireConversation();
         var diagnostics = call.Result.Diagnostics;
         var layout = TimelineLayout.Build(conversation, diagnostics);
         b.Append("<section>\n<h2>Timeline</h2>\n<p class=\"hint\">Each bar is a turn, on its speaker's row, along ")
@@ -186,7 +186,7 @@ internal static class CallPage
         var diagnostics = call.Result.Diagnostics;
         var byTurn = diagnostics.Select((d, i) => (Diagnostic: d, Index: i)).Where(x => x.Diagnostic.Location.Turn is not null).ToLookup(x => x.Diagnostic.Location.Turn!.Value);
         b.Append("<section>\n<h2>Transcript</h2>\n<ol class=\"transcript\">\n");
-        foreach (var turn in call.Conversation.Turns)
+        foreach (var turn in call.RequireConversation().Turns)
         {
             var findings = byTurn[turn.Index].ToList();
             b.Append(inv, $"<li id=\"t-{turn.Index}\" class=\"turn role-{RoleClass(turn.Role)}{(findings.Count > 0 ? " has-findings" : string.Empty)}\" data-turn=\"{turn.Index}\">");

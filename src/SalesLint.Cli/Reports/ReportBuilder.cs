@@ -15,31 +15,39 @@ internal static class ReportBuilder
     /// <summary>Fewest overall points per call that make something worth coaching on.</summary>
     public const double MinFocusPoints = 0.5;
 
-    /// <summary>Reads and analyzes the files in parallel; one unreadable file is recorded as an error and never loses the others.</summary>
+    /// <summary>
+    /// Reads and analyzes the files in parallel, in order, with a bounded number in flight; one unreadable file is
+    /// recorded as an error and never loses the others.
+    /// </summary>
     /// <param name="profileOf">The engine and reader options of each file (thread-safe).</param>
     /// <param name="files">The files, in report order.</param>
     /// <param name="title">The report's title.</param>
     /// <param name="generatedUtc">When the report is made.</param>
     /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="onCall">
+    /// When given, called with the report's header (title, categories, rule titles; no calls yet) and each call in
+    /// order while its tokenized conversation is still held (to write its page); the batch then keeps the call without
+    /// the conversation, so memory stays flat however long the batch. Without it every conversation is kept.
+    /// </param>
     /// <returns>The batch with per-seller figures (no trend yet).</returns>
     public static ReportBatch Analyze(
         Func<string, AnalysisProfile> profileOf,
         IReadOnlyList<string> files,
         string title,
         DateTimeOffset generatedUtc,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Action<ReportBatch, CallRecord>? onCall = null)
     {
         ArgumentNullException.ThrowIfNull(profileOf);
         ArgumentNullException.ThrowIfNull(files);
-        var analyzed = files.AsParallel()
-            .AsOrdered()
-            .WithCancellation(cancellationToken)
-            .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(file => AnalyzeFile(profileOf(file), file, cancellationToken))
-            .ToList();
+        var engine = files.Count > 0 ? profileOf(files[0]).Engine : new ProfileResolver(new ResolverOptions { Discover = false }).For("x").Engine;
+        var titles = engine.Descriptors.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
+        var categories = engine.RuleSet.Scoring.Categories;
+        var header = new ReportBatch(title, generatedUtc, files.Count, [], [], [], categories, titles);
 
         var calls = new List<CallRecord>();
         var errors = new List<FileError>();
+        var analyzed = Batch.BatchRunner.Run(files, file => AnalyzeFile(profileOf(file), file, cancellationToken), Environment.ProcessorCount, cancellationToken);
         foreach (var (path, conversations, error) in analyzed)
         {
             if (error is not null)
@@ -50,14 +58,18 @@ internal static class ReportBuilder
 
             foreach (var (conversation, result) in conversations)
             {
-                calls.Add(new CallRecord(calls.Count + 1, path, conversation, result, SellersOf(result)));
+                var call = new CallRecord(calls.Count + 1, path, conversation, result, SellersOf(result));
+                if (onCall is not null)
+                {
+                    onCall(header, call);
+                    call = call with { Conversation = null };
+                }
+
+                calls.Add(call);
             }
         }
 
-        var engine = files.Count > 0 ? profileOf(files[0]).Engine : new ProfileResolver(new ResolverOptions { Discover = false }).For("x").Engine;
-        var titles = engine.Descriptors.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
-        var categories = engine.RuleSet.Scoring.Categories;
-        return new ReportBatch(title, generatedUtc, files.Count, calls, errors, Aggregate(calls, categories, titles), categories, titles);
+        return header with { Calls = calls, Errors = errors, Sellers = Aggregate(calls, categories, titles) };
     }
 
     /// <summary>Analyzes every file with one engine and one set of reader options.</summary>

@@ -9,11 +9,16 @@ namespace SalesLint.Cli.Reports;
 /// <summary>One analyzed call: the engine's result, the tokenized conversation (for the timeline) and its sellers' own figures.</summary>
 /// <param name="Number">1-based position of the call in the batch, in input order.</param>
 /// <param name="Path">The file the call came from.</param>
-/// <param name="Conversation">The tokenized conversation.</param>
+/// <param name="Conversation">The tokenized conversation, for the call's page; <see langword="null"/> once the page is written and the conversation let go.</param>
 /// <param name="Result">Findings, metrics and score.</param>
 /// <param name="Sellers">Each seller's share of this call; empty when no participant has the seller role.</param>
-internal sealed record CallRecord(int Number, string Path, Conversation Conversation, AnalysisResult Result, IReadOnlyList<SellerInCall> Sellers)
+internal sealed record CallRecord(int Number, string Path, Conversation? Conversation, AnalysisResult Result, IReadOnlyList<SellerInCall> Sellers)
 {
+    /// <summary>The tokenized conversation, which the call's page needs.</summary>
+    /// <exception cref="InvalidOperationException">The conversation was let go after the page was written.</exception>
+    public Conversation RequireConversation() =>
+        Conversation ?? throw new InvalidOperationException($"call {Number}'s conversation was let go after its page was written");
+
     /// <summary>The file name of the call's page inside the report's <c>calls/</c> folder.</summary>
     public string PageName => ReportText.PageName(Number, Result.ConversationId);
 

@@ -17,12 +17,31 @@ internal static class ReportWriter
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes the report.</summary>
+    /// <summary>Writes one call's page into the report folder's <c>calls/</c> (as soon as the call is analyzed).</summary>
+    /// <param name="header">The report (title, categories, rule titles; calls not needed).</param>
+    /// <param name="call">The call, with its conversation.</param>
+    /// <param name="folder">The output folder (created when missing).</param>
+    /// <returns>The page's path.</returns>
+    /// <exception cref="IOException">The folder cannot be written.</exception>
+    public static string WriteCallPage(ReportBatch header, CallRecord call, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(folder);
+        var callsFolder = Path.Combine(folder, CallsFolder);
+        Directory.CreateDirectory(callsFolder);
+        var path = Path.Combine(callsFolder, call.PageName);
+        File.WriteAllText(path, CallPage.Render(header, call, HtmlPage.NewNonce()), Utf8);
+        return path;
+    }
+
+    /// <summary>Writes the report: the overview, the pages of calls that still hold their conversation, and the aggregates.</summary>
     /// <param name="batch">The report data.</param>
     /// <param name="folder">The output folder (created when missing).</param>
+    /// <param name="pagesWritten">Call pages already written by <see cref="WriteCallPage"/>, listed after the overview.</param>
     /// <returns>The files written, overview first.</returns>
     /// <exception cref="IOException">The folder cannot be written.</exception>
-    public static IReadOnlyList<string> Write(ReportBatch batch, string folder)
+    public static IReadOnlyList<string> Write(ReportBatch batch, string folder, IReadOnlyList<string>? pagesWritten = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(folder);
@@ -43,15 +62,18 @@ internal static class ReportWriter
         }
 
         Save(Path.Combine(folder, IndexFile), OverviewPage.Render(batch, HtmlPage.NewNonce()));
-        foreach (var call in batch.Calls)
+        written.AddRange(pagesWritten ?? []);
+        foreach (var call in batch.Calls.Where(c => c.Conversation is not null))
         {
-            Save(Path.Combine(callsFolder, call.PageName), CallPage.Render(batch, call, HtmlPage.NewNonce()));
+            written.Add(WriteCallPage(batch, call, folder));
         }
 
         Save(Path.Combine(folder, "sellers.csv"), CsvReportWriter.Sellers(batch));
         Save(Path.Combine(folder, "calls.csv"), CsvReportWriter.Calls(batch));
         Save(Path.Combine(folder, "findings.csv"), CsvReportWriter.Findings(batch));
-        Save(Path.Combine(folder, "report.json"), JsonReportWriter.Write(batch));
+        var json = Path.Combine(folder, "report.json");
+        JsonReportWriter.WriteFile(batch, json);
+        written.Add(json);
         return written;
     }
 }

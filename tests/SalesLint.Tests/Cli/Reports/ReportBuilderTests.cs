@@ -121,6 +121,23 @@ public sealed class ReportBuilderTests
     }
 
     [Test]
+    public void Analyze_WithOnCall_HandsOverEachCallInOrderThenLetsItsConversationGo()
+    {
+        var files = TestSupport.RolePlaySamples;
+        var profile = new SalesLint.Configuration.AnalysisProfile(TestSupport.BuiltInEngine, new ReaderOptions(), null, [], null, null);
+        var seen = new List<(int Number, int Turns, string Title)>();
+
+        var batch = ReportBuilder.Analyze(_ => profile, files, "Streamed", Now, CancellationToken.None, (header, call) =>
+            seen.Add((call.Number, call.RequireConversation().Turns.Count, header.Title)));
+
+        seen.Select(s => s.Number).Should().Equal(Enumerable.Range(1, batch.Calls.Count));
+        seen.Should().OnlyContain(s => s.Turns > 0 && s.Title == "Streamed");
+        batch.Calls.Should().OnlyContain(c => c.Conversation == null);
+        batch.Calls.Select(c => c.Result.ConversationId).Should().Equal(SampleBatch().Calls.Select(c => c.Result.ConversationId));
+        batch.Sellers.Select(s => (s.Name, s.Calls, s.MeanScore)).Should().Equal(SampleBatch().Sellers.Select(s => (s.Name, s.Calls, s.MeanScore)));
+    }
+
+    [Test]
     public void Aggregate_SameSellerNameInDifferentCase_IsOneSellerWithBothCalls()
     {
         var batch = BatchOf(

@@ -11,14 +11,14 @@ public sealed class TimelineLayoutTests
     {
         var call = ReportBuilderTests.SampleBatch().Calls.Single(c => c.Result.ConversationId == "roleplay-02-marco");
 
-        var layout = TimelineLayout.Build(call.Conversation, call.Result.Diagnostics);
+        var layout = TimelineLayout.Build(call.RequireConversation(), call.Result.Diagnostics);
 
         layout.ByTime.Should().BeTrue();
-        layout.Bars.Should().HaveCount(call.Conversation.Turns.Count);
+        layout.Bars.Should().HaveCount(call.RequireConversation().Turns.Count);
         layout.Lanes.Select(l => (l.Name, l.Role)).Should().Equal(("Marco Ruiz", SpeakerRole.Seller), ("June Park", SpeakerRole.Buyer));
         foreach (var bar in layout.Bars)
         {
-            var turn = call.Conversation.Turns[bar.Turn];
+            var turn = call.RequireConversation().Turns[bar.Turn];
             layout.Lanes[bar.Lane].ParticipantId.Should().Be(turn.Speaker.Id);
             bar.Start.Should().Be(turn.Start!.Value);
             bar.X.Should().BeApproximately(layout.XOf(turn.Start!.Value), 1e-9);
@@ -35,7 +35,7 @@ public sealed class TimelineLayoutTests
         var call = ReportBuilderTests.SampleBatch().Calls.Single(c => c.Result.ConversationId == "pitch-first");
         var diagnostics = call.Result.Diagnostics;
 
-        var layout = TimelineLayout.Build(call.Conversation, diagnostics);
+        var layout = TimelineLayout.Build(call.RequireConversation(), diagnostics);
 
         layout.Markers.Should().HaveCount(diagnostics.Count(d => d.Location.Turn is not null));
         diagnostics.Should().Contain(d => d.Location.Turn == null, "SL1001 is about the whole call and has no marker");
@@ -109,7 +109,7 @@ public sealed class TimelineLayoutTests
     public void Ticks_StartAtZeroAndStayWithinTheExtent()
     {
         var call = ReportBuilderTests.SampleBatch().Calls.Single(c => c.Result.ConversationId == "discovery-good");
-        var layout = TimelineLayout.Build(call.Conversation, call.Result.Diagnostics);
+        var layout = TimelineLayout.Build(call.RequireConversation(), call.Result.Diagnostics);
 
         var ticks = layout.Ticks();
 
