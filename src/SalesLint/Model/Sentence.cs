@@ -67,6 +67,21 @@ public sealed class Sentence
 
     internal int TokenCount { get; }
 
+    /// <summary>Number of word and number tokens (counted on each call).</summary>
+    public int WordCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var token in Tokens)
+            {
+                count += token.Kind == TokenKind.Punctuation ? 0 : 1;
+            }
+
+            return count;
+        }
+    }
+
     /// <summary>The sentence text without copying it.</summary>
     /// <returns>The characters of the sentence in the turn text.</returns>
     public ReadOnlySpan<char> AsSpan() => Turn.Text.AsSpan(Span.Start, Span.Length);

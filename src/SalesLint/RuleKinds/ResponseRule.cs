@@ -176,7 +176,7 @@ public sealed record ResponseRule : RuleDefinition
                     }
                 }
 
-                parts.Add(new Part(turn, sentences, sentences.Sum(WordCount)));
+                parts.Add(new Part(turn, sentences, sentences.Sum(s => s.WordCount)));
                 if (ended)
                 {
                     break;
@@ -203,17 +203,6 @@ public sealed record ResponseRule : RuleDefinition
             }
 
             return total;
-        }
-
-        private static int WordCount(Sentence sentence)
-        {
-            var count = 0;
-            foreach (var token in sentence.Tokens)
-            {
-                count += token.Kind == TokenKind.Punctuation ? 0 : 1;
-            }
-
-            return count;
         }
 
         private sealed record Part(Turn Turn, List<Sentence> Sentences, int Words);

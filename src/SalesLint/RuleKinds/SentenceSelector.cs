@@ -99,7 +99,7 @@ public sealed record SentenceSelector
             return false;
         }
 
-        if (MinWords > 0 && WordCount(sentence) < MinWords)
+        if (MinWords > 0 && sentence.WordCount < MinWords)
         {
             return false;
         }
@@ -148,16 +148,6 @@ public sealed record SentenceSelector
         return true;
     }
 
-    private static int WordCount(Sentence sentence)
-    {
-        var count = 0;
-        foreach (var token in sentence.Tokens)
-        {
-            count += token.Kind == TokenKind.Punctuation ? 0 : 1;
-        }
-
-        return count;
-    }
 
     private static bool IsAny(string value) => string.Equals(value, "any", StringComparison.OrdinalIgnoreCase);
 
