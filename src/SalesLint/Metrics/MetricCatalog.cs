@@ -116,6 +116,25 @@ public static class MetricCatalog
     /// <summary>The lexicon whose matches count as filler words.</summary>
     public const string FillerLexicon = "filler";
 
+    /// <summary>Whether every metric named in <paramref name="minimums"/> is present and reaches its minimum (an <c>onlyIf</c> gate).</summary>
+    /// <param name="minimums">Metric names and their minimums; none means the gate is open.</param>
+    /// <param name="metrics">A conversation's metrics.</param>
+    /// <returns><see langword="true"/> when every minimum is reached.</returns>
+    public static bool Reached(IReadOnlyDictionary<string, double> minimums, IReadOnlyDictionary<string, double> metrics)
+    {
+        ArgumentNullException.ThrowIfNull(minimums);
+        ArgumentNullException.ThrowIfNull(metrics);
+        foreach (var (name, minimum) in minimums)
+        {
+            if (!metrics.TryGetValue(name, out var value) || value < minimum)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Every conversation metric name with its description.</summary>
     public static IReadOnlyDictionary<string, string> All { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {

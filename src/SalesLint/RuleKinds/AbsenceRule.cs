@@ -80,13 +80,7 @@ public sealed record AbsenceRule : RuleDefinition
 
         ValidateAtLeastOne(MaxReports, "maxReports", errors);
 
-        foreach (var key in OnlyIf.Keys)
-        {
-            if (!MetricCatalog.All.ContainsKey(key))
-            {
-                errors.Add(("onlyIf", $"unknown metric '{key}' in onlyIf"));
-            }
-        }
+        ValidateOnlyIf(OnlyIf, errors);
     }
 
     /// <inheritdoc/>
@@ -97,7 +91,7 @@ public sealed record AbsenceRule : RuleDefinition
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
         {
             var conversation = context.Conversation;
-            if (conversation.SentenceCount == 0 || !Applies(context.Metrics))
+            if (conversation.SentenceCount == 0 || !MetricCatalog.Reached(rule.OnlyIf, context.Metrics))
             {
                 return;
             }
@@ -149,18 +143,5 @@ public sealed record AbsenceRule : RuleDefinition
             ["match"] = match,
             ["sentence"] = sentence,
         };
-
-        private bool Applies(IReadOnlyDictionary<string, double> metrics)
-        {
-            foreach (var (name, minimum) in rule.OnlyIf)
-            {
-                if (!metrics.TryGetValue(name, out var value) || value < minimum)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }

@@ -47,13 +47,7 @@ public sealed record MetricRule : RuleDefinition
             errors.Add(("min", $"min ({Min}) is greater than max ({Max})"));
         }
 
-        foreach (var key in OnlyIf.Keys)
-        {
-            if (!MetricCatalog.All.ContainsKey(key))
-            {
-                errors.Add(("onlyIf", $"unknown metric '{key}' in onlyIf"));
-            }
-        }
+        ValidateOnlyIf(OnlyIf, errors);
     }
 
     /// <inheritdoc/>
@@ -63,15 +57,7 @@ public sealed record MetricRule : RuleDefinition
     {
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
         {
-            foreach (var (name, minimum) in rule.OnlyIf)
-            {
-                if (!context.Metrics.TryGetValue(name, out var guard) || guard < minimum)
-                {
-                    return;
-                }
-            }
-
-            if (!context.Metrics.TryGetValue(rule.Metric, out var value))
+            if (!MetricCatalog.Reached(rule.OnlyIf, context.Metrics) || !context.Metrics.TryGetValue(rule.Metric, out var value))
             {
                 return;
             }

@@ -99,6 +99,22 @@ public abstract record RuleDefinition
         }
     }
 
+    /// <summary>Checks that an <c>onlyIf</c> gate names only known metrics.</summary>
+    /// <param name="onlyIf">Metric names and minimums.</param>
+    /// <param name="errors">Collects problems.</param>
+    protected static void ValidateOnlyIf(IReadOnlyDictionary<string, double> onlyIf, ICollection<(string Key, string Message)> errors)
+    {
+        ArgumentNullException.ThrowIfNull(onlyIf);
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var key in onlyIf.Keys)
+        {
+            if (!Metrics.MetricCatalog.All.ContainsKey(key))
+            {
+                errors.Add(("onlyIf", $"unknown metric '{key}' in onlyIf"));
+            }
+        }
+    }
+
     /// <summary>Base of the analyzers rule kinds create: one rule, reported under its descriptor.</summary>
     /// <param name="descriptor">The rule's descriptor.</param>
     private protected abstract class RuleAnalyzer(DiagnosticDescriptor descriptor) : ConversationAnalyzer

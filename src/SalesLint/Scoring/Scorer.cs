@@ -1,5 +1,6 @@
 using System.Globalization;
 using SalesLint.Engine;
+using SalesLint.Metrics;
 
 namespace SalesLint.Scoring;
 
@@ -43,7 +44,7 @@ public static class Scorer
         foreach (var term in model.Metrics)
         {
             if (!metrics.TryGetValue(term.Metric, out var value) || !categories.ContainsKey(term.Category) ||
-                term.OnlyIf.Any(g => !metrics.TryGetValue(g.Key, out var v) || v < g.Value))
+                !MetricCatalog.Reached(term.OnlyIf, metrics))
             {
                 continue;
             }
