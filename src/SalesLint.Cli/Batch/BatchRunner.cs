@@ -86,7 +86,8 @@ internal static class BatchRunner
     /// <returns>The file's result.</returns>
     public static FileAnalysis AnalyzeFile(SalesLintEngine engine, string file, ReaderOptions readerOptions, CancellationToken cancellationToken)
     {
-        var bytes = File.Exists(file) ? new FileInfo(file).Length : 0;
+        var info = new FileInfo(file);
+        var bytes = info.Exists ? info.Length : 0;
         var (results, error) = ForEachTranscript(file, readerOptions, t => engine.Analyze(t, cancellationToken));
         return new FileAnalysis(file, results, error, bytes);
     }

@@ -144,7 +144,7 @@ public sealed class FeatureDetector
     /// <summary>One pattern that matches where any of the lexicons' patterns does; null for fewer than two.</summary>
     /// <param name="lexicons">The lexicons.</param>
     /// <returns>The alternation of every pattern, each in a group.</returns>
-    internal static string? CombinedPattern(IEnumerable<Lexicon> lexicons)
+    private static string? CombinedPattern(IEnumerable<Lexicon> lexicons)
     {
         var all = lexicons.SelectMany(l => l.Patterns).ToList();
         return all.Count > 1 ? string.Join('|', all.Select(p => $"(?:{p})")) : null;

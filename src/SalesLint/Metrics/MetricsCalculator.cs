@@ -49,7 +49,7 @@ public static class MetricsCalculator
 
             var changed = previous is not null && previous.Speaker.Id != turn.Speaker.Id;
             switches += changed ? 1 : 0;
-            var overlaps = fullyTimed && changed && turn.Start < previous!.End && Says(turn);
+            var overlaps = fullyTimed && changed && turn.Start < previous!.End && turn.SaysSomething;
             interruptions += overlaps ? 1 : 0;
 
             // A reply to a question: the next turn comes from the other side.
@@ -124,8 +124,6 @@ public static class MetricsCalculator
     }
 
     private static bool EndsInQuestion(Turn turn) => turn.Sentences.Count > 0 && turn.Sentences[^1].Act == SentenceAct.Question;
-
-    private static bool Says(Turn turn) => turn.SaysSomething;
 
     private static double Round(double value, int digits = 2) => Math.Round(value, digits);
 
