@@ -90,7 +90,10 @@ internal static class CheckCommand
             var streamed = formatName is "json" or "sarif" && !writing;
             using var reportFile = outputPath is null ? null : new ReportFile(outputPath);
             var fileStream = reportFile?.Stream;
-            using var fileWriter = fileStream is null || streamed ? null : new StreamWriter(fileStream, leaveOpen: true);
+            // Not disposed by a using: a StreamWriter left open over its stream flushes that stream on every Dispose, so
+            // one disposed after ReportFile.Commit closed the file would throw. It is disposed before the commit below;
+            // on a failed run ReportFile deletes the partial file and the writer's buffer goes with it.
+            var fileWriter = fileStream is null || streamed ? null : new StreamWriter(fileStream, leaveOpen: true);
             var writer = fileWriter ?? console.Out;
             using var stdoutStream = streamed && fileStream is null ? new TextWriterStream(console.Out) : null;
             var reportStream = (Stream?)stdoutStream ?? fileStream;
@@ -217,7 +220,9 @@ internal static class CheckCommand
 
             if (reportFile is not null)
             {
-                fileWriter?.Flush();
+                // Close the writers over the file before the file itself.
+                fileWriter?.Dispose();
+                reportWriter?.Dispose();
                 reportFile.Commit();
                 console.Error.WriteLine($"wrote {formatName} report to {outputPath}");
             }

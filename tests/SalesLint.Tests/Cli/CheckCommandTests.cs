@@ -178,6 +178,22 @@ public sealed class CheckCommandTests
         Directory.GetFiles(folder).Should().Equal(file);
     }
 
+    [TestCase("text", "file(s)")]
+    [TestCase("junit", "<testsuites")]
+    [TestCase("github", "::warning file=")]
+    public async Task Check_WriterFormatToOutputFile_WritesTheFileAndReturns(string format, string expected)
+    {
+        var file = Path.Combine(calls, "out." + format);
+
+        var printed = await Run("check", calls, "--format", format);
+        var (code, output, error) = await Run("check", calls, "--format", format, "--output", file);
+
+        code.Should().Be(printed.Code);
+        output.Should().BeEmpty();
+        error.Should().Contain($"wrote {format} report to {file}");
+        File.ReadAllText(file).Should().Contain(expected).And.Be(printed.Output);
+    }
+
     [Test]
     public async Task Check_OutputInAMissingFolder_IsAUsageErrorNamingIt()
     {
