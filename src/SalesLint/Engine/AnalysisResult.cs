@@ -23,6 +23,13 @@ public sealed record AnalysisResult
     /// <summary>Findings ordered by turn, sentence, position and rule ID; conversation-wide findings first.</summary>
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
+    /// <summary>
+    /// How long tokenizing and analyzing the transcript took (set by <see cref="SalesLintEngine.Analyze(Model.Transcript, CancellationToken)"/>;
+    /// zero for a conversation analyzed after tokenizing it elsewhere). Not serialized, so reports stay identical from run to run.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TimeSpan Elapsed { get; init; }
+
     /// <summary>The most serious severity among the findings, or <see cref="DiagnosticSeverity.None"/>.</summary>
     public DiagnosticSeverity MaxSeverity => Diagnostics.Count == 0 ? DiagnosticSeverity.None : Diagnostics.Max(d => d.Severity);
 }

@@ -99,8 +99,12 @@ public sealed class SalesLintEngine
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>Findings, metrics and score.</returns>
     /// <exception cref="TranscriptFormatException">The transcript names unknown speakers.</exception>
-    public AnalysisResult Analyze(Transcript transcript, CancellationToken cancellationToken = default) =>
-        Analyze(Tokenize(transcript, cancellationToken), cancellationToken);
+    public AnalysisResult Analyze(Transcript transcript, CancellationToken cancellationToken = default)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = Analyze(Tokenize(transcript, cancellationToken), cancellationToken);
+        return result with { Elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started) };
+    }
 
     /// <summary>Analyzes a tokenized conversation: one walk over its turns and sentences, dispatching to every analyzer.</summary>
     /// <param name="conversation">The conversation.</param>

@@ -87,6 +87,10 @@ public sealed record ConversationReport(
     /// <summary>Per-participant metrics.</summary>
     public IReadOnlyList<Metrics.SpeakerMetrics> Speakers { get; init; } = [];
 
+    /// <summary>How long the conversation took to analyze (JUnit's <c>time</c>); not serialized, so reports stay identical from run to run.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TimeSpan Elapsed { get; init; }
+
     /// <summary>The entry for one analyzed conversation, its findings split into reported and suppressed.</summary>
     /// <param name="path">The file.</param>
     /// <param name="result">The analysis.</param>
@@ -96,7 +100,7 @@ public sealed record ConversationReport(
     public static ConversationReport From(string path, AnalysisResult result, IReadOnlyList<Diagnostic> reported, IReadOnlyList<SuppressedDiagnostic> suppressed)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new(path, result.ConversationId, result.Score, result.Metrics, reported) { Suppressed = suppressed, Speakers = result.Speakers };
+        return new(path, result.ConversationId, result.Score, result.Metrics, reported) { Suppressed = suppressed, Speakers = result.Speakers, Elapsed = result.Elapsed };
     }
 }
 
