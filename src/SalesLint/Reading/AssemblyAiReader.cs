@@ -5,7 +5,8 @@ namespace SalesLint.Reading;
 /// <summary>
 /// Reads an AssemblyAI transcript (the JSON of <c>GET /v2/transcript/{id}</c>) made with <c>speaker_labels=true</c>: each entry of
 /// <c>utterances</c> has a <c>speaker</c> letter (id <c>A</c>, name <c>Speaker A</c>), <c>start</c>/<c>end</c> in milliseconds and
-/// <c>text</c>. Consecutive utterances of one speaker make one turn. Roles come only from the options.
+/// <c>text</c>. When the utterance's <c>words</c> each carry a <c>speaker</c>, turns are built from the words, so an utterance holding
+/// two speakers' words is split where the speaker changes. Consecutive pieces of one speaker make one turn. Roles come only from the options.
 /// </summary>
 internal static class AssemblyAiReader
 {
@@ -37,6 +38,20 @@ internal static class AssemblyAiReader
             utterance.Object("an utterance object");
             var speaker = utterance.Get("speaker", "a speaker label such as \"A\"").Label();
             var (start, end) = utterance.Times("start", "end", milliseconds: true);
+            var words = utterance.TryGet("words", out var wordsNode) ? wordsNode.Items("an array of words") : [];
+            if (words.Count > 0 && words.All(w => w.Object("a word object").Has("speaker")))
+            {
+                // Each word carries its speaker: an utterance that holds two speakers' words splits where the speaker changes.
+                foreach (var word in words)
+                {
+                    var wordSpeaker = word.Get("speaker", "a speaker label such as \"A\"").Label();
+                    var (wordStart, wordEnd) = word.Times("start", "end", milliseconds: true);
+                    builder.Add(wordSpeaker, LabelledTurnBuilder.SpeakerName(wordSpeaker), word.Get("text", "a string").String(allowEmpty: true), wordStart, wordEnd);
+                }
+
+                continue;
+            }
+
             builder.Add(speaker, LabelledTurnBuilder.SpeakerName(speaker), utterance.Get("text", "a string").String(allowEmpty: true), start, end);
         }
 

@@ -4,9 +4,10 @@ using System.Text.Json;
 namespace SalesLint.Reading;
 
 /// <summary>
-/// Reads a Deepgram pre-recorded response. Turns are runs of consecutive <c>results.utterances</c> of one speaker (requested with
-/// <c>utterances=true</c>); without utterances, runs of consecutive words of <c>results.channels[].alternatives[0].words</c>
-/// (<c>punctuated_word</c> when present). Times are seconds.
+/// Reads a Deepgram pre-recorded response. Turns are runs of consecutive words of one speaker: the <c>words</c> of
+/// <c>results.utterances</c> (requested with <c>utterances=true</c>) when they carry their own <c>speaker</c>, since an utterance
+/// can hold the words of two speakers (Deepgram splits utterances at pauses); otherwise whole utterances; without utterances, the
+/// words of <c>results.channels[].alternatives[0].words</c>. A word's text is its <c>punctuated_word</c> when present. Times are seconds.
 /// </summary>
 /// <remarks>
 /// With diarization the speaker is the integer <c>speaker</c> (id <c>0</c>, name <c>Speaker 0</c>). A multichannel response (more than
@@ -41,6 +42,19 @@ internal static class DeepgramReader
             {
                 utterance.Object("an utterance object");
                 var (start, end) = utterance.Times("start", "end");
+                if (!multichannel && DiarizedWords(utterance) is { } utteranceWords)
+                {
+                    // Deepgram cuts utterances at pauses, not at speaker changes: an utterance can hold the words of two speakers.
+                    foreach (var word in utteranceWords)
+                    {
+                        var (wordStart, wordEnd) = word.Times("start", "end");
+                        var (wordId, wordName) = word.Has("speaker") ? Speaker(word) : Speaker(utterance);
+                        builder.Add(wordId, wordName, WordText(word), wordStart, wordEnd);
+                    }
+
+                    continue;
+                }
+
                 var text = utterance.Get("transcript", "a string").String(allowEmpty: true);
                 var (id, name) = multichannel ? Channel(utterance.Get("channel", "the channel number").Label()) : Speaker(utterance);
                 builder.Add(id, name, text, start, end);
@@ -61,9 +75,8 @@ internal static class DeepgramReader
                 {
                     word.Object("a word object");
                     var (start, end) = word.Times("start", "end");
-                    var text = word.TryGet("punctuated_word", out var punctuated) ? punctuated.String(allowEmpty: true) : word.Get("word", "a string").String(allowEmpty: true);
                     var (id, name) = multichannel ? Channel(c.ToString(CultureInfo.InvariantCulture)) : Speaker(word);
-                    words.Add((id, name, text, start, end));
+                    words.Add((id, name, WordText(word), start, end));
                 }
             }
 
@@ -81,6 +94,26 @@ internal static class DeepgramReader
 
         return builder.Build(path, Vendor);
     }
+
+    /// <summary>The utterance's words when at least one carries its own <c>speaker</c> (diarized output); otherwise <see langword="null"/>.</summary>
+    private static List<JsonNode>? DiarizedWords(JsonNode utterance)
+    {
+        if (!utterance.TryGet("words", out var wordsNode))
+        {
+            return null;
+        }
+
+        var words = wordsNode.Items("an array of words");
+        foreach (var word in words)
+        {
+            word.Object("a word object");
+        }
+
+        return words.Any(w => w.Has("speaker")) ? words : null;
+    }
+
+    private static string WordText(JsonNode word) =>
+        word.TryGet("punctuated_word", out var punctuated) ? punctuated.String(allowEmpty: true) : word.Get("word", "a string").String(allowEmpty: true);
 
     private static (string Id, string Name) Speaker(JsonNode piece)
     {

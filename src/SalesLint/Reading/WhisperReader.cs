@@ -10,6 +10,9 @@ namespace SalesLint.Reading;
 /// the options name that speaker (<c>--seller speaker</c>, which analyzes the recording as the seller talking alone, as in a recorded
 /// video message). Segments with a <c>speaker</c> (WhisperX after diarization, such as <c>SPEAKER_00</c>) are read like the other
 /// vendor formats: runs of one speaker become turns, and a segment the diarizer left without a speaker stays with the speaker before it.
+/// When a segment's <c>words</c> carry speakers (WhisperX's word-level diarization), turns are built from the words, so a segment
+/// holding two speakers' words splits where the speaker changes; a word without a speaker keeps the speaker of the word before it (the segment's for the first), and a word WhisperX
+/// could not align (no <c>start</c>/<c>end</c>) takes the time where the word before it ended.
 /// </remarks>
 internal static class WhisperReader
 {
@@ -42,6 +45,23 @@ internal static class WhisperReader
             var (start, end) = segment.Times("start", "end");
             var text = segment.Get("text", "a string").String(allowEmpty: true);
             var speaker = diarized && segment.TryGet("speaker", out var label) ? label.Label() : previous;
+            if (diarized && DiarizedWords(segment) is { } words)
+            {
+                // WhisperX labels each word: a segment holding two speakers' words splits where the speaker changes.
+                var last = start;
+                var wordSpeaker = speaker;
+                foreach (var word in words)
+                {
+                    wordSpeaker = word.TryGet("speaker", out var wordLabel) ? wordLabel.Label() : wordSpeaker;
+                    var (wordStart, wordEnd) = word.Has("start") && word.Has("end") ? word.Times("start", "end") : (last, last);
+                    builder.Add(wordSpeaker, wordSpeaker, word.Get("word", "a string").String(allowEmpty: true), wordStart, wordEnd);
+                    last = wordEnd;
+                    previous = wordSpeaker;
+                }
+
+                continue;
+            }
+
             builder.Add(speaker, diarized ? speaker : "Speaker", text, start, end);
             previous = speaker;
         }
@@ -53,5 +73,22 @@ internal static class WhisperReader
 
         var parsed = builder.Build(path, diarized ? "WhisperX" : Vendor);
         return diarized ? parsed : parsed with { NoSellerExplanation = NoSpeakers };
+    }
+
+    /// <summary>The segment's <c>words</c> when at least one carries a <c>speaker</c>; otherwise <see langword="null"/>.</summary>
+    private static List<JsonNode>? DiarizedWords(JsonNode segment)
+    {
+        if (!segment.TryGet("words", out var wordsNode))
+        {
+            return null;
+        }
+
+        var words = wordsNode.Items("an array of words");
+        foreach (var word in words)
+        {
+            word.Object("a word object");
+        }
+
+        return words.Any(w => w.Has("speaker")) ? words : null;
     }
 }

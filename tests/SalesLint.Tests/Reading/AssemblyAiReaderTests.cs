@@ -93,4 +93,30 @@ public class AssemblyAiReaderTests
 
     private static TranscriptFormatException ReadFails(string name, string content) =>
         FluentActions.Invoking(() => TranscriptReader.Read(name, content)).Should().Throw<TranscriptFormatException>().Which;
+
+    [Test]
+    public void Read_UtteranceWordsOfTwoSpeakers_SplitsWhereTheWordsSpeakerChanges()
+    {
+        const string json = """
+            {"id": "t2", "status": "completed", "utterances": [
+              {"speaker": "A", "start": 1000, "end": 5400, "text": "Anything else I can help with? No. That's all.", "words": [
+                {"text": "Anything", "start": 1000, "end": 1400, "confidence": 0.99, "speaker": "A"},
+                {"text": "else", "start": 1420, "end": 1600, "confidence": 0.99, "speaker": "A"},
+                {"text": "I", "start": 1620, "end": 1700, "confidence": 0.99, "speaker": "A"},
+                {"text": "can", "start": 1720, "end": 1900, "confidence": 0.99, "speaker": "A"},
+                {"text": "help", "start": 1920, "end": 2200, "confidence": 0.99, "speaker": "A"},
+                {"text": "with?", "start": 2220, "end": 2500, "confidence": 0.99, "speaker": "A"},
+                {"text": "No.", "start": 3100, "end": 3400, "confidence": 0.97, "speaker": "B"},
+                {"text": "That's", "start": 3500, "end": 3800, "confidence": 0.98, "speaker": "B"},
+                {"text": "all.", "start": 3820, "end": 5400, "confidence": 0.98, "speaker": "B"}]},
+              {"speaker": "A", "start": 6000, "end": 7000, "text": "Great, bye.", "words": []}]}
+            """;
+
+        var transcript = TranscriptReader.Read("call.json", json, new ReaderOptions { Sellers = ["A"] }).Single();
+
+        transcript.Turns.Select(t => (t.Speaker, t.Text, t.Start, t.End)).Should().Equal(
+            ("A", "Anything else I can help with?", 1.0, 2.5),
+            ("B", "No. That's all.", 3.1, 5.4),
+            ("A", "Great, bye.", 6.0, 7.0));
+    }
 }

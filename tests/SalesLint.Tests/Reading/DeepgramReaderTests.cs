@@ -125,4 +125,38 @@ public class DeepgramReaderTests
 
     private static TranscriptFormatException ReadFails(string name, string content) =>
         FluentActions.Invoking(() => TranscriptReader.Read(name, content)).Should().Throw<TranscriptFormatException>().Which;
+
+    [Test]
+    public void Read_UtteranceHoldingTwoSpeakersWords_SplitsWhereTheWordsSpeakerChanges()
+    {
+        var transcript = TranscriptReader.ReadFile(SplitUtteranceFixture, new ReaderOptions { Sellers = ["0"] }).Single();
+
+        transcript.Turns.Select(t => t.Speaker).Should().Equal("0", "1", "0", "1", "0", "1", "0", "1");
+        var question = transcript.Turns[4];
+        question.Text.Should().Be("Is there anything else I can help you with today?");
+        var answer = transcript.Turns[5];
+        answer.Text.Should().Be("No. That's all I needed.");
+        answer.Start.Should().BeGreaterThan(question.End!.Value);
+        transcript.Turns.Should().OnlyContain(t => t.Start <= t.End);
+    }
+
+    [Test]
+    public void Analyze_UtteranceHoldingTheBuyersAnswer_IsNoSelfAnsweredQuestion()
+    {
+        var options = new ReaderOptions { Sellers = ["0"] };
+        var byWords = TranscriptReader.ReadFile(SplitUtteranceFixture, options).Single();
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(SplitUtteranceFixture))!;
+        foreach (var utterance in json["results"]!["utterances"]!.AsArray())
+        {
+            utterance!.AsObject().Remove("words");
+        }
+
+        var byUtterances = TranscriptReader.Read("split.json", json.ToJsonString(), options).Single();
+
+        // Read by utterance, the buyer's "No." is the seller's and looks like a seller answering their own question.
+        TestSupport.BuiltInEngine.Analyze(byUtterances).Diagnostics.Should().Contain(d => d.RuleId == "SL3004");
+        TestSupport.BuiltInEngine.Analyze(byWords).Diagnostics.Should().NotContain(d => d.RuleId == "SL3004");
+    }
+
+    private static string SplitUtteranceFixture => Path.Combine(TestSupport.RepositoryRoot, "tests", "SalesLint.Tests", "Reading", "Fixtures", "deepgram-split-utterance.json");
 }

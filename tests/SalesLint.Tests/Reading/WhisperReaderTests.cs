@@ -105,4 +105,29 @@ public class WhisperReaderTests
 
     private static TranscriptFormatException ReadFails(string name, string content) =>
         FluentActions.Invoking(() => TranscriptReader.Read(name, content)).Should().Throw<TranscriptFormatException>().Which;
+
+    [Test]
+    public void Read_WhisperXWordSpeakers_SplitsASegmentWhereTheWordsSpeakerChanges()
+    {
+        const string json = """
+            {"segments": [
+              {"start": 0.5, "end": 4.2, "text": " Anything else today? No, thanks.", "speaker": "SPEAKER_00", "words": [
+                {"word": "Anything", "start": 0.5, "end": 0.9, "score": 0.91, "speaker": "SPEAKER_00"},
+                {"word": "else", "start": 0.95, "end": 1.2, "score": 0.88, "speaker": "SPEAKER_00"},
+                {"word": "today?", "start": 1.25, "end": 1.7, "score": 0.9, "speaker": "SPEAKER_00"},
+                {"word": "No,", "start": 2.4, "end": 2.7, "score": 0.93, "speaker": "SPEAKER_01"},
+                {"word": "thanks.", "start": 2.75, "end": 4.2, "score": 0.9}]},
+              {"start": 5.0, "end": 6.0, "text": " Bye 2.", "speaker": "SPEAKER_00", "words": [
+                {"word": "Bye", "start": 5.0, "end": 5.4, "score": 0.9, "speaker": "SPEAKER_00"},
+                {"word": "2.", "score": 0.0}]}]}
+            """;
+
+        var transcript = TranscriptReader.Read("call.json", json, new ReaderOptions { Sellers = ["SPEAKER_00"] }).Single();
+
+        // A word without a speaker keeps the one before it; one without times (WhisperX cannot align digits) takes the time before it.
+        transcript.Turns.Select(t => (t.Speaker, t.Text, t.Start, t.End)).Should().Equal(
+            ("SPEAKER_00", "Anything else today?", 0.5, 1.7),
+            ("SPEAKER_01", "No, thanks.", 2.4, 4.2),
+            ("SPEAKER_00", "Bye 2.", 5.0, 5.4));
+    }
 }
