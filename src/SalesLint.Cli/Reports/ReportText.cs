@@ -72,13 +72,18 @@ internal static class ReportText
     /// <summary>A number for machine-readable output (invariant culture, up to four decimals), or empty.</summary>
     public static string Number(double? value) => value is double v ? Math.Round(v, 4).ToString("0.####", CultureInfo.InvariantCulture) : string.Empty;
 
-    /// <summary>Seconds as <c>m:ss</c> (or <c>h:mm:ss</c> from an hour on).</summary>
+    /// <summary>Seconds as <c>m:ss</c> (or <c>h:mm:ss</c> from an hour on); total, as <see cref="Output.TextFormatter.FormatTime"/>.</summary>
     public static string Clock(double seconds)
     {
-        var time = TimeSpan.FromSeconds(Math.Max(0, Math.Floor(seconds)));
-        return time.TotalHours >= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalHours}:{time.Minutes:00}:{time.Seconds:00}")
-            : string.Create(CultureInfo.InvariantCulture, $"{time.Minutes}:{time.Seconds:00}");
+        if (!double.IsFinite(seconds) || seconds >= 1e9)
+        {
+            return Output.TextFormatter.FormatTime(seconds);
+        }
+
+        var whole = (long)Math.Max(0, Math.Floor(seconds));
+        return whole >= 3600
+            ? string.Create(CultureInfo.InvariantCulture, $"{whole / 3600}:{whole / 60 % 60:00}:{whole % 60:00}")
+            : string.Create(CultureInfo.InvariantCulture, $"{whole / 60}:{whole % 60:00}");
     }
 
     /// <summary>The CSS class for a score band: <c>bad</c> below 60, <c>fair</c> below 80, else <c>good</c>.</summary>

@@ -185,7 +185,12 @@ internal sealed class TimelineLayout
             : [10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
         var step = steps.FirstOrDefault(s => Extent / s <= 8, steps[^1] * Math.Ceiling(Extent / steps[^1] / 8));
         var ticks = new List<double>();
-        for (double v = 0; v <= Extent + 1e-9; v += step)
+        if (!double.IsFinite(Extent) || !(step > 0) || !double.IsFinite(step))
+        {
+            return ticks;
+        }
+
+        for (double v = 0; v <= Extent + 1e-9 && ticks.Count <= 16; v += step)
         {
             ticks.Add(v);
         }

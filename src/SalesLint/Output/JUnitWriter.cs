@@ -73,10 +73,11 @@ public static class JUnitWriter
                 Attribute(w, "name", "read");
                 Attribute(w, "classname", path);
                 Attribute(w, "time", "0");
+                var message = error.Place is null ? error.Message : $"{error.Place}: {error.Message}";
                 w.WriteStartElement("error");
-                Attribute(w, "message", error.Message);
+                Attribute(w, "message", message);
                 Attribute(w, "type", FileError.RuleId);
-                Text(w, $"{path}{(error.Line is int l ? $"({l})" : string.Empty)}: {SeverityNames.ToName(DiagnosticSeverity.Error)} {FileError.RuleId}: {error.Message}");
+                Text(w, $"{path}{(error.Line is int l ? $"({l})" : string.Empty)}: {SeverityNames.ToName(DiagnosticSeverity.Error)} {FileError.RuleId}: {message}");
                 w.WriteEndElement();
                 w.WriteEndElement();
             }

@@ -250,7 +250,8 @@ public sealed class SarifReportWriter : StreamingReportWriter
             w.WriteString("speaker", speaker);
         }
 
-        if (d.Location.StartSeconds is double seconds)
+        // JSON has no NaN or infinity; the engine never reports such a time, but a report built in code may hold one.
+        if (d.Location.StartSeconds is double seconds && double.IsFinite(seconds))
         {
             w.WriteNumber("startSeconds", seconds);
         }

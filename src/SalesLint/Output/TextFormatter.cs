@@ -44,12 +44,25 @@ public static class TextFormatter
         return line;
     }
 
-    /// <summary>Formats seconds as <c>hh:mm:ss</c>.</summary>
+    /// <summary>
+    /// Formats seconds as <c>hh:mm:ss</c> (hours past 99 take more digits). Total: a negative time is <c>00:00:00</c>, a time of a
+    /// billion seconds or more is written as a number (<c>1E+12 s</c>), and NaN or an infinity as <c>--:--:--</c>.
+    /// </summary>
     /// <param name="seconds">Seconds from the start of the call.</param>
     /// <returns>The time.</returns>
     public static string FormatTime(double seconds)
     {
-        var time = TimeSpan.FromSeconds(Math.Max(0, Math.Floor(seconds)));
-        return string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalHours:00}:{time.Minutes:00}:{time.Seconds:00}");
+        if (!double.IsFinite(seconds))
+        {
+            return "--:--:--";
+        }
+
+        if (seconds >= 1e9)
+        {
+            return seconds.ToString("0.###E+0", CultureInfo.InvariantCulture) + " s";
+        }
+
+        var whole = (long)Math.Max(0, Math.Floor(seconds));
+        return string.Create(CultureInfo.InvariantCulture, $"{whole / 3600:00}:{whole / 60 % 60:00}:{whole % 60:00}");
     }
 }

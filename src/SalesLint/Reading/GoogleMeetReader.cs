@@ -80,7 +80,7 @@ internal static class GoogleMeetReader
 
             if (IsTimestampLine(line, out var seconds))
             {
-                pending = seconds;
+                pending = ReaderSupport.CheckTime(path, seconds, i + 1, lines[i].IndexOf(line, StringComparison.Ordinal) + 1);
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SalesLint.Model;
 
 namespace SalesLint.Reading;
 
@@ -205,6 +206,13 @@ internal readonly struct JsonNode
             throw Error($"expected {expected}, found {Element.GetRawText()}");
         }
 
-        return value >= 0 ? value / unitsPerSecond : throw Error("must not be negative");
+        if (value < 0)
+        {
+            throw Error("must not be negative");
+        }
+
+        return value / unitsPerSecond <= TranscriptTimes.MaxSeconds
+            ? value / unitsPerSecond
+            : throw Error(string.Create(CultureInfo.InvariantCulture, $"{Element.GetRawText()} is past the 7-day limit for times ({TranscriptTimes.MaxSeconds * unitsPerSecond} {(unitsPerSecond == 1 ? "seconds" : "milliseconds")})"));
     }
 }

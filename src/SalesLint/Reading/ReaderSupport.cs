@@ -164,12 +164,42 @@ internal static class ReaderSupport
             throw new TranscriptFormatException(path, $"malformed timestamp '{text}': {problem}", line, column);
         }
 
-        return seconds;
+        return CheckTime(path, seconds, line, column);
     }
 
-    /// <summary>Formats seconds as <c>hh:mm:ss.fff</c>, for messages.</summary>
+    /// <summary>Formats seconds as <c>hh:mm:ss.fff</c> for messages; any value, even one no transcript may hold (<c>1E+300 s</c>, <c>NaN</c>).</summary>
     public static string FormatSeconds(double seconds) =>
-        TimeSpan.FromSeconds(seconds).ToString(@"hh\:mm\:ss\.fff", CultureInfo.InvariantCulture);
+        seconds is >= 0 and < 360_000
+            ? TimeSpan.FromSeconds(seconds).ToString(@"hh\:mm\:ss\.fff", CultureInfo.InvariantCulture)
+            : TranscriptTimes.Describe(seconds);
+
+    /// <summary>Throws when a time parsed at a place of the file is outside <see cref="TranscriptTimes"/>' range.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="seconds">The time.</param>
+    /// <param name="line">Its 1-based line.</param>
+    /// <param name="column">Its 1-based column.</param>
+    /// <returns><paramref name="seconds"/>.</returns>
+    public static double CheckTime(string path, double seconds, int line, int column) =>
+        TranscriptTimes.Problem(seconds) is { } problem ? throw new TranscriptFormatException(path, problem, line, column) : seconds;
+
+    /// <summary>
+    /// Throws for the first turn whose times are outside <see cref="TranscriptTimes"/>' range or end before they start, naming the turn
+    /// (1-based) and its line when known. Readers check times where they parse them; this catches what they combine.
+    /// </summary>
+    /// <param name="path">The file, or <see langword="null"/>.</param>
+    /// <param name="turns">The turns.</param>
+    /// <param name="conversation">The place of the conversation in the file, or <see langword="null"/>.</param>
+    public static void CheckTimes(string? path, IReadOnlyList<TranscriptTurn> turns, string? conversation)
+    {
+        for (var i = 0; i < turns.Count; i++)
+        {
+            if (TranscriptTimes.Problem(turns[i].Start, turns[i].End) is { } problem)
+            {
+                var place = string.Create(CultureInfo.InvariantCulture, $"turn {i + 1}");
+                throw new TranscriptFormatException(path, problem, turns[i].SourceLine, place: conversation is null ? place : $"{conversation} {place}");
+            }
+        }
+    }
 
     /// <summary>Parses a cue timing line <c>start --&gt; end [settings]</c> (WebVTT and SubRip).</summary>
     /// <param name="path">The file, for errors.</param>
@@ -306,6 +336,8 @@ internal static class ReaderSupport
             {
                 throw new TranscriptFormatException(path, NoSeller(conversation, parsed, unmatched), conversation.Line, place: conversation.Place);
             }
+
+            CheckTimes(path, conversation.Turns, conversation.Place);
 
             var participants = new Participant[roles.Length];
             for (var i = 0; i < roles.Length; i++)

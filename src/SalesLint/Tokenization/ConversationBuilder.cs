@@ -36,7 +36,8 @@ public sealed class ConversationBuilder
     /// <param name="transcript">The transcript.</param>
     /// <param name="cancellationToken">Stops the work between turns.</param>
     /// <returns>The conversation.</returns>
-    /// <exception cref="TranscriptFormatException">A turn names a speaker that is not a participant, or ids repeat.</exception>
+    /// <exception cref="TranscriptFormatException">A turn names a speaker that is not a participant, ids repeat, or a time is outside
+    /// <see cref="TranscriptTimes"/>' range.</exception>
     public Conversation Build(Transcript transcript, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(transcript);
@@ -50,6 +51,7 @@ public sealed class ConversationBuilder
             }
         }
 
+        Reading.ReaderSupport.CheckTimes(transcript.SourcePath, transcript.Turns, null);
         var actModel = ActClassification.UsesModel(Mode, transcript.Turns) ? model ?? SentenceActModel.Default : null;
         var turns = new Turn[transcript.Turns.Count];
         var globalSentence = 0;
