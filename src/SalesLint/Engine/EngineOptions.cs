@@ -14,10 +14,16 @@ public sealed record EngineOptions
     /// <summary>Severity per category, applied to rules without a per-rule setting. Default: none.</summary>
     public IReadOnlyDictionary<string, DiagnosticSeverity> CategorySeverities { get; init; } = new Dictionary<string, DiagnosticSeverity>();
 
-    /// <summary>Findings below this severity are dropped (they still do not count in the score). Default: <see cref="DiagnosticSeverity.Suggestion"/>.</summary>
+    /// <summary>
+    /// Findings below this severity are not reported (<see cref="AnalysisResult.Diagnostics"/>); they still count in the
+    /// score, which is always computed on every configured rule. Default: <see cref="DiagnosticSeverity.Suggestion"/>.
+    /// </summary>
     public DiagnosticSeverity MinimumSeverity { get; init; } = DiagnosticSeverity.Suggestion;
 
-    /// <summary>Run only these rule IDs when not empty. Default: empty (all).</summary>
+    /// <summary>
+    /// Report only these rule IDs when not empty; every configured rule still runs and counts in the score (switch a rule
+    /// off with <see cref="RuleSeverities"/> to take it out). Default: empty (all).
+    /// </summary>
     public IReadOnlySet<string> OnlyRules { get; init; } = new HashSet<string>();
 
     /// <summary>

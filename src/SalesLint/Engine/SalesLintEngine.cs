@@ -56,9 +56,10 @@ public sealed class SalesLintEngine
             var enabled = false;
             foreach (var descriptor in analyzer.SupportedDiagnostics)
             {
-                var severity = EffectiveSeverity(descriptor);
+                // Every configured rule runs, whatever is reported: the score is computed on the full rule set.
+                var severity = ConfiguredSeverity(descriptor);
                 severities[descriptor.Id] = severity;
-                enabled |= severity != DiagnosticSeverity.None && severity >= Options.MinimumSeverity;
+                enabled |= severity != DiagnosticSeverity.None;
             }
 
             if (!enabled)
@@ -87,6 +88,19 @@ public sealed class SalesLintEngine
     /// <param name="ruleId">The rule ID.</param>
     /// <returns>The severity, or <see cref="DiagnosticSeverity.None"/> for an unknown or disabled rule.</returns>
     public DiagnosticSeverity SeverityOf(string ruleId) => severities.GetValueOrDefault(ruleId, ruleId == AnalyzerErrorId ? DiagnosticSeverity.Error : DiagnosticSeverity.None);
+
+    /// <summary>
+    /// Whether a finding is reported: its severity is at least <see cref="EngineOptions.MinimumSeverity"/> and its rule
+    /// passes <see cref="EngineOptions.OnlyRules"/>. Findings that are not reported still count in the score.
+    /// </summary>
+    /// <param name="diagnostic">A finding of this engine.</param>
+    /// <returns>Whether it is reported.</returns>
+    public bool IsReported(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return diagnostic.RuleId == AnalyzerErrorId
+            || (diagnostic.Severity >= Options.MinimumSeverity && (Options.OnlyRules.Count == 0 || Options.OnlyRules.Contains(diagnostic.RuleId)));
+    }
 
     /// <summary>Tokenizes a transcript with this engine's lexicons, without running rules.</summary>
     /// <param name="transcript">The transcript.</param>
@@ -152,14 +166,18 @@ public sealed class SalesLintEngine
 
         diagnostics.Sort(CompareDiagnostics);
         AddFingerprints(diagnostics, conversation);
+
+        // The score counts every configured rule's findings; the minimum severity and the rule filter only choose what is reported.
+        var score = Scorer.Compute(RuleSet.Scoring, diagnostics, metrics);
+        var reported = diagnostics.FindAll(IsReported);
         return new AnalysisResult
         {
             ConversationId = conversation.Id,
             SourcePath = conversation.SourcePath,
             Metrics = metrics,
             Speakers = all.Speakers,
-            Diagnostics = diagnostics,
-            Score = Scorer.Compute(RuleSet.Scoring, diagnostics, metrics),
+            Diagnostics = reported,
+            Score = score,
         };
     }
 
@@ -213,13 +231,8 @@ public sealed class SalesLintEngine
         return c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);
     }
 
-    private DiagnosticSeverity EffectiveSeverity(DiagnosticDescriptor descriptor)
+    private DiagnosticSeverity ConfiguredSeverity(DiagnosticDescriptor descriptor)
     {
-        if (Options.OnlyRules.Count > 0 && !Options.OnlyRules.Contains(descriptor.Id))
-        {
-            return DiagnosticSeverity.None;
-        }
-
         if (Options.RuleSeverities.TryGetValue(descriptor.Id, out var rule))
         {
             return rule;
@@ -365,7 +378,7 @@ public sealed class SalesLintEngine
             }
 
             var severity = engine.SeverityOf(diagnostic.RuleId);
-            if (severity == DiagnosticSeverity.None || severity < engine.Options.MinimumSeverity)
+            if (severity == DiagnosticSeverity.None)
             {
                 return;
             }

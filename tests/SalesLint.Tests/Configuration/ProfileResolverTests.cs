@@ -108,13 +108,12 @@ public sealed class ProfileResolverTests
     }
 
     [Test]
-    public void For_Filter_RunsOnlyMatchingRules()
+    public void For_Filter_ReportsOnlyMatchingRules()
     {
         var profile = new ProfileResolver(new ResolverOptions { Filter = ["SL1004,positioning"] }).For(Path.Combine(root, "x.json"));
 
-        profile.Engine.SeverityOf("SL1004").Should().Be(DiagnosticSeverity.Warning);
-        profile.Engine.SeverityOf("SL1003").Should().Be(DiagnosticSeverity.Warning);
-        profile.Engine.SeverityOf("SL1001").Should().Be(DiagnosticSeverity.None);
+        profile.Engine.Options.OnlyRules.Should().Contain(["SL1004", "SL1003"]).And.NotContain("SL1001");
+        profile.Engine.SeverityOf("SL1001").Should().Be(DiagnosticSeverity.Warning, "a filtered-out rule still runs and counts in the score");
     }
 
     [Test]

@@ -78,6 +78,29 @@ public sealed class SalesLintEngineTests
     }
 
     [Test]
+    public void Analyze_MinimumSeverityOrRuleFilter_DoesNotChangeTheScore()
+    {
+        var full = new SalesLintEngine(RuleSet.LoadBuiltIn()).Analyze(PitchFirst);
+        var errorsOnly = new SalesLintEngine(RuleSet.LoadBuiltIn(), new EngineOptions { MinimumSeverity = DiagnosticSeverity.Error }).Analyze(PitchFirst);
+        var oneRule = new SalesLintEngine(RuleSet.LoadBuiltIn(), new EngineOptions { OnlyRules = new HashSet<string> { "SL1004" } }).Analyze(PitchFirst);
+
+        full.Score.Overall.Should().BeLessThan(100, "the call has findings");
+        errorsOnly.Score.Should().BeEquivalentTo(full.Score);
+        oneRule.Score.Should().BeEquivalentTo(full.Score);
+        oneRule.Diagnostics.Select(d => d.RuleId).Distinct().Should().Equal("SL1004");
+        oneRule.Diagnostics.Should().Equal(full.Diagnostics.Where(d => d.RuleId == "SL1004"), "fingerprints do not depend on the filter");
+    }
+
+    [Test]
+    public void Analyze_RuleSwitchedOff_LeavesTheScore()
+    {
+        var full = new SalesLintEngine(RuleSet.LoadBuiltIn()).Analyze(PitchFirst);
+        var off = new SalesLintEngine(RuleSet.LoadBuiltIn(), new EngineOptions { RuleSeverities = new Dictionary<string, DiagnosticSeverity> { ["SL1004"] = DiagnosticSeverity.None } }).Analyze(PitchFirst);
+
+        off.Score.Overall.Should().BeGreaterThan(full.Score.Overall, "a rule switched off in configuration is not part of the rule set");
+    }
+
+    [Test]
     public void Analyze_AnalyzerThatThrows_IsReportedAndOthersStillRun()
     {
         var rules = new RuleSetBuilder().AddBuiltIn().AddAnalyzers(new ThrowingAnalyzer()).Build();
