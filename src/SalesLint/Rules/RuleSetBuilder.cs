@@ -378,14 +378,9 @@ public sealed partial class RuleSetBuilder
         }
     }
 
-    private static ScoreModel ToScoreModel(string path, ScoringFile file, Positions positions)
+    private ScoreModel ToScoreModel(string path, ScoringFile file, Positions positions)
     {
-        var severities = new Dictionary<DiagnosticSeverity, double>
-        {
-            [DiagnosticSeverity.Error] = 20,
-            [DiagnosticSeverity.Warning] = 10,
-            [DiagnosticSeverity.Suggestion] = 4,
-        };
+        var severities = new Dictionary<DiagnosticSeverity, double>();
         foreach (var (name, points) in file.SeverityPoints)
         {
             var severity = SeverityNames.Parse(name);
@@ -400,6 +395,27 @@ public sealed partial class RuleSetBuilder
         if (file.Categories.Count == 0)
         {
             throw Error(path, positions.Find("categories"), "at least one category is needed");
+        }
+
+        // The shipped rules/scoring.yaml is the one source of the defaults: it declares them all, and a scoring file
+        // that leaves some out takes them from it.
+        var maxPointsPerRule = file.MaxPointsPerRule;
+        if (loadingBuiltIn)
+        {
+            if (severities.Count < 3 || maxPointsPerRule is null)
+            {
+                throw Error(path, positions.Find("severityPoints"), "the built-in scoring model must declare severityPoints for error, warning and suggestion, and maxPointsPerRule");
+            }
+        }
+        else if (severities.Count < 3 || maxPointsPerRule is null)
+        {
+            var defaults = RuleSet.LoadBuiltIn().Scoring;
+            foreach (var (severity, points) in defaults.SeverityPoints)
+            {
+                severities.TryAdd(severity, points);
+            }
+
+            maxPointsPerRule ??= defaults.MaxPointsPerRule;
         }
 
         foreach (var (id, entry) in file.Categories)
@@ -435,7 +451,7 @@ public sealed partial class RuleSetBuilder
             Categories = [.. file.Categories.Select(c => new ScoreCategory(c.Key, string.IsNullOrEmpty(c.Value.Title) ? c.Key : c.Value.Title, c.Value.Weight))],
             SeverityPoints = severities,
             RulePoints = new Dictionary<string, double>(file.RulePoints, StringComparer.Ordinal),
-            MaxPointsPerRule = file.MaxPointsPerRule,
+            MaxPointsPerRule = maxPointsPerRule.Value,
             Metrics = [.. file.Metrics.Select(m => new MetricScoreTerm(m.Metric, m.Category, m.Good, m.Bad, m.Points, m.OnlyIf))],
             SourcePath = path,
         };

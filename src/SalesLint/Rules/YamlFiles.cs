@@ -30,7 +30,7 @@ internal sealed record ScoringFile
 
     public Dictionary<string, double> RulePoints { get; init; } = [];
 
-    public double MaxPointsPerRule { get; init; } = 30;
+    public double? MaxPointsPerRule { get; init; }
 
     public List<MetricTermEntry> Metrics { get; init; } = [];
 }

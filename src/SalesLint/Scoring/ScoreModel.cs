@@ -12,19 +12,14 @@ public sealed record ScoreModel
     /// <summary>Score categories in display order.</summary>
     public required IReadOnlyList<ScoreCategory> Categories { get; init; }
 
-    /// <summary>Points a finding costs by severity. Defaults: error 20, warning 10, suggestion 4.</summary>
-    public IReadOnlyDictionary<DiagnosticSeverity, double> SeverityPoints { get; init; } = new Dictionary<DiagnosticSeverity, double>
-    {
-        [DiagnosticSeverity.Error] = 20,
-        [DiagnosticSeverity.Warning] = 10,
-        [DiagnosticSeverity.Suggestion] = 4,
-    };
+    /// <summary>Points a finding costs by severity (the shipped values are in <c>rules/scoring.yaml</c>).</summary>
+    public required IReadOnlyDictionary<DiagnosticSeverity, double> SeverityPoints { get; init; }
 
     /// <summary>Points per finding for particular rules, overriding <see cref="SeverityPoints"/>.</summary>
     public IReadOnlyDictionary<string, double> RulePoints { get; init; } = new Dictionary<string, double>();
 
-    /// <summary>Most points one rule can cost in one conversation. Default: 30.</summary>
-    public double MaxPointsPerRule { get; init; } = 30;
+    /// <summary>Most points one rule can cost in one conversation (the shipped value is in <c>rules/scoring.yaml</c>).</summary>
+    public required double MaxPointsPerRule { get; init; }
 
     /// <summary>Deductions computed from metrics.</summary>
     public IReadOnlyList<MetricScoreTerm> Metrics { get; init; } = [];

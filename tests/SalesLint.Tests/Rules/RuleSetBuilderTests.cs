@@ -1,3 +1,4 @@
+using SalesLint.Engine;
 using SalesLint.Features;
 using SalesLint.Rules;
 
@@ -250,6 +251,26 @@ public sealed class RuleSetBuilderTests
         var act = () => new RuleSetBuilder().AddYaml("/tmp/cfg/analyzers.yaml", "assemblies:\n  - nothere.dll", "/tmp/cfg");
 
         act.Should().Throw<ConfigurationException>().Where(e => e.Line == 2).WithMessage("*nothere.dll: analyzer assembly not found*");
+    }
+
+    [Test]
+    public void AddYaml_ScoringWithoutPoints_TakesTheShippedScoringYamlDefaults()
+    {
+        var shipped = File.ReadAllText(Path.Combine(TestSupport.RepositoryRoot, "rules", "scoring.yaml"));
+        double Declared(string key) => double.Parse(
+            System.Text.RegularExpressions.Regex.Match(shipped, $@"(?m)^\s*{key}:\s*([0-9.]+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        var custom = new RuleSetBuilder().AddYaml("scoring.yaml", "categories:\n  discovery: {weight: 1}\nseverityPoints: {warning: 7}").Build().Scoring;
+        var builtIn = RuleSet.LoadBuiltIn().Scoring;
+
+        builtIn.SeverityPoints[DiagnosticSeverity.Error].Should().Be(Declared("error"));
+        builtIn.SeverityPoints[DiagnosticSeverity.Warning].Should().Be(Declared("warning"));
+        builtIn.SeverityPoints[DiagnosticSeverity.Suggestion].Should().Be(Declared("suggestion"));
+        builtIn.MaxPointsPerRule.Should().Be(Declared("maxPointsPerRule"));
+        custom.SeverityPoints[DiagnosticSeverity.Warning].Should().Be(7);
+        custom.SeverityPoints[DiagnosticSeverity.Error].Should().Be(Declared("error"));
+        custom.SeverityPoints[DiagnosticSeverity.Suggestion].Should().Be(Declared("suggestion"));
+        custom.MaxPointsPerRule.Should().Be(Declared("maxPointsPerRule"));
     }
 
     [Test]

@@ -8,6 +8,7 @@ public sealed class ScorerTests
     private static readonly ScoreModel Model = new()
     {
         Categories = [new ScoreCategory("discovery", "Discovery", 1), new ScoreCategory("negotiation", "Negotiation", 3)],
+        SeverityPoints = new Dictionary<DiagnosticSeverity, double> { [DiagnosticSeverity.Error] = 20, [DiagnosticSeverity.Warning] = 10, [DiagnosticSeverity.Suggestion] = 4 },
         MaxPointsPerRule = 25,
         Metrics = [new MetricScoreTerm("seller.talk_share", "discovery", Good: 0.4, Bad: 0.8, Points: 20, OnlyIf: new Dictionary<string, double>())],
     };
