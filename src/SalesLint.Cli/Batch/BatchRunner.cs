@@ -18,12 +18,14 @@ internal static class BatchRunner
     /// <param name="profileOf">The profile (engine, reader options) of each file.</param>
     /// <param name="degree">How many files to analyze at once.</param>
     /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="stdin">The transcript read from standard input; the file of its name is read from it.</param>
     /// <returns>Results in the order of <paramref name="files"/>.</returns>
     public static IEnumerable<(FileAnalysis File, AnalysisProfile Profile)> Run(
         IReadOnlyList<string> files,
         Func<string, AnalysisProfile> profileOf,
         int degree,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        StdinInput? stdin = null)
     {
         ArgumentNullException.ThrowIfNull(profileOf);
         return Run(
@@ -31,7 +33,8 @@ internal static class BatchRunner
             file =>
             {
                 var profile = profileOf(file);
-                return (AnalyzeFile(profile.Engine, file, profile.ReaderOptions, cancellationToken), profile);
+                var content = stdin is not null && file == stdin.Name ? stdin.Content : null;
+                return (AnalyzeFile(profile.Engine, file, profile.ReaderOptions, cancellationToken, content), profile);
             },
             degree,
             cancellationToken);
@@ -83,12 +86,13 @@ internal static class BatchRunner
     /// <param name="file">The file.</param>
     /// <param name="readerOptions">How to read transcripts.</param>
     /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="content">The file's text when it is not read from disk (standard input).</param>
     /// <returns>The file's result.</returns>
-    public static FileAnalysis AnalyzeFile(SalesLintEngine engine, string file, ReaderOptions readerOptions, CancellationToken cancellationToken)
+    public static FileAnalysis AnalyzeFile(SalesLintEngine engine, string file, ReaderOptions readerOptions, CancellationToken cancellationToken, string? content = null)
     {
-        var info = new FileInfo(file);
-        var bytes = info.Exists ? info.Length : 0;
-        var (results, error) = ForEachTranscript(file, readerOptions, t => engine.Analyze(t, cancellationToken));
+        var info = content is null ? new FileInfo(file) : null;
+        var bytes = content is not null ? System.Text.Encoding.UTF8.GetByteCount(content) : info!.Exists ? info.Length : 0;
+        var (results, error) = ForEachTranscript(file, readerOptions, t => engine.Analyze(t, cancellationToken), content);
         return new FileAnalysis(file, results, error, bytes);
     }
 
@@ -100,13 +104,15 @@ internal static class BatchRunner
     /// <param name="file">The file.</param>
     /// <param name="readerOptions">How to read transcripts.</param>
     /// <param name="analyze">The work per conversation.</param>
+    /// <param name="content">The file's text when it is not read from disk (standard input, named <paramref name="file"/>).</param>
     /// <returns>The results, or the error that stopped the file.</returns>
-    public static (IReadOnlyList<T> Results, SalesLintException? Error) ForEachTranscript<T>(string file, ReaderOptions readerOptions, Func<Transcript, T> analyze)
+    public static (IReadOnlyList<T> Results, SalesLintException? Error) ForEachTranscript<T>(string file, ReaderOptions readerOptions, Func<Transcript, T> analyze, string? content = null)
     {
         ArgumentNullException.ThrowIfNull(analyze);
         try
         {
-            return ([.. TranscriptReader.ReadFile(file, readerOptions).Select(analyze)], null);
+            var transcripts = content is null ? TranscriptReader.ReadFile(file, readerOptions) : TranscriptReader.Read(file, content, readerOptions);
+            return ([.. transcripts.Select(analyze)], null);
         }
         catch (SalesLintException ex)
         {

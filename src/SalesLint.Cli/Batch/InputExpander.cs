@@ -2,34 +2,48 @@ using SalesLint.Reading;
 
 namespace SalesLint.Cli.Batch;
 
-/// <summary>Expands command-line inputs (files, folders, globs with <c>*</c>, <c>**</c> and <c>?</c>) to a sorted list of files.</summary>
+/// <summary>
+/// Expands command-line inputs (files, folders, globs with <c>*</c>, <c>**</c>, <c>?</c>, <c>[abc]</c> and <c>{a,b}</c>)
+/// to a sorted list of files. Files found in folders or by globs are skipped when a <see cref="IgnoreFiles"/> matches them;
+/// files named on the command line are always analyzed.
+/// </summary>
 internal static class InputExpander
 {
+    private static readonly char[] Wildcards = ['*', '?', '[', '{'];
+
     /// <summary>Expands the inputs. Folders contribute files with a supported transcript extension, recursively.</summary>
     /// <param name="inputs">Paths as typed.</param>
+    /// <param name="stdin">The transcript read from standard input, which the path <c>-</c> stands for.</param>
     /// <param name="missing">Inputs that matched nothing.</param>
     /// <returns>Distinct files in ordinal path order.</returns>
-    private static IReadOnlyList<string> Expand(IEnumerable<string> inputs, out IReadOnlyList<string> missing)
+    private static IReadOnlyList<string> Expand(IEnumerable<string> inputs, StdinInput? stdin, out IReadOnlyList<string> missing)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
         var notFound = new List<string>();
+        var ignore = new IgnoreFiles();
         foreach (var input in inputs)
         {
             var before = files.Count;
+            if (input == StdinInput.Path && stdin is not null)
+            {
+                files.Add(stdin.Name);
+                continue;
+            }
+
             if (File.Exists(input))
             {
                 files.Add(Normalize(input));
             }
             else if (Directory.Exists(input))
             {
-                foreach (var file in EnumerateFolder(input).Where(IsTranscript))
+                foreach (var file in EnumerateFolder(input).Where(IsTranscript).Where(f => !ignore.IsIgnored(f)))
                 {
                     files.Add(Normalize(file));
                 }
             }
-            else if (input.IndexOfAny(['*', '?']) >= 0)
+            else if (input.IndexOfAny(Wildcards) >= 0)
             {
-                foreach (var file in Glob(input))
+                foreach (var file in Glob(input).Where(f => !ignore.IsIgnored(f)))
                 {
                     files.Add(Normalize(file));
                 }
@@ -47,11 +61,12 @@ internal static class InputExpander
 
     /// <summary>Expands the inputs; an input that matches nothing is a usage error (exit code 2).</summary>
     /// <param name="inputs">Paths as typed.</param>
-    /// <returns>Distinct files in ordinal path order.</returns>
+    /// <param name="stdin">The transcript read from standard input, which the path <c>-</c> stands for.</param>
+    /// <returns>Distinct files in ordinal path order (standard input under its name).</returns>
     /// <exception cref="Commands.UsageException">An input matched no file.</exception>
-    public static IReadOnlyList<string> ExpandAll(IEnumerable<string> inputs)
+    public static IReadOnlyList<string> ExpandAll(IEnumerable<string> inputs, StdinInput? stdin = null)
     {
-        var files = Expand(inputs, out var missing);
+        var files = Expand(inputs, stdin, out var missing);
         return missing.Count > 0
             ? throw new Commands.UsageException($"no transcript found at: {string.Join(", ", missing)}")
             : files;
@@ -93,7 +108,7 @@ internal static class InputExpander
     private static IEnumerable<string> Glob(string pattern)
     {
         pattern = pattern.Replace('\\', '/');
-        var firstWildcard = pattern.IndexOfAny(['*', '?']);
+        var firstWildcard = pattern.IndexOfAny(Wildcards);
         var slash = pattern.LastIndexOf('/', firstWildcard);
         var root = slash < 0 ? "." : pattern[..Math.Max(slash, 1)];
         if (!Directory.Exists(root))

@@ -20,7 +20,7 @@ internal static class CheckCommand
         var options = new CommonOptions();
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Transcript files, folders (searched recursively) or globs (*, **, ?).",
+            Description = "Transcript files, folders (searched recursively), globs (*, **, ?, [abc], {a,b}), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = score
@@ -36,8 +36,8 @@ internal static class CheckCommand
         };
         var colorOption = new Option<string>("--color") { Description = "Colour text output: auto (on a terminal), always or never.", DefaultValueFactory = _ => "auto" };
         colorOption.AcceptOnlyFromAmong("auto", "always", "never");
-        var noProgress = new Option<bool>("--no-progress") { Description = "Never show a progress bar." };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Files analyzed at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with code 1 when more than this many warnings are reported." };
+        var failUnder = new Option<double?>("--fail-under") { Description = "Exit with code 1 when a conversation scores below this (0-100)." };
 
         var command = new Command(
             score ? "score" : "check",
@@ -47,8 +47,11 @@ internal static class CheckCommand
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(colorOption);
-        command.Options.Add(noProgress);
-        command.Options.Add(jobs);
+        options.AddBatchTo(command);
+        options.AddQuietTo(command);
+        options.AddStdinTo(command);
+        command.Options.Add(maxWarnings);
+        command.Options.Add(failUnder);
         if (score)
         {
             command.Options.Add(explain);
@@ -61,12 +64,10 @@ internal static class CheckCommand
 
         command.SetAction((result, cancellationToken) =>
         {
-            var files = InputExpander.ExpandAll(result.GetValue(paths)!);
-
-            if (result.GetValue(jobs) < 1)
-            {
-                throw new UsageException("--jobs must be at least 1");
-            }
+            var degree = options.JobCount(result);
+            var gates = Gates.From(result.GetValue(maxWarnings), result.GetValue(failUnder));
+            var stdin = options.ReadStdin(result, result.GetValue(paths)!, console);
+            var files = InputExpander.ExpandAll(result.GetValue(paths)!, stdin);
 
             var writing = result.GetResult(writeBaseline) is not null;
 
@@ -100,7 +101,7 @@ internal static class CheckCommand
             var terminalOut = outputPath is null && console.Out == Console.Out && !Console.IsOutputRedirected;
 
             // A document streaming to the terminal would run through the progress bar; it shows its own progress.
-            var showProgress = files.Count >= ProgressThreshold && !result.GetValue(noProgress) && console.Error == Console.Error &&
+            var showProgress = files.Count >= ProgressThreshold && !result.GetValue(options.NoProgress) && console.Error == Console.Error &&
                 !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) && !(streamed && terminalOut);
             using var reportWriter = !streamed ? null : formatName == "json"
                 ? (StreamingReportWriter)new JsonReportWriter(reportStream!)
@@ -127,6 +128,7 @@ internal static class CheckCommand
                         var split = filter.Apply(file.Path, r, profile);
                         fileSplits[r] = split;
                         summary.AddConversation(r.Score.Overall, split.Reported, split.Suppressed.Count);
+                        gates.AddScore(file.Results.Count > 1 ? $"{file.Path}#{r.ConversationId}" : file.Path, r.Score.Overall);
                         if (retain)
                         {
                             splits[r] = split;
@@ -171,7 +173,7 @@ internal static class CheckCommand
                 }
             }
 
-            var stream = BatchRunner.Run(files, f => profiles[f], result.GetValue(jobs), cancellationToken);
+            var stream = BatchRunner.Run(files, f => profiles[f], degree, cancellationToken, stdin);
             if (showProgress)
             {
                 var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -228,6 +230,12 @@ internal static class CheckCommand
             }
 
             var failed = report.Summary.FileErrors > 0 || (!score && report.Summary.Errors > 0);
+            foreach (var crossed in gates.Crossed(report.Summary.Warnings))
+            {
+                console.Error.WriteLine($"gate failed: {crossed}");
+                failed = true;
+            }
+
             return Task.FromResult(failed ? 1 : 0);
         });
         return command;

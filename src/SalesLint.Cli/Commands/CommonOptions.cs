@@ -60,6 +60,27 @@ internal sealed class CommonOptions
         Description = "Lowest severity to report: suggestion, warning or error (default: from configuration, else suggestion).",
     };
 
+    public Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "Report errors only (the same as --min-level error); the score still counts every rule.",
+    };
+
+    public Option<string?> StdinFilename { get; } = new("--stdin-filename")
+    {
+        Description = "Name of the transcript read from standard input (the path '-'): its extension picks the format, its folder the configuration, and messages use it.",
+    };
+
+    public Option<int> Jobs { get; } = new("--jobs", "-j")
+    {
+        Description = "Files analyzed at once (default: one per core).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    public Option<bool> NoProgress { get; } = new("--no-progress")
+    {
+        Description = "Never show a progress bar.",
+    };
+
     public Option<string> Classifier { get; } = new("--classifier")
     {
         Description = "Sentence-act classifier: rules, model (learned model combined with the rules) or auto (the model only for transcripts with little punctuation).",
@@ -79,6 +100,50 @@ internal sealed class CommonOptions
         command.Options.Add(Analyzers);
         command.Options.Add(Filter);
         command.Options.Add(MinLevel);
+    }
+
+    /// <summary>Adds --quiet (check and score).</summary>
+    public void AddQuietTo(Command command) => command.Options.Add(Quiet);
+
+    /// <summary>Adds --stdin-filename (the commands that accept '-').</summary>
+    public void AddStdinTo(Command command) => command.Options.Add(StdinFilename);
+
+    /// <summary>Adds the options of the commands that analyze batches (check, score, report): --jobs and --no-progress.</summary>
+    public void AddBatchTo(Command command)
+    {
+        command.Options.Add(Jobs);
+        command.Options.Add(NoProgress);
+    }
+
+    /// <summary>The number of files to analyze at once, checked.</summary>
+    public int JobCount(ParseResult result)
+    {
+        var jobs = result.GetValue(Jobs);
+        return jobs < 1 ? throw new UsageException("--jobs must be at least 1") : jobs;
+    }
+
+    /// <summary>Reads standard input when the inputs include <c>-</c>, named by --stdin-filename.</summary>
+    /// <returns>The transcript read from standard input, or <see langword="null"/> when no input is <c>-</c>.</returns>
+    public Batch.StdinInput? ReadStdin(ParseResult result, IEnumerable<string> inputs, CliConsole console)
+    {
+        var name = result.GetValue(StdinFilename);
+        var count = inputs.Count(i => i == Batch.StdinInput.Path);
+        if (count == 0)
+        {
+            return name is null ? null : throw new UsageException("--stdin-filename names the transcript read from standard input: add '-' to the paths");
+        }
+
+        if (count > 1)
+        {
+            throw new UsageException("'-' (standard input) can be given once");
+        }
+
+        if (name is not null && string.IsNullOrWhiteSpace(name))
+        {
+            throw new UsageException("--stdin-filename must not be blank");
+        }
+
+        return new Batch.StdinInput(name?.Replace('\\', '/') ?? Batch.StdinInput.DefaultName, console.Input.ReadToEnd());
     }
 
     public static Option<string> FormatOption(params string[] formats)
@@ -104,6 +169,11 @@ internal sealed class CommonOptions
             {
                 throw new UsageException($"--min-level must be suggestion, warning or error, not '{level}'");
             }
+        }
+
+        if (result.GetValue(Quiet))
+        {
+            minimum = DiagnosticSeverity.Error;
         }
 
         var config = result.GetValue(Config);

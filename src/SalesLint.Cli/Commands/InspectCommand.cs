@@ -14,23 +14,25 @@ internal static class InspectCommand
     public static Command Create(CliConsole console)
     {
         var options = new CommonOptions();
-        var file = new Argument<string>("file") { Description = "A transcript file." };
+        var file = new Argument<string>("file") { Description = "A transcript file, or - for standard input." };
         var tokens = new Option<bool>("--tokens") { Description = "Include every token with its offsets." };
         var command = new Command("inspect", "Show how a transcript is tokenized: turns, sentences, acts, features and entities.");
         var format = CommonOptions.FormatOption("text", "json");
         command.Arguments.Add(file);
         options.AddTo(command);
+        options.AddStdinTo(command);
         command.Options.Add(format);
         command.Options.Add(tokens);
         command.SetAction((result, cancellationToken) =>
         {
-            var path = result.GetValue(file)!;
+            var stdin = options.ReadStdin(result, [result.GetValue(file)!], console);
+            var path = stdin?.Name ?? result.GetValue(file)!;
             var profile = options.CreateResolver(result).For(path);
             var engine = profile.Engine;
             IReadOnlyList<Transcript> transcripts;
             try
             {
-                transcripts = TranscriptReader.ReadFile(path, profile.ReaderOptions);
+                transcripts = stdin is null ? TranscriptReader.ReadFile(path, profile.ReaderOptions) : TranscriptReader.Read(path, stdin.Content, profile.ReaderOptions);
             }
             catch (SalesLintException ex)
             {

@@ -16,7 +16,7 @@ internal static class ReportCommand
         var options = new CommonOptions();
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Transcript files, folders (searched recursively) or globs (*, **, ?).",
+            Description = "Transcript files, folders (searched recursively) or globs (*, **, ?, [abc], {a,b}).",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--out", "-o")
@@ -36,12 +36,14 @@ internal static class ReportCommand
         var command = new Command("report", "Score a batch and write an HTML report per seller and per call, with CSV and JSON aggregates.");
         command.Arguments.Add(paths);
         options.AddTo(command);
+        options.AddBatchTo(command);
         command.Options.Add(output);
         command.Options.Add(history);
         command.Options.Add(title);
 
         command.SetAction((result, cancellationToken) =>
         {
+            var degree = options.JobCount(result);
             var resolver = options.CreateResolver(result);
             var files = InputExpander.ExpandAll(result.GetValue(paths)!);
 
@@ -64,7 +66,8 @@ internal static class ReportCommand
                     result.GetValue(title) ?? DefaultTitle,
                     DateTimeOffset.UtcNow,
                     cancellationToken,
-                    (header, call) => pages.Add(ReportWriter.WriteCallPage(header, call, folder)));
+                    (header, call) => pages.Add(ReportWriter.WriteCallPage(header, call, folder)),
+                    degree);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

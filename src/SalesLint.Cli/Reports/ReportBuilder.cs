@@ -29,6 +29,7 @@ internal static class ReportBuilder
     /// order while its tokenized conversation is still held (to write its page); the batch then keeps the call without
     /// the conversation, so memory stays flat however long the batch. Without it every conversation is kept.
     /// </param>
+    /// <param name="degree">Files analyzed at once (default: one per core).</param>
     /// <returns>The batch with per-seller figures (no trend yet).</returns>
     public static ReportBatch Analyze(
         Func<string, AnalysisProfile> profileOf,
@@ -36,7 +37,8 @@ internal static class ReportBuilder
         string title,
         DateTimeOffset generatedUtc,
         CancellationToken cancellationToken,
-        Action<ReportBatch, CallRecord>? onCall = null)
+        Action<ReportBatch, CallRecord>? onCall = null,
+        int? degree = null)
     {
         ArgumentNullException.ThrowIfNull(profileOf);
         ArgumentNullException.ThrowIfNull(files);
@@ -47,7 +49,7 @@ internal static class ReportBuilder
 
         var calls = new List<CallRecord>();
         var errors = new List<FileError>();
-        var analyzed = Batch.BatchRunner.Run(files, file => AnalyzeFile(profileOf(file), file, cancellationToken), Environment.ProcessorCount, cancellationToken);
+        var analyzed = Batch.BatchRunner.Run(files, file => AnalyzeFile(profileOf(file), file, cancellationToken), degree ?? Environment.ProcessorCount, cancellationToken);
         foreach (var (path, conversations, error) in analyzed)
         {
             if (error is not null)
