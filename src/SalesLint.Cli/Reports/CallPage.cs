@@ -28,11 +28,11 @@ internal static class CallPage
         b.Append("<header class=\"top\">\n<p class=\"crumb\"><a href=\"../index.html\">← ").Append(ReportText.Html(batch.Title)).Append("</a></p>\n");
         b.Append("<h1>").Append(ReportText.Html(result.ConversationId)).Append("</h1>\n<p class=\"meta\">");
         b.Append("<span class=\"path\">").Append(ReportText.Html(call.Path)).Append("</span>");
-        b.Append(" · seller: <strong class=\"seller-name\">").Append(ReportText.Html(call.SellerNames)).Append("</strong>");
-        var buyers = conversation.Participants.Where(p => p.Role == SpeakerRole.Buyer).Select(p => p.Name).ToList();
+        b.Append(" · seller: <strong class=\"seller-name\">").Append(call.Sellers.Count == 0 ? ReportText.Html(call.SellerNames) : string.Join(", ", call.Sellers.Select(s => ReportText.Name(s.Name)))).Append("</strong>");
+        var buyers = conversation.Participants.Where(p => p.Role == SpeakerRole.Buyer).Select(p => ReportText.Name(p.Name)).ToList();
         if (buyers.Count > 0)
         {
-            b.Append(" · buyer: ").Append(ReportText.Html(string.Join(", ", buyers)));
+            b.Append(" · buyer: ").Append(string.Join(", ", buyers));
         }
 
         b.Append(inv, $" · {conversation.Turns.Count} turns");
@@ -70,7 +70,7 @@ internal static class CallPage
         b.Append("<div class=\"card\"><h3>Seller</h3><table class=\"mini\"><tr><th></th><th class=\"num\">talk</th><th class=\"num\">questions</th></tr>");
         foreach (var seller in call.Sellers)
         {
-            b.Append("<tr><th scope=\"row\">").Append(ReportText.Html(seller.Name)).Append("</th><td class=\"num\">").Append(ReportText.Percent(seller.TalkShare))
+            b.Append("<tr><th scope=\"row\">").Append(ReportText.Name(seller.Name)).Append("</th><td class=\"num\">").Append(ReportText.Percent(seller.TalkShare))
                 .Append("</td><td class=\"num\">").Append(ReportText.Percent(seller.QuestionRate)).Append(inv, $" <span class=\"sub\">({seller.Questions})</span></td></tr>");
         }
 
@@ -81,22 +81,27 @@ internal static class CallPage
 
         b.Append("</table></div>\n");
 
-        b.Append("<div class=\"card wide\"><h3>What cost points</h3>");
+        b.Append("<div class=\"card wide\"><h3>What cost points <span class=\"unit\">(points of the overall score)</span></h3>");
         if (score.Deductions.Count == 0)
         {
             b.Append("<p class=\"none\">Nothing: a clean call.</p>");
         }
         else
         {
+            var totalWeight = score.Categories.Sum(c => c.Weight);
             b.Append("<ul class=\"deductions\">");
-            foreach (var d in score.Deductions)
+            foreach (var (d, points) in ScorePoints.Overall(score))
             {
-                var category = score.Categories.FirstOrDefault(c => c.Id == d.Category)?.Title ?? d.Category;
-                b.Append("<li><strong>").Append(ReportText.Html(ReportBuilder.Label(d.Source, batch.RuleTitles))).Append("</strong> <span class=\"pts\">−").Append(d.Points.ToString("0.0", inv))
-                    .Append(' ').Append(ReportText.Html(category)).Append("</span> <span class=\"sub\">").Append(ReportText.Html(d.Source)).Append("</span></li>");
+                var category = score.Categories.FirstOrDefault(c => c.Id == d.Category);
+                var share = category is null || totalWeight <= 0 ? 0 : category.Weight / totalWeight;
+                var detail = string.Create(inv, $"{d.Points:0.#} points off {category?.Title ?? d.Category} (scored 0–100, {share:0%} of the overall score)");
+                b.Append("<li data-source=\"").Append(ReportText.Html(d.Source)).Append("\"><strong>").Append(ReportText.Html(ReportBuilder.Label(d.Source, batch.RuleTitles)))
+                    .Append("</strong> <span class=\"pts\" title=\"").Append(ReportText.Html(detail)).Append("\">−").Append(ReportText.Points(points)).Append(" pts · ")
+                    .Append(ReportText.Html(category?.Title ?? d.Category)).Append("</span> <span class=\"sub\">").Append(ReportText.Html(d.Source)).Append("</span></li>");
             }
 
             b.Append("</ul>");
+            b.Append("<p class=\"sub total\">Together ").Append(ReportText.Points(100 - score.Overall)).Append(" pts: the score is 100 minus these.</p>");
         }
 
         b.Append("</div>\n</section>\n");
@@ -130,10 +135,11 @@ internal static class CallPage
         foreach (var lane in layout.Lanes)
         {
             var top = layout.LaneTop(lane.Index);
-            var name = lane.Name.Length > LabelLength ? lane.Name[..(LabelLength - 1)] + "…" : lane.Name;
+            var laneName = ReportText.WithoutBidiControls(lane.Name);
+            var name = laneName.Length > LabelLength ? laneName[..(LabelLength - 1)] + "…" : laneName;
             b.Append(inv, $"<rect class=\"lane role-{RoleClass(lane.Role)}\" x=\"{TimelineLayout.PlotLeft}\" y=\"{top:0.#}\" width=\"{TimelineLayout.PlotRight - TimelineLayout.PlotLeft}\" height=\"{TimelineLayout.LaneHeight}\"/>");
             b.Append(inv, $"<text class=\"lane-label role-{RoleClass(lane.Role)}\" x=\"{TimelineLayout.PlotLeft - 10}\" y=\"{top + (TimelineLayout.LaneHeight / 2):0.#}\" text-anchor=\"end\" dominant-baseline=\"middle\">")
-                .Append(ReportText.Html(name)).Append("<title>").Append(ReportText.Html($"{lane.Name} ({RoleClass(lane.Role)})")).Append("</title></text>\n");
+                .Append(ReportText.Html(name)).Append("<title>").Append(ReportText.Html($"{laneName} ({RoleClass(lane.Role)})")).Append("</title></text>\n");
         }
 
         foreach (var bar in layout.Bars)
@@ -143,7 +149,7 @@ internal static class CallPage
             var when = layout.ByTime ? $"{ReportText.Clock(bar.Start)}–{ReportText.Clock(bar.End)}" : $"{turn.WordCount} words";
             var excerpt = turn.Text.Length > 160 ? turn.Text[..159] + "…" : turn.Text;
             b.Append(inv, $"<rect class=\"bar role-{RoleClass(turn.Role)}\" data-turn=\"{bar.Turn}\" tabindex=\"0\" role=\"button\" aria-label=\"Turn {bar.Turn + 1}\" x=\"{bar.X:0.##}\" y=\"{top + 2:0.#}\" width=\"{bar.Width:0.##}\" height=\"{TimelineLayout.LaneHeight - 4}\" rx=\"2\">");
-            b.Append("<title>").Append(ReportText.Html(string.Create(inv, $"Turn {bar.Turn + 1} · {turn.Speaker.Name} · {when}: {excerpt}"))).Append("</title></rect>\n");
+            b.Append("<title>").Append(ReportText.Html(string.Create(inv, $"Turn {bar.Turn + 1} · {ReportText.WithoutBidiControls(turn.Speaker.Name)} · {when}: {excerpt}"))).Append("</title></rect>\n");
         }
 
         foreach (var marker in layout.Markers)
@@ -190,7 +196,7 @@ internal static class CallPage
         {
             var findings = byTurn[turn.Index].ToList();
             b.Append(inv, $"<li id=\"t-{turn.Index}\" class=\"turn role-{RoleClass(turn.Role)}{(findings.Count > 0 ? " has-findings" : string.Empty)}\" data-turn=\"{turn.Index}\">");
-            b.Append(inv, $"<div class=\"turn-head\"><span class=\"turn-no\">{turn.Index + 1}</span> <span class=\"speaker\">").Append(ReportText.Html(turn.Speaker.Name)).Append("</span>");
+            b.Append(inv, $"<div class=\"turn-head\"><span class=\"turn-no\">{turn.Index + 1}</span> <span class=\"speaker\">").Append(ReportText.Name(turn.Speaker.Name)).Append("</span>");
             if (turn.Start is double start)
             {
                 b.Append(" <span class=\"time\">").Append(ReportText.Clock(start)).Append("</span>");

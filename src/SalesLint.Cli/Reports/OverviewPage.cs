@@ -41,6 +41,7 @@ internal static class OverviewPage
             b.Append("</ul>\n</section>\n");
         }
 
+        OverviewCharts.WriteGlance(b, batch);
         WriteSellers(b, batch);
         WriteCalls(b, batch);
         WriteLegend(b, batch);
@@ -56,12 +57,13 @@ internal static class OverviewPage
         b.Append("<div class=\"scroll\"><table id=\"sellers\" class=\"sortable\">\n<thead><tr>");
         b.Append("<th data-sort=\"text\" scope=\"col\">Seller</th><th data-sort=\"num\" scope=\"col\" class=\"num\">Calls</th>");
         b.Append("<th data-sort=\"num\" scope=\"col\" class=\"num\" aria-sort=\"ascending\">Mean score</th>");
+        b.Append("<th scope=\"col\" title=\"How the seller's call scores spread, 0 to 100 in steps of 10\">Scores</th>");
         if (batch.HasHistory)
         {
             b.Append("<th data-sort=\"num\" scope=\"col\" title=\"Mean score per report run; the change is since the previous run\">Trend</th>");
         }
 
-        b.Append("<th data-sort=\"num\" scope=\"col\" title=\"What cost the most points of the overall score per call\">Coach on</th>");
+        b.Append("<th data-sort=\"num\" scope=\"col\" title=\"What cost the most points of the overall score (0–100) per call\">Coach on <span class=\"unit\">pts/call</span></th>");
         foreach (var category in batch.Categories)
         {
             b.Append("<th data-sort=\"num\" scope=\"col\" class=\"num\">").Append(ReportText.Html(category.Title)).Append("</th>");
@@ -75,9 +77,12 @@ internal static class OverviewPage
         {
             var name = ReportText.Html(seller.Name);
             b.Append("<tr>");
-            b.Append("<th scope=\"row\" data-v=\"").Append(name).Append("\"><button type=\"button\" class=\"who\" data-seller=\"").Append(name).Append("\">").Append(name).Append("</button></th>");
+            b.Append("<th scope=\"row\" data-v=\"").Append(name).Append("\"><button type=\"button\" class=\"who\" data-seller=\"").Append(name).Append("\"><bdi>").Append(name).Append("</bdi></button></th>");
             b.Append(inv, $"<td class=\"num\" data-v=\"{seller.Calls}\">{seller.Calls}</td>");
             ScoreCell(b, seller.MeanScore, "score");
+            b.Append("<td class=\"dist\">");
+            OverviewCharts.WriteSellerHistogram(b, seller);
+            b.Append("</td>");
             if (batch.HasHistory)
             {
                 TrendCell(b, seller);
@@ -93,8 +98,8 @@ internal static class OverviewPage
                 b.Append("<ol class=\"focus-list\">");
                 foreach (var focus in seller.Focus.Take(ChipCount))
                 {
-                    b.Append("<li><span class=\"focus-label\">").Append(ReportText.Html(focus.Label)).Append("</span> <span class=\"pts\">−")
-                        .Append(focus.PointsPerCall.ToString("0.0", inv)).Append("/call · ").Append(ReportText.Html(focus.Category)).Append("</span></li>");
+                    b.Append("<li data-source=\"").Append(ReportText.Html(focus.Source)).Append("\"><span class=\"focus-label\">").Append(ReportText.Html(focus.Label)).Append("</span> <span class=\"pts\">−")
+                        .Append(ReportText.Points(focus.PointsPerCall)).Append(" pts/call · ").Append(ReportText.Html(focus.Category)).Append("</span></li>");
                 }
 
                 b.Append("</ol>");
@@ -156,8 +161,8 @@ internal static class OverviewPage
             b.Append(inv, $"<td class=\"num\" data-v=\"{call.Number}\">{call.Number}</td>");
             b.Append("<td data-v=\"").Append(ReportText.Html(result.ConversationId)).Append("\"><a class=\"call-link\" href=\"calls/").Append(ReportText.Html(call.PageName)).Append("\">")
                 .Append(ReportText.Html(result.ConversationId)).Append("</a></td>");
-            b.Append("<td>").Append(ReportText.Html(call.SellerNames)).Append("</td>");
-            b.Append("<td class=\"path\">").Append(ReportText.Html(call.Path)).Append("</td>");
+            b.Append("<td>").Append(call.Sellers.Count == 0 ? ReportText.Html(call.SellerNames) : string.Join(", ", call.Sellers.Select(s => ReportText.Name(s.Name)))).Append("</td>");
+            b.Append("<td class=\"path\">").Append(ReportText.Html(call.Path).Replace("/", "/<wbr>", StringComparison.Ordinal)).Append("</td>");
             ScoreCell(b, result.Score.Overall, "score");
             foreach (var category in batch.Categories)
             {
@@ -188,11 +193,12 @@ internal static class OverviewPage
     private static void WriteLegend(StringBuilder b, ReportBatch batch)
     {
         b.Append("<section class=\"legend\">\n<h2>How to read this</h2>\n<dl>\n");
+        b.Append("<dt>At a glance</dt><dd>Call scores: how many calls scored 0–10, 10–20 … 90–100 (the Scores column shows the same for each seller). Talk share: the bar is the seller's mean share of the talking, the green mark the 43% top sellers keep to, the red dashed line the 65% above which SL3001 warns. Question rate: the seller's questions per minute. Longest monologue: the seller's longest stretch without the buyer speaking, mean per call (SL3002 warns above 2:00). Patience: the mean seconds the seller waits after a question before the buyer speaks.</dd>\n");
         b.Append("<dt>Mean score</dt><dd>The mean of the seller's call scores, 0–100; the category columns are the mean subscores (the weakest is outlined). Red is below 60, amber below 80.</dd>\n");
         b.Append("<dt>Talk share</dt><dd>The seller's share of the talking, by time when the transcript has timestamps, else by words; the mean over the seller's calls.</dd>\n");
         b.Append("<dt>Question rate</dt><dd>The seller's questions as a share of their questions and statements, over all their calls (the small figure is the number of questions).</dd>\n");
         b.Append("<dt>Findings</dt><dd>The seller's own findings plus the whole-call findings of their calls, with the most frequent rules (hover over a rule for its title).</dd>\n");
-        b.Append("<dt>Coach on</dt><dd>What cost the most points of the overall score per call (a rule, or a metric such as talk share), and the category it costs.</dd>\n");
+        b.Append("<dt>Coach on</dt><dd>What cost the most points per call (a rule, or a metric such as talk share), and the category it costs. Points are always points of the overall score (0–100), here and on the call pages: a category's deduction times the category's share of the weights.</dd>\n");
         if (batch.HasHistory)
         {
             b.Append("<dt>Trend</dt><dd>The seller's mean score in each report run saved in the history database, oldest first; the figure is the change since the previous run.</dd>\n");

@@ -102,11 +102,16 @@ internal static class ReportBuilder
         ArgumentNullException.ThrowIfNull(result);
         return [.. result.Speakers.Where(s => s.Role == SpeakerRole.Seller).Select(s => new SellerInCall(
             s.SpeakerId,
-            s.Name.Trim(),
+            ReportText.WithoutBidiControls(s.Name),
             (int)s.Metrics.GetValueOrDefault(SpeakerMetricNames.Words),
             (int)s.Metrics.GetValueOrDefault(SpeakerMetricNames.Questions),
             (int)s.Metrics.GetValueOrDefault(SpeakerMetricNames.Statements),
-            s.Metrics.TryGetValue(SpeakerMetricNames.TalkShare, out var share) ? share : null))];
+            s.Metrics.TryGetValue(SpeakerMetricNames.TalkShare, out var share) ? share : null)
+        {
+            QuestionsPerMinute = Metric(s.Metrics, SpeakerMetricNames.QuestionRate),
+            LongestMonologueSeconds = Metric(s.Metrics, SpeakerMetricNames.LongestMonologueSeconds),
+            PatienceSeconds = Metric(s.Metrics, SpeakerMetricNames.PatienceSeconds),
+        })];
     }
 
     /// <summary>Groups calls by seller name (case-insensitive) and computes each seller's figures; lowest mean score first.</summary>
@@ -209,20 +214,21 @@ internal static class ReportBuilder
             .OrderByDescending(f => f.Count)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
-        var totalWeight = categories.Sum(c => c.Weight);
-        var weights = categories.ToDictionary(c => c.Id, c => totalWeight > 0 ? c.Weight / totalWeight : 0, StringComparer.Ordinal);
         var focus = entries
-            .SelectMany(e => e.Call.Result.Score.Deductions)
-            .GroupBy(d => (d.Source, d.Category))
+            .SelectMany(e => ScorePoints.Overall(e.Call.Result.Score))
+            .GroupBy(d => (d.Deduction.Source, d.Deduction.Category))
             .Select(g => new CoachingFocus(
                 g.Key.Source,
                 Label(g.Key.Source, ruleTitles),
                 categoryTitles.GetValueOrDefault(g.Key.Category, g.Key.Category),
-                Math.Round(g.Sum(d => d.Points) * weights.GetValueOrDefault(g.Key.Category) / count, 2)))
+                Math.Round(g.Sum(d => d.Points) / count, 2)))
             .Where(f => f.PointsPerCall >= MinFocusPoints)
             .OrderByDescending(f => f.PointsPerCall)
             .ThenBy(f => f.Source, StringComparer.Ordinal)
             .ToList();
+        var timed = entries.Where(e => e.Seller?.QuestionsPerMinute is not null && e.Call.Result.Metrics.GetValueOrDefault(MetricCatalog.DurationSeconds) > 0).ToList();
+        var monologues = entries.Select(e => e.Seller?.LongestMonologueSeconds).OfType<double>().ToList();
+        var patience = entries.Select(e => e.Seller?.PatienceSeconds).OfType<double>().ToList();
         return new SellerSummary(
             name,
             count,
@@ -234,8 +240,16 @@ internal static class ReportBuilder
             findings.Count,
             top,
             focus,
-            [.. entries.Select(e => e.Call.Number)]);
+            [.. entries.Select(e => e.Call.Number)])
+        {
+            CallScores = [.. entries.Select(e => e.Call.Result.Score.Overall)],
+            QuestionsPerMinute = timed.Count == 0 ? null : Math.Round(timed.Sum(e => e.Seller!.Questions) / (timed.Sum(e => e.Call.Result.Metrics[MetricCatalog.DurationSeconds]) / 60), 4),
+            LongestMonologueSeconds = monologues.Count == 0 ? null : Math.Round(monologues.Average(), 2),
+            PatienceSeconds = patience.Count == 0 ? null : Math.Round(patience.Average(), 2),
+        };
     }
+
+    private static double? Metric(IReadOnlyDictionary<string, double> metrics, string name) => metrics.TryGetValue(name, out var value) ? value : null;
 
     private static (string Path, IReadOnlyList<(Conversation, AnalysisResult)> Conversations, SalesLintException? Error) AnalyzeFile(
         AnalysisProfile profile, string file, CancellationToken cancellationToken)

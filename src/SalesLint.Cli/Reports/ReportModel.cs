@@ -28,13 +28,22 @@ internal sealed record CallRecord(int Number, string Path, Conversation? Convers
 
 /// <summary>One seller's own figures in one call (with several sellers in a call, each gets their own).</summary>
 /// <param name="Id">The participant ID in the call.</param>
-/// <param name="Name">The seller's display name, the key sellers are grouped by across calls.</param>
+/// <param name="Name">The seller's display name without bidirectional controls, the key sellers are grouped by across calls.</param>
 /// <param name="Words">Words the seller spoke.</param>
 /// <param name="Questions">Sentences of the seller's classified as questions.</param>
 /// <param name="Statements">Sentences of the seller's classified as statements.</param>
 /// <param name="TalkShare">The seller's share of all talk, 0–1, by time when every turn has start and end, else by words; <see langword="null"/> when nobody spoke.</param>
 internal sealed record SellerInCall(string Id, string Name, int Words, int Questions, int Statements, double? TalkShare)
 {
+    /// <summary>The seller's questions per minute of the call (metric <c>question_rate</c>); <see langword="null"/> without timestamps.</summary>
+    public double? QuestionsPerMinute { get; init; }
+
+    /// <summary>The seller's longest monologue in seconds; <see langword="null"/> without timestamps.</summary>
+    public double? LongestMonologueSeconds { get; init; }
+
+    /// <summary>Mean seconds the seller waited after a question before the buyer spoke; <see langword="null"/> without timestamps or questions.</summary>
+    public double? PatienceSeconds { get; init; }
+
     /// <summary>Questions as a share of the seller's questions and statements, 0–1, or <see langword="null"/> without either.</summary>
     public double? QuestionRate => Questions + Statements == 0 ? null : (double)Questions / (Questions + Statements);
 }
@@ -49,7 +58,7 @@ internal sealed record FindingCount(string RuleId, string Title, int Count);
 /// <param name="Source">A rule ID or <c>metric:NAME</c>, as in <see cref="ScoreDeduction.Source"/>.</param>
 /// <param name="Label">What it means, in words.</param>
 /// <param name="Category">The score category it costs.</param>
-/// <param name="PointsPerCall">Mean overall points lost per call of the seller's: the category deduction times the category's share of the weights.</param>
+/// <param name="PointsPerCall">Mean points of the overall score lost per call of the seller's (<see cref="ScorePoints"/>).</param>
 internal sealed record CoachingFocus(string Source, string Label, string Category, double PointsPerCall);
 
 /// <summary>A seller's mean score in one earlier (or this) report run, from the history database.</summary>
@@ -84,6 +93,18 @@ internal sealed record SellerSummary(
     IReadOnlyList<CoachingFocus> Focus,
     IReadOnlyList<int> CallNumbers)
 {
+    /// <summary>The overall score of each of the seller's calls, in call order.</summary>
+    public IReadOnlyList<double> CallScores { get; init; } = [];
+
+    /// <summary>The seller's questions per minute, pooled over the calls with timestamps; <see langword="null"/> without any.</summary>
+    public double? QuestionsPerMinute { get; init; }
+
+    /// <summary>Mean over the calls with timestamps of the seller's longest monologue, in seconds; <see langword="null"/> without any.</summary>
+    public double? LongestMonologueSeconds { get; init; }
+
+    /// <summary>Mean over the calls where it is defined of the seller's patience (seconds waited after a question); <see langword="null"/> without any.</summary>
+    public double? PatienceSeconds { get; init; }
+
     /// <summary>The seller's mean score per earlier run, oldest first, ending with this run; empty without history.</summary>
     public IReadOnlyList<TrendPoint> Trend { get; init; } = [];
 

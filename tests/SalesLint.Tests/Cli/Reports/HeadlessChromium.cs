@@ -273,6 +273,16 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
         await File.WriteAllBytesAsync(path, Convert.FromBase64String(shot.GetProperty("data").GetString()!)).ConfigureAwait(false);
     }
 
+    /// <summary>Takes a PNG screenshot of what the window shows (the viewport only, as a user sees it) and writes it to a file.</summary>
+    /// <param name="path">The PNG file.</param>
+    /// <returns>A task.</returns>
+    public async Task ScreenshotViewportAsync(string path)
+    {
+        var shot = await SendAsync("Page.captureScreenshot", new { format = "png" }).ConfigureAwait(false);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, Convert.FromBase64String(shot.GetProperty("data").GetString()!)).ConfigureAwait(false);
+    }
+
     /// <summary>Console errors, uncaught exceptions and error-level log entries (failed loads, CSP violations) seen so far.</summary>
     /// <returns>One line per problem.</returns>
     public IReadOnlyList<string> Problems()

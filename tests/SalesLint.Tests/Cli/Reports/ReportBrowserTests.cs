@@ -170,6 +170,59 @@ public sealed class ReportBrowserTests
         browser.Problems().Should().BeEmpty();
     }
 
+    [TestCase(1024)]
+    [TestCase(1400)]
+    public async Task Overview_LaptopWidth_FitsTheWindowAndTheTablesScrollInTheirOwnBox(int width)
+    {
+        var output = Path.Combine(temp, "report");
+        (await Run("report", Samples, "--out", output)).Should().Be(0);
+
+        await using var browser = await HeadlessChromium.StartAsync(chromium, width, 800);
+        await browser.NavigateAsync(new Uri(Path.Combine(output, "index.html")));
+        (await browser.EvaluateAsync("innerWidth")).GetInt32().Should().Be(width);
+        await browser.ScreenshotViewportAsync(Path.Combine(ScreenshotFolder, $"overview-{width}-window.png"));
+        await browser.ScreenshotAsync(Path.Combine(ScreenshotFolder, $"overview-{width}.png"));
+
+        (await browser.EvaluateAsync("document.documentElement.scrollWidth")).GetInt32().Should().BeLessThanOrEqualTo(width, "the page itself never scrolls sideways");
+        var outside = await Strings(browser, "[...document.querySelectorAll('body *')].filter(e => !e.closest('.scroll') && e.getBoundingClientRect().right > innerWidth + 0.5).map(e => e.tagName + '.' + e.className)");
+        outside.Should().BeEmpty("nothing outside the tables' boxes reaches past the window");
+        foreach (var table in new[] { "sellers", "calls" })
+        {
+            var box = $"document.getElementById('{table}').parentElement";
+            (await browser.EvaluateAsync($"getComputedStyle({box}).overflowX")).GetString().Should().Be("auto", table);
+            (await browser.EvaluateAsync($"{box}.getBoundingClientRect().right <= innerWidth")).GetBoolean().Should().BeTrue(table + "'s box fits the window");
+            var wider = (await browser.EvaluateAsync($"document.getElementById('{table}').offsetWidth > {box}.clientWidth")).GetBoolean();
+            (await browser.EvaluateAsync($"{box}.scrollWidth >= document.getElementById('{table}').offsetWidth")).GetBoolean().Should().BeTrue("the box holds the whole table and scrolls when it is wider");
+            if (wider)
+            {
+                // Scrolled to the far right inside its box: the page still fits and the name column stays in view.
+                await browser.EvaluateAsync($"{box}.scrollLeft = {box}.scrollWidth");
+                (await browser.EvaluateAsync($"{box}.scrollLeft > 0")).GetBoolean().Should().BeTrue(table + " scrolls inside its box");
+                (await browser.EvaluateAsync("document.documentElement.scrollWidth")).GetInt32().Should().BeLessThanOrEqualTo(width);
+                var sticky = table == "sellers" ? "#sellers tbody th" : "#calls tbody td:nth-child(2)";
+                (await browser.EvaluateAsync($"document.querySelector('{sticky}').getBoundingClientRect().left >= {box}.getBoundingClientRect().left - 0.5")).GetBoolean()
+                    .Should().BeTrue("the name column sticks to the left edge of " + table + "'s box");
+                if (table == "sellers")
+                {
+                    await browser.EvaluateAsync("document.getElementById('sellers').scrollIntoView()");
+                    await browser.ScreenshotViewportAsync(Path.Combine(ScreenshotFolder, $"overview-{width}-sellers-scrolled.png"));
+                }
+
+                await browser.EvaluateAsync($"{box}.scrollLeft = 0");
+            }
+        }
+
+        (await browser.EvaluateAsync("document.querySelector('#calls td.path').offsetWidth")).GetDouble().Should().BeGreaterThan(120, "a file path is not squeezed into a column of single letters");
+
+        // The charts: every one is an image with its figures in words.
+        (await browser.EvaluateAsync("document.querySelectorAll('#glance figure.chart').length")).GetInt32().Should().Be(5);
+        var labels = await Strings(browser, "[...document.querySelectorAll('#glance svg')].map(s => s.getAttribute('role') + ' ' + (s.getAttribute('aria-label') || ''))");
+        labels.Should().OnlyContain(l => l.StartsWith("img ", StringComparison.Ordinal) && l.Length > 10);
+        labels.Should().Contain(l => l.Contains("Marco Ruiz: talk share 78% (target 43%, warning above 65%)", StringComparison.Ordinal));
+        browser.Problems().Should().BeEmpty();
+        browser.RequestedUrls().Should().OnlyContain(url => url.StartsWith("file:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal));
+    }
+
     private static async Task<List<string>> Strings(HeadlessChromium browser, string expression) =>
         [.. (await browser.EvaluateAsync(expression)).EnumerateArray().Select(e => e.GetString()!)];
 

@@ -200,4 +200,51 @@ public sealed class ReportBuilderTests
 
         ReportBuilder.Label(source, titles).Should().Be(expected);
     }
+
+    [Test]
+    public void Aggregate_TimedCalls_PoolsQuestionsPerMinuteAndAveragesMonologueAndPatience()
+    {
+        // Call's turns run i*10 .. i*10+8 seconds: a 38 s call and a 18 s call.
+        var batch = BatchOf(
+            Call(
+                "long",
+                ("Dana", SpeakerRole.Seller, "What made you look at forecasting tools?"),
+                ("Chris", SpeakerRole.Buyer, "Our goal is better accuracy."),
+                ("Dana", SpeakerRole.Seller, "Who else decides on this?"),
+                ("Chris", SpeakerRole.Buyer, "My manager.")),
+            Call(
+                "short",
+                ("Dana", SpeakerRole.Seller, "How do you forecast today?"),
+                ("Sam", SpeakerRole.Buyer, "Spreadsheets.")));
+
+        var dana = batch.Sellers.Should().ContainSingle().Subject;
+        dana.QuestionsPerMinute.Should().BeApproximately(3 / ((38.0 + 18.0) / 60), 1e-3, "three questions in 56 seconds, pooled");
+        dana.PatienceSeconds.Should().BeApproximately(2, 1e-9, "the buyer always answered 2 s after a question");
+        dana.LongestMonologueSeconds.Should().BeApproximately(8, 1e-9);
+        dana.CallScores.Should().Equal(batch.Calls.Select(c => c.Result.Score.Overall));
+        batch.Calls[0].Sellers[0].QuestionsPerMinute.Should().BeApproximately(batch.Calls[0].Result.Metrics[MetricCatalog.SellerQuestionRate], 1e-9);
+    }
+
+    [Test]
+    public void Aggregate_NoTimestamps_HasNoTimingFigures()
+    {
+        var transcript = Call("untimed", ("Dana", SpeakerRole.Seller, "What made you look at forecasting tools?"), ("Chris", SpeakerRole.Buyer, "Accuracy."));
+        var untimed = transcript with { Turns = [.. transcript.Turns.Select(t => t with { Start = null, End = null })] };
+
+        var dana = BatchOf(untimed).Sellers.Should().ContainSingle().Subject;
+
+        dana.QuestionsPerMinute.Should().BeNull();
+        dana.PatienceSeconds.Should().BeNull();
+        dana.LongestMonologueSeconds.Should().BeNull();
+        dana.TalkShare.Should().NotBeNull("talk share falls back to words");
+    }
+
+    [Test]
+    public void SellersOf_BidiControlsInName_AreStripped()
+    {
+        var batch = BatchOf(Call("bidi", ("\u202EEve\u2066 Adams\u2069\u200F", SpeakerRole.Seller, "Hello there."), ("Bob", SpeakerRole.Buyer, "Hi.")));
+
+        batch.Calls[0].Sellers[0].Name.Should().Be("Eve Adams");
+        batch.Sellers[0].Name.Should().Be("Eve Adams");
+    }
 }

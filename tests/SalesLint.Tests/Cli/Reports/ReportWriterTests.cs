@@ -120,6 +120,41 @@ public sealed partial class ReportWriterTests
     }
 
     [Test]
+    public void WithoutBidiControls_StripsEmbeddingsOverridesIsolatesAndMarksButKeepsRightToLeftLetters()
+    {
+        ReportText.WithoutBidiControls("\u202Aa\u202Bb\u202Cc\u202Dd\u202Ee\u2066f\u2067g\u2068h\u2069i\u200Ej\u200Fk\u061C").Should().Be("abcdefghijk");
+        ReportText.WithoutBidiControls(" דנה כהן ").Should().Be("דנה כהן");
+        ReportText.WithoutBidiControls(null).Should().BeEmpty();
+        ReportText.Name("Eve\u202E <b>").Should().Be("<bdi>Eve &lt;b&gt;</bdi>");
+    }
+
+    [Test]
+    public void Write_RightToLeftOverrideInSpeakerNames_NeverReachesThePagesAndNamesAreIsolated()
+    {
+        const string seller = "Eve \u202Eexe.gnp\u202C Adams";
+        const string buyer = "\u2067Bob\u2069 \u200FStone";
+        var batch = ReportBuilderTests.BatchOf(ReportBuilderTests.Call(
+            "bidi",
+            (seller, SpeakerRole.Seller, "Our solution is great. What do you need?"),
+            (buyer, SpeakerRole.Buyer, "Forecasts.")));
+
+        ReportWriter.Write(batch, temp);
+
+        var controls = new[] { '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F' };
+        var index = File.ReadAllText(Path.Combine(temp, "index.html"));
+        var page = File.ReadAllText(Path.Combine(temp, "calls", "001-bidi.html"));
+        foreach (var html in new[] { index, page })
+        {
+            html.IndexOfAny(controls).Should().Be(-1);
+        }
+
+        index.Should().Contain("<bdi>Eve exe.gnp Adams</bdi>");
+        page.Should().Contain("<span class=\"speaker\"><bdi>Eve exe.gnp Adams</bdi></span>").And.Contain("<span class=\"speaker\"><bdi>Bob Stone</bdi></span>");
+        page.Should().Contain("seller: <strong class=\"seller-name\"><bdi>Eve exe.gnp Adams</bdi></strong> · buyer: <bdi>Bob Stone</bdi>");
+        File.ReadAllText(Path.Combine(temp, "sellers.csv")).IndexOfAny(controls).Should().Be(-1);
+    }
+
+    [Test]
     public void Csv_QuotesAndGuardsFormulas()
     {
         CsvReportWriter.Quote("plain").Should().Be("plain");
