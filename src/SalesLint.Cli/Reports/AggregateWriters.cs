@@ -22,7 +22,7 @@ internal static class CsvReportWriter
         var csv = new StringBuilder();
         var header = new List<string> { "seller", "calls", "mean_score" };
         header.AddRange(batch.Categories.Select(c => c.Id + "_score"));
-        header.AddRange(["talk_share", "question_rate", "questions", "findings", "top_findings", "coach_on", "weakest_category"]);
+        header.AddRange(["talk_share", "question_share", "questions", "findings", "top_findings", "coach_on", "weakest_category"]);
         if (batch.HasHistory)
         {
             header.AddRange(["runs", "previous_mean_score"]);
@@ -36,7 +36,7 @@ internal static class CsvReportWriter
             row.AddRange(
             [
                 ReportText.Number(seller.TalkShare),
-                ReportText.Number(seller.QuestionRate),
+                ReportText.Number(seller.QuestionShare),
                 Int(seller.Questions),
                 Int(seller.Findings),
                 Text(string.Join("; ", seller.TopFindings.Select(f => $"{f.RuleId} x{f.Count}"))),
@@ -64,7 +64,7 @@ internal static class CsvReportWriter
         var csv = new StringBuilder();
         var header = new List<string> { "call", "path", "conversation", "sellers", "score" };
         header.AddRange(batch.Categories.Select(c => c.Id + "_score"));
-        header.AddRange(["talk_share", "question_rate", "seller_questions", "turns", "duration_seconds", "findings", "errors", "warnings", "suggestions", "page"]);
+        header.AddRange(["talk_share", "question_share", "seller_questions", "turns", "duration_seconds", "findings", "errors", "warnings", "suggestions", "page"]);
         Row(csv, header);
         foreach (var call in batch.Calls)
         {
@@ -188,7 +188,7 @@ internal static class JsonReportWriter
                 meanScore = s.MeanScore,
                 categories = s.Categories.ToDictionary(c => c.Id, c => c.Score),
                 talkShare = s.TalkShare,
-                questionRate = s.QuestionRate,
+                questionShare = s.QuestionShare,
                 questions = s.Questions,
                 findings = s.Findings,
                 topFindings = s.TopFindings,

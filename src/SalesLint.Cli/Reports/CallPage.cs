@@ -71,7 +71,7 @@ internal static class CallPage
         foreach (var seller in call.Sellers)
         {
             b.Append("<tr><th scope=\"row\">").Append(ReportText.Name(seller.Name)).Append("</th><td class=\"num\">").Append(ReportText.Percent(seller.TalkShare))
-                .Append("</td><td class=\"num\">").Append(ReportText.Percent(seller.QuestionRate)).Append(inv, $" <span class=\"sub\">({seller.Questions})</span></td></tr>");
+                .Append("</td><td class=\"num\">").Append(ReportText.Percent(seller.QuestionShare)).Append(inv, $" <span class=\"sub\">({seller.Questions})</span></td></tr>");
         }
 
         if (call.Sellers.Count == 0)

@@ -36,7 +36,7 @@ internal sealed class HistoryStore : IDisposable
             calls INTEGER NOT NULL,
             mean_score REAL NOT NULL,
             talk_share REAL,
-            question_rate REAL,
+            question_share REAL,
             findings INTEGER NOT NULL,
             PRIMARY KEY (run_id, seller_key)
         );
@@ -150,7 +150,7 @@ internal sealed class HistoryStore : IDisposable
                 runId = Convert.ToInt64(run.ExecuteScalar(), CultureInfo.InvariantCulture);
             }
 
-            using (var seller = Command(transaction, "INSERT INTO seller_results (run_id, seller_key, seller, calls, mean_score, talk_share, question_rate, findings) VALUES ($run, $key, $name, $calls, $mean, $talk, $questions, $findings);"))
+            using (var seller = Command(transaction, "INSERT INTO seller_results (run_id, seller_key, seller, calls, mean_score, talk_share, question_share, findings) VALUES ($run, $key, $name, $calls, $mean, $talk, $questions, $findings);"))
             using (var category = Command(transaction, "INSERT INTO seller_categories (run_id, seller_key, category, score) VALUES ($run, $key, $category, $score);"))
             {
                 foreach (var s in batch.Sellers)
@@ -162,7 +162,7 @@ internal sealed class HistoryStore : IDisposable
                     seller.Parameters.AddWithValue("$calls", s.Calls);
                     seller.Parameters.AddWithValue("$mean", s.MeanScore);
                     seller.Parameters.AddWithValue("$talk", s.TalkShare is double t ? t : DBNull.Value);
-                    seller.Parameters.AddWithValue("$questions", s.QuestionRate is double q ? q : DBNull.Value);
+                    seller.Parameters.AddWithValue("$questions", s.QuestionShare is double q ? q : DBNull.Value);
                     seller.Parameters.AddWithValue("$findings", s.Findings);
                     seller.ExecuteNonQuery();
                     foreach (var c in s.Categories)

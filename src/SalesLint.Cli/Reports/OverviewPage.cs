@@ -70,7 +70,7 @@ internal static class OverviewPage
         }
 
         b.Append("<th data-sort=\"num\" scope=\"col\" class=\"num\" title=\"Mean share of the talking done by the seller\">Talk share</th>");
-        b.Append("<th data-sort=\"num\" scope=\"col\" class=\"num\" title=\"The seller's questions as a share of their questions and statements\">Question rate</th>");
+        b.Append("<th data-sort=\"num\" scope=\"col\" class=\"num\" title=\"The seller's questions as a share of their questions and statements\">Question share</th>");
         b.Append("<th data-sort=\"num\" scope=\"col\" title=\"Number of findings, and the most frequent rules\">Findings</th>");
         b.Append("</tr></thead>\n<tbody>\n");
         foreach (var seller in batch.Sellers)
@@ -115,7 +115,7 @@ internal static class OverviewPage
             var talkFlag = seller.Focus.Any(f => f.Source == "metric:" + MetricCatalog.SellerTalkShare) ? " flag" : string.Empty;
             var questionFlag = seller.Focus.Any(f => f.Source is "metric:" + MetricCatalog.SellerQuestionShare or "SL1001") ? " flag" : string.Empty;
             b.Append("<td class=\"num talk").Append(talkFlag).Append("\" data-v=\"").Append(ReportText.Number(seller.TalkShare)).Append("\">").Append(ReportText.Percent(seller.TalkShare)).Append("</td>");
-            b.Append("<td class=\"num qrate").Append(questionFlag).Append("\" data-v=\"").Append(ReportText.Number(seller.QuestionRate)).Append("\">").Append(ReportText.Percent(seller.QuestionRate))
+            b.Append("<td class=\"num qrate").Append(questionFlag).Append("\" data-v=\"").Append(ReportText.Number(seller.QuestionShare)).Append("\">").Append(ReportText.Percent(seller.QuestionShare))
                 .Append(inv, $"<span class=\"sub\">{seller.Questions} q</span></td>");
             b.Append(inv, $"<td class=\"findings\" data-v=\"{seller.Findings}\"><span class=\"total\">{seller.Findings}</span>");
             if (seller.TopFindings.Count > 0)
@@ -151,7 +151,7 @@ internal static class OverviewPage
             b.Append("<th data-sort=\"num\" scope=\"col\" class=\"num\">").Append(ReportText.Html(category.Title)).Append("</th>");
         }
 
-        b.Append("<th data-sort=\"num\" scope=\"col\" class=\"num\">Talk share</th><th data-sort=\"num\" scope=\"col\" class=\"num\">Question rate</th>");
+        b.Append("<th data-sort=\"num\" scope=\"col\" class=\"num\">Talk share</th><th data-sort=\"num\" scope=\"col\" class=\"num\">Question share</th>");
         b.Append("<th data-sort=\"num\" scope=\"col\" class=\"num\">Findings</th><th data-sort=\"num\" scope=\"col\" class=\"num\">Length</th></tr></thead>\n<tbody>\n");
         foreach (var call in batch.Calls)
         {
@@ -196,7 +196,7 @@ internal static class OverviewPage
         b.Append("<dt>At a glance</dt><dd>Call scores: how many calls scored 0–10, 10–20 … 90–100 (the Scores column shows the same for each seller). Talk share: the bar is the seller's mean share of the talking, the green mark the 43% top sellers keep to, the red dashed line the 65% above which SL3001 warns. Question rate: the seller's questions per minute. Longest monologue: the seller's longest stretch without the buyer speaking, mean per call (SL3002 warns above 2:00). Patience: the mean seconds the seller waits after a question before the buyer speaks.</dd>\n");
         b.Append("<dt>Mean score</dt><dd>The mean of the seller's call scores, 0–100; the category columns are the mean subscores (the weakest is outlined). Red is below 60, amber below 80.</dd>\n");
         b.Append("<dt>Talk share</dt><dd>The seller's share of the talking, by time when the transcript has timestamps, else by words; the mean over the seller's calls.</dd>\n");
-        b.Append("<dt>Question rate</dt><dd>The seller's questions as a share of their questions and statements, over all their calls (the small figure is the number of questions).</dd>\n");
+        b.Append("<dt>Question share</dt><dd>The seller's questions as a share of their questions and statements, over all their calls (the small figure is the number of questions).</dd>\n");
         b.Append("<dt>Findings</dt><dd>The seller's own findings plus the whole-call findings of their calls, with the most frequent rules (hover over a rule for its title).</dd>\n");
         b.Append("<dt>Coach on</dt><dd>What cost the most points per call (a rule, or a metric such as talk share), and the category it costs. Points are always points of the overall score (0–100), here and on the call pages: a category's deduction times the category's share of the weights.</dd>\n");
         if (batch.HasHistory)

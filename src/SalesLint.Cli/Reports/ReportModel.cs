@@ -45,7 +45,7 @@ internal sealed record SellerInCall(string Id, string Name, int Words, int Quest
     public double? PatienceSeconds { get; init; }
 
     /// <summary>Questions as a share of the seller's questions and statements, 0–1, or <see langword="null"/> without either.</summary>
-    public double? QuestionRate => Questions + Statements == 0 ? null : (double)Questions / (Questions + Statements);
+    public double? QuestionShare => Questions + Statements == 0 ? null : (double)Questions / (Questions + Statements);
 }
 
 /// <summary>How often a rule fired for a seller.</summary>
@@ -74,7 +74,7 @@ internal sealed record TrendPoint(long RunId, DateTimeOffset CreatedUtc, int Cal
 /// <param name="MeanScore">Mean overall score of those calls.</param>
 /// <param name="Categories">Mean category subscores, by category ID, in the score model's order.</param>
 /// <param name="TalkShare">Mean of the seller's talk share over calls where it is defined, 0–1.</param>
-/// <param name="QuestionRate">The seller's questions over questions and statements, pooled over the calls, 0–1.</param>
+/// <param name="QuestionShare">The seller's questions over questions and statements, pooled over the calls, 0–1.</param>
 /// <param name="Questions">The seller's questions over all calls.</param>
 /// <param name="Findings">Findings attributed to the seller (their own, plus whole-call findings of their calls).</param>
 /// <param name="TopFindings">Rules by how often they fired, most frequent first.</param>
@@ -86,7 +86,7 @@ internal sealed record SellerSummary(
     double MeanScore,
     IReadOnlyList<CategoryMean> Categories,
     double? TalkShare,
-    double? QuestionRate,
+    double? QuestionShare,
     int Questions,
     int Findings,
     IReadOnlyList<FindingCount> TopFindings,

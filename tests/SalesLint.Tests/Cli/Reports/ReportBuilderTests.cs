@@ -91,7 +91,7 @@ public sealed class ReportBuilderTests
             call.Sellers.Should().ContainSingle();
             var seller = call.Sellers[0];
             seller.TalkShare.Should().BeApproximately(call.Result.Metrics[MetricCatalog.SellerTalkShare], 1e-4, call.Result.ConversationId);
-            seller.QuestionRate.Should().BeApproximately(call.Result.Metrics[MetricCatalog.SellerQuestionShare], 1e-4, call.Result.ConversationId);
+            seller.QuestionShare.Should().BeApproximately(call.Result.Metrics[MetricCatalog.SellerQuestionShare], 1e-4, call.Result.ConversationId);
             seller.Questions.Should().Be((int)call.Result.Metrics[MetricCatalog.SellerQuestions]);
         }
     }
@@ -150,7 +150,7 @@ public sealed class ReportBuilderTests
         seller.CallNumbers.Should().Equal(1, 2);
         seller.MeanScore.Should().BeApproximately(batch.Calls.Average(c => c.Result.Score.Overall), 0.01);
         seller.Questions.Should().Be(1);
-        seller.QuestionRate.Should().BeApproximately(0.5, 1e-9, "one question and one statement over both calls");
+        seller.QuestionShare.Should().BeApproximately(0.5, 1e-9, "one question and one statement over both calls");
     }
 
     [Test]
@@ -185,7 +185,7 @@ public sealed class ReportBuilderTests
         var seller = batch.Sellers.Should().ContainSingle().Subject;
         seller.Name.Should().Be(ReportBatch.NoSeller);
         seller.TalkShare.Should().BeNull();
-        seller.QuestionRate.Should().BeNull();
+        seller.QuestionShare.Should().BeNull();
     }
 
     [TestCase("SL1002", "Premature product talk")]

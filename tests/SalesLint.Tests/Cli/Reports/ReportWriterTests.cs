@@ -176,7 +176,7 @@ public sealed partial class ReportWriterTests
         var calls = Lines(CsvReportWriter.Calls(batch));
         var findings = Lines(CsvReportWriter.Findings(batch));
 
-        sellers[0].Should().StartWith("seller,calls,mean_score,discovery_score,listening_score,positioning_score,negotiation_score,closing_score,talk_share,question_rate");
+        sellers[0].Should().StartWith("seller,calls,mean_score,discovery_score,listening_score,positioning_score,negotiation_score,closing_score,talk_share,question_share");
         sellers.Should().HaveCount(1 + 8);
         sellers[1].Should().StartWith("Ryan Castellano,1,39.8,");
         calls.Should().HaveCount(1 + 8);
