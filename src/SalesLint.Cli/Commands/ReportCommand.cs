@@ -76,11 +76,14 @@ internal static class ReportCommand
 
             var historyPath = result.GetValue(history);
             long? runId = null;
+            long incomparable = 0;
             if (!string.IsNullOrWhiteSpace(historyPath))
             {
+                var identity = RunIdentity.From(profiles.Values, Filters(result));
                 using var store = HistoryStore.Open(historyPath);
-                runId = store.Append(batch);
-                batch = store.WithTrends(batch);
+                incomparable = store.IncomparableRunCount(identity);
+                runId = store.Append(batch, identity);
+                batch = store.WithTrends(batch, identity);
             }
 
             IReadOnlyList<string> written;
@@ -113,11 +116,31 @@ internal static class ReportCommand
             if (runId is long id)
             {
                 o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"history: run {id} appended to {historyPath}"));
+                if (incomparable > 0)
+                {
+                    o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"history: trends leave out {incomparable} earlier run(s) scored with other rules or configuration"));
+                }
             }
 
             o.WriteLine($"report: {written[0]} ({written.Count} files)");
             return Task.FromResult(batch.Errors.Count > 0 ? 1 : 0);
         });
         return command;
+
+        string Filters(ParseResult result)
+        {
+            var parts = new List<string>();
+            foreach (var filter in result.GetValue(options.Filter) ?? [])
+            {
+                parts.Add($"--filter {filter}");
+            }
+
+            if (result.GetValue(options.MinLevel) is { } level)
+            {
+                parts.Add($"--min-level {level}");
+            }
+
+            return string.Join(' ', parts);
+        }
     }
 }

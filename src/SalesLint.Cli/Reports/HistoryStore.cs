@@ -7,6 +7,8 @@ namespace SalesLint.Cli.Reports;
 /// A SQLite database of report runs (<c>--history FILE</c>): each run appends its per-seller and per-call figures, so a
 /// report can show each seller's mean score over time. Tables: <c>runs</c>, <c>seller_results</c>, <c>seller_categories</c>,
 /// <c>call_results</c>; the file is marked with <c>PRAGMA application_id</c> and versioned with <c>PRAGMA user_version</c>.
+/// Each run records what its scores depend on (<see cref="RunIdentity"/>), and a trend joins only runs with the same
+/// rule set and configuration. A database of an earlier schema is migrated when opened.
 /// </summary>
 internal sealed class HistoryStore : IDisposable
 {
@@ -14,7 +16,7 @@ internal sealed class HistoryStore : IDisposable
     public const int ApplicationId = 0x534C4854;
 
     /// <summary>The schema version this code writes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>Most runs a trend goes back.</summary>
     public const int MaxTrendRuns = 24;
@@ -27,7 +29,11 @@ internal sealed class HistoryStore : IDisposable
             files INTEGER NOT NULL,
             calls INTEGER NOT NULL,
             unreadable_files INTEGER NOT NULL,
-            mean_score REAL
+            mean_score REAL,
+            tool_version TEXT,
+            rules_hash TEXT,
+            config_hash TEXT,
+            filters TEXT
         );
         CREATE TABLE IF NOT EXISTS seller_results (
             run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
@@ -59,6 +65,8 @@ internal sealed class HistoryStore : IDisposable
             PRIMARY KEY (run_id, number)
         );
         """;
+
+    private static readonly string[] IdentityColumns = ["tool_version", "rules_hash", "config_hash", "filters"];
 
     private readonly SqliteConnection connection;
 
@@ -109,8 +117,9 @@ internal sealed class HistoryStore : IDisposable
 
             using (var transaction = connection.BeginTransaction())
             {
+                Migrate(connection, transaction);
                 Execute(connection, transaction, Schema);
-                Execute(connection, transaction, "PRAGMA application_id = 1397508180; PRAGMA user_version = 1;");
+                Execute(connection, transaction, string.Create(CultureInfo.InvariantCulture, $"PRAGMA application_id = {ApplicationId}; PRAGMA user_version = {SchemaVersion};"));
                 transaction.Commit();
             }
 
@@ -131,16 +140,25 @@ internal sealed class HistoryStore : IDisposable
 
     /// <summary>Appends a run: the batch's summary, each seller's figures and each call's score, in one transaction.</summary>
     /// <param name="batch">The report data.</param>
+    /// <param name="identity">What the run's scores depend on.</param>
     /// <returns>The new run's ID.</returns>
-    public long Append(ReportBatch batch)
+    public long Append(ReportBatch batch, RunIdentity identity)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(identity);
         try
         {
             using var transaction = connection.BeginTransaction();
             long runId;
-            using (var run = Command(transaction, "INSERT INTO runs (created_utc, title, files, calls, unreadable_files, mean_score) VALUES ($created, $title, $files, $calls, $errors, $mean) RETURNING id;"))
+            using (var run = Command(transaction, """
+                INSERT INTO runs (created_utc, title, files, calls, unreadable_files, mean_score, tool_version, rules_hash, config_hash, filters)
+                VALUES ($created, $title, $files, $calls, $errors, $mean, $version, $rules, $config, $filters) RETURNING id;
+                """))
             {
+                run.Parameters.AddWithValue("$version", identity.ToolVersion);
+                run.Parameters.AddWithValue("$rules", identity.RulesHash);
+                run.Parameters.AddWithValue("$config", identity.ConfigHash);
+                run.Parameters.AddWithValue("$filters", identity.Filters);
                 run.Parameters.AddWithValue("$created", batch.GeneratedUtc.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
                 run.Parameters.AddWithValue("$title", batch.Title);
                 run.Parameters.AddWithValue("$files", batch.Files);
@@ -202,20 +220,27 @@ internal sealed class HistoryStore : IDisposable
         }
     }
 
-    /// <summary>A seller's mean score per run, oldest first (the latest <see cref="MaxTrendRuns"/> runs the seller appears in).</summary>
+    /// <summary>
+    /// A seller's mean score per run, oldest first (the latest <see cref="MaxTrendRuns"/> runs the seller appears in),
+    /// over the runs with the same rule set and configuration as <paramref name="identity"/>.
+    /// </summary>
     /// <param name="seller">The seller's name (case-insensitive).</param>
+    /// <param name="identity">What the scores must have been computed with.</param>
     /// <returns>The points.</returns>
-    public IReadOnlyList<TrendPoint> Trend(string seller)
+    public IReadOnlyList<TrendPoint> Trend(string seller, RunIdentity identity)
     {
         ArgumentNullException.ThrowIfNull(seller);
+        ArgumentNullException.ThrowIfNull(identity);
         using var query = Command(null, """
             SELECT r.id, r.created_utc, s.calls, s.mean_score
             FROM seller_results s JOIN runs r ON r.id = s.run_id
-            WHERE s.seller_key = $key
+            WHERE s.seller_key = $key AND r.rules_hash = $rules AND r.config_hash = $config
             ORDER BY r.id DESC
             LIMIT $limit;
             """);
         query.Parameters.AddWithValue("$key", Key(seller));
+        query.Parameters.AddWithValue("$rules", identity.RulesHash);
+        query.Parameters.AddWithValue("$config", identity.ConfigHash);
         query.Parameters.AddWithValue("$limit", MaxTrendRuns);
         var points = new List<TrendPoint>();
         using var reader = query.ExecuteReader();
@@ -233,19 +258,70 @@ internal sealed class HistoryStore : IDisposable
     /// <returns>The count.</returns>
     public long RunCount() => Convert.ToInt64(Scalar(connection, "SELECT COUNT(*) FROM runs;"), CultureInfo.InvariantCulture);
 
-    /// <summary>Adds each seller's trend (this run included when it was appended first).</summary>
+    /// <summary>The number of runs stored with another rule set or configuration than <paramref name="identity"/> (runs from before identities were recorded included).</summary>
+    /// <param name="identity">The identity to compare with.</param>
+    /// <returns>The count.</returns>
+    public long IncomparableRunCount(RunIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        using var query = Command(null, "SELECT COUNT(*) FROM runs WHERE rules_hash IS NOT $rules OR config_hash IS NOT $config;");
+        query.Parameters.AddWithValue("$rules", identity.RulesHash);
+        query.Parameters.AddWithValue("$config", identity.ConfigHash);
+        return Convert.ToInt64(query.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Adds each seller's trend over the runs comparable with <paramref name="identity"/> (this run included when it was appended first).</summary>
     /// <param name="batch">The report data.</param>
+    /// <param name="identity">What this run's scores were computed with.</param>
     /// <returns>The batch with <see cref="SellerSummary.Trend"/> filled in.</returns>
-    public ReportBatch WithTrends(ReportBatch batch)
+    public ReportBatch WithTrends(ReportBatch batch, RunIdentity identity)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return batch with { Sellers = [.. batch.Sellers.Select(s => s with { Trend = Trend(s.Name) })] };
+        return batch with { Sellers = [.. batch.Sellers.Select(s => s with { Trend = Trend(s.Name, identity) })] };
     }
 
     /// <inheritdoc/>
     public void Dispose() => connection.Dispose();
 
     private static string Key(string seller) => seller.Trim().ToUpperInvariant();
+
+    /// <summary>
+    /// Brings a database of schema version 1 to this version: runs gain the identity columns (left empty: such runs
+    /// are never joined to a trend with newer ones, since what they were computed with is unknown) and
+    /// <c>seller_results.question_rate</c>, which held questions over questions and statements, becomes <c>question_share</c>.
+    /// </summary>
+    private static void Migrate(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var runs = Columns(connection, transaction, "runs");
+        if (runs.Count > 0)
+        {
+            foreach (var column in IdentityColumns.Where(c => !runs.Contains(c)))
+            {
+                Execute(connection, transaction, $"ALTER TABLE runs ADD COLUMN {column} TEXT;");
+            }
+        }
+
+        var sellers = Columns(connection, transaction, "seller_results");
+        if (sellers.Contains("question_rate") && !sellers.Contains("question_share"))
+        {
+            Execute(connection, transaction, "ALTER TABLE seller_results RENAME COLUMN question_rate TO question_share;");
+        }
+    }
+
+    private static HashSet<string> Columns(SqliteConnection connection, SqliteTransaction transaction, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT name FROM pragma_table_info('{table}');";
+        using var reader = command.ExecuteReader();
+        var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.Read())
+        {
+            columns.Add(reader.GetString(0));
+        }
+
+        return columns;
+    }
 
     private static object? Scalar(SqliteConnection connection, string sql)
     {

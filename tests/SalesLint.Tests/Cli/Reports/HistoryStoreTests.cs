@@ -7,6 +7,8 @@ public sealed class HistoryStoreTests
 {
     private string temp = string.Empty;
 
+    private static readonly RunIdentity Identity = new("1.0.0", "rules-a", "config-a", string.Empty);
+
     private string Database => Path.Combine(temp, "sub", "history.db");
 
     [SetUp]
@@ -31,21 +33,21 @@ public sealed class HistoryStoreTests
 
         using (var store = HistoryStore.Open(Database))
         {
-            store.Append(first).Should().Be(1);
-            store.Append(second).Should().Be(2);
+            store.Append(first, Identity).Should().Be(1);
+            store.Append(second, Identity).Should().Be(2);
         }
 
         using var reopened = HistoryStore.Open(Database);
         reopened.RunCount().Should().Be(2);
-        var trend = reopened.Trend("marco ruiz");
+        var trend = reopened.Trend("marco ruiz", Identity);
         trend.Select(p => p.MeanScore).Should().Equal(52.0, 71.5);
         trend.Select(p => p.RunId).Should().Equal(1, 2);
         trend[0].CreatedUtc.Should().Be(first.GeneratedUtc);
         trend[1].CreatedUtc.Should().Be(first.GeneratedUtc.AddDays(7));
         trend[1].Calls.Should().Be(1);
-        reopened.Trend("Nobody").Should().BeEmpty();
+        reopened.Trend("Nobody", Identity).Should().BeEmpty();
 
-        var withTrends = reopened.WithTrends(second);
+        var withTrends = reopened.WithTrends(second, Identity);
         withTrends.HasHistory.Should().BeTrue();
         withTrends.Sellers.Should().OnlyContain(s => s.Trend.Count == 2);
     }
@@ -56,7 +58,7 @@ public sealed class HistoryStoreTests
         var batch = ReportBuilderTests.SampleBatch();
         using (var store = HistoryStore.Open(Database))
         {
-            store.Append(batch);
+            store.Append(batch, Identity);
         }
 
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Database, Pooling = false }.ToString());
@@ -73,6 +75,81 @@ public sealed class HistoryStoreTests
         reader.GetString(0).Should().Be("Ryan Castellano");
         reader.GetDouble(1).Should().Be(39.8);
         reader.GetDouble(2).Should().BeApproximately(0.85, 0.01);
+    }
+
+    [Test]
+    public void Trend_RunsWithOtherRulesOrConfiguration_AreLeftOut()
+    {
+        var batch = ReportBuilderTests.SampleBatch();
+        using var store = HistoryStore.Open(Database);
+        store.Append(batch, Identity);
+        store.Append(batch, Identity with { RulesHash = "rules-b" });
+        store.Append(batch, Identity with { ConfigHash = "config-b" });
+        store.Append(batch, Identity with { ToolVersion = "1.0.1", Filters = "--min-level error" });
+
+        store.Trend("Marco Ruiz", Identity).Select(p => p.RunId).Should().Equal([1L, 4L], "a new version or other filters do not change the score");
+        store.Trend("Marco Ruiz", Identity with { RulesHash = "rules-b" }).Select(p => p.RunId).Should().Equal(2L);
+        store.IncomparableRunCount(Identity).Should().Be(2);
+    }
+
+    [Test]
+    public void Append_RecordsTheRunIdentity()
+    {
+        using (var store = HistoryStore.Open(Database))
+        {
+            store.Append(ReportBuilderTests.SampleBatch(), new RunIdentity("9.9.9", "r", "c", "--filter SL1004"));
+        }
+
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Database, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT tool_version, rules_hash, config_hash, filters FROM runs";
+        using var reader = command.ExecuteReader();
+        reader.Read().Should().BeTrue();
+        new[] { reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3) }.Should().Equal("9.9.9", "r", "c", "--filter SL1004");
+    }
+
+    [Test]
+    public void Open_SchemaVersion1_IsMigratedAndItsRunsKeptOutOfNewTrends()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Database)!);
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Database, Pooling = false }.ToString()))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, created_utc TEXT NOT NULL, title TEXT NOT NULL, files INTEGER NOT NULL,
+                    calls INTEGER NOT NULL, unreadable_files INTEGER NOT NULL, mean_score REAL);
+                CREATE TABLE seller_results (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, seller_key TEXT NOT NULL, seller TEXT NOT NULL,
+                    calls INTEGER NOT NULL, mean_score REAL NOT NULL, talk_share REAL, question_rate REAL, findings INTEGER NOT NULL, PRIMARY KEY (run_id, seller_key));
+                CREATE TABLE seller_categories (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, seller_key TEXT NOT NULL, category TEXT NOT NULL,
+                    score REAL NOT NULL, PRIMARY KEY (run_id, seller_key, category));
+                CREATE TABLE call_results (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, number INTEGER NOT NULL, path TEXT NOT NULL,
+                    conversation TEXT NOT NULL, sellers TEXT NOT NULL, score REAL NOT NULL, findings INTEGER NOT NULL, PRIMARY KEY (run_id, number));
+                INSERT INTO runs (created_utc, title, files, calls, unreadable_files, mean_score) VALUES ('2026-01-01T00:00:00.0000000+00:00', 'old', 1, 1, 0, 50);
+                INSERT INTO seller_results VALUES (1, 'MARCO RUIZ', 'Marco Ruiz', 1, 50, 0.6, 0.25, 3);
+                PRAGMA application_id = 1397508180; PRAGMA user_version = 1;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using (var store = HistoryStore.Open(Database))
+        {
+            store.IncomparableRunCount(Identity).Should().Be(1);
+            store.Append(ReportBuilderTests.SampleBatch(), Identity).Should().Be(2);
+            store.Trend("Marco Ruiz", Identity).Select(p => p.RunId).Should().Equal(2L);
+        }
+
+        using var check = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Database, Pooling = false }.ToString());
+        check.Open();
+        Count(check, "PRAGMA user_version").Should().Be(HistoryStore.SchemaVersion);
+        using var command2 = check.CreateCommand();
+        command2.CommandText = "SELECT question_share, title, rules_hash IS NULL FROM seller_results s JOIN runs r ON r.id = s.run_id WHERE run_id = 1";
+        using var reader = command2.ExecuteReader();
+        reader.Read().Should().BeTrue();
+        reader.GetDouble(0).Should().Be(0.25, "the old question_rate column held the share");
+        reader.GetString(1).Should().Be("old");
+        reader.GetInt64(2).Should().Be(1);
     }
 
     [Test]

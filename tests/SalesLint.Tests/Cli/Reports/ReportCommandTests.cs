@@ -60,6 +60,50 @@ public sealed class ReportCommandTests
     }
 
     [Test]
+    public async Task Report_WithHistoryAfterARuleChange_StartsANewTrend()
+    {
+        var history = Path.Combine(temp, "results.db");
+        var calls = Path.Combine(temp, "calls");
+        Directory.CreateDirectory(calls);
+        File.Copy(Path.Combine(Samples, "pitch-first.txt"), Path.Combine(calls, "pitch-first.txt"));
+
+        var first = await Run("report", calls, "--out", Output, "--history", history);
+        var filtered = await Run("report", calls, "--out", Output, "--history", history, "--min-level", "error");
+        await File.WriteAllTextAsync(Path.Combine(calls, ".saleslint.yaml"), "extends: [recommended]\nrules: { SL1003: none }\n");
+        var changed = await Run("report", calls, "--out", Output, "--history", history);
+
+        first.Code.Should().Be(0, first.Error);
+        filtered.Output.Should().NotContain("trends leave out", "a reporting filter does not change the score");
+        changed.Code.Should().Be(0, changed.Error);
+        changed.Output.Should().Contain("history: run 3 appended").And.Contain("history: trends leave out 2 earlier run(s) scored with other rules or configuration");
+        var index = await File.ReadAllTextAsync(Path.Combine(Output, "index.html"));
+        index.Should().Contain("1 run(s)").And.NotContain("2 run(s)");
+    }
+
+    [Test]
+    public void RunIdentity_SameRulesAndConfiguration_Match()
+    {
+        var resolver = new SalesLint.Configuration.ProfileResolver(new SalesLint.Configuration.ResolverOptions { Discover = false });
+        var filtered = new SalesLint.Configuration.ProfileResolver(new SalesLint.Configuration.ResolverOptions { Discover = false, MinLevel = SalesLint.Engine.DiagnosticSeverity.Error, Filter = ["SL1004"] });
+        var switchedOff = Path.Combine(temp, "off.yaml");
+        File.WriteAllText(switchedOff, "extends: [recommended]\nrules: { SL1004: none }\n");
+        var other = new SalesLint.Configuration.ProfileResolver(new SalesLint.Configuration.ResolverOptions { ConfigPath = switchedOff });
+        var sellers = new SalesLint.Configuration.ProfileResolver(new SalesLint.Configuration.ResolverOptions { Discover = false, Sellers = ["Dana"] });
+
+        var a = SalesLint.Cli.Reports.RunIdentity.From([resolver.For("a.json")], string.Empty);
+        var b = SalesLint.Cli.Reports.RunIdentity.From([filtered.For("a.json")], "--min-level error");
+        var c = SalesLint.Cli.Reports.RunIdentity.From([other.For("a.json")], string.Empty);
+        var d = SalesLint.Cli.Reports.RunIdentity.From([sellers.For("a.json")], string.Empty);
+
+        a.IsComparableTo(SalesLint.Cli.Reports.RunIdentity.From([new SalesLint.Configuration.ProfileResolver(new SalesLint.Configuration.ResolverOptions { Discover = false }).For("b.json")], string.Empty)).Should().BeTrue();
+        a.IsComparableTo(b).Should().BeTrue("filters only choose what is reported");
+        c.RulesHash.Should().NotBe(a.RulesHash, "a rule switched off changes the rule set");
+        d.ConfigHash.Should().NotBe(a.ConfigHash, "speaker roles change who is scored");
+        d.RulesHash.Should().Be(a.RulesHash);
+        a.ToolVersion.Should().NotBeNullOrEmpty();
+    }
+
+    [Test]
     public async Task Report_BadFileAmongGood_ExitsOneListsItAndKeepsTheOthers()
     {
         await File.WriteAllTextAsync(Path.Combine(temp, "broken.json"), "{\"participants\": [ {\"id\": \"S\", \"role\": \"seller\"} ],\n  \"turns\": [ oops ] }");
