@@ -19,6 +19,9 @@ internal static class OverviewCharts
     /// <summary>The monologue length above which SL3002 warns, in seconds: the warning line on the monologue bars.</summary>
     public const double MonologueWarningSeconds = 120;
 
+    /// <summary>Most sellers in a per-seller chart: those with the lowest mean score (the table lists them all).</summary>
+    public const int MaxSellers = 30;
+
     /// <summary>Width of a score bin in points: 10 bins from 0 to 100 (100 falls in the last).</summary>
     public const int BinWidth = 10;
 
@@ -51,9 +54,16 @@ internal static class OverviewCharts
             return;
         }
 
-        var sellers = batch.Sellers.Where(s => s.Name != ReportBatch.NoSeller).ToList();
+        var all = batch.Sellers.Where(s => s.Name != ReportBatch.NoSeller).ToList();
+        var sellers = all.Take(MaxSellers).ToList();
         b.Append("<section id=\"glance\">\n<h2>At a glance</h2>\n");
-        b.Append("<p class=\"hint\">Sellers in the table's order (lowest mean score first). Hover over a bar for its figure. Timing charts need transcripts with timestamps.</p>\n");
+        b.Append("<p class=\"hint\">Sellers in the table's order (lowest mean score first)");
+        if (all.Count > sellers.Count)
+        {
+            b.Append(Inv, $": the {sellers.Count} with the lowest mean score, of {all.Count} (every seller is in the table)");
+        }
+
+        b.Append(". Hover over a bar for its figure. Timing charts need transcripts with timestamps.</p>\n");
         b.Append("<div class=\"charts\">\n");
         WriteBatchHistogram(b, batch);
         if (sellers.Count > 0)
@@ -191,8 +201,8 @@ internal static class OverviewCharts
             var label = value is double v
                 ? $"{seller.Name}: {title.ToLowerInvariant()} {format(v)}{context}"
                 : $"{seller.Name}: no {title.ToLowerInvariant()} (no timestamps)";
-            b.Append("<li data-seller=\"").Append(ReportText.Html(seller.Name)).Append("\" data-v=\"").Append(ReportText.Number(value)).Append("\"><span class=\"bar-name\" title=\"")
-                .Append(ReportText.Html(seller.Name)).Append("\">").Append(ReportText.Name(seller.Name)).Append("</span>");
+            b.Append("<li data-seller=\"").Append(ReportText.Html(seller.Name)).Append("\" data-v=\"").Append(ReportText.Number(value)).Append("\"><bdi class=\"bar-name\" title=\"")
+                .Append(ReportText.Html(seller.Name)).Append("\">").Append(ReportText.Html(seller.Name)).Append("</bdi>");
             b.Append("<svg class=\"hbar\" viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"").Append(ReportText.Html(label)).Append("\"><title>")
                 .Append(ReportText.Html(label)).Append("</title><rect class=\"track\" x=\"0\" y=\"1\" width=\"100\" height=\"10\"/>");
             if (value is double x)

@@ -61,6 +61,23 @@ public sealed class OverviewChartsTests
     }
 
     [Test]
+    public void Render_ManySellers_ChartsShowTheLowestScoringAndSayHowManyThereAre()
+    {
+        var count = OverviewCharts.MaxSellers + 2;
+        var batch = ReportBuilderTests.BatchOf([.. Enumerable.Range(0, count).Select(i => ReportBuilderTests.Call(
+            $"c{i}",
+            ($"Seller {i:00}", SpeakerRole.Seller, i % 2 == 0 ? "Our solution is great." : "What made you look at this?"),
+            ("Chris", SpeakerRole.Buyer, "Accuracy.")))]);
+
+        var html = OverviewPage.Render(batch, "n");
+
+        Regex.Matches(html, "<svg class=\"hbar\"").Should().HaveCount(4 * OverviewCharts.MaxSellers);
+        html.Should().Contain($"the {OverviewCharts.MaxSellers} with the lowest mean score, of {count} (every seller is in the table)");
+        html.Should().Contain($"aria-label=\"{batch.Sellers[0].Name}: talk share").And.NotContain($"aria-label=\"{batch.Sellers[^1].Name}: talk share");
+        Regex.Matches(html, "<svg class=\"dist\"").Should().HaveCount(count);
+    }
+
+    [Test]
     public void Render_NoCalls_HasNoCharts()
     {
         var batch = ReportBuilderTests.BatchOf();
