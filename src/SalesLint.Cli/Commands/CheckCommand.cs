@@ -78,7 +78,7 @@ internal static class CheckCommand
             var resolver = options.CreateResolver(result, result.GetValue(baseline));
 
             // Resolve every file's configuration first: a configuration error stops the run before any work (exit 2).
-            var profiles = files.ToDictionary(f => f, resolver.For, StringComparer.Ordinal);
+            var profiles = files.ToDictionary(f => f, f => resolver.For(f, cancellationToken), StringComparer.Ordinal);
             files = [.. files.Where(f => profiles[f].BaselinePath != Path.GetFullPath(f))];
             var filter = new SuppressionFilter();
             var formatName = result.GetValue(format)!;

@@ -37,6 +37,11 @@ internal sealed class CommonOptions
         Description = "Ignore .saleslint.yaml files; use the built-in rules and the options given.",
     };
 
+    public Option<bool> TrustConfig { get; } = new("--trust-config")
+    {
+        Description = "Let .saleslint.yaml files found above the transcripts (and rule folders they extend) load analyzer assemblies in this run. Without it only --analyzer, --config, --rules and the trust list load code.",
+    };
+
     public Option<string[]> Rules { get; } = new("--rules")
     {
         Description = "Folder of YAML rules, lexicons, scoring or analyzers files laid over the configured rules. Repeatable.",
@@ -96,6 +101,7 @@ internal sealed class CommonOptions
         command.Options.Add(SpeakerNames);
         command.Options.Add(Config);
         command.Options.Add(NoConfig);
+        command.Options.Add(TrustConfig);
         command.Options.Add(Rules);
         command.Options.Add(Analyzers);
         command.Options.Add(Filter);
@@ -202,6 +208,8 @@ internal sealed class CommonOptions
             MinLevel = minimum,
             Filter = result.GetValue(Filter) ?? [],
             BaselinePath = baselinePath,
+            TrustDiscoveredConfigs = result.GetValue(TrustConfig),
+            TrustFile = SalesLint.Loading.TrustList.DefaultPath(),
         });
     }
 

@@ -27,7 +27,7 @@ internal static class InspectCommand
         {
             var stdin = options.ReadStdin(result, [result.GetValue(file)!], console);
             var path = stdin?.Name ?? result.GetValue(file)!;
-            var profile = options.CreateResolver(result).For(path);
+            var profile = options.CreateResolver(result).For(path, cancellationToken);
             var engine = profile.Engine;
             IReadOnlyList<Transcript> transcripts;
             try

@@ -54,7 +54,7 @@ internal static class ReportCommand
             }
 
             // Resolve every file's configuration first: a configuration error stops the run (exit 2).
-            var profiles = files.ToDictionary(f => f, resolver.For, StringComparer.Ordinal);
+            var profiles = files.ToDictionary(f => f, f => resolver.For(f, cancellationToken), StringComparer.Ordinal);
             // Each call's page is written as soon as the call is analyzed, and its conversation let go: memory stays flat.
             var pages = new List<string>();
             ReportBatch batch;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SalesLint.Engine;
+using SalesLint.Loading;
 using SalesLint.Output;
 
 namespace SalesLint.Configuration;
@@ -33,21 +34,38 @@ public sealed class Baseline
     /// <param name="path">The file.</param>
     /// <returns>The baseline.</returns>
     /// <exception cref="ConfigurationException">The file is missing or not a baseline.</exception>
-    public static Baseline Load(string path)
+    public static Baseline Load(string path) => Load(path, null, CancellationToken.None);
+
+    /// <summary>Reads a baseline file (a regular file of at most 64 MiB) named at <paramref name="reference"/>.</summary>
+    internal static Baseline Load(string path, SourceReference? reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !System.IO.Directory.Exists(path))
         {
-            throw new ConfigurationException(path, "baseline file not found (create it with: saleslint check PATHS --write-baseline)");
+            throw SourceReference.Error(reference, path, "baseline file not found (create it with: saleslint check PATHS --write-baseline)");
         }
 
+        var text = SourceFile.ReadText(path, SourceFile.MaxBaselineBytes, reference, cancellationToken);
         try
         {
-            var file = JsonSerializer.Deserialize<BaselineFile>(File.ReadAllText(path), SalesLintJson.Options)
+            var file = JsonSerializer.Deserialize<BaselineFile>(text, SalesLintJson.Options)
                 ?? throw new ConfigurationException(path, "empty baseline file");
             if (file.Version != 1)
             {
                 throw new ConfigurationException(path, $"unsupported baseline version {file.Version} (expected 1)");
+            }
+
+            if (file.Findings is null)
+            {
+                throw new ConfigurationException(path, "not a baseline file: it has no findings list");
+            }
+
+            for (var i = 0; i < file.Findings.Count; i++)
+            {
+                if (file.Findings[i] is not { Path: not null, Conversation: not null, RuleId: not null, Fingerprint: not null })
+                {
+                    throw new ConfigurationException(path, $"not a baseline file: findings[{i}] needs path, conversation, ruleId and fingerprint");
+                }
             }
 
             return new Baseline(path, file.Findings);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SalesLint.Engine;
+using SalesLint.Loading;
 using SalesLint.Reading;
 using SalesLint.Rules;
 
@@ -40,6 +41,16 @@ public sealed record ResolverOptions
 
     /// <summary>Run only rules matching these: IDs, ID prefixes ending in <c>*</c>, or category names. Default: all.</summary>
     public IReadOnlyList<string> Filter { get; init; } = [];
+
+    /// <summary>
+    /// Whether configurations found by discovery (and the rule folders they extend) may load analyzer assemblies
+    /// (<c>--trust-config</c>). Default: false: only <see cref="AnalyzerAssemblies"/>, <see cref="ConfigPath"/> and its
+    /// chain, <see cref="RuleFolders"/>, and files in <see cref="TrustFile"/> load code.
+    /// </summary>
+    public bool TrustDiscoveredConfigs { get; init; }
+
+    /// <summary>The trust list: discovered files allowed to load analyzer assemblies, by path and SHA-256 (see <see cref="TrustList"/>). Default: none.</summary>
+    public string? TrustFile { get; init; }
 }
 
 /// <summary>What applies to one transcript: the engine (rules, levels, lexicons), how to read it, and suppressions.</summary>
@@ -69,26 +80,36 @@ public sealed class ProfileResolver
     private readonly ConcurrentDictionary<string, SalesLintConfig> configs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<AnalysisProfile>> profiles = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Baseline?>> baselines = new(StringComparer.Ordinal);
+    private readonly Lazy<TrustList> trustList;
 
     /// <summary>Creates a resolver.</summary>
     /// <param name="options">Command-line settings.</param>
     public ProfileResolver(ResolverOptions? options = null)
     {
         this.options = options ?? new ResolverOptions();
+        trustList = new(() => TrustList.Load(this.options.TrustFile, CancellationToken.None));
     }
 
     /// <summary>The profile for a transcript.</summary>
     /// <param name="transcriptPath">The transcript file.</param>
     /// <returns>The profile.</returns>
     /// <exception cref="ConfigurationException">A configuration file or rule is invalid.</exception>
-    public AnalysisProfile For(string transcriptPath)
+    public AnalysisProfile For(string transcriptPath) => For(transcriptPath, CancellationToken.None);
+
+    /// <summary>The profile for a transcript; loading stops when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <param name="transcriptPath">The transcript file.</param>
+    /// <param name="cancellationToken">Stops reading configuration and rule files.</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="ConfigurationException">A configuration file or rule is invalid, or a discovered configuration names analyzer assemblies without being trusted.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public AnalysisProfile For(string transcriptPath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transcriptPath);
         var configPath = options.ConfigPath is not null ? Path.GetFullPath(options.ConfigPath)
             : options.Discover ? discovered.GetOrAdd(Path.GetDirectoryName(Path.GetFullPath(transcriptPath))!, dir => ConfigLoader.Discover(Path.Combine(dir, "x")))
             : null;
-        var config = configPath is null ? null : LoadConfig(configPath);
-        var chain = config is null ? [] : Chain(config, []);
+        var config = configPath is null ? null : LoadConfig(configPath, null, cancellationToken);
+        var chain = config is null ? [] : Chain(config, [], cancellationToken);
         var overrides = new List<(ConfigOverride Override, string Key)>();
         foreach (var c in chain)
         {
@@ -103,7 +124,7 @@ public sealed class ProfileResolver
         }
 
         var key = $"{configPath}|{string.Join(",", overrides.Select(o => o.Key))}";
-        var lazy = profiles.GetOrAdd(key, _ => new Lazy<AnalysisProfile>(() => Build(config, chain, overrides.Select(o => o.Override).ToList())));
+        var lazy = profiles.GetOrAdd(key, _ => new Lazy<AnalysisProfile>(() => Build(config, chain, overrides.Select(o => o.Override).ToList(), cancellationToken)));
         return lazy.Value;
     }
 
@@ -112,35 +133,86 @@ public sealed class ProfileResolver
 
     private static IEnumerable<string> Sources(SalesLintConfig config) => config.Extends;
 
-    private SalesLintConfig LoadConfig(string path) => configs.GetOrAdd(path, ConfigLoader.Load);
+    private SalesLintConfig LoadConfig(string path, SourceReference? reference, CancellationToken cancellationToken) =>
+        configs.GetOrAdd(path, p => ConfigLoader.Load(p, reference, cancellationToken));
 
     /// <summary>The configuration and the configuration files it extends, base first.</summary>
-    private List<SalesLintConfig> Chain(SalesLintConfig config, HashSet<string> visiting)
+    private List<SalesLintConfig> Chain(SalesLintConfig config, List<string> visiting, CancellationToken cancellationToken)
     {
-        if (!visiting.Add(config.Path))
-        {
-            throw new ConfigurationException(config.Path, "configuration files extend each other in a cycle");
-        }
-
+        visiting.Add(config.Path);
         var chain = new List<SalesLintConfig>();
-        foreach (var source in Sources(config))
+        var sources = Sources(config).ToList();
+        for (var i = 0; i < sources.Count; i++)
         {
-            var full = Path.Combine(config.Directory, source);
-            if (source != Recommended && File.Exists(full))
+            var source = sources[i];
+            if (source == Recommended)
             {
-                chain.AddRange(Chain(LoadConfig(Path.GetFullPath(full)), visiting));
+                continue;
             }
+
+            var full = Path.GetFullPath(Path.Combine(config.Directory, source));
+            var place = config.PlaceOf(config.ExtendsPlaces, i, "extends");
+            if (Directory.Exists(full))
+            {
+                continue;
+            }
+
+            if (!File.Exists(full))
+            {
+                throw SourceReference.Error(place, source, $"is neither '{Recommended}', a rules folder nor a configuration file ({full} not found)");
+            }
+
+            if (visiting.Contains(full, StringComparer.Ordinal))
+            {
+                throw SourceReference.Error(place, source, $"configuration files extend each other in a cycle: {string.Join(" → ", visiting.SkipWhile(v => v != full).Append(full))}");
+            }
+
+            chain.AddRange(Chain(LoadConfig(full, place, cancellationToken), visiting, cancellationToken));
         }
 
         chain.Add(config);
-        visiting.Remove(config.Path);
+        visiting.RemoveAt(visiting.Count - 1);
         return chain;
     }
 
-    private AnalysisProfile Build(SalesLintConfig? config, List<SalesLintConfig> chain, List<ConfigOverride> overrides)
+    /// <summary>
+    /// Whether files of this chain may load analyzer assemblies: always for a configuration given explicitly
+    /// (<see cref="ResolverOptions.ConfigPath"/>) or with <see cref="ResolverOptions.TrustDiscoveredConfigs"/>;
+    /// otherwise only a file on the trust list with its current content.
+    /// </summary>
+    private bool TrustsEverything => options.ConfigPath is not null || options.TrustDiscoveredConfigs;
+
+    /// <summary>Refuses, before anything loads, analyzer assemblies named by a discovered configuration that is not trusted.</summary>
+    private void CheckTrust(List<SalesLintConfig> chain)
     {
+        if (TrustsEverything)
+        {
+            return;
+        }
+
+        foreach (var c in chain.Where(c => c.Analyzers.Count > 0))
+        {
+            var sha = c.Sha256 ?? string.Empty;
+            if (!trustList.Value.Contains(c.Path, sha))
+            {
+                var place = c.PlaceOf(c.AnalyzerPlaces, 0, "analyzers");
+                throw new ConfigurationException(c.Path, trustList.Value.Refusal(c.Path, sha, $"analyzers: this configuration would load {string.Join(", ", c.Analyzers.Select(a => $"'{a}'"))}"), place.Line, place.Column);
+            }
+        }
+    }
+
+    /// <summary>The trust check for analyzers files in rule folders a discovered configuration extends; <see langword="null"/> when everything is trusted.</summary>
+    private Func<string, string, string?>? FolderTrust() => TrustsEverything ? null : (file, text) =>
+    {
+        var sha = TrustList.Hash(text);
+        return trustList.Value.Contains(file, sha) ? null : trustList.Value.Refusal(file, sha, "assemblies: this analyzers file would load code");
+    };
+
+    private AnalysisProfile Build(SalesLintConfig? config, List<SalesLintConfig> chain, List<ConfigOverride> overrides, CancellationToken cancellationToken)
+    {
+        CheckTrust(chain);
         // The built-in rules are always the bottom layer when any configuration asks for them (or none exists).
-        var builder = new RuleSetBuilder();
+        var builder = new RuleSetBuilder().WithCancellation(cancellationToken);
         if (config is null || chain.Any(c => c.Extends.Contains(Recommended)))
         {
             builder.AddBuiltIn();
@@ -148,27 +220,19 @@ public sealed class ProfileResolver
 
         foreach (var c in chain)
         {
-            foreach (var source in c.Extends)
+            for (var i = 0; i < c.Extends.Count; i++)
             {
+                var source = c.Extends[i];
                 var full = Path.Combine(c.Directory, source);
-                if (source == Recommended)
+                if (source != Recommended && Directory.Exists(full))
                 {
-                    continue;
-                }
-
-                if (Directory.Exists(full))
-                {
-                    builder.AddDirectory(full);
-                }
-                else if (!File.Exists(full))
-                {
-                    throw new ConfigurationException(c.Path, $"extends: '{source}' is neither '{Recommended}', a rules folder nor a configuration file");
+                    builder.AddDirectory(full, c.PlaceOf(c.ExtendsPlaces, i, "extends"), FolderTrust());
                 }
             }
 
-            foreach (var assembly in c.Analyzers)
+            for (var i = 0; i < c.Analyzers.Count; i++)
             {
-                builder.AddAnalyzerAssembly(Path.Combine(c.Directory, assembly));
+                builder.AddAnalyzerAssembly(Path.Combine(c.Directory, c.Analyzers[i]), c.PlaceOf(c.AnalyzerPlaces, i, "analyzers"));
             }
         }
 
@@ -201,7 +265,7 @@ public sealed class ProfileResolver
             {
                 if (setting.Parameters is not null)
                 {
-                    builder.OverrideRule(setting.RuleId, setting.Parameters, path);
+                    builder.OverrideRule(setting.RuleId, setting.Parameters, path, setting.Node.Start);
                 }
 
                 if (setting.Level is { } level)
@@ -252,8 +316,9 @@ public sealed class ProfileResolver
         var baselinePath = options.BaselinePath is not null ? Path.GetFullPath(options.BaselinePath)
             : chain.LastOrDefault(c => c.Baseline is not null) is { } withBaseline ? Path.GetFullPath(Path.Combine(withBaseline.Directory, withBaseline.Baseline!))
             : null;
+        var baselinePlace = options.BaselinePath is null ? chain.LastOrDefault(c => c.Baseline is not null)?.BaselinePlace : null;
         var baseline = baselinePath is null ? null
-            : baselines.GetOrAdd(baselinePath, p => new Lazy<Baseline?>(() => File.Exists(p) ? Baseline.Load(p) : null)).Value;
+            : baselines.GetOrAdd(baselinePath, p => new Lazy<Baseline?>(() => File.Exists(p) || Directory.Exists(p) ? Baseline.Load(p, baselinePlace, cancellationToken) : null)).Value;
         return new AnalysisProfile(new SalesLintEngine(ruleSet, engineOptions), reader, config, suppressions, baseline, baselinePath);
     }
 

@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using SalesLint.Engine;
+using SalesLint.Loading;
 using SalesLint.RuleKinds;
 using YamlDotNet.RepresentationModel;
 
@@ -57,6 +60,22 @@ public sealed record SalesLintConfig
 
     /// <summary>A baseline file (relative to this file) whose findings are not reported. Default: none.</summary>
     public string? Baseline { get; init; }
+
+    /// <summary>Where each <see cref="Extends"/> entry is written, in the same order (empty for a configuration built in code).</summary>
+    internal IReadOnlyList<SourceReference> ExtendsPlaces { get; init; } = [];
+
+    /// <summary>Where each <see cref="Analyzers"/> entry is written, in the same order.</summary>
+    internal IReadOnlyList<SourceReference> AnalyzerPlaces { get; init; } = [];
+
+    /// <summary>Where <see cref="Baseline"/> is written.</summary>
+    internal SourceReference? BaselinePlace { get; init; }
+
+    /// <summary>SHA-256 of the file's text (UTF-8, lower-case hex), which a trust list names; <see langword="null"/> when not read from a file.</summary>
+    internal string? Sha256 { get; init; }
+
+    /// <summary>The place of entry <paramref name="index"/> of a list of places, or the file itself.</summary>
+    internal SourceReference PlaceOf(IReadOnlyList<SourceReference> places, int index, string what) =>
+        index < places.Count ? places[index] : new SourceReference(Path, null, null, what);
 }
 
 /// <summary>Settings that can be given for all files or per glob.</summary>
@@ -122,40 +141,59 @@ public static class ConfigLoader
     /// <param name="path">The file.</param>
     /// <returns>The configuration.</returns>
     /// <exception cref="ConfigurationException">The file is missing or invalid; the message names file, line and column.</exception>
-    public static SalesLintConfig Load(string path)
+    public static SalesLintConfig Load(string path) => Load(path, CancellationToken.None);
+
+    /// <summary>Loads and decodes a configuration file; reading stops when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <param name="path">The file: a regular file of at most 1 MiB.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The configuration.</returns>
+    /// <exception cref="ConfigurationException">The file is missing, not a regular file, too large or invalid; the message names file, line and column.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static SalesLintConfig Load(string path, CancellationToken cancellationToken) => Load(path, null, cancellationToken);
+
+    /// <summary>Loads a configuration file named at <paramref name="reference"/> (an <c>extends:</c> entry).</summary>
+    internal static SalesLintConfig Load(string path, SourceReference? reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
-            throw new ConfigurationException(path, "configuration file not found");
+            throw SourceReference.Error(reference, path, "configuration file not found");
         }
 
-        return Parse(path, File.ReadAllText(path));
+        return Parse(path, SourceFile.ReadText(path, SourceFile.MaxYamlBytes, reference, cancellationToken), cancellationToken);
     }
 
     /// <summary>Decodes configuration text.</summary>
     /// <param name="path">The file name used in messages and to resolve relative paths.</param>
     /// <param name="text">The YAML.</param>
     /// <returns>The configuration.</returns>
-    public static SalesLintConfig Parse(string path, string text)
+    public static SalesLintConfig Parse(string path, string text) => Parse(path, text, CancellationToken.None);
+
+    private static SalesLintConfig Parse(string path, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
         var yaml = new StrictYaml(path);
-        var root = StrictYaml.LoadRoot(path, text);
+        var source = YamlSource.Load(path, text, cancellationToken);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        var root = source.Root;
         if (root is null)
         {
-            return new SalesLintConfig { Path = path, Settings = ConfigSection.Empty };
+            return new SalesLintConfig { Path = path, Settings = ConfigSection.Empty, Sha256 = sha256 };
         }
 
-        var config = new SalesLintConfig { Path = path, Settings = Section(yaml, root, TopKeys, "the configuration") };
+        var config = new SalesLintConfig { Path = path, Settings = Section(yaml, root, TopKeys, "the configuration"), Sha256 = sha256 };
         foreach (var (key, _, value) in yaml.Entries(root, "the configuration", TopKeys))
         {
             config = key switch
             {
-                "extends" => config with { Extends = [.. yaml.List(value, "extends").Select(e => e.Value)] },
-                "analyzers" => config with { Analyzers = [.. yaml.List(value, "analyzers").Select(e => e.Value)] },
-                "baseline" => config with { Baseline = yaml.Scalar(value, "baseline") },
+                "extends" => yaml.List(value, "extends") is var extends
+                    ? config with { Extends = [.. extends.Select(e => e.Value)], ExtendsPlaces = [.. extends.Select(e => source.Reference(e.Node, "extends"))] }
+                    : config,
+                "analyzers" => yaml.List(value, "analyzers") is var analyzers
+                    ? config with { Analyzers = [.. analyzers.Select(e => e.Value)], AnalyzerPlaces = [.. analyzers.Select(e => source.Reference(e.Node, "analyzers"))] }
+                    : config,
+                "baseline" => config with { Baseline = yaml.Scalar(value, "baseline"), BaselinePlace = source.Reference(value, "baseline") },
                 "suppressions" => config with { Suppressions = Suppressions(yaml, value) },
                 "overrides" => config with { Overrides = Overrides(yaml, value) },
                 _ => config,

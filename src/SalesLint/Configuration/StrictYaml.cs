@@ -1,5 +1,4 @@
-using System.Globalization;
-using YamlDotNet.Core;
+using SalesLint.Loading;
 using YamlDotNet.RepresentationModel;
 
 namespace SalesLint.Configuration;
@@ -9,30 +8,9 @@ internal sealed class StrictYaml(string path)
 {
     public string Path { get; } = path;
 
-    public static YamlMappingNode? LoadRoot(string path, string text)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            throw new ConfigurationException(path, $"invalid YAML: {ex.Message}", (int)ex.Start.Line, (int)ex.Start.Column, ex);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new ConfigurationException(path, "invalid YAML: unterminated or malformed construct", inner: ex);
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-        {
-            return null;
-        }
-
-        return stream.Documents[0].RootNode as YamlMappingNode
-            ?? throw new ConfigurationException(path, "expected a mapping of settings (key: value lines)", 1, 1);
-    }
+    /// <summary>The root mapping of a configuration file (<see langword="null"/> when empty), loaded with the limits of <see cref="YamlSource"/>.</summary>
+    public static YamlMappingNode? LoadRoot(string path, string text, CancellationToken cancellationToken = default) =>
+        YamlSource.Load(path, text, cancellationToken).Root;
 
     public ConfigurationException Error(YamlNode node, string message) =>
         new(Path, message, (int)node.Start.Line, (int)node.Start.Column);
@@ -74,9 +52,9 @@ internal sealed class StrictYaml(string path)
     };
 
     public double Number(YamlNode node, string what) =>
-        double.TryParse(Scalar(node, what), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw Error(node, $"{what} must be a number");
+        NumberDeserializer.TryParse(Scalar(node, what), wholeNumber: false, out var value) is { } problem
+            ? throw Error(node, $"{what}: {problem}")
+            : value;
 
     /// <summary>A list of strings; a single value counts as a list of one.</summary>
     public List<(string Value, YamlNode Node)> List(YamlNode node, string what)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using SalesLint.Analyzers;
 using SalesLint.Engine;
 using SalesLint.Features;
+using SalesLint.Loading;
 using SalesLint.Model;
 using SalesLint.RuleKinds;
 using SalesLint.Scoring;
@@ -25,11 +26,11 @@ namespace SalesLint.Rules;
 public sealed partial class RuleSetBuilder
 {
     private const string ResourcePrefix = "SalesLint.Rules/";
-    private const long MaxFileBytes = 1 << 20;
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .WithEnforceRequiredMembers()
+        .WithNodeDeserializer(new NumberDeserializer(), s => s.OnTop())
         .Build();
 
     private readonly Dictionary<string, RuleEntry> rules = new(StringComparer.Ordinal);
@@ -40,6 +41,15 @@ public sealed partial class RuleSetBuilder
     private readonly List<(string Pattern, string Path, Mark Mark)> lexiconPatterns = [];
     private bool loadingBuiltIn;
     private string helpLinkBase = RuleSet.DefaultHelpLinkBase;
+    private CancellationToken cancellationToken;
+
+    // Files added in one call of AddDirectory or AddBuiltIn form a layer: within a layer a rule ID may be defined once;
+    // a later layer replaces a rule of an earlier one.
+    private int layer;
+    private bool inLayer;
+
+    // Decides whether an analyzers file ('assemblies:') found in the folder being added may load code; null trusts all.
+    private Func<string, string, string?>? assemblyTrust;
 
     /// <summary>Adds the rules shipped with SalesLint.</summary>
     /// <returns>This builder.</returns>
@@ -47,6 +57,8 @@ public sealed partial class RuleSetBuilder
     {
         var assembly = typeof(RuleSetBuilder).Assembly;
         loadingBuiltIn = true;
+        layer++;
+        inLayer = true;
         try
         {
             foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
@@ -59,6 +71,7 @@ public sealed partial class RuleSetBuilder
         finally
         {
             loadingBuiltIn = false;
+            inLayer = false;
         }
 
         return this;
@@ -68,21 +81,46 @@ public sealed partial class RuleSetBuilder
     /// <param name="directory">The folder.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ConfigurationException">The folder does not exist or a file is invalid.</exception>
-    public RuleSetBuilder AddDirectory(string directory)
+    /// <remarks>
+    /// The folder is walked with limits (see <see cref="RuleFolder"/>): a folder that is not a rules folder, such as
+    /// <c>/</c>, fails at once. Two files of the folder that define the same rule ID are an error.
+    /// </remarks>
+    public RuleSetBuilder AddDirectory(string directory) => AddDirectory(directory, null, null);
+
+    /// <summary>Adds a rules folder named at <paramref name="reference"/>; <paramref name="trust"/> decides whether its analyzers files may load code.</summary>
+    /// <param name="directory">The folder.</param>
+    /// <param name="reference">Where the folder was named, for errors about the folder itself.</param>
+    /// <param name="trust">Given an analyzers file's path and text, <see langword="null"/> when it may load its assemblies, else why not; <see langword="null"/> trusts every file.</param>
+    /// <returns>This builder.</returns>
+    internal RuleSetBuilder AddDirectory(string directory, SourceReference? reference, Func<string, string, string?>? trust)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        if (!Directory.Exists(directory))
+        var files = RuleFolder.YamlFiles(directory, reference, cancellationToken);
+        layer++;
+        inLayer = true;
+        assemblyTrust = trust;
+        try
         {
-            throw new ConfigurationException(directory, "rules folder not found");
+            foreach (var file in files)
+            {
+                AddFile(file);
+            }
+        }
+        finally
+        {
+            inLayer = false;
+            assemblyTrust = null;
         }
 
-        foreach (var file in Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
-                     .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                     .Order(StringComparer.Ordinal))
-        {
-            AddFile(file);
-        }
+        return this;
+    }
 
+    /// <summary>Makes loading stop when <paramref name="token"/> is cancelled (an <see cref="OperationCanceledException"/>).</summary>
+    /// <param name="token">The token; reading files, walking folders and parsing YAML check it.</param>
+    /// <returns>This builder.</returns>
+    public RuleSetBuilder WithCancellation(CancellationToken token)
+    {
+        cancellationToken = token;
         return this;
     }
 
@@ -93,18 +131,7 @@ public sealed partial class RuleSetBuilder
     public RuleSetBuilder AddFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new ConfigurationException(path, "file not found");
-        }
-
-        if (info.Length > MaxFileBytes)
-        {
-            throw new ConfigurationException(path, $"file is {info.Length} bytes; rule files may have at most {MaxFileBytes}");
-        }
-
-        return AddYaml(path, File.ReadAllText(path), Path.GetDirectoryName(Path.GetFullPath(path)));
+        return Add(YamlSource.Read(path, null, cancellationToken), Path.GetDirectoryName(Path.GetFullPath(path)));
     }
 
     /// <summary>Adds C# analyzers written in code.</summary>
@@ -121,7 +148,11 @@ public sealed partial class RuleSetBuilder
     /// <param name="assemblyPath">Path of the assembly.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ConfigurationException">The assembly cannot be loaded or has no analyzers.</exception>
-    public RuleSetBuilder AddAnalyzerAssembly(string assemblyPath) => AddAnalyzerAssembly(assemblyPath, null, null, null);
+    public RuleSetBuilder AddAnalyzerAssembly(string assemblyPath) => AddAnalyzerAssembly(assemblyPath, null);
+
+    /// <summary>Loads analyzers from an assembly named at <paramref name="reference"/> (errors point there).</summary>
+    internal RuleSetBuilder AddAnalyzerAssembly(string assemblyPath, SourceReference? reference) =>
+        AddAnalyzerAssembly(assemblyPath, reference?.Path, reference is null ? null : new Positions(new YamlMappingNode(), new Mark(0, reference.Line ?? 1, reference.Column ?? 1)), string.Empty);
 
     /// <summary>Sets the base of default help links (the rule ID and <c>.md</c> are appended).</summary>
     /// <param name="value">The base, ending in <c>/</c>.</param>
@@ -141,30 +172,14 @@ public sealed partial class RuleSetBuilder
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(yaml);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            throw Error(path, ex.Start, $"invalid YAML: {Clean(ex)}", ex);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // YamlDotNet's scanner throws this on some unterminated constructs; point at the last token it could read.
-            throw Error(path, LastReadablePosition(yaml), "invalid YAML: unterminated or malformed construct after this point", ex);
-        }
+        return Add(YamlSource.Load(path, yaml, cancellationToken), baseDirectory);
+    }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            throw new ConfigurationException(path, "expected a YAML mapping (key: value lines)", 1, 1);
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            throw Error(path, stream.Documents[1].RootNode.Start, "one document per file: remove the second '---' document");
-        }
+    private RuleSetBuilder Add(YamlSource source, string? baseDirectory)
+    {
+        var path = source.Path;
+        var yaml = source.Text;
+        var root = source.Root ?? throw new ConfigurationException(path, "expected a YAML mapping (key: value lines), not an empty file", 1, 1);
 
         if (loadingBuiltIn)
         {
@@ -189,6 +204,11 @@ public sealed partial class RuleSetBuilder
         else if (Has(root, "assemblies"))
         {
             var file = Decode<AnalyzersFile>(path, yaml);
+            if (file.Assemblies.Count > 0 && assemblyTrust?.Invoke(path, yaml) is { } untrusted)
+            {
+                throw Error(path, positions.Find("assemblies[0]"), untrusted);
+            }
+
             for (var i = 0; i < file.Assemblies.Count; i++)
             {
                 var assembly = file.Assemblies[i];
@@ -287,7 +307,7 @@ public sealed partial class RuleSetBuilder
             });
         }
 
-        foreach (var (rule, positions, errorPath, _, _) in rules.Values)
+        foreach (var (rule, positions, errorPath, _, _, _) in rules.Values)
         {
             checks.Add(() =>
             {
@@ -331,25 +351,6 @@ public sealed partial class RuleSetBuilder
     private static bool IsPlainPhrase(string term) =>
         !string.IsNullOrWhiteSpace(term) &&
         term.All(c => char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || c is '\'' or '\u2019' or '-' or '*' or '$' or '.' or ',');
-
-    private static Mark LastReadablePosition(string yaml)
-    {
-        var scanner = new Scanner(new StringReader(yaml));
-        var last = Mark.Empty;
-        try
-        {
-            while (scanner.MoveNext())
-            {
-                last = scanner.Current!.Start;
-            }
-        }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
-        {
-            // The scan stops where the construct breaks.
-        }
-
-        return last;
-    }
 
     private static bool Has(YamlMappingNode root, string key) => root.Children.ContainsKey(new YamlScalarNode(key));
 
@@ -503,7 +504,13 @@ public sealed partial class RuleSetBuilder
             }
         }
 
-        rules[rule.Id] = new RuleEntry(rule, positions, path, yaml, kind);
+        if (inLayer && rules.TryGetValue(rule.Id, out var previous) && previous.Layer == layer)
+        {
+            var at = previous.Positions.Find("id");
+            throw Error(path, positions.Find("id"), $"rule ID {rule.Id} is already defined by {previous.ErrorPath}({YamlSource.Line(at)},{YamlSource.Column(at)}); each rule ID may be defined once in a folder");
+        }
+
+        rules[rule.Id] = new RuleEntry(rule, positions, path, root, kind, inLayer ? layer : 0);
     }
 
     /// <summary>
@@ -515,13 +522,17 @@ public sealed partial class RuleSetBuilder
     /// <param name="configPath">The configuration file, for messages.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ConfigurationException">Unknown rule, unknown parameter or bad value.</exception>
-    public RuleSetBuilder OverrideRule(string ruleId, YamlMappingNode parameters, string configPath)
+    public RuleSetBuilder OverrideRule(string ruleId, YamlMappingNode parameters, string configPath) =>
+        OverrideRule(ruleId, parameters, configPath, parameters?.Start ?? Mark.Empty);
+
+    /// <summary>As <see cref="OverrideRule(string, YamlMappingNode, string)"/>, with the place of the setting for errors that have no better place.</summary>
+    internal RuleSetBuilder OverrideRule(string ruleId, YamlMappingNode parameters, string configPath, Mark place)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
         ArgumentNullException.ThrowIfNull(parameters);
         if (!rules.TryGetValue(ruleId, out var entry))
         {
-            throw Error(configPath, parameters.Start, $"rule {ruleId} has no parameters to set: it is not a YAML rule of this rule set (YAML rules: {string.Join(", ", rules.Keys.Order(StringComparer.Ordinal))})");
+            throw Error(configPath, place, $"rule {ruleId} has no parameters to set: it is not a YAML rule of this rule set (YAML rules: {string.Join(", ", rules.Keys.Order(StringComparer.Ordinal))})");
         }
 
         var type = RuleKindCatalog.Kinds[entry.Kind];
@@ -530,9 +541,9 @@ public sealed partial class RuleSetBuilder
             .Select(p => CamelCaseNamingConvention.Instance.Apply(p.Name))
             .Where(n => n is not ("id" or "extends"))
             .ToHashSet(StringComparer.Ordinal);
-        var stream = new YamlStream();
-        stream.Load(new StringReader(entry.Yaml));
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        // The rule's own keys with the configured ones laid over them, decoded from the nodes themselves so that a bad
+        // value is reported where the configuration file has it.
+        var root = new YamlMappingNode(entry.Root.Children);
         foreach (var (key, value) in parameters.Children)
         {
             var name = (key as YamlScalarNode)?.Value ?? string.Empty;
@@ -544,20 +555,18 @@ public sealed partial class RuleSetBuilder
             root.Children[new YamlScalarNode(name)] = value;
         }
 
-        using var writer = new StringWriter();
-        stream.Save(writer, assignAnchors: false);
-        var merged = writer.ToString();
         RuleDefinition rule;
         try
         {
-            rule = (RuleDefinition)Deserializer.Deserialize(merged, type)!;
+            rule = (RuleDefinition)Deserializer.Deserialize(new YamlNodeParser(root), type)!;
         }
         catch (YamlException ex)
         {
-            throw Error(configPath, parameters.Start, $"rule {ruleId}: {Clean(ex)}", ex);
+            var at = ex.Start.Line > 0 ? ex.Start : place;
+            throw Error(configPath, at, $"rule {ruleId}: {Clean(ex)}", ex);
         }
 
-        rules[ruleId] = entry with { Rule = rule with { SourcePath = entry.Rule.SourcePath }, Positions = new Positions(parameters), ErrorPath = configPath, Yaml = merged };
+        rules[ruleId] = entry with { Rule = rule with { SourcePath = entry.Rule.SourcePath }, Positions = new Positions(parameters, place), ErrorPath = configPath, Root = root };
         return this;
     }
 
@@ -723,7 +732,7 @@ public sealed partial class RuleSetBuilder
         return this;
     }
 
-    private sealed record RuleEntry(RuleDefinition Rule, Positions Positions, string ErrorPath, string Yaml, string Kind);
+    private sealed record RuleEntry(RuleDefinition Rule, Positions Positions, string ErrorPath, YamlMappingNode Root, string Kind, int Layer);
 
     [GeneratedRegex(@"^[A-Za-z]{2,8}\d{3,5}$")]
     private static partial Regex RuleId();
@@ -744,8 +753,14 @@ public sealed partial class RuleSetBuilder
         private readonly Mark root;
 
         public Positions(YamlMappingNode node)
+            : this(node, node.Start)
         {
-            root = node.Start;
+        }
+
+        /// <summary>Positions in <paramref name="node"/>; keys not found (and a node built in code, without a place) fall back to <paramref name="fallback"/>.</summary>
+        public Positions(YamlMappingNode node, Mark fallback)
+        {
+            root = fallback;
             Walk(node, string.Empty);
         }
 
