@@ -38,7 +38,8 @@ internal static class CliApp
                 await console.Error.WriteLineAsync($"error: unknown option '{option}'").ConfigureAwait(false);
             }
 
-            await console.Error.WriteLineAsync($"run 'saleslint {parsed.CommandResult.Command.Name} --help' for its options (a path that starts with '-' goes after '--', or as ./-name)").ConfigureAwait(false);
+            var help = parsed.CommandResult.Command is RootCommand ? "saleslint --help" : $"saleslint {parsed.CommandResult.Command.Name} --help";
+            await console.Error.WriteLineAsync($"run '{help}' for the options (a path that starts with '-' goes after '--', or as ./-name)").ConfigureAwait(false);
             return 2;
         }
 

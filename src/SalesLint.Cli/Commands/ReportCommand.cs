@@ -19,7 +19,7 @@ internal static class ReportCommand
             Description = "Transcript files, folders (searched recursively) or globs (*, **, ?, [abc], {a,b}).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string>("--out", "-o")
+        var output = new Option<string>("--out", "-o", "--output")
         {
             Description = "Folder to write the report to (index.html, calls/, sellers.csv, calls.csv, findings.csv, report.json).",
             Required = true,

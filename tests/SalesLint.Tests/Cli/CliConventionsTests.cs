@@ -36,6 +36,24 @@ public sealed class CliConventionsTests
     }
 
     [Test]
+    public async Task Root_UnknownOption_PointsToTheMainHelp()
+    {
+        var (code, _, error) = await Run("--bogus");
+
+        code.Should().Be(2);
+        error.Should().Contain("unknown option '--bogus'").And.Contain("'saleslint --help'");
+    }
+
+    [Test]
+    public async Task Report_OutputSpelledAsForCheck_IsAccepted()
+    {
+        var (code, _, error) = await Run("report", PitchFirst, "--output", temp);
+
+        code.Should().Be(0, error);
+        File.Exists(Path.Combine(temp, "index.html")).Should().BeTrue();
+    }
+
+    [Test]
     public async Task Check_PathAfterDoubleDash_IsAPath()
     {
         var (code, _, error) = await Run("check", "--", "-not-there.vtt");
