@@ -61,12 +61,12 @@ internal static class CliApp
         }
         catch (ConfigurationException ex)
         {
-            await console.Error.WriteLineAsync($"configuration error: {ex.Message}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"configuration error: {Output.TextFormatter.Printable(ex.Message)}").ConfigureAwait(false);
             return 2;
         }
         catch (UsageException ex)
         {
-            await console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"error: {Output.TextFormatter.Printable(ex.Message)}").ConfigureAwait(false);
             return 2;
         }
     }

@@ -299,9 +299,10 @@ internal static class CheckCommand
         var lines = new List<string>();
         if (file.Error is { } error)
         {
-            var where = error.Line is int line ? $"{file.Path}({line}{(error.Column is int c ? $",{c}" : string.Empty)})" : file.Path;
+            var path = TextFormatter.Printable(file.Path);
+            var where = error.Line is int line ? $"{path}({line}{(error.Column is int c ? $",{c}" : string.Empty)})" : path;
             var place = error.Place is null ? string.Empty : $"{error.Place}: ";
-            lines.Add($"{where}: {style.Error("error")} {FileError.RuleId}: {place}{error.Reason}");
+            lines.Add($"{where}: {style.Error("error")} {FileError.RuleId}: {TextFormatter.Printable(place + error.Reason)}");
             return lines;
         }
 
@@ -311,10 +312,10 @@ internal static class CheckCommand
             if (score)
             {
                 var categories = string.Join("  ", result.Score.Categories.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Id} {c.Score:0.0}")));
-                lines.Add(string.Create(CultureInfo.InvariantCulture, $"{file.Path}{(many ? "#" + result.ConversationId : string.Empty)}: score {result.Score.Overall:0.0}  ({categories})"));
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"{TextFormatter.Printable(file.Path + (many ? "#" + result.ConversationId : string.Empty))}: score {result.Score.Overall:0.0}  ({categories})"));
                 if (explain)
                 {
-                    lines.AddRange(result.Score.Deductions.Select(d => string.Create(CultureInfo.InvariantCulture, $"    -{d.Points:0.0} {d.Category}: {d.Source}: {d.Reason}")));
+                    lines.AddRange(result.Score.Deductions.Select(d => string.Create(CultureInfo.InvariantCulture, $"    -{d.Points:0.0} {d.Category}: {d.Source}: {TextFormatter.Printable(d.Reason)}")));
                 }
 
                 continue;

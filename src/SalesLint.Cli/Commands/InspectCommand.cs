@@ -36,7 +36,7 @@ internal static class InspectCommand
             }
             catch (SalesLintException ex)
             {
-                console.Error.WriteLine($"error {SalesLint.Output.FileError.RuleId}: {ex.Message}");
+                console.Error.WriteLine($"error {SalesLint.Output.FileError.RuleId}: {TextFormatter.Printable(ex.Message)}");
                 return Task.FromResult(1);
             }
 
@@ -107,23 +107,23 @@ internal static class InspectCommand
 
     private static void WriteText(TextWriter output, Conversation conversation)
     {
-        output.WriteLine($"conversation {conversation.Id}: {conversation.Turns.Count} turns, {conversation.SentenceCount} sentences");
+        output.WriteLine($"conversation {TextFormatter.Printable(conversation.Id)}: {conversation.Turns.Count} turns, {conversation.SentenceCount} sentences");
         foreach (var turn in conversation.Turns)
         {
             var time = turn.Start is double s ? " " + TextFormatter.FormatTime(s) : string.Empty;
-            output.WriteLine($"turn {turn.Index + 1}{time} {turn.Speaker.Name} ({turn.Role.ToString().ToLowerInvariant()})");
+            output.WriteLine($"turn {turn.Index + 1}{time} {TextFormatter.Printable(turn.Speaker.Name)} ({turn.Role.ToString().ToLowerInvariant()})");
             foreach (var sentence in turn.Sentences)
             {
                 var decision = sentence.ActDecision;
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{sentence.Index + 1}] {sentence.Act.ToString().ToLowerInvariant()} ({decision.Source}: {decision.Reason}, {decision.Confidence:0.00}) {sentence.Text}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{sentence.Index + 1}] {sentence.Act.ToString().ToLowerInvariant()} ({decision.Source}: {decision.Reason}, {decision.Confidence:0.00}) {TextFormatter.Printable(sentence.Text)}"));
                 foreach (var feature in sentence.Features)
                 {
-                    output.WriteLine($"        {feature.Feature}: \"{feature.Text}\" @{feature.Span.Start}+{feature.Span.Length}");
+                    output.WriteLine($"        {feature.Feature}: \"{TextFormatter.Printable(feature.Text)}\" @{feature.Span.Start}+{feature.Span.Length}");
                 }
 
                 foreach (var entity in sentence.Entities)
                 {
-                    output.WriteLine($"        {entity.Kind.ToString().ToLowerInvariant()}: \"{entity.Text}\" = {entity.Value}{(entity.Unit is null ? string.Empty : " " + entity.Unit)}");
+                    output.WriteLine($"        {entity.Kind.ToString().ToLowerInvariant()}: \"{TextFormatter.Printable(entity.Text)}\" = {TextFormatter.Printable(entity.Value ?? string.Empty)}{(entity.Unit is null ? string.Empty : " " + entity.Unit)}");
                 }
             }
         }

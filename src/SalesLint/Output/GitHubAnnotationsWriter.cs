@@ -43,7 +43,7 @@ public static class GitHubAnnotationsWriter
                     _ => "notice",
                 };
                 var where = d.Location.Turn is int turn ? $"Turn {turn + 1}{(d.Location.StartSeconds is double s ? " at " + TextFormatter.FormatTime(s) : string.Empty)}: " : string.Empty;
-                var message = where + d.Message + (d.Suggestion is { } suggestion ? $"\nSuggestion: {suggestion.Sentence}" : string.Empty);
+                var message = where + TextFormatter.Printable(d.Message) + (d.Suggestion is { } suggestion ? $"\nSuggestion: {TextFormatter.Printable(suggestion.Sentence)}" : string.Empty);
                 output.WriteLine($"::{kind} file={Property(conversation.Path)},line={d.Location.SourceLine ?? 1},title={Property(d.RuleId)}::{Data(message)}");
             }
         }
@@ -58,11 +58,12 @@ public static class GitHubAnnotationsWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var column = error.Column is int c ? $",col={c}" : string.Empty;
-        output.WriteLine($"::error file={Property(error.Path)},line={error.Line ?? 1}{column},title={FileError.RuleId}::{Data(error.Place is null ? error.Message : $"{error.Place}: {error.Message}")}");
+        output.WriteLine($"::error file={Property(error.Path)},line={error.Line ?? 1}{column},title={FileError.RuleId}::{Data(TextFormatter.Printable(error.Place is null ? error.Message : $"{error.Place}: {error.Message}"))}");
     }
 
-    // Escaping as GitHub's toolkit does (core/command.ts): data escapes %, CR, LF; properties also : and ,.
+    // Escaping as GitHub's toolkit does (core/command.ts): data escapes %, CR, LF; properties also : and ,. Text from transcripts and
+    // file names goes through TextFormatter.Printable first, so no control character reaches the log.
     private static string Data(string value) => value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
 
-    private static string Property(string value) => Data(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+    private static string Property(string value) => Data(TextFormatter.Printable(value)).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }

@@ -34,14 +34,63 @@ public static class TextFormatter
             where.Add(FormatTime(seconds));
         }
 
-        var location = where.Count == 0 ? path : $"{path}({string.Join(", ", where)})";
-        var line = $"{location}: {SeverityNames.ToName(diagnostic.Severity)} {diagnostic.RuleId}: {diagnostic.Message}";
+        var location = where.Count == 0 ? Printable(path) : $"{Printable(path)}({Printable(string.Join(", ", where))})";
+        var line = $"{location}: {SeverityNames.ToName(diagnostic.Severity)} {Printable(diagnostic.RuleId)}: {Printable(diagnostic.Message)}";
         if (diagnostic.Suggestion is { } suggestion)
         {
-            line += $"{Environment.NewLine}    suggestion: {suggestion.Sentence}";
+            line += $"{Environment.NewLine}    suggestion: {Printable(suggestion.Sentence)}";
         }
 
         return line;
+    }
+
+    /// <summary>
+    /// Text as it may go to a terminal or a log, one finding per line: control characters (C0 with line breaks and tab, DEL, C1),
+    /// line and paragraph separators, bidirectional controls (which reorder what is shown), noncharacters U+FFFE and U+FFFF and lone
+    /// surrogates are written as <c>\uXXXX</c>; everything else (letters of any script, emoji, combining marks, zero-width
+    /// characters) is kept.
+    /// </summary>
+    /// <param name="text">Text from a transcript, a file name or a message.</param>
+    /// <returns>The text, the same instance when nothing needs escaping.</returns>
+    public static string Printable(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var first = FirstUnprintable(text, 0);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var sb = new System.Text.StringBuilder(text.Length + 16);
+        var from = 0;
+        for (var i = first; i >= 0; i = FirstUnprintable(text, from))
+        {
+            sb.Append(text, from, i - from).Append(CultureInfo.InvariantCulture, $"\\u{(int)text[i]:X4}");
+            from = i + 1;
+        }
+
+        return sb.Append(text, from, text.Length - from).ToString();
+    }
+
+    private static int FirstUnprintable(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (c < ' ' || c is (>= '\u007F' and <= '\u009F') or '\u061C' or '\u200E' or '\u200F' or (>= '\u2028' and <= '\u202E')
+                or (>= '\u2066' and <= '\u2069') or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

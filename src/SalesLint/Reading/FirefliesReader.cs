@@ -84,7 +84,7 @@ internal static class FirefliesReader
             // GraphQL reports failures in 'errors' with 'data.transcript' null.
             var message = root.TryGet("errors", out var errors) && errors.Kind == JsonValueKind.Array && errors.Element.GetArrayLength() > 0
                 && errors.Element[0].TryGetProperty("message", out var text) && text.ValueKind == JsonValueKind.String
-                ? $": the API answered '{text.GetString()}'"
+                ? $": the API answered '{JsonNode.TryGetString(text)}'"
                 : string.Empty;
             throw data.Error("transcript", $"missing: the answer holds no transcript{message}");
         }

@@ -128,7 +128,7 @@ internal readonly struct JsonNode
             throw Error($"expected a string, found {Describe(Element)}");
         }
 
-        var value = Element.GetString()!.Trim();
+        var value = StringValue().Trim();
         return allowEmpty || value.Length > 0 ? value : throw Error("must not be empty");
     }
 
@@ -137,7 +137,7 @@ internal readonly struct JsonNode
     {
         var label = Kind switch
         {
-            JsonValueKind.String => Element.GetString()!.Trim(),
+            JsonValueKind.String => StringValue().Trim(),
             JsonValueKind.Number => Element.GetRawText(),
             _ => throw Error($"expected a string, found {Describe(Element)}"),
         };
@@ -173,6 +173,22 @@ internal readonly struct JsonNode
         return (start, end);
     }
 
+    /// <summary>A string element's text, or <see langword="null"/> when it holds an escaped lone surrogate (<c>"\ud800"</c>), which no text can hold.</summary>
+    internal static string? TryGetString(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private string StringValue() =>
+        TryGetString(Element) ?? throw Error("holds a \\u escape that is not a character (a lone surrogate such as \\ud800)");
+
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
     // System.Text.Json appends " LineNumber: 0 | BytePositionInLine: 5." to its messages; the exception carries the position instead.
@@ -195,9 +211,9 @@ internal readonly struct JsonNode
             }
         }
         else if (!allowString || Kind != JsonValueKind.String
-            || !double.TryParse(Element.GetString(), NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+            || !double.TryParse(StringValue(), NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
         {
-            var found = allowString && Kind == JsonValueKind.String ? $"'{Element.GetString()}'" : Describe(Element);
+            var found = allowString && Kind == JsonValueKind.String ? $"'{StringValue()}'" : Describe(Element);
             throw Error($"expected {expected}, found {found}");
         }
 
