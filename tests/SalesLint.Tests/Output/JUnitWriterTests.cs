@@ -94,8 +94,10 @@ public sealed class JUnitWriterTests
         var xml = Xml(report);
 
         xml.Descendants("testcase").First().Attribute("name")!.Value.Should().Be("call\uFFFD1");
-        xml.Descendants("failure").First().Value.Should().Contain("said \uFFFD then");
-        xml.Descendants("system-out").First().Value.Should().Contain("note \uFFFD here");
+        // Findings go through TextFormatter, which writes what a terminal would act on as \uXXXX before XML sees it.
+        var escaped = $"\\u{(int)bad[0]:X4}";
+        xml.Descendants("failure").First().Value.Should().Contain($"said {escaped} then");
+        xml.Descendants("system-out").First().Value.Should().Contain($"note {escaped} here");
         xml.Descendants("error").First().Attribute("message")!.Value.Should().Be("cue \uFFFD");
     }
 
