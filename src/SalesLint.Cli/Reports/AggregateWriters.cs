@@ -22,7 +22,7 @@ internal static class CsvReportWriter
         var csv = new StringBuilder();
         var header = new List<string> { "seller", "calls", "mean_score" };
         header.AddRange(batch.Categories.Select(c => c.Id + "_score"));
-        header.AddRange(["talk_share", "question_share", "questions", "findings", "top_findings", "coach_on", "weakest_category"]);
+        header.AddRange(["talk_share", "question_share", "questions", "question_rate", "longest_monologue_seconds", "patience_seconds", "findings", "top_findings", "coach_on", "weakest_category"]);
         if (batch.HasHistory)
         {
             header.AddRange(["runs", "previous_mean_score"]);
@@ -38,6 +38,9 @@ internal static class CsvReportWriter
                 ReportText.Number(seller.TalkShare),
                 ReportText.Number(seller.QuestionShare),
                 Int(seller.Questions),
+                ReportText.Number(seller.QuestionsPerMinute),
+                ReportText.Number(seller.LongestMonologueSeconds),
+                ReportText.Number(seller.PatienceSeconds),
                 Int(seller.Findings),
                 Text(string.Join("; ", seller.TopFindings.Select(f => $"{f.RuleId} x{f.Count}"))),
                 Text(string.Join("; ", seller.Focus.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Source} -{f.PointsPerCall:0.##}/call")))),
@@ -64,7 +67,7 @@ internal static class CsvReportWriter
         var csv = new StringBuilder();
         var header = new List<string> { "call", "path", "conversation", "sellers", "score" };
         header.AddRange(batch.Categories.Select(c => c.Id + "_score"));
-        header.AddRange(["talk_share", "question_share", "seller_questions", "turns", "duration_seconds", "findings", "errors", "warnings", "suggestions", "page"]);
+        header.AddRange(["talk_share", "question_share", "seller_questions", "question_rate", "longest_monologue_seconds", "patience_seconds", "turns", "duration_seconds", "findings", "errors", "warnings", "suggestions", "page"]);
         Row(csv, header);
         foreach (var call in batch.Calls)
         {
@@ -80,6 +83,9 @@ internal static class CsvReportWriter
                 ReportText.Number(Metric(metrics, MetricCatalog.SellerTalkShare)),
                 ReportText.Number(Metric(metrics, MetricCatalog.SellerQuestionShare)),
                 ReportText.Number(Metric(metrics, MetricCatalog.SellerQuestions)),
+                ReportText.Number(Metric(metrics, MetricCatalog.SellerQuestionRate)),
+                ReportText.Number(Metric(metrics, MetricCatalog.SellerLongestMonologueSeconds)),
+                ReportText.Number(Metric(metrics, MetricCatalog.SellerPatienceSeconds)),
                 ReportText.Number(Metric(metrics, MetricCatalog.Turns)),
                 ReportText.Number(Metric(metrics, MetricCatalog.DurationSeconds)),
                 Int(result.Diagnostics.Count),
@@ -190,6 +196,9 @@ internal static class JsonReportWriter
                 talkShare = s.TalkShare,
                 questionShare = s.QuestionShare,
                 questions = s.Questions,
+                questionRate = s.QuestionsPerMinute,
+                longestMonologueSeconds = s.LongestMonologueSeconds,
+                patienceSeconds = s.PatienceSeconds,
                 findings = s.Findings,
                 topFindings = s.TopFindings,
                 coachOn = s.Focus,

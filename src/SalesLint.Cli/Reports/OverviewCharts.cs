@@ -63,7 +63,7 @@ internal static class OverviewCharts
             b.Append(Inv, $": the {sellers.Count} with the lowest mean score, of {all.Count} (every seller is in the table)");
         }
 
-        b.Append(". Hover over a bar for its figure. Timing charts need transcripts with timestamps.</p>\n");
+        b.Append(". Hover over a bar for its figure. Timing charts need turn times (a dash: not measured).</p>\n");
         b.Append("<div class=\"charts\">\n");
         WriteBatchHistogram(b, batch);
         if (sellers.Count > 0)
@@ -200,7 +200,7 @@ internal static class OverviewCharts
             var value = valueOf(seller);
             var label = value is double v
                 ? $"{seller.Name}: {title.ToLowerInvariant()} {format(v)}{context}"
-                : $"{seller.Name}: no {title.ToLowerInvariant()} (no timestamps)";
+                : $"{seller.Name}: {title.ToLowerInvariant()} not measured (needs turn times)";
             b.Append("<li data-seller=\"").Append(ReportText.Html(seller.Name)).Append("\" data-v=\"").Append(ReportText.Number(value)).Append("\"><bdi class=\"bar-name\" title=\"")
                 .Append(ReportText.Html(seller.Name)).Append("\">").Append(ReportText.Html(seller.Name)).Append("</bdi>");
             b.Append("<svg class=\"hbar\" viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"").Append(ReportText.Html(label)).Append("\"><title>")

@@ -31,7 +31,7 @@ public sealed class OverviewChartsTests
         {
             html.Should().Contain($"aria-label=\"{seller.Name}: talk share {ReportText.Percent(seller.TalkShare)} (target 43%, warning above 65%)\"");
             html.Should().Contain($"aria-label=\"Call scores of {seller.Name}: ");
-            var rate = seller.QuestionsPerMinute is double q ? $"question rate {q:0.0}/min\"" : "no question rate (no timestamps)\"";
+            var rate = seller.QuestionsPerMinute is double q ? $"question rate {q:0.0}/min\"" : "question rate not measured (needs turn times)\"";
             html.Should().Contain($"aria-label=\"{seller.Name}: {rate}");
         }
 

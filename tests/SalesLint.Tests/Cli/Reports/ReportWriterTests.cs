@@ -176,11 +176,15 @@ public sealed partial class ReportWriterTests
         var calls = Lines(CsvReportWriter.Calls(batch));
         var findings = Lines(CsvReportWriter.Findings(batch));
 
-        sellers[0].Should().StartWith("seller,calls,mean_score,discovery_score,listening_score,positioning_score,negotiation_score,closing_score,talk_share,question_share");
+        sellers[0].Should().StartWith("seller,calls,mean_score,discovery_score,listening_score,positioning_score,negotiation_score,closing_score,talk_share,question_share,questions,question_rate,longest_monologue_seconds,patience_seconds,findings,");
         sellers.Should().HaveCount(1 + 8);
         sellers[1].Should().StartWith("Ryan Castellano,1,39.8,");
         calls.Should().HaveCount(1 + 8);
-        calls[0].Should().Contain("score").And.Contain("talk_share").And.EndWith("page");
+        calls[0].Should().Contain("score").And.Contain(",talk_share,question_share,seller_questions,question_rate,longest_monologue_seconds,patience_seconds,").And.EndWith("page");
+        var marco = batch.Sellers.Single(s => s.Name == "Marco Ruiz");
+        sellers.Should().Contain(l => l.Contains(
+            $",{marco.Questions},{ReportText.Number(marco.QuestionsPerMinute)},{ReportText.Number(marco.LongestMonologueSeconds)},{ReportText.Number(marco.PatienceSeconds)},{marco.Findings},",
+            StringComparison.Ordinal));
         findings.Should().HaveCount(1 + batch.Calls.Sum(c => c.Result.Diagnostics.Count));
         findings.Should().Contain(l => l.Contains(",SL1004,warning,negotiation,7,45", StringComparison.Ordinal) && l.Contains(",Jordan Pike,", StringComparison.Ordinal));
         sellers.Concat(calls).Should().OnlyContain(l => !l.Contains("NaN", StringComparison.Ordinal));
@@ -202,6 +206,12 @@ public sealed partial class ReportWriterTests
         ryan.GetProperty("coachOn")[0].GetProperty("source").GetString().Should().Be("SL1002");
         ryan.GetProperty("topFindings")[0].GetProperty("ruleId").GetString().Should().Be("SL1003");
         ryan.TryGetProperty("trend", out _).Should().BeFalse("there is no history");
+        ryan.TryGetProperty("questionRate", out _).Should().BeFalse("pitch-first.txt has start times only, so no call length");
+        var marco = root.GetProperty("sellers").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "Marco Ruiz");
+        var seller = batch.Sellers.Single(s => s.Name == "Marco Ruiz");
+        marco.GetProperty("questionRate").GetDouble().Should().Be(seller.QuestionsPerMinute!.Value, "questions per minute, as the engine's question_rate");
+        marco.GetProperty("longestMonologueSeconds").GetDouble().Should().Be(seller.LongestMonologueSeconds!.Value);
+        marco.GetProperty("patienceSeconds").GetDouble().Should().Be(seller.PatienceSeconds!.Value);
         var call = root.GetProperty("calls")[1];
         call.GetProperty("page").GetString().Should().Be("calls/002-roleplay-02-marco.html");
         call.GetProperty("diagnostics").GetArrayLength().Should().Be(12);
