@@ -10,7 +10,9 @@ namespace SalesLint.Features;
 /// </summary>
 public sealed class FeatureDetector
 {
-    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(250);
+    // No match timeout: NonBacktracking already bounds a match by the length of the sentence, and a wall-clock limit
+    // only turned a busy machine (or a garbage collection pause) into a RegexMatchTimeoutException that ended the run.
+    private static readonly TimeSpan PatternTimeout = Regex.InfiniteMatchTimeout;
 
     // Every pattern built so far, by its text (see CreatePattern). Bounded by the patterns of the loaded rules.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Regex>> Built = new(StringComparer.Ordinal);
