@@ -31,7 +31,7 @@ public sealed class ReadmeCommandTests
 
         run.ShouldNotHaveCrashed();
         run.ExitCode.Should().Be(ExpectedExitCodes.GetValueOrDefault(readme.Text), $"{readme}\n{run}");
-        CheckContent(args, run, work, readme.ToString());
+        await CheckContent(args, run, work, readme.ToString());
     }
 
     [Test]
@@ -40,7 +40,8 @@ public sealed class ReadmeCommandTests
         var commands = ReadmeCommands.Read();
 
         commands.Count(c => c.Args is not null).Should().BeGreaterThanOrEqualTo(10, "README.md shows the command line in shell blocks");
-        commands.Where(c => c.Args is not null).Select(c => c.Args![0]).Should().Contain(["check", "score", "inspect", "rules", "report"]);
+        commands.Where(c => c.Args is not null).Select(c => c.Args![0]).Should().Contain(["check", "score", "inspect", "rules", "report", "init"]);
+        commands.Should().Contain(c => c.StdinFile != null, "the README shows reading standard input");
         foreach (var (start, _) in ReadmeCommands.Exclusions)
         {
             commands.Should().Contain(c => c.Text.StartsWith(start, StringComparison.Ordinal), $"the exclusion '{start}' still matches a README line (else remove it)");
@@ -61,7 +62,7 @@ public sealed class ReadmeCommandTests
     }
 
     /// <summary>What each subcommand must have produced.</summary>
-    private static void CheckContent(IReadOnlyList<string> args, CliRun run, WorkFolder work, string what)
+    private static async Task CheckContent(IReadOnlyList<string> args, CliRun run, WorkFolder work, string what)
     {
         var subcommand = args[0];
         var format = Option(args, "--format") ?? "text";
@@ -81,7 +82,13 @@ public sealed class ReadmeCommandTests
                     report = File.ReadAllText(work[output]);
                 }
 
-                if (subcommand == "check")
+                if (subcommand == "check" && args.Contains("--quiet"))
+                {
+                    format.Should().Be("text", $"{what}: --quiet is checked on text output");
+                    report.Should().MatchRegex(@"(?m)^\d+ file\(s\), \d+ conversation\(s\): 0 error\(s\)", $"{what} still prints the totals")
+                        .And.NotMatchRegex(@"(?m): (warning|suggestion) SL\d{4}: ", $"{what} prints errors only");
+                }
+                else if (subcommand == "check")
                 {
                     ReportChecks.CheckReport(format, report, what);
                 }
@@ -126,6 +133,14 @@ public sealed class ReadmeCommandTests
                     new FileInfo(work[history]).Length.Should().BePositive($"{what} keeps the run in {history}");
                 }
 
+                break;
+            case "init":
+                var target = Path.Combine(work[args.Count > 1 && !args[1].StartsWith('-') ? args[1] : "."], ".saleslint.yaml");
+                run.Output.Should().Contain("wrote", what);
+                File.ReadAllText(target).Should().Contain("extends:", $"{what} writes a starter configuration");
+                var used = await CliProcess.RunAsync(["check", "samples/pitch-first.txt", "--config", target], work.Path);
+                used.ShouldNotHaveCrashed();
+                used.ExitCode.Should().Be(0, $"the starter configuration of {what} is valid and keeps the samples' levels\n{used}");
                 break;
             default:
                 Assert.Fail($"{what}: there is no content check for 'saleslint {subcommand}': add one to {nameof(ReadmeCommandTests)}.{nameof(CheckContent)}");

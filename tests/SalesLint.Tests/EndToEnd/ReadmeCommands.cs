@@ -22,6 +22,7 @@ internal static class ReadmeCommands
         ("PATH...", "samples/", false),                         // saleslint check PATH...
         ("FILE", "samples/pitch-first.txt", false),             // saleslint inspect FILE
         ("[ID]", "SL1004", false),                              // saleslint rules [ID]
+        ("[FOLDER]", ".", false),                               // saleslint init [FOLDER]: the working folder
         ("DIR", "report/", false),                              // --out DIR
         ("call.vtt", "samples/negotiation-giveaway.vtt", false), // a single transcript
         ("calls/", "samples/", true),                           // a folder of the user's calls (and globs under it)
