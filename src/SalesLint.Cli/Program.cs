@@ -14,7 +14,9 @@ var output = Console.IsOutputRedirected
     : Console.Out;
 try
 {
-    return await CliApp.RunAsync(args, new CliConsole(output, Console.Error), cancel.Token).ConfigureAwait(false);
+    // Standard input (the path '-') is read as UTF-8 (or UTF-16 with a byte order mark) whatever the console's code page.
+    using var input = new StreamReader(Console.OpenStandardInput(), new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+    return await CliApp.RunAsync(args, new CliConsole(output, Console.Error, input), cancel.Token).ConfigureAwait(false);
 }
 catch (OperationCanceledException)
 {

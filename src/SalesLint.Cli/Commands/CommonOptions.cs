@@ -149,7 +149,25 @@ internal sealed class CommonOptions
             throw new UsageException("--stdin-filename must not be blank");
         }
 
-        return new Batch.StdinInput(name?.Replace('\\', '/') ?? Batch.StdinInput.DefaultName, console.Input.ReadToEnd());
+        return new Batch.StdinInput(name?.Replace('\\', '/') ?? Batch.StdinInput.DefaultName, ReadBounded(console.Input));
+    }
+
+    /// <summary>
+    /// Reads standard input up to just past the size limit of a transcript file: a larger input is then reported as too
+    /// large (SL9000) without holding all of it.
+    /// </summary>
+    private static string ReadBounded(TextReader input)
+    {
+        var limit = SalesLint.Reading.ReaderOptions.DefaultMaxFileBytes + 1;
+        var text = new System.Text.StringBuilder();
+        var buffer = new char[64 * 1024];
+        int read;
+        while (text.Length < limit && (read = input.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            text.Append(buffer, 0, read);
+        }
+
+        return text.ToString();
     }
 
     public static Option<string> FormatOption(params string[] formats)
