@@ -15,9 +15,11 @@ internal static class InputExpander
     /// <param name="inputs">Paths as typed.</param>
     /// <param name="stdin">The transcript read from standard input, which the path <c>-</c> stands for.</param>
     /// <param name="missing">Inputs that matched nothing.</param>
+    /// <param name="hidden">Hidden transcript files and hidden folders that folder scans skipped.</param>
     /// <returns>Distinct files in ordinal path order.</returns>
-    private static IReadOnlyList<string> Expand(IEnumerable<string> inputs, StdinInput? stdin, out IReadOnlyList<string> missing)
+    private static IReadOnlyList<string> Expand(IEnumerable<string> inputs, StdinInput? stdin, out IReadOnlyList<string> missing, out HiddenCount hidden)
     {
+        hidden = new HiddenCount();
         var files = new SortedSet<string>(StringComparer.Ordinal);
         var notFound = new List<string>();
         var ignore = new IgnoreFiles();
@@ -36,7 +38,7 @@ internal static class InputExpander
             }
             else if (Directory.Exists(input))
             {
-                foreach (var file in EnumerateFolder(input).Where(IsTranscript).Where(f => !ignore.IsIgnored(f)))
+                foreach (var file in EnumerateFolder(input, hidden).Where(IsTranscript).Where(f => !ignore.IsIgnored(f)))
                 {
                     files.Add(Normalize(file));
                 }
@@ -63,17 +65,30 @@ internal static class InputExpander
     /// <param name="inputs">Paths as typed.</param>
     /// <param name="stdin">The transcript read from standard input, which the path <c>-</c> stands for.</param>
     /// <returns>Distinct files in ordinal path order (standard input under its name).</returns>
+    /// <param name="notes">Where to say what folder scans skipped (hidden files and folders), or <see langword="null"/>.</param>
     /// <exception cref="Commands.UsageException">An input matched no file.</exception>
-    public static IReadOnlyList<string> ExpandAll(IEnumerable<string> inputs, StdinInput? stdin = null)
+    public static IReadOnlyList<string> ExpandAll(IEnumerable<string> inputs, StdinInput? stdin = null, TextWriter? notes = null)
     {
-        var files = Expand(inputs, stdin, out var missing);
-        return missing.Count > 0
-            ? throw new Commands.UsageException($"no transcript found at: {string.Join(", ", missing)}")
-            : files;
+        var files = Expand(inputs, stdin, out var missing, out var hidden);
+        if (missing.Count > 0)
+        {
+            throw new Commands.UsageException($"no transcript found at: {string.Join(", ", missing)}");
+        }
+
+        if (notes is not null && (hidden.Files > 0 || hidden.Folders > 0))
+        {
+            var what = string.Join(" and ", new[] { (hidden.Files, "hidden transcript file(s)"), (hidden.Folders, "hidden folder(s)") }
+                .Where(p => p.Item1 > 0).Select(p => $"{p.Item1} {p.Item2}"));
+            notes.WriteLine($"note: skipped {what} (names starting with '.'); name them on the command line to include them");
+        }
+
+        return files;
     }
 
     /// <summary>Files under a folder, skipping build output (bin, obj), node_modules and hidden folders.</summary>
-    private static IEnumerable<string> EnumerateFolder(string root)
+    /// <param name="root">The folder.</param>
+    /// <param name="hidden">Counts the hidden transcript files and folders skipped (version control folders are not counted), or <see langword="null"/>.</param>
+    private static IEnumerable<string> EnumerateFolder(string root, HiddenCount? hidden = null)
     {
         var pending = new Stack<string>();
         pending.Push(root);
@@ -87,6 +102,10 @@ internal static class InputExpander
                 {
                     yield return file;
                 }
+                else if (hidden is not null && IsTranscript(file) && !Path.GetFileName(file).StartsWith(".saleslint", StringComparison.Ordinal))
+                {
+                    hidden.Files++;
+                }
             }
 
             foreach (var child in Directory.EnumerateDirectories(folder))
@@ -95,6 +114,10 @@ internal static class InputExpander
                 if (!name.StartsWith('.') && name is not ("bin" or "obj" or "node_modules"))
                 {
                     pending.Push(child);
+                }
+                else if (hidden is not null && name.StartsWith('.') && name is not (".git" or ".hg" or ".svn"))
+                {
+                    hidden.Folders++;
                 }
             }
         }
@@ -120,5 +143,13 @@ internal static class InputExpander
         return EnumerateFolder(root)
             .Select(f => f.Replace('\\', '/'))
             .Where(f => glob.IsMatch(slash < 0 && f.StartsWith("./", StringComparison.Ordinal) ? f[2..] : f));
+    }
+
+    /// <summary>What folder scans skipped because its name starts with a dot.</summary>
+    private sealed class HiddenCount
+    {
+        public int Files { get; set; }
+
+        public int Folders { get; set; }
     }
 }

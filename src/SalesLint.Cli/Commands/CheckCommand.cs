@@ -67,7 +67,7 @@ internal static class CheckCommand
             var degree = options.JobCount(result);
             var gates = Gates.From(result.GetValue(maxWarnings), result.GetValue(failUnder));
             var stdin = options.ReadStdin(result, result.GetValue(paths)!, console);
-            var files = InputExpander.ExpandAll(result.GetValue(paths)!, stdin);
+            var files = InputExpander.ExpandAll(result.GetValue(paths)!, stdin, console.Error);
 
             var writing = result.GetResult(writeBaseline) is not null;
 

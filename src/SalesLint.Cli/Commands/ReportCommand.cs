@@ -45,7 +45,7 @@ internal static class ReportCommand
         {
             var degree = options.JobCount(result);
             var resolver = options.CreateResolver(result);
-            var files = InputExpander.ExpandAll(result.GetValue(paths)!);
+            var files = InputExpander.ExpandAll(result.GetValue(paths)!, notes: console.Error);
 
             var folder = result.GetValue(output)!;
             if (File.Exists(folder))

@@ -22,7 +22,9 @@ internal sealed class ReportFile : IDisposable
             throw new UsageException($"--output {path} is a folder; name a file");
         }
 
-        temporary = Path.Combine(Path.GetDirectoryName(this.path)!, $".{Path.GetFileName(this.path)}.{Environment.ProcessId}.partial");
+        var folder = Path.GetDirectoryName(this.path)!;
+        temporary = Path.Combine(folder, $".{Path.GetFileName(this.path)}.{Environment.ProcessId}.partial");
+        RemoveStale(folder, Path.GetFileName(this.path));
         try
         {
             Stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024);
@@ -30,6 +32,42 @@ internal sealed class ReportFile : IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new UsageException($"cannot write --output {path}: {(ex is DirectoryNotFoundException ? "its folder does not exist" : ex.Message)}");
+        }
+    }
+
+    /// <summary>
+    /// Deletes what a killed run left: <c>.NAME.PID.partial</c> files for this report, last written before this process started, whose
+    /// process is gone. A run that is still writing the same report keeps its file.
+    /// </summary>
+    /// <param name="folder">The report's folder.</param>
+    /// <param name="name">The report's file name.</param>
+    internal static void RemoveStale(string folder, string name)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var started = System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime();
+        var prefix = $".{name}.";
+        foreach (var file in Directory.EnumerateFiles(folder, $".{name}.*.partial"))
+        {
+            var fileName = Path.GetFileName(file);
+            var middle = fileName.Length > prefix.Length + ".partial".Length ? fileName[prefix.Length..^".partial".Length] : string.Empty;
+            if (!int.TryParse(middle, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid)
+                || pid == Environment.ProcessId || IsRunning(pid) || File.GetLastWriteTimeUtc(file) >= started)
+            {
+                continue;
+            }
+
+            try
+            {
+                File.Delete(file);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Best effort: a leftover that cannot be deleted does not stop the run.
+            }
         }
     }
 
@@ -42,6 +80,23 @@ internal sealed class ReportFile : IDisposable
         Stream.Dispose();
         File.Move(temporary, path, overwrite: true);
         committed = true;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Closes the file; without <see cref="Commit"/>, deletes it.</summary>
