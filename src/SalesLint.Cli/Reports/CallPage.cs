@@ -67,16 +67,22 @@ internal static class CallPage
 
         b.Append("</table></div>\n");
 
-        b.Append("<div class=\"card\"><h3>Seller</h3><table class=\"mini\"><tr><th></th><th class=\"num\">talk</th><th class=\"num\">questions</th></tr>");
+        b.Append("<div class=\"card\"><h3>Seller</h3><table class=\"mini seller-figures\"><tr><th></th><th class=\"num\" title=\"Share of the talking\">talk</th>")
+            .Append("<th class=\"num\" title=\"Questions as a share of questions and statements (number of questions)\">question share</th>")
+            .Append("<th class=\"num\" title=\"Questions per minute\">question rate</th><th class=\"num\" title=\"Longest stretch without the buyer speaking\">longest monologue</th>")
+            .Append("<th class=\"num\" title=\"Mean seconds waited after a question before the buyer spoke\">patience</th></tr>");
         foreach (var seller in call.Sellers)
         {
             b.Append("<tr><th scope=\"row\">").Append(ReportText.Name(seller.Name)).Append("</th><td class=\"num\">").Append(ReportText.Percent(seller.TalkShare))
-                .Append("</td><td class=\"num\">").Append(ReportText.Percent(seller.QuestionShare)).Append(inv, $" <span class=\"sub\">({seller.Questions})</span></td></tr>");
+                .Append("</td><td class=\"num\">").Append(ReportText.Percent(seller.QuestionShare)).Append(inv, $" <span class=\"sub\">({seller.Questions})</span></td>")
+                .Append("<td class=\"num\">").Append(seller.QuestionsPerMinute is double rate ? rate.ToString("0.0", inv) + "/min" : "–").Append("</td>")
+                .Append("<td class=\"num\">").Append(seller.LongestMonologueSeconds is double monologue ? ReportText.Clock(monologue) : "–").Append("</td>")
+                .Append("<td class=\"num\">").Append(seller.PatienceSeconds is double patience ? patience.ToString("0.0", inv) + " s" : "–").Append("</td></tr>");
         }
 
         if (call.Sellers.Count == 0)
         {
-            b.Append("<tr><td colspan=\"3\" class=\"none\">No participant has the seller role; pass --seller NAME.</td></tr>");
+            b.Append("<tr><td colspan=\"6\" class=\"none\">No participant has the seller role; pass --seller NAME.</td></tr>");
         }
 
         b.Append("</table></div>\n");

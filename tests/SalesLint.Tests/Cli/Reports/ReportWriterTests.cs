@@ -78,6 +78,10 @@ public sealed partial class ReportWriterTests
         Regex.Matches(marco, "<rect class=\"bar ").Should().HaveCount(10);
         Regex.Matches(marco, "<g class=\"mark ").Should().HaveCount(8);
         marco.Should().Contain("Suggested rewrite:").And.Contain("<mark class=\"hl sev-warning\" data-f=\"4 5\"");
+        var seller = batch.Calls[1].Sellers[0];
+        marco.Should().Contain(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"<td class=\"num\">{seller.QuestionsPerMinute:0.0}/min</td><td class=\"num\">{ReportText.Clock(seller.LongestMonologueSeconds!.Value)}</td><td class=\"num\">{seller.PatienceSeconds:0.0} s</td>"));
     }
 
     [Test]
