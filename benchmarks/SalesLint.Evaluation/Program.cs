@@ -1,0 +1,28 @@
+using SalesLint.Evaluation;
+
+// saleslint-evaluation COMMAND [options]: measurements on data kept beside the repository (../shared/data).
+return args.Length == 0 || args[0] is "-h" or "--help"
+    ? Usage(args.Length == 0 ? 2 : 0)
+    : args[0] switch
+    {
+        "questions" => QuestionsCommand.Run(args[1..]),
+        _ => Unknown(args[0]),
+    };
+
+static int Usage(int code)
+{
+    var writer = code == 0 ? Console.Out : Console.Error;
+    writer.WriteLine("usage: dotnet run -c Release --project benchmarks/SalesLint.Evaluation -- COMMAND [options]");
+    writer.WriteLine();
+    writer.WriteLine("commands:");
+    writer.WriteLine("  questions   question detection: precision, recall and F1 per corpus and condition, per label, per rule");
+    writer.WriteLine();
+    writer.WriteLine("Run from the repository root (data defaults to ../shared/data), or pass --data DIR.");
+    return code;
+}
+
+static int Unknown(string command)
+{
+    Console.Error.WriteLine($"unknown command '{command}'");
+    return Usage(2);
+}

@@ -1,0 +1,346 @@
+using System.Globalization;
+using System.Text;
+using SalesLint.Model;
+using SalesLint.Tokenization;
+
+namespace SalesLint.Evaluation;
+
+/// <summary>Scores question detection; keeps per-reason counts and examples of misses for <see cref="PrintDetails"/>.</summary>
+internal sealed class QuestionEvaluator(ActClassifierMode mode, int examples)
+{
+    private readonly List<(string Title, ReasonScores Reasons)> reasonTables = [];
+    private readonly List<string> details = [];
+
+    /// <summary>The written sales calls: per sentence, as written and stripped; per label; per case.</summary>
+    public IEnumerable<string> Sales(List<LabelledSentence> set)
+    {
+        var rows = new List<string>();
+        foreach (var stripped in new[] { false, true })
+        {
+            var condition = stripped ? "stripped" : "as written";
+            var texts = set.Select(s => stripped ? Strip(s.Text).Text : s.Text).ToList();
+            var useModel = UsesModel(texts);
+            var scores = new Scores();
+            var reasons = new ReasonScores();
+            var confusion = new int[3, 3];
+            var cases = new SortedDictionary<string, (int Items, int Right)>(StringComparer.Ordinal);
+            var misses = new List<string>();
+            for (var i = 0; i < set.Count; i++)
+            {
+                var text = texts[i];
+                var tokens = TextTokenizer.Tokenize(text);
+                var decision = Classify(useModel, text, tokens);
+                var gold = set[i].Act;
+                scores.Add(gold == SentenceAct.Question, decision.Act == SentenceAct.Question);
+                reasons.Add(decision.Reason, gold == SentenceAct.Question, decision.Act == SentenceAct.Question);
+                confusion[(int)gold, (int)decision.Act]++;
+                cases.TryGetValue(set[i].Case, out var c);
+                var right = (gold == SentenceAct.Question) == (decision.Act == SentenceAct.Question);
+                cases[set[i].Case] = (c.Items + 1, c.Right + (right ? 1 : 0));
+                if (!right)
+                {
+                    misses.Add($"- {set[i].Case}: \"{text}\" gold {Name(gold)}, got {Name(decision.Act)} ({decision.Reason})");
+                }
+            }
+
+            rows.Add(Row("sales calls (written)", condition, "sentence", scores));
+            reasonTables.Add(($"sales calls (written), {condition}", reasons));
+            var sb = new StringBuilder();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"### Sales calls (written), {condition}: per label").AppendLine();
+            sb.AppendLine("| label | gold | predicted | P | R | F1 |").AppendLine("|---|---|---|---|---|---|");
+            foreach (var act in new[] { SentenceAct.Question, SentenceAct.Statement, SentenceAct.Other })
+            {
+                var label = new Scores();
+                label.AddCounts(set.Count, confusion[(int)act, (int)act], Column(confusion, act) - confusion[(int)act, (int)act], RowSum(confusion, act) - confusion[(int)act, (int)act]);
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {Name(act)} | {RowSum(confusion, act)} | {Column(confusion, act)} | {Scores.Format(label.Precision)} | {Scores.Format(label.Recall)} | {Scores.Format(label.F1)} |");
+            }
+
+            var perCase = string.Join(", ", cases.Select(c => $"{c.Key} {c.Value.Right}/{c.Value.Items}"));
+            sb.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Per case (question or not right), {condition}: {perCase}");
+            if (misses.Count > 0)
+            {
+                sb.AppendLine().AppendLine("Wrong:");
+                foreach (var miss in misses)
+                {
+                    sb.AppendLine(miss);
+                }
+            }
+
+            details.Add(sb.ToString());
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Conversations whose gold is the "?" of their own punctuation: per sentence as written; per sentence stripped
+    /// (boundaries known); per stripped turn with SalesLint's own boundaries, aligned by word to the gold sentences;
+    /// and per turn (does the turn hold a question).
+    /// </summary>
+    public IEnumerable<string> Conversations(string name, IEnumerable<(string Id, List<string> Turns)> conversations)
+    {
+        var written = new Scores();
+        var writtenReasons = new ReasonScores();
+        var stripped = new Scores();
+        var strippedReasons = new ReasonScores();
+        var segments = new Scores();
+        var turnsScores = new Scores();
+        var misses = new List<string>[2] { [], [] };
+        foreach (var (id, turns) in conversations)
+        {
+            var useModelWritten = UsesModel(turns);
+            var strippedTurns = turns.Select(t => Strip(t)).ToList();
+            var useModelStripped = UsesModel(strippedTurns.Select(s => s.Text).ToList());
+            for (var t = 0; t < turns.Count; t++)
+            {
+                var text = turns[t];
+                var tokens = TextTokenizer.Tokenize(text);
+                var sentences = SentenceSplitter.Split(text, tokens);
+                var goldOfWord = new List<int>();
+                var goldQuestion = new bool[sentences.Count];
+                for (var s = 0; s < sentences.Count; s++)
+                {
+                    var (first, count) = sentences[s];
+                    var sentenceTokens = tokens.AsSpan(first, count);
+                    var gold = false;
+                    foreach (var token in sentenceTokens)
+                    {
+                        gold |= token.Kind == TokenKind.Punctuation && text[token.Start] == '?';
+                        if (token.Kind != TokenKind.Punctuation)
+                        {
+                            goldOfWord.Add(s);
+                        }
+                    }
+
+                    goldQuestion[s] = gold;
+                    if (goldOfWord.Count == 0 || goldOfWord[^1] != s)
+                    {
+                        continue; // no words: nothing to classify
+                    }
+
+                    var decision = Classify(useModelWritten, text, sentenceTokens);
+                    var predicted = decision.Act == SentenceAct.Question;
+                    written.Add(gold, predicted);
+                    writtenReasons.Add(decision.Reason, gold, predicted);
+                    Keep(misses[0], gold, predicted, text.Substring(sentenceTokens[0].Start, sentenceTokens[^1].Start + sentenceTokens[^1].Length - sentenceTokens[0].Start), decision);
+
+                    var plain = Strip(text.AsSpan(sentenceTokens[0].Start, sentenceTokens[^1].Start + sentenceTokens[^1].Length - sentenceTokens[0].Start)).Text;
+                    var plainTokens = TextTokenizer.Tokenize(plain);
+                    var plainDecision = Classify(useModelStripped, plain, plainTokens);
+                    var plainPredicted = plainDecision.Act == SentenceAct.Question;
+                    stripped.Add(gold, plainPredicted);
+                    strippedReasons.Add(plainDecision.Reason, gold, plainPredicted);
+                    Keep(misses[1], gold, plainPredicted, plain, plainDecision);
+                }
+
+                // The stripped turn, split by SalesLint: each predicted question is matched to the gold sentence that
+                // holds its last word; a gold question is found when a predicted question ends in it.
+                var (turnText, wordStarts) = strippedTurns[t];
+                var turnTokens = TextTokenizer.Tokenize(turnText);
+                var found = new bool[sentences.Count];
+                int segmentCount = 0, falsePositives = 0;
+                var anyPredicted = false;
+                foreach (var (first, count) in SentenceSplitter.Split(turnText, turnTokens))
+                {
+                    var segmentTokens = turnTokens.AsSpan(first, count);
+                    segmentCount++;
+                    if (Classify(useModelStripped, turnText, segmentTokens).Act != SentenceAct.Question)
+                    {
+                        continue;
+                    }
+
+                    anyPredicted = true;
+                    var word = wordStarts.BinarySearch(segmentTokens[^1].Start);
+                    word = word >= 0 ? word : ~word - 1;
+                    var goldSentence = goldOfWord.Count == 0 ? -1 : goldOfWord[Math.Clamp(word, 0, goldOfWord.Count - 1)];
+                    if (goldSentence >= 0 && goldQuestion[goldSentence] && !found[goldSentence])
+                    {
+                        found[goldSentence] = true;
+                    }
+                    else
+                    {
+                        falsePositives++;
+                    }
+                }
+
+                var truePositives = found.Count(f => f);
+                segments.AddCounts(segmentCount, truePositives, falsePositives, goldQuestion.Count(g => g) - truePositives);
+                turnsScores.Add(goldQuestion.Any(g => g), anyPredicted);
+            }
+        }
+
+        reasonTables.Add(($"{name}, as written", writtenReasons));
+        reasonTables.Add(($"{name}, stripped", strippedReasons));
+        AddExamples($"{name}, as written", misses[0]);
+        AddExamples($"{name}, stripped", misses[1]);
+        return
+        [
+            Row(name, "as written", "sentence", written),
+            Row(name, "stripped", "sentence", stripped),
+            Row(name, "stripped turns", "question found", segments),
+            Row(name, "stripped turns", "turn", turnsScores),
+        ];
+    }
+
+    /// <summary>
+    /// Earnings-21's speech-recognition text (one line per call: no speakers, no punctuation, its own words) cannot be
+    /// aligned to the human transcript's sentences without a word aligner; compared per call instead: questions found
+    /// against the human transcript's "?" count.
+    /// </summary>
+    public void Asr(IEnumerable<(string Id, List<string> Turns)> reference, string asrFolder)
+    {
+        var rows = new List<(string Id, int Gold, int Predicted, int Segments, int Words)>();
+        foreach (var (id, turns) in reference)
+        {
+            var path = Path.Combine(asrFolder, id + ".txt");
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            var gold = 0;
+            foreach (var turn in turns)
+            {
+                var tokens = TextTokenizer.Tokenize(turn);
+                foreach (var (first, count) in SentenceSplitter.Split(turn, tokens))
+                {
+                    gold += tokens.AsSpan(first, count).ToArray().Any(x => x.Kind == TokenKind.Punctuation && turn[x.Start] == '?') ? 1 : 0;
+                }
+            }
+
+            var text = Loaders.Tag().Replace(File.ReadAllText(path), " ").Trim();
+            var asrTokens = TextTokenizer.Tokenize(text);
+            var useModel = UsesModel([text]);
+            int predicted = 0, segments = 0;
+            foreach (var (first, count) in SentenceSplitter.Split(text, asrTokens))
+            {
+                segments++;
+                predicted += Classify(useModel, text, asrTokens.AsSpan(first, count)).Act == SentenceAct.Question ? 1 : 0;
+            }
+
+            rows.Add((id, gold, predicted, segments, asrTokens.Length));
+        }
+
+        var sb = new StringBuilder();
+        sb.AppendLine("### Earnings-21 speech recognition (asr/): questions per call").AppendLine();
+        if (rows.Count == 0)
+        {
+            sb.AppendLine("No call found.");
+        }
+        else
+        {
+            var goldTotal = rows.Sum(r => r.Gold);
+            var predictedTotal = rows.Sum(r => r.Predicted);
+            var meanAbsolute = rows.Average(r => Math.Abs(r.Predicted - r.Gold));
+            sb.AppendLine("| calls | words | sentences found | questions (human '?') | questions found | mean abs. error per call | correlation |");
+            sb.AppendLine("|---|---|---|---|---|---|---|");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {rows.Count} | {rows.Sum(r => r.Words)} | {rows.Sum(r => r.Segments)} | {goldTotal} | {predictedTotal} | {meanAbsolute:0.0} | {Scores.Format(Correlation(rows.Select(r => (double)r.Gold).ToArray(), rows.Select(r => (double)r.Predicted).ToArray()))} |");
+        }
+
+        details.Insert(0, sb.ToString());
+    }
+
+    public void PrintDetails()
+    {
+        foreach (var detail in details)
+        {
+            Console.WriteLine();
+            Console.Write(detail);
+        }
+
+        foreach (var (title, reasons) in reasonTables)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"### Per reason: {title}");
+            Console.WriteLine();
+            Console.WriteLine("| reason | called question | right | precision | gold questions it missed |");
+            Console.WriteLine("|---|---|---|---|---|");
+            foreach (var (reason, questions, correct, missed) in reasons.Rows)
+            {
+                var precision = questions == 0 ? "" : Scores.Format((double)correct / questions);
+                Console.WriteLine($"| {reason} | {questions} | {correct} | {precision} | {missed} |");
+            }
+        }
+    }
+
+    /// <summary>Lower-cases the words and numbers and drops the punctuation, as speech recognition without punctuation writes; with each word's start.</summary>
+    internal static (string Text, List<int> WordStarts) Strip(ReadOnlySpan<char> text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var starts = new List<int>();
+        foreach (var token in TextTokenizer.Tokenize(text))
+        {
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            starts.Add(sb.Length);
+            foreach (var c in text.Slice(token.Start, token.Length))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return (sb.ToString(), starts);
+    }
+
+    private static string Row(string corpus, string condition, string unit, Scores s) =>
+        $"| {corpus} | {condition} | {unit} | {s.Items} | {s.Gold} | {Scores.Format(s.Precision)} | {Scores.Format(s.Recall)} | {Scores.Format(s.F1)} |";
+
+    private static string Name(SentenceAct act) => act.ToString().ToLowerInvariant();
+
+    private static int RowSum(int[,] m, SentenceAct act) => m[(int)act, 0] + m[(int)act, 1] + m[(int)act, 2];
+
+    private static int Column(int[,] m, SentenceAct act) => m[0, (int)act] + m[1, (int)act] + m[2, (int)act];
+
+    private static double Correlation(double[] x, double[] y)
+    {
+        double mx = x.Average(), my = y.Average(), sxy = 0, sxx = 0, syy = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+
+        return sxx == 0 || syy == 0 ? 0 : sxy / Math.Sqrt(sxx * syy);
+    }
+
+    private bool UsesModel(List<string> turns) =>
+        ActClassification.UsesModel(mode, [.. turns.Select(t => new TranscriptTurn { Speaker = "s", Text = t })]);
+
+    private static ActDecision Classify(bool useModel, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) =>
+        useModel ? ActClassification.Classify(SentenceActModel.Default, text, tokens) : RuleBasedActClassifier.Classify(text, tokens);
+
+    private void Keep(List<string> misses, bool gold, bool predicted, string text, ActDecision decision)
+    {
+        if (gold != predicted && misses.Count < examples * 20)
+        {
+            misses.Add($"- {(gold ? "missed" : "false")}: \"{text}\" ({decision.Reason})");
+        }
+    }
+
+    private void AddExamples(string title, List<string> misses)
+    {
+        if (examples == 0 || misses.Count == 0)
+        {
+            return;
+        }
+
+        // An even sample of the misses, not the first ones of the first call.
+        var sb = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"### Examples of errors: {title}").AppendLine();
+        var step = Math.Max(1, misses.Count / examples);
+        for (var i = 0; i < misses.Count && i / step < examples; i += step)
+        {
+            sb.AppendLine(misses[i]);
+        }
+
+        details.Add(sb.ToString());
+    }
+}
