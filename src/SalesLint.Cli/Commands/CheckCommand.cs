@@ -105,7 +105,10 @@ internal static class CheckCommand
                 !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) && !(streamed && terminalOut);
             using var reportWriter = !streamed ? null : formatName == "json"
                 ? (StreamingReportWriter)new JsonReportWriter(reportStream!)
-                : new SarifReportWriter(reportStream!, SarifRules(profiles.Values), ToolVersion);
+                : new SarifReportWriter(reportStream!, SarifRules(profiles.Values), ToolVersion, new SarifOptions
+                {
+                    SourceRoot = SarifWriter.FindSourceRoot(Environment.CurrentDirectory, Environment.GetEnvironmentVariable("GITHUB_WORKSPACE")),
+                });
 
             // Text, GitHub, JSON and SARIF output stream: only totals are kept, so memory stays flat however long the
             // batch. JUnit's root element carries the totals, so it keeps the results; so does writing a baseline.

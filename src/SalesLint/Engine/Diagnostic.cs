@@ -154,6 +154,22 @@ public sealed record DiagnosticLocation
     /// <summary>1-based line of the turn in the source file, when known.</summary>
     public int? SourceLine { get; init; }
 
+    /// <summary>1-based column on <see cref="SourceLine"/> where the turn text starts, when the text stands verbatim on that line (see <see cref="Model.Turn.SourceColumn"/>).</summary>
+    public int? SourceColumn { get; init; }
+
+    /// <summary>
+    /// The 1-based columns on <see cref="SourceLine"/> of <paramref name="span"/> (a span of the turn text): the first character and
+    /// the one just past the last, as SARIF's <c>startColumn</c>/<c>endColumn</c>; <see langword="null"/> when the turn text does not
+    /// stand verbatim on one line of the file.
+    /// </summary>
+    /// <param name="span">A span of the turn text; <see cref="Span"/> when omitted.</param>
+    /// <returns>The columns, or <see langword="null"/>.</returns>
+    public (int Start, int End)? Columns(TextSpan? span = null)
+    {
+        var s = span ?? Span;
+        return SourceLine is null || SourceColumn is not int column || s is not { } known ? null : (column + known.Start, column + known.End);
+    }
+
     /// <summary>A location covering a whole turn.</summary>
     /// <param name="turn">The turn.</param>
     /// <returns>The location.</returns>
@@ -169,6 +185,7 @@ public sealed record DiagnosticLocation
             StartSeconds = turn.Start,
             Span = new TextSpan(0, turn.Text.Length),
             SourceLine = turn.SourceLine,
+            SourceColumn = turn.SourceColumn,
         };
     }
 

@@ -33,4 +33,11 @@ public sealed record TranscriptTurn
 
     /// <summary>1-based line in the source file where the turn starts, when known.</summary>
     public int? SourceLine { get; init; }
+
+    /// <summary>
+    /// 1-based column on <see cref="SourceLine"/> where <see cref="Text"/> starts, set only when the text is the file's characters as
+    /// they stand on that one line (not joined from several lines, unescaped or stripped of markup), so that a character span of the
+    /// text maps to columns of the file.
+    /// </summary>
+    public int? SourceColumn { get; init; }
 }

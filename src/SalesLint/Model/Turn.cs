@@ -5,8 +5,9 @@ public sealed class Turn
 {
     private Sentence[] sentences = [];
 
-    internal Turn(int index, Participant speaker, string text, double? start, double? end, int? sourceLine, Token[] tokens)
+    internal Turn(int index, Participant speaker, string text, double? start, double? end, int? sourceLine, Token[] tokens, int? sourceColumn = null)
     {
+        SourceColumn = sourceLine is null ? null : sourceColumn;
         Index = index;
         Speaker = speaker;
         Text = text;
@@ -46,6 +47,12 @@ public sealed class Turn
 
     /// <summary>1-based line in the source file, when known.</summary>
     public int? SourceLine { get; }
+
+    /// <summary>
+    /// 1-based column on <see cref="SourceLine"/> where <see cref="Text"/> starts, when the text is the file's characters as they
+    /// stand on that one line (so a span of the text maps to columns); <see langword="null"/> otherwise.
+    /// </summary>
+    public int? SourceColumn { get; }
 
     /// <summary>Number of word and number tokens.</summary>
     public int WordCount { get; }

@@ -14,6 +14,7 @@ internal sealed class JsonSink : IDisposable
 
     private readonly Stream? stream;
     private readonly ArrayBufferWriter<byte>? buffer;
+    private Stream? tap;
 
     /// <summary>Writes to a stream (which stays open).</summary>
     /// <param name="stream">The output.</param>
@@ -37,6 +38,13 @@ internal sealed class JsonSink : IDisposable
     /// <summary>The JSON writer.</summary>
     public Utf8JsonWriter Writer { get; }
 
+    /// <summary>Bytes written to <see cref="Writer"/> that have not reached the stream yet.</summary>
+    public long Uncommitted => (buffer?.WrittenCount ?? 0) + Writer.BytesPending;
+
+    /// <summary>Also passes everything that reaches the stream from now on to <paramref name="copy"/> (to measure it), flushed with it.</summary>
+    /// <param name="copy">The second output.</param>
+    public void Tap(Stream copy) => tap = copy;
+
     /// <summary>Passes the text written so far to the stream once a block is full, or always when <paramref name="final"/>.</summary>
     /// <param name="final">Write everything and flush the stream.</param>
     public void Commit(bool final)
@@ -50,6 +58,12 @@ internal sealed class JsonSink : IDisposable
         if (final || buffer.WrittenCount >= BlockSize)
         {
             stream.Write(buffer.WrittenSpan);
+            if (tap is not null)
+            {
+                tap.Write(buffer.WrittenSpan);
+                tap.Flush();
+            }
+
             buffer.ResetWrittenCount();
         }
 

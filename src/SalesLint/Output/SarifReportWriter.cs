@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SalesLint.Engine;
@@ -9,21 +10,35 @@ namespace SalesLint.Output;
 /// constructor writes the tool and its rules, which are known up front; each conversation's findings become results
 /// as they are written; unreadable files become <c>SL9000</c> results after all others and, with the run's outcome,
 /// tool execution notifications under <c>invocations</c>, written by <see cref="StreamingReportWriter.Complete"/> after the results. The
-/// stream stays open.
+/// stream stays open. Results beyond <see cref="SarifOptions.Limits"/> (GitHub's 25,000 results per run and 10 MB gzipped
+/// upload) are left out, and a warning notification says how many and of which levels.
 /// </summary>
 public sealed class SarifReportWriter : StreamingReportWriter
 {
     private readonly Dictionary<string, int> index;
+    private readonly SarifOptions options;
+    private readonly string sourceRoot;
+    private readonly CountingStream compressed = new();
+    private readonly GZipStream gzip;
+    private readonly SourceLineHashes hashes = new();
+    private readonly int[] omitted = new int[4];
+    private int written;
 
     /// <summary>Starts the log on <paramref name="stream"/> (UTF-8, indented) and writes the tool with its rules.</summary>
     /// <param name="stream">Where to write; not closed by this writer.</param>
     /// <param name="rules">Descriptors of every rule that can appear (<c>SL9000</c> is added).</param>
     /// <param name="toolVersion">The SalesLint version.</param>
-    public SarifReportWriter(Stream stream, IReadOnlyList<DiagnosticDescriptor> rules, string toolVersion)
+    /// <param name="options">The source root, limits and line hashes; the defaults when omitted.</param>
+    public SarifReportWriter(Stream stream, IReadOnlyList<DiagnosticDescriptor> rules, string toolVersion, SarifOptions? options = null)
         : base(new JsonSink(stream ?? throw new ArgumentNullException(nameof(stream)), new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(toolVersion);
+        this.options = options ?? new SarifOptions();
+        sourceRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(this.options.SourceRoot ?? Environment.CurrentDirectory));
+        // The level upload-sarif compresses with (zlib's default): the fastest level would overestimate the size threefold.
+        gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true);
+        Sink.Tap(gzip);
         var ruleList = rules.Where(r => r.Id != FileError.RuleId).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         ruleList.Add(new DiagnosticDescriptor
         {
@@ -60,6 +75,16 @@ public sealed class SarifReportWriter : StreamingReportWriter
         w.WriteEndObject();
         w.WriteEndObject();
 
+        w.WriteStartObject("originalUriBaseIds");
+        w.WriteStartObject(SarifWriter.SourceRootId);
+        w.WriteString("uri", DirectoryUri(sourceRoot));
+        w.WriteStartObject("description");
+        w.WriteString("text", "The repository (or folder) the transcripts' paths are relative to.");
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteString("columnKind", "utf16CodeUnits");
+
         w.WriteStartArray("results");
         Sink.Commit(final: false);
     }
@@ -70,13 +95,50 @@ public sealed class SarifReportWriter : StreamingReportWriter
     {
         foreach (var d in conversation.Diagnostics)
         {
-            WriteResult(Sink.Writer, conversation, d, index, null);
+            if (Admit(d.Severity))
+            {
+                WriteResult(conversation, d, null);
+            }
         }
 
         foreach (var s in conversation.Suppressed)
         {
-            WriteResult(Sink.Writer, conversation, s.Diagnostic, index, s);
+            if (Admit(s.Diagnostic.Severity))
+            {
+                WriteResult(conversation, s.Diagnostic, s);
+            }
         }
+    }
+
+    /// <summary>Releases the buffers.</summary>
+    /// <param name="disposing">Whether called from <see cref="IDisposable.Dispose"/>.</param>
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            gzip.Dispose();
+            compressed.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Whether one more result fits the limits: fewer than <see cref="SarifLimits.MaxResults"/> written, and the log so far
+    /// (what reached the output, compressed, plus what is still buffered, uncompressed) leaves a twentieth of
+    /// <see cref="SarifLimits.MaxCompressedBytes"/> for the rest of the log. Counts the result as left out when not.
+    /// </summary>
+    private bool Admit(DiagnosticSeverity severity)
+    {
+        var limits = options.Limits;
+        Sink.Commit(final: false);
+        if (written < limits.MaxResults && compressed.Length + Sink.Uncommitted + (limits.MaxCompressedBytes / 20) < limits.MaxCompressedBytes)
+        {
+            written++;
+            return true;
+        }
+
+        omitted[Math.Clamp((int)severity, 0, omitted.Length - 1)]++;
+        return false;
     }
 
     /// <summary>
@@ -91,6 +153,11 @@ public sealed class SarifReportWriter : StreamingReportWriter
         var w = Sink.Writer;
         foreach (var error in Errors)
         {
+            if (!Admit(DiagnosticSeverity.Error))
+            {
+                continue;
+            }
+
             w.WriteStartObject();
             w.WriteString("ruleId", FileError.RuleId);
             w.WriteNumber("ruleIndex", index[FileError.RuleId]);
@@ -119,7 +186,30 @@ public sealed class SarifReportWriter : StreamingReportWriter
             w.WriteEndObject();
         }
 
+        var left = omitted.Sum();
+        if (left > 0)
+        {
+            var limits = options.Limits;
+            var levels = string.Join(", ", new[] { (DiagnosticSeverity.Error, "error"), (DiagnosticSeverity.Warning, "warning"), (DiagnosticSeverity.Suggestion, "note") }
+                .Where(l => omitted[(int)l.Item1] > 0)
+                .Select(l => $"{omitted[(int)l.Item1]} {l.Item2}"));
+            w.WriteStartObject();
+            w.WriteString("level", "warning");
+            WriteMessage(
+                w,
+                $"{left} result(s) left out ({levels}): this log keeps to {limits.MaxResults:N0} results and {limits.MaxCompressedBytes:N0} bytes gzipped "
+                + "(GitHub code scanning's limits per run and per upload). Every finding is in the text or JSON output (--format json).");
+            w.WriteStartObject("properties");
+            w.WriteNumber("omittedResults", left);
+            w.WriteNumber("writtenResults", written);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
         w.WriteEndArray();
+        w.WriteStartObject("workingDirectory");
+        w.WriteString("uri", DirectoryUri(Environment.CurrentDirectory));
+        w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndArray();
 
@@ -139,9 +229,10 @@ public sealed class SarifReportWriter : StreamingReportWriter
         w.WriteStartObject("fullDescription");
         w.WriteString("text", string.IsNullOrWhiteSpace(rule.Description) ? rule.Title : rule.Description);
         w.WriteEndObject();
+        var docs = Rules.RuleDocs.Get(rule.Id);
         w.WriteStartObject("help");
-        w.WriteString("text", $"{rule.Description} See {rule.HelpLink}".Trim());
-        w.WriteString("markdown", $"{rule.Description}\n\n[{rule.Id} documentation]({rule.HelpLink})".Trim());
+        w.WriteString("text", docs ?? $"{rule.Description} See {rule.HelpLink}".Trim());
+        w.WriteString("markdown", docs ?? $"{rule.Description}\n\n[{rule.Id} documentation]({rule.HelpLink})".Trim());
         w.WriteEndObject();
         w.WriteString("helpUri", rule.HelpLink);
         w.WriteStartObject("defaultConfiguration");
@@ -158,8 +249,9 @@ public sealed class SarifReportWriter : StreamingReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter w, ConversationReport conversation, Diagnostic d, Dictionary<string, int> index, SuppressedDiagnostic? suppressed)
+    private void WriteResult(ConversationReport conversation, Diagnostic d, SuppressedDiagnostic? suppressed)
     {
+        var w = Sink.Writer;
         w.WriteStartObject();
         w.WriteString("ruleId", d.RuleId);
         if (index.TryGetValue(d.RuleId, out var i))
@@ -172,7 +264,9 @@ public sealed class SarifReportWriter : StreamingReportWriter
         w.WriteStartArray("locations");
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");
-        WriteArtifactAndRegion(w, conversation.Path, d.Location.SourceLine, null);
+        var line = Math.Max(1, d.Location.SourceLine ?? 1);
+        WriteArtifact(w, conversation.Path);
+        WriteRegion(w, line, d.Location.Columns());
         w.WriteEndObject();
         w.WriteStartArray("logicalLocations");
         w.WriteStartObject();
@@ -187,14 +281,25 @@ public sealed class SarifReportWriter : StreamingReportWriter
         w.WriteEndObject();
         w.WriteEndArray();
 
-        if (d.Fingerprint is not null)
+        var lineHash = options.HashSourceLines ? hashes.For(conversation.Path, line) : null;
+        if (d.Fingerprint is not null || lineHash is not null)
         {
             w.WriteStartObject("partialFingerprints");
-            w.WriteString("salesLintFinding/v1", $"{conversation.Conversation}:{d.Fingerprint}");
+            if (lineHash is not null)
+            {
+                w.WriteString("primaryLocationLineHash", lineHash);
+            }
+
+            if (d.Fingerprint is not null)
+            {
+                w.WriteString("salesLintFinding/v1", $"{conversation.Conversation}:{d.Fingerprint}");
+            }
+
             w.WriteEndObject();
         }
 
-        if (d.Suggestion is { } suggestion)
+        // A fix replaces exactly the suggested span, so only where the span's columns in the file are known.
+        if (d.Suggestion is { } suggestion && d.Location.Columns(suggestion.Span) is { } columns)
         {
             w.WriteStartArray("fixes");
             w.WriteStartObject();
@@ -203,13 +308,14 @@ public sealed class SarifReportWriter : StreamingReportWriter
             w.WriteEndObject();
             w.WriteStartArray("artifactChanges");
             w.WriteStartObject();
-            w.WriteStartObject("artifactLocation");
-            w.WriteString("uri", ToUri(conversation.Path));
-            w.WriteEndObject();
+            WriteArtifact(w, conversation.Path);
             w.WriteStartArray("replacements");
             w.WriteStartObject();
             w.WriteStartObject("deletedRegion");
-            w.WriteNumber("startLine", d.Location.SourceLine ?? 1);
+            w.WriteNumber("startLine", line);
+            w.WriteNumber("startColumn", columns.Start);
+            w.WriteNumber("endLine", line);
+            w.WriteNumber("endColumn", columns.End);
             w.WriteEndObject();
             w.WriteStartObject("insertedContent");
             w.WriteString("text", suggestion.Replacement);
@@ -262,6 +368,11 @@ public sealed class SarifReportWriter : StreamingReportWriter
             w.WriteNumber("spanLength", span.Length);
         }
 
+        if (d.Suggestion is { } rewrite)
+        {
+            w.WriteString("suggestion", rewrite.Sentence);
+        }
+
         w.WriteEndObject();
         w.WriteEndObject();
     }
@@ -270,30 +381,43 @@ public sealed class SarifReportWriter : StreamingReportWriter
         string.Concat(title.Split([' ', '-', '"', '\'', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries)
             .Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
 
-    private static void WritePhysicalLocation(Utf8JsonWriter w, string path, int? line, int? column)
+    private void WritePhysicalLocation(Utf8JsonWriter w, string path, int? line, int? column)
     {
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");
-        WriteArtifactAndRegion(w, path, line, column);
+        WriteArtifact(w, path);
+        WriteRegion(w, Math.Max(1, line ?? 1), column is int c and > 0 ? (c, 0) : null);
         w.WriteEndObject();
         w.WriteEndObject();
     }
 
-    private static void WriteArtifactAndRegion(Utf8JsonWriter w, string path, int? line, int? column)
+    /// <summary>The artifact: relative to the source root (with <c>uriBaseId</c>) when the file is inside it, else an absolute file URI.</summary>
+    private void WriteArtifact(Utf8JsonWriter w, string path)
     {
         w.WriteStartObject("artifactLocation");
-        w.WriteString("uri", ToUri(path));
-        if (!Path.IsPathRooted(path))
+        var (uri, relative) = SarifWriter.ArtifactUri(path, sourceRoot);
+        w.WriteString("uri", uri);
+        if (relative)
         {
-            w.WriteString("uriBaseId", "%SRCROOT%");
+            w.WriteString("uriBaseId", SarifWriter.SourceRootId);
         }
 
         w.WriteEndObject();
+    }
+
+    /// <summary>A region on one line: <paramref name="columns"/> are the first column and the one past the last (no end when 0).</summary>
+    private static void WriteRegion(Utf8JsonWriter w, int line, (int Start, int End)? columns)
+    {
         w.WriteStartObject("region");
-        w.WriteNumber("startLine", Math.Max(1, line ?? 1));
-        if (column is int c and > 0)
+        w.WriteNumber("startLine", line);
+        if (columns is { } c)
         {
-            w.WriteNumber("startColumn", c);
+            w.WriteNumber("startColumn", c.Start);
+            if (c.End > c.Start)
+            {
+                w.WriteNumber("endLine", line);
+                w.WriteNumber("endColumn", c.End);
+            }
         }
 
         w.WriteEndObject();
@@ -306,16 +430,39 @@ public sealed class SarifReportWriter : StreamingReportWriter
         w.WriteEndObject();
     }
 
-    private static string ToUri(string path)
+    private static string DirectoryUri(string directory)
     {
-        var normalized = path.Replace('\\', '/');
-        if (normalized.StartsWith("./", StringComparison.Ordinal))
+        var uri = new Uri(Path.GetFullPath(directory)).AbsoluteUri;
+        return uri.EndsWith('/') ? uri : uri + "/";
+    }
+
+    /// <summary>Counts what is written to it and keeps nothing: the size of the compressed log.</summary>
+    private sealed class CountingStream : Stream
+    {
+        private long length;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => length;
+
+        public override long Position { get => length; set => throw new NotSupportedException(); }
+
+        public override void Flush()
         {
-            normalized = normalized[2..];
         }
 
-        return Path.IsPathRooted(path)
-            ? new Uri(Path.GetFullPath(path)).AbsoluteUri
-            : string.Join('/', normalized.Split('/').Select(Uri.EscapeDataString));
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => length += count;
+
+        public override void Write(ReadOnlySpan<byte> buffer) => length += buffer.Length;
     }
 }

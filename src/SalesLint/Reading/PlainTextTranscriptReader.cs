@@ -134,6 +134,7 @@ internal static class PlainTextTranscriptReader
                 Start = raw[i].Start,
                 End = raw[i].Start is not null && i + 1 < raw.Count ? raw[i + 1].Start : null,
                 SourceLine = raw[i].Line,
+                SourceColumn = ReaderSupport.ColumnOfSuffix(lines[raw[i].Line - 1], text),
             });
         }
 

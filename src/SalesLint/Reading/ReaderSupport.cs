@@ -39,6 +39,20 @@ internal sealed record ParsedTranscript(string Id, IReadOnlyList<ParsedSpeaker> 
 /// <summary>What the readers share: line splitting, timestamps, <c>Name: text</c> splitting, role words and role resolution.</summary>
 internal static class ReaderSupport
 {
+    /// <summary>
+    /// The 1-based column where <paramref name="text"/> starts on <paramref name="line"/> when the line (trailing white space aside)
+    /// ends with it, that is, when a turn read from the line is its characters as they stand; otherwise <see langword="null"/>
+    /// (the turn was joined from several lines or changed on reading).
+    /// </summary>
+    /// <param name="line">The source line.</param>
+    /// <param name="text">The turn text.</param>
+    /// <returns>The column, or <see langword="null"/>.</returns>
+    public static int? ColumnOfSuffix(string line, string text)
+    {
+        var trimmed = line.AsSpan().TrimEnd();
+        return text.Length > 0 && trimmed.EndsWith(text, StringComparison.Ordinal) ? trimmed.Length - text.Length + 1 : null;
+    }
+
     /// <summary>The reason given when no participant is a seller (wording fixed by FORMATS.md).</summary>
     internal const string NoSellerReason = "cannot tell who the seller is: add '# seller: NAME' or pass --seller NAME";
 
@@ -591,6 +605,10 @@ internal sealed class CueTurnCollector
     private string? currentSpeaker;
     private bool joinLastTurn;
     private int currentLine;
+    private List<string>? sourceLines;
+    private int pieces;
+    private int firstPieceLine;
+    private int firstPieceOffset;
     private double currentStart;
     private double currentEnd;
 
@@ -620,6 +638,7 @@ internal sealed class CueTurnCollector
         currentStart = start;
         currentEnd = finish;
         joinLastTurn = continuesPrevious;
+        sourceLines = lines;
         for (var i = first; i < end; i++)
         {
             var line = lines[i];
@@ -628,20 +647,20 @@ internal sealed class CueTurnCollector
             var afterVoice = false;
             while (webVtt && TryFindVoice(line, position, out var tagStart, out var tagEnd, out var voice))
             {
-                AddText(line[position..tagStart], lineNumber, afterVoice);
+                AddText(line[position..tagStart], lineNumber, afterVoice, position);
                 Flush();
                 StartTurn(voice, lineNumber);
                 position = tagEnd;
                 afterVoice = true;
             }
 
-            AddText(line[position..], lineNumber, afterVoice);
+            AddText(line[position..], lineNumber, afterVoice, position);
         }
 
         Flush();
     }
 
-    private void AddText(string raw, int lineNumber, bool afterVoice)
+    private void AddText(string raw, int lineNumber, bool afterVoice, int offset)
     {
         var cleaned = Clean(raw);
         if (cleaned.Length == 0)
@@ -654,7 +673,7 @@ internal sealed class CueTurnCollector
         {
             Flush();
             StartTurn(name, lineNumber);
-            Append(rest);
+            Append(rest, lineNumber, offset);
             return;
         }
 
@@ -669,7 +688,7 @@ internal sealed class CueTurnCollector
             StartTurn(lastSpeaker, lineNumber);
         }
 
-        Append(cleaned);
+        Append(cleaned, lineNumber, offset);
     }
 
     private void StartTurn(string speaker, int lineNumber)
@@ -677,13 +696,20 @@ internal sealed class CueTurnCollector
         currentSpeaker = speaker;
         currentLine = lineNumber;
         text.Clear();
+        pieces = 0;
     }
 
-    private void Append(string value)
+    private void Append(string value, int lineNumber, int offset)
     {
         if (value.Length == 0)
         {
             return;
+        }
+
+        if (pieces++ == 0)
+        {
+            firstPieceLine = lineNumber;
+            firstPieceOffset = offset;
         }
 
         if (text.Length > 0)
@@ -707,11 +733,11 @@ internal sealed class CueTurnCollector
             var speaker = Speakers.Intern(currentSpeaker);
             if (joinLastTurn && turns.Count > 0 && turns[^1].Speaker == speaker)
             {
-                turns[^1] = turns[^1] with { Text = $"{turns[^1].Text} {value}", End = Math.Max(currentEnd, turns[^1].End ?? currentEnd) };
+                turns[^1] = turns[^1] with { Text = $"{turns[^1].Text} {value}", End = Math.Max(currentEnd, turns[^1].End ?? currentEnd), SourceColumn = null };
             }
             else
             {
-                turns.Add(new TranscriptTurn { Speaker = speaker, Text = value, Start = currentStart, End = currentEnd, SourceLine = currentLine });
+                turns.Add(new TranscriptTurn { Speaker = speaker, Text = value, Start = currentStart, End = currentEnd, SourceLine = currentLine, SourceColumn = Column(value) });
             }
 
             joinLastTurn = false;
@@ -720,6 +746,19 @@ internal sealed class CueTurnCollector
         lastSpeaker = currentSpeaker;
         currentSpeaker = null;
         text.Clear();
+        pieces = 0;
+    }
+
+    /// <summary>Where the turn text starts on its line, when it is one piece of one line that stands there as read (no markup removed).</summary>
+    private int? Column(string value)
+    {
+        if (pieces != 1 || firstPieceLine != currentLine || sourceLines is null)
+        {
+            return null;
+        }
+
+        var at = sourceLines[firstPieceLine - 1].IndexOf(value, firstPieceOffset, StringComparison.Ordinal);
+        return at < 0 ? null : at + 1;
     }
 
     private string Clean(string raw)

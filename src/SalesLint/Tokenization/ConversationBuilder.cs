@@ -71,7 +71,7 @@ public sealed class ConversationBuilder
 
             var text = raw.Text;
             var tokens = TextTokenizer.Tokenize(text);
-            var turn = new Turn(t, speaker, text, raw.Start, raw.End, raw.SourceLine, tokens);
+            var turn = new Turn(t, speaker, text, raw.Start, raw.End, raw.SourceLine, tokens, raw.SourceColumn);
             SentenceSplitter.Split(text, tokens, ranges);
             var sentences = new Sentence[ranges.Count];
             for (var s = 0; s < ranges.Count; s++)

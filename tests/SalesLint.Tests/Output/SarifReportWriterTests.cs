@@ -31,7 +31,7 @@ public sealed class SarifReportWriterTests
 
         SarifWriterTests.Validate(log, "log", "$");
         var run = log.GetProperty("runs")[0];
-        run.EnumerateObject().Select(p => p.Name).Should().Equal("tool", "results", "invocations");
+        run.EnumerateObject().Select(p => p.Name).Should().Equal("tool", "originalUriBaseIds", "columnKind", "results", "invocations");
         var expected = report.Results
             .SelectMany(c => c.Diagnostics.Select(d => (c.Conversation, d.RuleId, Suppressed: false))
                 .Concat(c.Suppressed.Select(s => (c.Conversation, s.Diagnostic.RuleId, Suppressed: true))))

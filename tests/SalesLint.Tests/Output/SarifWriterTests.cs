@@ -20,7 +20,7 @@ public sealed class SarifWriterTests
         ["reportingDescriptor"] = (["id"], ["id", "name", "shortDescription", "fullDescription", "help", "helpUri", "defaultConfiguration", "properties", "messageStrings", "guid", "deprecatedIds", "relationships"]),
         ["multiformatMessageString"] = (["text"], ["text", "markdown", "properties"]),
         ["reportingConfiguration"] = ([], ["enabled", "level", "rank", "parameters", "properties"]),
-        ["invocation"] = (["executionSuccessful"], ["executionSuccessful", "toolExecutionNotifications", "commandLine", "startTimeUtc", "endTimeUtc", "exitCode", "properties"]),
+        ["invocation"] = (["executionSuccessful"], ["executionSuccessful", "toolExecutionNotifications", "commandLine", "startTimeUtc", "endTimeUtc", "exitCode", "workingDirectory", "properties"]),
         ["notification"] = (["message"], ["message", "level", "locations", "descriptor", "properties"]),
         ["result"] = (["message"], ["ruleId", "ruleIndex", "rule", "level", "kind", "message", "locations", "partialFingerprints", "fingerprints", "fixes", "suppressions", "properties", "baselineState", "guid"]),
         ["message"] = ([], ["text", "markdown", "id", "arguments", "properties"]),
@@ -60,7 +60,7 @@ public sealed class SarifWriterTests
         {
             var ruleIndex = result.GetProperty("ruleIndex").GetInt32();
             driver.GetProperty("rules")[ruleIndex].GetProperty("id").GetString().Should().Be(result.GetProperty("ruleId").GetString());
-            result.GetProperty("partialFingerprints").EnumerateObject().Should().ContainSingle();
+            result.GetProperty("partialFingerprints").EnumerateObject().Select(p => p.Name).Should().Contain("salesLintFinding/v1");
             var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
             location.GetProperty("artifactLocation").GetProperty("uri").GetString().Should().NotStartWith("/");
             location.GetProperty("region").GetProperty("startLine").GetInt32().Should().BeGreaterThanOrEqualTo(1);
@@ -175,7 +175,7 @@ public sealed class SarifWriterTests
                 (_, "locations") => "location",
                 ("location", "physicalLocation") => "physicalLocation",
                 ("location", "logicalLocations") => "logicalLocation",
-                (_, "artifactLocation") => "artifactLocation",
+                (_, "artifactLocation" or "workingDirectory") => "artifactLocation",
                 (_, "region" or "deletedRegion") => "region",
                 ("result", "fixes") => "fix",
                 ("fix", "artifactChanges") => "artifactChange",

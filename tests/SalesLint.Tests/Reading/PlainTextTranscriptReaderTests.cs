@@ -28,9 +28,9 @@ public class PlainTextTranscriptReaderTests
             new Participant { Id = "Chris", Name = "Chris", Role = SpeakerRole.Buyer },
             new Participant { Id = "Notetaker", Name = "Notetaker", Role = SpeakerRole.Other });
         transcript.Turns.Should().Equal(
-            new TranscriptTurn { Speaker = "Dana", Text = "Hi Chris, thanks for making time.", Start = 5, End = 9.5, SourceLine = 6 },
-            new TranscriptTurn { Speaker = "Chris", Text = "Sure, happy to.", Start = 9.5, End = 3600, SourceLine = 7 },
-            new TranscriptTurn { Speaker = "Notetaker", Text = "Recording started.", Start = 3600, End = null, SourceLine = 8 });
+            new TranscriptTurn { Speaker = "Dana", Text = "Hi Chris, thanks for making time.", Start = 5, End = 9.5, SourceLine = 6, SourceColumn = 18 },
+            new TranscriptTurn { Speaker = "Chris", Text = "Sure, happy to.", Start = 9.5, End = 3600, SourceLine = 7, SourceColumn = 23 },
+            new TranscriptTurn { Speaker = "Notetaker", Text = "Recording started.", Start = 3600, End = null, SourceLine = 8, SourceColumn = 23 });
     }
 
     [Test]

@@ -31,8 +31,8 @@ public class SrtReaderTests
             ("Dana", "Dana", SpeakerRole.Seller), ("Chris", "Chris", SpeakerRole.Buyer));
         transcript.Turns.Should().Equal(
             new TranscriptTurn { Speaker = "Dana", Text = "Hi Chris, thanks for making time.", Start = 1, End = 4.2, SourceLine = 3 },
-            new TranscriptTurn { Speaker = "Chris", Text = "Sure, happy to.", Start = 4.5, End = 6, SourceLine = 8 },
-            new TranscriptTurn { Speaker = "Chris", Text = "Let's start.", Start = 6, End = 7.5, SourceLine = 12 });
+            new TranscriptTurn { Speaker = "Chris", Text = "Sure, happy to.", Start = 4.5, End = 6, SourceLine = 8, SourceColumn = 8 },
+            new TranscriptTurn { Speaker = "Chris", Text = "Let's start.", Start = 6, End = 7.5, SourceLine = 12, SourceColumn = 4 });
     }
 
     [Test]

@@ -156,7 +156,7 @@ public class TranscriptReaderTests
 
         var transcript = TranscriptReader.ReadFile(path, new ReaderOptions { Sellers = ["Dana"] }).Single();
 
-        transcript.Turns.Single().Should().Be(new TranscriptTurn { Speaker = "Dana", Text = "Hi.", Start = 1, End = 2, SourceLine = 4 });
+        transcript.Turns.Single().Should().Be(new TranscriptTurn { Speaker = "Dana", Text = "Hi.", Start = 1, End = 2, SourceLine = 4, SourceColumn = 9 });
     }
 
     [Test]

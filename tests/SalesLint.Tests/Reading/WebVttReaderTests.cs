@@ -39,7 +39,7 @@ public class WebVttReaderTests
         transcript.Turns.Should().Equal(
             new TranscriptTurn { Speaker = "Dana", Text = "Hi Chris, thanks for making time.", Start = 1, End = 4.2, SourceLine = 10 },
             new TranscriptTurn { Speaker = "Chris Smith", Text = "Sure & happy to.", Start = 4.5, End = 6, SourceLine = 14 },
-            new TranscriptTurn { Speaker = "Dana", Text = "Great.", Start = 6, End = 7, SourceLine = 18 });
+            new TranscriptTurn { Speaker = "Dana", Text = "Great.", Start = 6, End = 7, SourceLine = 18, SourceColumn = 9 });
     }
 
     [Test]
@@ -154,9 +154,9 @@ public class WebVttReaderTests
         var transcript = TranscriptReader.Read("zoom.vtt", vtt, new ReaderOptions { Sellers = ["Dana Whitfield"] }).Single();
 
         transcript.Turns.Should().Equal(
-            new TranscriptTurn { Speaker = "Dana Whitfield", Text = "Hi Keisha, hi Leo. Can you both hear me okay?", Start = 3.124, End = 7.188, SourceLine = 5 },
-            new TranscriptTurn { Speaker = "Keisha Moreno", Text = "Yes, loud and clear.", Start = 9.674, End = 13.84, SourceLine = 9 },
-            new TranscriptTurn { Speaker = "Keisha Moreno", Text = "Thanks for setting this up.", Start = 14.1, End = 16, SourceLine = 13 });
+            new TranscriptTurn { Speaker = "Dana Whitfield", Text = "Hi Keisha, hi Leo. Can you both hear me okay?", Start = 3.124, End = 7.188, SourceLine = 5, SourceColumn = 17 },
+            new TranscriptTurn { Speaker = "Keisha Moreno", Text = "Yes, loud and clear.", Start = 9.674, End = 13.84, SourceLine = 9, SourceColumn = 16 },
+            new TranscriptTurn { Speaker = "Keisha Moreno", Text = "Thanks for setting this up.", Start = 14.1, End = 16, SourceLine = 13, SourceColumn = 16 });
     }
 
     [Test]
@@ -190,9 +190,9 @@ public class WebVttReaderTests
 
         transcript.Turns.Should().Equal(
             new TranscriptTurn { Speaker = "Dana Whitfield", Text = "Hi Ingrid, hi Tobias. I've read your comments.", Start = 1.825, End = 8.301, SourceLine = 5 },
-            new TranscriptTurn { Speaker = "Ingrid Solberg", Text = "Thanks, Dana.", Start = 9.159, End = 13.009, SourceLine = 13 },
-            new TranscriptTurn { Speaker = "Ingrid Solberg", Text = "The issue is the price.", Start = 13.1, End = 14, SourceLine = 17 },
-            new TranscriptTurn { Speaker = "Tobias Brandt", Text = "Agreed.", Start = 14, End = 15, SourceLine = 21 });
+            new TranscriptTurn { Speaker = "Ingrid Solberg", Text = "Thanks, Dana.", Start = 9.159, End = 13.009, SourceLine = 13, SourceColumn = 19 },
+            new TranscriptTurn { Speaker = "Ingrid Solberg", Text = "The issue is the price.", Start = 13.1, End = 14, SourceLine = 17, SourceColumn = 19 },
+            new TranscriptTurn { Speaker = "Tobias Brandt", Text = "Agreed.", Start = 14, End = 15, SourceLine = 21, SourceColumn = 18 });
     }
 
     [TestCase("zoom.vtt", 16, "Keisha Moreno")]
