@@ -113,6 +113,7 @@ internal static class CheckCommand
             // Text, GitHub, JSON and SARIF output stream: only totals are kept, so memory stays flat however long the
             // batch. JUnit's root element carries the totals, so it keeps the results; so does writing a baseline.
             var retain = formatName == "junit" || writing;
+            var github = formatName == "github" && !writing ? new GitHubActionsWriter(writer, Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY")) : null;
             var collected = new List<FileAnalysis>(retain ? files.Count : 0);
             var summary = new BatchSummaryBuilder();
             var analyzedPaths = new List<string>(files.Count);
@@ -140,9 +141,9 @@ internal static class CheckCommand
                         {
                             reportWriter.Write(ConversationReport.From(file.Path, r, split.Reported, split.Suppressed));
                         }
-                        else if (formatName == "github")
+                        else if (github is not null)
                         {
-                            GitHubAnnotationsWriter.Write(writer, new ConversationReport(file.Path, r.ConversationId, r.Score, r.Metrics, split.Reported));
+                            github.Write(new ConversationReport(file.Path, r.ConversationId, r.Score, r.Metrics, split.Reported));
                         }
                     }
 
@@ -154,9 +155,9 @@ internal static class CheckCommand
                     {
                         reportWriter.Write(FileError.From(file.Path, file.Error));
                     }
-                    else if (formatName == "github" && file.Error is not null)
+                    else if (github is not null && file.Error is not null)
                     {
-                        GitHubAnnotationsWriter.Write(writer, FileError.From(file.Path, file.Error));
+                        github.Write(FileError.From(file.Path, file.Error));
                     }
 
                     if (text)
@@ -220,6 +221,15 @@ internal static class CheckCommand
             }
             else
             {
+                try
+                {
+                    github?.Complete(report.Summary);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    console.Error.WriteLine($"cannot write the step summary ($GITHUB_STEP_SUMMARY): {ex.Message}");
+                }
+
                 WriteReport(formatName, writer, report, style);
             }
 
