@@ -8,8 +8,8 @@ namespace SalesLint.Output;
 /// Writes findings as GitHub Actions workflow commands (<c>::warning file=…,line=…,col=…,endColumn=…,title=…::message</c>), one
 /// conversation at a time, within what GitHub shows: at most <see cref="GitHubAnnotationLimits.PerLevel"/> annotations per level and
 /// <see cref="GitHubAnnotationLimits.Total"/> in all, most severe first (errors, then warnings, then suggestions as notices, each in
-/// input order). Findings beyond the limits are printed as plain lines in the step's log as they come, and one notice says how many
-/// were left out and where to see them. With a step summary file (<c>$GITHUB_STEP_SUMMARY</c>), <see cref="Complete"/> appends a
+/// input order). Findings beyond the limits are printed as plain lines in the step's log as they come, inside one collapsed group
+/// (<c>::group::</c>), and one notice says how many were left out and where to see them. With a step summary file (<c>$GITHUB_STEP_SUMMARY</c>), <see cref="Complete"/> appends a
 /// Markdown summary: totals, findings per rule and level, and the lowest scores. Holds at most the kept annotations and the lowest
 /// scores, so memory stays flat however long the batch. Not thread-safe.
 /// </summary>
@@ -30,6 +30,7 @@ public sealed class GitHubActionsWriter
 
     private long order;
     private bool complete;
+    private bool grouped;
 
     /// <summary>Creates the writer.</summary>
     /// <param name="output">Where the workflow commands go (standard output in a workflow).</param>
@@ -95,6 +96,7 @@ public sealed class GitHubActionsWriter
         // When anything is left out, the notice saying so takes the last notice place and the last place of all.
         var overflowing = leftOut.Sum() > 0 || kept.Sum(k => k.Count) > limits.Total;
         var room = overflowing ? limits.Total - 1 : limits.Total;
+        var annotations = new List<string>();
         for (var level = (int)DiagnosticSeverity.Error; level >= (int)DiagnosticSeverity.Suggestion; level--)
         {
             var levelRoom = level == (int)DiagnosticSeverity.Suggestion && overflowing ? limits.PerLevel - 1 : limits.PerLevel;
@@ -102,16 +104,23 @@ public sealed class GitHubActionsWriter
             {
                 if (room > 0 && i < levelRoom)
                 {
-                    output.WriteLine(kept[level][i]);
+                    annotations.Add(kept[level][i]);
                     room--;
                 }
                 else
                 {
-                    output.WriteLine(keptText[level][i]);
+                    Log(keptText[level][i]);
                     leftOut[level]++;
                 }
             }
         }
+
+        if (grouped)
+        {
+            output.WriteLine("::endgroup::");
+        }
+
+        annotations.ForEach(output.WriteLine);
 
         var left = leftOut.Sum();
         if (left > 0)
@@ -121,7 +130,7 @@ public sealed class GitHubActionsWriter
                 .Where(l => leftOut[(int)l.Item1] > 0)
                 .Select(l => $"{leftOut[(int)l.Item1]} {l.Item2}(s)"));
             output.WriteLine(
-                $"::notice title=SalesLint::{GitHubAnnotationsWriter.Data($"{left} more finding(s) not annotated ({levels}): GitHub shows {limits.PerLevel} annotations per level in a step and {limits.Total} in a job. All of them are listed in {where}; --format sarif or json gives the full report.")}");
+                $"::notice title=SalesLint::{GitHubAnnotationsWriter.Data($"{left} more finding(s) not annotated ({levels}): GitHub shows {limits.PerLevel} annotations per level in a step and {limits.Total} in a job. They are listed in {where} (group 'findings not annotated'); --format sarif or json gives the full report.")}");
         }
 
         output.Flush();
@@ -219,9 +228,21 @@ public sealed class GitHubActionsWriter
         }
         else
         {
-            output.WriteLine(text);
+            Log(text);
             leftOut[level]++;
         }
+    }
+
+    /// <summary>Prints a finding that is not annotated, inside one collapsed group of the log.</summary>
+    private void Log(string text)
+    {
+        if (!grouped)
+        {
+            grouped = true;
+            output.WriteLine("::group::SalesLint: findings not annotated (GitHub shows a limited number of annotations)");
+        }
+
+        output.WriteLine(text);
     }
 
     private void EnsureOpen()

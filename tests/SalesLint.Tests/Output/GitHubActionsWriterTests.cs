@@ -22,7 +22,9 @@ public sealed class GitHubActionsWriterTests
 
         var lines = Run(conversations, null, out _);
 
-        var annotations = lines.Where(l => l.StartsWith("::", StringComparison.Ordinal)).ToList();
+        lines.Count(l => l.StartsWith("::group::", StringComparison.Ordinal)).Should().Be(1);
+        var annotations = lines.Skip(lines.IndexOf("::endgroup::") + 1).ToList();
+        annotations.Should().OnlyContain(l => l.StartsWith("::", StringComparison.Ordinal), "the findings left out are all inside the group, before the annotations");
         annotations.Count(l => l.StartsWith("::error ", StringComparison.Ordinal)).Should().Be(10);
         annotations.Count(l => l.StartsWith("::warning ", StringComparison.Ordinal)).Should().Be(10);
         annotations.Count(l => l.StartsWith("::notice ", StringComparison.Ordinal)).Should().Be(10, "nine suggestions and the note about the rest");
@@ -44,7 +46,7 @@ public sealed class GitHubActionsWriterTests
 
         var lines = Run(conversations, new GitHubAnnotationLimits(PerLevel: 2, Total: 3), out _);
 
-        var annotations = lines.Where(l => l.StartsWith("::", StringComparison.Ordinal)).ToList();
+        var annotations = lines.Where(l => l.StartsWith("::", StringComparison.Ordinal) && !l.Contains("group::", StringComparison.Ordinal)).ToList();
         annotations.Should().HaveCount(3);
         annotations.Count(l => l.StartsWith("::warning ", StringComparison.Ordinal)).Should().Be(2);
         annotations[^1].Should().StartWith("::notice title=SalesLint::").And.Contain($"{conversations.Sum(c => c.Diagnostics.Count) - 2} more finding(s)");
