@@ -140,7 +140,7 @@ internal sealed class YamlSource
     private sealed class BoundedParser(string path, IParser inner, CancellationToken cancellationToken) : IParser
     {
         private readonly Dictionary<string, long> anchorSizes = new(StringComparer.Ordinal);
-        private readonly Stack<(string? Anchor, long Size)> open = new();
+        private readonly Stack<(string? Anchor, long Size, bool IsSequence)> open = new();
         private long expanded;
         private int documents;
 
@@ -167,6 +167,11 @@ internal sealed class YamlSource
                     documents++;
                     break;
                 case Scalar scalar:
+                    if (open.Count > 0 && open.Peek().IsSequence && scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL")
+                    {
+                        throw Error(scalar, "an empty entry in a list: remove it or give it a value");
+                    }
+
                     Add(scalar, 1, AnchorOf(scalar));
                     break;
                 case AnchorAlias alias:
@@ -184,10 +189,10 @@ internal sealed class YamlSource
                     }
 
                     Count(inner.Current, 1);
-                    open.Push((AnchorOf((NodeEvent)inner.Current), 1));
+                    open.Push((AnchorOf((NodeEvent)inner.Current), 1, inner.Current is SequenceStart));
                     break;
                 case SequenceEnd or MappingEnd:
-                    var (anchor, total) = open.Pop();
+                    var (anchor, total, _) = open.Pop();
                     if (anchor is not null)
                     {
                         anchorSizes[anchor] = total;
@@ -195,8 +200,8 @@ internal sealed class YamlSource
 
                     if (open.Count > 0)
                     {
-                        var (parentAnchor, parentSize) = open.Pop();
-                        open.Push((parentAnchor, parentSize + total));
+                        var (parentAnchor, parentSize, parentIsSequence) = open.Pop();
+                        open.Push((parentAnchor, parentSize + total, parentIsSequence));
                     }
 
                     break;
@@ -217,8 +222,8 @@ internal sealed class YamlSource
 
             if (open.Count > 0)
             {
-                var (parentAnchor, parentSize) = open.Pop();
-                open.Push((parentAnchor, parentSize + size));
+                var (parentAnchor, parentSize, parentIsSequence) = open.Pop();
+                open.Push((parentAnchor, parentSize + size, parentIsSequence));
             }
         }
 

@@ -30,6 +30,7 @@ public sealed partial class RuleSetBuilder
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .WithEnforceRequiredMembers()
+        .WithEnforceNullability()
         .WithNodeDeserializer(new NumberDeserializer(), s => s.OnTop())
         .Build();
 
@@ -421,6 +422,11 @@ public sealed partial class RuleSetBuilder
 
         foreach (var (id, entry) in file.Categories)
         {
+            if (entry is null)
+            {
+                throw Error(path, positions.Find($"categories.{id}"), $"category '{id}' needs a weight (and a title)");
+            }
+
             if (entry.Weight < 0)
             {
                 throw Error(path, positions.Find($"categories.{id}.weight"), $"category '{id}': weight must not be negative");

@@ -146,6 +146,21 @@ public sealed class AnalyzerTrustTests
         File.Exists(marker).Should().BeFalse();
     }
 
+    [TestCase("missing.dll", "analyzer assembly not found")]
+    [TestCase("notes.dll", "cannot load analyzer assembly")]
+    public void For_TrustedConfigWithAMissingOrInvalidAssembly_NamesTheEntry(string dll, string message)
+    {
+        File.WriteAllText(Path.Combine(calls, "notes.dll"), "not an assembly");
+        var config = Path.Combine(calls, ".saleslint.yaml");
+        File.WriteAllText(config, $"minLevel: warning\nanalyzers:\n  - {dll}\n");
+
+        var act = () => new ProfileResolver(new ResolverOptions { TrustDiscoveredConfigs = true }).For(Path.Combine(calls, "call.vtt"));
+
+        var error = act.Should().Throw<ConfigurationException>().Which;
+        (error.FilePath, error.Line, error.Column).Should().Be((config, 3, 5));
+        error.Message.Should().Contain(dll).And.Contain(message);
+    }
+
     [Test]
     [CancelAfter(120_000)]
     public async Task Process_DiscoveredConfig_LoadsNothingUntilTheTrustListNamesIt()
