@@ -33,7 +33,7 @@ internal static class ReadmeCommands
     [
         ("dotnet test", "runs this very suite"),
         ("dotnet pack", "covered by PackTests, which packs both projects and checks the .nupkg/.snupkg contents"),
-        ("dotnet tool install", "installs a global tool on the machine; the package it installs is checked by PackTests"),
+        ("dotnet tool install", "--global changes the machine's tools: PackTests installs the packed tool into a temporary --tool-path instead and runs it"),
         ("dotnet publish", "a ReadyToRun publish for one platform takes about a minute; the published command is the same code as the build output these tests run (out/SalesLint.Cli lines are run)"),
         ("dotnet run -c Release --project src/SalesLint.Trainer", "retrains the model from ../shared/data, which is not in the repository (minutes)"),
         ("dotnet run -c Release --project benchmarks/", "benchmarks take minutes and measure, they do not check behaviour"),
