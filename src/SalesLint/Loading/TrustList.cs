@@ -125,6 +125,6 @@ public sealed class TrustList
     internal string Refusal(string file, string sha256, string what) =>
         $"{what}, but SalesLint found this file beside the transcripts and does not run code from files it finds: nothing was loaded. " +
         $"To allow it, pass the configuration with --config, load the assembly with --analyzer, trust discovered configurations for this run with --trust-config, " +
-        $"or add this entry to the trust list {Path ?? "(set " + EnvironmentVariable + ")"}: " +
-        $"{{ path: {System.IO.Path.GetFullPath(file)}, sha256: {sha256} }}";
+        $"or add this entry under 'trusted:' in the trust list {Path ?? "(set " + EnvironmentVariable + ")"}: " +
+        $"- {{ path: {System.IO.Path.GetFullPath(file)}, sha256: {sha256} }}";
 }

@@ -133,6 +133,21 @@ public sealed class AnalyzerTrustTests
     }
 
     [Test]
+    public void For_TheEntryTheRefusalPrints_WhenAddedToTheTrustList_Loads()
+    {
+        File.WriteAllText(Path.Combine(calls, ".saleslint.yaml"), "analyzers: [Evil.dll]\n");
+        var trustFile = Path.Combine(root, "trusted.yaml");
+        var refused = () => new ProfileResolver(new ResolverOptions { TrustFile = trustFile }).For(Path.Combine(calls, "call.vtt"));
+        var message = refused.Should().Throw<ConfigurationException>().Which.Message;
+        var entry = message[message.LastIndexOf("- { path: ", StringComparison.Ordinal)..];
+
+        File.WriteAllText(trustFile, "trusted:\n  " + entry + "\n");
+        new ProfileResolver(new ResolverOptions { TrustFile = trustFile }).For(Path.Combine(calls, "call.vtt"));
+
+        File.Exists(marker).Should().BeTrue();
+    }
+
+    [Test]
     public void For_TrustListWithARelativePath_IsAnErrorAtTheEntry()
     {
         File.WriteAllText(Path.Combine(calls, ".saleslint.yaml"), "analyzers: [Evil.dll]\n");
