@@ -74,20 +74,24 @@ internal static class JsonTranscriptReader
 
     /// <summary>
     /// The 1-based line of every turn object, per conversation (the root object, or each element of a root array),
-    /// so findings in canonical JSON point at their turn's line.
+    /// so findings in canonical JSON point at their turn's line; and the column where the turn's text starts when it is
+    /// on that line and written without escapes (so the text is the file's characters and its spans map to columns).
     /// </summary>
-    private static List<List<int>> TurnLines(string json)
+    private static List<List<TurnPlace>> TurnLines(string json)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(json);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
-        var result = new List<List<int>>();
+        var result = new List<List<TurnPlace>>();
         var line = 1;
         long counted = 0;
         var conversationDepth = -1;
         var inTurns = false;
+        var textNext = false;
         while (reader.Read())
         {
             var depth = reader.CurrentDepth;
+            var wasTextNext = textNext;
+            textNext = false;
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject when conversationDepth < 0 && depth <= 1:
@@ -101,10 +105,25 @@ internal static class JsonTranscriptReader
                     inTurns = reader.ValueTextEquals("turns"u8);
                     break;
                 case JsonTokenType.StartObject when inTurns && depth == conversationDepth + 2:
-                    var at = reader.TokenStartIndex;
-                    line += bytes.AsSpan((int)counted, (int)(at - counted)).Count((byte)'\n');
-                    counted = at;
-                    result[^1].Add(line);
+                    line = LineAt(bytes, reader.TokenStartIndex, line, ref counted);
+                    result[^1].Add(new TurnPlace(line, null));
+                    break;
+                case JsonTokenType.PropertyName when inTurns && depth == conversationDepth + 3 && result[^1].Count > 0:
+                    textNext = reader.ValueTextEquals("text"u8);
+                    break;
+                case JsonTokenType.String when wasTextNext && !reader.ValueIsEscaped:
+                    var at = (int)reader.TokenStartIndex;
+                    var turnLine = result[^1][^1].Line;
+                    if (LineAt(bytes, at, line, ref counted) is var textLine && textLine == turnLine)
+                    {
+                        var lineStart = bytes.AsSpan(0, at).LastIndexOf((byte)'\n') + 1;
+                        var value = reader.GetString() ?? string.Empty;
+                        var leading = value.Length - value.TrimStart().Length;
+                        var column = System.Text.Encoding.UTF8.GetCharCount(bytes.AsSpan(lineStart, at - lineStart)) + 2 + leading;
+                        result[^1][^1] = new TurnPlace(turnLine, column);
+                    }
+
+                    line = textLine;
                     break;
             }
         }
@@ -112,7 +131,15 @@ internal static class JsonTranscriptReader
         return result;
     }
 
-    private static ParsedTranscript ParseConversation(JsonNode conversation, string defaultId, List<int>? turnLines = null)
+    /// <summary>The line of the byte at <paramref name="at"/>, counting newlines on from <paramref name="counted"/>.</summary>
+    private static int LineAt(byte[] bytes, long at, int line, ref long counted)
+    {
+        line += bytes.AsSpan((int)counted, (int)(at - counted)).Count((byte)'\n');
+        counted = at;
+        return line;
+    }
+
+    private static ParsedTranscript ParseConversation(JsonNode conversation, string defaultId, List<TurnPlace>? turnLines = null)
     {
         var id = conversation.TryGet("id", out var idNode) ? idNode.Label() : defaultId;
         var speakers = ReadParticipants(conversation);
@@ -145,8 +172,8 @@ internal static class JsonTranscriptReader
                 continue;
             }
 
-            var line = turnLines is not null && turnIndex < turnLines.Count ? turnLines[turnIndex] : conversation.Line;
-            turns.Add(new TranscriptTurn { Speaker = speaker, Text = text, Start = start, End = end, SourceLine = line });
+            var place = turnLines is not null && turnIndex < turnLines.Count ? turnLines[turnIndex] : (TurnPlace?)null;
+            turns.Add(new TranscriptTurn { Speaker = speaker, Text = text, Start = start, End = end, SourceLine = place?.Line ?? conversation.Line, SourceColumn = place?.TextColumn });
         }
 
         return new ParsedTranscript(id, speakers, turns, conversation.Line, conversation.Path.Length == 0 ? null : conversation.Path);
@@ -198,4 +225,7 @@ internal static class JsonTranscriptReader
 
         return speakers;
     }
+
+    /// <summary>Where a turn object starts, and where its text starts when the text maps to columns (see <see cref="TurnLines"/>).</summary>
+    private readonly record struct TurnPlace(int Line, int? TextColumn);
 }

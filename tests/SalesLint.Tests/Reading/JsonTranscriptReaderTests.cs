@@ -27,8 +27,8 @@ public class JsonTranscriptReaderTests
             new Participant { Id = "S", Name = "Dana", Role = SpeakerRole.Seller },
             new Participant { Id = "B", Name = "Chris", Role = SpeakerRole.Buyer });
         transcript.Turns.Should().HaveCount(2, "the blank third turn is skipped");
-        transcript.Turns[0].Should().Be(new TranscriptTurn { Speaker = "S", Text = "Hi Chris, thanks for making time.", Start = 0.0, End = 4.2, SourceLine = 3 });
-        transcript.Turns[1].Should().Be(new TranscriptTurn { Speaker = "B", Text = "Sure, happy to.", Start = 4.5, SourceLine = 4 });
+        transcript.Turns[0].Should().Be(new TranscriptTurn { Speaker = "S", Text = "Hi Chris, thanks for making time.", Start = 0.0, End = 4.2, SourceLine = 3, SourceColumn = 64 });
+        transcript.Turns[1].Should().Be(new TranscriptTurn { Speaker = "B", Text = "Sure, happy to.", Start = 4.5, SourceLine = 4, SourceColumn = 54 });
     }
 
     [Test]
@@ -234,5 +234,28 @@ public class JsonTranscriptReaderTests
         var transcripts = TranscriptReader.Read("calls.json", json);
 
         transcripts.Select(t => t.Turns[0].SourceLine).Should().Equal(1, 3);
+    }
+
+    [Test]
+    public void Read_TurnTextOnTheTurnsLineWithoutEscapes_HasItsColumn()
+    {
+        const string json = """
+            {"participants": [{"id": "josé", "role": "seller"}, {"id": "b", "role": "buyer"}],
+             "turns": [
+              {"speaker": "josé", "text": "  Our solution fits."},
+              {"speaker": "b", "text": "Say \"more\"."},
+              {"speaker": "josé",
+               "text": "On its own line."},
+              {"speaker": "b", "text": "😀 fine", "end": 3}]}
+            """;
+
+        var transcript = TranscriptReader.Read("call.json", json).Single();
+
+        var lines = json.Split('\n');
+        transcript.Turns.Select(t => (t.SourceLine, t.SourceColumn)).Should().Equal((3, 34), (4, null), (5, null), (7, 29));
+        var first = transcript.Turns[0];
+        lines[first.SourceLine!.Value - 1].Substring(first.SourceColumn!.Value - 1, first.Text.Length).Should().Be("Our solution fits.");
+        var last = transcript.Turns[3];
+        lines[last.SourceLine!.Value - 1].Substring(last.SourceColumn!.Value - 1, last.Text.Length).Should().Be("😀 fine");
     }
 }
