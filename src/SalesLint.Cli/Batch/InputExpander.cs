@@ -26,6 +26,14 @@ internal static class InputExpander
         foreach (var input in inputs)
         {
             var before = files.Count;
+            var ignored = 0;
+            bool Kept(string file)
+            {
+                var skip = ignore.IsIgnored(file);
+                ignored += skip ? 1 : 0;
+                return !skip;
+            }
+
             if (input == StdinInput.Path && stdin is not null)
             {
                 files.Add(stdin.Name);
@@ -38,14 +46,14 @@ internal static class InputExpander
             }
             else if (Directory.Exists(input))
             {
-                foreach (var file in EnumerateFolder(input, hidden).Where(IsTranscript).Where(f => !ignore.IsIgnored(f)))
+                foreach (var file in EnumerateFolder(input, hidden).Where(IsTranscript).Where(Kept))
                 {
                     files.Add(Normalize(file));
                 }
             }
             else if (input.IndexOfAny(Wildcards) >= 0)
             {
-                foreach (var file in Glob(input).Where(f => !ignore.IsIgnored(f)))
+                foreach (var file in Glob(input).Where(Kept))
                 {
                     files.Add(Normalize(file));
                 }
@@ -53,7 +61,7 @@ internal static class InputExpander
 
             if (files.Count == before && !File.Exists(input))
             {
-                notFound.Add(input);
+                notFound.Add(ignored > 0 ? $"{input} (its {ignored} transcript(s) are excluded by {IgnoreFiles.FileName})" : input);
             }
         }
 

@@ -299,6 +299,18 @@ public sealed class CliConventionsTests
     }
 
     [Test]
+    public async Task Check_FolderWhollyIgnored_SaysSo()
+    {
+        File.Copy(PitchFirst, Path.Combine(temp, "a.txt"));
+        File.WriteAllText(Path.Combine(temp, ".saleslintignore"), "*\n");
+
+        var (code, _, error) = await Run("check", temp);
+
+        code.Should().Be(2);
+        error.Should().Contain("(its 1 transcript(s) are excluded by .saleslintignore)");
+    }
+
+    [Test]
     public async Task Check_IgnoreFile_AppliesToGlobs()
     {
         File.Copy(PitchFirst, Path.Combine(temp, "a.txt"));
