@@ -29,7 +29,7 @@ internal sealed class QuestionEvaluator(ActClassifierMode mode, int examples)
             {
                 var text = texts[i];
                 var tokens = TextTokenizer.Tokenize(text);
-                var decision = Classify(useModel, text, tokens);
+                var decision = ClassifyAsEngine(useModel, text, tokens);
                 var gold = set[i].Act;
                 scores.Add(gold == SentenceAct.Question, decision.Act == SentenceAct.Question);
                 reasons.Add(decision.Reason, gold == SentenceAct.Question, decision.Act == SentenceAct.Question);
@@ -126,7 +126,7 @@ internal sealed class QuestionEvaluator(ActClassifierMode mode, int examples)
 
                     var plain = Strip(text.AsSpan(sentenceTokens[0].Start, sentenceTokens[^1].Start + sentenceTokens[^1].Length - sentenceTokens[0].Start)).Text;
                     var plainTokens = TextTokenizer.Tokenize(plain);
-                    var plainDecision = Classify(useModelStripped, plain, plainTokens);
+                    var plainDecision = ClassifyAsEngine(useModelStripped, plain, plainTokens);
                     var plainPredicted = plainDecision.Act == SentenceAct.Question;
                     stripped.Add(gold, plainPredicted);
                     strippedReasons.Add(plainDecision.Reason, gold, plainPredicted);
@@ -317,6 +317,25 @@ internal sealed class QuestionEvaluator(ActClassifierMode mode, int examples)
 
     private static ActDecision Classify(bool useModel, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) =>
         useModel ? ActClassification.Classify(SentenceActModel.Default, text, tokens) : RuleBasedActClassifier.Classify(text, tokens);
+
+    /// <summary>
+    /// One gold sentence as the engine sees it: SalesLint may cut an unpunctuated sentence where a question starts inside
+    /// it; the sentence counts as a question when one of its parts is (the decision of that part, else of the first).
+    /// </summary>
+    private static ActDecision ClassifyAsEngine(bool useModel, string text, Token[] tokens)
+    {
+        ActDecision? decision = null;
+        foreach (var (first, count) in SentenceSplitter.Split(text, tokens))
+        {
+            var part = Classify(useModel, text, tokens.AsSpan(first, count));
+            if (decision is null || (part.Act == SentenceAct.Question && decision.Act != SentenceAct.Question))
+            {
+                decision = part;
+            }
+        }
+
+        return decision ?? Classify(useModel, text, tokens);
+    }
 
     private void Keep(List<string> misses, bool gold, bool predicted, string text, ActDecision decision)
     {

@@ -7,28 +7,32 @@ namespace SalesLint.Tokenization;
 /// question mark alone, so that speech-recognition output with missing or wrong punctuation still works.
 /// </summary>
 /// <remarks>
-/// Signals, in order: backchannels and greetings ("is that right?", "how are you?") are <see cref="SentenceAct.Other"/>;
-/// leading discourse markers ("so", "okay", "and") are skipped; a wh-opener ("what", "how", …) is a question unless a
+/// Signals, in order: "how about you?", "and you?" are questions; backchannels and greetings ("is that right?", "do you?",
+/// "oh, yeah?", "how are you?") and repair requests ("pardon?", "what?", a lone "Dallas?") are <see cref="SentenceAct.Other"/>;
+/// a "…, you know." tail is ignored; leading discourse markers ("so", "okay", "and") are skipped; a wh-opener ("what", "how", …) is a question unless a
 /// subject follows without a question mark ("what we do is…"); an auxiliary followed by a subject ("do you",
 /// "could we", "is there") is a question; requests for information ("tell me about", "walk me through") are
-/// questions; tag questions ("…, right?", "…, isn't it") are questions with lower confidence; a final question mark
-/// is a question; fragments of one or two words are other; everything else is a statement.
+/// questions; relative and pseudo-cleft openers ("which is scary", "what gets me is") without a question mark, questions
+/// inside reported speech ("she's like, what are you digging for?") and set rhetorical questions ("who knows?") are
+/// statements; tag questions ("…, right?", "…, isn't it") and "so you're …" declarative questions are questions with lower
+/// confidence; a final question mark is a question; fragments of one or two words are other; everything else is a
+/// statement.
 /// </remarks>
 public static class RuleBasedActClassifier
 {
     /// <summary>The <see cref="ActDecision.Source"/> of this classifier.</summary>
     public const string SourceName = "rules";
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Markers = Set(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Markers = Set(
         "so", "and", "but", "okay", "ok", "well", "now", "um", "uh", "umm", "uhm", "er", "right", "alright", "yeah", "yes",
         "great", "then", "also", "just", "actually", "sure", "oh", "hmm", "cool", "perfect", "gotcha", "anyway", "hey",
         "listen", "honestly", "quickly", "first", "second", "lastly", "finally", "sorry");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WhWords = Set(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WhWords = Set(
         "what", "what's", "whats", "how", "how's", "hows", "why", "why's", "when", "when's", "where", "where's", "who",
         "who's", "whom", "whose", "which", "what're", "how'd", "what'd", "where'd", "who'd", "how're");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
         "do", "does", "did", "are", "is", "was", "were", "can", "could", "would", "will", "should", "shall", "have", "has",
         "had", "may", "might", "am", "don't", "doesn't", "didn't", "aren't", "isn't", "wasn't", "weren't", "can't",
         "couldn't", "wouldn't", "won't", "shouldn't", "haven't", "hasn't", "hadn't");
@@ -41,6 +45,15 @@ public static class RuleBasedActClassifier
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set(
         "i", "we", "you", "they", "he", "she", "it", "our", "my", "their", "i'm", "we're", "you're", "they're", "i've", "we've",
         "you've", "i'd", "we'd", "it's", "he's", "she's", "that's");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = Set("is", "was", "'s", "were", "are");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EchoPronouns = Set(
+        "you", "i", "it", "they", "he", "she", "we", "that", "there", "you've", "y'all");
+
+    /// <summary>Verbs after "so you" in a declarative check ("So you have forty reps.", "So you use Salesforce.").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeclarativeVerbs = Set(
+        "use", "are", "were", "used", "work", "worked", "run", "ran", "guys", "already", "still", "currently", "basically");
 
     private static readonly string[][] InfoRequests =
     [
@@ -58,8 +71,83 @@ public static class RuleBasedActClassifier
         ["hello"], ["hi"], ["hey"], ["how", "are", "you"], ["how", "are", "you", "doing"], ["how's", "it", "going"],
         ["how", "is", "it", "going"], ["how", "are", "things"], ["how", "have", "you", "been"], ["thanks"], ["thank", "you"],
         ["right", "right"], ["sounds", "good"], ["hello", "how", "are", "you"], ["hi", "how", "are", "you"], ["hmm"],
-        ["and", "you"], ["you"], ["how", "about", "you"], ["what", "about", "you"], ["can", "you", "hear", "me"],
-        ["are", "you", "there"], ["sorry"], ["pardon"], ["come", "again"], ["huh"], ["cool"], ["great"], ["perfect"],
+        ["can", "you", "hear", "me"], ["are", "you", "there"], ["cool"], ["great"], ["perfect"], ["oh"], ["wow"],
+        ["oh", "yeah"], ["yeah", "yeah"], ["oh", "wow"], ["is", "that", "true"], ["oh", "is", "that", "right"],
+        ["oh", "is", "that", "so"], ["oh", "okay"], ["oh", "i", "see"], ["i", "know"], ["exactly"], ["true"],
+    ];
+
+    /// <summary>Requests to repeat: "Pardon?", "What?", "Sorry, say that again?" (other, not questions).</summary>
+    private static readonly string[][] Repairs =
+    [
+        ["sorry"], ["pardon"], ["pardon", "me"], ["come", "again"], ["huh"], ["what"], ["excuse", "me"], ["i'm", "sorry"],
+        ["say", "that", "again"], ["sorry", "say", "that", "again"], ["sorry", "what"], ["what", "was", "that"],
+        ["you", "what"], ["sorry", "come", "again"], ["i", "beg", "your", "pardon"], ["what", "did", "you", "say"],
+        ["can", "you", "say", "that", "again"], ["could", "you", "say", "that", "again"], ["sorry", "i", "missed", "that"],
+    ];
+
+    /// <summary>Handing the question back after answering it: "How about you?", "And you?" (questions).</summary>
+    private static readonly string[][] ReturnQuestions =
+    [
+        ["how", "about", "you"], ["what", "about", "you"], ["and", "you"], ["how", "about", "yourself"],
+        ["what", "about", "yourself"], ["and", "yourself"], ["how", "about", "you", "guys"], ["what", "about", "you", "guys"],
+        ["and", "what", "about", "you"], ["and", "how", "about", "you"], ["how", "about", "your", "team"],
+    ];
+
+    /// <summary>Rhetorical questions that make up the whole sentence (after markers): "Who knows?" (statements).</summary>
+    private static readonly string[][] RhetoricalWhole =
+    [
+        ["who", "knows"], ["who", "cares"], ["what", "can", "you", "do"], ["what", "can", "i", "say"], ["what", "else", "is", "new"],
+        ["what", "can", "we", "do"], ["go", "figure"], ["who", "would've", "thought"],
+        ["who", "would", "have", "thought"], ["what", "do", "you", "know"], ["how", "cool", "is", "that"],
+    ];
+
+    /// <summary>Openers of rhetorical questions: "Who doesn't want …", "Guess what, …", "How hard can it be" (statements).</summary>
+    private static readonly string[][] RhetoricalOpeners =
+    [
+        ["who", "doesn't"], ["who", "wouldn't"], ["who", "isn't"], ["guess", "what"], ["how", "hard", "can", "it", "be"],
+        ["how", "hard", "could", "it", "be"], ["what", "are", "the", "odds"],
+    ];
+
+    /// <summary>Words a sentence-initial relative "which" is followed by when it continues the last sentence ("Which is scary.").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeWhichNext = Set(
+        "is", "was", "means", "meant", "makes", "made", "has", "had", "'s", "kind", "sort", "actually", "obviously",
+        "again", "to", "in", "of", "by", "frankly", "honestly", "basically", "that", "also", "then", "i", "we", "they", "he", "she",
+        "leads", "led", "gives", "gave", "brings", "brought", "helps", "helped", "sounds", "seems", "seemed", "happens", "happened");
+
+    /// <summary>Verbs after "what" that open a pseudo-cleft ("What gets me is …", "What happened was …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CleftVerbs = Set(
+        "gets", "got", "happened", "happens", "matters", "mattered", "worries", "worried", "bothers", "bothered", "strikes",
+        "struck", "surprised", "surprises", "helps", "helped", "drives", "drove", "concerns", "concerned", "interests",
+        "excites", "scares", "scared", "frustrates", "frustrated", "kills", "killed", "amazes", "amazed", "annoys", "annoyed",
+        "stood", "stands", "sticks", "stuck", "caught", "catches", "impressed", "impresses", "changed", "changes", "sold",
+        "sells", "works", "worked", "counts", "counted", "comes", "came", "makes", "made", "keeps", "kept", "hurts", "hurt");
+
+    /// <summary>Verbs that report speech right before a quoted question ("she's like, what …", "my boss goes, why …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteVerbs = Set(
+        "like", "goes", "go", "went", "said", "says", "asked", "asks", "asking", "thought", "yelled", "yells",
+        "wrote", "writes", "told", "tells", "screamed");
+
+    /// <summary>Forms of "be" before "like" in a quote frame ("I was like", "she's like").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeForms = Set(
+        "is", "was", "were", "are", "am", "i'm", "he's", "she's", "they're", "we're", "you're", "it's", "everyone's",
+        "everybody's", "'s", "be", "being", "just", "kinda", "kind", "all");
+
+    /// <summary>Objects after a reporting verb ("he asked me, …", "I told him, …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportObjects = Set(
+        "me", "him", "her", "us", "them", "you", "everyone", "everybody");
+
+    /// <summary>Words after "so you're" that make it a statement about what the listener will do or see, not a check.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotDeclarativeCheck = Set(
+        "can", "could", "will", "'ll", "just", "need", "should", "would", "might", "may", "going", "gonna", "get", "see",
+        "click", "want", "go", "know", "guys", "too", "also", "must", "won't", "wouldn't", "don't", "shouldn't", "better",
+        "only", "simply", "then", "basically", "ready", "welcome", "right", "seeing", "looking", "going", "beginning", "starting",
+        "talking", "assuming", "facing", "understanding", "saying", "asking", "able", "really");
+
+    /// <summary>Tails that do not ask: "…, you know." / "…, you know what I mean" / "…, I mean."</summary>
+    private static readonly string[][] EmptyTails =
+    [
+        ["you", "know"], ["you", "know", "what", "i", "mean"], ["know", "what", "i", "mean"], ["i", "mean"], ["ya", "know"],
+        ["y'know"],
     ];
 
     private static readonly string[][] Tags =
@@ -67,7 +155,7 @@ public static class RuleBasedActClassifier
         ["right"], ["isn't", "it"], ["don't", "you"], ["aren't", "you"], ["wouldn't", "you"], ["doesn't", "it"],
         ["isn't", "that"], ["won't", "you"], ["correct"], ["yeah"], ["no"], ["agreed"], ["okay"], ["ok"], ["fair"],
         ["wouldn't", "it"], ["can't", "you"], ["didn't", "you"], ["does", "that", "make", "sense"], ["make", "sense"],
-        ["sound", "good"], ["sound", "fair"], ["you", "know"],
+        ["sound", "good"], ["sound", "fair"],
     ];
 
     /// <summary>Classifies one sentence. Allocation-free: words are compared as spans of the turn text.</summary>
@@ -127,15 +215,46 @@ public static class RuleBasedActClassifier
             return Decisions.NoWords;
         }
 
-        if (words.MatchesWhole(Backchannels))
+        if (words.MatchesWhole(ReturnQuestions))
+        {
+            return Decisions.ReturnQuestion;
+        }
+
+        if (words.MatchesWhole(Backchannels) || IsEchoBackchannel(words))
         {
             return Decisions.Backchannel;
         }
 
+        if (words.MatchesWhole(Repairs) || (questionMark && count == 1 && !words.In(0, WhWords) && !words.In(0, Auxiliaries)))
+        {
+            return Decisions.Repair;
+        }
+
+        // "…, you know." and "…, I mean." ask nothing: classify what comes before them, and a "?" after them does not count.
+        if (lastBreak >= 2 && TailLength(words, lastBreak) is > 0 and var tail)
+        {
+            words = words.Take(count - tail);
+            count -= tail;
+            questionMark = false;
+            lastBreak = -1;
+        }
+
         var start = 0;
+        var so = false;
         while (start < count - 1 && words.In(start, Markers) && !IsQuestionStart(words, start))
         {
+            so |= words.Is(start, "so");
             start++;
+        }
+
+        if (start + 2 < count && words.Is(start, "i") && words.Is(start + 1, "mean"))
+        {
+            start += 2;
+        }
+
+        if ((count - start <= 5 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners))
+        {
+            return Decisions.Rhetorical;
         }
 
         var hasSecond = start + 1 < count;
@@ -144,6 +263,13 @@ public static class RuleBasedActClassifier
             if (!questionMark && hasSecond && words.In(start + 1, Pronouns) && count - start > 3)
             {
                 return Decisions.WhClause;
+            }
+
+            if (!questionMark && hasSecond &&
+                ((words.Is(start, "which") && words.In(start + 1, RelativeWhichNext)) ||
+                 (words.Is(start, "what") && words.In(start + 1, CleftVerbs) && words.IndexOfAny(start + 2, Copulas) > 0)))
+            {
+                return Decisions.Relative;
             }
 
             return questionMark ? Decisions.WhOpenerMarked : Decisions.WhOpener;
@@ -159,6 +285,11 @@ public static class RuleBasedActClassifier
             return Decisions.InfoRequest;
         }
 
+        if (IsQuoted(words, start))
+        {
+            return Decisions.Quoted;
+        }
+
         if (lastBreak >= 2 && count >= 3 && count - lastBreak is >= 1 and <= 4 && words.EqualsAt(lastBreak, count - lastBreak, Tags))
         {
             return Decisions.TagQuestion;
@@ -169,7 +300,76 @@ public static class RuleBasedActClassifier
             return Decisions.QuestionMark;
         }
 
+        // "So you're on the older version." checks what the speaker understood; long "so you have …" explanations do not.
+        if (so && count - start is >= 3 and <= 9 && (words.Is(start, "you're") || words.Is(start, "you've") ||
+                                         (words.Is(start, "you") && words.In(start + 1, DeclarativeVerbs))) &&
+            !words.In(start + 1, NotDeclarativeCheck))
+        {
+            return Decisions.DeclarativeQuestion;
+        }
+
         return count <= 2 ? Decisions.Fragment : Decisions.Declarative;
+    }
+
+    /// <summary>
+    /// A backchannel in question form: an auxiliary and a pronoun ("Do you?", "Is it?", "Oh, did they?") or a pronoun and an
+    /// auxiliary ("Oh, you did?", "They do?"), after at most one interjection.
+    /// </summary>
+    private static bool IsEchoBackchannel(Words words)
+    {
+        var first = words.Count > 0 && (words.Is(0, "oh") || words.Is(0, "ah") || words.Is(0, "really") || words.Is(0, "wow")) ? 1 : 0;
+        if (words.Count - first is < 2 or > 3)
+        {
+            return false;
+        }
+
+        var n = words.Count - first;
+        var pronounFirst = words.In(first, EchoPronouns) && words.In(first + 1, Auxiliaries);
+        var auxFirst = words.In(first, Auxiliaries) && words.In(first + 1, EchoPronouns);
+        return (pronounFirst || auxFirst) && (n == 2 || words.Is(first + 2, "not") || words.Is(first + 2, "so") || words.Is(first + 2, "too"));
+    }
+
+    /// <summary>How many words an empty tail ("you know", "I mean") at the last comma takes, or 0.</summary>
+    private static int TailLength(Words words, int lastBreak)
+    {
+        var length = words.Count - lastBreak;
+        return length is >= 1 and <= 5 && words.EqualsAt(lastBreak, length, EmptyTails) ? length : 0;
+    }
+
+    /// <summary>
+    /// A question inside reported speech: a reporting frame ("she's like", "my boss goes", "he asked me") right before a
+    /// question opener, after the sentence's own subject.
+    /// </summary>
+    private static bool IsQuoted(Words words, int start)
+    {
+        for (var q = start + 2; q < words.Count - 1 && q <= start + 6; q++)
+        {
+            if (!IsQuestionStart(words, q))
+            {
+                continue;
+            }
+
+            var verb = q - 1;
+            if (words.In(verb, ReportObjects) && verb - 1 > start && words.In(verb - 1, QuoteVerbs) && !words.Is(verb - 1, "like"))
+            {
+                verb--;
+            }
+
+            if (!words.In(verb, QuoteVerbs))
+            {
+                continue;
+            }
+
+            if (words.Is(verb, "like"))
+            {
+                return words.In(verb - 1, BeForms);
+            }
+
+            // "I'm asking, do you …" asks the listener; "they keep asking, when …" reports.
+            return !(words.Is(verb, "asking") && (words.Is(verb - 1, "i'm") || words.Is(verb - 1, "am")));
+        }
+
+        return false;
     }
 
     /// <summary>Lower-cases a word and folds typographic apostrophes to <c>'</c>.</summary>
@@ -186,7 +386,7 @@ public static class RuleBasedActClassifier
     private static bool IsQuestionStart(Words words, int index) =>
         words.In(index, WhWords) || (words.In(index, Auxiliaries) && index + 1 < words.Count && words.In(index + 1, Subjects));
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] values) =>
+    internal static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] values) =>
         new HashSet<string>(values, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The words of a sentence as spans of the turn text, compared lower-cased with apostrophes folded.</summary>
@@ -197,6 +397,21 @@ public static class RuleBasedActClassifier
         private readonly ReadOnlySpan<int> indices = indices;
 
         public int Count => indices.Length;
+
+        public Words Take(int count) => new(text, tokens, indices[..count]);
+
+        public int IndexOfAny(int from, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+        {
+            for (var i = from; i < Count; i++)
+            {
+                if (In(i, set))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
 
         public bool In(int word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
         {
@@ -281,11 +496,17 @@ public static class RuleBasedActClassifier
     }
 
     /// <summary>The decisions this classifier makes, shared (they are immutable) so classifying allocates nothing.</summary>
-    /// <summary>Whether a decision is the rules' "no words" or "backchannel" (the shared instances).</summary>
+    /// <summary>
+    /// Whether a decision is one the model should not overrule: no words, a backchannel, a repair request, a question
+    /// handed back ("and you?"), or a question form that does not ask (quoted, rhetorical). The model was not trained to
+    /// tell these apart.
+    /// </summary>
     /// <param name="decision">A decision of <see cref="Classify(ReadOnlySpan{char}, ReadOnlySpan{Token})"/>.</param>
-    /// <returns><see langword="true"/> for those two.</returns>
+    /// <returns><see langword="true"/> for those.</returns>
     internal static bool IsNoWordsOrBackchannel(ActDecision decision) =>
-        ReferenceEquals(decision, Decisions.NoWords) || ReferenceEquals(decision, Decisions.Backchannel);
+        ReferenceEquals(decision, Decisions.NoWords) || ReferenceEquals(decision, Decisions.Backchannel) ||
+        ReferenceEquals(decision, Decisions.Repair) || ReferenceEquals(decision, Decisions.ReturnQuestion) ||
+        ReferenceEquals(decision, Decisions.Quoted) || ReferenceEquals(decision, Decisions.Rhetorical);
 
     private static class Decisions
     {
@@ -301,5 +522,11 @@ public static class RuleBasedActClassifier
         public static readonly ActDecision QuestionMark = new(SentenceAct.Question, SourceName, 0.8, "question-mark");
         public static readonly ActDecision Fragment = new(SentenceAct.Other, SourceName, 0.6, "fragment");
         public static readonly ActDecision Declarative = new(SentenceAct.Statement, SourceName, 0.8, "declarative");
+        public static readonly ActDecision ReturnQuestion = new(SentenceAct.Question, SourceName, 0.85, "return-question");
+        public static readonly ActDecision Repair = new(SentenceAct.Other, SourceName, 0.8, "repair");
+        public static readonly ActDecision Rhetorical = new(SentenceAct.Statement, SourceName, 0.75, "rhetorical");
+        public static readonly ActDecision Relative = new(SentenceAct.Statement, SourceName, 0.75, "relative-clause");
+        public static readonly ActDecision Quoted = new(SentenceAct.Statement, SourceName, 0.75, "quoted-question");
+        public static readonly ActDecision DeclarativeQuestion = new(SentenceAct.Question, SourceName, 0.6, "declarative-question");
     }
 }

@@ -6,7 +6,9 @@ namespace SalesLint.Tokenization;
 /// <remarks>
 /// A sentence ends at <c>.</c>, <c>?</c>, <c>!</c> or <c>…</c> (and any closing quotes or brackets after it)
 /// when the next token starts a new sentence. Common abbreviations ("Mr.", "e.g.", "approx.") do not end a
-/// sentence. Unpunctuated speech-recognition output stays one sentence per turn; the act classifier copes.
+/// sentence. A stretch without terminal punctuation (speech recognition without punctuation) is also cut where a
+/// question starts inside it (see <see cref="QuestionBoundary"/>): "we use hubspot today how many reps log their calls" is a
+/// statement and a question.
 /// </remarks>
 public static class SentenceSplitter
 {
@@ -76,7 +78,7 @@ public static class SentenceSplitter
 
             if (last >= first)
             {
-                result.Add((first, last - first + 1));
+                QuestionBoundary.Split(text, tokens, (first, last - first + 1), result);
             }
 
             first = last + 1;
@@ -85,7 +87,7 @@ public static class SentenceSplitter
 
         if (first < tokens.Length)
         {
-            result.Add((first, tokens.Length - first));
+            QuestionBoundary.Split(text, tokens, (first, tokens.Length - first), result);
         }
     }
 

@@ -50,5 +50,99 @@ public sealed class RuleBasedActClassifierTests
         Classify(text).Act.Should().Be(SentenceAct.Other);
     }
 
+    // Issue 13: the ways real telephone conversations were miscounted, one case each.
+    [TestCase("It was a mess, you know.")]
+    [TestCase("We just didn't have the people for it, you know?")]
+    [TestCase("It's the same story every quarter, you know what I mean.")]
+    [TestCase("it was a mess you know")]
+    public void Classify_YouKnowTail_IsNotATagQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Statement);
+
+    [TestCase("Do you have time, you know?", "aux-inversion")]
+    [TestCase("You'd sign this quarter, right?", "tag-question")]
+    public void Classify_QuestionBeforeATail_IsStillAQuestion(string text, string reason) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == reason);
+
+    [TestCase("Which is scary, you know.")]
+    [TestCase("Which means we'd have to redo the whole thing.")]
+    [TestCase("Which, to be fair, was our own fault.")]
+    [TestCase("What gets me is the time they spend in spreadsheets.")]
+    [TestCase("What happened was the vendor just stopped answering.")]
+    public void Classify_RelativeWhichOrWhatOpener_IsAStatement(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "relative-clause");
+
+    [TestCase("Which is better for you?")]
+    [TestCase("Which one do you use today?")]
+    [TestCase("what happened to the deal")]
+    [TestCase("what gets updated first")]
+    public void Classify_WhichOrWhatQuestion_IsStillAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("Do you?")]
+    [TestCase("Oh, yeah?")]
+    [TestCase("Is that right?")]
+    [TestCase("Have you?")]
+    [TestCase("Oh, did they?")]
+    [TestCase("Oh, you did?")]
+    [TestCase("Oh, is that so?")]
+    [TestCase("is it")]
+    public void Classify_BackchannelInQuestionForm_IsOther(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Other && d.Reason == "backchannel");
+
+    [TestCase("Pardon?")]
+    [TestCase("What?")]
+    [TestCase("Dallas?")]
+    [TestCase("Forty?")]
+    [TestCase("Sorry, say that again?")]
+    [TestCase("I'm sorry?")]
+    public void Classify_RepairRequest_IsOther(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Other && d.Reason == "repair");
+
+    [TestCase("Why?")]
+    [TestCase("Who?")]
+    public void Classify_OneWordWhQuestion_IsAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("She's like, what are you digging for?")]
+    [TestCase("And my boss goes, why are we paying for two tools?")]
+    [TestCase("He asked me, do we really need this?")]
+    [TestCase("So the customer says, can you just send me the contract?")]
+    [TestCase("I was like, are you kidding me?")]
+    [TestCase("she's like what are you digging for")]
+    public void Classify_QuestionInReportedSpeech_IsAStatement(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "quoted-question");
+
+    [TestCase("I'm asking, do you need it this quarter?")]
+    [TestCase("Let me ask you, what does the team use today?")]
+    public void Classify_SpeakerAskingTheListener_IsAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("Who knows?")]
+    [TestCase("I mean, what can you do?")]
+    [TestCase("Who doesn't want a cleaner pipeline, right?")]
+    [TestCase("How hard can it be, right?")]
+    public void Classify_RhetoricalQuestion_IsAStatement(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
+
+    [TestCase("So you're on the older version.", "declarative-question")]
+    [TestCase("so you're still on the older version", "declarative-question")]
+    [TestCase("That was what, twelve years ago?", "question-mark")]
+    [TestCase("You've got about forty people on the team?", "question-mark")]
+    public void Classify_DeclarativeQuestion_IsAQuestion(string text, string reason) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == reason);
+
+    [TestCase("So you can see the forecast on the left.")]
+    [TestCase("So you're going to get an email from us tomorrow.")]
+    [TestCase("So you have the ability to earn interest on one, whereas you have no ability to earn interest on the other.")]
+    public void Classify_SoYouExplanation_IsAStatement(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Statement);
+
+    [TestCase("How about you?")]
+    [TestCase("What about you?")]
+    [TestCase("And you?")]
+    [TestCase("how about yourself")]
+    public void Classify_QuestionHandedBack_IsAQuestion(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "return-question");
+
     private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
 }

@@ -20,6 +20,42 @@ public sealed class SentenceSplitterTests
         sentences.Should().Equal(expected);
     }
 
+    // Issue 13: an unpunctuated speech-recognition turn is cut where a question starts, not kept as one "statement".
+    [TestCase("we use hubspot today how many reps log their calls", new[] { "we use hubspot today", "how many reps log their calls" })]
+    [TestCase("thanks for the overview so do you have a budget set aside for this",
+        new[] { "thanks for the overview", "so do you have a budget set aside for this" })]
+    [TestCase("i'm doing great thanks how are you doing today", new[] { "i'm doing great thanks", "how are you doing today" })]
+    [TestCase("we rolled it out last year and the reps like it what do you use for forecasting and is there a budget for it",
+        new[] { "we rolled it out last year and the reps like it", "what do you use for forecasting", "and is there a budget for it" })]
+    [TestCase("how much do you pay for it today", new[] { "how much do you pay for it today" })]
+    [TestCase("the problem is it doesn't sync with the crm", new[] { "the problem is it doesn't sync with the crm" })]
+    [TestCase("all i did you know was call them back", new[] { "all i did you know was call them back" })]
+    [TestCase("i don't know what you guys use", new[] { "i don't know what you guys use" })]
+    [TestCase("we use HubSpot. How many reps use it", new[] { "we use HubSpot.", "How many reps use it" })]
+    [TestCase("We use HubSpot today, do you?", new[] { "We use HubSpot today, do you?" })]
+    public void Split_UnpunctuatedStretch_CutsWhereAQuestionStarts(string text, string[] expected)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+
+        var sentences = SentenceSplitter.Split(text, tokens)
+            .Select(r => text[tokens[r.First].Start..(tokens[r.First + r.Count - 1].Start + tokens[r.First + r.Count - 1].Length)]);
+
+        sentences.Should().Equal(expected);
+    }
+
+    [Test]
+    public void Split_LongUnpunctuatedTurn_CoversEveryTokenOnce()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("we looked at the numbers last week so how do you build the forecast today", 20));
+        var tokens = TextTokenizer.Tokenize(text);
+
+        var ranges = SentenceSplitter.Split(text, tokens);
+
+        ranges.Should().HaveCount(21);
+        ranges.Sum(r => r.Count).Should().Be(tokens.Length);
+        ranges.Zip(ranges.Skip(1)).Should().OnlyContain(p => p.First.First + p.First.Count == p.Second.First);
+    }
+
     [Test]
     public void Split_IntoAList_ClearsItFirst()
     {

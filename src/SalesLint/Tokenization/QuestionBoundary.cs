@@ -1,0 +1,204 @@
+using SalesLint.Model;
+
+namespace SalesLint.Tokenization;
+
+/// <summary>
+/// Finds where a question starts inside an unpunctuated stretch of speech ("we're on hubspot today how many reps use
+/// it"), so that speech recognition without punctuation does not give one long "statement" per turn.
+/// </summary>
+/// <remarks>
+/// A question starts at a wh-word followed by an auxiliary and a subject ("how do you", "what is the"), at "how about" /
+/// "what about" / "how many" / "how long", or at an auxiliary followed by a subject pronoun with more words after it ("do you have", "can we get",
+/// "is there any"), together with the discourse markers right before it ("so", "and", "okay"). It does not start after a
+/// word that needs what follows ("the", "to", "know", "can", a pronoun: "all I did you know", "I don't know what you"),
+/// inside an open wh-question ("how much do you pay" stays one), after copular nouns ("the problem is we"), nor where
+/// either side would keep fewer than <see cref="MinimumWords"/> words. Measured on Earnings-21/22 turns stripped of
+/// punctuation and on CaSiNo's test split by <c>benchmarks/SalesLint.Evaluation</c> (<c>questions</c>).
+/// </remarks>
+internal static class QuestionBoundary
+{
+    /// <summary>Stretches with fewer words than this are never split.</summary>
+    public const int MinimumStretch = 5;
+
+    /// <summary>The fewest words either side of a boundary keeps.</summary>
+    public const int MinimumWords = 2;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionAuxiliaries = RuleBasedActClassifier.Set(
+        "do", "does", "did", "are", "is", "was", "were", "can", "could", "would", "will", "should", "have", "has", "shall",
+        "don't", "doesn't", "didn't", "aren't", "isn't", "wasn't", "can't", "couldn't", "wouldn't", "won't", "haven't");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HowDegrees = RuleBasedActClassifier.Set(
+        "many", "much", "long", "often", "soon", "big", "far");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = RuleBasedActClassifier.Set(
+        "is", "was", "are", "were", "isn't", "wasn't", "aren't");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = RuleBasedActClassifier.Set(
+        "you", "we", "they", "i", "he", "she", "there", "y'all", "it", "that", "this");
+
+    /// <summary>Subjects that after a copula ("is it", "was that") start a question only after a discourse marker.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakSubjects = RuleBasedActClassifier.Set(
+        "it", "that", "this");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subjects = RuleBasedActClassifier.Set(
+        "you", "we", "they", "i", "he", "she", "there", "it", "that", "this", "the", "your", "our", "their", "any", "a", "an",
+        "those", "these", "y'all", "everyone", "anyone", "anybody", "people", "things");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoBoundaryBefore = RuleBasedActClassifier.Set(
+        "the", "a", "an", "to", "of", "for", "in", "on", "at", "with", "from", "by", "about", "if", "that", "what", "which",
+        "who", "whom", "whose", "how", "why", "when", "where", "whether", "because", "than", "as", "like", "i", "we", "you",
+        "they", "he", "she", "my", "your", "our", "their", "his", "her", "its", "be", "been", "being", "not", "this",
+        "these", "those", "know", "think", "wonder", "wondering", "ask", "asked", "asking", "tell", "told", "see", "understand",
+        "sure", "decide", "guess", "mean", "say", "said", "says", "show", "explain", "care", "matter", "figure", "remember",
+        "forget", "check", "doubt", "idea", "question", "only", "neither", "nor", "more", "less", "much", "many", "where's",
+        "what's", "there's", "here's", "that's", "it's", "let's", "very", "so", "just", "never",
+        "also", "all", "both", "either", "each", "every", "any", "some", "no", "whatever", "wherever", "however", "or", "nor",
+        "do", "does", "did", "are", "is", "was", "were", "can", "could", "would", "will", "should", "have", "has", "had",
+        "may", "might", "must", "shall", "am", "don't", "doesn't", "didn't", "can't", "won't", "wouldn't", "isn't", "i'm",
+        "we're", "you're", "they're", "i've", "we've", "you've", "i'd", "we'd", "you'd", "he's", "she's");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopularNouns = RuleBasedActClassifier.Set(
+        "thing", "things", "problem", "point", "reason", "issue", "fact", "truth", "idea", "concern", "goal", "plan", "hope",
+        "answer", "difference", "result", "key", "catch", "challenge", "worry", "risk", "benefit", "advantage", "situation",
+        "case", "trick", "part", "line", "news", "story", "deal", "way", "view", "sense", "feeling", "assumption", "expectation");
+
+    /// <summary>
+    /// Appends the sentence <paramref name="range"/> to <paramref name="result"/>, cut before each question that starts
+    /// inside it when it holds no terminal punctuation.
+    /// </summary>
+    /// <param name="text">The turn text.</param>
+    /// <param name="tokens">The turn's tokens.</param>
+    /// <param name="range">A sentence found at punctuation: first token and count.</param>
+    /// <param name="result">Receives the sentences.</param>
+    public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, (int First, int Count) range, List<(int First, int Count)> result)
+    {
+        var sentence = tokens.Slice(range.First, range.Count);
+        var words = 0;
+        foreach (var token in sentence)
+        {
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                if (text[token.Start] is '.' or '?' or '!' or '…')
+                {
+                    result.Add(range);
+                    return;
+                }
+            }
+            else
+            {
+                words++;
+            }
+        }
+
+        if (words < MinimumStretch)
+        {
+            result.Add(range);
+            return;
+        }
+
+        int[]? rented = null;
+        var index = words <= 256 ? stackalloc int[words] : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(words));
+        try
+        {
+            var n = 0;
+            for (var i = 0; i < sentence.Length; i++)
+            {
+                if (sentence[i].Kind != TokenKind.Punctuation)
+                {
+                    index[n++] = range.First + i;
+                }
+            }
+
+            Cut(text, tokens, index[..n], range, result);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static void Cut(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, (int First, int Count) range, List<(int First, int Count)> result)
+    {
+        var segmentStart = 0;          // word index where the current sentence starts
+        var firstToken = range.First;  // its first token
+        var openWh = OpensWhQuestion(text, tokens, words, 0);
+        for (var i = MinimumWords; i < words.Length - 1; i++)
+        {
+            if (openWh)
+            {
+                openWh = !In(text, tokens, words[i], RuleBasedActClassifier.Auxiliaries);
+                continue;
+            }
+
+            var wh = In(text, tokens, words[i], RuleBasedActClassifier.WhWords);
+            var starts = wh
+                ? (i + 2 < words.Length && In(text, tokens, words[i + 1], RuleBasedActClassifier.Auxiliaries) && In(text, tokens, words[i + 2], Subjects)) ||
+                  (Is(text, tokens, words[i + 1], "about") && (Is(text, tokens, words[i], "how") || Is(text, tokens, words[i], "what"))) ||
+                  (Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowDegrees))
+                : In(text, tokens, words[i], QuestionAuxiliaries) && In(text, tokens, words[i + 1], SubjectPronouns) && i + 2 < words.Length;
+            if (!starts)
+            {
+                continue;
+            }
+
+            var boundary = i;
+            while (boundary - 1 > segmentStart && In(text, tokens, words[boundary - 1], RuleBasedActClassifier.Markers))
+            {
+                boundary--;
+            }
+
+            if (boundary - segmentStart < MinimumWords || In(text, tokens, words[boundary - 1], NoBoundaryBefore))
+            {
+                continue;
+            }
+
+            if (!wh && In(text, tokens, words[i], Copulas) &&
+                (In(text, tokens, words[i - 1], CopularNouns) || (boundary == i && In(text, tokens, words[i + 1], WeakSubjects))))
+            {
+                continue;
+            }
+
+            var lastToken = words[boundary] - 1;
+            result.Add((firstToken, lastToken - firstToken + 1));
+            firstToken = words[boundary];
+            segmentStart = boundary;
+            openWh = wh && OpensWhQuestion(text, tokens, words, i) && i + 1 < words.Length && !In(text, tokens, words[i + 1], RuleBasedActClassifier.Auxiliaries);
+        }
+
+        result.Add((firstToken, range.First + range.Count - firstToken));
+    }
+
+    /// <summary>Whether the words from <paramref name="at"/> open a wh-question (after markers) that still waits for its auxiliary.</summary>
+    private static bool OpensWhQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int at)
+    {
+        while (at < words.Length - 1 && In(text, tokens, words[at], RuleBasedActClassifier.Markers))
+        {
+            at++;
+        }
+
+        return In(text, tokens, words[at], RuleBasedActClassifier.WhWords) &&
+               !(at + 1 < words.Length && In(text, tokens, words[at + 1], RuleBasedActClassifier.Auxiliaries));
+    }
+
+    private static bool In(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    {
+        var span = text.Slice(tokens[token].Start, tokens[token].Length);
+        if (span.Length > 32)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[span.Length];
+        TextTokenizer.Fold(span, buffer);
+        return set.Contains(buffer);
+    }
+
+    private static bool Is(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token, string expected)
+    {
+        var span = text.Slice(tokens[token].Start, tokens[token].Length);
+        return span.Equals(expected, StringComparison.OrdinalIgnoreCase);
+    }
+}
