@@ -11,7 +11,8 @@ namespace SalesLint.Tokenization;
 /// "what about" / "how many" / "how long", or at an auxiliary followed by a subject pronoun with more words after it ("do you have", "can we get",
 /// "is there any"), together with the discourse markers right before it ("so", "and", "okay"). It does not start after a
 /// word that needs what follows ("the", "to", "know", "can", a pronoun: "all I did you know", "I don't know what you"),
-/// inside an open wh-question ("how much do you pay" stays one), after copular nouns ("the problem is we"), nor where
+/// inside an open wh-question ("how much do you pay" stays one), after copular nouns ("the problem is we"), after a
+/// reporting verb ("my boss goes why are we", "he asked me do we": quoted), nor where
 /// either side would keep fewer than <see cref="MinimumWords"/> words. Measured on Earnings-21/22 turns stripped of
 /// punctuation and on CaSiNo's test split by <c>benchmarks/SalesLint.Evaluation</c> (<c>questions</c>).
 /// </remarks>
@@ -50,12 +51,16 @@ internal static class QuestionBoundary
         "they", "he", "she", "my", "your", "our", "their", "his", "her", "its", "be", "been", "being", "not", "this",
         "these", "those", "know", "think", "wonder", "wondering", "ask", "asked", "asking", "tell", "told", "see", "understand",
         "sure", "decide", "guess", "mean", "say", "said", "says", "show", "explain", "care", "matter", "figure", "remember",
-        "forget", "check", "doubt", "idea", "question", "only", "neither", "nor", "more", "less", "much", "many", "where's",
+        "forget", "check", "doubt", "idea", "question", "goes", "go", "went", "asks", "thought", "yelled", "wrote", "writes",
+        "tells", "only", "neither", "nor", "more", "less", "much", "many", "where's",
         "what's", "there's", "here's", "that's", "it's", "let's", "very", "so", "just", "never",
         "also", "all", "both", "either", "each", "every", "any", "some", "no", "whatever", "wherever", "however", "or", "nor",
         "do", "does", "did", "are", "is", "was", "were", "can", "could", "would", "will", "should", "have", "has", "had",
         "may", "might", "must", "shall", "am", "don't", "doesn't", "didn't", "can't", "won't", "wouldn't", "isn't", "i'm",
         "we're", "you're", "they're", "i've", "we've", "you've", "i'd", "we'd", "you'd", "he's", "she's");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportObjects = RuleBasedActClassifier.Set(
+        "me", "him", "her", "us", "them");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopularNouns = RuleBasedActClassifier.Set(
         "thing", "things", "problem", "point", "reason", "issue", "fact", "truth", "idea", "concern", "goal", "plan", "hope",
@@ -156,7 +161,14 @@ internal static class QuestionBoundary
             }
 
             if (!wh && In(text, tokens, words[i], Copulas) &&
-                (In(text, tokens, words[i - 1], CopularNouns) || (boundary == i && In(text, tokens, words[i + 1], WeakSubjects))))
+                (In(text, tokens, words[i - 1], CopularNouns) || In(text, tokens, words[i - 1], WeakSubjects) ||
+                 (boundary == i && In(text, tokens, words[i + 1], WeakSubjects))))
+            {
+                continue;
+            }
+
+            // "he asked me do we …", "I told them are you …": the question is quoted.
+            if (boundary >= 2 && In(text, tokens, words[boundary - 1], ReportObjects) && In(text, tokens, words[boundary - 2], NoBoundaryBefore))
             {
                 continue;
             }

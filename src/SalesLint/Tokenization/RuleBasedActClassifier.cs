@@ -46,6 +46,17 @@ public static class RuleBasedActClassifier
         "i", "we", "you", "they", "he", "she", "it", "our", "my", "their", "i'm", "we're", "you're", "they're", "i've", "we've",
         "you've", "i'd", "we'd", "it's", "he's", "she's", "that's");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativeAuxiliaries = Set(
+        "don't", "doesn't", "didn't", "aren't", "isn't", "wasn't", "weren't", "can't", "couldn't", "wouldn't", "won't",
+        "shouldn't", "haven't", "hasn't", "hadn't");
+
+    /// <summary>Words before a final "right" or "correct" that make it part of the clause.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TagBlockers = Set(
+        "that's", "that", "is", "was", "be", "all", "it's", "just", "exactly", "you're", "you", "i'm", "not", "quite", "the",
+        "turn", "left", "go", "went", "here", "there", "out", "in", "me", "alright", "absolutely", "are", "were", "and",
+        "politically", "very", "about", "pretty", "so", "quite", "feel", "feels", "felt", "looks", "look", "sounds", "seem", "seems", "get", "got", "it", "this",
+        "were", "been", "done", "do", "did", "a", "your", "my", "our", "their", "his", "her", "human", "civil", "legal");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = Set("is", "was", "'s", "were", "are");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EchoPronouns = Set(
@@ -183,12 +194,14 @@ public static class RuleBasedActClassifier
     {
         var count = 0;
         var questionMark = false;
+        var punctuated = false;
         var lastBreak = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             if (token.Kind == TokenKind.Punctuation)
             {
+                punctuated = true;
                 var c = text[token.Start];
                 if (c == '?')
                 {
@@ -300,6 +313,12 @@ public static class RuleBasedActClassifier
             return Decisions.QuestionMark;
         }
 
+        // Without any punctuation there is no comma before a tag: "you're on the enterprise plan aren't you".
+        if (!punctuated && count - start >= 4 && IsBareTag(words, count))
+        {
+            return Decisions.TagQuestion;
+        }
+
         // "So you're on the older version." checks what the speaker understood; long "so you have …" explanations do not.
         if (so && count - start is >= 3 and <= 9 && (words.Is(start, "you're") || words.Is(start, "you've") ||
                                          (words.Is(start, "you") && words.In(start + 1, DeclarativeVerbs))) &&
@@ -327,6 +346,20 @@ public static class RuleBasedActClassifier
         var pronounFirst = words.In(first, EchoPronouns) && words.In(first + 1, Auxiliaries);
         var auxFirst = words.In(first, Auxiliaries) && words.In(first + 1, EchoPronouns);
         return (pronounFirst || auxFirst) && (n == 2 || words.Is(first + 2, "not") || words.Is(first + 2, "so") || words.Is(first + 2, "too"));
+    }
+
+    /// <summary>
+    /// A tag at the end of an unpunctuated sentence: a negative auxiliary and a pronoun ("… aren't you", "… isn't it"), or
+    /// "right" / "correct" when the words before do not make them part of the clause ("that's right", "all right").
+    /// </summary>
+    private static bool IsBareTag(Words words, int count)
+    {
+        if (words.In(count - 2, NegativeAuxiliaries) && words.In(count - 1, EchoPronouns))
+        {
+            return true;
+        }
+
+        return (words.Is(count - 1, "right") || words.Is(count - 1, "correct")) && !words.In(count - 2, TagBlockers);
     }
 
     /// <summary>How many words an empty tail ("you know", "I mean") at the last comma takes, or 0.</summary>
@@ -498,15 +531,16 @@ public static class RuleBasedActClassifier
     /// <summary>The decisions this classifier makes, shared (they are immutable) so classifying allocates nothing.</summary>
     /// <summary>
     /// Whether a decision is one the model should not overrule: no words, a backchannel, a repair request, a question
-    /// handed back ("and you?"), or a question form that does not ask (quoted, rhetorical). The model was not trained to
-    /// tell these apart.
+    /// handed back ("and you?"), or a question form that does not ask (quoted, rhetorical, a relative or wh-clause
+    /// opener: "which is why …", "what we do is …"). The model was not trained to tell these apart.
     /// </summary>
     /// <param name="decision">A decision of <see cref="Classify(ReadOnlySpan{char}, ReadOnlySpan{Token})"/>.</param>
     /// <returns><see langword="true"/> for those.</returns>
     internal static bool IsNoWordsOrBackchannel(ActDecision decision) =>
         ReferenceEquals(decision, Decisions.NoWords) || ReferenceEquals(decision, Decisions.Backchannel) ||
         ReferenceEquals(decision, Decisions.Repair) || ReferenceEquals(decision, Decisions.ReturnQuestion) ||
-        ReferenceEquals(decision, Decisions.Quoted) || ReferenceEquals(decision, Decisions.Rhetorical);
+        ReferenceEquals(decision, Decisions.Quoted) || ReferenceEquals(decision, Decisions.Rhetorical) ||
+        ReferenceEquals(decision, Decisions.Relative) || ReferenceEquals(decision, Decisions.WhClause);
 
     private static class Decisions
     {

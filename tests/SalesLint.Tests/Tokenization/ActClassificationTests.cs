@@ -140,6 +140,33 @@ public sealed class ActClassificationTests
         decision.Act.Should().Be(SentenceAct.Other);
     }
 
+    [TestCase("what gets me is the time they spend in spreadsheets", SentenceAct.Statement, "relative-clause")]
+    [TestCase("which is why we brought it up with the board", SentenceAct.Statement, "relative-clause")]
+    [TestCase("she's like what are you digging for", SentenceAct.Statement, "quoted-question")]
+    [TestCase("who knows", SentenceAct.Statement, "rhetorical")]
+    [TestCase("how about you", SentenceAct.Question, "return-question")]
+    [TestCase("pardon", SentenceAct.Other, "repair")]
+    public void Classify_QuestionFormsTheModelWasNotTaughtTo_RulesDecide(string text, SentenceAct act, string reason)
+    {
+        var decision = ActClassification.Classify(SentenceActModel.Default, text, TextTokenizer.Tokenize(text));
+
+        decision.Should().Match<ActDecision>(d => d.Source == "rules" && d.Reason == reason && d.Act == act);
+    }
+
+    [Test]
+    public void Tokenize_LongUnpunctuatedTurn_FindsTheQuestionsInside()
+    {
+        var conversation = Engine(ActClassifierMode.Auto).Tokenize(TestSupport.Transcript(
+            TestSupport.Seller("thanks for walking me through it so we have about forty reps on the team and most of them " +
+                               "live in the crm all day how do you build the forecast today and is there a budget for a tool " +
+                               "like this because we would need to get finance involved pretty early"),
+            TestSupport.Buyer("sure we use spreadsheets for now")));
+
+        var seller = conversation.Turns[0].Sentences;
+        seller.Should().HaveCountGreaterThan(2);
+        seller.Count(s => s.Act == SentenceAct.Question).Should().Be(2);
+    }
+
     [Test]
     public void Classify_OtherSentences_StillBlendWithTheModel()
     {

@@ -144,5 +144,17 @@ public sealed class RuleBasedActClassifierTests
     public void Classify_QuestionHandedBack_IsAQuestion(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "return-question");
 
+    [TestCase("you're already on the enterprise plan aren't you")]
+    [TestCase("the pilot ran for sixty days correct")]
+    [TestCase("that's the main blocker right")]
+    public void Classify_UnpunctuatedTag_IsATagQuestion(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "tag-question");
+
+    [TestCase("i think that's about right")]
+    [TestCase("yeah i think that's right")]
+    [TestCase("the numbers you quoted are correct")]
+    public void Classify_RightOrCorrectInTheClause_IsNotATag(string text) =>
+        Classify(text).Act.Should().NotBe(SentenceAct.Question);
+
     private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
 }

@@ -31,6 +31,9 @@ public sealed class SentenceSplitterTests
     [TestCase("the problem is it doesn't sync with the crm", new[] { "the problem is it doesn't sync with the crm" })]
     [TestCase("all i did you know was call them back", new[] { "all i did you know was call them back" })]
     [TestCase("i don't know what you guys use", new[] { "i don't know what you guys use" })]
+    [TestCase("and my boss goes why are we paying for two tools", new[] { "and my boss goes why are we paying for two tools" })]
+    [TestCase("he asked me do we really need this", new[] { "he asked me do we really need this" })]
+    [TestCase("how we do it is we sync everything overnight", new[] { "how we do it is we sync everything overnight" })]
     [TestCase("we use HubSpot. How many reps use it", new[] { "we use HubSpot.", "How many reps use it" })]
     [TestCase("We use HubSpot today, do you?", new[] { "We use HubSpot today, do you?" })]
     public void Split_UnpunctuatedStretch_CutsWhereAQuestionStarts(string text, string[] expected)
