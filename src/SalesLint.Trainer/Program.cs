@@ -98,6 +98,18 @@ foreach (var (corpus, filter) in new (string, Func<LabeledSentence, bool>)[] { (
     }
 }
 
+// The figures on real conversations come from benchmarks/SalesLint.Evaluation, not from this trainer: keep that section.
+const string RealConversations = "## Real conversations";
+if (File.Exists(options["--report"]))
+{
+    var previous = (await File.ReadAllTextAsync(options["--report"]).ConfigureAwait(false)).Replace("\r\n", "\n", StringComparison.Ordinal);
+    var at = previous.IndexOf("\n" + RealConversations, StringComparison.Ordinal);
+    if (at >= 0)
+    {
+        report.AppendLine().Append(previous[(at + 1)..]);
+    }
+}
+
 Console.WriteLine();
 Console.WriteLine(report.ToString());
 await File.WriteAllTextAsync(options["--report"], report.ToString().Replace("\r\n", "\n", StringComparison.Ordinal)).ConfigureAwait(false);
