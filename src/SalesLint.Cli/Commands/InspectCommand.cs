@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using SalesLint.Metrics;
 using SalesLint.Model;
+using SalesLint.Negotiation;
 using SalesLint.Output;
 using SalesLint.Reading;
 
@@ -68,6 +69,7 @@ internal static class InspectCommand
         id = conversation.Id,
         participants = conversation.Participants,
         metrics = MetricsCalculator.Compute(conversation),
+        ledger = LedgerFormatter.Describe(conversation.Ledger),
         turns = conversation.Turns.Select(turn => new
         {
             index = turn.Index,
@@ -127,5 +129,7 @@ internal static class InspectCommand
                 }
             }
         }
+
+        LedgerFormatter.WriteText(output, conversation);
     }
 }

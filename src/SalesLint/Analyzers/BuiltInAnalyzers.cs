@@ -63,6 +63,7 @@ public static class BuiltInAnalyzers
 {
     private static readonly BuiltInAnalyzerFactory[] Factories =
     [
+        new BuiltInAnalyzerFactory<UnreciprocatedConcessionOptions>(UnreciprocatedConcessionAnalyzer.RuleId, UnreciprocatedConcessionAnalyzer.CreateDescriptor, (d, o) => new UnreciprocatedConcessionAnalyzer(d, o)),
         new BuiltInAnalyzerFactory<YieldingOptions>(YieldingAnalyzer.RuleId, YieldingAnalyzer.CreateDescriptor, (d, o) => new YieldingAnalyzer(d, o)),
         new BuiltInAnalyzerFactory<UnansweredBuyerQuestionOptions>(UnansweredBuyerQuestionAnalyzer.RuleId, UnansweredBuyerQuestionAnalyzer.CreateDescriptor, (d, o) => new UnansweredBuyerQuestionAnalyzer(d, o)),
     ];

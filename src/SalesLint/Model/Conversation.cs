@@ -1,8 +1,12 @@
+using SalesLint.Negotiation;
+
 namespace SalesLint.Model;
 
 /// <summary>A tokenized conversation: the unit analyzers look at. Immutable and safe to share across threads.</summary>
 public sealed class Conversation
 {
+    private NegotiationLedger? ledger;
+
     internal Conversation(string id, string? sourcePath, IReadOnlyList<Participant> participants, IReadOnlyList<Turn> turns)
     {
         Id = id;
@@ -36,6 +40,13 @@ public sealed class Conversation
 
     /// <summary>Whether every turn has a start time.</summary>
     public bool HasTimestamps { get; }
+
+    /// <summary>
+    /// The negotiation ledger: every offer, counter-offer, acceptance and rejection, and each side's moves. Built on
+    /// first use (<see cref="LedgerBuilder.Build(Conversation)"/>) and kept; conversations without numbers cost one
+    /// scan of their sentences.
+    /// </summary>
+    public NegotiationLedger Ledger => LazyInitializer.EnsureInitialized(ref ledger, () => LedgerBuilder.Build(this));
 
     /// <summary>All sentences in order.</summary>
     public IEnumerable<Sentence> Sentences

@@ -62,7 +62,7 @@ public sealed class BuiltInAnalyzersTests
     [TestCase("analyzer: SL5001\noptions:\n  minConcessions: 0\n", 3, "*analyzer SL5001: minConcessions must be at least 1*")]
     [TestCase("analyzer: SL5001\noptions:\n  conditionFeatures: [strings-attached]\n", 3, "*unknown feature 'strings-attached'*")]
     [TestCase("analyzer: SL6003\noptions:\n  answerTypes:\n    - question: '(?<=x)y'\n      answer: z\n", 4, "*bad.yaml(4,*analyzer SL6003: invalid pattern*")]
-    [TestCase("analyzer: SL7777\n", 1, "*unknown built-in analyzer 'SL7777' (built-in analyzers: SL5001, SL6003)*")]
+    [TestCase("analyzer: SL7777\n", 1, "*unknown built-in analyzer 'SL7777' (built-in analyzers: SL1004, SL5001, SL6003)*")]
     [TestCase("analyzer: SL5001\nlevel: loud\n", 2, "*level must be error, warning, suggestion or none*")]
     public void Load_BadOptionsFile_NamesFileAndLine(string yaml, int line, string message)
     {

@@ -132,7 +132,7 @@ public sealed class CheckCommandTests
         var (code, output, _) = await Run("check", Path.Combine(calls, "negotiation-giveaway.vtt"), "--format", "github");
 
         code.Should().Be(0);
-        output.Should().MatchRegex(@"::warning file=.*negotiation-giveaway\.vtt,line=(\d+),endLine=\1,col=\d+,endColumn=\d+,title=SL1004::Turn 7 at 00%3A00%3A45: The seller conceded '15%25'"
+        output.Should().MatchRegex(@"::warning file=.*negotiation-giveaway\.vtt,line=(\d+),endLine=\1,col=\d+,endColumn=\d+,title=SL1004::Turn 7 at 00%3A00%3A45: The seller gave 15%25 off"
             .Replace("%3A", ":", StringComparison.Ordinal));
     }
 

@@ -27,7 +27,7 @@ public sealed class CliAppTests
             "check", Samples);
 
         code.Should().Be(0, output);
-        output.Should().Contain("negotiation-giveaway.vtt(turn 7, 00:00:45): warning SL1004: The seller conceded '15%'");
+        output.Should().Contain("negotiation-giveaway.vtt(turn 7, 00:00:45): warning SL1004: The seller gave 15% off and got nothing back");
         output.Should().Contain("pitch-first.txt(turn 6, 00:00:34): warning SL1003:");
         output.Should().Contain("suggestion: Our offering");
         output.Should().NotContain("discovery-good.json");
@@ -174,7 +174,7 @@ public sealed class CliAppTests
         var (code, output, _) = await Run("rules", "SL1004");
 
         code.Should().Be(0);
-        output.Should().Contain("SL1004: Unreciprocated concession").And.Contain("Don't give without getting").And.Contain("conditionScope: turn");
+        output.Should().Contain("SL1004: Unreciprocated concession").And.Contain("Don't give without getting").And.Contain("nonPriceGets: true");
     }
 
     [TestCase("SL5001", "minConcessions: 2")]

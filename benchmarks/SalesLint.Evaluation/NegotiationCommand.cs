@@ -1,0 +1,387 @@
+using System.Globalization;
+using System.Text.Json;
+using SalesLint.Engine;
+using SalesLint.Model;
+using SalesLint.Negotiation;
+using SalesLint.Reading;
+using SalesLint.Rules;
+
+namespace SalesLint.Evaluation;
+
+/// <summary>
+/// <c>negotiation</c>: the negotiation ledger measured against mechanical gold.
+/// <list type="bullet">
+/// <item>Haggling chats (<c>data/haggling.txt</c>, written for SalesLint in the style of used-goods bargaining): each turn
+/// carries the price its speaker states or accepts. Gold as for the hidden set: a seller concession is a price below the
+/// seller's lowest so far (a price at or under the buyer's standing offer is the deal); it is reciprocated when the buyer
+/// raises its highest price before the seller's next concession; SL1004's gold is the unreciprocated ones.</item>
+/// <item>CaSiNo (<c>../shared/data/casino</c>, CC BY 4.0, read at run time): item counts stated in chat against the counts
+/// of each Submit-Deal (the proposer's standing position per item), and per-item concessions between a proposer's
+/// successive Submit-Deals against the ledger's concessions in the chat between them.</item>
+/// </list>
+/// </summary>
+internal static class NegotiationCommand
+{
+    private static readonly string[] Items = ["food", "water", "firewood"];
+
+    public static int Run(string[] args)
+    {
+        var data = Path.Combine("..", "shared", "data");
+        var cases = Path.Combine(AppContext.BaseDirectory, "data", "haggling.txt");
+        var show = false;
+        var gets = true;
+        var corpora = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--data": data = Value(); break;
+                case "--cases": cases = Value(); break;
+                case "--corpus": corpora.Add(Value()); break;
+                case "--show": show = true; break;
+                case "--no-gets": gets = false; break;
+                case "-h" or "--help":
+                    Console.WriteLine("negotiation [--data DIR] [--cases FILE] [--corpus haggling|casino]... [--show] [--no-gets]");
+                    Console.WriteLine("  --show     print each haggling chat's ledger and the disagreements with the gold");
+                    Console.WriteLine("  --no-gets  only price moves reciprocate (no non-price gets such as picking up)");
+                    return 0;
+                default:
+                    Console.Error.WriteLine($"negotiation: unknown option '{args[i]}'");
+                    return 2;
+            }
+        }
+
+        if (corpora.Count == 0)
+        {
+            corpora.AddRange(["haggling", "casino"]);
+        }
+
+        var engine = new SalesLintEngine(RuleSet.LoadBuiltIn());
+        var options = LedgerOptions.Default with { NonPriceGets = gets };
+        var code = 0;
+        foreach (var corpus in corpora)
+        {
+            code = Math.Max(code, corpus switch
+            {
+                "haggling" => Haggling(engine, options, cases, show),
+                "casino" => Casino(engine, data),
+                _ => Fail($"unknown corpus '{corpus}' (known: haggling, casino)"),
+            });
+        }
+
+        return code;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine("negotiation: " + message);
+        return 2;
+    }
+
+    private static int Haggling(SalesLintEngine engine, LedgerOptions options, string path, bool show)
+    {
+        if (!File.Exists(path))
+        {
+            return Fail($"haggling cases not found: {path}");
+        }
+
+        var chats = HagglingChat.Parse(File.ReadAllLines(path));
+        var concessions = new Tally();
+        var unreciprocated = new Tally();
+        var deals = new Tally();
+        var buyerRaises = new Tally();
+        var ticks = 0L;
+        foreach (var chat in chats)
+        {
+            var conversation = engine.Tokenize(chat.Transcript);
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            var ledger = LedgerBuilder.Build(conversation, options);
+            ticks += System.Diagnostics.Stopwatch.GetTimestamp() - start;
+            var gold = chat.Gold();
+            var price = ledger.Moves.Where(m => m.Position.Issue == NegotiationIssue.Price).ToList();
+            var predicted = price.Where(m => m.Kind == MoveKind.Concession && m.Party == SpeakerRole.Seller).ToList();
+            var errors = new List<string>();
+            concessions.Add(gold.SellerConcessions.Keys, predicted.Select(m => m.Position.Turn), errors, "seller concession");
+            unreciprocated.Add(
+                gold.SellerConcessions.Where(c => !c.Value).Select(c => c.Key),
+                predicted.Where(m => !m.Reciprocated && !m.IsConditional).Select(m => m.Position.Turn),
+                errors,
+                "SL1004");
+            deals.Add(gold.Deals, price.Where(m => m.Kind == MoveKind.Deal).Select(m => m.Position.Turn), errors, "deal");
+            buyerRaises.Add(gold.BuyerRaises, price.Where(m => m.Kind == MoveKind.Concession && m.Party == SpeakerRole.Buyer).Select(m => m.Position.Turn), errors, "buyer raise");
+            if (show || errors.Count > 0 && show)
+            {
+                Console.WriteLine($"## {chat.Name}");
+                LedgerFormatter.WriteText(Console.Out, conversation);
+                errors.ForEach(e => Console.WriteLine("  MISMATCH " + e));
+            }
+            else if (errors.Count > 0)
+            {
+                Console.WriteLine($"## {chat.Name}: " + string.Join("; ", errors));
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"haggling chats ({chats.Count} chats, {chats.Sum(c => c.Transcript.Turns.Count)} turns; {path})");
+        Tally.Header();
+        concessions.Row("seller concessions");
+        unreciprocated.Row("SL1004 (unreciprocated)");
+        buyerRaises.Row("buyer raises");
+        deals.Row("deals");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ledger cost: {ticks * 1e6 / System.Diagnostics.Stopwatch.Frequency / chats.Count:0.0} µs per chat"));
+        return 0;
+    }
+
+    private static int Casino(SalesLintEngine engine, string data)
+    {
+        var folder = Path.Combine(data, "casino");
+        var jsonl = Path.Combine(folder, "casino.jsonl");
+        var annotations = Path.Combine(folder, "casino_annotations.jsonl");
+        if (!File.Exists(jsonl) || !File.Exists(annotations))
+        {
+            Console.WriteLine($"casino: skipped, {jsonl} or {annotations} not found (CaSiNo is read from ../shared/data at run time, never copied into the repository)");
+            return 0;
+        }
+
+        var options = LedgerOptions.Default with
+        {
+            Items = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["food"] = "food", ["water"] = "water", ["firewood"] = "firewood", ["wood"] = "firewood", ["fire"] = "firewood",
+            },
+            ItemTotal = 3,
+        };
+        var transcripts = TranscriptReader.ReadFile(jsonl);
+        var gold = File.ReadLines(annotations).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToDictionary(e => e.GetProperty("id").GetString()!);
+        var standing = new Tally();
+        var concessions = new Tally();
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var ledgerTicks = 0L;
+        var offers = 0;
+        foreach (var transcript in transcripts)
+        {
+            // The chat alone: the bracketed deal turns go, and each gold turn index is mapped to the chat turns before it.
+            var chatTurns = new List<TranscriptTurn>();
+            var chatBefore = new int[transcript.Turns.Count + 1];
+            for (var t = 0; t < transcript.Turns.Count; t++)
+            {
+                chatBefore[t] = chatTurns.Count;
+                if (!transcript.Turns[t].Text.StartsWith('['))
+                {
+                    chatTurns.Add(transcript.Turns[t]);
+                }
+            }
+
+            var conversation = engine.Tokenize(transcript with { Turns = chatTurns });
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            var ledger = LedgerBuilder.Build(conversation, options);
+            ledgerTicks += System.Diagnostics.Stopwatch.GetTimestamp() - start;
+            var annotation = gold[transcript.Id];
+            var submits = annotation.GetProperty("deals").EnumerateArray()
+                .Where(d => d.GetProperty("action").GetString() == "Submit-Deal")
+                .Select(d => (Turn: d.GetProperty("turn").GetInt32(), Role: d.GetProperty("by").GetString() == "mturk_agent_1" ? SpeakerRole.Seller : SpeakerRole.Buyer, Deal: d))
+                .ToList();
+            var previous = new Dictionary<SpeakerRole, (int ChatTurns, Dictionary<string, int> Counts)>();
+            foreach (var (turn, role, deal) in submits)
+            {
+                offers++;
+                var gets = deal.GetProperty(role == SpeakerRole.Seller ? "seller_gets" : "buyer_gets");
+                var counts = Items.ToDictionary(i => i, i => gets.EnumerateObject().First(p => p.Name.Equals(i, StringComparison.OrdinalIgnoreCase)).Value.GetInt32());
+                var before = chatBefore[turn];
+                foreach (var item in Items)
+                {
+                    // The proposer's standing claim on the item: its last own count, or 3 minus its last grant.
+                    var last = ledger.Positions.LastOrDefault(p => p.Turn < before && p.Party == role && p.Issue == NegotiationIssue.Units && p.Item == item && p.Kind == PositionKind.Offer);
+                    double? claim = last is null ? null : last.Beneficiary == role ? last.Value : 3 - last.Value;
+                    standing.AddOne(claim is not null, claim == counts[item]);
+                }
+
+                if (previous.TryGetValue(role, out var prior))
+                {
+                    foreach (var item in Items)
+                    {
+                        var goldConcession = counts[item] < prior.Counts[item];
+                        var predicted = ledger.Moves.Any(m => m.Kind == MoveKind.Concession && m.Party == role && m.Position.Item == item
+                            && m.Position.Turn >= prior.ChatTurns && m.Position.Turn < before);
+                        concessions.AddPair(goldConcession, predicted);
+                    }
+                }
+
+                previous[role] = (before, counts);
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"casino ({transcripts.Count} dialogues, {offers} Submit-Deal offers; {folder})");
+        Tally.Header();
+        standing.Row("proposer's chat claim per item = its Submit-Deal count");
+        concessions.Row("per-item concessions between a proposer's successive offers");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ledger cost: {ledgerTicks * 1e6 / System.Diagnostics.Stopwatch.Frequency / transcripts.Count:0.0} µs per dialogue (tokenizing included: {sw.Elapsed.TotalMilliseconds / transcripts.Count:0.00} ms)"));
+        return 0;
+    }
+}
+
+/// <summary>Counts for precision and recall.</summary>
+internal sealed class Tally
+{
+    public int TruePositives { get; private set; }
+
+    public int Predicted { get; private set; }
+
+    public int Gold { get; private set; }
+
+    public static void Header() => Console.WriteLine($"{"measure",-62} {"gold",6} {"found",6} {"right",6} {"P",6} {"R",6} {"F1",6}");
+
+    public void Add(IEnumerable<int> gold, IEnumerable<int> predicted, List<string> errors, string what)
+    {
+        var g = gold.ToHashSet();
+        var p = predicted.ToHashSet();
+        Gold += g.Count;
+        Predicted += p.Count;
+        TruePositives += g.Intersect(p).Count();
+        errors.AddRange(g.Except(p).Select(t => $"missed {what} at turn {t + 1}"));
+        errors.AddRange(p.Except(g).Select(t => $"false {what} at turn {t + 1}"));
+    }
+
+    /// <summary>One gold item: whether a prediction was made, and whether it is right.</summary>
+    public void AddOne(bool predicted, bool right)
+    {
+        Gold++;
+        Predicted += predicted ? 1 : 0;
+        TruePositives += predicted && right ? 1 : 0;
+    }
+
+    /// <summary>One binary decision.</summary>
+    public void AddPair(bool gold, bool predicted)
+    {
+        Gold += gold ? 1 : 0;
+        Predicted += predicted ? 1 : 0;
+        TruePositives += gold && predicted ? 1 : 0;
+    }
+
+    public void Row(string name)
+    {
+        var p = Predicted == 0 ? double.NaN : (double)TruePositives / Predicted;
+        var r = Gold == 0 ? double.NaN : (double)TruePositives / Gold;
+        var f = 2 * p * r / (p + r);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-62} {Gold,6} {Predicted,6} {TruePositives,6} {p,6:0.00} {r,6:0.00} {f,6:0.00}"));
+    }
+}
+
+/// <summary>A haggling chat with its gold prices per turn.</summary>
+internal sealed record HagglingChat(string Name, Transcript Transcript, IReadOnlyList<(SpeakerRole Party, double? Value, bool Accept)?> Prices)
+{
+    public static List<HagglingChat> Parse(IEnumerable<string> lines)
+    {
+        var result = new List<HagglingChat>();
+        string? name = null;
+        var turns = new List<TranscriptTurn>();
+        var prices = new List<(SpeakerRole, double?, bool)?>();
+        void Flush()
+        {
+            if (name is not null && turns.Count > 0)
+            {
+                result.Add(new HagglingChat(name, new Transcript
+                {
+                    Id = name,
+                    Participants =
+                    [
+                        new Participant { Id = "S", Name = "Seller", Role = SpeakerRole.Seller },
+                        new Participant { Id = "B", Name = "Buyer", Role = SpeakerRole.Buyer },
+                    ],
+                    Turns = [.. turns],
+                }, [.. prices]));
+            }
+
+            turns.Clear();
+            prices.Clear();
+        }
+
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                Flush();
+                name = line[3..].Split(':')[0].Trim();
+            }
+            else if (line.Length > 2 && line[1] == ':' && line[0] is 'S' or 'B')
+            {
+                var bar = line.LastIndexOf(" | ", StringComparison.Ordinal);
+                var text = (bar < 0 ? line[2..] : line[2..bar]).Trim();
+                var speaker = line[0] == 'S' ? SpeakerRole.Seller : SpeakerRole.Buyer;
+                turns.Add(new TranscriptTurn { Speaker = line[..1], Text = text });
+                if (bar < 0)
+                {
+                    prices.Add(null);
+                    continue;
+                }
+
+                var gold = line[(bar + 3)..].Trim().Split(' ');
+                var party = gold.Length == 2 ? (gold[0] == "seller" ? SpeakerRole.Seller : SpeakerRole.Buyer) : speaker;
+                var value = gold[^1];
+                prices.Add(value == "accept" ? (party, null, true) : (party, double.Parse(value, CultureInfo.InvariantCulture), false));
+            }
+        }
+
+        Flush();
+        return result;
+    }
+
+    /// <summary>The gold moves: seller concessions (turn → reciprocated), deals, buyer raises.</summary>
+    public (Dictionary<int, bool> SellerConcessions, List<int> Deals, List<int> BuyerRaises) Gold()
+    {
+        double? low = null, high = null;
+        var concessions = new Dictionary<int, bool>();
+        var deals = new List<int>();
+        var raises = new List<int>();
+        for (var t = 0; t < Prices.Count; t++)
+        {
+            if (Prices[t] is not { } p)
+            {
+                continue;
+            }
+
+            var value = p.Accept ? (p.Party == SpeakerRole.Seller ? high : low) ?? 0 : p.Value!.Value;
+            if (p.Party == SpeakerRole.Seller)
+            {
+                if (high is { } h && value <= h)
+                {
+                    deals.Add(t);
+                }
+                else if (low is { } l && value < l)
+                {
+                    concessions[t] = false;
+                }
+
+                low = low is null ? value : Math.Min(low.Value, value);
+            }
+            else
+            {
+                if (low is { } l && value >= l)
+                {
+                    deals.Add(t);
+                }
+                else if (high is { } h && value > h)
+                {
+                    raises.Add(t);
+                }
+
+                if (high is not null && value > high || low is { } l2 && value >= l2)
+                {
+                    // The buyer came up: the seller's last concession is reciprocated.
+                    var last = concessions.Keys.Where(k => k < t).DefaultIfEmpty(-1).Max();
+                    if (last >= 0)
+                    {
+                        concessions[last] = true;
+                    }
+                }
+
+                high = high is null ? value : Math.Max(high.Value, value);
+            }
+        }
+
+        return (concessions, deals, raises);
+    }
+}

@@ -1,0 +1,532 @@
+using System.Text.RegularExpressions;
+using SalesLint.Model;
+
+namespace SalesLint.Negotiation;
+
+/// <summary>How <see cref="LedgerBuilder"/> reads a conversation.</summary>
+public sealed record LedgerOptions
+{
+    /// <summary>The default options: prices, and counts of seats, licenses, users and units.</summary>
+    public static LedgerOptions Default { get; } = new();
+
+    /// <summary>Items whose counts are positions (singular, lower case), each with its spellings. Default: seats, licenses, users, units.</summary>
+    public IReadOnlyDictionary<string, string> Items { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["seat"] = "seats", ["license"] = "licenses", ["licence"] = "licenses", ["user"] = "users", ["unit"] = "units",
+    };
+
+    /// <summary>How many of each item there are to share, when the negotiation splits a fixed stock (so "you get 1" means "I keep the rest"); <see langword="null"/> otherwise.</summary>
+    public double? ItemTotal { get; init; }
+
+    /// <summary>Whether a non-price give from the other side (picking up, paying cash now, signing, a longer term, a reference) reciprocates a concession. Default: true.</summary>
+    public bool NonPriceGets { get; init; } = true;
+}
+
+/// <summary>
+/// Builds the <see cref="NegotiationLedger"/> of a conversation in one pass over its sentences: reads prices and
+/// counts (<see cref="ValueReader"/>), decides whose position each value is and whether it is an offer, an acceptance
+/// or a rejection, then derives each side's moves, the conditions attached to them and their reciprocity.
+/// </summary>
+public static partial class LedgerBuilder
+{
+    private const double Epsilon = 0.005;
+
+    /// <summary>Builds the ledger with <see cref="LedgerOptions.Default"/>.</summary>
+    /// <param name="conversation">The conversation.</param>
+    /// <returns>The ledger.</returns>
+    public static NegotiationLedger Build(Conversation conversation) => Build(conversation, LedgerOptions.Default);
+
+    /// <summary>Builds the ledger.</summary>
+    /// <param name="conversation">The conversation.</param>
+    /// <param name="options">What to read.</param>
+    /// <returns>The ledger.</returns>
+    public static NegotiationLedger Build(Conversation conversation, LedgerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(options);
+        var state = new State(options);
+        var prices = new List<PriceCandidate>();
+        var counts = new List<CountCandidate>();
+        var terms = new List<TermCandidate>();
+        foreach (var turn in conversation.Turns)
+        {
+            if (turn.Role is not (SpeakerRole.Seller or SpeakerRole.Buyer))
+            {
+                continue;
+            }
+
+            var before = state.Positions.Count;
+            foreach (var sentence in turn.Sentences)
+            {
+                prices.Clear();
+                ValueReader.ReadPrices(turn.Text, sentence.Span, state.Scale, prices);
+                // "$40k instead of $50k": the earlier position first.
+                foreach (var price in prices)
+                {
+                    if (State.IsPrior(turn, sentence, price))
+                    {
+                        state.AddPrice(turn, sentence, price);
+                    }
+                }
+
+                foreach (var price in prices)
+                {
+                    if (!State.IsPrior(turn, sentence, price))
+                    {
+                        state.AddPrice(turn, sentence, price);
+                    }
+                }
+
+                counts.Clear();
+                ValueReader.ReadCounts(turn.Text, sentence.Span, options.Items, counts);
+                foreach (var count in counts)
+                {
+                    if (ExtraCount().IsMatch(turn.Text.AsSpan(count.Span.Start, count.Span.Length)))
+                    {
+                        // "ten extra seats": given on top, not a share of a stock.
+                        state.AddTerm(turn, sentence, new TermCandidate(NegotiationIssue.Extras, "extra " + count.Item, count.Value, count.Span));
+                    }
+                    else
+                    {
+                        state.AddCount(turn, sentence, count);
+                    }
+                }
+
+                terms.Clear();
+                ValueReader.ReadTerms(turn.Text, sentence.Span, terms);
+                foreach (var term in terms)
+                {
+                    state.AddTerm(turn, sentence, term);
+                }
+            }
+
+            if (state.Positions.Count == before)
+            {
+                state.TryAcceptance(turn);
+            }
+
+            state.NoteGets(turn);
+        }
+
+        return state.Finish();
+    }
+
+    private sealed class State(LedgerOptions options)
+    {
+        private readonly List<NegotiationMove> moves = [];
+        private readonly List<(int Turn, SpeakerRole Party, string Text)> gets = [];
+        private readonly Dictionary<(SpeakerRole, NegotiationIssue, string?), (double Opening, double Best)> best = [];
+        private readonly Dictionary<(SpeakerRole, string), (double Own, double Grant)> claims = [];
+        private readonly Dictionary<SpeakerRole, (int Turn, NegotiationIssue Issue, string? Item)> lastOffer = [];
+        private string? currency;
+
+        public List<NegotiationPosition> Positions { get; } = [];
+
+        public double Scale { get; private set; }
+
+        public static bool IsPrior(Turn turn, Sentence sentence, PriceCandidate price) =>
+            Prior().IsMatch(turn.Text.AsSpan(sentence.Span.Start, price.Span.Start - sentence.Span.Start));
+
+        public void AddPrice(Turn turn, Sentence sentence, PriceCandidate price)
+        {
+            var speaker = turn.Role;
+            var other = Other(speaker);
+            var s = turn.Text;
+            var lead = s.AsSpan(sentence.Span.Start, price.Span.Start - sentence.Span.Start).ToString();
+            var whole = sentence.Text;
+            currency ??= price.Currency;
+            if (Scale == 0)
+            {
+                Scale = price.Value;
+            }
+
+            if (Reference().IsMatch(whole) && !OfferVerb().IsMatch(lead))
+            {
+                return; // "I paid 300 for it", "they retail for 400 new"
+            }
+
+            var party = speaker;
+            var kind = PositionKind.Offer;
+            if (Listed().IsMatch(lead))
+            {
+                party = SpeakerRole.Seller; // "you're asking 200", "listed at 200", "asking price of 200"
+            }
+            else if (Quote().IsMatch(lead))
+            {
+                party = other; // "you said 150", "your offer of 150"
+            }
+            else if (Prior().IsMatch(lead))
+            {
+                // "$40k instead of $50k", "down from 200": an earlier position of the speaker, kept as its opening.
+                if (!best.ContainsKey((speaker, NegotiationIssue.Price, null)))
+                {
+                    Add(speaker, speaker, PositionKind.Offer, NegotiationIssue.Price, null, price.Value, SpeakerRole.Seller, turn, sentence, price.Span, sentence);
+                }
+
+                return;
+            }
+
+            var otherBest = best.TryGetValue((other, NegotiationIssue.Price, null), out var o) ? o.Best : (double?)null;
+            if (party == speaker)
+            {
+                var after = s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End).ToString();
+                var floor = (speaker == SpeakerRole.Seller ? SellerFloor().IsMatch(lead) : BuyerCeiling().IsMatch(lead)) || FloorAfter().IsMatch(after);
+                var clause = ClauseStart().Match(lead) is { Success: true } cl ? lead[(cl.Index + cl.Length)..] : lead;
+                var negative = Negative().IsMatch(clause) || NegativeAfter().IsMatch(after);
+                var echo = otherBest is { } ob && Same(ob, price.Value) || Positions.Exists(p => p.Party == other && p.Issue == NegotiationIssue.Price && Same(p.Value, price.Value));
+                if (echo && !floor)
+                {
+                    var questioned = s.AsSpan(price.Span.End).TrimStart().StartsWith("?") && TurnHasAnotherPrice(turn, price);
+                    kind = negative || questioned || (otherBest is { } b && !Same(b, price.Value)) ? PositionKind.Rejection : PositionKind.Acceptance;
+                }
+                else if (negative && !floor)
+                {
+                    kind = PositionKind.Rejection;
+                }
+            }
+            else if (best.ContainsKey((party, NegotiationIssue.Price, null)))
+            {
+                return; // a quote of a position already on the ledger
+            }
+
+            Add(party, speaker, kind, NegotiationIssue.Price, null, price.Value, SpeakerRole.Seller, turn, sentence, price.Span, sentence);
+            if (party == speaker && kind != PositionKind.Rejection)
+            {
+                lastOffer[speaker] = (turn.Index, NegotiationIssue.Price, null);
+            }
+        }
+
+        public void AddCount(Turn turn, Sentence sentence, CountCandidate count)
+        {
+            var speaker = turn.Role;
+            var lead = turn.Text.AsSpan(sentence.Span.Start, count.Span.Start - sentence.Span.Start).ToString();
+            var clause = ClauseStart().Match(lead) is { Success: true } c ? lead[(c.Index + c.Length)..] : lead;
+            var pronouns = Pronoun().Matches(clause);
+            SpeakerRole beneficiary;
+            if (pronouns.Count > 0)
+            {
+                beneficiary = char.ToLowerInvariant(pronouns[^1].Value[0]) == 'y' || pronouns[^1].Value.Equals("u", StringComparison.OrdinalIgnoreCase) ? Other(speaker) : speaker;
+            }
+            else
+            {
+                var tail = turn.Text.AsSpan(count.Span.End, Math.Min(20, sentence.Span.End - count.Span.End)).ToString();
+                beneficiary = ForYou().IsMatch(tail) ? Other(speaker)
+                    : Positions.Count > 0 && Positions[^1].Turn == turn.Index && Positions[^1].Sentence == sentence.Index && Positions[^1].Issue == NegotiationIssue.Units ? Positions[^1].Beneficiary
+                    : speaker;
+            }
+
+            var kind = Negative().IsMatch(sentence.Text) ? PositionKind.Rejection : PositionKind.Offer;
+            Add(speaker, speaker, kind, NegotiationIssue.Units, count.Item, count.Value, beneficiary, turn, sentence, count.Span, sentence);
+        }
+
+        public void AddTerm(Turn turn, Sentence sentence, TermCandidate term)
+        {
+            var speaker = turn.Role;
+            var other = Other(speaker);
+            var lead = turn.Text.AsSpan(sentence.Span.Start, term.Span.Start - sentence.Span.Start).ToString();
+            var clause = ClauseStart().Match(lead) is { Success: true } cl ? lead[(cl.Index + cl.Length)..] : lead;
+            var kind = PositionKind.Offer;
+            if (Negative().IsMatch(clause))
+            {
+                kind = PositionKind.Rejection;
+            }
+            else if (best.TryGetValue((other, term.Issue, term.Item), out var o) && Same(o.Best, term.Value))
+            {
+                kind = PositionKind.Acceptance;
+            }
+
+            Add(speaker, speaker, kind, term.Issue, term.Item, term.Value, SpeakerRole.Buyer, turn, sentence, term.Span, sentence);
+            if (kind != PositionKind.Rejection)
+            {
+                lastOffer[speaker] = (turn.Index, term.Issue, term.Item);
+            }
+        }
+
+        public void TryAcceptance(Turn turn)
+        {
+            var speaker = turn.Role;
+            var other = Other(speaker);
+            if (!lastOffer.TryGetValue(other, out var offer) || offer.Turn < turn.Index - 2
+                || !best.TryGetValue((other, offer.Issue, offer.Item), out var standing)
+                || (lastOffer.TryGetValue(speaker, out var own) && own.Turn > offer.Turn))
+            {
+                return;
+            }
+
+            foreach (var sentence in turn.Sentences)
+            {
+                if (sentence.Act == SentenceAct.Question)
+                {
+                    continue;
+                }
+
+                var text = sentence.Text;
+                var accept = Accept().Match(text);
+                if (accept.Success && !Negative().IsMatch(text) && (!WeakAccept().IsMatch(accept.Value) || turn.WordCount <= 4))
+                {
+                    Add(speaker, speaker, PositionKind.Acceptance, offer.Issue, offer.Item, standing.Best, SpeakerRole.Seller, turn, sentence,
+                        new TextSpan(sentence.Span.Start + accept.Index, accept.Length), sentence);
+                    lastOffer[speaker] = (turn.Index, offer.Issue, offer.Item);
+                    return;
+                }
+            }
+        }
+
+        public void NoteGets(Turn turn)
+        {
+            foreach (var sentence in turn.Sentences)
+            {
+                var m = Get().Match(sentence.Text);
+                if (m.Success || sentence.HasFeature("commitment"))
+                {
+                    gets.Add((turn.Index, turn.Role, m.Success ? m.Value : sentence.Text));
+                    return;
+                }
+            }
+        }
+
+        public NegotiationLedger Finish()
+        {
+            var result = new List<NegotiationMove>(moves.Count);
+            for (var i = 0; i < moves.Count; i++)
+            {
+                var move = moves[i];
+                if (move.Kind != MoveKind.Concession)
+                {
+                    result.Add(move);
+                    continue;
+                }
+
+                var party = move.Party;
+                var other = Other(party);
+                var next = moves.FindIndex(i + 1, m => m.Party == party && m.Kind == MoveKind.Concession);
+                var end = next < 0 ? moves.Count : next;
+                string? by = null;
+                for (var j = i + 1; j < end && by is null; j++)
+                {
+                    var m = moves[j];
+                    // The other side came toward the party: a concession, or a deal that moved it (accepting the party's
+                    // price counts; taking a gift does not).
+                    var moved = m.Kind == MoveKind.Concession
+                        || (m.Kind == MoveKind.Deal && (m.Position.Issue == NegotiationIssue.Price || (m.From is { } f && !Same(f, m.To))));
+                    if (m.Party == other && moved && m.Position.Turn > move.Position.Turn)
+                    {
+                        by = m.Kind == MoveKind.Deal
+                            ? "accepted " + Format(m.Position.Issue, m.Position.Item, m.To)
+                            : $"came {(m.To > m.From ? "up" : "down")} from {Format(m.Position.Issue, m.Position.Item, m.From ?? 0)} to {Format(m.Position.Issue, m.Position.Item, m.To)}";
+                    }
+                }
+
+                if (by is null && options.NonPriceGets)
+                {
+                    var until = next < 0 ? int.MaxValue : moves[next].Position.Turn;
+                    var get = gets.Find(g => g.Party == other && g.Turn > move.Position.Turn && g.Turn < until);
+                    by = get.Text;
+                }
+
+                result.Add(move with { Reciprocated = by is not null, ReciprocatedBy = by });
+            }
+
+            return new NegotiationLedger(Positions, result, currency ?? "$");
+        }
+
+        private void Add(SpeakerRole party, SpeakerRole speaker, PositionKind kind, NegotiationIssue issue, string? item, double value, SpeakerRole beneficiary, Turn turn, Sentence sentence, TextSpan span, Sentence where)
+        {
+            var position = new NegotiationPosition(party, speaker, kind, issue, item, value, beneficiary, turn.Index, sentence.Index, span, turn.Text.Substring(span.Start, span.Length));
+            Positions.Add(position);
+            if (kind == PositionKind.Rejection)
+            {
+                return;
+            }
+
+            if (issue == NegotiationIssue.Units)
+            {
+                AddCountMove(position, where);
+                return;
+            }
+
+            var other = Other(party);
+            var key = (party, issue, item);
+            var otherBest = best.TryGetValue((other, issue, item), out var ob) ? ob : ((double Opening, double Best)?)null;
+            // On the price the buyer concedes upward and the seller downward; on what the seller gives (a discount,
+            // free months, extras) the other way round, and the seller starts from giving nothing.
+            var givesUp = NegotiationLedger.SellerGivesUpward(issue);
+            var up = givesUp ? party == SpeakerRole.Seller : party == SpeakerRole.Buyer;
+            if (givesUp && party == SpeakerRole.Seller && kind == PositionKind.Offer)
+            {
+                best.TryAdd(key, (0, 0));
+            }
+
+            if (kind == PositionKind.Acceptance && otherBest is { } accepted)
+            {
+                value = accepted.Best;
+            }
+
+            var crosses = otherBest is { } x && (up ? value >= x.Best - Epsilon * x.Best : value <= x.Best + Epsilon * x.Best);
+            if (!best.TryGetValue(key, out var mine))
+            {
+                best[key] = (value, value);
+                moves.Add(new NegotiationMove { Position = position, Kind = crosses || kind == PositionKind.Acceptance ? MoveKind.Deal : MoveKind.Opening, To = crosses && otherBest is { } d ? d.Best : value });
+                return;
+            }
+
+            var toward = up ? value > mine.Best + Epsilon * Math.Abs(mine.Best) + 1e-9 : value < mine.Best - Epsilon * Math.Abs(mine.Best) - 1e-9;
+            if (crosses || (kind == PositionKind.Acceptance))
+            {
+                var to = otherBest is { } d ? d.Best : value;
+                best[key] = (mine.Opening, to);
+                moves.Add(new NegotiationMove { Position = position, Kind = MoveKind.Deal, From = mine.Best, To = to });
+                return;
+            }
+
+            if (!toward)
+            {
+                moves.Add(new NegotiationMove { Position = position, Kind = MoveKind.Hold, From = mine.Best, To = mine.Best });
+                return;
+            }
+
+            best[key] = (mine.Opening, value);
+            double? gap = otherBest is { } g && Math.Abs(mine.Opening - g.Opening) > 0 ? Math.Abs(mine.Best - value) / Math.Abs(mine.Opening - g.Opening) : null;
+            moves.Add(new NegotiationMove { Position = position, Kind = MoveKind.Concession, From = mine.Best, To = value, GapShare = gap, Condition = ConditionOf(where) });
+        }
+
+        private void AddCountMove(NegotiationPosition position, Sentence where)
+        {
+            var party = position.Party;
+            var item = position.Item!;
+            var own = position.Beneficiary == party;
+            double? total = options.ItemTotal;
+            // With a known stock, "you get 1" means "I keep the rest": one axis, the party's own share.
+            var claimOwn = own ? position.Value : total - position.Value;
+            if (!claims.TryGetValue((party, item), out var prev))
+            {
+                claims[(party, item)] = (claimOwn ?? double.NaN, own ? double.NaN : position.Value);
+                moves.Add(new NegotiationMove { Position = position, Kind = MoveKind.Opening, To = position.Value });
+                return;
+            }
+
+            if (total is null)
+            {
+                // Without a shared stock a count is how many the buyer takes (seats, licenses): a position, not a give.
+                moves.Add(new NegotiationMove { Position = position, Kind = MoveKind.Hold, From = double.IsNaN(prev.Own) ? null : prev.Own, To = position.Value });
+                return;
+            }
+
+            double? from = null;
+            var conceded = false;
+            if (claimOwn is { } c && !double.IsNaN(prev.Own))
+            {
+                from = own ? prev.Own : total - prev.Own;
+                conceded = c < prev.Own - Epsilon;
+            }
+            else if (!own && !double.IsNaN(prev.Grant))
+            {
+                from = prev.Grant;
+                conceded = position.Value > prev.Grant + Epsilon;
+            }
+
+            claims[(party, item)] = (claimOwn ?? prev.Own, own ? prev.Grant : position.Value);
+            moves.Add(new NegotiationMove
+            {
+                Position = position,
+                Kind = conceded ? MoveKind.Concession : from is null ? MoveKind.Opening : MoveKind.Hold,
+                From = from,
+                To = position.Value,
+                Condition = conceded ? ConditionOf(where) : null,
+            });
+        }
+
+        private static string? ConditionOf(Sentence sentence)
+        {
+            foreach (var s in sentence.Turn.Sentences)
+            {
+                var text = s.Text;
+                var m = Condition().Match(text);
+                if (m.Success)
+                {
+                    var condition = text[m.Index..].TrimEnd('.', '!', '?', ' ');
+                    condition = condition.StartsWith("but ", StringComparison.OrdinalIgnoreCase) ? condition[4..] : condition;
+                    return condition.Length > 80 ? condition[..80] + "…" : condition;
+                }
+
+                if (s.HasFeature("condition"))
+                {
+                    return s.Features.First(f => f.Feature == "condition").Text;
+                }
+            }
+
+            return null;
+        }
+
+        private bool TurnHasAnotherPrice(Turn turn, PriceCandidate price)
+        {
+            var found = new List<PriceCandidate>();
+            foreach (var sentence in turn.Sentences)
+            {
+                ValueReader.ReadPrices(turn.Text, sentence.Span, Scale, found);
+            }
+
+            return found.Exists(p => p.Span.Start > price.Span.Start);
+        }
+
+        private string Format(NegotiationIssue issue, string? item, double value) => new NegotiationLedger([], [], currency ?? "$").Format(issue, item, value);
+    }
+
+    private static SpeakerRole Other(SpeakerRole role) => role == SpeakerRole.Seller ? SpeakerRole.Buyer : SpeakerRole.Seller;
+
+    private static bool Same(double a, double b) => Math.Abs(a - b) <= Epsilon * Math.Max(Math.Abs(a), Math.Abs(b));
+
+    [GeneratedRegex(@"\b(?:extra|free|additional|bonus)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExtraCount();
+
+    [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"\b(?:do|take|offer|give|sell|let (?:it|them) go|go|drop|meet|accept)\b[^.?!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfferVerb();
+
+    [GeneratedRegex(@"\b(?:you(?:'re| are)? (?:asking|listed|wanting|want)|asking(?: price)?|(?:list|listed|listing|advertised|posted|sticker) (?:price )?(?:is |was |of |at |for )?|your (?:price|asking|ask|listing|ad)|the ad says)\b[^.?!\d]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Listed();
+
+    [GeneratedRegex(@"\b(?:you (?:said|offered|mentioned)|your (?:offer|counter|number)|you(?:'re| are) offering)\b[^.?!\d]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Quote();
+
+    [GeneratedRegex(@"\b(?:instead of|rather than|down from|reduced from|from|was|originally|(?:it|that)(?:'s| is) normally|normally|usually|regular(?:ly)?|list(?: price)?(?: is)?)\s*(?:a |the )?(?:price of )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Prior();
+
+    [GeneratedRegex(@"\b(?:lower than|less than|below|under|cheaper than|lowest(?: i can (?:go|do))?(?: is)?|bottom(?: line)?(?: is)?|at least|minimum(?: is)?|min(?: is)?|firm (?:at|on)|floor(?: is)?)\s*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SellerFloor();
+
+    [GeneratedRegex(@"\b(?:more than|higher than|over|above|most|max(?:imum)?(?: is)?|at most|budget(?: is)?|all i have(?: is)?|highest(?: i can (?:go|do))?(?: is)?)\s*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BuyerCeiling();
+
+    [GeneratedRegex(@"^\W*(?:is|'s|would be|will be)?\s*(?:my|the|our)?\s*(?:bottom|lowest|final|floor|best|firm|min|minimum|max|maximum|highest|limit|top)\b|^\W*(?:is )?(?:as low|as high) as\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FloorAfter();
+
+    [GeneratedRegex(@"^\W*(?:is |'s |would be |seems )?(?:way |a bit |a little |too |kind of |kinda )*(?:too (?:low|high|much|little|steep|expensive)|not (?:enough|possible|happening)|is a lowball|won'?t work|doesn'?t work|isn'?t going to work)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegativeAfter();
+
+    [GeneratedRegex(@"\b(?:can'?t|cannot|can not|won'?t|wont|couldn'?t|no way|not|nope|never|don'?t|too (?:low|high|much|little|steep|expensive)|way too|no deal|not a deal|insulting|lowball|no thanks|no thank you|pass)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negative();
+
+    [GeneratedRegex(@"\b(?:(?:it'?s|you(?:'ve)? got|you have|we have|that'?s) a deal|deal|sounds good|sounds great|sounds fair|sounds like a plan|that works|works for me|that'?s fine|fine by me|fine|agreed|i agree|i accept|accept(?:ed)?|i'?ll take it(?! (?:to|back|up|home|over|in))|we'?ll take it(?! (?:to|back|up|home|over|in))|i'?ll buy it|let'?s do it|you got it|perfect|sold|ok(?:ay)?|sure|yes|yeah|yep|alright|all right)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Accept();
+
+    [GeneratedRegex(@"^(?:ok(?:ay)?|sure|yes|yeah|yep|alright|all right|fine|perfect)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeakAccept();
+
+    [GeneratedRegex(@"\b(?:i(?:'ll| will| can| could) (?:pick (?:it |them |this )?up(?: (?:today|tonight|tomorrow|now|right away|asap|this \w+))?|come (?:get|grab|pick)|grab (?:it|them)|get (?:it|them) (?:today|tonight|now))|(?:pay|paying) (?:cash|now|today|up ?front|in full|right away)|cash in hand|(?:we|i)(?:'ll| will| can) sign|sign (?:today|this week|now)|commit to|(?:two|three|2|3|multi)[- ]year|be a reference|(?:i'?ll|we'?ll|i can|we can) refer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Get();
+
+    [GeneratedRegex(@"\b(?:if (?:you|u|it'?s|its|we|they|your)\b(?! (?:want|like|'?d like|would like|are interested|have any|need|prefer|can'?t|don'?t|have questions|wish|please|ever))|as long as|provided(?: that)?|only if|in exchange|in return|on (?:the )?condition|you(?:'d| would| will|'ll)? (?:have|need) to|you must|but you(?:'ll| will)? (?:have|need) to|cash only|for a (?:\w+[- ])?(?:year|month)s? (?:term|contract|deal|commitment)|when you (?:sign|pick|pay)|once you (?:sign|pick|pay))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Condition();
+
+    [GeneratedRegex(@".*(?:[,;]|\band\b|\bbut\b|\bthen\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex ClauseStart();
+
+    [GeneratedRegex(@"\b(?:i|i'll|i'd|i'm|me|my|mine|we|we'll|we'd|us|our|you|you'll|you'd|your|yours|u)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^[^,;.]*\b(?:for|to) (?:you|u)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForYou();
+}

@@ -1,0 +1,417 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SalesLint.Model;
+
+namespace SalesLint.Negotiation;
+
+/// <summary>A number read from a sentence that may be a price.</summary>
+/// <param name="Value">The amount.</param>
+/// <param name="Span">Where it was written, in the turn text.</param>
+/// <param name="Strong">Whether it is marked as money (a currency sign, "bucks", "dollars", "k", "grand").</param>
+/// <param name="Currency">The currency sign written with it, when one was.</param>
+internal readonly record struct PriceCandidate(double Value, TextSpan Span, bool Strong, string? Currency);
+
+/// <summary>A count of an item read from a sentence ("2 firewood", "three extra seats").</summary>
+/// <param name="Value">The count.</param>
+/// <param name="Item">The item's canonical name.</param>
+/// <param name="Span">Where it was written, in the turn text.</param>
+internal readonly record struct CountCandidate(double Value, string Item, TextSpan Span);
+
+/// <summary>A term read from a sentence: a discount, a free period, payment terms or something given on top.</summary>
+/// <param name="Issue">What it is about.</param>
+/// <param name="Item">For extras: what is given ("the onboarding fee").</param>
+/// <param name="Value">Percent, months, days, or 1 for an extra.</param>
+/// <param name="Span">Where it was written, in the turn text.</param>
+internal readonly record struct TermCandidate(NegotiationIssue Issue, string? Item, double Value, TextSpan Span);
+
+/// <summary>
+/// The ledger's fast path for values: money with or without a currency sign ("I can do 160", "14.5k", "fourteen five",
+/// "$40k instead of $50k", "1,500 bucks") and counts of items. Numbers that are not prices are left out by what
+/// follows or surrounds them: years, mileage, sizes, durations, phone and model numbers, quantities of something else.
+/// Plain regular expressions over one sentence: a few microseconds, so every sentence can be read (the
+/// Microsoft.Recognizers.Text models cost 0.4–3.5 ms a sentence and read none of the bare numbers of typed haggling).
+/// </summary>
+internal static partial class ValueReader
+{
+    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fourty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80,
+        ["ninety"] = 90,
+    };
+
+    /// <summary>Reads the price candidates of a sentence.</summary>
+    /// <param name="text">The turn text.</param>
+    /// <param name="sentence">The sentence span.</param>
+    /// <param name="scale">A price already named in the conversation (to read "fourteen five" and to drop numbers of another scale), or 0.</param>
+    /// <param name="result">Receives the candidates in text order.</param>
+    public static void ReadPrices(string text, TextSpan sentence, double scale, List<PriceCandidate> result)
+    {
+        var s = text.Substring(sentence.Start, sentence.Length);
+        var cue = PriceCue().IsMatch(s);
+        var words = WordCount(s);
+        var hasStrong = StrongMoney().IsMatch(s);
+        var first = true;
+        foreach (Match m in DigitNumber().Matches(s))
+        {
+            var leading = first && s.AsSpan(0, m.Index).Trim().IsEmpty;
+            first = false;
+            var before = s[..m.Index];
+            var after = s[(m.Index + m.Length)..];
+            var currency = m.Groups["cur"].Success ? m.Groups["cur"].Value : null;
+            var number = double.Parse(m.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            var suffix = m.Groups["suf"].Value.ToLowerInvariant();
+            number *= suffix switch { "k" or "grand" => 1000, "m" or "mil" => 1_000_000, _ => 1 };
+            if (Glued().IsMatch(before) || GluedAfter().IsMatch(after))
+            {
+                continue; // phone numbers, model numbers, times, dates, ranges of other things
+            }
+
+            if (DeltaAfter().IsMatch(after) || ComponentAfter().IsMatch(after))
+            {
+                continue; // "$40 less", "50 off": a step, not a position
+            }
+
+            if (NotMoneyAfter().IsMatch(after) && currency is null)
+            {
+                continue; // miles, years, inches, GB, bedrooms ...
+            }
+
+            var strong = currency is not null || (suffix is "k" or "grand" && !MilesAfter().IsMatch(after)) || MoneyAfter().IsMatch(after);
+            if (!strong)
+            {
+                if (suffix.Length > 0 && suffix != "k")
+                {
+                    continue;
+                }
+
+                var priceBefore = PriceBefore().IsMatch(before);
+                if (hasStrong && !priceBefore)
+                {
+                    continue; // "iPhone 11, 64gb, $300": the price is the one marked as money
+                }
+
+                if (number is >= 1900 and <= 2035 && number % 1 == 0 && !priceBefore)
+                {
+                    continue; // a year
+                }
+
+                if (!(cue || priceBefore || words <= 4 || (leading && scale > 0)))
+                {
+                    continue;
+                }
+
+                if (number < 5 || (scale > 0 && (number < scale / 5 || number > scale * 5)) || (scale == 0 && number < 10))
+                {
+                    continue;
+                }
+            }
+
+            if (number <= 0)
+            {
+                continue;
+            }
+
+            result.Add(new PriceCandidate(number, new TextSpan(sentence.Start + m.Index, m.Length), strong, currency));
+        }
+
+        if (!cue || scale <= 0)
+        {
+            return;
+        }
+
+        foreach (Match m in WordNumber().Matches(s))
+        {
+            if (Overlaps(result, sentence.Start + m.Index, m.Length) || NotMoneyAfter().IsMatch(s[(m.Index + m.Length)..]))
+            {
+                continue;
+            }
+
+            var value = ParseWords(m.Value, scale);
+            if (value is { } v && v >= scale / 5 && v <= scale * 5)
+            {
+                result.Add(new PriceCandidate(v, new TextSpan(sentence.Start + m.Index, m.Length), MoneyAfter().IsMatch(s[(m.Index + m.Length)..]), null));
+            }
+        }
+
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>Reads counts of the named items in a sentence ("2 firewood", "all the water", "three extra seats").</summary>
+    /// <param name="text">The turn text.</param>
+    /// <param name="sentence">The sentence span.</param>
+    /// <param name="items">Item names (singular, lower case) with their spellings.</param>
+    /// <param name="result">Receives the candidates in text order.</param>
+    public static void ReadCounts(string text, TextSpan sentence, IReadOnlyDictionary<string, string> items, List<CountCandidate> result)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        var s = text.Substring(sentence.Start, sentence.Length);
+        var any = false;
+        foreach (var key in items.Keys)
+        {
+            any |= s.Contains(key, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        foreach (Match m in CountPhrase().Matches(s))
+        {
+            var noun = m.Groups["item"].Value.ToLowerInvariant();
+            if (!items.TryGetValue(noun, out var item) && !(noun.EndsWith('s') && items.TryGetValue(noun[..^1], out item)))
+            {
+                continue;
+            }
+
+            var n = m.Groups["n"].Value.ToLowerInvariant();
+            double value = n switch
+            {
+                "all" or "all the" or "all of the" => 3,
+                "no" or "none of the" or "zero" => 0,
+                "a" or "an" or "one" => 1,
+                "both" => 2,
+                _ => Units.TryGetValue(n, out var u) ? u : double.TryParse(n, NumberStyles.Integer, CultureInfo.InvariantCulture, out var d) ? d : double.NaN,
+            };
+            if (double.IsNaN(value) || value > 1000)
+            {
+                continue;
+            }
+
+            result.Add(new CountCandidate(value, item, new TextSpan(sentence.Start + m.Index, m.Length)));
+        }
+    }
+
+    /// <summary>Reads the terms of a sentence: "15% off", "three months free", "net sixty", "waive the onboarding fee", "throw in the case", "month-to-month".</summary>
+    /// <param name="text">The turn text.</param>
+    /// <param name="sentence">The sentence span.</param>
+    /// <param name="result">Receives the candidates in text order.</param>
+    public static void ReadTerms(string text, TextSpan sentence, List<TermCandidate> result)
+    {
+        var s = text.Substring(sentence.Start, sentence.Length);
+        if (!TermTrigger().IsMatch(s))
+        {
+            return;
+        }
+
+        var start = result.Count;
+        foreach (Match m in Discount().Matches(s))
+        {
+            if (Amount(m.Groups["n"].Value) is { } v && v is > 0 and < 100)
+            {
+                result.Add(new TermCandidate(NegotiationIssue.Discount, null, v, new TextSpan(sentence.Start + m.Index, m.Length)));
+            }
+        }
+
+        foreach (Match m in FreePeriod().Matches(s))
+        {
+            if (Amount(m.Groups["n"].Value) is { } v && v > 0)
+            {
+                var unit = m.Groups["u"].Value.ToLowerInvariant();
+                var months = unit.StartsWith('w') ? v / 4.0 : unit.StartsWith('d') ? v / 30.0 : unit.StartsWith('y') ? v * 12 : v;
+                result.Add(new TermCandidate(NegotiationIssue.FreePeriod, null, Math.Round(months, 2), new TextSpan(sentence.Start + m.Index, m.Length)));
+            }
+        }
+
+        foreach (Match m in NetTerms().Matches(s))
+        {
+            if (Amount(m.Groups["n"].Value) is { } v && v > 0)
+            {
+                result.Add(new TermCandidate(NegotiationIssue.PaymentTerms, null, v, new TextSpan(sentence.Start + m.Index, m.Length)));
+            }
+        }
+
+        foreach (Match m in Extra().Matches(s))
+        {
+            var span = new TextSpan(sentence.Start + m.Index, m.Length);
+            if (result.Skip(start).Any(r => r.Span.Overlaps(span)))
+            {
+                continue;
+            }
+
+            var item = !m.Groups["item"].Success ? "month-to-month terms"
+                : (m.Value.StartsWith("w", StringComparison.OrdinalIgnoreCase) ? "waived " : "threw in ") + m.Groups["item"].Value.Trim().ToLowerInvariant();
+            result.Add(new TermCandidate(NegotiationIssue.Extras, item, 1, span));
+        }
+
+        result.Sort(start, result.Count - start, Comparer<TermCandidate>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start)));
+    }
+
+    private static double? Amount(string n)
+    {
+        if (double.TryParse(n, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+        {
+            return d;
+        }
+
+        return n.Trim().ToLowerInvariant() is "a" or "an" ? 1 : ParseWords(n, 0);
+    }
+
+    /// <summary>Reads spelled-out amounts: "two hundred", "one fifty", "fifteen hundred", "fourteen five" (with a scale in thousands), "a hundred and fifty".</summary>
+    /// <param name="words">The words.</param>
+    /// <param name="scale">A price already named, to choose between readings.</param>
+    /// <returns>The value, or <see langword="null"/>.</returns>
+    internal static double? ParseWords(string words, double scale)
+    {
+        var parts = words.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        double total = 0, current = 0;
+        var sawMultiplier = false;
+        var chunk = new List<int>();
+        foreach (var part in parts)
+        {
+            if (part is "and" or "a")
+            {
+                continue; // "a hundred": the multiplier below counts a missing head as one
+            }
+
+            if (Units.TryGetValue(part, out var u))
+            {
+                if (current >= 100 && current % 100 == 0 && u < 100 && chunk.Count == 0 && sawMultiplier)
+                {
+                    current += u; // a hundred and fifty
+                }
+                else if (current > 0 && current % 10 == 0 && current >= 20 && current < 100 && u < 10)
+                {
+                    current += u; // twenty five
+                }
+                else if (current > 0)
+                {
+                    chunk.Add((int)current);
+                    current = u;
+                }
+                else
+                {
+                    current = u;
+                }
+
+                continue;
+            }
+
+            if (part is "hundred")
+            {
+                current = Math.Max(current, 1) * 100;
+                sawMultiplier = true;
+            }
+            else if (part is "thousand" or "grand" or "k")
+            {
+                total += (chunk.Count > 0 ? Join(chunk, current) : Math.Max(current, 1)) * 1000;
+                chunk.Clear();
+                current = 0;
+                sawMultiplier = true;
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            // Colloquial pairs: "one fifty" = 150; "fourteen five" = 14,500 at a scale in the thousands.
+            if (chunk.Count > 1 || current >= 100)
+            {
+                return null;
+            }
+
+            var head = chunk[0];
+            var readings = new[] { head * 100 + current, head * 1000 + current * 100, head * 1000 + current * 10 };
+            return scale > 0 ? readings.MinBy(r => Math.Abs(Math.Log(r / scale))) : readings[0];
+        }
+
+        var value = total + current;
+        if (!sawMultiplier && value < 20 && scale >= 100)
+        {
+            return null; // "two" alone is a count, not a price of this size
+        }
+
+        return value > 0 ? value : null;
+
+        static double Join(List<int> chunk, double current) => chunk[0] * 100 + current;
+    }
+
+    private static bool Overlaps(List<PriceCandidate> found, int start, int length)
+    {
+        foreach (var c in found)
+        {
+            if (c.Span.Overlaps(new TextSpan(start, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int WordCount(string s)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var w = char.IsLetterOrDigit(c);
+            count += w && !inWord ? 1 : 0;
+            inWord = w;
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"(?<![\w.,$£€])(?<cur>[$£€])?\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<suf>k|K|grand|mil|m|M)\b)?(?![\w%])", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitNumber();
+
+    [GeneratedRegex(@"(?:\d[-/:.]\s?|[A-Za-z#]|\bno\.\s?|\bmodel\s|\bversion\s|\bsize\s|\bnumber\s|\bnr\.?\s?)$|\d\s*(?:-|to)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Glued();
+
+    [GeneratedRegex(@"^(?:[-/:]\d|\.\d|(?:st|nd|rd|th)\b|\s*x\s*\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GluedAfter();
+
+    [GeneratedRegex(@"^\s*(?:k\s*)?(?:miles?|mi\b|kms?\b|kilomet|mpg|hours?|hrs?\b|minutes?|mins?\b|days?|weeks?|wks?\b|months?|mos?\b|years?|yrs?\b|yo\b|inch|inches|in\.|""|'|ft\b|feet|foot|sq|square|lbs?\b|pounds? (?:of|weight)|kg|kilos?|gb|tb|mb|mhz|ghz|hz|mp\b|megapixel|watts?\b|w\b|volts?|v\b|mm\b|cm\b|meters?|bedrooms?|beds?\b|br\b|bathrooms?|baths?\b|ba\b|people|persons?|times|am\b|pm\b|%|percent|x\b|of (?:them|those|these|us|the)\b|items?|pieces?|pcs|pairs?|seats?|users?|licen[cs]es?|units?|chairs?|kids?|children|cylinders?|cyl\b|speed|doors?|owners?|cc\b|hp\b|gallons?|liters?|litres?|stars?|points?|percent|firewood|food|water|packages?|extra\b|more\b|additional\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotMoneyAfter();
+
+    [GeneratedRegex(@"%|percent|per cent|free|net[- ]?\w|waiv|throw|month[- ]to[- ]month|no (?:extra )?(?:cost|charge)|on the house|on us", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TermTrigger();
+
+    private const string NumberWords = @"\d+(?:\.\d+)?|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]?){1,3}";
+
+    [GeneratedRegex(@"(?<n>" + NumberWords + @")\s*(?:%|percent\b|per cent\b)(?:\s+(?:off|discount|reduction|cheaper|lower|less|down|break|lower)\b)|\b(?:discount|reduction|knock off|take off|off) of (?<n>" + NumberWords + @")\s*(?:%|percent\b|per cent\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Discount();
+
+    [GeneratedRegex(@"\b(?<n>" + NumberWords + @"|a|an)\s+(?:(?:extra|more|additional|bonus|free)\s+)*(?<u>months?|weeks?|days?|years?)\s+(?:(?:of\s+(?:the\s+)?\w+\s+)?(?:for\s+)?free|at no (?:extra )?(?:cost|charge)|on (?:us|the house)|free of charge)\b|\bfree\s+(?:for\s+)?(?:the\s+first\s+)?(?<n>" + NumberWords + @")\s+(?<u>months?|weeks?|days?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FreePeriod();
+
+    [GeneratedRegex(@"\bnet[- ]?(?<n>\d{2,3}|thirty|forty[- ]five|sixty|ninety|one twenty)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NetTerms();
+
+    [GeneratedRegex(@"\b(?:waive[sd]?|waiving)\s+(?<item>(?:the\s+|your\s+|that\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?|deposit))\b|\bthrow(?:ing)?\s+in\s+(?<item>(?:a\s+|an\s+|the\s+|some\s+|my\s+)?[\w-]+(?:\s+(?!for\b|if\b|and\b|too\b|as\b)[\w-]+)?)|\bmonth[- ]to[- ]month\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Extra();
+
+    [GeneratedRegex(@"[$£€]\s?\d|\d\s?(?:k|grand)?\s*(?:bucks|dollars?|usd)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StrongMoney();
+
+    [GeneratedRegex(@"^\s*(?:k\b|grand\b|bucks\b|dollars?\b)?\s*(?:less|off|cheaper|lower|more|higher|discount|extra)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DeltaAfter();
+
+    [GeneratedRegex(@"^\s*(?:k\b|grand\b)?\s*(?:bucks|dollars?|usd)?\s*(?:[\w-]+\s+)?(?:fee|fees|deposit|charge|shipping|tax|delivery|down payment|per (?:hour|month|seat|user|unit))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ComponentAfter();
+
+    [GeneratedRegex(@"^\s*(?:k\s+)?miles?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MilesAfter();
+
+    [GeneratedRegex(@"^\s*(?:bucks|dollars?|usd|\$|cash|dlls?|obo|firm|or best|even|flat|total|all in|shipped|delivered)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyAfter();
+
+    [GeneratedRegex(@"\b(?:do|take|took|offer(?:ing|ed)?|pay|paying|price|priced|sell|selling|sold|give|go|going|drop|dropping|down|lower|lowest|low|meet|budget|afford|spend|accept|asking|ask|firm|obo|deal|how about|what about|would you|could you|can you|will you|willing|worth|cost|costs|counter|settle|split|middle|at least|at most|max|maximum|minimum|min|cash|bucks|dollars?|pricey|expensive|cheap|high|come up|bump|raise|than|under|over|for|at|around|about|yours|firm|final|lowest|best)\b|\$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PriceCue();
+
+    [GeneratedRegex(@"\b(?:do|take|offer|offering|pay|price|sell|give|go|drop|down|to|at|for|meet|budget|spend|accept|asking|ask|about|around|than|under|over|is|be|it's|its|only|max|least|most|settle|counter|would|with|like|than|me|you|how|what|ok|okay|deal|just|maybe|say)\s*$|[,:\u2013-]\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PriceBefore();
+
+    [GeneratedRegex(@"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|and)(?:[\s-]+|\b)){1,6}(?<=\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordNumber();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred|all(?: of)?(?: the)?|both|no|none of the|zero)\s+(?:of\s+(?:the\s+|my\s+|your\s+)?)?(?:(?:extra|more|additional|free|packages?\s+of|pkgs?\s+of|packs?\s+of|units?\s+of|cases?\s+of|bundles?\s+of|new)\s+)*(?<item>[a-z]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CountPhrase();
+}

@@ -1,0 +1,165 @@
+using SalesLint.Model;
+using SalesLint.Negotiation;
+using static SalesLint.Tests.TestSupport;
+
+namespace SalesLint.Tests.Negotiation;
+
+public sealed class LedgerBuilderTests
+{
+    private static NegotiationLedger Ledger(params (SpeakerRole Role, string Text)[] turns) =>
+        BuiltInEngine.Tokenize(Transcript(turns)).Ledger;
+
+    private static List<(int Turn, SpeakerRole Party, MoveKind Kind, double To)> Moves(NegotiationLedger ledger) =>
+        [.. ledger.Moves.Select(m => (m.Position.Turn, m.Party, m.Kind, m.To))];
+
+    [Test]
+    public void Build_BarePricesInHaggling_TracksEachSidesPositions()
+    {
+        var ledger = Ledger(
+            Seller("Hi! The bike is $200, only ridden a few times."),
+            Buyer("would you take 140?"),
+            Seller("I can do 180"),
+            Buyer("how about 150 then"),
+            Seller("meet me at 170 and it's yours"),
+            Buyer("deal"));
+
+        Moves(ledger).Should().Equal(
+            (0, SpeakerRole.Seller, MoveKind.Opening, 200),
+            (1, SpeakerRole.Buyer, MoveKind.Opening, 140),
+            (2, SpeakerRole.Seller, MoveKind.Concession, 180),
+            (3, SpeakerRole.Buyer, MoveKind.Concession, 150),
+            (4, SpeakerRole.Seller, MoveKind.Concession, 170),
+            (5, SpeakerRole.Buyer, MoveKind.Deal, 170));
+        var first = ledger.Concessions.First();
+        first.From.Should().Be(200);
+        first.Amount.Should().Be(20);
+        first.GapShare.Should().BeApproximately(20.0 / 60, 1e-9);
+        first.Reciprocated.Should().BeTrue();
+        first.ReciprocatedBy.Should().Be("came up from $140 to $150");
+        ledger.OpeningPrice(SpeakerRole.Seller).Should().Be(200);
+        ledger.PriceDeal!.To.Should().Be(170);
+    }
+
+    [Test]
+    public void Build_SellerMeetsBuyersStandingOffer_IsADealNotAConcession()
+    {
+        var ledger = Ledger(
+            Seller("The room is $1,500 a month."),
+            Buyer("I can do $1,200."),
+            Seller("Can't do 1,200, sorry."),
+            Buyer("OK, I could come up to $1,400."),
+            Seller("Alright, $1,400 it is."));
+
+        ledger.Concessions.Should().ContainSingle().Which.Party.Should().Be(SpeakerRole.Buyer);
+        ledger.Positions[2].Kind.Should().Be(PositionKind.Rejection);
+        ledger.Moves[^1].Kind.Should().Be(MoveKind.Deal);
+        ledger.Moves[^1].Party.Should().Be(SpeakerRole.Seller);
+    }
+
+    [Test]
+    public void Build_PickUpCondition_IsNamed()
+    {
+        var ledger = Ledger(
+            Seller("Dresser for 120."),
+            Buyer("would you take 80?"),
+            Seller("I can do $100 but you will have to come pick it up asap"));
+
+        var concession = ledger.Concessions.Should().ContainSingle().Subject;
+        concession.IsConditional.Should().BeTrue();
+        concession.Condition.Should().Be("you will have to come pick it up asap");
+    }
+
+    [TestCase("2012 Civic, 98k miles, asking $9,500", 9500)]
+    [TestCase("iPhone 11, 64gb, $300, battery at 89%", 300)]
+    [TestCase("Dresser for 120. I paid 300 for it new. Text me at 555-201-4433", 120)]
+    [TestCase("Set of rims for a 2015 Mustang, 18 inch, $600", 600)]
+    [TestCase("kayak and paddle, 350 bucks", 350)]
+    [TestCase("Boat with trailer, 15k", 15000)]
+    public void Build_NumbersThatAreNotPrices_AreLeftOut(string text, double price)
+    {
+        var ledger = Ledger(Seller(text));
+
+        ledger.Positions.Should().ContainSingle().Which.Value.Should().Be(price);
+    }
+
+    [TestCase("I could do fourteen five", 15000, 14500)]
+    [TestCase("I could do one fifty", 180, 150)]
+    [TestCase("I could do fifteen hundred", 1800, 1500)]
+    [TestCase("I could do a hundred and fifty", 180, 150)]
+    public void Build_SpelledOutAmounts_AreReadAtTheConversationsScale(string text, double ask, double value)
+    {
+        var ledger = Ledger(Seller($"It's ${ask}"), Buyer("too much"), Seller(text));
+
+        ledger.Moves[^1].Kind.Should().Be(MoveKind.Concession);
+        ledger.Moves[^1].To.Should().Be(value);
+    }
+
+    [Test]
+    public void Build_InsteadOf_SetsTheEarlierPositionFirst()
+    {
+        var ledger = Ledger(Seller("We could do $40k instead of $50k."), Buyer("Noted."), Seller("So to recap, that's $40k for the first year."));
+
+        Moves(ledger).Should().Equal(
+            (0, SpeakerRole.Seller, MoveKind.Opening, 50_000),
+            (0, SpeakerRole.Seller, MoveKind.Concession, 40_000),
+            (2, SpeakerRole.Seller, MoveKind.Hold, 40_000));
+    }
+
+    [Test]
+    public void Build_DiscountFreeMonthsAndWaivedFee_AreSellerConcessionsFromNothing()
+    {
+        var ledger = Ledger(
+            Buyer("Could you do 20% off?"),
+            Seller("I can do 15% off."),
+            Buyer("Hmm."),
+            Seller("I'll throw in an extra three months for free."),
+            Buyer("And onboarding?"),
+            Seller("We'll waive the onboarding fee."));
+
+        ledger.Concessions.Select(c => (c.Position.Issue, c.From, c.To)).Should().Equal(
+            (NegotiationIssue.Discount, 0, 15),
+            (NegotiationIssue.FreePeriod, 0, 3),
+            (NegotiationIssue.Extras, 0, 1));
+        ledger.Concessions.First().GapShare.Should().BeApproximately(0.75, 1e-9);
+        ledger.Concessions.Last().Position.Item.Should().Be("waived the onboarding fee");
+    }
+
+    [Test]
+    public void Build_NonPriceGet_ReciprocatesUnlessSwitchedOff()
+    {
+        var transcript = Transcript(Seller("It's 200."), Buyer("150?"), Seller("I can do 180."), Buyer("I can pick it up today if that helps."));
+        var conversation = BuiltInEngine.Tokenize(transcript);
+
+        conversation.Ledger.Concessions.Single(c => c.Party == SpeakerRole.Seller).ReciprocatedBy.Should().Be("I can pick it up today");
+        LedgerBuilder.Build(conversation, LedgerOptions.Default with { NonPriceGets = false }).Concessions.Single(c => c.Party == SpeakerRole.Seller).Reciprocated.Should().BeFalse();
+    }
+
+    [Test]
+    public void Build_ItemCountsWithAStock_ConcedeOnTheOwnShare()
+    {
+        var transcript = Transcript(
+            Seller("I would like 3 firewood and 2 water."),
+            Buyer("I need firewood too. You can have 2 food."),
+            Seller("OK, I get 2 firewood and you get 1 firewood."));
+        var options = LedgerOptions.Default with
+        {
+            Items = new Dictionary<string, string> { ["firewood"] = "firewood", ["water"] = "water", ["food"] = "food" },
+            ItemTotal = 3,
+        };
+
+        var ledger = LedgerBuilder.Build(BuiltInEngine.Tokenize(transcript), options);
+
+        var concession = ledger.Concessions.Should().ContainSingle().Subject;
+        (concession.Party, concession.Position.Item, concession.From, concession.To).Should().Be((SpeakerRole.Seller, "firewood", 3.0, 2.0));
+        ledger.Positions.Single(p => p.Item == "food").Beneficiary.Should().Be(SpeakerRole.Seller, "'you can have 2 food' said by the buyer gives them to the seller");
+    }
+
+    [Test]
+    public void Ledger_IsBuiltOncePerConversation()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller("It's 200.")));
+
+        conversation.Ledger.Should().BeSameAs(conversation.Ledger);
+        BuiltInEngine.Tokenize(Transcript(Seller("Thanks for your time."))).Ledger.Positions.Should().BeEmpty();
+    }
+}
