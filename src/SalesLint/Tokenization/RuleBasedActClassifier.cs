@@ -85,6 +85,8 @@ public static class RuleBasedActClassifier
         ["can", "you", "hear", "me"], ["are", "you", "there"], ["cool"], ["great"], ["perfect"], ["oh"], ["wow"],
         ["oh", "yeah"], ["yeah", "yeah"], ["oh", "wow"], ["is", "that", "true"], ["oh", "is", "that", "right"],
         ["oh", "is", "that", "so"], ["oh", "okay"], ["oh", "i", "see"], ["i", "know"], ["exactly"], ["true"],
+        ["no", "kidding"], ["oh", "no"], ["you're", "kidding"], ["seriously"], ["oh", "my", "gosh"], ["oh", "my", "goodness"],
+        ["oh", "really", "yeah"], ["really", "yeah"], ["is", "that", "a", "fact"],
     ];
 
     /// <summary>Requests to repeat: "Pardon?", "What?", "Sorry, say that again?" (other, not questions).</summary>
@@ -122,7 +124,7 @@ public static class RuleBasedActClassifier
     /// <summary>Words a sentence-initial relative "which" is followed by when it continues the last sentence ("Which is scary.").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeWhichNext = Set(
         "is", "was", "means", "meant", "makes", "made", "has", "had", "'s", "kind", "sort", "actually", "obviously",
-        "again", "to", "in", "of", "by", "frankly", "honestly", "basically", "that", "also", "then", "i", "we", "they", "he", "she",
+        "again", "to", "by", "frankly", "honestly", "basically", "that", "also", "then", "i", "we", "they", "he", "she",
         "leads", "led", "gives", "gave", "brings", "brought", "helps", "helped", "sounds", "seems", "seemed", "happens", "happened");
 
     /// <summary>Verbs after "what" that open a pseudo-cleft ("What gets me is …", "What happened was …").</summary>
@@ -166,8 +168,11 @@ public static class RuleBasedActClassifier
         ["right"], ["isn't", "it"], ["don't", "you"], ["aren't", "you"], ["wouldn't", "you"], ["doesn't", "it"],
         ["isn't", "that"], ["won't", "you"], ["correct"], ["yeah"], ["no"], ["agreed"], ["okay"], ["ok"], ["fair"],
         ["wouldn't", "it"], ["can't", "you"], ["didn't", "you"], ["does", "that", "make", "sense"], ["make", "sense"],
-        ["sound", "good"], ["sound", "fair"],
+        ["sound", "good"], ["sound", "fair"], ["huh"], ["or", "not"],
     ];
+
+    /// <summary>Tags that need a question mark, or no punctuation at all: after "." ("It's 40%, right.") they only agree.</summary>
+    private static readonly string[][] WeakTags = [["right"], ["yeah"], ["no"], ["okay"], ["ok"], ["correct"], ["agreed"], ["fair"]];
 
     /// <summary>Classifies one sentence. Allocation-free: words are compared as spans of the turn text.</summary>
     /// <param name="text">The turn text.</param>
@@ -195,6 +200,7 @@ public static class RuleBasedActClassifier
         var count = 0;
         var questionMark = false;
         var punctuated = false;
+        var period = false;
         var lastBreak = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -214,6 +220,7 @@ public static class RuleBasedActClassifier
                 else if (c is '.' or '!')
                 {
                     questionMark = false;
+                    period = i == tokens.Length - 1;
                 }
 
                 continue;
@@ -303,7 +310,9 @@ public static class RuleBasedActClassifier
             return Decisions.Quoted;
         }
 
-        if (lastBreak >= 2 && count >= 3 && count - lastBreak is >= 1 and <= 4 && words.EqualsAt(lastBreak, count - lastBreak, Tags))
+        if (lastBreak >= 2 && count >= 3 && count - lastBreak is >= 1 and <= 4 &&
+            ((words.EqualsAt(lastBreak, count - lastBreak, Tags) && !(period && words.EqualsAt(lastBreak, count - lastBreak, WeakTags))) ||
+             (count - lastBreak == 2 && words.In(lastBreak, Auxiliaries) && words.In(lastBreak + 1, EchoPronouns))))
         {
             return Decisions.TagQuestion;
         }
@@ -316,7 +325,7 @@ public static class RuleBasedActClassifier
         // Without any punctuation there is no comma before a tag: "you're on the enterprise plan aren't you".
         if (!punctuated && count - start >= 4 && IsBareTag(words, count))
         {
-            return Decisions.TagQuestion;
+            return Decisions.BareTagQuestion;
         }
 
         // "So you're on the older version." checks what the speaker understood; long "so you have …" explanations do not.
@@ -532,7 +541,8 @@ public static class RuleBasedActClassifier
     /// <summary>
     /// Whether a decision is one the model should not overrule: no words, a backchannel, a repair request, a question
     /// handed back ("and you?"), or a question form that does not ask (quoted, rhetorical, a relative or wh-clause
-    /// opener: "which is why …", "what we do is …"). The model was not trained to tell these apart.
+    /// opener: "which is why …", "what we do is …"), or a tag ending an unpunctuated sentence ("… aren't you"). The model
+    /// was not trained to tell these apart.
     /// </summary>
     /// <param name="decision">A decision of <see cref="Classify(ReadOnlySpan{char}, ReadOnlySpan{Token})"/>.</param>
     /// <returns><see langword="true"/> for those.</returns>
@@ -540,7 +550,8 @@ public static class RuleBasedActClassifier
         ReferenceEquals(decision, Decisions.NoWords) || ReferenceEquals(decision, Decisions.Backchannel) ||
         ReferenceEquals(decision, Decisions.Repair) || ReferenceEquals(decision, Decisions.ReturnQuestion) ||
         ReferenceEquals(decision, Decisions.Quoted) || ReferenceEquals(decision, Decisions.Rhetorical) ||
-        ReferenceEquals(decision, Decisions.Relative) || ReferenceEquals(decision, Decisions.WhClause);
+        ReferenceEquals(decision, Decisions.Relative) || ReferenceEquals(decision, Decisions.WhClause) ||
+        ReferenceEquals(decision, Decisions.BareTagQuestion);
 
     private static class Decisions
     {
@@ -556,6 +567,7 @@ public static class RuleBasedActClassifier
         public static readonly ActDecision QuestionMark = new(SentenceAct.Question, SourceName, 0.8, "question-mark");
         public static readonly ActDecision Fragment = new(SentenceAct.Other, SourceName, 0.6, "fragment");
         public static readonly ActDecision Declarative = new(SentenceAct.Statement, SourceName, 0.8, "declarative");
+        public static readonly ActDecision BareTagQuestion = new(SentenceAct.Question, SourceName, 0.7, "tag-question");
         public static readonly ActDecision ReturnQuestion = new(SentenceAct.Question, SourceName, 0.85, "return-question");
         public static readonly ActDecision Repair = new(SentenceAct.Other, SourceName, 0.8, "repair");
         public static readonly ActDecision Rhetorical = new(SentenceAct.Statement, SourceName, 0.75, "rhetorical");

@@ -146,6 +146,8 @@ public sealed class ActClassificationTests
     [TestCase("who knows", SentenceAct.Statement, "rhetorical")]
     [TestCase("how about you", SentenceAct.Question, "return-question")]
     [TestCase("pardon", SentenceAct.Other, "repair")]
+    [TestCase("you're already on the enterprise plan aren't you", SentenceAct.Question, "tag-question")]
+    [TestCase("that's the main blocker right", SentenceAct.Question, "tag-question")]
     public void Classify_QuestionFormsTheModelWasNotTaughtTo_RulesDecide(string text, SentenceAct act, string reason)
     {
         var decision = ActClassification.Classify(SentenceActModel.Default, text, TextTokenizer.Tokenize(text));

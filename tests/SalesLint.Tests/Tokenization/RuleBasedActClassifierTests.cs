@@ -58,6 +58,11 @@ public sealed class RuleBasedActClassifierTests
     public void Classify_YouKnowTail_IsNotATagQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Statement);
 
+    [TestCase("You like it there, do you?", "tag-question")]
+    [TestCase("They moved to Dallas, didn't they?", "tag-question")]
+    [TestCase("That's a lot of reps, huh?", "tag-question")]
+    [TestCase("That's 40%, right?", "tag-question")]
+    [TestCase("It's a difficult one, isn't it.", "tag-question")]
     [TestCase("Do you have time, you know?", "aux-inversion")]
     [TestCase("You'd sign this quarter, right?", "tag-question")]
     public void Classify_QuestionBeforeATail_IsStillAQuestion(string text, string reason) =>
@@ -71,6 +76,7 @@ public sealed class RuleBasedActClassifierTests
     public void Classify_RelativeWhichOrWhatOpener_IsAStatement(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "relative-clause");
 
+    [TestCase("which of those two reports do your managers actually open")]
     [TestCase("Which is better for you?")]
     [TestCase("Which one do you use today?")]
     [TestCase("what happened to the deal")]
@@ -79,6 +85,7 @@ public sealed class RuleBasedActClassifierTests
         Classify(text).Act.Should().Be(SentenceAct.Question);
 
     [TestCase("Do you?")]
+    [TestCase("No kidding?")]
     [TestCase("Oh, yeah?")]
     [TestCase("Is that right?")]
     [TestCase("Have you?")]
@@ -150,6 +157,8 @@ public sealed class RuleBasedActClassifierTests
     public void Classify_UnpunctuatedTag_IsATagQuestion(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "tag-question");
 
+    [TestCase("I think that's 40%, right.")]
+    [TestCase("It's a difficult one, yeah.")]
     [TestCase("i think that's about right")]
     [TestCase("yeah i think that's right")]
     [TestCase("the numbers you quoted are correct")]
