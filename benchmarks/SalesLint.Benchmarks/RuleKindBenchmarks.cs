@@ -7,7 +7,8 @@ namespace SalesLint.Benchmarks;
 
 /// <summary>
 /// Each rule kind alone over an already tokenized 60-minute call: what a rule costs on top of tokenization.
-/// metric = SL1001, precedence = SL1002, reciprocity = SL1004, existence = a pattern rule.
+/// metric = SL1001, precedence = SL1002, reciprocity = a YAML reciprocity rule (SL1004 is the ledger's analyzer now: see
+/// <see cref="LedgerBenchmarks"/>), existence = a pattern rule.
 /// </summary>
 [MemoryDiagnoser]
 public class RuleKindBenchmarks
@@ -23,6 +24,25 @@ public class RuleKindBenchmarks
           pattern: '\bguarantee[ds]?\b'
         """;
 
+    private const string ReciprocityRule = """
+        id: SL8301
+        extends: reciprocity
+        title: Unreciprocated concession (lexicons)
+        message: "'{amount}'"
+        category: negotiation
+        give:
+          speaker: seller
+          features: [concession, price-offer]
+        condition:
+          speaker: seller
+          features: [condition]
+        conditionScope: turn
+        get:
+          speaker: buyer
+          features: [commitment]
+        maxReports: 10
+        """;
+
     private readonly Dictionary<string, SalesLintEngine> engines = [];
     private Conversation conversation = null!;
 
@@ -32,8 +52,8 @@ public class RuleKindBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var rules = new RuleSetBuilder().AddBuiltIn().AddYaml("bench.yaml", ExistenceRule).Build();
-        var ids = new Dictionary<string, string> { ["metric"] = "SL1001", ["precedence"] = "SL1002", ["reciprocity"] = "SL1004", ["existence"] = "SL8300" };
+        var rules = new RuleSetBuilder().AddBuiltIn().AddYaml("bench.yaml", ExistenceRule).AddYaml("reciprocity.yaml", ReciprocityRule).Build();
+        var ids = new Dictionary<string, string> { ["metric"] = "SL1001", ["precedence"] = "SL1002", ["reciprocity"] = "SL8301", ["existence"] = "SL8300" };
         foreach (var (kind, id) in ids)
         {
             // Switched off, not filtered: a filter only narrows what is reported, and every configured rule still runs.

@@ -176,8 +176,11 @@ public static partial class LedgerBuilder
                 var echo = otherBest is { } ob && Same(ob, price.Value) || Positions.Exists(p => p.Party == other && p.Issue == NegotiationIssue.Price && Same(p.Value, price.Value));
                 if (echo && !floor)
                 {
-                    var questioned = s.AsSpan(price.Span.End).TrimStart().StartsWith("?") && TurnHasAnotherPrice(turn, price);
-                    kind = negative || questioned || (otherBest is { } b && !Same(b, price.Value)) ? PositionKind.Rejection : PositionKind.Acceptance;
+                    // Meeting the other side's number takes a word of acceptance or an offer verb ("ok 240 works",
+                    // "I can do 160", "$1,400 it is"); "180?" or "180 is a lot" only mentions it.
+                    var questioned = s.AsSpan(price.Span.End).TrimStart().StartsWith("?");
+                    var accepts = Accept().IsMatch(whole) || OfferVerb().IsMatch(lead) || ItIs().IsMatch(after);
+                    kind = negative || questioned || !accepts || (otherBest is { } b && !Same(b, price.Value)) ? PositionKind.Rejection : PositionKind.Acceptance;
                 }
                 else if (negative && !floor)
                 {
@@ -458,17 +461,6 @@ public static partial class LedgerBuilder
             return null;
         }
 
-        private bool TurnHasAnotherPrice(Turn turn, PriceCandidate price)
-        {
-            var found = new List<PriceCandidate>();
-            foreach (var sentence in turn.Sentences)
-            {
-                ValueReader.ReadPrices(turn.Text, sentence.Span, Scale, found);
-            }
-
-            return found.Exists(p => p.Span.Start > price.Span.Start);
-        }
-
         private string Format(NegotiationIssue issue, string? item, double value) => new NegotiationLedger([], [], currency ?? "$").Format(issue, item, value);
     }
 
@@ -476,10 +468,13 @@ public static partial class LedgerBuilder
 
     private static bool Same(double a, double b) => Math.Abs(a - b) <= Epsilon * Math.Max(Math.Abs(a), Math.Abs(b));
 
+    [GeneratedRegex(@"^\W*(?:it is|it'?s|is fine|is good|works|then|and it'?s yours|for it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItIs();
+
     [GeneratedRegex(@"\b(?:extra|free|additional|bonus)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExtraCount();
 
-    [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell)|new ones|brand new (?:ones|they|it)|in stores?|at the store|on amazon|elsewhere|online (?:they|it))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"\b(?:do|take|offer|give|sell|let (?:it|them) go|go|drop|meet|accept)\b[^.?!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -56,6 +56,25 @@ public sealed class LedgerBuilderTests
         ledger.Moves[^1].Party.Should().Be(SpeakerRole.Seller);
     }
 
+    [TestCase("180?")]
+    [TestCase("180 is a lot for a used bike")]
+    public void Build_BuyerOnlyMentionsTheSellersPrice_DoesNotMove(string mention)
+    {
+        var ledger = Ledger(Seller("It's 200."), Buyer("150?"), Seller("I can do 180."), Buyer(mention));
+
+        ledger.Positions[^1].Kind.Should().Be(PositionKind.Rejection);
+        ledger.Concessions.Single(c => c.Party == SpeakerRole.Seller).Reciprocated.Should().BeFalse();
+    }
+
+    [Test]
+    public void Build_BuyerTakesTheSellersPrice_IsTheDealAndAnswersTheConcession()
+    {
+        var ledger = Ledger(Seller("It's 200."), Buyer("150?"), Seller("I can do 180."), Buyer("ok 180 works"));
+
+        ledger.Moves[^1].Kind.Should().Be(MoveKind.Deal);
+        ledger.Concessions.Single(c => c.Party == SpeakerRole.Seller).ReciprocatedBy.Should().Be("accepted $180");
+    }
+
     [Test]
     public void Build_PickUpCondition_IsNamed()
     {
