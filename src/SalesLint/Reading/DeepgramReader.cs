@@ -42,7 +42,7 @@ internal static class DeepgramReader
             {
                 utterance.Object("an utterance object");
                 var (start, end) = utterance.Times("start", "end");
-                if (!multichannel && DiarizedWords(utterance) is { } utteranceWords)
+                if (!multichannel && utterance.DiarizedWords() is { } utteranceWords)
                 {
                     // Deepgram cuts utterances at pauses, not at speaker changes: an utterance can hold the words of two speakers.
                     foreach (var word in utteranceWords)
@@ -93,23 +93,6 @@ internal static class DeepgramReader
         }
 
         return builder.Build(path, Vendor);
-    }
-
-    /// <summary>The utterance's words when at least one carries its own <c>speaker</c> (diarized output); otherwise <see langword="null"/>.</summary>
-    private static List<JsonNode>? DiarizedWords(JsonNode utterance)
-    {
-        if (!utterance.TryGet("words", out var wordsNode))
-        {
-            return null;
-        }
-
-        var words = wordsNode.Items("an array of words");
-        foreach (var word in words)
-        {
-            word.Object("a word object");
-        }
-
-        return words.Any(w => w.Has("speaker")) ? words : null;
     }
 
     private static string WordText(JsonNode word) =>

@@ -120,6 +120,26 @@ internal readonly struct JsonNode
         return items;
     }
 
+    /// <summary>
+    /// This object's <c>words</c> (each checked to be an object) when at least one carries its own <c>speaker</c> (diarized output,
+    /// as Deepgram utterances and WhisperX segments give); otherwise <see langword="null"/>.
+    /// </summary>
+    public List<JsonNode>? DiarizedWords()
+    {
+        if (!TryGet("words", out var wordsNode))
+        {
+            return null;
+        }
+
+        var words = wordsNode.Items("an array of words");
+        foreach (var word in words)
+        {
+            word.Object("a word object");
+        }
+
+        return words.Any(w => w.Has("speaker")) ? words : null;
+    }
+
     /// <summary>This value as a trimmed string; an error when it is not a string, or is blank unless <paramref name="allowEmpty"/>.</summary>
     public string String(bool allowEmpty = false)
     {

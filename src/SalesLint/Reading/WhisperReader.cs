@@ -45,7 +45,7 @@ internal static class WhisperReader
             var (start, end) = segment.Times("start", "end");
             var text = segment.Get("text", "a string").String(allowEmpty: true);
             var speaker = diarized && segment.TryGet("speaker", out var label) ? label.Label() : previous;
-            if (diarized && DiarizedWords(segment) is { } words)
+            if (diarized && segment.DiarizedWords() is { } words)
             {
                 // WhisperX labels each word: a segment holding two speakers' words splits where the speaker changes.
                 var last = start;
@@ -73,22 +73,5 @@ internal static class WhisperReader
 
         var parsed = builder.Build(path, diarized ? "WhisperX" : Vendor);
         return diarized ? parsed : parsed with { NoSellerExplanation = NoSpeakers };
-    }
-
-    /// <summary>The segment's <c>words</c> when at least one carries a <c>speaker</c>; otherwise <see langword="null"/>.</summary>
-    private static List<JsonNode>? DiarizedWords(JsonNode segment)
-    {
-        if (!segment.TryGet("words", out var wordsNode))
-        {
-            return null;
-        }
-
-        var words = wordsNode.Items("an array of words");
-        foreach (var word in words)
-        {
-            word.Object("a word object");
-        }
-
-        return words.Any(w => w.Has("speaker")) ? words : null;
     }
 }
