@@ -8,10 +8,6 @@ internal sealed class StrictYaml(string path)
 {
     public string Path { get; } = path;
 
-    /// <summary>The root mapping of a configuration file (<see langword="null"/> when empty), loaded with the limits of <see cref="YamlSource"/>.</summary>
-    public static YamlMappingNode? LoadRoot(string path, string text, CancellationToken cancellationToken = default) =>
-        YamlSource.Load(path, text, cancellationToken).Root;
-
     public ConfigurationException Error(YamlNode node, string message) =>
         new(Path, message, (int)node.Start.Line, (int)node.Start.Column);
 
