@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using SalesLint.Engine;
 using SalesLint.Loading;
 using SalesLint.RuleKinds;
@@ -70,7 +68,7 @@ public sealed record SalesLintConfig
     /// <summary>Where <see cref="Baseline"/> is written.</summary>
     internal SourceReference? BaselinePlace { get; init; }
 
-    /// <summary>SHA-256 of the file's text (UTF-8, lower-case hex), which a trust list names; <see langword="null"/> when not read from a file.</summary>
+    /// <summary>SHA-256 of the file's text (<see cref="TrustList.Hash"/>), which a trust list names; <see langword="null"/> when not read from a file.</summary>
     internal string? Sha256 { get; init; }
 
     /// <summary>The place of entry <paramref name="index"/> of a list of places, or the file itself.</summary>
@@ -175,7 +173,7 @@ public static class ConfigLoader
         ArgumentNullException.ThrowIfNull(text);
         var yaml = new StrictYaml(path);
         var source = YamlSource.Load(path, text, cancellationToken);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        var sha256 = TrustList.Hash(text);
         var root = source.Root;
         if (root is null)
         {
