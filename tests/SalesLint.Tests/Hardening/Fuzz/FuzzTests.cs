@@ -63,19 +63,7 @@ public sealed class FuzzTests
             var extension = Path.GetExtension(sample);
             var bytes = mutator.Mutate(File.ReadAllBytes(sample), extension, mutationClass);
             var name = $"fuzz/case{i:00000}-{mutationClass}{extension}";
-            var work = Task.Run(() => RunCase(engine, name, bytes));
-            string? problem;
-            if (!work.Wait(CaseTimeout))
-            {
-                problem = $"hang: not done after {CaseTimeout.TotalSeconds} s";
-                tally.Add(mutationClass, "hang");
-            }
-            else
-            {
-                (problem, var outcome) = work.Result;
-                tally.Add(mutationClass, problem is null ? outcome : "failed");
-            }
-
+            var problem = RunTimed(() => RunCase(engine, name, bytes), mutationClass, tally);
             if (problem is not null)
             {
                 failures.Add($"seed {Seed} case {i} class {mutationClass} sample {Path.GetRelativePath(TestSupport.RepositoryRoot, sample)}: {problem}");
@@ -113,19 +101,7 @@ public sealed class FuzzTests
             Directory.CreateDirectory(dir);
             var file = Path.Combine(dir, Path.GetFileName(seed));
             File.WriteAllBytes(file, mutator.MutateYaml(File.ReadAllBytes(seed), mutationClass));
-            var work = Task.Run(() => LoadRules(dir, file));
-            string? problem;
-            if (!work.Wait(CaseTimeout))
-            {
-                problem = $"hang: not done after {CaseTimeout.TotalSeconds} s";
-                tally.Add(mutationClass, "hang");
-            }
-            else
-            {
-                (problem, var outcome) = work.Result;
-                tally.Add(mutationClass, problem is null ? outcome : "failed");
-            }
-
+            var problem = RunTimed(() => LoadRules(dir, file), mutationClass, tally);
             if (problem is not null)
             {
                 failures.Add($"seed {Seed + 1} case {i} class {mutationClass} file {Path.GetFileName(seed)}: {problem}");
@@ -283,6 +259,22 @@ public sealed class FuzzTests
     }
 
     /// <summary>Reads, analyzes and writes one mutated input; returns what went wrong (or null) and the outcome.</summary>
+    /// <summary>Runs one case within <see cref="CaseTimeout"/> and tallies its outcome ("hang" or "failed" when it did not pass).</summary>
+    /// <returns>What went wrong, or <see langword="null"/>.</returns>
+    private static string? RunTimed(Func<(string? Problem, string Outcome)> run, string mutationClass, Tally tally)
+    {
+        var work = Task.Run(run);
+        if (!work.Wait(CaseTimeout))
+        {
+            tally.Add(mutationClass, "hang");
+            return $"hang: not done after {CaseTimeout.TotalSeconds} s";
+        }
+
+        var (problem, outcome) = work.Result;
+        tally.Add(mutationClass, problem is null ? outcome : "failed");
+        return problem;
+    }
+
     private static (string? Problem, string Outcome) RunCase(SalesLintEngine engine, string name, byte[] bytes)
     {
         var results = new List<ConversationReport>();
