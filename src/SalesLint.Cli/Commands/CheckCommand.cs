@@ -312,10 +312,7 @@ internal static class CheckCommand
         var lines = new List<string>();
         if (file.Error is { } error)
         {
-            var path = TextFormatter.Printable(file.Path);
-            var where = error.Line is int line ? $"{path}({line}{(error.Column is int c ? $",{c}" : string.Empty)})" : path;
-            var place = error.Place is null ? string.Empty : $"{error.Place}: ";
-            lines.Add($"{where}: {style.Error("error")} {FileError.RuleId}: {TextFormatter.Printable(place + error.Reason)}");
+            lines.Add(TextFormatter.Format(FileError.From(file.Path, error), style.Error("error")));
             return lines;
         }
 

@@ -75,10 +75,7 @@ public sealed class GitHubActionsWriter
     {
         ArgumentNullException.ThrowIfNull(error);
         EnsureOpen();
-        var path = TextFormatter.Printable(error.Path);
-        var where = error.Line is int line ? $"{path}({line}{(error.Column is int c ? $",{c}" : string.Empty)})" : path;
-        var place = error.Place is null ? string.Empty : $"{error.Place}: ";
-        Take(DiagnosticSeverity.Error, FileError.RuleId, GitHubAnnotationsWriter.Command(error), $"{where}: error {FileError.RuleId}: {TextFormatter.Printable(place + error.Message)}");
+        Take(DiagnosticSeverity.Error, FileError.RuleId, GitHubAnnotationsWriter.Command(error), TextFormatter.Format(error));
     }
 
     /// <summary>

@@ -44,6 +44,19 @@ public static class TextFormatter
         return line;
     }
 
+    /// <summary>Formats a file that could not be read: <c>path(line,column): error SL9000: place: message</c>.</summary>
+    /// <param name="error">The file error.</param>
+    /// <param name="severity">The word printed for the severity (coloured on a terminal); <c>error</c> when omitted.</param>
+    /// <returns>One line.</returns>
+    public static string Format(FileError error, string? severity = null)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var path = Printable(error.Path);
+        var where = error.Line is int line ? $"{path}({line}{(error.Column is int c ? $",{c}" : string.Empty)})" : path;
+        var place = error.Place is null ? string.Empty : $"{error.Place}: ";
+        return $"{where}: {severity ?? "error"} {FileError.RuleId}: {Printable(place + error.Message)}";
+    }
+
     /// <summary>
     /// Text as it may go to a terminal or a log, one finding per line: control characters (C0 with line breaks and tab, DEL, C1),
     /// line and paragraph separators, bidirectional controls (which reorder what is shown), noncharacters U+FFFE and U+FFFF and lone
