@@ -279,10 +279,10 @@ public static partial class LedgerBuilder
         {
             foreach (var sentence in turn.Sentences)
             {
-                var m = Get().Match(sentence.Text);
-                if (m.Success || sentence.HasFeature("commitment"))
+                var found = Get().IsMatch(sentence.AsSpan());
+                if (found || sentence.HasFeature("commitment"))
                 {
-                    gets.Add((turn.Index, turn.Role, m.Success ? m.Value : sentence.Text));
+                    gets.Add((turn.Index, turn.Role, found ? Get().Match(sentence.Text).Value : sentence.Text));
                     return;
                 }
             }

@@ -49,7 +49,14 @@ internal static partial class ValueReader
     /// <param name="result">Receives the candidates in text order.</param>
     public static void ReadPrices(string text, TextSpan sentence, double scale, List<PriceCandidate> result)
     {
-        var s = text.Substring(sentence.Start, sentence.Length);
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        var hasDigit = span.IndexOfAnyInRange('0', '9') >= 0;
+        if (!hasDigit && (scale <= 0 || !WordNumber().IsMatch(span)))
+        {
+            return; // most sentences: no number at all
+        }
+
+        var s = span.ToString();
         var cue = PriceCue().IsMatch(s);
         var words = WordCount(s);
         var hasStrong = StrongMoney().IsMatch(s);
@@ -151,11 +158,11 @@ internal static partial class ValueReader
             return;
         }
 
-        var s = text.Substring(sentence.Start, sentence.Length);
+        var span = text.AsSpan(sentence.Start, sentence.Length);
         var any = false;
         foreach (var key in items.Keys)
         {
-            any |= s.Contains(key, StringComparison.OrdinalIgnoreCase);
+            any |= span.Contains(key, StringComparison.OrdinalIgnoreCase);
         }
 
         if (!any)
@@ -163,6 +170,7 @@ internal static partial class ValueReader
             return;
         }
 
+        var s = span.ToString();
         foreach (Match m in CountPhrase().Matches(s))
         {
             var noun = m.Groups["item"].Value.ToLowerInvariant();
@@ -195,12 +203,12 @@ internal static partial class ValueReader
     /// <param name="result">Receives the candidates in text order.</param>
     public static void ReadTerms(string text, TextSpan sentence, List<TermCandidate> result)
     {
-        var s = text.Substring(sentence.Start, sentence.Length);
-        if (!TermTrigger().IsMatch(s))
+        if (!TermTrigger().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
         {
             return;
         }
 
+        var s = text.Substring(sentence.Start, sentence.Length);
         var start = result.Count;
         foreach (Match m in Discount().Matches(s))
         {
@@ -409,7 +417,7 @@ internal static partial class ValueReader
     [GeneratedRegex(@"\b(?:do|take|offer|offering|pay|price|sell|give|go|drop|down|to|at|for|meet|budget|spend|accept|asking|ask|about|around|than|under|over|is|be|it's|its|only|max|least|most|settle|counter|would|with|like|than|me|you|how|what|ok|okay|deal|just|maybe|say)\s*$|[,:\u2013-]\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PriceBefore();
 
-    [GeneratedRegex(@"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|and)(?:[\s-]+|\b)){1,6}(?<=\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:a[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand)(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand)){0,5}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordNumber();
 
     [GeneratedRegex(@"\b(?<n>\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred|all(?: of)?(?: the)?|both|no|none of the|zero)\s+(?:of\s+(?:the\s+|my\s+|your\s+)?)?(?:(?:extra|more|additional|free|packages?\s+of|pkgs?\s+of|packs?\s+of|units?\s+of|cases?\s+of|bundles?\s+of|new)\s+)*(?<item>[a-z]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
