@@ -5,7 +5,7 @@ using SalesLint.Model;
 namespace SalesLint.Reading;
 
 /// <summary>
-/// Reads call transcripts in the formats of FORMATS.md: canonical JSON (<c>.json</c>), JSON Lines (<c>.jsonl</c>),
+/// Reads call transcripts: canonical JSON (<c>.json</c>), JSON Lines (<c>.jsonl</c>),
 /// plain text (<c>.txt</c>), WebVTT (<c>.vtt</c>, including Zoom and Microsoft Teams exports) and SubRip (<c>.srt</c>); and the
 /// output of speech-recognition and meeting tools: AWS Transcribe, Deepgram, AssemblyAI, OpenAI Whisper <c>verbose_json</c> and
 /// Fireflies (<c>.json</c>), and Google Meet transcripts saved as text (<c>.txt</c>).
@@ -29,19 +29,15 @@ public static class TranscriptReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
-    private static readonly string[] Extensions = ["json", "jsonl", "txt", "vtt", "srt"];
-
-    private static readonly string[] Formats = [.. Extensions, "aws", "deepgram", "assemblyai", "whisper", "fireflies", "meet"];
-
     /// <summary>The file extensions recognized, with their dot: <c>.json</c>, <c>.jsonl</c>, <c>.txt</c>, <c>.vtt</c>, <c>.srt</c>.</summary>
-    public static IReadOnlyList<string> SupportedExtensions { get; } = [.. Extensions.Select(f => "." + f)];
+    public static IReadOnlyList<string> SupportedExtensions { get; } = [.. TranscriptFormats.BaseNames.Select(f => "." + f)];
 
     /// <summary>
     /// The format names that <see cref="ReaderOptions.Format"/> accepts and <see cref="DetectFormat"/> returns: <c>json</c> (canonical),
     /// <c>jsonl</c>, <c>txt</c> (SalesLint plain text), <c>vtt</c>, <c>srt</c>, <c>aws</c> (AWS Transcribe), <c>deepgram</c>,
     /// <c>assemblyai</c>, <c>whisper</c> (OpenAI Whisper <c>verbose_json</c>, or WhisperX), <c>fireflies</c> and <c>meet</c> (Google Meet text).
     /// </summary>
-    public static IReadOnlyList<string> FormatNames { get; } = Formats;
+    public static IReadOnlyList<string> FormatNames => TranscriptFormats.Names;
 
     /// <summary>Reads the conversations of a transcript file.</summary>
     /// <param name="path">The file. UTF-8 (with or without a byte order mark) and UTF-16 with a byte order mark are accepted.</param>
@@ -136,20 +132,20 @@ public static class TranscriptReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(content);
         content = content.TrimStart('\uFEFF');
-        var format = DetectByExtensionOrText(path, content);
-        if (format != "json")
+        var family = TranscriptFormats.BaseFormat(path, content);
+        if (family != "json")
         {
-            return format;
+            return TranscriptFormats.Refine(family, new FormatInput(path, content, default, new ReaderOptions())).Name;
         }
 
         try
         {
             using var document = JsonNode.Parse(path, content, null);
-            return DetectJson(document.RootElement);
+            return TranscriptFormats.Refine(family, new FormatInput(path, content, document.RootElement, new ReaderOptions())).Name;
         }
         catch (TranscriptFormatException)
         {
-            return format;
+            return family;
         }
     }
 
@@ -171,51 +167,23 @@ public static class TranscriptReader
             throw new TranscriptFormatException(path, content.Length == 0 ? "the file is empty" : "the file is empty (only blanks)");
         }
 
-        IReadOnlyList<ParsedTranscript> parsed = (format ?? DetectByExtensionOrText(path, content)) switch
+        // A forced format reads the content as it is; otherwise the base format (by extension or sniff) is refined by content.
+        var forced = format is null ? null : TranscriptFormats.Find(format);
+        var family = forced?.Family ?? TranscriptFormats.BaseFormat(path, content);
+        IReadOnlyList<ParsedTranscript> parsed;
+        if (family == "json")
         {
-            "jsonl" => JsonTranscriptReader.ParseJsonLines(path, content),
-            "vtt" => [WebVttReader.Parse(path, content, options)],
-            "srt" => [SrtReader.Parse(path, content, options)],
-            "txt" => [PlainTextTranscriptReader.Parse(path, content, options)],
-            "meet" => [GoogleMeetReader.Parse(path, content, options)],
-            var json => ReadJson(path, content, detect: format is null ? null : json),
-        };
-
-        return ReaderSupport.Resolve(path, parsed, options);
-    }
-
-    /// <summary>Reads a JSON document once, then hands it to the reader of <paramref name="detect"/>, or of the format its content shows.</summary>
-    private static List<ParsedTranscript> ReadJson(string path, string content, string? detect)
-    {
-        using var document = JsonNode.Parse(path, content, null);
-        var root = document.RootElement;
-        return (detect ?? DetectJson(root)) switch
+            using var document = JsonNode.Parse(path, content, null);
+            var input = new FormatInput(path, content, document.RootElement, options);
+            parsed = (forced ?? TranscriptFormats.Refine(family, input)).Parse(input);
+        }
+        else
         {
-            "aws" => [AwsTranscribeReader.Parse(path, root)],
-            "deepgram" => [DeepgramReader.Parse(path, root)],
-            "assemblyai" => [AssemblyAiReader.Parse(path, root)],
-            "whisper" => [WhisperReader.Parse(path, root)],
-            "fireflies" => [FirefliesReader.Parse(path, root)],
-            _ => JsonTranscriptReader.ParseJson(path, root, content),
-        };
-    }
+            var input = new FormatInput(path, content, default, options);
+            parsed = (forced ?? TranscriptFormats.Refine(family, input)).Parse(input);
+        }
 
-    private static string DetectJson(JsonElement root) =>
-        JsonTranscriptReader.Matches(root) ? "json"
-        : AwsTranscribeReader.Matches(root) ? "aws"
-        : DeepgramReader.Matches(root) ? "deepgram"
-        : AssemblyAiReader.Matches(root) ? "assemblyai"
-        : FirefliesReader.Matches(root) ? "fireflies"
-        : WhisperReader.Matches(root) ? "whisper"
-        : "json";
-
-    /// <summary>The format by extension (content sniffing when the extension is unknown), with Google Meet text told from SalesLint text; JSON is not parsed.</summary>
-    private static string DetectByExtensionOrText(string path, string content)
-    {
-        var extension = Path.GetExtension(path);
-        var format = extension.Length > 1 ? Array.Find(Extensions, f => string.Equals(f, extension[1..], StringComparison.OrdinalIgnoreCase)) : null;
-        format ??= Sniff(content);
-        return format == "txt" && GoogleMeetReader.Matches(content) ? "meet" : format;
+        return RoleResolver.Resolve(path, parsed, options);
     }
 
     /// <summary>Decodes file bytes: UTF-16 with a byte order mark, else UTF-8 (strict; a byte order mark is skipped).</summary>
@@ -303,8 +271,8 @@ public static class TranscriptReader
         }
 
         var name = format.Trim().TrimStart('.');
-        return Array.Find(Formats, f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException($"Unknown transcript format '{format}'; expected one of: {string.Join(", ", Formats)}.", parameter);
+        return TranscriptFormats.Find(name)?.Name
+            ?? throw new ArgumentException($"Unknown transcript format '{format}'; expected one of: {string.Join(", ", TranscriptFormats.Names)}.", parameter);
     }
 
     private static void Validate(ReaderOptions options)
@@ -333,55 +301,6 @@ public static class TranscriptReader
         if (both is not null)
         {
             throw new ArgumentException($"'{both.Trim()}' is given both as a seller and as a buyer.", nameof(options));
-        }
-    }
-
-    private static string Sniff(string content)
-    {
-        var text = content.AsSpan().TrimStart('\uFEFF').TrimStart();
-        if (text.StartsWith("WEBVTT", StringComparison.Ordinal))
-        {
-            return "vtt";
-        }
-
-        if (text.StartsWith("[", StringComparison.Ordinal))
-        {
-            // A JSON array, or a plain-text line such as "[00:00:05] Dana: hi".
-            var inner = text[1..].TrimStart();
-            return inner.IsEmpty || inner[0] is '{' or ']' ? "json" : "txt";
-        }
-
-        var lines = ReaderSupport.SplitLines(text.ToString()).Where(l => !string.IsNullOrWhiteSpace(l)).Take(2).ToList();
-        if (lines.Count == 0)
-        {
-            return "txt";
-        }
-
-        if (text.StartsWith("{", StringComparison.Ordinal))
-        {
-            return lines.Count > 1 && IsCompleteJson(lines[0]) ? "jsonl" : "json";
-        }
-
-        var first = lines[0].Trim();
-        if (first.Contains("-->", StringComparison.Ordinal)
-            || (first.All(char.IsAsciiDigit) && lines.Count > 1 && lines[1].Contains("-->", StringComparison.Ordinal)))
-        {
-            return "srt";
-        }
-
-        return "txt";
-    }
-
-    private static bool IsCompleteJson(string line)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(line);
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
         }
     }
 }

@@ -51,7 +51,7 @@ public sealed class ConversationBuilder
             }
         }
 
-        Reading.ReaderSupport.CheckTimes(transcript.SourcePath, transcript.Turns, null);
+        Reading.Timestamps.CheckTimes(transcript.SourcePath, transcript.Turns, null);
         var actModel = ActClassification.UsesModel(Mode, transcript.Turns) ? model ?? SentenceActModel.Default : null;
         var turns = new Turn[transcript.Turns.Count];
         var globalSentence = 0;

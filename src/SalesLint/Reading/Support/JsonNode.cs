@@ -187,7 +187,7 @@ internal readonly struct JsonNode
         var end = milliseconds ? endNode.Milliseconds() : endNode.Seconds(allowString);
         if (end < start)
         {
-            throw endNode.Error($"ends at {ReaderSupport.FormatSeconds(end)}, before it starts at {ReaderSupport.FormatSeconds(start)}");
+            throw endNode.Error($"ends at {Timestamps.FormatSeconds(end)}, before it starts at {Timestamps.FormatSeconds(start)}");
         }
 
         return (start, end);

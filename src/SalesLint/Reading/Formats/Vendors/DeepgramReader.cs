@@ -14,8 +14,27 @@ namespace SalesLint.Reading;
 /// one channel, typically one side of a call per channel) takes the channel as the speaker instead (id <c>ch_0</c>, name
 /// <c>Channel 0</c>). Roles come only from the options.
 /// </remarks>
-internal static class DeepgramReader
+internal sealed class DeepgramReader : ITranscriptFormat
 {
+    private DeepgramReader()
+    {
+    }
+
+    /// <summary>The format, for <see cref="TranscriptFormats.All"/>.</summary>
+    public static DeepgramReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public string Name => "deepgram";
+
+    /// <inheritdoc/>
+    public string Family => "json";
+
+    /// <inheritdoc/>
+    public bool Matches(in FormatInput input) => Matches(input.Root);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ParsedTranscript> Parse(in FormatInput input) => [Parse(input.Path, input.Root)];
+
     /// <summary>The product name used in messages.</summary>
     public const string Vendor = "Deepgram";
 

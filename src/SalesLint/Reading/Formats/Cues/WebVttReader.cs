@@ -10,11 +10,30 @@ namespace SalesLint.Reading;
 /// identifiers such as <c>6f1c…/12-0</c>, <c>6f1c…/12-1</c>: the parts of one utterance, which are joined into one turn when the
 /// speaker stays the same. Other consecutive cues of one speaker stay separate turns.
 /// </remarks>
-internal static class WebVttReader
+internal sealed class WebVttReader : ITranscriptFormat
 {
+    private WebVttReader()
+    {
+    }
+
+    /// <summary>The format, for <see cref="TranscriptFormats.All"/>.</summary>
+    public static WebVttReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public string Name => "vtt";
+
+    /// <inheritdoc/>
+    public string Family => "vtt";
+
+    /// <inheritdoc/>
+    public bool Matches(in FormatInput input) => true;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ParsedTranscript> Parse(in FormatInput input) => [Parse(input.Path, input.Content, input.Options)];
+
     public static ParsedTranscript Parse(string path, string content, ReaderOptions options)
     {
-        var lines = ReaderSupport.SplitLines(content);
+        var lines = TextLines.SplitLines(content);
         var header = lines[0];
         if (!header.StartsWith("WEBVTT", StringComparison.Ordinal) || (header.Length > 6 && !char.IsWhiteSpace(header[6])))
         {
@@ -66,7 +85,7 @@ internal static class WebVttReader
                     Math.Min(timing, blockEnd - 1) + 1);
             }
 
-            var (start, end) = ReaderSupport.ParseCueTiming(path, lines[timing], timing + 1);
+            var (start, end) = Timestamps.ParseCueTiming(path, lines[timing], timing + 1);
             var cueId = timing > blockStart ? lines[blockStart].Trim() : null;
             cues.AddCue(lines, timing + 1, blockEnd, start, end, continuesPrevious: IsNextPart(previousCueId, cueId));
             previousCueId = cueId;
@@ -83,7 +102,7 @@ internal static class WebVttReader
             throw new TranscriptFormatException(path, "no cue has any text");
         }
 
-        return new ParsedTranscript(ReaderSupport.DefaultId(path), cues.Speakers.Build(), cues.Turns, null, null);
+        return new ParsedTranscript(TextLines.DefaultId(path), cues.Speakers.Build(), cues.Turns, null, null);
     }
 
     /// <summary>Reads <c>seller: NAME</c>, <c>buyer: NAME</c> and <c>other: NAME</c> lines of a NOTE block; other notes are comments.</summary>
@@ -92,7 +111,7 @@ internal static class WebVttReader
         for (var i = blockStart; i < blockEnd; i++)
         {
             var text = i == blockStart ? lines[i][4..] : lines[i];
-            if (ReaderSupport.TrySplitHeader(text, out var key, out var value) && ReaderSupport.TryParseRole(key, out var role))
+            if (TextLines.TrySplitHeader(text, out var key, out var value) && SpeakerLabels.TryParseRole(key, out var role))
             {
                 speakers.Declare(value, role, i + 1);
             }

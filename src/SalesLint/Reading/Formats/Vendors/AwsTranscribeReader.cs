@@ -12,8 +12,27 @@ namespace SalesLint.Reading;
 /// <c>results.channel_labels</c> (channel identification, labels <c>ch_0</c>, <c>ch_1</c>). Speaker labels (<c>spk_0</c>) become
 /// participant ids and names; roles come only from the options.
 /// </remarks>
-internal static class AwsTranscribeReader
+internal sealed class AwsTranscribeReader : ITranscriptFormat
 {
+    private AwsTranscribeReader()
+    {
+    }
+
+    /// <summary>The format, for <see cref="TranscriptFormats.All"/>.</summary>
+    public static AwsTranscribeReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public string Name => "aws";
+
+    /// <inheritdoc/>
+    public string Family => "json";
+
+    /// <inheritdoc/>
+    public bool Matches(in FormatInput input) => Matches(input.Root);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ParsedTranscript> Parse(in FormatInput input) => [Parse(input.Path, input.Root)];
+
     /// <summary>The product name used in messages.</summary>
     public const string Vendor = "AWS Transcribe";
 

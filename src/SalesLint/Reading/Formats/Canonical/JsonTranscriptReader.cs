@@ -7,6 +7,12 @@ namespace SalesLint.Reading;
 /// <summary>Reads canonical JSON (one conversation object, or an array of them) and JSON Lines (one conversation object per line).</summary>
 internal static class JsonTranscriptReader
 {
+    /// <summary>Canonical JSON (<c>json</c>): one conversation object, or an array of them.</summary>
+    public static ITranscriptFormat Json { get; } = new JsonFormat();
+
+    /// <summary>JSON Lines (<c>jsonl</c>): one conversation object per line.</summary>
+    public static ITranscriptFormat JsonLines { get; } = new JsonLinesFormat();
+
     /// <summary>What the canonical reader says when an object matches no known format, appended to the missing-participants error.</summary>
     private const string KnownShapes =
         " (or a transcript from AWS Transcribe, Deepgram, AssemblyAI, Whisper or Fireflies, which are recognized by their content)";
@@ -22,7 +28,7 @@ internal static class JsonTranscriptReader
     /// <param name="content">The document's text, to find each turn's line; <see langword="null"/> when unknown.</param>
     public static List<ParsedTranscript> ParseJson(string path, JsonElement root, string? content = null)
     {
-        var baseId = ReaderSupport.DefaultId(path);
+        var baseId = TextLines.DefaultId(path);
         var turnLines = content is null ? [] : TurnLines(content);
         switch (root.ValueKind)
         {
@@ -53,8 +59,8 @@ internal static class JsonTranscriptReader
     /// <summary>Parses a <c>.jsonl</c> file: one conversation object per non-blank line.</summary>
     public static List<ParsedTranscript> ParseJsonLines(string path, string content)
     {
-        var lines = ReaderSupport.SplitLines(content);
-        var baseId = ReaderSupport.DefaultId(path);
+        var lines = TextLines.SplitLines(content);
+        var baseId = TextLines.DefaultId(path);
         var result = new List<ParsedTranscript>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -228,4 +234,26 @@ internal static class JsonTranscriptReader
 
     /// <summary>Where a turn object starts, and where its text starts when the text maps to columns (see <see cref="TurnLines"/>).</summary>
     private readonly record struct TurnPlace(int Line, int? TextColumn);
+
+    private sealed class JsonFormat : ITranscriptFormat
+    {
+        public string Name => "json";
+
+        public string Family => "json";
+
+        public bool Matches(in FormatInput input) => JsonTranscriptReader.Matches(input.Root);
+
+        public IReadOnlyList<ParsedTranscript> Parse(in FormatInput input) => ParseJson(input.Path, input.Root, input.Content);
+    }
+
+    private sealed class JsonLinesFormat : ITranscriptFormat
+    {
+        public string Name => "jsonl";
+
+        public string Family => "jsonl";
+
+        public bool Matches(in FormatInput input) => true;
+
+        public IReadOnlyList<ParsedTranscript> Parse(in FormatInput input) => ParseJsonLines(input.Path, input.Content);
+    }
 }

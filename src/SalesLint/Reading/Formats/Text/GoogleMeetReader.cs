@@ -14,8 +14,27 @@ namespace SalesLint.Reading;
 /// paragraph before it. The attendees are known speaker names, so names that do not look like names (<c>tiago - stakin</c>) are still
 /// recognized. Roles come only from the options.
 /// </remarks>
-internal static class GoogleMeetReader
+internal sealed class GoogleMeetReader : ITranscriptFormat
 {
+    private GoogleMeetReader()
+    {
+    }
+
+    /// <summary>The format, for <see cref="TranscriptFormats.All"/>.</summary>
+    public static GoogleMeetReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public string Name => "meet";
+
+    /// <inheritdoc/>
+    public string Family => "txt";
+
+    /// <inheritdoc/>
+    public bool Matches(in FormatInput input) => Matches(input.Content);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ParsedTranscript> Parse(in FormatInput input) => [Parse(input.Path, input.Content, input.Options)];
+
     /// <summary>The product name used in messages.</summary>
     public const string Vendor = "Google Meet";
 
@@ -66,7 +85,7 @@ internal static class GoogleMeetReader
     /// <summary>Parses a Google Meet transcript.</summary>
     public static ParsedTranscript Parse(string path, string content, ReaderOptions options)
     {
-        var lines = ReaderSupport.SplitLines(content);
+        var lines = TextLines.SplitLines(content);
         var speakers = new SpeakerTable(path, options.Sellers.Concat(options.Buyers).Concat(Attendees(lines)));
         var raw = new List<(string Name, StringBuilder Text, double? Start, int Line)>();
         double? pending = null;
@@ -80,7 +99,7 @@ internal static class GoogleMeetReader
 
             if (IsTimestampLine(line, out var seconds))
             {
-                pending = ReaderSupport.CheckTime(path, seconds, i + 1, lines[i].IndexOf(line, StringComparison.Ordinal) + 1);
+                pending = Timestamps.CheckTime(path, seconds, i + 1, lines[i].IndexOf(line, StringComparison.Ordinal) + 1);
                 continue;
             }
 
@@ -89,7 +108,7 @@ internal static class GoogleMeetReader
                 continue;
             }
 
-            if (ReaderSupport.TrySplitSpeaker(line, speakers, out var name, out var text))
+            if (SpeakerLabels.TrySplitSpeaker(line, speakers, out var name, out var text))
             {
                 raw.Add((name, new StringBuilder(text), pending, i + 1));
                 pending = null;
@@ -110,7 +129,7 @@ internal static class GoogleMeetReader
             throw new TranscriptFormatException(path, "no turns: expected 'Name: text' paragraphs after the Google Meet header");
         }
 
-        return new ParsedTranscript(ReaderSupport.DefaultId(path), speakers.Build(), turns, null, null) { Vendor = Vendor };
+        return new ParsedTranscript(TextLines.DefaultId(path), speakers.Build(), turns, null, null) { Vendor = Vendor };
     }
 
     /// <summary>The names on the line after <c>Attendees</c>, without the screen-sharing entries (<c>Dana's Presentation</c>).</summary>
@@ -151,6 +170,6 @@ internal static class GoogleMeetReader
         }
 
         return text.Count(':') == 2 && text.Length <= 12 && char.IsAsciiDigit(text[0])
-            && ReaderSupport.TryParseTimestamp(text, out seconds, out _);
+            && Timestamps.TryParseTimestamp(text, out seconds, out _);
     }
 }

@@ -8,8 +8,27 @@ namespace SalesLint.Reading;
 /// <c>text</c>. When the utterance's <c>words</c> each carry a <c>speaker</c>, turns are built from the words, so an utterance holding
 /// two speakers' words is split where the speaker changes. Consecutive pieces of one speaker make one turn. Roles come only from the options.
 /// </summary>
-internal static class AssemblyAiReader
+internal sealed class AssemblyAiReader : ITranscriptFormat
 {
+    private AssemblyAiReader()
+    {
+    }
+
+    /// <summary>The format, for <see cref="TranscriptFormats.All"/>.</summary>
+    public static AssemblyAiReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public string Name => "assemblyai";
+
+    /// <inheritdoc/>
+    public string Family => "json";
+
+    /// <inheritdoc/>
+    public bool Matches(in FormatInput input) => Matches(input.Root);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ParsedTranscript> Parse(in FormatInput input) => [Parse(input.Path, input.Root)];
+
     /// <summary>The product name used in messages.</summary>
     public const string Vendor = "AssemblyAI";
 

@@ -68,7 +68,7 @@ internal sealed class LabelledTurnBuilder
     public ParsedTranscript Build(string path, string vendor)
     {
         Flush();
-        return new ParsedTranscript(ReaderSupport.DefaultId(path), speakers, turns, null, null) { Vendor = vendor };
+        return new ParsedTranscript(TextLines.DefaultId(path), speakers, turns, null, null) { Vendor = vendor };
     }
 
     /// <summary>The display name for a numbered or lettered label: <c>Speaker 0</c>, <c>Speaker A</c>.</summary>

@@ -11,8 +11,27 @@ namespace SalesLint.Reading;
 /// The speaker's name is the participant id, so <c>--seller "Dana Whitfield"</c> selects the seller; a sentence without a name takes it
 /// from <c>speakers</c> by <c>speaker_id</c>, else is labelled <c>Speaker 3</c>. Roles come only from the options.
 /// </remarks>
-internal static class FirefliesReader
+internal sealed class FirefliesReader : ITranscriptFormat
 {
+    private FirefliesReader()
+    {
+    }
+
+    /// <summary>The format, for <see cref="TranscriptFormats.All"/>.</summary>
+    public static FirefliesReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public string Name => "fireflies";
+
+    /// <inheritdoc/>
+    public string Family => "json";
+
+    /// <inheritdoc/>
+    public bool Matches(in FormatInput input) => Matches(input.Root);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ParsedTranscript> Parse(in FormatInput input) => [Parse(input.Path, input.Root)];
+
     /// <summary>The product name used in messages.</summary>
     public const string Vendor = "Fireflies";
 

@@ -14,8 +14,27 @@ namespace SalesLint.Reading;
 /// holding two speakers' words splits where the speaker changes; a word without a speaker keeps the speaker of the word before it (the segment's for the first), and a word WhisperX
 /// could not align (no <c>start</c>/<c>end</c>) takes the time where the word before it ended.
 /// </remarks>
-internal static class WhisperReader
+internal sealed class WhisperReader : ITranscriptFormat
 {
+    private WhisperReader()
+    {
+    }
+
+    /// <summary>The format, for <see cref="TranscriptFormats.All"/>.</summary>
+    public static WhisperReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public string Name => "whisper";
+
+    /// <inheritdoc/>
+    public string Family => "json";
+
+    /// <inheritdoc/>
+    public bool Matches(in FormatInput input) => Matches(input.Root);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ParsedTranscript> Parse(in FormatInput input) => [Parse(input.Path, input.Root)];
+
     /// <summary>The product name used in messages.</summary>
     public const string Vendor = "Whisper";
 

@@ -7,13 +7,32 @@ namespace SalesLint.Reading;
 /// Reads plain-text transcripts: optional <c># key: value</c> header lines at the top (<c>id</c>, <c>seller</c>, <c>buyer</c>,
 /// <c>other</c>), then one <c>[timestamp] Name: text</c> turn per line; other non-blank lines continue the previous turn.
 /// </summary>
-internal static class PlainTextTranscriptReader
+internal sealed class PlainTextTranscriptReader : ITranscriptFormat
 {
+    private PlainTextTranscriptReader()
+    {
+    }
+
+    /// <summary>The format, for <see cref="TranscriptFormats.All"/>.</summary>
+    public static PlainTextTranscriptReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public string Name => "txt";
+
+    /// <inheritdoc/>
+    public string Family => "txt";
+
+    /// <inheritdoc/>
+    public bool Matches(in FormatInput input) => true;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ParsedTranscript> Parse(in FormatInput input) => [Parse(input.Path, input.Content, input.Options)];
+
     public static ParsedTranscript Parse(string path, string content, ReaderOptions options)
     {
-        var lines = ReaderSupport.SplitLines(content);
+        var lines = TextLines.SplitLines(content);
         var speakers = new SpeakerTable(path, options.Sellers.Concat(options.Buyers));
-        var id = ReaderSupport.DefaultId(path);
+        var id = TextLines.DefaultId(path);
 
         var index = 0;
         for (; index < lines.Count; index++)
@@ -30,7 +49,7 @@ internal static class PlainTextTranscriptReader
             }
 
             // Header lines that are not "key: value" with a known key are comments.
-            if (!ReaderSupport.TrySplitHeader(header[1..], out var key, out var value))
+            if (!TextLines.TrySplitHeader(header[1..], out var key, out var value))
             {
                 continue;
             }
@@ -39,7 +58,7 @@ internal static class PlainTextTranscriptReader
             {
                 id = value.Length > 0 ? value : throw new TranscriptFormatException(path, "'# id:' needs a value", index + 1);
             }
-            else if (ReaderSupport.TryParseRole(key, out var role))
+            else if (SpeakerLabels.TryParseRole(key, out var role))
             {
                 speakers.Declare(value, role, index + 1);
             }
@@ -70,7 +89,7 @@ internal static class PlainTextTranscriptReader
                 {
                     throw new TranscriptFormatException(
                         path,
-                        $"the timestamp {ReaderSupport.FormatSeconds(seconds)} is earlier than the previous one, {ReaderSupport.FormatSeconds(previousStart.Value)}",
+                        $"the timestamp {Timestamps.FormatSeconds(seconds)} is earlier than the previous one, {Timestamps.FormatSeconds(previousStart.Value)}",
                         lineNumber,
                         begin + 2);
                 }
@@ -79,7 +98,7 @@ internal static class PlainTextTranscriptReader
                 rest = line[after..];
             }
 
-            if (ReaderSupport.TrySplitSpeaker(rest, speakers, out var name, out var text))
+            if (SpeakerLabels.TrySplitSpeaker(rest, speakers, out var name, out var text))
             {
                 raw.Add(new RawTurn(name, new StringBuilder(text), start, lineNumber));
             }
@@ -134,7 +153,7 @@ internal static class PlainTextTranscriptReader
                 Start = raw[i].Start,
                 End = raw[i].Start is not null && i + 1 < raw.Count ? raw[i + 1].Start : null,
                 SourceLine = raw[i].Line,
-                SourceColumn = ReaderSupport.ColumnOfSuffix(lines[raw[i].Line - 1], text),
+                SourceColumn = TextLines.ColumnOfSuffix(lines[raw[i].Line - 1], text),
             });
         }
 
@@ -170,7 +189,7 @@ internal static class PlainTextTranscriptReader
             throw new TranscriptFormatException(path, "malformed timestamp: missing ']'", lineNumber, column);
         }
 
-        seconds = ReaderSupport.ParseTimestamp(path, trimmed, lineNumber, column);
+        seconds = Timestamps.ParseTimestamp(path, trimmed, lineNumber, column);
         after = close + 1;
         return true;
     }

@@ -4,11 +4,30 @@ namespace SalesLint.Reading;
 /// Reads SubRip: blank-line separated blocks of an index line, a timing line <c>00:00:01,000 --&gt; 00:00:04,200</c> and text lines
 /// whose speaker comes from a <c>Name:</c> prefix.
 /// </summary>
-internal static class SrtReader
+internal sealed class SrtReader : ITranscriptFormat
 {
+    private SrtReader()
+    {
+    }
+
+    /// <summary>The format, for <see cref="TranscriptFormats.All"/>.</summary>
+    public static SrtReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public string Name => "srt";
+
+    /// <inheritdoc/>
+    public string Family => "srt";
+
+    /// <inheritdoc/>
+    public bool Matches(in FormatInput input) => true;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ParsedTranscript> Parse(in FormatInput input) => [Parse(input.Path, input.Content, input.Options)];
+
     public static ParsedTranscript Parse(string path, string content, ReaderOptions options)
     {
-        var lines = ReaderSupport.SplitLines(content);
+        var lines = TextLines.SplitLines(content);
         var cues = new CueTurnCollector(path, webVtt: false, options);
         var index = 0;
 
@@ -17,7 +36,7 @@ internal static class SrtReader
         for (; index < lines.Count && (lines[index].Length == 0 || lines[index].TrimStart().StartsWith('#')); index++)
         {
             var header = lines[index].Trim();
-            if (header.Length > 0 && ReaderSupport.TrySplitHeader(header[1..], out var key, out var value) && ReaderSupport.TryParseRole(key, out var role))
+            if (header.Length > 0 && TextLines.TrySplitHeader(header[1..], out var key, out var value) && SpeakerLabels.TryParseRole(key, out var role))
             {
                 cues.Speakers.Declare(value, role, index + 1);
             }
@@ -53,7 +72,7 @@ internal static class SrtReader
                     Math.Min(timing, blockEnd - 1) + 1);
             }
 
-            var (start, end) = ReaderSupport.ParseCueTiming(path, lines[timing], timing + 1);
+            var (start, end) = Timestamps.ParseCueTiming(path, lines[timing], timing + 1);
             cues.AddCue(lines, timing + 1, blockEnd, start, end);
         }
 
@@ -62,7 +81,7 @@ internal static class SrtReader
             throw new TranscriptFormatException(path, "no block has any text");
         }
 
-        return new ParsedTranscript(ReaderSupport.DefaultId(path), cues.Speakers.Build(), cues.Turns, null, null);
+        return new ParsedTranscript(TextLines.DefaultId(path), cues.Speakers.Build(), cues.Turns, null, null);
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
