@@ -22,7 +22,7 @@ internal sealed class QuestionEvaluator(ActClassifierMode mode, int examples)
             var useModel = UsesModel(texts);
             var scores = new Scores();
             var reasons = new ReasonScores();
-            var confusion = new int[3, 3];
+            var confusion = new int[4, 4];
             var cases = new SortedDictionary<string, (int Items, int Right)>(StringComparer.Ordinal);
             var misses = new List<string>();
             for (var i = 0; i < set.Count; i++)
@@ -48,7 +48,7 @@ internal sealed class QuestionEvaluator(ActClassifierMode mode, int examples)
             var sb = new StringBuilder();
             sb.AppendLine(CultureInfo.InvariantCulture, $"### Sales calls (written), {condition}: per label").AppendLine();
             sb.AppendLine("| label | gold | predicted | P | R | F1 |").AppendLine("|---|---|---|---|---|---|");
-            foreach (var act in new[] { SentenceAct.Question, SentenceAct.Statement, SentenceAct.Other })
+            foreach (var act in new[] { SentenceAct.Question, SentenceAct.Statement, SentenceAct.Backchannel, SentenceAct.Other })
             {
                 var label = new Scores();
                 label.AddCounts(set.Count, confusion[(int)act, (int)act], Column(confusion, act) - confusion[(int)act, (int)act], RowSum(confusion, act) - confusion[(int)act, (int)act]);
@@ -295,9 +295,9 @@ internal sealed class QuestionEvaluator(ActClassifierMode mode, int examples)
 
     private static string Name(SentenceAct act) => act.ToString().ToLowerInvariant();
 
-    private static int RowSum(int[,] m, SentenceAct act) => m[(int)act, 0] + m[(int)act, 1] + m[(int)act, 2];
+    private static int RowSum(int[,] m, SentenceAct act) => m[(int)act, 0] + m[(int)act, 1] + m[(int)act, 2] + m[(int)act, 3];
 
-    private static int Column(int[,] m, SentenceAct act) => m[0, (int)act] + m[1, (int)act] + m[2, (int)act];
+    private static int Column(int[,] m, SentenceAct act) => m[0, (int)act] + m[1, (int)act] + m[2, (int)act] + m[3, (int)act];
 
     private static double Correlation(double[] x, double[] y)
     {

@@ -122,7 +122,7 @@ internal static class SalesSet
             var fields = line.Split('\t');
             if (fields.Length != 3 || !Enum.TryParse<SentenceAct>(fields[0], ignoreCase: true, out var act) || fields[2].Length == 0)
             {
-                throw new InvalidDataException($"{path}({lineNumber}): expected 'question|statement|other<TAB>case<TAB>text'");
+                throw new InvalidDataException($"{path}({lineNumber}): expected 'question|statement|backchannel|other<TAB>case<TAB>text'");
             }
 
             result.Add(new LabelledSentence(act, fields[1], fields[2], lineNumber));

@@ -86,6 +86,7 @@ internal static class InspectCommand
                 span = s.Span,
                 text = s.Text,
                 act = s.Act,
+                questionType = s.ActDecision.QuestionType == QuestionType.None ? null : (QuestionType?)s.ActDecision.QuestionType,
                 decidedBy = s.ActDecision.Source,
                 confidence = s.ActDecision.Confidence,
                 reason = s.ActDecision.Reason,
@@ -107,6 +108,14 @@ internal static class InspectCommand
         return list;
     }
 
+    /// <summary>" yes/no", " wh", " open", " or", " tag", " declarative" after "question"; nothing for other acts.</summary>
+    private static string QuestionTypeText(QuestionType type) => type switch
+    {
+        QuestionType.None => string.Empty,
+        QuestionType.YesNo => " yes/no",
+        _ => " " + type.ToString().ToLowerInvariant(),
+    };
+
     private static void WriteText(TextWriter output, Conversation conversation)
     {
         output.WriteLine($"conversation {TextFormatter.Printable(conversation.Id)}: {conversation.Turns.Count} turns, {conversation.SentenceCount} sentences");
@@ -117,7 +126,7 @@ internal static class InspectCommand
             foreach (var sentence in turn.Sentences)
             {
                 var decision = sentence.ActDecision;
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{sentence.Index + 1}] {sentence.Act.ToString().ToLowerInvariant()} ({decision.Source}: {decision.Reason}, {decision.Confidence:0.00}) {TextFormatter.Printable(sentence.Text)}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{sentence.Index + 1}] {sentence.Act.ToString().ToLowerInvariant()}{QuestionTypeText(decision.QuestionType)} ({decision.Source}: {decision.Reason}, {decision.Confidence:0.00}) {TextFormatter.Printable(sentence.Text)}"));
                 foreach (var feature in sentence.Features)
                 {
                     output.WriteLine($"        {feature.Feature}: \"{TextFormatter.Printable(feature.Text)}\" @{feature.Span.Start}+{feature.Span.Length}");

@@ -12,10 +12,12 @@ namespace SalesLint.Analyzers;
 /// The reply is what the seller says after the buyer's turn until a buyer speaks again (backchannels aside). It is
 /// reported when it shows no sign of an answer and its first sentences change the subject (a <c>deflection</c>
 /// phrase such as "the other thing I want to mention", or a pivot to product talk). It
-/// answers when it opens with a direct answer ("yes", "no", "it does", "probably"), shares a content word with the
+/// answers when it opens with a direct answer ("yes", "no", "it does", "probably"), with a short qualified yes or no
+/// ("For the pilot, yes.") or with an amount or a duration ("Two weeks from kickoff to live.", "About $8,000 per month."), shares a content word with the
 /// buyer's turn ("onboarding" → "the onboarding fee"), or gives the kind of answer the question asks for (an
 /// amount, a number, a duration or a date for "how much", "how long", "when"; a place for "where"). Greetings and
-/// other small-talk questions ("how are you?") are skipped, and so is a question that another buyer takes up first
+/// other small-talk questions ("how are you?") are skipped, as are backchannels and repair requests in question form
+/// ("Is that right?", "Sorry?": not <see cref="SentenceAct.Question"/>), and so is a question that another buyer takes up first
 /// or that nobody replies to.
 /// Thresholds come from <see cref="UnansweredBuyerQuestionOptions"/> (<c>rules/recommended/SL6003-unanswered-buyer-question.yaml</c>).
 /// </summary>
@@ -39,6 +41,21 @@ public sealed class UnansweredBuyerQuestionAnalyzer : BuiltInAnalyzer<Unanswered
             "with", "would", "yeah", "yes", "you", "you'd", "you'll", "you're", "you've", "your", "yours", "okay", "ok", "hm", "hmm",
             "ask", "question", "guys", "actually", "honestly", "maybe", "still", "even", "ever", "anyway", "quite", "pretty",
         ],
+        StringComparer.Ordinal);
+
+    /// <summary>The most words a short direct answer (<see cref="IsShortAnswer"/>) has.</summary>
+    private const int ShortAnswerWords = 10;
+
+    private static readonly HashSet<string> FinalAnswerWords = new(["yes", "yeah", "yep", "no", "nope", "correct", "exactly"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Approximations = new(
+        ["about", "around", "roughly", "approximately", "just", "only", "under", "over", "less", "more", "than", "up", "to",
+         "usually", "typically", "within", "maybe", "probably", "somewhere", "between", "at", "least", "most", "so", "well", "um", "uh", "a"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> NumberWords = new(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+         "thirty", "forty", "fifty", "sixty", "ninety", "hundred", "half", "couple", "few", "several", "dozen"],
         StringComparer.Ordinal);
 
     private readonly LinearPattern ignore;
@@ -152,6 +169,48 @@ public sealed class UnansweredBuyerQuestionAnalyzer : BuiltInAnalyzer<Unanswered
         return words;
     }
 
+    private static bool SaysSomething(Sentence sentence) => sentence.Act is SentenceAct.Question or SentenceAct.Statement;
+
+    /// <summary>
+    /// A short direct answer that does not open with an answer word: a qualified yes or no ("For the pilot, yes."), or an
+    /// amount or duration up front ("Two weeks from kickoff to live.", "About $8,000 per month.").
+    /// </summary>
+    private static bool IsShortAnswer(Sentence sentence, List<string> words)
+    {
+        if (sentence.Act == SentenceAct.Question || words.Count is 0 or > ShortAnswerWords)
+        {
+            return false;
+        }
+
+        if (words.Count >= 2 && FinalAnswerWords.Contains(words[^1]))
+        {
+            return true;
+        }
+
+        var first = 0;
+        while (first < words.Count - 1 && Approximations.Contains(words[first]))
+        {
+            first++;
+        }
+
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            if (first-- > 0)
+            {
+                continue;
+            }
+
+            return token.Kind == TokenKind.Number || NumberWords.Contains(RuleBasedActClassifier.Normalize(sentence.Turn.Slice(token.Span)));
+        }
+
+        return false;
+    }
+
     /// <summary>A light stem: plural, -ing, -ed and a final e removed, so "quoting", "quotes" and "quote" meet.</summary>
     private static string Stem(string word)
     {
@@ -209,19 +268,25 @@ public sealed class UnansweredBuyerQuestionAnalyzer : BuiltInAnalyzer<Unanswered
     }
 
     private bool Deflects(List<Sentence> reply) =>
-        reply.Where(s => s.Act != SentenceAct.Other).Take(Options.DeflectionSentences).Any(s => Options.DeflectionFeatures.Exists(s.HasFeature));
+        reply.Where(SaysSomething).Take(Options.DeflectionSentences).Any(s => Options.DeflectionFeatures.Exists(s.HasFeature));
 
     private bool Answers(Sentence question, Turn asked, List<Sentence> reply)
     {
         // The first sentence ("Yes.") or the first that says something ("Yes. We do.").
-        foreach (var first in new[] { reply[0], reply.Find(s => s.Act != SentenceAct.Other) ?? reply[0] }.Distinct().Select(Words))
+        foreach (var first in new[] { reply[0], reply.Find(SaysSomething) ?? reply[0] }.Distinct())
         {
+            var words = Words(first);
             foreach (var opener in openers)
             {
-                if (first.Count >= opener.Length && first.Take(opener.Length).SequenceEqual(opener))
+                if (words.Count >= opener.Length && words.Take(opener.Length).SequenceEqual(opener))
                 {
                     return true;
                 }
+            }
+
+            if (IsShortAnswer(first, words))
+            {
+                return true;
             }
         }
 
@@ -278,7 +343,7 @@ public sealed record UnansweredBuyerQuestionOptions : IAnalyzerOptions
     [
         new()
         {
-            Question = @"\b(how (much|many|long|soon|often|big)|when|what time|what date|which day|cost|costs|price|pricing)\b",
+            Question = @"\b(how (much|many|long|soon|often|big)|when|what time|what date|which day|cost|costs|price|pricing|investment|fee|fees|budget|rate|timeline|timeframe)\b",
             Answer = @"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|half|couple|few|several|dozen|days?|weeks?|months?|years?|quarters?|hours?|minutes?|today|tomorrow|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december)\b",
         },
         new()

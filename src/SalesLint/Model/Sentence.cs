@@ -108,7 +108,11 @@ public sealed class Sentence
 /// <param name="Source">Which detector decided: <c>rules</c>, or another named classifier.</param>
 /// <param name="Confidence">Confidence in 0–1.</param>
 /// <param name="Reason">The signal that decided, e.g. <c>question-mark</c> or <c>aux-inversion</c>.</param>
-public sealed record ActDecision(SentenceAct Act, string Source, double Confidence, string Reason);
+public sealed record ActDecision(SentenceAct Act, string Source, double Confidence, string Reason)
+{
+    /// <summary>The question's form when <see cref="Act"/> is <see cref="SentenceAct.Question"/>; otherwise <see cref="QuestionType.None"/>.</summary>
+    public QuestionType QuestionType { get; init; }
+}
 
 /// <summary>A match of a lexicon term or pattern in a sentence.</summary>
 /// <param name="Feature">The lexicon name.</param>

@@ -79,6 +79,6 @@ public sealed class Turn
     internal void SetSentences(Sentence[] value)
     {
         sentences = value;
-        SaysSomething = Array.Exists(value, s => s.Act != SentenceAct.Other);
+        SaysSomething = Array.Exists(value, s => s.Act is SentenceAct.Question or SentenceAct.Statement);
     }
 }

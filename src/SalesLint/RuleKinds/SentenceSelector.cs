@@ -42,7 +42,7 @@ public sealed record SentenceSelector
 
         if (ParseAct(Act) is null && !IsAny(Act))
         {
-            errors.Add(($"{prefix}.act", $"act must be question, statement, other or any, not '{Act}'"));
+            errors.Add(($"{prefix}.act", $"act must be question, statement, backchannel, other or any, not '{Act}'"));
         }
 
         foreach (var feature in Features)
@@ -156,7 +156,8 @@ public sealed record SentenceSelector
         Is(value, "seller") ? SpeakerRole.Seller : Is(value, "buyer") ? SpeakerRole.Buyer : Is(value, "other") ? SpeakerRole.Other : null;
 
     private static SentenceAct? ParseAct(string value) =>
-        Is(value, "question") ? SentenceAct.Question : Is(value, "statement") ? SentenceAct.Statement : Is(value, "other") ? SentenceAct.Other : null;
+        Is(value, "question") ? SentenceAct.Question : Is(value, "statement") ? SentenceAct.Statement : Is(value, "other") ? SentenceAct.Other :
+        Is(value, "backchannel") ? SentenceAct.Backchannel : null;
 
     private static bool Is(string value, string name) => string.Equals(value, name, StringComparison.OrdinalIgnoreCase);
 }

@@ -132,15 +132,18 @@ public static class ActClassification
 
         var act = (SentenceAct)best;
         var confidence = Math.Round(bestScore, 4);
+
+        // A question the rules did not see has statement word order: a declarative question ("you're on the older version").
+        var type = act != SentenceAct.Question ? QuestionType.None : act == rules.Act ? rules.QuestionType : QuestionType.Declarative;
         if (act == model.Act)
         {
             var reason = act == rules.Act ? "learned, rules agree" : $"learned over rules' {rules.Reason}";
-            return new ActDecision(act, SentenceActModel.SourceName, confidence, reason);
+            return new ActDecision(act, SentenceActModel.SourceName, confidence, reason) { QuestionType = type };
         }
 
         return act == rules.Act
-            ? new ActDecision(act, RuleBasedActClassifier.SourceName, confidence, $"{rules.Reason}, model unsure")
-            : new ActDecision(act, SentenceActModel.SourceName, confidence, "learned, blended");
+            ? new ActDecision(act, RuleBasedActClassifier.SourceName, confidence, $"{rules.Reason}, model unsure") { QuestionType = type }
+            : new ActDecision(act, SentenceActModel.SourceName, confidence, "learned, blended") { QuestionType = type };
     }
 
     /// <summary>The model's own decision: the most probable act.</summary>

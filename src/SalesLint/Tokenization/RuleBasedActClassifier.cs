@@ -7,8 +7,9 @@ namespace SalesLint.Tokenization;
 /// question mark alone, so that speech-recognition output with missing or wrong punctuation still works.
 /// </summary>
 /// <remarks>
-/// Signals, in order: "how about you?", "and you?" are questions; backchannels and greetings ("is that right?", "do you?",
-/// "oh, yeah?", "how are you?") and repair requests ("pardon?", "what?", a lone "Dallas?") are <see cref="SentenceAct.Other"/>;
+/// Signals, in order: "how about you?", "and you?" are questions; backchannels ("mm-hmm", "is that right?", "do you?",
+/// "oh, yeah?") are <see cref="SentenceAct.Backchannel"/>; greetings and bare answers ("how are you?", "yes") and repair
+/// requests ("pardon?", "what?", a lone "Dallas?") are <see cref="SentenceAct.Other"/>;
 /// a "…, you know." tail is ignored; leading discourse markers ("so", "okay", "and") are skipped; a wh-opener ("what", "how", …) is a question unless a
 /// subject follows without a question mark ("what we do is…"); an auxiliary followed by a subject ("do you",
 /// "could we", "is there") is a question; requests for information ("tell me about", "walk me through") are
@@ -59,6 +60,8 @@ public static class RuleBasedActClassifier
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = Set("is", "was", "'s", "were", "are");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Or = Set("or");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EchoPronouns = Set(
         "you", "i", "it", "they", "he", "she", "we", "that", "there", "you've", "y'all");
 
@@ -75,18 +78,33 @@ public static class RuleBasedActClassifier
         ["let", "me", "ask"], ["can", "i", "ask"], ["curious", "what"], ["curious", "how"], ["curious", "whether"],
     ];
 
+    /// <summary>Backchannels: acknowledgements and continuers, also in question form ("is that right?", "really?").</summary>
     private static readonly string[][] Backchannels =
     [
         ["right"], ["really"], ["is", "that", "right"], ["is", "that", "so"], ["you", "know"], ["oh", "really"], ["yeah"],
-        ["ok"], ["okay"], ["sure"], ["yes"], ["no"], ["mm-hmm"], ["uh-huh"], ["got", "it"], ["i", "see"], ["makes", "sense"],
-        ["hello"], ["hi"], ["hey"], ["how", "are", "you"], ["how", "are", "you", "doing"], ["how's", "it", "going"],
-        ["how", "is", "it", "going"], ["how", "are", "things"], ["how", "have", "you", "been"], ["thanks"], ["thank", "you"],
-        ["right", "right"], ["sounds", "good"], ["hello", "how", "are", "you"], ["hi", "how", "are", "you"], ["hmm"],
-        ["can", "you", "hear", "me"], ["are", "you", "there"], ["cool"], ["great"], ["perfect"], ["oh"], ["wow"],
-        ["oh", "yeah"], ["yeah", "yeah"], ["oh", "wow"], ["is", "that", "true"], ["oh", "is", "that", "right"],
-        ["oh", "is", "that", "so"], ["oh", "okay"], ["oh", "i", "see"], ["i", "know"], ["exactly"], ["true"],
-        ["no", "kidding"], ["oh", "no"], ["you're", "kidding"], ["seriously"], ["oh", "my", "gosh"], ["oh", "my", "goodness"],
-        ["oh", "really", "yeah"], ["really", "yeah"], ["is", "that", "a", "fact"],
+        ["ok"], ["okay"], ["sure"], ["mm-hmm"], ["uh-huh"], ["um-hum"], ["uh", "huh"], ["mm", "hmm"], ["um", "hum"], ["mhm"],
+        ["mm"], ["got", "it"], ["i", "see"], ["makes", "sense"], ["right", "right"], ["sounds", "good"], ["hmm"], ["cool"],
+        ["great"], ["perfect"], ["oh"], ["wow"], ["oh", "yeah"], ["yeah", "yeah"], ["oh", "wow"], ["is", "that", "true"],
+        ["oh", "is", "that", "right"], ["oh", "is", "that", "so"], ["oh", "okay"], ["oh", "i", "see"], ["i", "know"],
+        ["exactly"], ["true"], ["no", "kidding"], ["oh", "no"], ["you're", "kidding"], ["seriously"], ["oh", "my", "gosh"],
+        ["oh", "my", "goodness"], ["oh", "really", "yeah"], ["really", "yeah"], ["is", "that", "a", "fact"], ["yep"], ["yup"],
+        ["oh", "right"], ["all", "right"], ["alright"], ["oh", "gosh"], ["gosh"], ["neat"], ["oh", "neat"], ["oh", "sure"],
+        ["sure", "sure"], ["okay", "okay"], ["yeah", "right"], ["uh-huh", "uh-huh"], ["yeah", "yeah", "yeah"], ["oh", "yes"],
+        ["oh", "boy"], ["oh", "wow", "really"], ["wow", "really"], ["oh", "my"], ["huh", "uh"], ["that's", "true"],
+        ["that's", "right"], ["oh", "that's", "right"], ["oh", "that's", "true"], ["oh", "that's", "nice"], ["that's", "nice"],
+        ["that's", "good"], ["oh", "that's", "good"], ["that's", "great"], ["oh", "that's", "great"], ["oh", "that's", "interesting"],
+        ["that's", "interesting"], ["interesting"], ["oh", "interesting"], ["i", "bet"], ["i", "guess"], ["oh", "okay", "yeah"],
+        ["okay", "yeah"], ["yeah", "okay"], ["right", "yeah"], ["yeah", "right", "right"], ["uh-huh", "yeah"], ["yeah", "uh-huh"],
+        ["absolutely"], ["definitely"], ["of", "course"], ["oh", "of", "course"],
+    ];
+
+    /// <summary>Greetings, thanks and bare answers: "hi, how are you?", "thanks", "yes" (other, not questions).</summary>
+    private static readonly string[][] Greetings =
+    [
+        ["yes"], ["no"], ["nope"], ["no", "no"], ["yes", "yes"], ["hello"], ["hi"], ["hey"], ["how", "are", "you"],
+        ["how", "are", "you", "doing"], ["how's", "it", "going"], ["how", "is", "it", "going"], ["how", "are", "things"],
+        ["how", "have", "you", "been"], ["thanks"], ["thank", "you"], ["hello", "how", "are", "you"], ["hi", "how", "are", "you"],
+        ["can", "you", "hear", "me"], ["are", "you", "there"], ["bye"], ["bye", "bye"], ["okay", "bye"], ["goodbye"],
     ];
 
     /// <summary>Requests to repeat: "Pardon?", "What?", "Sorry, say that again?" (other, not questions).</summary>
@@ -245,6 +263,11 @@ public static class RuleBasedActClassifier
             return Decisions.Backchannel;
         }
 
+        if (words.MatchesWhole(Greetings))
+        {
+            return Decisions.Greeting;
+        }
+
         if (words.MatchesWhole(Repairs) || (questionMark && count == 1 && !words.In(0, WhWords) && !words.In(0, Auxiliaries)))
         {
             return Decisions.Repair;
@@ -297,7 +320,9 @@ public static class RuleBasedActClassifier
 
         if (words.In(start, Auxiliaries) && hasSecond && (words.In(start + 1, Subjects) || questionMark))
         {
-            return questionMark ? Decisions.AuxMarked : Decisions.Aux;
+            return words.IndexOfAny(start + 2, Or) > 0
+                ? questionMark ? Decisions.AuxOrMarked : Decisions.AuxOr
+                : questionMark ? Decisions.AuxMarked : Decisions.Aux;
         }
 
         if (words.StartsWithAny(start, InfoRequests))
@@ -537,7 +562,6 @@ public static class RuleBasedActClassifier
 
     }
 
-    /// <summary>The decisions this classifier makes, shared (they are immutable) so classifying allocates nothing.</summary>
     /// <summary>
     /// Whether a decision is one the model should not overrule: no words, a backchannel, a repair request, a question
     /// handed back ("and you?"), or a question form that does not ask (quoted, rhetorical, a relative or wh-clause
@@ -548,31 +572,39 @@ public static class RuleBasedActClassifier
     /// <returns><see langword="true"/> for those.</returns>
     internal static bool IsNoWordsOrBackchannel(ActDecision decision) =>
         ReferenceEquals(decision, Decisions.NoWords) || ReferenceEquals(decision, Decisions.Backchannel) ||
+        ReferenceEquals(decision, Decisions.Greeting) ||
         ReferenceEquals(decision, Decisions.Repair) || ReferenceEquals(decision, Decisions.ReturnQuestion) ||
         ReferenceEquals(decision, Decisions.Quoted) || ReferenceEquals(decision, Decisions.Rhetorical) ||
         ReferenceEquals(decision, Decisions.Relative) || ReferenceEquals(decision, Decisions.WhClause) ||
         ReferenceEquals(decision, Decisions.BareTagQuestion);
 
+    /// <summary>The decisions this classifier makes, shared (they are immutable) so classifying allocates nothing.</summary>
     private static class Decisions
     {
         public static readonly ActDecision NoWords = new(SentenceAct.Other, SourceName, 0.9, "no-words");
-        public static readonly ActDecision Backchannel = new(SentenceAct.Other, SourceName, 0.85, "backchannel");
+        public static readonly ActDecision Backchannel = new(SentenceAct.Backchannel, SourceName, 0.85, "backchannel");
+        public static readonly ActDecision Greeting = new(SentenceAct.Other, SourceName, 0.85, "greeting");
         public static readonly ActDecision WhClause = new(SentenceAct.Statement, SourceName, 0.6, "wh-clause");
-        public static readonly ActDecision WhOpener = new(SentenceAct.Question, SourceName, 0.85, "wh-opener");
-        public static readonly ActDecision WhOpenerMarked = new(SentenceAct.Question, SourceName, 0.97, "wh-opener");
-        public static readonly ActDecision Aux = new(SentenceAct.Question, SourceName, 0.85, "aux-inversion");
-        public static readonly ActDecision AuxMarked = new(SentenceAct.Question, SourceName, 0.97, "aux-inversion");
-        public static readonly ActDecision InfoRequest = new(SentenceAct.Question, SourceName, 0.8, "info-request");
-        public static readonly ActDecision TagQuestion = new(SentenceAct.Question, SourceName, 0.6, "tag-question");
-        public static readonly ActDecision QuestionMark = new(SentenceAct.Question, SourceName, 0.8, "question-mark");
+        public static readonly ActDecision WhOpener = Question(0.85, "wh-opener", QuestionType.Wh);
+        public static readonly ActDecision WhOpenerMarked = Question(0.97, "wh-opener", QuestionType.Wh);
+        public static readonly ActDecision Aux = Question(0.85, "aux-inversion", QuestionType.YesNo);
+        public static readonly ActDecision AuxMarked = Question(0.97, "aux-inversion", QuestionType.YesNo);
+        public static readonly ActDecision AuxOr = Question(0.85, "aux-inversion", QuestionType.Or);
+        public static readonly ActDecision AuxOrMarked = Question(0.97, "aux-inversion", QuestionType.Or);
+        public static readonly ActDecision InfoRequest = Question(0.8, "info-request", QuestionType.Open);
+        public static readonly ActDecision TagQuestion = Question(0.6, "tag-question", QuestionType.Tag);
+        public static readonly ActDecision QuestionMark = Question(0.8, "question-mark", QuestionType.Declarative);
         public static readonly ActDecision Fragment = new(SentenceAct.Other, SourceName, 0.6, "fragment");
         public static readonly ActDecision Declarative = new(SentenceAct.Statement, SourceName, 0.8, "declarative");
-        public static readonly ActDecision BareTagQuestion = new(SentenceAct.Question, SourceName, 0.7, "tag-question");
-        public static readonly ActDecision ReturnQuestion = new(SentenceAct.Question, SourceName, 0.85, "return-question");
+        public static readonly ActDecision BareTagQuestion = Question(0.7, "tag-question", QuestionType.Tag);
+        public static readonly ActDecision ReturnQuestion = Question(0.85, "return-question", QuestionType.Open);
         public static readonly ActDecision Repair = new(SentenceAct.Other, SourceName, 0.8, "repair");
         public static readonly ActDecision Rhetorical = new(SentenceAct.Statement, SourceName, 0.75, "rhetorical");
         public static readonly ActDecision Relative = new(SentenceAct.Statement, SourceName, 0.75, "relative-clause");
         public static readonly ActDecision Quoted = new(SentenceAct.Statement, SourceName, 0.75, "quoted-question");
-        public static readonly ActDecision DeclarativeQuestion = new(SentenceAct.Question, SourceName, 0.6, "declarative-question");
+        public static readonly ActDecision DeclarativeQuestion = Question(0.6, "declarative-question", QuestionType.Declarative);
+
+        private static ActDecision Question(double confidence, string reason, QuestionType type) =>
+            new(SentenceAct.Question, SourceName, confidence, reason) { QuestionType = type };
     }
 }

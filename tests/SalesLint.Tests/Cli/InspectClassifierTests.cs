@@ -56,7 +56,24 @@ public sealed class InspectClassifierTests
         var (code, output, _) = await Run("inspect", file, "--classifier", "model");
 
         code.Should().Be(0, output);
-        output.Should().MatchRegex(@"question \(model: learned[^)]*, 0\.\d\d\) how far off were you last quarter");
+        output.Should().MatchRegex(@"question wh \(model: learned[^)]*, 0\.\d\d\) how far off were you last quarter");
+    }
+
+    [Test]
+    public async Task Inspect_Json_ShowsBackchannelsAndQuestionTypes()
+    {
+        File.WriteAllText(file, "# seller: Dana\n# buyer: Chris\nDana: Do you use Salesforce or HubSpot?\nChris: HubSpot.\nDana: Oh, do you?\n");
+
+        var (code, output, _) = await Run("inspect", file, "--format", "json");
+
+        code.Should().Be(0, output);
+        using var doc = JsonDocument.Parse(output);
+        var sentences = doc.RootElement.GetProperty("conversations")[0].GetProperty("turns").EnumerateArray()
+            .SelectMany(t => t.GetProperty("sentences").EnumerateArray()).ToList();
+        sentences[0].GetProperty("act").GetString().Should().Be("question");
+        sentences[0].GetProperty("questionType").GetString().Should().Be("or");
+        sentences[2].GetProperty("act").GetString().Should().Be("backchannel");
+        sentences[2].TryGetProperty("questionType", out var none).Should().BeFalse(none.ToString());
     }
 
     [Test]

@@ -11,6 +11,23 @@ public sealed class RuleKindTests
     private const string Header = "id: SL8500\ntitle: t\nlevel: warning\ncategory: discovery\n";
 
     [Test]
+    public void Existence_ActBackchannel_SelectsBackchannelsOnly()
+    {
+        var engine = Engine(Header + """
+            extends: existence
+            message: "backchannel '{match}'"
+            match:
+              speaker: buyer
+              act: backchannel
+            """);
+
+        var result = engine.Analyze(Transcript(
+            Seller("We cut forecast time in half."), Buyer("Oh, really?"), Seller("Do you use Salesforce?"), Buyer("Pardon?"), Buyer("Yes, we do.")));
+
+        result.Diagnostics.Should().ContainSingle().Which.Message.Should().Be("backchannel 'Oh, really?'");
+    }
+
+    [Test]
     public void Absence_LastTurns_CountsOnlyTheEndOfTheCall()
     {
         var engine = Engine(Header + """

@@ -68,7 +68,7 @@ public sealed class ActClassificationTests
 
         var decision = ActClassification.Combine(rules, [0.02f, 0.95f, 0.03f]);
 
-        decision.Should().Be(new ActDecision(SentenceAct.Question, "model", 0.525, "learned over rules' declarative"));
+        decision.Should().Be(new ActDecision(SentenceAct.Question, "model", 0.525, "learned over rules' declarative") { QuestionType = QuestionType.Declarative });
     }
 
     [Test]
@@ -137,7 +137,7 @@ public sealed class ActClassificationTests
 
         decision.Source.Should().Be("rules");
         decision.Reason.Should().Be(reason);
-        decision.Act.Should().Be(SentenceAct.Other);
+        decision.Act.Should().Be(reason == "backchannel" ? SentenceAct.Backchannel : SentenceAct.Other);
     }
 
     [TestCase("what gets me is the time they spend in spreadsheets", SentenceAct.Statement, "relative-clause")]

@@ -40,14 +40,41 @@ public sealed class RuleBasedActClassifierTests
 
     [TestCase("Is that right?")]
     [TestCase("Right?")]
-    [TestCase("How are you?")]
     [TestCase("Mm-hmm.")]
+    [TestCase("Uh-huh.")]
+    [TestCase("um-hum")]
     [TestCase("Got it.")]
     [TestCase("Perfect.")]
     [TestCase("you know")]
-    public void Classify_BackchannelsAndGreetings_AreOther(string text)
+    [TestCase("Oh, that's interesting.")]
+    public void Classify_Backchannels_AreBackchannels(string text)
     {
-        Classify(text).Act.Should().Be(SentenceAct.Other);
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Backchannel && d.QuestionType == QuestionType.None);
+    }
+
+    [TestCase("How are you?")]
+    [TestCase("Hi, how are you?")]
+    [TestCase("Thank you.")]
+    [TestCase("Yes.")]
+    [TestCase("Can you hear me?")]
+    public void Classify_GreetingsAndBareAnswers_AreOther(string text)
+    {
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Other && d.Reason == "greeting");
+    }
+
+    [TestCase("Do you use Salesforce today?", QuestionType.YesNo)]
+    [TestCase("do you use salesforce or hubspot", QuestionType.Or)]
+    [TestCase("Is it the price or the timing?", QuestionType.Or)]
+    [TestCase("How many reps do you have?", QuestionType.Wh)]
+    [TestCase("Walk me through your process.", QuestionType.Open)]
+    [TestCase("How about you?", QuestionType.Open)]
+    [TestCase("You're on the older version, right?", QuestionType.Tag)]
+    [TestCase("So you're on the older version.", QuestionType.Declarative)]
+    [TestCase("That was what, twelve years ago?", QuestionType.Declarative)]
+    [TestCase("We have forty reps.", QuestionType.None)]
+    public void Classify_Question_HasItsType(string text, QuestionType type)
+    {
+        Classify(text).QuestionType.Should().Be(type);
     }
 
     // Issue 13: the ways real telephone conversations were miscounted, one case each.
@@ -93,8 +120,8 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("Oh, you did?")]
     [TestCase("Oh, is that so?")]
     [TestCase("is it")]
-    public void Classify_BackchannelInQuestionForm_IsOther(string text) =>
-        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Other && d.Reason == "backchannel");
+    public void Classify_BackchannelInQuestionForm_IsABackchannel(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Backchannel && d.Reason == "backchannel");
 
     [TestCase("Pardon?")]
     [TestCase("What?")]
