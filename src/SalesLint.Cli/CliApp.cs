@@ -21,8 +21,8 @@ internal static class CliApp
     {
         var root = new RootCommand("SalesLint: lint and score sales call transcripts.")
         {
-            CheckCommand.Create(console, score: false),
-            CheckCommand.Create(console, score: true),
+            CheckCommand.Create(console),
+            ScoreCommand.Create(console),
             InspectCommand.Create(console),
             RulesCommand.Create(console),
             ReportCommand.Create(console),

@@ -99,9 +99,7 @@ internal static class ReportCommand
             var err = console.Error;
             foreach (var error in batch.Errors)
             {
-                var where = error.Line is int line ? string.Create(CultureInfo.InvariantCulture, $"{error.Path}({line}{(error.Column is int c ? "," + c.ToString(CultureInfo.InvariantCulture) : string.Empty)})") : error.Path;
-                var place = error.Place is null ? string.Empty : $"{error.Place}: ";
-                err.WriteLine($"{where}: error {SalesLint.Output.FileError.RuleId}: {place}{error.Message}");
+                err.WriteLine(SalesLint.Output.TextFormatter.Format(error));
             }
 
             var o = console.Out;

@@ -33,9 +33,7 @@ internal static class OverviewPage
             b.Append("<section id=\"errors\" class=\"errors\">\n<h2>Files that could not be read</h2>\n<ul>\n");
             foreach (var error in batch.Errors)
             {
-                var where = error.Line is int line ? string.Create(inv, $"({line}{(error.Column is int c ? "," + c.ToString(inv) : string.Empty)})") : string.Empty;
-                var place = error.Place is null ? string.Empty : error.Place + ": ";
-                b.Append("<li><code>").Append(ReportText.Html(error.Path + where)).Append("</code>: ").Append(ReportText.Html(place + error.Message)).Append("</li>\n");
+                b.Append("<li><code>").Append(ReportText.Html(Output.TextFormatter.Where(error))).Append("</code>: ").Append(ReportText.Html(Output.TextFormatter.Describe(error))).Append("</li>\n");
             }
 
             b.Append("</ul>\n</section>\n");

@@ -127,10 +127,18 @@ public sealed class Baseline
     /// <returns>The stale entries.</returns>
     public IReadOnlyList<BaselineEntry> Stale(IEnumerable<string> analyzedFiles)
     {
+        return [.. StaleEntries(analyzedFiles).Select(e => e.Entry)];
+    }
+
+    /// <summary>As <see cref="Stale"/>, with each entry's place in the baseline file (so that sharded runs can be merged in file order).</summary>
+    /// <param name="analyzedFiles">The files analyzed in this run.</param>
+    /// <returns>The stale entries and their 0-based indexes, in file order.</returns>
+    internal IReadOnlyList<(int Index, BaselineEntry Entry)> StaleEntries(IEnumerable<string> analyzedFiles)
+    {
         var analyzed = analyzedFiles.Select(f => Glob.Relative(Directory, f)).ToHashSet(StringComparer.Ordinal);
         lock (gate)
         {
-            return [.. entries.Where(e => analyzed.Contains(e.Value.Path) && !used.Contains(e.Key)).Select(e => e.Value)];
+            return [.. entries.Select((e, i) => (e, i)).Where(x => analyzed.Contains(x.e.Value.Path) && !used.Contains(x.e.Key)).Select(x => (x.i, x.e.Value))];
         }
     }
 

@@ -67,34 +67,44 @@ public sealed class SuppressionFilter
         return (reported, suppressed);
     }
 
-    /// <summary>Suppressions whose files were analyzed but which hid nothing, and stale baseline entries.</summary>
-    /// <param name="analyzedFiles">The files of this run.</param>
+    /// <summary>
+    /// Suppressions that matched nothing they were meant to, as lines: configuration entries that applied to an analyzed
+    /// file but hid no finding (by configuration file and line), then baseline entries for analyzed files that no
+    /// current finding matches (by baseline path, then in file order).
+    /// </summary>
+    /// <param name="analyzedFiles">The files analyzed in this run (a baseline's entries for other files are not stale).</param>
     /// <param name="baselines">The baselines in use.</param>
-    /// <returns>One line each, naming the configuration file and line or the baseline entry.</returns>
-    public IReadOnlyList<string> Unused(IReadOnlyCollection<string> analyzedFiles, IEnumerable<Baseline> baselines)
+    /// <returns>One line per unused suppression.</returns>
+    public IReadOnlyList<string> Unused(IReadOnlyCollection<string> analyzedFiles, IEnumerable<Baseline> baselines) =>
+        Usage(analyzedFiles, baselines).UnusedLines();
+
+    /// <summary>The suppressions in scope with their match counts, and the stale baseline entries (what <see cref="Unused"/> reports).</summary>
+    /// <param name="analyzedFiles">The files analyzed in this run.</param>
+    /// <param name="baselines">The baselines in use.</param>
+    /// <returns>The usage, which sharded runs add up (<see cref="SuppressionUsage.Combine"/>).</returns>
+    public SuppressionUsage Usage(IReadOnlyCollection<string> analyzedFiles, IEnumerable<Baseline> baselines)
     {
         ArgumentNullException.ThrowIfNull(baselines);
         ArgumentNullException.ThrowIfNull(analyzedFiles);
-        var lines = new List<string>();
+        var config = new List<SuppressionUse>();
         lock (gate)
         {
-            foreach (var ((config, line), (entry, _)) in inScope.OrderBy(e => e.Key.Config, StringComparer.Ordinal).ThenBy(e => e.Key.Line))
+            foreach (var ((path, line), (entry, _)) in inScope)
             {
-                if (hits.GetValueOrDefault((config, line)) == 0)
-                {
-                    lines.Add($"{config}({line}): suppression of {string.Join(", ", entry.Rules)} in {string.Join(", ", entry.Files.Select(f => f.Pattern))} no longer matches any finding");
-                }
+                var text = $"{path}({line}): suppression of {string.Join(", ", entry.Rules)} in {string.Join(", ", entry.Files.Select(f => f.Pattern))} no longer matches any finding";
+                config.Add(new SuppressionUse(path, line, text, hits.GetValueOrDefault((path, line))));
             }
         }
 
+        var stale = new List<StaleBaselineEntry>();
         foreach (var baseline in baselines)
         {
-            foreach (var stale in baseline.Stale(analyzedFiles))
+            foreach (var (index, entry) in baseline.StaleEntries(analyzedFiles))
             {
-                lines.Add($"{baseline.Path}: baseline entry {stale.RuleId} in {stale.Path} ({stale.Conversation}) no longer matches: \"{stale.Message}\"");
+                stale.Add(new StaleBaselineEntry(baseline.Path, index, $"{baseline.Path}: baseline entry {entry.RuleId} in {entry.Path} ({entry.Conversation}) no longer matches: \"{entry.Message}\""));
             }
         }
 
-        return lines;
+        return SuppressionUsage.Combine([new SuppressionUsage(config, stale)]);
     }
 }

@@ -149,6 +149,20 @@ public sealed class BatchSummaryBuilder
         fileErrors += file.Error is null ? 0 : 1;
     }
 
+    /// <summary>Counts a file and its conversations.</summary>
+    /// <param name="file">The file's results.</param>
+    public void Add(FileReport file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        files++;
+        bytes += file.Bytes;
+        fileErrors += file.Error is null ? 0 : 1;
+        foreach (var conversation in file.Conversations)
+        {
+            AddConversation(conversation.Score.Overall, conversation.Diagnostics, conversation.Suppressed.Count);
+        }
+    }
+
     /// <summary>Counts a conversation's reported findings, suppressed findings and score.</summary>
     /// <param name="score">The overall score.</param>
     /// <param name="reported">Reported findings.</param>

@@ -74,7 +74,7 @@ public static class GitHubAnnotationsWriter
     internal static string Command(FileError error)
     {
         var column = error.Column is int c ? $",col={c}" : string.Empty;
-        return $"::error file={Property(error.Path)},line={error.Line ?? 1}{column},title={FileError.RuleId}::{Data(TextFormatter.Printable(error.Place is null ? error.Message : $"{error.Place}: {error.Message}"))}";
+        return $"::error file={Property(error.Path)},line={error.Line ?? 1}{column},title={FileError.RuleId}::{Data(TextFormatter.Printable(TextFormatter.Describe(error)))}";
     }
 
     // Escaping as GitHub's toolkit does (core/command.ts): data escapes %, CR, LF; properties also : and ,. Text from transcripts and

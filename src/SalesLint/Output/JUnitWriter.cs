@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using SalesLint.Engine;
-using SalesLint.RuleKinds;
 
 namespace SalesLint.Output;
 
@@ -73,11 +72,11 @@ public static class JUnitWriter
                 Attribute(w, "name", "read");
                 Attribute(w, "classname", path);
                 Attribute(w, "time", "0");
-                var message = error.Place is null ? error.Message : $"{error.Place}: {error.Message}";
+                var message = TextFormatter.Describe(error);
                 w.WriteStartElement("error");
                 Attribute(w, "message", message);
                 Attribute(w, "type", FileError.RuleId);
-                Text(w, $"{path}{(error.Line is int l ? $"({l})" : string.Empty)}: {SeverityNames.ToName(DiagnosticSeverity.Error)} {FileError.RuleId}: {message}");
+                Text(w, TextFormatter.Format(error));
                 w.WriteEndElement();
                 w.WriteEndElement();
             }

@@ -51,10 +51,28 @@ public static class TextFormatter
     public static string Format(FileError error, string? severity = null)
     {
         ArgumentNullException.ThrowIfNull(error);
+        return $"{Where(error)}: {severity ?? "error"} {FileError.RuleId}: {Printable(Describe(error))}";
+    }
+
+    /// <summary>Where a file error is: <c>path(line,column)</c>, or the path alone when no line is known (made printable).</summary>
+    /// <param name="error">The file error.</param>
+    /// <returns>The location.</returns>
+    public static string Where(FileError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
         var path = Printable(error.Path);
-        var where = error.Line is int line ? $"{path}({line}{(error.Column is int c ? $",{c}" : string.Empty)})" : path;
-        var place = error.Place is null ? string.Empty : $"{error.Place}: ";
-        return $"{where}: {severity ?? "error"} {FileError.RuleId}: {Printable(place + error.Message)}";
+        return error.Line is int line
+            ? string.Create(CultureInfo.InvariantCulture, $"{path}({line}{(error.Column is int c ? $",{c}" : string.Empty)})")
+            : path;
+    }
+
+    /// <summary>What is wrong with a file: <c>place: message</c>, or the message alone (not escaped).</summary>
+    /// <param name="error">The file error.</param>
+    /// <returns>The text.</returns>
+    public static string Describe(FileError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Place is null ? error.Message : $"{error.Place}: {error.Message}";
     }
 
     /// <summary>
