@@ -5,6 +5,7 @@ using SalesLint.Benchmarks;
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- generate DIR COUNT [WORDS]   (a corpus of unique calls)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- scaling [CALLS]             (second-core gain vs a control loop)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- allocations [WORDS]         (bytes allocated per call by stage)
+// dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- stages [WORDS] [false]     (CPU time per stage; false: unpunctuated)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- startup                     (what a fresh process spends before its first result)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- corpus DIR [THREADS]        (read + analyze a folder in-process, with GC figures)
 if (args.Length >= 3 && args[0] == "generate")
@@ -31,6 +32,14 @@ if (args.Length >= 1 && args[0] == "scaling")
 if (args.Length >= 2 && args[0] == "corpus")
 {
     CorpusCheck.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount);
+    return;
+}
+
+if (args.Length >= 1 && args[0] == "stages")
+{
+    StageCheck.Run(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 9000,
+        args.Length <= 2 || !string.Equals(args[2], "false", StringComparison.OrdinalIgnoreCase));
     return;
 }
 

@@ -51,13 +51,13 @@ internal static partial class ValueReader
     {
         var span = text.AsSpan(sentence.Start, sentence.Length);
         var hasDigit = span.IndexOfAnyInRange('0', '9') >= 0;
-        if (!hasDigit && (scale <= 0 || !WordNumber().IsMatch(span)))
+        if (!hasDigit && (scale <= 0 || span.IndexOfAny(NumberWordStems) < 0 || !WordNumber().IsMatch(span)))
         {
             return; // most sentences: no number at all
         }
 
         var s = span.ToString();
-        var cue = PriceCue().IsMatch(s);
+        bool? cue = null; // read when first needed: most numbers are settled before it matters
         var words = WordCount(s);
         var hasStrong = StrongMoney().IsMatch(s);
         var first = true;
@@ -65,13 +65,16 @@ internal static partial class ValueReader
         {
             var leading = first && s.AsSpan(0, m.Index).Trim().IsEmpty;
             first = false;
-            var before = s[..m.Index];
-            var after = s[(m.Index + m.Length)..];
+            // What matters before a number is its last few words: the look-behind patterns end at the number and scan
+            // only a short window (start-at keeps word boundaries right); no substrings are copied.
+            var before = s.AsSpan(0, m.Index);
+            var beforeFrom = Math.Max(0, m.Index - LookBehind);
+            var after = s.AsSpan(m.Index + m.Length);
             var currency = m.Groups["cur"].Success ? m.Groups["cur"].Value : null;
             var number = double.Parse(m.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
             var suffix = m.Groups["suf"].Value.ToLowerInvariant();
             number *= suffix switch { "k" or "grand" => 1000, "m" or "mil" => 1_000_000, _ => 1 };
-            if (Glued().IsMatch(before) || GluedAfter().IsMatch(after))
+            if (Glued().IsMatch(before, beforeFrom) || GluedAfter().IsMatch(after))
             {
                 continue; // phone numbers, model numbers, times, dates, ranges of other things
             }
@@ -94,7 +97,7 @@ internal static partial class ValueReader
                     continue;
                 }
 
-                var priceBefore = PriceBefore().IsMatch(before);
+                var priceBefore = PriceBefore().IsMatch(before, beforeFrom);
                 if (hasStrong && !priceBefore)
                 {
                     continue; // "iPhone 11, 64gb, $300": the price is the one marked as money
@@ -105,7 +108,7 @@ internal static partial class ValueReader
                     continue; // a year
                 }
 
-                if (!(cue || priceBefore || words <= 4 || (leading && scale > 0)))
+                if (!(priceBefore || words <= 4 || (leading && scale > 0) || (cue ??= PriceCue().IsMatch(s))))
                 {
                     continue;
                 }
@@ -124,14 +127,14 @@ internal static partial class ValueReader
             result.Add(new PriceCandidate(number, new TextSpan(sentence.Start + m.Index, m.Length), strong, currency));
         }
 
-        if (!cue || scale <= 0)
+        if (scale <= 0 || !(cue ??= PriceCue().IsMatch(s)))
         {
             return;
         }
 
         foreach (Match m in WordNumber().Matches(s))
         {
-            if (Overlaps(result, sentence.Start + m.Index, m.Length) || NotMoneyAfter().IsMatch(s[(m.Index + m.Length)..]))
+            if (Overlaps(result, sentence.Start + m.Index, m.Length) || NotMoneyAfter().IsMatch(s.AsSpan(m.Index + m.Length)))
             {
                 continue;
             }
@@ -139,7 +142,7 @@ internal static partial class ValueReader
             var value = ParseWords(m.Value, scale);
             if (value is { } v && v >= scale / 5 && v <= scale * 5)
             {
-                result.Add(new PriceCandidate(v, new TextSpan(sentence.Start + m.Index, m.Length), MoneyAfter().IsMatch(s[(m.Index + m.Length)..]), null));
+                result.Add(new PriceCandidate(v, new TextSpan(sentence.Start + m.Index, m.Length), MoneyAfter().IsMatch(s.AsSpan(m.Index + m.Length)), null));
             }
         }
 
@@ -366,6 +369,15 @@ internal static partial class ValueReader
 
         return count;
     }
+
+    /// <summary>Characters before a number that the look-behind patterns (<see cref="Glued"/>, <see cref="PriceBefore"/>) read.</summary>
+    private const int LookBehind = 24;
+
+    /// <summary>Substrings every spelled-out amount contains: a sentence without any of them has no word number.</summary>
+    private static readonly System.Buffers.SearchValues<string> NumberWordStems = System.Buffers.SearchValues.Create(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty",
+         "forty", "fifty", "hundred", "thousand", "grand"],
+        StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(?<![\w.,$£€])(?<cur>[$£€])?\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<suf>k|K|grand|mil|m|M)\b)?(?![\w%])", RegexOptions.CultureInvariant)]
     private static partial Regex DigitNumber();

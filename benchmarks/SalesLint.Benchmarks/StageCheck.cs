@@ -1,0 +1,88 @@
+using System.Runtime.InteropServices;
+using SalesLint.Engine;
+using SalesLint.Reading;
+using SalesLint.Rules;
+
+namespace SalesLint.Benchmarks;
+
+/// <summary>
+/// CPU time per call of each engine stage (read, tokenize, negotiation ledger, rules and score) on never-seen generated
+/// calls, measured as the thread's own CPU time so that other processes on a shared machine disturb it little. Prints
+/// the best of several rounds. Run with
+/// <c>dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- stages [WORDS] [PUNCTUATED]</c>.
+/// </summary>
+public static partial class StageCheck
+{
+    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
+
+    /// <summary>Runs the check and prints one line per stage.</summary>
+    /// <param name="words">Words per generated call.</param>
+    /// <param name="punctuated">Whether the calls keep their punctuation (false: lower-case, no marks).</param>
+    public static void Run(int words, bool punctuated)
+    {
+        var engine = new SalesLintEngine(RuleSet.LoadBuiltIn());
+        const int Calls = 40;
+        const int Rounds = 5;
+        var seed = 7_000_000;
+        var best = new double[4];
+        Array.Fill(best, double.MaxValue);
+        for (var round = -1; round < Rounds; round++)
+        {
+            var texts = Enumerable.Range(0, Calls).Select(_ => CallGenerator.ToJson(Shape(CallGenerator.Generate(seed++, words), punctuated))).ToArray();
+            var spent = new double[4];
+            foreach (var text in texts)
+            {
+                var t0 = Now();
+                var transcript = TranscriptReader.Read("call.json", text)[0];
+                var t1 = Now();
+                var conversation = engine.Tokenize(transcript);
+                var t2 = Now();
+                _ = conversation.Ledger;
+                var t3 = Now();
+                engine.Analyze(conversation);
+                var t4 = Now();
+                spent[0] += t1 - t0;
+                spent[1] += t2 - t1;
+                spent[2] += t3 - t2;
+                spent[3] += t4 - t3;
+            }
+
+            if (round >= 0)
+            {
+                for (var i = 0; i < 4; i++)
+                {
+                    best[i] = Math.Min(best[i], spent[i] / Calls);
+                }
+            }
+        }
+
+        string[] names = ["read", "tokenize", "ledger", "rules+score"];
+        for (var i = 0; i < 4; i++)
+        {
+            Console.WriteLine($"{names[i],-12} {best[i] * 1000,8:F2} ms per call (CPU, best of {Rounds} rounds of {Calls} calls of {words} words, punctuated={punctuated})");
+        }
+
+        Console.WriteLine($"{"engine",-12} {(best[1] + best[2] + best[3]) * 1000,8:F2} ms per call (tokenize + ledger + rules)");
+    }
+
+    private static Model.Transcript Shape(Model.Transcript call, bool punctuated) => punctuated ? call : call with
+    {
+        Turns = [.. call.Turns.Select(t => t with { Text = new string([.. t.Text.Where(c => !char.IsPunctuation(c) || c is '\'' or '%' or '$')]).ToLowerInvariant() })],
+    };
+
+    private static double Now()
+    {
+        _ = ClockGetTime(ThreadCpuClock, out var ts);
+        return ts.Seconds + (ts.Nanoseconds / 1e9);
+    }
+
+    [LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out TimeSpec time);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+}
