@@ -23,7 +23,7 @@ namespace SalesLint.Reading;
 /// role name, a non-positive size limit) throw <see cref="ArgumentException"/>.
 /// </para>
 /// </remarks>
-public static class TranscriptReader
+public static partial class TranscriptReader
 {
     private const int SniffBytes = 8192;
 
@@ -149,7 +149,7 @@ public static class TranscriptReader
         }
     }
 
-    private static List<Transcript> ReadCore(string path, string content, ReaderOptions options, string? format)
+    internal static List<Transcript> ReadCore(string path, string content, ReaderOptions options, string? format)
     {
         if (content.Length > 0 && content[0] == '\uFEFF')
         {
@@ -260,10 +260,10 @@ public static class TranscriptReader
 
     private static int LineAt(byte[] bytes, int offset) => bytes.AsSpan(0, offset).Count((byte)'\n') + 1;
 
-    private static string TooLarge(long size, long limit) =>
+    internal static string TooLarge(long size, long limit) =>
         $"the file is {size} bytes, more than the limit of {limit} bytes (ReaderOptions.MaxFileBytes)";
 
-    private static string? NormalizeFormat(string? format, string parameter)
+    internal static string? NormalizeFormat(string? format, string parameter)
     {
         if (format is null)
         {
@@ -275,7 +275,7 @@ public static class TranscriptReader
             ?? throw new ArgumentException($"Unknown transcript format '{format}'; expected one of: {string.Join(", ", TranscriptFormats.Names)}.", parameter);
     }
 
-    private static void Validate(ReaderOptions options)
+    internal static void Validate(ReaderOptions options)
     {
         if (options.MaxFileBytes <= 0)
         {

@@ -69,10 +69,7 @@ internal static class JsonTranscriptReader
                 continue;
             }
 
-            var lineNumber = i + 1;
-            using var document = JsonNode.Parse(path, lines[i], lineNumber);
-            var conversation = new JsonNode(path, lineNumber, string.Empty, document.RootElement).Object("a conversation object");
-            result.Add(ParseConversation(conversation, $"{baseId}#{lineNumber}"));
+            result.Add(ParseJsonLine(path, lines[i], i + 1, baseId));
         }
 
         return result;
@@ -143,6 +140,19 @@ internal static class JsonTranscriptReader
         line += bytes.AsSpan((int)counted, (int)(at - counted)).Count((byte)'\n');
         counted = at;
         return line;
+    }
+
+    /// <summary>Parses one line of a JSON Lines file: a conversation object whose default id is <c>baseId#line</c>.</summary>
+    /// <param name="path">The source, for errors.</param>
+    /// <param name="line">The line's text.</param>
+    /// <param name="lineNumber">Its 1-based number.</param>
+    /// <param name="baseId">The default id of the source (<see cref="TextLines.DefaultId"/>).</param>
+    /// <returns>The conversation.</returns>
+    public static ParsedTranscript ParseJsonLine(string path, string line, int lineNumber, string baseId)
+    {
+        using var document = JsonNode.Parse(path, line, lineNumber);
+        var conversation = new JsonNode(path, lineNumber, string.Empty, document.RootElement).Object("a conversation object");
+        return ParseConversation(conversation, $"{baseId}#{lineNumber}");
     }
 
     private static ParsedTranscript ParseConversation(JsonNode conversation, string defaultId, List<TurnPlace>? turnLines = null)
