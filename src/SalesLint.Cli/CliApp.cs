@@ -23,6 +23,7 @@ internal static class CliApp
         {
             CheckCommand.Create(console),
             ScoreCommand.Create(console),
+            MergeCommand.Create(console),
             InspectCommand.Create(console),
             RulesCommand.Create(console),
             ReportCommand.Create(console),

@@ -19,6 +19,9 @@ internal sealed record BatchRequest
     /// <summary>The transcript read from standard input, when an input is <c>-</c>.</summary>
     public StdinInput? Stdin { get; init; }
 
+    /// <summary>Only this part of the files (<c>--shard</c>), or all of them.</summary>
+    public Shard? Shard { get; init; }
+
     /// <summary>Files never analyzed (full paths): the baseline files named on the command line.</summary>
     public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
 
@@ -72,15 +75,16 @@ internal sealed class BatchPipeline(CliConsole console)
     /// <returns>The totals and profiles.</returns>
     public BatchOutcome Run(BatchRequest request, CancellationToken cancellationToken)
     {
-        var files = InputExpander.ExpandAll(request.Inputs, request.Stdin, console.Error);
-        files = [.. files.Where(f => !request.Excluded.Contains(Path.GetFullPath(f)))];
+        var stream = request.Stdin?.JsonLines is not null;
+        var files = stream ? [request.Stdin!.Name] : InputExpander.ExpandAll(request.Inputs, request.Stdin, console.Error);
+        files = [.. files.Where(f => !request.Excluded.Contains(Path.GetFullPath(f)) && request.Shard?.Contains(f) != false)];
 
         // Resolve every file's configuration first: a configuration error stops the run before any work (exit 2).
         var profiles = files.ToDictionary(f => f, f => request.Resolver.For(f, cancellationToken), StringComparer.Ordinal);
         files = [.. files.Where(f => profiles[f].BaselinePath != Path.GetFullPath(f))];
 
         var terminalOut = request.OutputPath is null && console.Out == Console.Out && !Console.IsOutputRedirected;
-        var showProgress = files.Count >= ProgressThreshold && !request.NoProgress && console.Error == Console.Error &&
+        var showProgress = !stream && files.Count >= ProgressThreshold && !request.NoProgress && console.Error == Console.Error &&
             !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
         var context = request.Context with
         {
@@ -128,19 +132,21 @@ internal sealed class BatchPipeline(CliConsole console)
                 }
             }
 
-            var stream = BatchRunner.Run(files, f => profiles[f], request.Degree, cancellationToken, request.Stdin);
+            var results = stream
+                ? JsonLines(request.Stdin!, profiles[request.Stdin!.Name], request.Degree, cancellationToken)
+                : BatchRunner.Run(files, f => profiles[f], request.Degree, cancellationToken, request.Stdin);
             if (showProgress)
             {
                 var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
                 ansi.Progress().AutoClear(true).Start(ctx =>
                 {
                     var task = ctx.AddTask($"analyzing {files.Count} files", maxValue: files.Count);
-                    Consume(stream, () => task.Increment(1));
+                    Consume(results, () => task.Increment(1));
                 });
             }
             else
             {
-                Consume(stream, null);
+                Consume(results, null);
             }
 
             var usage = filter.Usage(analyzedPaths, request.Resolver.Baselines);
@@ -185,12 +191,43 @@ internal sealed class BatchPipeline(CliConsole console)
     }
 
     /// <summary>Whether text output is coloured: <c>always</c>, <c>never</c>, or on a terminal without NO_COLOR.</summary>
-    private static bool Colour(string mode, bool terminal) => mode switch
+    /// <param name="mode">The <c>--color</c> value.</param>
+    /// <param name="terminal">Whether the output goes to a terminal.</param>
+    /// <returns>Whether to colour.</returns>
+    internal static bool Colour(string mode, bool terminal) => mode switch
     {
         "always" => true,
         "never" => false,
         _ => terminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
     };
+
+    /// <summary>
+    /// JSON Lines from standard input, one line (one conversation) at a time: each line is an entry of its own, named
+    /// by standard input's name, and a bad line is that entry's error (naming the line); memory holds only the lines
+    /// in flight.
+    /// </summary>
+    private static IEnumerable<(FileAnalysis File, AnalysisProfile Profile)> JsonLines(StdinInput stdin, AnalysisProfile profile, int degree, CancellationToken cancellationToken) =>
+        BatchRunner.RunAll(
+            Reading.JsonLinesReader.Read(stdin.JsonLines!, stdin.Name, profile.ReaderOptions, cancellationToken),
+            line =>
+            {
+                if (line.Error is not null)
+                {
+                    return (new FileAnalysis(stdin.Name, [], line.Error, line.Bytes), profile);
+                }
+
+                try
+                {
+                    return (new FileAnalysis(stdin.Name, [.. line.Transcripts.Select(t => profile.Engine.Analyze(t, cancellationToken))], null, line.Bytes), profile);
+                }
+                catch (SalesLintException ex)
+                {
+                    var error = new TranscriptFormatException(stdin.Name, ex.Reason, line.Line, null, ex.Place, ex);
+                    return (new FileAnalysis(stdin.Name, [], error, line.Bytes), profile);
+                }
+            },
+            degree,
+            cancellationToken);
 
     /// <summary>The rules a SARIF log lists: every rule of the engines in use (the built-in ones when no file was given).</summary>
     private static List<DiagnosticDescriptor> SarifRules(IEnumerable<AnalysisProfile> profiles)

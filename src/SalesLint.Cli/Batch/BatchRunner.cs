@@ -47,20 +47,36 @@ internal static class BatchRunner
     /// <param name="degree">How many files to work on at once.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>Results in the order of <paramref name="files"/>, each as soon as it and those before it are done.</returns>
-    public static IEnumerable<T> Run<T>(IReadOnlyList<string> files, Func<string, T> work, int degree, CancellationToken cancellationToken)
+    public static IEnumerable<T> Run<T>(IReadOnlyList<string> files, Func<string, T> work, int degree, CancellationToken cancellationToken) =>
+        RunAll(files, work, degree, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on each item in parallel and yields the results in input order. The items are
+    /// taken from <paramref name="items"/> only as room frees up (at most <c>4 × degree</c> ahead), so a lazy source
+    /// such as a stream read line by line is never held whole.
+    /// </summary>
+    /// <typeparam name="TIn">An item.</typeparam>
+    /// <typeparam name="T">What an item gives.</typeparam>
+    /// <param name="items">The items, in output order; enumerated on the caller's thread.</param>
+    /// <param name="work">The work per item (thread-safe; it should turn bad input into a result, not throw).</param>
+    /// <param name="degree">How many items to work on at once.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>Results in input order, each as soon as it and those before it are done.</returns>
+    public static IEnumerable<T> RunAll<TIn, T>(IEnumerable<TIn> items, Func<TIn, T> work, int degree, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(work);
         degree = Math.Max(1, degree);
         var window = degree * 4;
         using var slots = new SemaphoreSlim(degree);
         var pending = new Queue<Task<T>>(window);
-        var next = 0;
-        while (next < files.Count || pending.Count > 0)
+        using var source = items.GetEnumerator();
+        var more = true;
+        while (more || pending.Count > 0)
         {
-            while (next < files.Count && pending.Count < window)
+            while (more && pending.Count < window && (more = source.MoveNext()))
             {
-                var file = files[next++];
+                var file = source.Current;
                 pending.Enqueue(Task.Run(
                     async () =>
                     {
@@ -75,6 +91,11 @@ internal static class BatchRunner
                         }
                     },
                     cancellationToken));
+            }
+
+            if (pending.Count == 0)
+            {
+                yield break;
             }
 
             yield return pending.Dequeue().GetAwaiter().GetResult();

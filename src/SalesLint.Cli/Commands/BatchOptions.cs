@@ -40,6 +40,11 @@ internal sealed class BatchOptions
 
     public Option<double?> FailUnder { get; } = new("--fail-under") { Description = "Exit with code 1 when a conversation scores below this (0-100)." };
 
+    public Option<string?> Shard { get; } = new("--shard")
+    {
+        Description = "Analyze part I of N of the files (I/N, such as 2/7), chosen by a hash of each file's relative path: N runs with I = 1..N cover the batch once; combine their --format jsonl outputs with saleslint merge.",
+    };
+
     /// <summary>Adds the shared arguments and options to <paramref name="command"/>, in the order --help lists them.</summary>
     public void AddTo(Command command)
     {
@@ -53,6 +58,7 @@ internal sealed class BatchOptions
         Common.AddStdinTo(command);
         command.Options.Add(MaxWarnings);
         command.Options.Add(FailUnder);
+        command.Options.Add(Shard);
     }
 
     /// <summary>The request for <see cref="BatchPipeline"/> from the parsed command line.</summary>
@@ -61,10 +67,23 @@ internal sealed class BatchOptions
         var degree = Common.JobCount(result);
         var gates = Gates.From(result.GetValue(MaxWarnings), result.GetValue(FailUnder));
         var inputs = result.GetValue(Paths)!;
+        var shard = result.GetValue(Shard) is { } part ? Batch.Shard.Parse(part) : null;
+        if (shard is not null && inputs.Contains(StdinInput.Path))
+        {
+            throw new UsageException("--shard splits files; standard input ('-') is read whole by one run");
+        }
+
+        var stdin = Common.ReadStdin(result, inputs, console, jsonLines: true);
+        if (stdin?.JsonLines is not null && inputs.Length > 1)
+        {
+            throw new UsageException("JSON Lines from standard input ('-') are read alone: give the other paths to another run");
+        }
+
         return new BatchRequest
         {
             Inputs = inputs,
-            Stdin = Common.ReadStdin(result, inputs, console),
+            Stdin = stdin,
+            Shard = shard,
             Resolver = Common.CreateResolver(result, baseline),
             Degree = degree,
             NoProgress = result.GetValue(Common.NoProgress),

@@ -130,7 +130,12 @@ internal sealed class CommonOptions
 
     /// <summary>Reads standard input when the inputs include <c>-</c>, named by --stdin-filename.</summary>
     /// <returns>The transcript read from standard input, or <see langword="null"/> when no input is <c>-</c>.</returns>
-    public Batch.StdinInput? ReadStdin(ParseResult result, IEnumerable<string> inputs, CliConsole console)
+    public Batch.StdinInput? ReadStdin(ParseResult result, IEnumerable<string> inputs, CliConsole console) => ReadStdin(result, inputs, console, jsonLines: false);
+
+    /// <summary>As <see cref="ReadStdin(ParseResult, IEnumerable{string}, CliConsole)"/>; with <paramref name="jsonLines"/>,
+    /// JSON Lines input is left to be read a line at a time (<see cref="Batch.StdinInput.JsonLines"/>).</summary>
+    /// <returns>The transcript read from standard input, or <see langword="null"/> when no input is <c>-</c>.</returns>
+    public Batch.StdinInput? ReadStdin(ParseResult result, IEnumerable<string> inputs, CliConsole console, bool jsonLines)
     {
         var name = result.GetValue(StdinFilename);
         var count = inputs.Count(i => i == Batch.StdinInput.Path);
@@ -149,7 +154,75 @@ internal sealed class CommonOptions
             throw new UsageException("--stdin-filename must not be blank");
         }
 
-        return new Batch.StdinInput(name?.Replace('\\', '/') ?? Batch.StdinInput.DefaultName, ReadBounded(console.Input));
+        var stdinName = name?.Replace('\\', '/') ?? Batch.StdinInput.DefaultName;
+        if (jsonLines && name is not null && name.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Batch.StdinInput(stdinName, string.Empty) { JsonLines = console.Input };
+        }
+
+        var isJsonLines = false;
+        var head = jsonLines && name is null ? Peek(console.Input, out isJsonLines) : string.Empty;
+        if (isJsonLines)
+        {
+            return new Batch.StdinInput(stdinName, string.Empty) { JsonLines = new Batch.PrefixedReader(head, console.Input) };
+        }
+
+        return new Batch.StdinInput(stdinName, head + ReadBounded(console.Input));
+    }
+
+    /// <summary>
+    /// Reads standard input up to its second non-blank line (as <c>DetectFormat</c> tells JSON Lines from JSON: a first line
+    /// that is a whole JSON object, and another line after it), or up to the size limit.
+    /// </summary>
+    private static string Peek(TextReader input, out bool isJsonLines)
+    {
+        var text = new System.Text.StringBuilder();
+        var lineStart = 0;
+        string? first = null;
+        int c;
+        while (text.Length <= SalesLint.Reading.ReaderOptions.DefaultMaxFileBytes && (c = input.Read()) >= 0)
+        {
+            text.Append((char)c);
+            if (c != '\n')
+            {
+                continue;
+            }
+
+            var line = text.ToString(lineStart, text.Length - lineStart).Trim();
+            lineStart = text.Length;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (first is not null)
+            {
+                isJsonLines = IsJsonObject(first);
+                return text.ToString();
+            }
+
+            first = line;
+            if (!first.StartsWith('{'))
+            {
+                break;
+            }
+        }
+
+        isJsonLines = false;
+        return text.ToString();
+    }
+
+    private static bool IsJsonObject(string line)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(line);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ public static class ReportFormats
         new SarifFormat(),
         new JUnitFormat(),
         new GitHubFormat(),
+        new JsonLinesFormat(),
     ];
 
     /// <summary>The format of a name, or <see langword="null"/>.</summary>

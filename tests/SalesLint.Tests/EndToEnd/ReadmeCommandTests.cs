@@ -27,6 +27,17 @@ public sealed class ReadmeCommandTests
         using var work = new WorkFolder();
         var stdin = readme.StdinFile is null ? null : await File.ReadAllBytesAsync(work[readme.StdinFile]);
 
+        if (args[0] == "merge")
+        {
+            // The shards a merge line combines (shard-I.jsonl of N), as the README's check --shard lines above it write them.
+            var shards = args.Skip(1).Where(a => a.EndsWith(".jsonl", StringComparison.Ordinal)).ToList();
+            for (var i = 0; i < shards.Count; i++)
+            {
+                var shard = await CliProcess.RunAsync(["check", "samples/", "--shard", $"{i + 1}/{shards.Count}", "--format", "jsonl", "--output", shards[i]], work.Path);
+                shard.ExitCode.Should().BeOneOf([0, 1], shard.ToString());
+            }
+        }
+
         var run = await CliProcess.RunAsync(args, work.Path, stdin);
 
         run.ShouldNotHaveCrashed();
@@ -40,7 +51,7 @@ public sealed class ReadmeCommandTests
         var commands = ReadmeCommands.Read();
 
         commands.Count(c => c.Args is not null).Should().BeGreaterThanOrEqualTo(10, "README.md shows the command line in shell blocks");
-        commands.Where(c => c.Args is not null).Select(c => c.Args![0]).Should().Contain(["check", "score", "inspect", "rules", "report", "init"]);
+        commands.Where(c => c.Args is not null).Select(c => c.Args![0]).Should().Contain(["check", "score", "inspect", "rules", "report", "init", "merge"]);
         commands.Should().Contain(c => c.StdinFile != null, "the README shows reading standard input");
         foreach (var (start, _) in ReadmeCommands.Exclusions)
         {
@@ -95,6 +106,16 @@ public sealed class ReadmeCommandTests
                 else
                 {
                     ReportChecks.ScoreReport(format, report, what);
+                }
+
+                break;
+            case "merge":
+                var merged = Option(args, "--output", "-o") is { } file ? File.ReadAllText(work[file]) : run.Output;
+                ReportChecks.CheckReport(format, merged, what);
+                var single = await CliProcess.RunAsync(["check", "samples/", "--format", format], work.Path);
+                if (format != "junit")
+                {
+                    merged.Should().Be(single.Output, $"{what} writes what one run over the same files writes");
                 }
 
                 break;

@@ -25,6 +25,7 @@ internal static class ReadmeCommands
         ("[FOLDER]", ".", false),                               // saleslint init [FOLDER]: the working folder
         ("DIR", "report/", false),                              // --out DIR
         ("call.vtt", "samples/negotiation-giveaway.vtt", false), // a single transcript
+        ("calls.jsonl", "samples/batch.jsonl", false),          // JSON Lines, one call a line
         ("calls/", "samples/", true),                           // a folder of the user's calls (and globs under it)
     ];
 

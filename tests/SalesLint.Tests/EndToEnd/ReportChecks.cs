@@ -50,6 +50,9 @@ internal static partial class ReportChecks
             case "github":
                 GitHub(report, what);
                 break;
+            case "jsonl":
+                JsonLines(report, what);
+                break;
             default:
                 Assert.Fail($"{what}: no check for format '{format}': add one to {nameof(ReportChecks)}");
                 break;
@@ -63,6 +66,16 @@ internal static partial class ReportChecks
     public static void ScoreReport(string format, string report, string what)
     {
         report.Should().NotBeNullOrWhiteSpace($"{what} is not empty");
+        if (format == "jsonl")
+        {
+            foreach (var file in JsonLines(report, what))
+            {
+                file.Conversations.Should().OnlyContain(c => c.Score.Overall >= 0 && c.Score.Overall <= 100, what);
+            }
+
+            return;
+        }
+
         if (format == "json")
         {
             var results = Json(report, what);
@@ -82,6 +95,20 @@ internal static partial class ReportChecks
     {
         SummaryLine().IsMatch(report).Should().BeTrue($"{what} ends with the totals line:\n{report}");
         FindingLine().IsMatch(report).Should().BeTrue($"{what} lists findings as PATH(place): level SLnnnn: message:\n{report}");
+    }
+
+    /// <summary>JSON Lines: a file line per input, each a record <c>merge</c> reads, then one end line whose totals count them.</summary>
+    private static List<SalesLint.Output.FileReport> JsonLines(string report, string what)
+    {
+        var lines = report.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.Should().BeGreaterThan(1, $"{what} has a line per file and an end line");
+        var records = lines.Select((l, i) => SalesLint.Output.Formats.JsonLinesFormat.Read(what, i + 1, l)).ToList();
+        var files = records.OfType<SalesLint.Output.FileReport>().ToList();
+        files.Should().NotBeEmpty(what);
+        var end = records[^1].Should().BeOfType<SalesLint.Output.Formats.JsonLinesEnd>($"{what} ends with its end line").Subject;
+        end.Summary.Files.Should().Be(files.Count, what);
+        end.Rules.Should().NotBeEmpty($"{what} names its rules");
+        return files;
     }
 
     private static List<JsonElement> Json(string report, string what)

@@ -8,7 +8,7 @@ namespace SalesLint.Tests.Output;
 /// Each report format over <c>samples/</c>, run as the command (<c>saleslint check samples --format F</c> from the
 /// repository root), compared whole with its golden file in <c>Output/Golden/</c>. Only what must vary from machine
 /// to machine is normalised: the repository's path (<c>&lt;root&gt;</c>), the tool version with its commit
-/// (<c>&lt;version&gt;</c>) and JUnit's seconds (<c>time="&lt;t&gt;"</c>).
+/// (<c>&lt;version&gt;</c>), and the seconds each conversation took (JUnit's <c>time</c>, JSON Lines' <c>seconds</c>).
 /// </summary>
 /// <remarks>
 /// A change in output that is meant: regenerate the files and review the diff before committing it:
@@ -73,7 +73,8 @@ public sealed partial class GoldenOutputTests
         var root = TestSupport.RepositoryRoot.TrimEnd('/', '\\');
         var text = output.Replace(new Uri(root + "/").AbsoluteUri, "file:///<root>/", StringComparison.Ordinal).Replace(root, "<root>", StringComparison.Ordinal);
         text = Version().Replace(text, "<version>");
-        return JUnitTime().Replace(text, "time=\"<t>\"");
+        text = JUnitTime().Replace(text, "time=\"<t>\"");
+        return Seconds().Replace(text, "\"seconds\":[<t>]");
     }
 
     [GeneratedRegex(@"\d+\.\d+\.\d+\+[0-9a-f]{7,40}")]
@@ -81,4 +82,7 @@ public sealed partial class GoldenOutputTests
 
     [GeneratedRegex(@"time=""\d+(\.\d+)?""")]
     private static partial Regex JUnitTime();
+
+    [GeneratedRegex(@"""seconds"":\[[^\]]*\]")]
+    private static partial Regex Seconds();
 }
