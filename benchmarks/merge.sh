@@ -3,7 +3,7 @@
 # generated corpus) analyzed as SHARDS runs (default 8) of `check --shard I/N --format jsonl`, then merge timed to
 # each format, with its peak RSS.
 #   benchmarks/merge.sh [COPIES] [SHARDS]
-# CLI=PATH uses a command published beforehand (as in throughput.sh); else it is published here.
+# CLI=PATH uses a command published beforehand (as in throughput.sh), CORPUS=DIR a generated corpus; else both are made here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${1:-5}
@@ -17,7 +17,11 @@ else
   dotnet publish -c Release -r "$rid" --self-contained false src/SalesLint.Cli -o "$work/cli" -v q -nologo >/dev/null
   cli=$work/cli/SalesLint.Cli
 fi
-dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -v q -- generate "$work/corpus" 2000 >/dev/null
+if [ -n "${CORPUS:-}" ]; then
+  cp -al "$CORPUS" "$work/corpus"   # a generated corpus made beforehand
+else
+  dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -v q -- generate "$work/corpus" 2000 >/dev/null
+fi
 mkdir "$work/calls"
 for k in $(seq 1 "$copies"); do cp -al "$work/corpus" "$work/calls/c$k"; done
 cd "$work/calls"
