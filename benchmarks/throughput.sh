@@ -4,6 +4,7 @@
 #   benchmarks/throughput.sh samples [COPIES] [ROUNDS]     the bundled samples, copied COPIES times (default 100)
 #   benchmarks/throughput.sh generated [CALLS] [ROUNDS]    CALLS generated calls with unique text (default 500, ~1,500 words each)
 #   benchmarks/throughput.sh DIR [ROUNDS]                  an existing corpus folder
+# NUMBER_SHARE (default 0.2, as in real calls; 1 = a number in every sentence) sets how many generated sentences carry a number.
 # FORMAT=json|sarif|text (default text) chooses the report format; the report goes to a file in a temporary folder.
 # BUILD=publish (default) measures the command as deployed for batch work: `dotnet publish -r RID` (ReadyToRun);
 # BUILD=jit measures the plain Release build (what `dotnet run` and the .NET tool package run); CLI=PATH times a
@@ -27,7 +28,7 @@ echo "command: $cli (${BUILD:-publish})"
 format=${FORMAT:-text}
 if [ "$kind" = generated ]; then
   rounds=${3:-3}
-  dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -v q -- generate "$work/corpus" "${2:-500}" >/dev/null
+  dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -v q -- generate "$work/corpus" "${2:-500}" 1500 "${NUMBER_SHARE:-0.2}" >/dev/null
   corpus=$work/corpus
 elif [ "$kind" = samples ]; then
   rounds=${3:-3}

@@ -27,13 +27,20 @@ public class EngineBenchmarks
     [Params(true, false)]
     public bool Punctuated { get; set; } = true;
 
+    /// <summary>
+    /// Share of sentences that carry a number (<see cref="CallGenerator.DefaultNumberShare"/>, as in real calls; 1: the
+    /// stress case where every sentence does, which sends every sentence through the negotiation ledger's price reading).
+    /// </summary>
+    [Params(CallGenerator.DefaultNumberShare, 1.0)]
+    public double NumberShare { get; set; } = CallGenerator.DefaultNumberShare;
+
     [IterationSetup]
     public void FreshCalls()
     {
         for (var i = 0; i < CallsPerIteration; i++)
         {
-            shortCalls[i] = Shape(CallGenerator.Generate(seed++, 600));
-            longCalls[i] = Shape(CallGenerator.Generate(seed++, 9000));
+            shortCalls[i] = Shape(CallGenerator.Generate(seed++, 600, NumberShare));
+            longCalls[i] = Shape(CallGenerator.Generate(seed++, 9000, NumberShare));
         }
     }
 

@@ -2,10 +2,10 @@ using BenchmarkDotNet.Running;
 using SalesLint.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- --filter '*'          (BenchmarkDotNet)
-// dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- generate DIR COUNT [WORDS]   (a corpus of unique calls)
+// dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- generate DIR COUNT [WORDS] [SHARE]   (a corpus of unique calls; SHARE of sentences with a number, default 0.2)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- scaling [CALLS]             (second-core gain vs a control loop)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- allocations [WORDS]         (bytes allocated per call by stage)
-// dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- stages [WORDS] [false]     (CPU time per stage; false: unpunctuated)
+// dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- stages [WORDS] [false] [SHARE]   (CPU time per stage; false: unpunctuated)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- startup                     (what a fresh process spends before its first result)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- corpus DIR [THREADS]        (read + analyze a folder in-process, with GC figures)
 if (args.Length >= 3 && args[0] == "generate")
@@ -13,10 +13,11 @@ if (args.Length >= 3 && args[0] == "generate")
     var folder = args[1];
     var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
     var words = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1500;
+    var share = args.Length > 4 ? double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : CallGenerator.DefaultNumberShare;
     Directory.CreateDirectory(folder);
     for (var i = 0; i < count; i++)
     {
-        File.WriteAllText(Path.Combine(folder, $"call-{i:00000}.json"), CallGenerator.ToJson(CallGenerator.Generate(100_000 + i, words)));
+        File.WriteAllText(Path.Combine(folder, $"call-{i:00000}.json"), CallGenerator.ToJson(CallGenerator.Generate(100_000 + i, words, share)));
     }
 
     Console.WriteLine($"wrote {count} calls of about {words} words to {folder}");
@@ -39,7 +40,8 @@ if (args.Length >= 1 && args[0] == "stages")
 {
     StageCheck.Run(
         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 9000,
-        args.Length <= 2 || !string.Equals(args[2], "false", StringComparison.OrdinalIgnoreCase));
+        args.Length <= 2 || !string.Equals(args[2], "false", StringComparison.OrdinalIgnoreCase),
+        args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : CallGenerator.DefaultNumberShare);
     return;
 }
 

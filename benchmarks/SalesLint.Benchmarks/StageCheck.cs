@@ -9,7 +9,7 @@ namespace SalesLint.Benchmarks;
 /// CPU time per call of each engine stage (read, tokenize, negotiation ledger, rules and score) on never-seen generated
 /// calls, measured as the thread's own CPU time so that other processes on a shared machine disturb it little. Prints
 /// the best of several rounds. Run with
-/// <c>dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- stages [WORDS] [PUNCTUATED]</c>.
+/// <c>dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- stages [WORDS] [PUNCTUATED] [NUMBER-SHARE]</c>.
 /// </summary>
 public static partial class StageCheck
 {
@@ -18,7 +18,8 @@ public static partial class StageCheck
     /// <summary>Runs the check and prints one line per stage.</summary>
     /// <param name="words">Words per generated call.</param>
     /// <param name="punctuated">Whether the calls keep their punctuation (false: lower-case, no marks).</param>
-    public static void Run(int words, bool punctuated)
+    /// <param name="numberShare">Share of sentences with a number (see <see cref="CallGenerator.DefaultNumberShare"/>).</param>
+    public static void Run(int words, bool punctuated, double numberShare)
     {
         var engine = new SalesLintEngine(RuleSet.LoadBuiltIn());
         const int Calls = 40;
@@ -28,7 +29,7 @@ public static partial class StageCheck
         Array.Fill(best, double.MaxValue);
         for (var round = -1; round < Rounds; round++)
         {
-            var texts = Enumerable.Range(0, Calls).Select(_ => CallGenerator.ToJson(Shape(CallGenerator.Generate(seed++, words), punctuated))).ToArray();
+            var texts = Enumerable.Range(0, Calls).Select(_ => CallGenerator.ToJson(Shape(CallGenerator.Generate(seed++, words, numberShare), punctuated))).ToArray();
             var spent = new double[4];
             foreach (var text in texts)
             {
@@ -59,7 +60,7 @@ public static partial class StageCheck
         string[] names = ["read", "tokenize", "ledger", "rules+score"];
         for (var i = 0; i < 4; i++)
         {
-            Console.WriteLine($"{names[i],-12} {best[i] * 1000,8:F2} ms per call (CPU, best of {Rounds} rounds of {Calls} calls of {words} words, punctuated={punctuated})");
+            Console.WriteLine($"{names[i],-12} {best[i] * 1000,8:F2} ms per call (CPU, best of {Rounds} rounds of {Calls} calls of {words} words, punctuated={punctuated}, number share {numberShare})");
         }
 
         Console.WriteLine($"{"engine",-12} {(best[1] + best[2] + best[3]) * 1000,8:F2} ms per call (tokenize + ledger + rules)");

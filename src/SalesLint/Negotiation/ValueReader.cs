@@ -206,7 +206,8 @@ internal static partial class ValueReader
     /// <param name="result">Receives the candidates in text order.</param>
     public static void ReadTerms(string text, TextSpan sentence, List<TermCandidate> result)
     {
-        if (!TermTrigger().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+        var part = text.AsSpan(sentence.Start, sentence.Length);
+        if (part.IndexOfAny(TermStems) < 0 || !TermTrigger().IsMatch(part))
         {
             return;
         }
@@ -372,6 +373,11 @@ internal static partial class ValueReader
 
     /// <summary>Characters before a number that the look-behind patterns (<see cref="Glued"/>, <see cref="PriceBefore"/>) read.</summary>
     private const int LookBehind = 24;
+
+    /// <summary>Substrings every <see cref="TermTrigger"/> match contains: a vectorized search rules out most sentences first.</summary>
+    private static readonly System.Buffers.SearchValues<string> TermStems = System.Buffers.SearchValues.Create(
+        ["%", "percent", "per cent", "free", "net", "waiv", "throw", "month", "no ", "on the house", "on us"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Substrings every spelled-out amount contains: a sentence without any of them has no word number.</summary>
     private static readonly System.Buffers.SearchValues<string> NumberWordStems = System.Buffers.SearchValues.Create(
