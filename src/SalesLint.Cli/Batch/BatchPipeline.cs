@@ -202,28 +202,27 @@ internal sealed class BatchPipeline(CliConsole console)
     };
 
     /// <summary>
-    /// JSON Lines from standard input, one line (one conversation) at a time: each line is an entry of its own, named
-    /// by standard input's name, and a bad line is that entry's error (naming the line); memory holds only the lines
-    /// in flight.
+    /// JSON Lines from standard input, one line (one conversation) at a time (<see cref="Reading.TranscriptReader.ReadJsonLines"/>):
+    /// each line is an entry of its own, named by standard input's name, and a bad line is that entry's error (naming the
+    /// line); memory holds only the lines in flight. A line's size is not known to the reader, so it counts 0 bytes.
     /// </summary>
     private static IEnumerable<(FileAnalysis File, AnalysisProfile Profile)> JsonLines(StdinInput stdin, AnalysisProfile profile, int degree, CancellationToken cancellationToken) =>
         BatchRunner.RunAll(
-            Reading.JsonLinesReader.Read(stdin.JsonLines!, stdin.Name, profile.ReaderOptions, cancellationToken),
-            line =>
+            Reading.TranscriptReader.ReadJsonLines(stdin.JsonLines!, stdin.Name, profile.ReaderOptions),
+            entry =>
             {
-                if (line.Error is not null)
+                if (entry.Error is not null || entry.Transcript is null)
                 {
-                    return (new FileAnalysis(stdin.Name, [], line.Error, line.Bytes), profile);
+                    return (new FileAnalysis(stdin.Name, [], entry.Error ?? new TranscriptFormatException(stdin.Name, "no conversation", entry.Line)), profile);
                 }
 
                 try
                 {
-                    return (new FileAnalysis(stdin.Name, [.. line.Transcripts.Select(t => profile.Engine.Analyze(t, cancellationToken))], null, line.Bytes), profile);
+                    return (new FileAnalysis(stdin.Name, [profile.Engine.Analyze(entry.Transcript, cancellationToken)], null), profile);
                 }
                 catch (SalesLintException ex)
                 {
-                    var error = new TranscriptFormatException(stdin.Name, ex.Reason, line.Line, null, ex.Place, ex);
-                    return (new FileAnalysis(stdin.Name, [], error, line.Bytes), profile);
+                    return (new FileAnalysis(stdin.Name, [], new TranscriptFormatException(stdin.Name, ex.Reason, entry.Line, null, ex.Place, ex)), profile);
                 }
             },
             degree,
