@@ -12,7 +12,10 @@ internal sealed class QuestionEvaluator(ActClassifierMode mode, int examples)
     private readonly List<string> details = [];
 
     /// <summary>The written sales calls: per sentence, as written and stripped; per label; per case.</summary>
-    public IEnumerable<string> Sales(List<LabelledSentence> set)
+    public IEnumerable<string> Sales(List<LabelledSentence> set) => Written("sales calls (written)", set);
+
+    /// <summary>A written, labelled set (sales calls, telephone conversations): per sentence, as written and stripped; per label; per case.</summary>
+    public IEnumerable<string> Written(string name, List<LabelledSentence> set)
     {
         var rows = new List<string>();
         foreach (var stripped in new[] { false, true })
@@ -43,10 +46,10 @@ internal sealed class QuestionEvaluator(ActClassifierMode mode, int examples)
                 }
             }
 
-            rows.Add(Row("sales calls (written)", condition, "sentence", scores));
-            reasonTables.Add(($"sales calls (written), {condition}", reasons));
+            rows.Add(Row(name, condition, "sentence", scores));
+            reasonTables.Add(($"{name}, {condition}", reasons));
             var sb = new StringBuilder();
-            sb.AppendLine(CultureInfo.InvariantCulture, $"### Sales calls (written), {condition}: per label").AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"### {char.ToUpperInvariant(name[0])}{name[1..]}, {condition}: per label").AppendLine();
             sb.AppendLine("| label | gold | predicted | P | R | F1 |").AppendLine("|---|---|---|---|---|---|");
             foreach (var act in new[] { SentenceAct.Question, SentenceAct.Statement, SentenceAct.Backchannel, SentenceAct.Other })
             {
@@ -89,13 +92,19 @@ internal sealed class QuestionEvaluator(ActClassifierMode mode, int examples)
         foreach (var (id, turns) in conversations)
         {
             var useModelWritten = UsesModel(turns);
+
+            // As the engine splits: long unpunctuated stretches only in a punctuated conversation.
+            var writtenStretch = ActClassification.IsPunctuated([.. turns.Select(t => new TranscriptTurn { Speaker = "s", Text = t })])
+                ? SentenceSplitter.PunctuatedMinimumStretch
+                : SentenceSplitter.MinimumStretch;
             var strippedTurns = turns.Select(t => Strip(t)).ToList();
             var useModelStripped = UsesModel(strippedTurns.Select(s => s.Text).ToList());
             for (var t = 0; t < turns.Count; t++)
             {
                 var text = turns[t];
                 var tokens = TextTokenizer.Tokenize(text);
-                var sentences = SentenceSplitter.Split(text, tokens);
+                var sentences = new List<(int First, int Count)>();
+                SentenceSplitter.Split(text, tokens, sentences, writtenStretch);
                 var goldOfWord = new List<int>();
                 var goldQuestion = new bool[sentences.Count];
                 for (var s = 0; s < sentences.Count; s++)
@@ -253,12 +262,12 @@ internal sealed class QuestionEvaluator(ActClassifierMode mode, int examples)
             Console.WriteLine();
             Console.WriteLine($"### Per reason: {title}");
             Console.WriteLine();
-            Console.WriteLine("| reason | called question | right | precision | gold questions it missed |");
-            Console.WriteLine("|---|---|---|---|---|");
-            foreach (var (reason, questions, correct, missed) in reasons.Rows)
+            Console.WriteLine("| reason | called question | right | precision | gold questions it missed | non-questions it rightly passed |");
+            Console.WriteLine("|---|---|---|---|---|---|");
+            foreach (var (reason, questions, correct, missed, rejected) in reasons.Rows)
             {
                 var precision = questions == 0 ? "" : Scores.Format((double)correct / questions);
-                Console.WriteLine($"| {reason} | {questions} | {correct} | {precision} | {missed} |");
+                Console.WriteLine($"| {reason} | {questions} | {correct} | {precision} | {missed} | {rejected} |");
             }
         }
     }
@@ -315,8 +324,11 @@ internal sealed class QuestionEvaluator(ActClassifierMode mode, int examples)
     private bool UsesModel(List<string> turns) =>
         ActClassification.UsesModel(mode, [.. turns.Select(t => new TranscriptTurn { Speaker = "s", Text = t })]);
 
+    /// <summary>A model to score instead of the embedded one (<c>--model ZIP</c>, e.g. one the trainer just wrote).</summary>
+    internal static SentenceActModel? Model { get; set; }
+
     private static ActDecision Classify(bool useModel, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) =>
-        useModel ? ActClassification.Classify(SentenceActModel.Default, text, tokens) : RuleBasedActClassifier.Classify(text, tokens);
+        useModel ? ActClassification.Classify(Model ?? SentenceActModel.Default, text, tokens) : RuleBasedActClassifier.Classify(text, tokens);
 
     /// <summary>
     /// One gold sentence as the engine sees it: SalesLint may cut an unpunctuated sentence where a question starts inside

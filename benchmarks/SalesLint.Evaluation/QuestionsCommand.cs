@@ -15,12 +15,13 @@ namespace SalesLint.Evaluation;
 /// </summary>
 internal static partial class QuestionsCommand
 {
-    private static readonly string[] AllCorpora = ["sales", "casino", "earnings21", "earnings22", "asr"];
+    private static readonly string[] AllCorpora = ["sales", "telephone", "casino", "earnings21", "earnings22", "asr"];
 
     public static int Run(string[] args)
     {
         var data = Path.Combine("..", "shared", "data");
         var sales = Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "sales-calls.tsv");
+        var telephone = Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "telephone.tsv");
         var corpora = new List<string>();
         var mode = ActClassifierMode.Auto;
         var examples = 0;
@@ -32,13 +33,21 @@ internal static partial class QuestionsCommand
             {
                 case "--data": data = Value(); break;
                 case "--sales": sales = Value(); break;
+                case "--telephone": telephone = Value(); break;
+                case "--model":
+                    using (var stream = File.OpenRead(Value()))
+                    {
+                        QuestionEvaluator.Model = SentenceActModel.Load(stream);
+                    }
+
+                    break;
                 case "--corpus": corpora.Add(Value()); break;
                 case "--classifier": mode = Enum.Parse<ActClassifierMode>(Value(), ignoreCase: true); break;
                 case "--examples": examples = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--max-calls": maxCalls = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "-h" or "--help":
-                    Console.WriteLine("questions [--data DIR] [--sales FILE] [--corpus sales|casino|earnings21|earnings22|asr]... " +
-                                      "[--classifier auto|rules|model] [--examples N] [--max-calls N]");
+                    Console.WriteLine("questions [--data DIR] [--sales FILE] [--telephone FILE] [--corpus sales|telephone|casino|earnings21|earnings22|asr]... " +
+                                      "[--classifier auto|rules|model] [--model ZIP] [--examples N] [--max-calls N]");
                     return 0;
                 default:
                     Console.Error.WriteLine($"questions: unknown option '{args[i]}'");
@@ -67,6 +76,9 @@ internal static partial class QuestionsCommand
                 {
                     case "sales":
                         main.AddRange(evaluator.Sales(SalesSet.Read(sales)));
+                        break;
+                    case "telephone":
+                        main.AddRange(evaluator.Written("telephone (written)", SalesSet.Read(telephone)));
                         break;
                     case "casino":
                         main.AddRange(evaluator.Conversations("casino test", Loaders.CasinoTest(data)));

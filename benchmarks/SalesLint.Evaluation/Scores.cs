@@ -55,7 +55,7 @@ internal sealed class Scores
 /// <summary>Per-reason counts: how often each classifier reason called a question, and how often it was right.</summary>
 internal sealed class ReasonScores
 {
-    private readonly SortedDictionary<string, (int Questions, int Correct, int Missed)> reasons = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (int Questions, int Correct, int Missed, int Rejected)> reasons = new(StringComparer.Ordinal);
 
     public void Add(string reason, bool gold, bool predicted)
     {
@@ -71,13 +71,14 @@ internal sealed class ReasonScores
         }
         else
         {
-            return;
+            r.Rejected++;
         }
 
         reasons[reason] = r;
     }
 
-    public IEnumerable<(string Reason, int Questions, int Correct, int Missed)> Rows =>
-        reasons.Select(p => (p.Key, p.Value.Questions, p.Value.Correct, p.Value.Missed))
-            .OrderByDescending(r => r.Questions + r.Missed).ThenBy(r => r.Key, StringComparer.Ordinal);
+    /// <summary>Per reason: questions called (and right), gold questions missed, non-questions rightly not called; reasons that never touched a question last.</summary>
+    public IEnumerable<(string Reason, int Questions, int Correct, int Missed, int Rejected)> Rows =>
+        reasons.Select(p => (p.Key, p.Value.Questions, p.Value.Correct, p.Value.Missed, p.Value.Rejected))
+            .OrderByDescending(r => r.Questions + r.Missed).ThenByDescending(r => r.Rejected).ThenBy(r => r.Key, StringComparer.Ordinal);
 }

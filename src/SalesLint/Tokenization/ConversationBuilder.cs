@@ -52,7 +52,9 @@ public sealed class ConversationBuilder
         }
 
         Reading.Timestamps.CheckTimes(transcript.SourcePath, transcript.Turns, null);
-        var actModel = ActClassification.UsesModel(Mode, transcript.Turns) ? model ?? SentenceActModel.Default : null;
+        var punctuated = ActClassification.IsPunctuated(transcript.Turns);
+        var actModel = Mode == ActClassifierMode.Model || (Mode == ActClassifierMode.Auto && !punctuated) ? model ?? SentenceActModel.Default : null;
+        var minimumStretch = punctuated ? QuestionBoundary.PunctuatedMinimumStretch : QuestionBoundary.MinimumStretch;
         var turns = new Turn[transcript.Turns.Count];
         var globalSentence = 0;
         var ranges = new List<(int First, int Count)>();
@@ -72,7 +74,7 @@ public sealed class ConversationBuilder
             var text = raw.Text;
             var tokens = TextTokenizer.Tokenize(text);
             var turn = new Turn(t, speaker, text, raw.Start, raw.End, raw.SourceLine, tokens, raw.SourceColumn);
-            SentenceSplitter.Split(text, tokens, ranges);
+            SentenceSplitter.Split(text, tokens, ranges, minimumStretch);
             var sentences = new Sentence[ranges.Count];
             for (var s = 0; s < ranges.Count; s++)
             {

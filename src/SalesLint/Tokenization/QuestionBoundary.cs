@@ -21,6 +21,12 @@ internal static class QuestionBoundary
     /// <summary>Stretches with fewer words than this are never split.</summary>
     public const int MinimumStretch = 5;
 
+    /// <summary>
+    /// In a punctuated transcript, only stretches without terminal punctuation of at least this many words are searched
+    /// (a typed "hi how are you doing today i need water" is; the short unpunctuated tail of a turn is not).
+    /// </summary>
+    public const int PunctuatedMinimumStretch = 12;
+
     /// <summary>The fewest words either side of a boundary keeps.</summary>
     public const int MinimumWords = 2;
 
@@ -75,7 +81,8 @@ internal static class QuestionBoundary
     /// <param name="tokens">The turn's tokens.</param>
     /// <param name="range">A sentence found at punctuation: first token and count.</param>
     /// <param name="result">Receives the sentences.</param>
-    public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, (int First, int Count) range, List<(int First, int Count)> result)
+    /// <param name="minimumStretch">Stretches with fewer words are not searched.</param>
+    public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, (int First, int Count) range, List<(int First, int Count)> result, int minimumStretch = MinimumStretch)
     {
         var sentence = tokens.Slice(range.First, range.Count);
         var words = 0;
@@ -95,7 +102,7 @@ internal static class QuestionBoundary
             }
         }
 
-        if (words < MinimumStretch)
+        if (words < Math.Max(minimumStretch, MinimumStretch))
         {
             result.Add(range);
             return;

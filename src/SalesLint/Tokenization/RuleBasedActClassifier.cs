@@ -9,7 +9,7 @@ namespace SalesLint.Tokenization;
 /// <remarks>
 /// Signals, in order: "how about you?", "and you?" are questions; backchannels ("mm-hmm", "is that right?", "do you?",
 /// "oh, yeah?") are <see cref="SentenceAct.Backchannel"/>; greetings and bare answers ("how are you?", "yes") and repair
-/// requests ("pardon?", "what?", a lone "Dallas?") are <see cref="SentenceAct.Other"/>;
+/// requests ("pardon?", "what?", a lone "Dallas?") and utterances broken off ("so do you, uh,") are <see cref="SentenceAct.Other"/>;
 /// a "…, you know." tail is ignored; leading discourse markers ("so", "okay", "and") are skipped; a wh-opener ("what", "how", …) is a question unless a
 /// subject follows without a question mark ("what we do is…"); an auxiliary followed by a subject ("do you",
 /// "could we", "is there") is a question; requests for information ("tell me about", "walk me through") are
@@ -61,6 +61,19 @@ public static class RuleBasedActClassifier
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = Set("is", "was", "'s", "were", "are");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Or = Set("or");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Set(
+        "not", "never", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "won't", "wouldn't",
+        "haven't", "hasn't", "couldn't", "shouldn't");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Fillers = Set("uh", "um", "umm", "uhm", "er", "erm");
+
+    /// <summary>Objects after a sentence-initial "do" / "have" that make it an imperative ("do that and …", "have a look").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ImperativeObjects = Set("that", "this", "a");
+
+    /// <summary>Last words that leave an unpunctuated utterance unfinished ("so what did you think of the").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Unfinished = Set(
+        "the", "a", "an", "and", "or", "but", "my", "your", "our", "their", "his", "uh", "um", "umm", "uhm", "because");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EchoPronouns = Set(
         "you", "i", "it", "they", "he", "she", "we", "that", "there", "you've", "y'all");
@@ -128,7 +141,8 @@ public static class RuleBasedActClassifier
     private static readonly string[][] RhetoricalWhole =
     [
         ["who", "knows"], ["who", "cares"], ["what", "can", "you", "do"], ["what", "can", "i", "say"], ["what", "else", "is", "new"],
-        ["what", "can", "we", "do"], ["go", "figure"], ["who", "would've", "thought"],
+        ["what", "can", "we", "do"], ["what", "are", "you", "going", "to", "do"], ["what", "are", "you", "gonna", "do"],
+        ["what", "can", "you", "say"], ["how", "can", "you", "argue", "with", "that"], ["go", "figure"], ["who", "would've", "thought"],
         ["who", "would", "have", "thought"], ["what", "do", "you", "know"], ["how", "cool", "is", "that"],
     ];
 
@@ -136,7 +150,8 @@ public static class RuleBasedActClassifier
     private static readonly string[][] RhetoricalOpeners =
     [
         ["who", "doesn't"], ["who", "wouldn't"], ["who", "isn't"], ["guess", "what"], ["how", "hard", "can", "it", "be"],
-        ["how", "hard", "could", "it", "be"], ["what", "are", "the", "odds"],
+        ["how", "hard", "could", "it", "be"], ["what", "are", "the", "odds"], ["who", "has", "time"], ["who", "has", "the", "time"],
+        ["who", "can", "afford"], ["how", "can", "you", "beat"],
     ];
 
     /// <summary>Words a sentence-initial relative "which" is followed by when it continues the last sentence ("Which is scary.").</summary>
@@ -273,6 +288,13 @@ public static class RuleBasedActClassifier
             return Decisions.Repair;
         }
 
+        // "So do you, uh," / "And what we -": the speaker broke off before asking anything.
+        if (!questionMark && count > 0 &&
+            (IsBrokenOff(text, tokens[^1]) || (count <= 4 && words.In(count - 1, Fillers)) || (!punctuated && count >= 2 && words.In(count - 1, Unfinished))))
+        {
+            return Decisions.Abandoned;
+        }
+
         // "…, you know." and "…, I mean." ask nothing: classify what comes before them, and a "?" after them does not count.
         if (lastBreak >= 2 && TailLength(words, lastBreak) is > 0 and var tail)
         {
@@ -295,7 +317,7 @@ public static class RuleBasedActClassifier
             start += 2;
         }
 
-        if ((count - start <= 5 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners))
+        if ((count - start <= 6 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners))
         {
             return Decisions.Rhetorical;
         }
@@ -316,6 +338,12 @@ public static class RuleBasedActClassifier
             }
 
             return questionMark ? Decisions.WhOpenerMarked : Decisions.WhOpener;
+        }
+
+        // "Do that and you'll save time.", "Have a look at the second slide.": imperatives, not inversion.
+        if (!questionMark && (words.Is(start, "do") || words.Is(start, "have")) && hasSecond && words.In(start + 1, ImperativeObjects))
+        {
+            return Decisions.Declarative;
         }
 
         if (words.In(start, Auxiliaries) && hasSecond && (words.In(start + 1, Subjects) || questionMark))
@@ -393,8 +421,18 @@ public static class RuleBasedActClassifier
             return true;
         }
 
+        // "they don't do that anymore do they": a positive tag after a negative clause.
+        if (count >= 5 && words.In(count - 2, Auxiliaries) && words.In(count - 1, EchoPronouns) && words.IndexOfAny(0, Negations) is >= 0 and var not && not < count - 3)
+        {
+            return true;
+        }
+
         return (words.Is(count - 1, "right") || words.Is(count - 1, "correct")) && !words.In(count - 2, TagBlockers);
     }
+
+    /// <summary>A sentence that ends in a comma or a dash ends the turn without ending the sentence: broken off.</summary>
+    private static bool IsBrokenOff(ReadOnlySpan<char> text, Token last) =>
+        last.Kind == TokenKind.Punctuation && text[last.Start] is ',' or '-' or '—' or '–';
 
     /// <summary>How many words an empty tail ("you know", "I mean") at the last comma takes, or 0.</summary>
     private static int TailLength(Words words, int lastBreak)
@@ -572,7 +610,7 @@ public static class RuleBasedActClassifier
     /// <returns><see langword="true"/> for those.</returns>
     internal static bool IsNoWordsOrBackchannel(ActDecision decision) =>
         ReferenceEquals(decision, Decisions.NoWords) || ReferenceEquals(decision, Decisions.Backchannel) ||
-        ReferenceEquals(decision, Decisions.Greeting) ||
+        ReferenceEquals(decision, Decisions.Greeting) || ReferenceEquals(decision, Decisions.Abandoned) ||
         ReferenceEquals(decision, Decisions.Repair) || ReferenceEquals(decision, Decisions.ReturnQuestion) ||
         ReferenceEquals(decision, Decisions.Quoted) || ReferenceEquals(decision, Decisions.Rhetorical) ||
         ReferenceEquals(decision, Decisions.Relative) || ReferenceEquals(decision, Decisions.WhClause) ||
@@ -599,6 +637,7 @@ public static class RuleBasedActClassifier
         public static readonly ActDecision BareTagQuestion = Question(0.7, "tag-question", QuestionType.Tag);
         public static readonly ActDecision ReturnQuestion = Question(0.85, "return-question", QuestionType.Open);
         public static readonly ActDecision Repair = new(SentenceAct.Other, SourceName, 0.8, "repair");
+        public static readonly ActDecision Abandoned = new(SentenceAct.Other, SourceName, 0.7, "abandoned");
         public static readonly ActDecision Rhetorical = new(SentenceAct.Statement, SourceName, 0.75, "rhetorical");
         public static readonly ActDecision Relative = new(SentenceAct.Statement, SourceName, 0.75, "relative-clause");
         public static readonly ActDecision Quoted = new(SentenceAct.Statement, SourceName, 0.75, "quoted-question");

@@ -19,6 +19,12 @@ public static class SentenceSplitter
         "a.m", "p.m", "min", "mins", "est",
     };
 
+    /// <summary>On an unpunctuated transcript, stretches without terminal punctuation of at least this many words are searched for question starts.</summary>
+    public const int MinimumStretch = QuestionBoundary.MinimumStretch;
+
+    /// <summary>On a punctuated transcript, only stretches without terminal punctuation of at least this many words are searched.</summary>
+    public const int PunctuatedMinimumStretch = QuestionBoundary.PunctuatedMinimumStretch;
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -37,7 +43,23 @@ public static class SentenceSplitter
     /// <param name="text">The turn text.</param>
     /// <param name="tokens">The turn's tokens.</param>
     /// <param name="result">Cleared, then filled with each sentence as (first token index, token count).</param>
-    public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int First, int Count)> result)
+    public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int First, int Count)> result) =>
+        Split(text, tokens, result, MinimumStretch);
+
+    /// <summary>
+    /// Finds sentence boundaries as token ranges, into a list the caller reuses; a stretch without terminal punctuation
+    /// is cut where questions start (see <see cref="QuestionBoundary"/>) only when it has at least
+    /// <paramref name="minimumStretch"/> words.
+    /// </summary>
+    /// <param name="text">The turn text.</param>
+    /// <param name="tokens">The turn's tokens.</param>
+    /// <param name="result">Cleared, then filled with each sentence as (first token index, token count).</param>
+    /// <param name="minimumStretch">
+    /// The fewest words of an unpunctuated stretch that is searched for question starts; <see cref="int.MaxValue"/>
+    /// cuts at punctuation only. The engine passes <see cref="MinimumStretch"/> on unpunctuated
+    /// transcripts and <see cref="PunctuatedMinimumStretch"/> on punctuated ones.
+    /// </param>
+    public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int First, int Count)> result, int minimumStretch)
     {
         ArgumentNullException.ThrowIfNull(result);
         result.Clear();
@@ -78,7 +100,8 @@ public static class SentenceSplitter
 
             if (last >= first)
             {
-                QuestionBoundary.Split(text, tokens, (first, last - first + 1), result);
+                // Ends at terminal punctuation: a sentence as it is.
+                result.Add((first, last - first + 1));
             }
 
             first = last + 1;
@@ -87,7 +110,7 @@ public static class SentenceSplitter
 
         if (first < tokens.Length)
         {
-            QuestionBoundary.Split(text, tokens, (first, tokens.Length - first), result);
+            QuestionBoundary.Split(text, tokens, (first, tokens.Length - first), result, minimumStretch);
         }
     }
 

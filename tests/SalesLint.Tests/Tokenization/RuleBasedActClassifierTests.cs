@@ -132,6 +132,19 @@ public sealed class RuleBasedActClassifierTests
     public void Classify_RepairRequest_IsOther(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Other && d.Reason == "repair");
 
+    [TestCase("So do you, uh,")]
+    [TestCase("And what we -")]
+    [TestCase("so what did you think of the")]
+    [TestCase("do you uh")]
+    public void Classify_UtteranceBrokenOff_IsOther(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Other && d.Reason == "abandoned");
+
+    [TestCase("Do that and you'll save a lot of time.")]
+    [TestCase("Have a look at the second slide when you get a chance.")]
+    [TestCase("do that and you'll never get it back")]
+    public void Classify_ImperativeDoOrHave_IsAStatement(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Statement);
+
     [TestCase("Why?")]
     [TestCase("Who?")]
     public void Classify_OneWordWhQuestion_IsAQuestion(string text) =>
@@ -155,6 +168,8 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("I mean, what can you do?")]
     [TestCase("Who doesn't want a cleaner pipeline, right?")]
     [TestCase("How hard can it be, right?")]
+    [TestCase("What are you going to do?")]
+    [TestCase("I mean, who has time for that?")]
     public void Classify_RhetoricalQuestion_IsAStatement(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
 
@@ -181,6 +196,7 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("you're already on the enterprise plan aren't you")]
     [TestCase("the pilot ran for sixty days correct")]
     [TestCase("that's the main blocker right")]
+    [TestCase("they don't do that anymore do they")]
     public void Classify_UnpunctuatedTag_IsATagQuestion(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "tag-question");
 

@@ -20,6 +20,32 @@ public sealed class SentenceSplitterTests
         sentences.Should().Equal(expected);
     }
 
+    [Test]
+    public void Split_PunctuatedTranscriptMinimum_LeavesAShortUnpunctuatedTailWhole()
+    {
+        const string Text = "Sure. we use hubspot today how many reps";
+        var tokens = TextTokenizer.Tokenize(Text);
+        var ranges = new List<(int First, int Count)>();
+
+        SentenceSplitter.Split(Text, tokens, ranges, SentenceSplitter.PunctuatedMinimumStretch);
+        ranges.Should().HaveCount(2);
+
+        SentenceSplitter.Split(Text, tokens, ranges, SentenceSplitter.MinimumStretch);
+        ranges.Should().HaveCount(3);
+    }
+
+    [Test]
+    public void Split_PunctuatedTranscriptMinimum_StillCutsALongUnpunctuatedStretch()
+    {
+        const string Text = "Sure. we use hubspot today how many reps log their calls every single week";
+        var tokens = TextTokenizer.Tokenize(Text);
+        var ranges = new List<(int First, int Count)>();
+
+        SentenceSplitter.Split(Text, tokens, ranges, SentenceSplitter.PunctuatedMinimumStretch);
+
+        ranges.Should().HaveCount(3);
+    }
+
     // Issue 13: an unpunctuated speech-recognition turn is cut where a question starts, not kept as one "statement".
     [TestCase("we use hubspot today how many reps log their calls", new[] { "we use hubspot today", "how many reps log their calls" })]
     [TestCase("thanks for the overview so do you have a budget set aside for this",
