@@ -9,15 +9,17 @@ namespace SalesLint.RuleKinds;
 /// price question, a buyer's "tell us about your company"). The response is what the other side says after the
 /// trigger's turn, until the trigger's side says something again (a turn with only backchannels such as "okay"
 /// does not end it) — or up to and including the first sentence picked by <c>until</c>. The rule reports the
-/// response when no sentence of it is picked by <c>expect</c>, when it runs longer than <c>maxWords</c> words, or
-/// longer than <c>maxSeconds</c> seconds (only with timestamps). A trigger nobody responds to is not judged.
-/// At most one trigger per turn and <c>maxReports</c> findings per conversation. Placeholders: <c>{trigger}</c>
-/// (the trigger's matched text), <c>{question}</c> (the trigger sentence), <c>{sentence}</c> (the response's first
-/// sentence), <c>{words}</c>, <c>{seconds}</c> (the response's length; <c>?</c> without timestamps).
+/// response when no sentence of it is picked by <c>expect</c>, when a sentence of it is picked by <c>forbid</c>
+/// (reported at that sentence: a seller pitching on after the buyer said no), when it runs longer than
+/// <c>maxWords</c> words, or longer than <c>maxSeconds</c> seconds (only with timestamps). A trigger nobody responds
+/// to is not judged. At most one trigger per turn and <c>maxReports</c> findings per conversation. Placeholders:
+/// <c>{trigger}</c> (the trigger's matched text), <c>{question}</c> (the trigger sentence), <c>{sentence}</c> (the
+/// response's first sentence, or the forbidden one), <c>{match}</c> (what <c>forbid</c> matched, else the sentence),
+/// <c>{words}</c>, <c>{seconds}</c> (the response's length; <c>?</c> without timestamps).
 /// </summary>
 public sealed record ResponseRule : RuleDefinition
 {
-    private static readonly string[] PlaceholderNames = ["trigger", "question", "sentence", "words", "seconds"];
+    private static readonly string[] PlaceholderNames = ["trigger", "question", "sentence", "match", "words", "seconds"];
 
     /// <summary>The sentence that calls for a response.</summary>
     public SentenceSelector? Trigger { get; init; }
@@ -27,6 +29,9 @@ public sealed record ResponseRule : RuleDefinition
 
     /// <summary>A sentence the response should contain; the response is reported without one. Optional.</summary>
     public SentenceSelector? Expect { get; init; }
+
+    /// <summary>A sentence the response must not contain; the response is reported at the first one. Optional.</summary>
+    public SentenceSelector? Forbid { get; init; }
 
     /// <summary>Most words the response may run. Optional.</summary>
     public int? MaxWords { get; init; }
@@ -59,9 +64,10 @@ public sealed record ResponseRule : RuleDefinition
 
         Until?.Validate("until", errors, features);
         Expect?.Validate("expect", errors, features);
-        if (Expect is null && MaxWords is null && MaxSeconds is null)
+        Forbid?.Validate("forbid", errors, features);
+        if (Expect is null && Forbid is null && MaxWords is null && MaxSeconds is null)
         {
-            errors.Add(("trigger", "a response rule needs expect, maxWords or maxSeconds"));
+            errors.Add(("trigger", "a response rule needs expect, forbid, maxWords or maxSeconds"));
         }
 
         if (MaxWords < 1)
@@ -86,6 +92,8 @@ public sealed record ResponseRule : RuleDefinition
         {
             var turns = context.Conversation.Turns;
             var reported = 0;
+            TextSpan forbiddenSpan = default;
+            var forbiddenText = string.Empty;
             foreach (var turn in turns)
             {
                 if (reported >= rule.MaxReports)
@@ -118,7 +126,9 @@ public sealed record ResponseRule : RuleDefinition
 
                 var words = response.Sum(r => r.Words);
                 var seconds = Seconds(turns, response);
+                var forbidden = rule.Forbid is null ? null : FindForbidden(response, out forbiddenSpan, out forbiddenText);
                 var failed = (rule.Expect is not null && !response.Any(r => r.Sentences.Any(s => rule.Expect.Matches(s, out _, out _))))
+                    || forbidden is not null
                     || words > rule.MaxWords
                     || (seconds is double sec && sec > rule.MaxSeconds);
                 if (!failed)
@@ -127,18 +137,39 @@ public sealed record ResponseRule : RuleDefinition
                 }
 
                 reported++;
-                var first = response[0].Sentences[0];
+                var first = forbidden ?? response[0].Sentences[0];
                 var args = new Dictionary<string, string>
                 {
                     ["trigger"] = triggerText,
                     ["question"] = trigger.Text,
                     ["sentence"] = first.Text,
+                    ["match"] = forbidden is null ? first.Text : forbiddenText,
                     ["words"] = words.ToString(CultureInfo.InvariantCulture),
                     ["seconds"] = seconds is double s ? s.ToString("0", CultureInfo.InvariantCulture) : "?",
                 };
-                context.Report(Diagnostic.Create(Descriptor, DiagnosticLocation.ForSentence(first), args));
+                var location = forbidden is null ? DiagnosticLocation.ForSentence(first) : DiagnosticLocation.ForSentence(forbidden, forbiddenSpan);
+                context.Report(Diagnostic.Create(Descriptor, location, args));
             }
         });
+
+        /// <summary>The response's first sentence picked by <c>forbid</c>, or null.</summary>
+        private Sentence? FindForbidden(List<Part> response, out TextSpan span, out string text)
+        {
+            foreach (var part in response)
+            {
+                foreach (var sentence in part.Sentences)
+                {
+                    if (rule.Forbid!.Matches(sentence, out span, out text))
+                    {
+                        return sentence;
+                    }
+                }
+            }
+
+            span = default;
+            text = string.Empty;
+            return null;
+        }
 
         /// <summary>The other side's turns after <paramref name="trigger"/>, each with the sentences that belong to the response.</summary>
         private List<Part> CollectResponse(IReadOnlyList<Turn> turns, Turn trigger)

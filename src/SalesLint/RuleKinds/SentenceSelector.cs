@@ -6,11 +6,12 @@ namespace SalesLint.RuleKinds;
 
 /// <summary>
 /// Picks sentences for a rule: by the speaker's role, the sentence act, lexicon features (any of them), an
-/// optional regular expression and a minimum length. Every condition given must hold.
+/// optional regular expression, one the sentence must not match, and a minimum length. Every condition given must hold.
 /// </summary>
 public sealed record SentenceSelector
 {
     private LinearPattern? regex;
+    private LinearPattern? notRegex;
 
     /// <summary><c>seller</c>, <c>buyer</c>, <c>other</c> or <c>any</c>. Default: <c>any</c>.</summary>
     public string Speaker { get; init; } = "any";
@@ -23,6 +24,12 @@ public sealed record SentenceSelector
 
     /// <summary>A regular expression the sentence text must match (case-insensitive, linear time).</summary>
     public string? Pattern { get; init; }
+
+    /// <summary>
+    /// A regular expression the sentence text must not match (case-insensitive, linear time): leaves out a word's other
+    /// senses ("you should stop receiving charges" is a prediction, not telling).
+    /// </summary>
+    public string? NotPattern { get; init; }
 
     /// <summary>Fewest words the sentence must have (so "right" or "mm-hmm" can be left out). Default: 0.</summary>
     public int MinWords { get; init; }
@@ -62,6 +69,18 @@ public sealed record SentenceSelector
             catch (ArgumentException ex)
             {
                 errors.Add(($"{prefix}.pattern", $"invalid pattern: {ex.Message}"));
+            }
+        }
+
+        if (NotPattern is not null)
+        {
+            try
+            {
+                notRegex = new LinearPattern(NotPattern);
+            }
+            catch (ArgumentException ex)
+            {
+                errors.Add(($"{prefix}.notPattern", $"invalid pattern: {ex.Message}"));
             }
         }
 
@@ -137,6 +156,15 @@ public sealed record SentenceSelector
             {
                 match = new TextSpan(m.Index, m.Length);
                 matchText = m.Value;
+            }
+        }
+
+        if (NotPattern is not null)
+        {
+            notRegex ??= new LinearPattern(NotPattern);
+            if (notRegex.Match(sentence.Turn.Text, sentence.Span.Start, sentence.Span.Length).Success)
+            {
+                return false;
             }
         }
 

@@ -153,8 +153,32 @@ public sealed class RuleKindTests
         engine.Analyze(Transcript(Buyer("What's the price?"))).Diagnostics.Should().BeEmpty("a trigger nobody responds to is not judged");
     }
 
+    [Test]
+    public void Response_Forbid_ReportsTheFirstForbiddenSentence()
+    {
+        var engine = Engine(Header + """
+            extends: response
+            message: "after '{trigger}': '{match}' in '{sentence}'"
+            trigger:
+              speaker: buyer
+              pattern: '\bno\b'
+            forbid:
+              speaker: seller
+              pattern: '\bbut\b'
+              notPattern: '\bbut of course\b'
+            """);
+
+        var found = engine.Analyze(Transcript(Buyer("No."), Seller("Okay. But listen."), Seller("But really."), Buyer("No!"), Seller("But of course."))).Diagnostics;
+
+        found.Should().ContainSingle();
+        found[0].Location.Turn.Should().Be(1);
+        found[0].Location.Sentence.Should().Be(1);
+        found[0].Message.Should().Be("after 'No': 'But' in 'But listen.'");
+    }
+
     [TestCase("trigger:\n  speaker: any\n  pattern: x\nmaxWords: 3", "*trigger.speaker must be seller or buyer*")]
-    [TestCase("trigger:\n  speaker: buyer\n  pattern: x", "*needs expect, maxWords or maxSeconds*")]
+    [TestCase("trigger:\n  speaker: buyer\n  pattern: x", "*needs expect, forbid, maxWords or maxSeconds*")]
+    [TestCase("trigger:\n  speaker: buyer\n  pattern: x\nforbid:\n  speaker: seller\n  notPattern: '(?<=a)b'", "*custom.yaml(12,3)*invalid pattern*")]
     [TestCase("trigger:\n  speaker: buyer\n  pattern: x\nmaxSeconds: 0", "*maxSeconds must be greater than 0*")]
     public void Response_BadParameters_AreConfigurationErrors(string parameters, string message)
     {
