@@ -168,7 +168,7 @@ public sealed class SalesLintEngine
         AddFingerprints(diagnostics, conversation);
 
         // The score counts every configured rule's findings; the minimum severity and the rule filter only choose what is reported.
-        var score = Scorer.Compute(RuleSet.Scoring, diagnostics, metrics);
+        var score = Scorer.Compute(RuleSet.Scoring, diagnostics, WithSignals(metrics, conversation));
         var reported = diagnostics.FindAll(IsReported);
         return new AnalysisResult
         {
@@ -179,6 +179,23 @@ public sealed class SalesLintEngine
             Diagnostics = reported,
             Score = score,
         };
+    }
+
+    /// <summary>The metrics with the scoring model's signal counts added (the metrics themselves when it has none).</summary>
+    private IReadOnlyDictionary<string, double> WithSignals(IReadOnlyDictionary<string, double> metrics, Conversation conversation)
+    {
+        if (RuleSet.Scoring.Signals.Count == 0)
+        {
+            return metrics;
+        }
+
+        var all = Scorer.CountSignals(RuleSet.Scoring, conversation);
+        foreach (var (name, value) in metrics)
+        {
+            all.TryAdd(name, value);
+        }
+
+        return all;
     }
 
     private static void AddFingerprints(List<Diagnostic> diagnostics, Conversation conversation)

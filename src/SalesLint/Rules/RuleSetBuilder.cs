@@ -242,6 +242,23 @@ public sealed partial class RuleSetBuilder
         var featureNames = new HashSet<string>(lexicons.Keys, StringComparer.Ordinal);
         var categories = scoring.Value.Model.Categories.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         ValidateInParallel(featureNames, categories);
+        foreach (var (name, selector) in scoring.Value.Model.Signals)
+        {
+            var errors = new List<(string Key, string Message)>();
+            if (selector is null)
+            {
+                errors.Add(($"signals.{name}", $"signal '{name}' needs a selector"));
+            }
+            else
+            {
+                selector.Validate($"signals.{name}", errors, featureNames);
+            }
+
+            if (errors.Count > 0)
+            {
+                throw Error(scoring.Value.Model.SourcePath ?? "scoring.yaml", scoring.Value.Positions.Find(errors[0].Key), $"scoring: {errors[0].Message}");
+            }
+        }
 
         var builtIns = new List<ConversationAnalyzer>();
         foreach (var (id, (factory, file, path, positions)) in builtInAnalyzers.OrderBy(b => b.Key, StringComparer.Ordinal))
@@ -437,9 +454,13 @@ public sealed partial class RuleSetBuilder
         {
             var term = file.Metrics[i];
             var at = positions.Find($"metrics[{i}]");
-            if (!Metrics.MetricCatalog.All.ContainsKey(term.Metric))
+            foreach (var name in term.OnlyIf.Keys.Concat(term.AtMost.Keys).Prepend(term.Metric))
             {
-                throw Error(path, at, $"metrics[{i}]: unknown metric '{term.Metric}'");
+                if (!Metrics.MetricCatalog.All.ContainsKey(name) &&
+                    !(name.StartsWith(ScoreModel.SignalPrefix, StringComparison.Ordinal) && file.Signals.ContainsKey(name[ScoreModel.SignalPrefix.Length..])))
+                {
+                    throw Error(path, at, $"metrics[{i}]: unknown metric '{name}' (a metric, or signal.NAME for a signal declared under signals)");
+                }
             }
 
             if (!file.Categories.ContainsKey(term.Category))
@@ -459,7 +480,8 @@ public sealed partial class RuleSetBuilder
             SeverityPoints = severities,
             RulePoints = new Dictionary<string, double>(file.RulePoints, StringComparer.Ordinal),
             MaxPointsPerRule = maxPointsPerRule.Value,
-            Metrics = [.. file.Metrics.Select(m => new MetricScoreTerm(m.Metric, m.Category, m.Good, m.Bad, m.Points, m.OnlyIf))],
+            Metrics = [.. file.Metrics.Select(m => new MetricScoreTerm(m.Metric, m.Category, m.Good, m.Bad, m.Points, m.OnlyIf) { AtMost = m.AtMost, Reason = m.Reason })],
+            Signals = new Dictionary<string, SentenceSelector>(file.Signals, StringComparer.Ordinal),
             SourcePath = path,
         };
     }

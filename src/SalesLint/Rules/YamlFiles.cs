@@ -33,6 +33,8 @@ internal sealed record ScoringFile
     public double? MaxPointsPerRule { get; init; }
 
     public List<MetricTermEntry> Metrics { get; init; } = [];
+
+    public Dictionary<string, RuleKinds.SentenceSelector> Signals { get; init; } = [];
 }
 
 internal sealed record CategoryEntry
@@ -55,6 +57,10 @@ internal sealed record MetricTermEntry
     public double Points { get; init; }
 
     public Dictionary<string, double> OnlyIf { get; init; } = [];
+
+    public Dictionary<string, double> AtMost { get; init; } = [];
+
+    public string? Reason { get; init; }
 }
 
 /// <summary>The analyzers file: <c>assemblies:</c> paths of assemblies with <see cref="Engine.ConversationAnalyzer"/> types.</summary>

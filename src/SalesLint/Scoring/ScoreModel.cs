@@ -1,4 +1,5 @@
 using SalesLint.Engine;
+using SalesLint.RuleKinds;
 
 namespace SalesLint.Scoring;
 
@@ -24,6 +25,15 @@ public sealed record ScoreModel
     /// <summary>Deductions computed from metrics.</summary>
     public IReadOnlyList<MetricScoreTerm> Metrics { get; init; } = [];
 
+    /// <summary>
+    /// Named sentence selectors whose counts the metric terms use like metrics, as <c>signal.NAME</c> ("the buyer
+    /// never shared a goal": <c>signal.buyer_goals</c> at most 0).
+    /// </summary>
+    public IReadOnlyDictionary<string, SentenceSelector> Signals { get; init; } = new Dictionary<string, SentenceSelector>();
+
+    /// <summary>The prefix of a signal's name where metric terms use it.</summary>
+    public const string SignalPrefix = "signal.";
+
     /// <summary>The file the model was loaded from, when known.</summary>
     public string? SourcePath { get; init; }
 }
@@ -44,4 +54,11 @@ public sealed record ScoreCategory(string Id, string Title, double Weight);
 /// <param name="Bad">Value with the full deduction.</param>
 /// <param name="Points">The full deduction.</param>
 /// <param name="OnlyIf">Metric minimums that must be reached for the term to apply.</param>
-public sealed record MetricScoreTerm(string Metric, string Category, double Good, double Bad, double Points, IReadOnlyDictionary<string, double> OnlyIf);
+public sealed record MetricScoreTerm(string Metric, string Category, double Good, double Bad, double Points, IReadOnlyDictionary<string, double> OnlyIf)
+{
+    /// <summary>Metric maximums that must all hold (present and at most the value) for the term to apply. Default: none.</summary>
+    public IReadOnlyDictionary<string, double> AtMost { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>What the deduction means, for <c>score --explain</c>; <c>{value}</c> stands for the metric's value. Optional.</summary>
+    public string? Reason { get; init; }
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SalesLint.Engine;
 using SalesLint.Metrics;
+using SalesLint.Model;
 
 namespace SalesLint.Scoring;
 
@@ -10,7 +11,7 @@ public static class Scorer
     /// <summary>Scores a conversation.</summary>
     /// <param name="model">The scoring model.</param>
     /// <param name="diagnostics">The findings after configuration (severity <c>none</c> is ignored).</param>
-    /// <param name="metrics">The conversation's metrics.</param>
+    /// <param name="metrics">The conversation's metrics, with the model's signal counts (<see cref="CountSignals"/>).</param>
     /// <returns>The score.</returns>
     public static ConversationScore Compute(ScoreModel model, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, double> metrics)
     {
@@ -44,7 +45,7 @@ public static class Scorer
         foreach (var term in model.Metrics)
         {
             if (!metrics.TryGetValue(term.Metric, out var value) || !categories.ContainsKey(term.Category) ||
-                !MetricCatalog.Reached(term.OnlyIf, metrics))
+                !MetricCatalog.Reached(term.OnlyIf, metrics) || !AtMost(term.AtMost, metrics))
             {
                 continue;
             }
@@ -57,7 +58,7 @@ public static class Scorer
                     term.Category,
                     $"metric:{term.Metric}",
                     points,
-                    string.Create(CultureInfo.InvariantCulture, $"{term.Metric} is {value:0.##} (no deduction at {term.Good:0.##}, full {term.Points:0.#} points at {term.Bad:0.##})")));
+                    Reason(term, value)));
             }
         }
 
@@ -68,5 +69,60 @@ public static class Scorer
         var weight = scores.Sum(s => s.Weight);
         var overall = weight > 0 ? Math.Round(scores.Sum(s => s.Score * s.Weight) / weight, 1) : 100;
         return new ConversationScore { Overall = overall, Categories = scores, Deductions = deductions };
+    }
+
+    /// <summary>Counts the sentences each of the model's signals picks, as <c>signal.NAME</c> entries.</summary>
+    /// <param name="model">The scoring model.</param>
+    /// <param name="conversation">The conversation.</param>
+    /// <returns>One count per signal (empty when the model has none).</returns>
+    public static Dictionary<string, double> CountSignals(ScoreModel model, Conversation conversation)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(conversation);
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (model.Signals.Count == 0)
+        {
+            return counts;
+        }
+
+        var selectors = model.Signals.Select(s => (Name: ScoreModel.SignalPrefix + s.Key, Selector: s.Value)).ToArray();
+        foreach (var (name, _) in selectors)
+        {
+            counts[name] = 0;
+        }
+
+        foreach (var sentence in conversation.Sentences)
+        {
+            foreach (var (name, selector) in selectors)
+            {
+                if (selector.Matches(sentence, out _, out _))
+                {
+                    counts[name]++;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    private static bool AtMost(IReadOnlyDictionary<string, double> maximums, IReadOnlyDictionary<string, double> metrics)
+    {
+        foreach (var (name, max) in maximums)
+        {
+            if (!metrics.TryGetValue(name, out var value) || value > max)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Reason(MetricScoreTerm term, double value)
+    {
+        var range = string.Create(CultureInfo.InvariantCulture, $"(no deduction at {term.Good:0.##}, full {term.Points:0.#} points at {term.Bad:0.##})");
+        return term.Reason is { Length: > 0 } reason
+            ? $"{reason.Replace("{value}", value.ToString("0.##", CultureInfo.InvariantCulture), StringComparison.Ordinal)} {range}"
+            : string.Create(CultureInfo.InvariantCulture, $"{term.Metric} is {value:0.##} {range}");
     }
 }

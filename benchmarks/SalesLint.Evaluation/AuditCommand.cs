@@ -1,0 +1,331 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using SalesLint.Engine;
+using SalesLint.Model;
+using SalesLint.Reading;
+using SalesLint.Rules;
+
+namespace SalesLint.Evaluation;
+
+/// <summary>
+/// <c>audit</c>: the findings a sales trainer would see on real conversations nobody on the project wrote, for judging by
+/// hand, and their precision per rule against the judgements kept in <c>data/audit-judgements.tsv</c> (one line per
+/// finding: key, <c>right</c> or <c>wrong</c>, a short reason; the key is conversation, rule, turn and sentence, so
+/// the file holds no transcript text). The sample is drawn with a fixed seed from <c>../shared/data</c> at run time:
+/// PersuasionForGood dialogues (persuader = seller), CaSiNo chats (deal actions left out) and Earnings-21 calls (the
+/// main speaker = seller, everyone else buyer: a sanity check of what fires on a non-sales call). Scores are printed
+/// per corpus too, to see the score's spread on real dialogues.
+/// </summary>
+internal static class AuditCommand
+{
+    private static readonly string[] DefaultRules = ["SL1003", "SL2001", "SL2004", "SL3005", "SL4001", "SL6002"];
+
+    public static int Run(string[] args)
+    {
+        var data = Path.Combine("..", "shared", "data");
+        var judged = Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "audit-judgements.tsv");
+        var rules = new List<string>();
+        var (p4g, casino, earnings, seed) = (20, 10, 3, 13);
+        var show = false;
+        var scores = 0;
+        string? write = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            int Number() => int.Parse(Value(), CultureInfo.InvariantCulture);
+            switch (args[i])
+            {
+                case "--data": data = Value(); break;
+                case "--judged": judged = Value(); break;
+                case "--rule": rules.Add(Value()); break;
+                case "--p4g": p4g = Number(); break;
+                case "--casino": casino = Number(); break;
+                case "--earnings": earnings = Number(); break;
+                case "--seed": seed = Number(); break;
+                case "--show": show = true; break;
+                case "--scores": scores = Number(); break;
+                case "--write": write = Value(); break;
+                case "-h" or "--help":
+                    Console.WriteLine("audit [--data DIR] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
+                    Console.WriteLine("  --show       print every finding with its sentence and the turn before it, and its judgement");
+                    Console.WriteLine("  --scores N   also score N PersuasionForGood dialogues and N CaSiNo chats and print the spread");
+                    Console.WriteLine("  --write DIR  also write the sample as canonical JSON files into DIR (outside the repository), to run other builds on it");
+                    return 0;
+                default:
+                    Console.Error.WriteLine($"audit: unknown option '{args[i]}'");
+                    return 2;
+            }
+        }
+
+        if (rules.Count == 0)
+        {
+            rules.AddRange(DefaultRules);
+        }
+
+        if (!Directory.Exists(data))
+        {
+            Console.Error.WriteLine($"audit: no data folder '{data}' (pass --data DIR)");
+            return 2;
+        }
+
+        var judgements = File.Exists(judged) ? ReadJudgements(judged) : [];
+        var engine = new SalesLintEngine(RuleSet.LoadBuiltIn());
+        var sample = new List<(string Corpus, Transcript Transcript)>();
+        sample.AddRange(Pick(PersuasionForGood(data), p4g, seed).Select(t => ("persuasionforgood", t)));
+        sample.AddRange(Pick(Casino(data), casino, seed).Select(t => ("casino", t)));
+        sample.AddRange(Pick(Earnings(data), earnings, seed).Select(t => ("earnings21", t)));
+
+        if (write is not null)
+        {
+            Directory.CreateDirectory(write);
+            foreach (var (_, t) in sample)
+            {
+                File.WriteAllText(Path.Combine(write, t.Id + ".json"), JsonSerializer.Serialize(new
+                {
+                    id = t.Id,
+                    participants = t.Participants.Select(p => new { id = p.Id, name = p.Name, role = p.Role.ToString().ToLowerInvariant() }),
+                    turns = t.Turns.Select(turn => new { speaker = turn.Speaker, text = turn.Text }),
+                }));
+            }
+        }
+
+        var perRule = rules.ToDictionary(r => r, _ => (Findings: 0, Right: 0, Wrong: 0), StringComparer.Ordinal);
+        var unjudged = new List<string>();
+        foreach (var (corpus, transcript) in sample)
+        {
+            var result = engine.Analyze(transcript);
+            var conversation = engine.Tokenize(transcript);
+            foreach (var d in result.Diagnostics.Where(d => perRule.ContainsKey(d.RuleId)))
+            {
+                var key = Key(transcript.Id, d);
+                var verdict = judgements.GetValueOrDefault(key);
+                var (n, right, wrong) = perRule[d.RuleId];
+                perRule[d.RuleId] = (n + 1, right + (verdict?.Right == true ? 1 : 0), wrong + (verdict?.Right == false ? 1 : 0));
+                if (verdict is null)
+                {
+                    unjudged.Add(key);
+                }
+
+                if (show || verdict is null)
+                {
+                    Console.WriteLine($"{key}\t{(verdict is null ? "UNJUDGED" : verdict.Right ? "right" : "wrong")}\t{verdict?.Reason}");
+                    Console.WriteLine($"    {d.Message}");
+                    if (d.Location.Turn is int t && t < conversation.Turns.Count)
+                    {
+                        if (t > 0)
+                        {
+                            Console.WriteLine($"    before: {Clip(conversation.Turns[t - 1].Text)}");
+                        }
+
+                        Console.WriteLine($"    turn:   {Clip(conversation.Turns[t].Text)}");
+                    }
+                }
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Sample: {sample.Count(s => s.Corpus == "persuasionforgood")} PersuasionForGood, {sample.Count(s => s.Corpus == "casino")} CaSiNo, {sample.Count(s => s.Corpus == "earnings21")} Earnings-21 (seed {seed})");
+        Console.WriteLine();
+        Console.WriteLine("| rule | findings | judged | right | precision |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        var total = (Findings: 0, Right: 0, Wrong: 0);
+        foreach (var (rule, (n, right, wrong)) in perRule)
+        {
+            Console.WriteLine($"| {rule} | {n} | {right + wrong} | {right} | {Precision(right, wrong)} |");
+            total = (total.Findings + n, total.Right + right, total.Wrong + wrong);
+        }
+
+        Console.WriteLine($"| all | {total.Findings} | {total.Right + total.Wrong} | {total.Right} | {Precision(total.Right, total.Wrong)} |");
+        if (unjudged.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{unjudged.Count} finding(s) not judged yet: add them to {judged}");
+        }
+
+        if (scores > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine("| corpus | calls | min | p10 | median | p90 | max |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var (name, all) in new[] { ("persuasionforgood", PersuasionForGood(data)), ("casino", Casino(data)) })
+            {
+                var values = Pick(all, scores, seed).Select(t => engine.Analyze(t).Score.Overall).Order().ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {name} | {values.Count} | {values[0]:0.0} | {At(values, 0.1):0.0} | {At(values, 0.5):0.0} | {At(values, 0.9):0.0} | {values[^1]:0.0} |"));
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Key(string id, Diagnostic d) =>
+        string.Create(CultureInfo.InvariantCulture, $"{id}|{d.RuleId}|{(d.Location.Turn is int t ? t.ToString(CultureInfo.InvariantCulture) : "-")}|{(d.Location.Sentence is int s ? s.ToString(CultureInfo.InvariantCulture) : "-")}");
+
+    private static string Precision(int right, int wrong) =>
+        right + wrong == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * right / (right + wrong):0}%");
+
+    private static double At(List<double> sorted, double q) => sorted[(int)Math.Round(q * (sorted.Count - 1))];
+
+    private static string Clip(string text) => text.Length <= 300 ? text : text[..300] + " …";
+
+    private static List<Transcript> Pick(List<Transcript> all, int count, int seed)
+    {
+        var random = new Random(seed);
+        return [.. all.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => (Key: random.Next(), t)).OrderBy(p => p.Key).Take(count).Select(p => p.t)];
+    }
+
+    private sealed record Judgement(bool Right, string Reason);
+
+    private static Dictionary<string, Judgement> ReadJudgements(string path)
+    {
+        var result = new Dictionary<string, Judgement>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            if (parts.Length < 2 || parts[1] is not ("right" or "wrong"))
+            {
+                throw new FormatException($"{path}: expected 'KEY<TAB>right|wrong<TAB>reason', got '{line}'");
+            }
+
+            result[parts[0]] = new Judgement(parts[1] == "right", parts.Length > 2 ? parts[2] : string.Empty);
+        }
+
+        return result;
+    }
+
+    /// <summary>PersuasionForGood dialogues (Apache-2.0): one turn per side's consecutive units, persuader = seller.</summary>
+    private static List<Transcript> PersuasionForGood(string data)
+    {
+        var path = Path.Combine(data, "persuasionforgood", "annotated_units.csv");
+        var dialogues = new Dictionary<string, List<TranscriptTurn>>(StringComparer.Ordinal);
+        string? lastKey = null;
+        var units = new StringBuilder();
+        string? lastDialogue = null, lastRole = null;
+        void Flush()
+        {
+            if (lastDialogue is not null && units.Length > 0)
+            {
+                dialogues[lastDialogue].Add(new TranscriptTurn { Speaker = lastRole!, Text = units.ToString() });
+            }
+
+            units.Clear();
+        }
+
+        foreach (var row in Csv(path).Skip(1))
+        {
+            var (dialogue, role, turn, unit) = (row[0], row[1], row[2], row[3]);
+            var key = $"{dialogue}|{role}|{turn}";
+            if (key != lastKey)
+            {
+                Flush();
+                dialogues.TryAdd(dialogue, []);
+                (lastKey, lastDialogue, lastRole) = (key, dialogue, role);
+            }
+
+            units.Append(units.Length > 0 ? " " : string.Empty).Append(unit);
+        }
+
+        Flush();
+        Participant[] participants =
+        [
+            new Participant { Id = "persuader", Name = "Persuader", Role = SpeakerRole.Seller },
+            new Participant { Id = "persuadee", Name = "Persuadee", Role = SpeakerRole.Buyer },
+        ];
+        return [.. dialogues.Select(d => new Transcript { Id = "p4g-" + d.Key, Participants = participants, Turns = d.Value })];
+    }
+
+    /// <summary>CaSiNo chats (CC BY 4.0) from the converted casino.jsonl, without the bracketed deal actions.</summary>
+    private static List<Transcript> Casino(string data) =>
+        [.. TranscriptReader.ReadFile(Path.Combine(data, "casino", "casino.jsonl"))
+            .Select(t => t with { Turns = [.. t.Turns.Where(turn => !turn.Text.StartsWith('['))] })];
+
+    /// <summary>Earnings-21 calls (CC BY-SA 4.0, evaluation only): the speaker with the most words is the seller.</summary>
+    private static List<Transcript> Earnings(string data)
+    {
+        var result = new List<Transcript>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(data, "earnings", "earnings21"), "*.json").Order(StringComparer.Ordinal))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(file));
+            var root = json.RootElement;
+            var turns = root.GetProperty("turns").EnumerateArray()
+                .Select(t => new TranscriptTurn { Speaker = t.GetProperty("speaker").GetString()!, Text = t.GetProperty("text").GetString()! })
+                .ToList();
+            var top = turns.GroupBy(t => t.Speaker, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Sum(t => t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length)).First().Key;
+            result.Add(new Transcript
+            {
+                Id = root.GetProperty("id").GetString()!,
+                Participants = [.. root.GetProperty("participants").EnumerateArray().Select(p => new Participant
+                {
+                    Id = p.GetProperty("id").GetString()!,
+                    Name = p.GetProperty("name").GetString()!,
+                    Role = p.GetProperty("id").GetString() == top ? SpeakerRole.Seller : SpeakerRole.Buyer,
+                })],
+                Turns = turns,
+            });
+        }
+
+        return result;
+    }
+
+    /// <summary>Rows of a CSV file with quoted fields (RFC 4180: doubled quotes, newlines inside quotes).</summary>
+    private static IEnumerable<string[]> Csv(string path)
+    {
+        var text = File.ReadAllText(path);
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\n')
+            {
+                row.Add(field.ToString().TrimEnd('\r'));
+                field.Clear();
+                yield return [.. row];
+                row.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        if (field.Length > 0 || row.Count > 0)
+        {
+            row.Add(field.ToString());
+            yield return [.. row];
+        }
+    }
+}
