@@ -66,6 +66,12 @@ public sealed class TranscriptFormatException : SalesLintException
         : base(path, line, column, place, reason, inner)
     {
     }
+
+    /// <summary>
+    /// When the error is a conversation without a seller: the speakers found and the names that matched none, so a caller can word its
+    /// own advice (a command line names its flags); the message words it for library callers. Otherwise <see langword="null"/>.
+    /// </summary>
+    public Reading.MissingSellerHint? MissingSeller { get; init; }
 }
 
 /// <summary>A rule, lexicon, scoring or analyzer configuration that is invalid.</summary>

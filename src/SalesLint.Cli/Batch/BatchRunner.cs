@@ -137,7 +137,7 @@ internal static class BatchRunner
         }
         catch (SalesLintException ex)
         {
-            return ([], ex);
+            return ([], CommandLineWording.Rephrase(ex));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -37,7 +37,7 @@ internal static class InspectCommand
             }
             catch (SalesLintException ex)
             {
-                console.Error.WriteLine($"error {SalesLint.Output.FileError.RuleId}: {TextFormatter.Printable(ex.Message)}");
+                console.Error.WriteLine($"error {SalesLint.Output.FileError.RuleId}: {TextFormatter.Printable(Batch.CommandLineWording.Rephrase(ex).Message)}");
                 return Task.FromResult(1);
             }
 

@@ -16,7 +16,7 @@ namespace SalesLint.Features;
 /// the same values (tested against the recognizers); the recognizers read everything else ("fifteen percent",
 /// "forty thousand dollars", "an extra three months"). The models are created once and are safe to share across threads.
 /// </summary>
-public static partial class EntityRecognizer
+internal static partial class EntityRecognizer
 {
     private static readonly Lazy<IModel> Currency = new(() => new NumberWithUnitRecognizer(Culture.English).GetCurrencyModel());
     private static readonly Lazy<IModel> Percentage = new(() => new NumberRecognizer(Culture.English).GetPercentageModel());

@@ -14,7 +14,7 @@ namespace SalesLint.Features;
 /// busy <see cref="BusyBeforeNewInstance"/> times, and only then builds one of its own. A pattern used now and then is
 /// built once; one matched on every sentence by every thread soon has an instance per thread and scales with the cores.
 /// </remarks>
-public sealed class LinearPattern
+internal sealed class LinearPattern
 {
     /// <summary>How often the pool must be found empty before another instance is built.</summary>
     internal const int BusyBeforeNewInstance = 16;

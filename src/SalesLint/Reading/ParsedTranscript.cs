@@ -26,9 +26,6 @@ internal sealed record ParsedTranscript(string Id, IReadOnlyList<ParsedSpeaker> 
     /// </summary>
     public string? Vendor { get; init; }
 
-    /// <summary>
-    /// What to say instead, after "cannot tell who the seller is: ", when the format needs its own explanation (a Whisper transcript has
-    /// no speaker labels at all), or <see langword="null"/>.
-    /// </summary>
-    public string? NoSellerExplanation { get; init; }
+    /// <summary>Whether the transcript has no speaker labels at all (Whisper without diarization), which the no-seller hint explains.</summary>
+    public bool NoSpeakerLabels { get; init; }
 }

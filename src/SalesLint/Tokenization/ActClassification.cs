@@ -7,7 +7,7 @@ namespace SalesLint.Tokenization;
 /// Decides sentence acts for a whole transcript in an <see cref="ActClassifierMode"/>: whether the learned model is
 /// needed at all (<see cref="IsPunctuated"/>), and how the model and the rules are combined for one sentence.
 /// </summary>
-public static class ActClassification
+internal static class ActClassification
 {
     /// <summary>In <see cref="ActClassifierMode.Auto"/>, a transcript is punctuated when at least this share of its turns ends in terminal punctuation.</summary>
     public const double MinimumPunctuatedTurnShare = 0.5;

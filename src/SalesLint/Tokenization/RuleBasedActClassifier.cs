@@ -19,7 +19,7 @@ namespace SalesLint.Tokenization;
 /// confidence; a final question mark is a question; fragments of one or two words are other; everything else is a
 /// statement.
 /// </remarks>
-public static class RuleBasedActClassifier
+internal static class RuleBasedActClassifier
 {
     /// <summary>The <see cref="ActDecision.Source"/> of this classifier.</summary>
     public const string SourceName = "rules";

@@ -10,7 +10,7 @@ namespace SalesLint.Tokenization;
 /// question starts inside it (see <see cref="QuestionBoundary"/>): "we use hubspot today how many reps log their calls" is a
 /// statement and a question.
 /// </remarks>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -8,7 +8,7 @@ namespace SalesLint.Tokenization;
 /// decimal points, thousands separators and a k/m/%-suffix ("$40k", "1,500", "15%"). Curly apostrophes are
 /// treated like straight ones.
 /// </remarks>
-public static class TextTokenizer
+internal static class TextTokenizer
 {
     /// <summary>Tokenizes <paramref name="text"/>.</summary>
     /// <param name="text">The turn text.</param>

@@ -74,7 +74,7 @@ public class AssemblyAiReaderTests
         var error = ReadFails("call.json", Transcript);
 
         error.Message.Should().Contain("AssemblyAI transcripts label speakers but not their roles (speakers: A (Speaker A), B (Speaker B), C (Speaker C))")
-            .And.EndWith("e.g. --seller A");
+            .And.EndWith("name the seller's label or name in ReaderOptions.Sellers, e.g. \"A\"");
     }
 
     [Test]

@@ -118,7 +118,7 @@ public class AwsTranscribeReaderTests
 
         error.Message.Should().Be(
             "call.json: cannot tell who the seller is: AWS Transcribe transcripts label speakers but not their roles (speakers: spk_0, spk_1); "
-            + "pass the seller's label or name, e.g. --seller spk_0");
+            + "name the seller's label or name in ReaderOptions.Sellers, e.g. \"spk_0\"");
     }
 
     [Test]
@@ -126,7 +126,7 @@ public class AwsTranscribeReaderTests
     {
         var error = ReadFails("call.json", Job, new ReaderOptions { Sellers = ["Dana"] });
 
-        error.Message.Should().Contain("(speakers: spk_0, spk_1; no speaker matches --seller 'Dana'); pass the seller's label");
+        error.Message.Should().Contain("(speakers: spk_0, spk_1; no speaker matches ReaderOptions.Sellers 'Dana'); name the seller's label");
     }
 
     [Test]

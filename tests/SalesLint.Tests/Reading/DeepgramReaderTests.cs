@@ -108,7 +108,7 @@ public class DeepgramReaderTests
 
         error.Message.Should().Be(
             "call.json: cannot tell who the seller is: Deepgram transcripts label speakers but not their roles (speakers: 0 (Speaker 0), 1 (Speaker 1)); "
-            + "pass the seller's label or name, e.g. --seller 0");
+            + "name the seller's label or name in ReaderOptions.Sellers, e.g. \"0\"");
     }
 
     [Test]

@@ -75,7 +75,7 @@ public class FirefliesReaderTests
 
         error.Message.Should().Be(
             "call.json: cannot tell who the seller is: Fireflies transcripts label speakers but not their roles (speakers: Dana Whitfield, Rohan Mehta); "
-            + "pass the seller's label or name, e.g. --seller \"Dana Whitfield\"");
+            + "name the seller's label or name in ReaderOptions.Sellers, e.g. \"Dana Whitfield\"");
     }
 
     [Test]

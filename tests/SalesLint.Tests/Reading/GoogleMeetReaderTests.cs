@@ -66,7 +66,7 @@ public class GoogleMeetReaderTests
 
         error.Message.Should().Be(
             "intro.txt: cannot tell who the seller is: Google Meet transcripts label speakers but not their roles "
-            + "(speakers: Dana Whitfield, Amara Okafor, Ben Castillo); pass the seller's label or name, e.g. --seller \"Dana Whitfield\"");
+            + "(speakers: Dana Whitfield, Amara Okafor, Ben Castillo); name the seller's label or name in ReaderOptions.Sellers, e.g. \"Dana Whitfield\"");
     }
 
     [Test]

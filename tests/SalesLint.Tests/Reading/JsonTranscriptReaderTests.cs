@@ -196,7 +196,7 @@ public class JsonTranscriptReaderTests
 
         var error = ReadFails("call.json", json);
 
-        error.Message.Should().Be("call.json: cannot tell who the seller is: add '# seller: NAME' or pass --seller NAME (speakers: A)");
+        error.Message.Should().Be("call.json: cannot tell who the seller is: add '# seller: NAME' or name the seller in ReaderOptions.Sellers (speakers: A)");
     }
 
     [Test]

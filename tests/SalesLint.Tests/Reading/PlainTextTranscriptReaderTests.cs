@@ -88,7 +88,7 @@ public class PlainTextTranscriptReaderTests
 
         var error = ReadFails("call.txt", text, new ReaderOptions { Sellers = ["Dnaa"], Buyers = ["Chris", "Bob"] });
 
-        error.Message.Should().Be("call.txt: cannot tell who the seller is: add '# seller: NAME' or pass --seller NAME (no speaker matches --seller 'Dnaa', --buyer 'Bob'; speakers: Dana, Chris)");
+        error.Message.Should().Be("call.txt: cannot tell who the seller is: add '# seller: NAME' or name the seller in ReaderOptions.Sellers (no speaker matches ReaderOptions.Sellers 'Dnaa', ReaderOptions.Buyers 'Bob'; speakers: Dana, Chris)");
     }
 
     [Test]
@@ -106,7 +106,7 @@ public class PlainTextTranscriptReaderTests
     {
         var error = ReadFails("call.txt", "Dana: Hi.\nChris: Hello.\n");
 
-        error.Message.Should().Be("call.txt: cannot tell who the seller is: add '# seller: NAME' or pass --seller NAME (speakers: Dana, Chris)");
+        error.Message.Should().Be("call.txt: cannot tell who the seller is: add '# seller: NAME' or name the seller in ReaderOptions.Sellers (speakers: Dana, Chris)");
     }
 
     [Test]

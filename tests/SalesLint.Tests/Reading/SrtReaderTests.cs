@@ -50,7 +50,7 @@ public class SrtReaderTests
         var error = FluentActions.Invoking(() => TranscriptReader.Read("call.srt", Srt, new ReaderOptions { Buyers = ["Chris"] }))
             .Should().Throw<TranscriptFormatException>().Which;
 
-        error.Message.Should().Be("call.srt: cannot tell who the seller is: add '# seller: NAME' or pass --seller NAME (speakers: Dana, Chris)");
+        error.Message.Should().Be("call.srt: cannot tell who the seller is: add '# seller: NAME' or name the seller in ReaderOptions.Sellers (speakers: Dana, Chris)");
     }
 
     [Test]

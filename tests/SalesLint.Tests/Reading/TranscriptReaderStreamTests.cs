@@ -171,6 +171,22 @@ public class TranscriptReaderStreamTests
         entry.Error.Message.Should().Contain("cannot tell who the seller is");
     }
 
+    [Test]
+    public void Read_VendorWithoutSeller_CarriesAHintWordedForLibraryCallers()
+    {
+        var json = File.ReadAllText(Path.Combine(TestSupport.RepositoryRoot, "samples", "vendors", "deepgram.json"));
+
+        var error = FluentActions.Invoking(() => TranscriptReader.Read("call.json", json, new ReaderOptions { Sellers = ["Dana"] }))
+            .Should().Throw<TranscriptFormatException>().Which;
+
+        error.Message.Should().NotContain("--seller").And.EndWith("name the seller's label or name in ReaderOptions.Sellers, e.g. \"0\"");
+        error.MissingSeller.Should().NotBeNull();
+        error.MissingSeller!.Vendor.Should().Be("Deepgram");
+        error.MissingSeller.SuggestedSeller.Should().Be("0");
+        error.MissingSeller.UnmatchedSellers.Should().Equal("Dana");
+        error.MissingSeller.Describe(RoleHintWording.Library).Should().Be(error.Reason);
+    }
+
     internal static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
     {
         var list = new List<T>();

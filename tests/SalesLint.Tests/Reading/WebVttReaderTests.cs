@@ -129,7 +129,7 @@ public class WebVttReaderTests
     {
         var error = ReadFails("call.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Dana>Hi.\n");
 
-        error.Message.Should().Be("call.vtt: cannot tell who the seller is: add '# seller: NAME' or pass --seller NAME (speakers: Dana)");
+        error.Message.Should().Be("call.vtt: cannot tell who the seller is: add '# seller: NAME' or name the seller in ReaderOptions.Sellers (speakers: Dana)");
     }
 
     [Test]

@@ -34,7 +34,7 @@ public class WhisperReaderTests
 
         error.Message.Should().Be(
             "video.json: cannot tell who the seller is: Whisper transcripts have no speaker labels, so every segment is read as one speaker, 'speaker'; "
-            + "pass --seller speaker to analyze the recording as the seller talking alone, or diarize the audio first (WhisperX adds a 'speaker' "
+            + "name \"speaker\" in ReaderOptions.Sellers to analyze the recording as the seller talking alone, or diarize the audio first (WhisperX adds a 'speaker' "
             + "to each segment) and pass the seller's label");
     }
 
@@ -66,7 +66,7 @@ public class WhisperReaderTests
 
         error.Message.Should().Be(
             "call.json: cannot tell who the seller is: WhisperX transcripts label speakers but not their roles (speakers: SPEAKER_00); "
-            + "pass the seller's label or name, e.g. --seller SPEAKER_00");
+            + "name the seller's label or name in ReaderOptions.Sellers, e.g. \"SPEAKER_00\"");
     }
 
     [TestCase("\"start\": 2.5, \"end\": 6.0", "\"start\": 2.5, \"end\": \"6.0\"", "segments[1].end", "expected a number of seconds, found a string")]

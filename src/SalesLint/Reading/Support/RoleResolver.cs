@@ -5,11 +5,6 @@ namespace SalesLint.Reading;
 /// <summary>Role resolution: display names and option roles over the roles a file declares, and the explanation when a conversation has no seller.</summary>
 internal static class RoleResolver
 {
-    private const int MaxListedSpeakers = 12;
-
-    /// <summary>The reason given when no participant is a seller (wording fixed by FORMATS.md).</summary>
-    internal const string NoSellerReason = "cannot tell who the seller is: add '# seller: NAME' or pass --seller NAME";
-
     /// <summary>
     /// Turns parsed conversations into transcripts: gives speakers the display names of <see cref="ReaderOptions.SpeakerNames"/>, applies
     /// the option roles over the file roles, checks that each conversation has a seller (naming option names that matched no speaker when
@@ -22,9 +17,8 @@ internal static class RoleResolver
             parsed = [.. parsed.Select(p => p with { Speakers = [.. p.Speakers.Select(s => Rename(s, options.SpeakerNames))] })];
         }
 
-        var unmatched = new List<string>();
-        AddUnmatched(options.Sellers, "--seller");
-        AddUnmatched(options.Buyers, "--buyer");
+        var unmatchedSellers = Unmatched(options.Sellers);
+        var unmatchedBuyers = Unmatched(options.Buyers);
 
         // Option names that match no speaker of this file are fine (a batch shares one --seller list); they are only
         // mentioned when the file ends up without a seller.
@@ -43,7 +37,8 @@ internal static class RoleResolver
 
             if (!hasSeller)
             {
-                throw new TranscriptFormatException(path, NoSeller(conversation, parsed, unmatched), conversation.Line, place: conversation.Place);
+                var hint = NoSeller(conversation, parsed, unmatchedSellers, unmatchedBuyers);
+                throw new TranscriptFormatException(path, hint.Describe(RoleHintWording.Library), conversation.Line, place: conversation.Place) { MissingSeller = hint };
             }
 
             Timestamps.CheckTimes(path, conversation.Turns, conversation.Place);
@@ -60,49 +55,25 @@ internal static class RoleResolver
 
         return transcripts;
 
-        void AddUnmatched(IReadOnlyList<string> names, string flag)
-        {
-            foreach (var name in names)
-            {
-                if (!parsed.Any(p => p.Speakers.Any(s => Matches(s, name))))
-                {
-                    unmatched.Add($"{flag} '{name.Trim()}'");
-                }
-            }
-        }
+        List<string> Unmatched(IReadOnlyList<string> names) => [.. names.Where(name => !parsed.Any(p => p.Speakers.Any(s => Matches(s, name)))).Select(n => n.Trim())];
     }
 
-    /// <summary>Quotes a name for a command line when it holds blanks or quotes: <c>spk_0</c>, <c>"Dana Whitfield"</c>.</summary>
-    private static string QuoteArgument(string name) =>
-        name.Length > 0 && !name.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '$' or '`') ? name : $"\"{name.Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
-
-    private static string NoSeller(ParsedTranscript conversation, IReadOnlyList<ParsedTranscript> parsed, List<string> unmatched)
+    /// <summary>Why the conversation has no seller, as data; the caller words it.</summary>
+    private static MissingSellerHint NoSeller(ParsedTranscript conversation, IReadOnlyList<ParsedTranscript> parsed, List<string> unmatchedSellers, List<string> unmatchedBuyers)
     {
-        var noMatch = unmatched.Count == 0 ? string.Empty : $"no speaker matches {string.Join(", ", unmatched)}";
-        if (conversation.NoSellerExplanation is not null)
-        {
-            var explained = $"cannot tell who the seller is: {conversation.NoSellerExplanation}";
-            return noMatch.Length == 0 ? explained : $"{explained} ({noMatch})";
-        }
-
+        var hint = new MissingSellerHint { Speakers = [], UnmatchedSellers = unmatchedSellers, UnmatchedBuyers = unmatchedBuyers, NoSpeakerLabels = conversation.NoSpeakerLabels };
         if (conversation.Vendor is null)
         {
-            return noMatch.Length == 0
-                ? $"{NoSellerReason} (speakers: {ListSpeakers([conversation])})"
-                : $"{NoSellerReason} ({noMatch}; speakers: {ListSpeakers(parsed)})";
+            // SalesLint's formats: the speakers of this conversation, or of the whole file when an option name matched nobody.
+            var from = unmatchedSellers.Count + unmatchedBuyers.Count == 0 ? [conversation] : parsed;
+            var (names, more) = MissingSellerHint.List(from.SelectMany(p => p.Speakers).Select(s => s.Name).Distinct(StringComparer.OrdinalIgnoreCase));
+            return hint with { Speakers = names, MoreSpeakers = more };
         }
 
-        // Vendor files never declare roles: list the labels found and show how to pass one.
+        // Vendor files never declare roles: list the labels found and suggest the first.
         var speakers = conversation.Speakers;
-        var listed = string.Join(", ", speakers.Take(MaxListedSpeakers).Select(s => s.Name == s.Id ? s.Id : $"{s.Id} ({s.Name})"));
-        if (speakers.Count > MaxListedSpeakers)
-        {
-            listed += ", …";
-        }
-
-        var reason = $"cannot tell who the seller is: {conversation.Vendor} transcripts label speakers but not their roles (speakers: {listed}";
-        reason += noMatch.Length == 0 ? ")" : $"; {noMatch})";
-        return speakers.Count == 0 ? reason : $"{reason}; pass the seller's label or name, e.g. --seller {QuoteArgument(speakers[0].Id)}";
+        var (labels, moreLabels) = MissingSellerHint.List(speakers.Select(s => s.Name == s.Id ? s.Id : $"{s.Id} ({s.Name})"));
+        return hint with { Speakers = labels, MoreSpeakers = moreLabels, Vendor = conversation.Vendor, SuggestedSeller = speakers.Count == 0 ? null : speakers[0].Id };
     }
 
     private static ParsedSpeaker Rename(ParsedSpeaker speaker, IReadOnlyDictionary<string, string> names)
@@ -144,15 +115,4 @@ internal static class RoleResolver
             || (speaker.Label is not null && string.Equals(trimmed, speaker.Label, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string ListSpeakers(IReadOnlyList<ParsedTranscript> parsed)
-    {
-        var names = parsed.SelectMany(p => p.Speakers).Select(s => s.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (names.Count == 0)
-        {
-            return "none";
-        }
-
-        var listed = string.Join(", ", names.Take(MaxListedSpeakers));
-        return names.Count > MaxListedSpeakers ? listed + ", …" : listed;
-    }
 }

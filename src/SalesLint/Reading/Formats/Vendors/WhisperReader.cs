@@ -41,10 +41,6 @@ internal sealed class WhisperReader : ITranscriptFormat
     /// <summary>The participant id of the single speaker of a transcript without speaker labels.</summary>
     public const string SingleSpeaker = "speaker";
 
-    private const string NoSpeakers =
-        "Whisper transcripts have no speaker labels, so every segment is read as one speaker, 'speaker'; pass --seller speaker to analyze the "
-        + "recording as the seller talking alone, or diarize the audio first (WhisperX adds a 'speaker' to each segment) and pass the seller's label";
-
     /// <summary>Whether a JSON root looks like Whisper output: an object with a <c>segments</c> array.</summary>
     public static bool Matches(JsonElement root) =>
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty("segments", out var segments) && segments.ValueKind == JsonValueKind.Array;
@@ -91,6 +87,6 @@ internal sealed class WhisperReader : ITranscriptFormat
         }
 
         var parsed = builder.Build(path, diarized ? "WhisperX" : Vendor);
-        return diarized ? parsed : parsed with { NoSellerExplanation = NoSpeakers };
+        return diarized ? parsed : parsed with { NoSpeakerLabels = true };
     }
 }
