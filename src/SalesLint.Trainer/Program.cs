@@ -9,6 +9,26 @@ using SalesLint.Trainer;
 // Defaults are relative to the repository root: ../shared/data/persuasionforgood/annotated_units.csv,
 // src/SalesLint.Trainer/data/sales-sentences.tsv, src/SalesLint/Models/sentence-acts.zip and evaluation.md beside it.
 var root = FindRoot();
+if (args.Length > 0 && args[0] == "labels")
+{
+    // Rebuilds the sentence-label model: dotnet run -c Release --project src/SalesLint.Trainer -- labels [--validate]
+    return LabelTrainer.Run(args[1..], root);
+}
+
+if (args.Length > 1 && args[0] == "labels-probe")
+{
+    // Prints the label probabilities of each line of standard input under a model file: labels-probe FILE
+    using var modelStream = File.OpenRead(args[1]);
+    var labelModel = SalesLint.Understanding.LabelModel.Load(modelStream);
+    while (Console.ReadLine() is { } line)
+    {
+        var p = labelModel.Probabilities(line);
+        Console.WriteLine(string.Join(' ', labelModel.Labels.Select((l, i) => string.Create(CultureInfo.InvariantCulture, $"{SalesLint.Understanding.SemanticLabels.Name(l)[..4]}={p[i]:0.00}"))) + "  " + line);
+    }
+
+    return 0;
+}
+
 var options = new Dictionary<string, string>(StringComparer.Ordinal)
 {
     ["--data"] = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "persuasionforgood", "annotated_units.csv")),

@@ -1,4 +1,5 @@
 using SalesLint.Negotiation;
+using SalesLint.Understanding;
 
 namespace SalesLint.Model;
 
@@ -6,6 +7,7 @@ namespace SalesLint.Model;
 public sealed class Conversation
 {
     private NegotiationLedger? ledger;
+    private ConversationUnderstanding? understanding;
 
     internal Conversation(string id, string? sourcePath, IReadOnlyList<Participant> participants, IReadOnlyList<Turn> turns)
     {
@@ -20,6 +22,11 @@ public sealed class Conversation
         }
 
         SentenceCount = count;
+        foreach (var turn in turns)
+        {
+            turn.Conversation = this;
+        }
+
         HasTimestamps = turns.Count > 0 && turns.All(t => t.Start.HasValue);
     }
 
@@ -47,6 +54,13 @@ public sealed class Conversation
     /// scan of their sentences.
     /// </summary>
     public NegotiationLedger Ledger => LazyInitializer.EnsureInitialized(ref ledger, () => LedgerBuilder.Build(this));
+
+    /// <summary>
+    /// The sentence-understanding layer (semantic labels with confidences, <see cref="Sentence.Labels"/>), built on
+    /// first use with the built-in <see cref="LabelModel"/>; sentences are labelled when first asked for.
+    /// </summary>
+    public ConversationUnderstanding Understanding =>
+        LazyInitializer.EnsureInitialized(ref understanding, () => new ConversationUnderstanding(this, LabelModel.Default));
 
     /// <summary>All sentences in order.</summary>
     public IEnumerable<Sentence> Sentences

@@ -66,6 +66,9 @@ public sealed class Turn
     internal Token[] TokenArray { get; }
 
     /// <summary>The sentences as an array, for loops inside the library that must not allocate an enumerator.</summary>
+    /// <summary>The conversation the turn belongs to (set when the conversation is built).</summary>
+    internal Conversation? Conversation { get; set; }
+
     internal Sentence[] SentenceArray => sentences;
 
     /// <summary>Whether any sentence is a question or a statement (not only backchannels and fillers).</summary>

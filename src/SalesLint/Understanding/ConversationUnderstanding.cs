@@ -1,0 +1,180 @@
+using SalesLint.Model;
+
+namespace SalesLint.Understanding;
+
+/// <summary>
+/// The sentence-understanding layer for one conversation: the label model's probabilities for each sentence,
+/// adjusted by context. Sentences are labelled on first use (rules that never ask cost nothing) and the result is
+/// cached; safe to use from several threads.
+/// </summary>
+/// <remarks>
+/// Context, on top of the model:
+/// <list type="bullet">
+/// <item>A statement answering the other side's discovery question (the closest earlier turn by another speaker,
+/// skipping backchannels, has a sentence labelled <c>discovery</c>) is more likely a goal, problem or need: their
+/// log-odds get <see cref="DiscoveryAnswerBoost"/>.</item>
+/// <item>Product talk answering the other side's question about the product or the price (that turn has a
+/// question labelled <c>product</c>) is also labelled <c>requested</c>, with the lower of the two confidences:
+/// product talk the buyer asked for is not premature.</item>
+/// </list>
+/// </remarks>
+public sealed class ConversationUnderstanding
+{
+    /// <summary>Added to the log-odds of goal, problem and need for a statement answering a discovery question.</summary>
+    public const float DiscoveryAnswerBoost = 1.0f;
+
+    /// <summary>How many turns back the layer looks for the question a turn answers.</summary>
+    private const int LookBackTurns = 3;
+
+    private readonly Conversation conversation;
+    private readonly LabelModel model;
+    private readonly float[]?[] raw;
+    private readonly SentenceLabels?[] labels;
+    private readonly Sentence[] sentences;
+
+    /// <summary>Creates the layer for a conversation.</summary>
+    /// <param name="conversation">The conversation.</param>
+    /// <param name="model">The label model (usually <see cref="LabelModel.Default"/>).</param>
+    public ConversationUnderstanding(Conversation conversation, LabelModel model)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(model);
+        this.conversation = conversation;
+        this.model = model;
+        sentences = [.. conversation.Sentences];
+        raw = new float[]?[sentences.Length];
+        labels = new SentenceLabels?[sentences.Length];
+    }
+
+    /// <summary>The labels of a sentence of this conversation.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <returns>Its labels.</returns>
+    public SentenceLabels For(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var index = sentence.GlobalIndex;
+        if (index < 0 || index >= sentences.Length || !ReferenceEquals(sentences[index], sentence))
+        {
+            throw new ArgumentException("the sentence is not part of this conversation", nameof(sentence));
+        }
+
+        var known = Volatile.Read(ref labels[index]);
+        if (known is not null)
+        {
+            return known;
+        }
+
+        var computed = Compute(sentence);
+        return Interlocked.CompareExchange(ref labels[index], computed, null) ?? computed;
+    }
+
+    private SentenceLabels Compute(Sentence sentence)
+    {
+        var p = Raw(sentence);
+        var result = new float[SemanticLabels.Count];
+        for (var i = 0; i < model.Labels.Count; i++)
+        {
+            result[(int)model.Labels[i]] = p[i];
+        }
+
+        if (Answered(sentence) is { } asked)
+        {
+            var (discovery, productQuestion) = QuestionsIn(asked);
+            if (discovery >= SentenceLabels.DefaultMinConfidence && sentence.Act != SentenceAct.Question)
+            {
+                foreach (var label in (ReadOnlySpan<SemanticLabel>)[SemanticLabel.Goal, SemanticLabel.Problem, SemanticLabel.Need])
+                {
+                    result[(int)label] = Boost(result[(int)label], DiscoveryAnswerBoost);
+                }
+            }
+
+            if (productQuestion >= SentenceLabels.DefaultMinConfidence)
+            {
+                result[(int)SemanticLabel.Requested] = Math.Min(result[(int)SemanticLabel.Product], productQuestion);
+            }
+        }
+
+        return new SentenceLabels(result);
+    }
+
+    /// <summary>The closest earlier turn by another speaker that is more than a backchannel, within a few turns.</summary>
+    private Turn? Answered(Sentence sentence)
+    {
+        var turns = conversation.Turns;
+        var speaker = sentence.Turn.Speaker.Id;
+        for (var t = sentence.Turn.Index - 1; t >= 0 && t >= sentence.Turn.Index - LookBackTurns; t--)
+        {
+            var turn = turns[t];
+            if (string.Equals(turn.Speaker.Id, speaker, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (turn.WordCount <= 2 && !turn.Text.Contains('?', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            return turn;
+        }
+
+        return null;
+    }
+
+    /// <summary>The highest discovery confidence of the turn's sentences, and of its product questions.</summary>
+    private (float Discovery, float ProductQuestion) QuestionsIn(Turn turn)
+    {
+        float discovery = 0, product = 0;
+        var discoveryAt = IndexOf(SemanticLabel.Discovery);
+        var productAt = IndexOf(SemanticLabel.Product);
+        foreach (var sentence in turn.SentenceArray)
+        {
+            var p = Raw(sentence);
+            if (discoveryAt >= 0)
+            {
+                discovery = Math.Max(discovery, p[discoveryAt]);
+            }
+
+            if (productAt >= 0 && sentence.Act == SentenceAct.Question)
+            {
+                product = Math.Max(product, p[productAt]);
+            }
+        }
+
+        return (discovery, product);
+    }
+
+    private int IndexOf(SemanticLabel label)
+    {
+        for (var i = 0; i < model.Labels.Count; i++)
+        {
+            if (model.Labels[i] == label)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private float[] Raw(Sentence sentence)
+    {
+        var index = sentence.GlobalIndex;
+        var known = Volatile.Read(ref raw[index]);
+        if (known is not null)
+        {
+            return known;
+        }
+
+        var p = new float[model.Labels.Count];
+        model.Probabilities(sentence.Turn.Text, sentence.Tokens, sentence.FeatureArray, p);
+        return Interlocked.CompareExchange(ref raw[index], p, null) ?? p;
+    }
+
+    private static float Boost(float probability, float logOdds)
+    {
+        var p = Math.Clamp(probability, 1e-6f, 1 - 1e-6f);
+        var z = MathF.Log(p / (1 - p)) + logOdds;
+        return 1f / (1f + MathF.Exp(-z));
+    }
+}
