@@ -19,7 +19,11 @@ namespace SalesLint.Trainer;
 /// </summary>
 internal static class LabelTrainer
 {
-    /// <summary>Example weight of CaSiNo and PersuasionForGood rows relative to written ones.</summary>
+    /// <summary>
+    /// Example weight of CaSiNo and PersuasionForGood rows relative to written ones. Settings (this weight, L1 0.02,
+    /// L2 0.05, positives weighted up to 4×) were compared with <c>--validate</c> on a fifth of the written training
+    /// sentences, never on the test file: L1/L2 from 0/0.01 to 0/1 changed F1 by a few points; 0.5 beat 0.2 on need.
+    /// </summary>
     private const float ExternalWeight = 0.5f;
 
     private static readonly string[] Fillers = ["um", "uh", "so", "yeah", "well", "and", "i mean", "okay so"];
@@ -125,7 +129,7 @@ internal static class LabelTrainer
 
             foreach (var text in texts.Distinct(StringComparer.Ordinal))
             {
-                variants.Add((example, Featurize(text, detector), example.Corpus == "written" ? 1f : Tune("EXT", ExternalWeight)));
+                variants.Add((example, Featurize(text, detector), example.Corpus == "written" ? 1f : ExternalWeight));
             }
         }
 
@@ -141,7 +145,7 @@ internal static class LabelTrainer
             var negatives = known.Count - positives;
 
             // Positives are rare: weight them up (at most 4×) so they carry a third of the total weight.
-            var up = Math.Clamp(negatives / (2f * Math.Max(positives, 1)), 1f, Tune("UP", 4f));
+            var up = Math.Clamp(negatives / (2f * Math.Max(positives, 1)), 1f, 4f);
             var data = context.Data.LoadFromEnumerable(known.Select(v => new Row
             {
                 Label = v.Example.Positive.Contains(label),
@@ -153,8 +157,8 @@ internal static class LabelTrainer
                 LabelColumnName = nameof(Row.Label),
                 FeatureColumnName = nameof(Row.Features),
                 ExampleWeightColumnName = nameof(Row.Weight),
-                L1Regularization = Tune("L1", 0.02f),
-                L2Regularization = Tune("L2", 0.05f),
+                L1Regularization = 0.02f,
+                L2Regularization = 0.05f,
                 NumberOfThreads = 1,
                 MaximumNumberOfIterations = 300,
                 OptimizationTolerance = 1e-7f,
@@ -216,9 +220,6 @@ internal static class LabelTrainer
             }
         }
     }
-
-    private static float Tune(string name, float value) =>
-        float.TryParse(Environment.GetEnvironmentVariable("SALESLINT_TRAIN_" + name), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : value;
 
     private static VBuffer<float> Featurize(string text, FeatureDetector detector)
     {

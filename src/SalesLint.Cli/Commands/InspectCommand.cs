@@ -90,6 +90,7 @@ internal static class InspectCommand
                 decidedBy = s.ActDecision.Source,
                 confidence = s.ActDecision.Confidence,
                 reason = s.ActDecision.Reason,
+                labels = s.Labels.Above().Select(l => new { label = l.Name, confidence = l.Confidence }),
                 features = s.Features,
                 entities = s.Entities,
                 tokens = withTokens ? TokensOf(s) : null,
@@ -127,6 +128,11 @@ internal static class InspectCommand
             {
                 var decision = sentence.ActDecision;
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{sentence.Index + 1}] {sentence.Act.ToString().ToLowerInvariant()}{QuestionTypeText(decision.QuestionType)} ({decision.Source}: {decision.Reason}, {decision.Confidence:0.00}) {TextFormatter.Printable(sentence.Text)}"));
+                if (sentence.Labels.Above() is { Count: > 0 } labels)
+                {
+                    output.WriteLine("        labels: " + string.Join(", ", labels.Select(l => l.ToString())));
+                }
+
                 foreach (var feature in sentence.Features)
                 {
                     output.WriteLine($"        {feature.Feature}: \"{TextFormatter.Printable(feature.Text)}\" @{feature.Span.Start}+{feature.Span.Length}");

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SalesLint.Features;
 using SalesLint.Model;
+using SalesLint.Understanding;
 
 namespace SalesLint.RuleKinds;
 
@@ -12,6 +13,8 @@ public sealed record SentenceSelector
 {
     private LinearPattern? regex;
     private LinearPattern? notRegex;
+    private SemanticLabel[]? parsedLabels;
+    private SemanticLabel[]? parsedNotLabels;
 
     /// <summary><c>seller</c>, <c>buyer</c>, <c>other</c> or <c>any</c>. Default: <c>any</c>.</summary>
     public string Speaker { get; init; } = "any";
@@ -21,6 +24,23 @@ public sealed record SentenceSelector
 
     /// <summary>Lexicon names; the sentence must have at least one of them. Empty: no feature condition.</summary>
     public List<string> Features { get; init; } = [];
+
+    /// <summary>
+    /// Semantic labels from the sentence-understanding layer (<c>goal</c>, <c>problem</c>, <c>need</c>,
+    /// <c>objection</c>, <c>product</c>, <c>discovery</c>, <c>next-step</c>, <c>agreement</c>, <c>commitment</c>,
+    /// <c>reflection</c>, <c>requested</c>); the sentence must have at least one of them with a confidence of at least
+    /// <see cref="MinConfidence"/>. Empty: no label condition.
+    /// </summary>
+    public List<string> Labels { get; init; } = [];
+
+    /// <summary>Semantic labels the sentence must not have (at <see cref="MinConfidence"/>), e.g. <c>requested</c>.</summary>
+    public List<string> NotLabels { get; init; } = [];
+
+    /// <summary>
+    /// The confidence from which a label in <see cref="Labels"/> or <see cref="NotLabels"/> counts. Default:
+    /// <see cref="SentenceLabels.DefaultMinConfidence"/> (0.5).
+    /// </summary>
+    public double MinConfidence { get; init; } = SentenceLabels.DefaultMinConfidence;
 
     /// <summary>A regular expression the sentence text must match (case-insensitive, linear time).</summary>
     public string? Pattern { get; init; }
@@ -84,14 +104,21 @@ public sealed record SentenceSelector
             }
         }
 
+        parsedLabels = ParseLabels(Labels, $"{prefix}.labels", errors);
+        parsedNotLabels = ParseLabels(NotLabels, $"{prefix}.notLabels", errors);
+        if (MinConfidence is < 0 or > 1 || double.IsNaN(MinConfidence))
+        {
+            errors.Add(($"{prefix}.minConfidence", "minConfidence must be between 0 and 1"));
+        }
+
         if (MinWords < 0)
         {
             errors.Add(($"{prefix}.minWords", "minWords must not be negative"));
         }
 
-        if (Features.Count == 0 && Pattern is null && IsAny(Act) && IsAny(Speaker) && MinWords == 0)
+        if (Features.Count == 0 && Labels.Count == 0 && NotLabels.Count == 0 && Pattern is null && IsAny(Act) && IsAny(Speaker) && MinWords == 0)
         {
-            errors.Add((prefix, "a selector needs at least one of speaker, act, features, pattern or minWords"));
+            errors.Add((prefix, "a selector needs at least one of speaker, act, features, labels, notLabels, pattern or minWords"));
         }
     }
 
@@ -168,12 +195,47 @@ public sealed record SentenceSelector
             }
         }
 
+        if (Labels.Count > 0 || NotLabels.Count > 0)
+        {
+            // Last: the understanding layer labels a sentence on first use, so cheaper conditions go first.
+            var labels = sentence.Labels;
+            var wanted = parsedLabels ?? ParseLabels(Labels, "labels", null);
+            var unwanted = parsedNotLabels ?? ParseLabels(NotLabels, "notLabels", null);
+            if (wanted.Length > 0 && !Array.Exists(wanted, l => labels.Has(l, MinConfidence)))
+            {
+                return false;
+            }
+
+            if (Array.Exists(unwanted, l => labels.Has(l, MinConfidence)))
+            {
+                return false;
+            }
+        }
+
         if (matchText.Length == 0)
         {
             matchText = sentence.Text;
         }
 
         return true;
+    }
+
+    private static SemanticLabel[] ParseLabels(List<string> names, string key, ICollection<(string Key, string Message)>? errors)
+    {
+        var result = new List<SemanticLabel>(names.Count);
+        foreach (var name in names)
+        {
+            if (SemanticLabels.TryParse(name, out var label))
+            {
+                result.Add(label);
+            }
+            else
+            {
+                errors?.Add((key, $"unknown label '{name}' (labels: {string.Join(", ", SemanticLabels.All)})"));
+            }
+        }
+
+        return [.. result];
     }
 
 

@@ -1,4 +1,6 @@
+using SalesLint.Features;
 using SalesLint.Model;
+using SalesLint.Rules;
 
 namespace SalesLint.Understanding;
 
@@ -16,12 +18,24 @@ namespace SalesLint.Understanding;
 /// <item>Product talk answering the other side's question about the product or the price (that turn has a
 /// question labelled <c>product</c>) is also labelled <c>requested</c>, with the lower of the two confidences:
 /// product talk the buyer asked for is not premature.</item>
+/// <item>A sentence naming one of the user's own product terms (a <c>product</c> lexicon match that the built-in
+/// product lexicon does not have, e.g. a product name or a catalogue title added in the configuration) is product
+/// talk with at least <see cref="UserProductTermConfidence"/>: the built-in generic words ("features", "price") are
+/// left to the model, which knows "the film features The Rock" is not product talk.</item>
 /// </list>
 /// </remarks>
 public sealed class ConversationUnderstanding
 {
     /// <summary>Added to the log-odds of goal, problem and need for a statement answering a discovery question.</summary>
     public const float DiscoveryAnswerBoost = 1.0f;
+
+    /// <summary>The product confidence of a sentence naming a product term the user added.</summary>
+    public const float UserProductTermConfidence = 0.9f;
+
+    private const string ProductLexicon = "product";
+
+    private static readonly Lazy<FeatureDetector?> BuiltInProduct = new(() =>
+        RuleSet.LoadBuiltIn().Lexicons.FirstOrDefault(l => l.Name == ProductLexicon) is { } lexicon ? new FeatureDetector([lexicon]) : null);
 
     /// <summary>How many turns back the layer looks for the question a turn answers.</summary>
     private const int LookBackTurns = 3;
@@ -77,6 +91,29 @@ public sealed class ConversationUnderstanding
             result[(int)model.Labels[i]] = p[i];
         }
 
+        if (sentence.Index > 0)
+        {
+            // A thought spread over two sentences ("Our deal cycle used to be 45 days. Now it's pushing 60."):
+            // score the pair too, for the labels that describe the speaker's situation.
+            var previous = sentence.Turn.SentenceArray[sentence.Index - 1];
+            var tokens = sentence.Turn.Tokens.Slice(previous.FirstToken, sentence.FirstToken + sentence.TokenCount - previous.FirstToken);
+            var pair = new float[model.Labels.Count];
+            model.Probabilities(sentence.Turn.Text, tokens, [.. previous.FeatureArray, .. sentence.FeatureArray], pair);
+            foreach (var label in (ReadOnlySpan<SemanticLabel>)[SemanticLabel.Goal, SemanticLabel.Problem, SemanticLabel.Need])
+            {
+                var at = IndexOf(label);
+                if (at >= 0)
+                {
+                    result[(int)label] = Math.Max(result[(int)label], pair[at]);
+                }
+            }
+        }
+
+        if (HasUserProductTerm(sentence))
+        {
+            result[(int)SemanticLabel.Product] = Math.Max(result[(int)SemanticLabel.Product], UserProductTermConfidence);
+        }
+
         if (Answered(sentence) is { } asked)
         {
             var (discovery, productQuestion) = QuestionsIn(asked);
@@ -95,6 +132,27 @@ public sealed class ConversationUnderstanding
         }
 
         return new SentenceLabels(result);
+    }
+
+    /// <summary>Whether a product match of the sentence is a term the built-in product lexicon does not have.</summary>
+    private static bool HasUserProductTerm(Sentence sentence)
+    {
+        FeatureMatch[]? builtIn = null;
+        foreach (var match in sentence.FeatureArray)
+        {
+            if (!string.Equals(match.Feature, ProductLexicon, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            builtIn ??= BuiltInProduct.Value?.Detect(sentence.Turn.Text, sentence.Span, sentence.Tokens) ?? [];
+            if (!Array.Exists(builtIn, b => b.Span.Start <= match.Span.Start && b.Span.End >= match.Span.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The closest earlier turn by another speaker that is more than a backchannel, within a few turns.</summary>

@@ -77,6 +77,23 @@ public sealed class InspectClassifierTests
     }
 
     [Test]
+    public async Task Inspect_TextAndJson_ShowTheSemanticLabels()
+    {
+        File.WriteAllText(file, "# seller: Dana\n# buyer: Chris\nDana: What's getting in the way?\nChris: Our last software rollout was a disaster.\n");
+
+        var (textCode, text, _) = await Run("inspect", file);
+        var (jsonCode, json, _) = await Run("inspect", file, "--format", "json");
+
+        textCode.Should().Be(0, text);
+        text.Should().MatchRegex(@"Our last software rollout was a disaster\.\r?\n\s+labels: problem 0\.\d\d");
+        jsonCode.Should().Be(0, json);
+        using var doc = JsonDocument.Parse(json);
+        var labels = doc.RootElement.GetProperty("conversations")[0].GetProperty("turns")[1].GetProperty("sentences")[0].GetProperty("labels");
+        labels[0].GetProperty("label").GetString().Should().Be("problem");
+        labels[0].GetProperty("confidence").GetDouble().Should().BeInRange(0.5, 1);
+    }
+
+    [Test]
     public async Task Check_UnknownClassifier_ExitsTwo()
     {
         var (code, _, error) = await Run("check", file, "--classifier", "neural");

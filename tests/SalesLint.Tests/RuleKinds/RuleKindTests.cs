@@ -101,7 +101,7 @@ public sealed class RuleKindTests
     [TestCase("expect: {}", "*expect needs at least one named selector*")]
     [TestCase("expect:\n  a:\n    speaker: seller\nmaxMissing: 1", "*maxMissing must be from 0 to 0*")]
     [TestCase("expect:\n  a:\n    speaker: seller\nlastTurns: 3\nbefore:\n  speaker: seller", "*cannot be combined with before*")]
-    [TestCase("expect:\n  a:\n    act: any", "*a selector needs at least one of speaker, act, features, pattern or minWords*")]
+    [TestCase("expect:\n  a:\n    act: any", "*a selector needs at least one of speaker, act, features, labels, notLabels, pattern or minWords*")]
     [TestCase("expect:\n  a:\n    speaker: seller\n    minWords: -1", "*minWords must not be negative*")]
     public void Absence_BadParameters_AreConfigurationErrors(string parameters, string message)
     {
@@ -240,6 +240,59 @@ public sealed class RuleKindTests
         var act = () => Engine(Header + "extends: gap\nmessage: m\nafter:\n  speaker: buyer\n");
 
         act.Should().Throw<ConfigurationException>().WithMessage("*missing required key 'next'*");
+    }
+
+    [Test]
+    public void Existence_Labels_SelectsBySemanticLabelAndConfidence()
+    {
+        var engine = Engine(Header + """
+            extends: existence
+            message: "problem '{match}'"
+            match:
+              speaker: buyer
+              labels: [problem]
+            """);
+        var strict = Engine(Header + """
+            extends: existence
+            message: "problem '{match}'"
+            match:
+              speaker: buyer
+              labels: [problem]
+              minConfidence: 1
+            """);
+        var transcript = Transcript(Seller("How's it going?"), Buyer("Our last software rollout was a disaster."), Buyer("The weather's nice."));
+
+        engine.Analyze(transcript).Diagnostics.Should().ContainSingle().Which.Message.Should().Be("problem 'Our last software rollout was a disaster.'");
+        strict.Analyze(transcript).Diagnostics.Should().BeEmpty("no label reaches a confidence of 1");
+    }
+
+    [Test]
+    public void Existence_NotLabels_LeavesOutRequestedProductTalk()
+    {
+        var engine = Engine(Header + """
+            extends: existence
+            message: "pitch '{match}'"
+            match:
+              speaker: seller
+              labels: [product]
+              notLabels: [requested]
+            """);
+
+        var asked = engine.Analyze(Transcript(Buyer("Would you be willing to come down a little in price?"), Seller("I can do ten percent off the annual plan.")));
+        var unasked = engine.Analyze(Transcript(Buyer("Hi."), Seller("I can do ten percent off the annual plan.")));
+
+        asked.Diagnostics.Should().BeEmpty();
+        unasked.Diagnostics.Should().ContainSingle();
+    }
+
+    [TestCase("labels: [goal, wish]", "*unknown label 'wish'*")]
+    [TestCase("notLabels: [pitch]", "*unknown label 'pitch'*")]
+    [TestCase("labels: [goal]\n  minConfidence: 1.5", "*minConfidence must be between 0 and 1*")]
+    public void Existence_BadLabels_AreConfigurationErrors(string selector, string message)
+    {
+        var act = () => Engine(Header + "extends: existence\nmessage: m\nmatch:\n  " + selector);
+
+        act.Should().Throw<ConfigurationException>().WithMessage(message);
     }
 
     private static SalesLintEngine Engine(string yaml) =>
