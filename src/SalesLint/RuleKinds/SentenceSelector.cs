@@ -125,7 +125,10 @@ public sealed record SentenceSelector
     /// <summary>The role filter, or <see langword="null"/> for any.</summary>
     internal SpeakerRole? Role => ParseRole(Speaker);
 
-    /// <summary>Whether the sentence is selected; returns the span that matched (first feature or pattern match).</summary>
+    /// <summary>
+    /// Whether the sentence is selected; returns the span that matched: the first feature or pattern match, else the
+    /// first match of a lexicon named like a selected label, else the sentence.
+    /// </summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="match">The span of the first matching feature or pattern, or the sentence.</param>
     /// <param name="matchText">The matched text.</param>
@@ -209,6 +212,20 @@ public sealed record SentenceSelector
             if (Array.Exists(unwanted, l => labels.Has(l, MinConfidence)))
             {
                 return false;
+            }
+
+            if (matchText.Length == 0)
+            {
+                // Point at the words of a lexicon named like a label the sentence has ("product": 'Pipeline Radar').
+                foreach (var feature in sentence.FeatureArray)
+                {
+                    if (Array.Exists(wanted, l => labels.Has(l, MinConfidence) && string.Equals(SemanticLabels.Name(l), feature.Feature, StringComparison.Ordinal)))
+                    {
+                        match = feature.Span;
+                        matchText = feature.Text;
+                        break;
+                    }
+                }
             }
         }
 

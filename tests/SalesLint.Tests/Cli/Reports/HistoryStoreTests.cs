@@ -40,7 +40,7 @@ public sealed class HistoryStoreTests
         using var reopened = HistoryStore.Open(Database);
         reopened.RunCount().Should().Be(2);
         var trend = reopened.Trend("marco ruiz", Identity);
-        trend.Select(p => p.MeanScore).Should().Equal(52.0, 71.5);
+        trend.Select(p => p.MeanScore).Should().Equal(55.9, 71.5);
         trend.Select(p => p.RunId).Should().Equal(1, 2);
         trend[0].CreatedUtc.Should().Be(first.GeneratedUtc);
         trend[1].CreatedUtc.Should().Be(first.GeneratedUtc.AddDays(7));

@@ -99,7 +99,7 @@ public sealed class ReportBrowserTests
         (await browser.EvaluateAsync("location.pathname")).GetString().Should().EndWith("/calls/002-roleplay-02-marco.html");
         (await browser.EvaluateAsync("document.title")).GetString().Should().StartWith("roleplay-02-marco");
         (await browser.EvaluateAsync("document.querySelectorAll('svg#timeline .bar').length")).GetInt32().Should().Be(10);
-        (await browser.EvaluateAsync("document.querySelectorAll('svg#timeline .mark').length")).GetInt32().Should().Be(8);
+        (await browser.EvaluateAsync("document.querySelectorAll('svg#timeline .mark').length")).GetInt32().Should().Be(7);
         (await Strings(browser, "[...document.querySelectorAll('svg#timeline text.lane-label')].map(t => t.firstChild.textContent)")).Should().Contain(["Marco Ruiz", "June Park"]);
         (await browser.EvaluateAsync("document.querySelectorAll('ol.transcript li.turn').length")).GetInt32().Should().Be(10);
         (await browser.EvaluateAsync("document.querySelectorAll('ol.transcript mark.hl').length")).GetInt32().Should().BeGreaterThanOrEqualTo(6);

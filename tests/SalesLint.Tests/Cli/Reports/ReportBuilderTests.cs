@@ -71,7 +71,7 @@ public sealed class ReportBuilderTests
 
         var marco = sellers["Marco Ruiz"];
         marco.Calls.Should().Be(1);
-        marco.TopFindings.Select(f => (f.RuleId, f.Count)).Should().Contain([("SL1002", 3), ("SL1003", 3), ("SL1001", 1)]);
+        marco.TopFindings.Select(f => (f.RuleId, f.Count)).Should().Contain([("SL1002", 2), ("SL1003", 3), ("SL1001", 1)]);
         marco.Focus[0].Source.Should().Be("SL1002", "premature product talk costs discovery points, the heaviest category");
         marco.Focus[0].Label.Should().Be("Premature product talk");
         marco.Weakest!.Id.Should().Be("discovery");
