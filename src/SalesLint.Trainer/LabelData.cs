@@ -258,6 +258,25 @@ internal static class LabelData
         return hash;
     }
 
+    /// <summary>Reads every record of annotated_units.csv after the header (dialogue_id, role, turn, unit, labels...).</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <returns>The records, in file order.</returns>
+    public static List<List<string>> ReadUnits(string path)
+    {
+        var result = new List<List<string>>();
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        _ = ReadRecord(reader);
+        while (ReadRecord(reader) is { } record)
+        {
+            if (record.Count >= 4)
+            {
+                result.Add(record);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Reads one RFC 4180 record.</summary>
     private static List<string>? ReadRecord(StreamReader reader)
     {
