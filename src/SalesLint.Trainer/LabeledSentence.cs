@@ -47,35 +47,7 @@ internal static class Splits
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The stripped text.</returns>
-    public static string Strip(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var keep = char.IsLetterOrDigit(c)
-                || (c is '\'' or '’' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]));
-            if (keep)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if (builder.Length > 0 && builder[^1] != ' ')
-            {
-                builder.Append(' ');
-            }
-        }
+    public static string Strip(string text) => LabelData.Strip(text);
 
-        return builder.ToString().Trim();
-    }
-
-    private static uint Fnv1a(string value)
-    {
-        var hash = 2166136261u;
-        foreach (var c in value)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return hash;
-    }
+    private static uint Fnv1a(string value) => LabelData.Hash(value);
 }
