@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using SalesLint.Diagnostics;
 using SalesLint.Engine;
 using SalesLint.Model;
 using SalesLint.Rules;

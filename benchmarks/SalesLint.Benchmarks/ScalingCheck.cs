@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using SalesLint.Engine;
-using SalesLint.Model;
 using SalesLint.Rules;
 
 namespace SalesLint.Benchmarks;

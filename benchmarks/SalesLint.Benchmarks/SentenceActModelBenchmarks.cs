@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using SalesLint.Acts;
 using SalesLint.Engine;
 using SalesLint.Model;
 using SalesLint.Rules;

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using SalesLint.Engine;
+using SalesLint.Negotiation;
 using SalesLint.Reading;
 using SalesLint.Rules;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using SalesLint.Diagnostics;
 using SalesLint.Engine;
 using SalesLint.Model;
 using SalesLint.Reading;

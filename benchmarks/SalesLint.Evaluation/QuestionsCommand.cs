@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SalesLint.Acts;
 using SalesLint.Model;
-using SalesLint.Tokenization;
 
 namespace SalesLint.Evaluation;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Json;
+using SalesLint.Diagnostics;
 using SalesLint;
 using SalesLint.Engine;
 using SalesLint.Hosting;

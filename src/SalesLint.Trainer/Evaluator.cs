@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SalesLint.Acts;
 using SalesLint.Model;
 using SalesLint.Tokenization;
 

@@ -35,7 +35,7 @@ internal static class LabelTrainer
     public static int Run(string[] args, string root)
     {
         var seed = 1;
-        var output = Path.Combine(root, "src", "SalesLint", "Models", "sentence-labels.bin");
+        var output = Path.Combine(root, "src", "SalesLint", "Understanding", "Model", "sentence-labels.bin");
         var data = Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
         var validate = false;
         for (var i = 0; i < args.Length; i++)

@@ -3,7 +3,7 @@ using Microsoft.ML;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms;
 using Microsoft.ML.Transforms.Text;
-using SalesLint.Tokenization;
+using SalesLint.Acts;
 
 namespace SalesLint.Trainer;
 

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
+using SalesLint.Acts;
 using SalesLint.Model;
-using SalesLint.Tokenization;
 using SalesLint.Trainer;
 
 // Rebuilds the sentence-act model and reports its evaluation on the held-out split.
 //   dotnet run -c Release --project src/SalesLint.Trainer -- [--data CSV] [--sales TSV] [--out ZIP] [--report MD] [--seed N]
 // Defaults are relative to the repository root: ../shared/data/persuasionforgood/annotated_units.csv,
-// src/SalesLint.Trainer/data/sales-sentences.tsv, src/SalesLint/Models/sentence-acts.zip and evaluation.md beside it.
+// src/SalesLint.Trainer/data/sales-sentences.tsv, src/SalesLint/Acts/Model/sentence-acts.zip and evaluation.md beside it.
 var root = FindRoot();
 if (args.Length > 0 && args[0] == "labels")
 {
@@ -33,8 +33,8 @@ var options = new Dictionary<string, string>(StringComparer.Ordinal)
 {
     ["--data"] = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "persuasionforgood", "annotated_units.csv")),
     ["--sales"] = Path.Combine(root, "src", "SalesLint.Trainer", "data", "sales-sentences.tsv"),
-    ["--out"] = Path.Combine(root, "src", "SalesLint", "Models", "sentence-acts.zip"),
-    ["--report"] = Path.Combine(root, "src", "SalesLint", "Models", "evaluation.md"),
+    ["--out"] = Path.Combine(root, "src", "SalesLint", "Acts", "Model", "sentence-acts.zip"),
+    ["--report"] = Path.Combine(root, "src", "SalesLint", "Acts", "Model", "evaluation.md"),
     ["--seed"] = "1",
 };
 for (var i = 0; i < args.Length; i++)

@@ -1,4 +1,5 @@
-using SalesLint.Engine;
+using SalesLint.Analysis;
+using SalesLint.Diagnostics;
 using SalesLint.Model;
 
 namespace Contoso.SalesRules;

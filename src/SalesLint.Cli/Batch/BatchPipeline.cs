@@ -1,6 +1,8 @@
 using System.Reflection;
+using SalesLint.Batch;
 using SalesLint.Cli.Commands;
 using SalesLint.Configuration;
+using SalesLint.Diagnostics;
 using SalesLint.Engine;
 using SalesLint.Output;
 using Spectre.Console;

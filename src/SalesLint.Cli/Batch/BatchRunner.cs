@@ -1,7 +1,7 @@
+using SalesLint.Batch;
 using SalesLint.Configuration;
 using SalesLint.Engine;
 using SalesLint.Model;
-using SalesLint.Output;
 using SalesLint.Reading;
 
 namespace SalesLint.Cli.Batch;

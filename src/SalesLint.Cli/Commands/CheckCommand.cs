@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Reflection;
+using SalesLint.Batch;
 using SalesLint.Cli.Batch;
 using SalesLint.Configuration;
 using SalesLint.Output;

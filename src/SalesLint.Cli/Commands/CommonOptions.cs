@@ -1,8 +1,8 @@
 using System.CommandLine;
+using SalesLint.Acts;
+using SalesLint.Analysis;
 using SalesLint.Configuration;
-using SalesLint.Engine;
-using SalesLint.RuleKinds;
-using SalesLint.Tokenization;
+using SalesLint.Diagnostics;
 
 namespace SalesLint.Cli.Commands;
 

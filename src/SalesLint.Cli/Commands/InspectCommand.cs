@@ -6,6 +6,7 @@ using SalesLint.Model;
 using SalesLint.Negotiation;
 using SalesLint.Output;
 using SalesLint.Reading;
+using SalesLint.Understanding;
 
 namespace SalesLint.Cli.Commands;
 
@@ -37,7 +38,7 @@ internal static class InspectCommand
             }
             catch (SalesLintException ex)
             {
-                console.Error.WriteLine($"error {SalesLint.Output.FileError.RuleId}: {TextFormatter.Printable(Batch.CommandLineWording.Rephrase(ex).Message)}");
+                console.Error.WriteLine($"error {SalesLint.Batch.FileError.RuleId}: {TextFormatter.Printable(Batch.CommandLineWording.Rephrase(ex).Message)}");
                 return Task.FromResult(1);
             }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SalesLint.Batch;
 using SalesLint.Cli.Batch;
 using SalesLint.Output;
 using SalesLint.Output.Formats;

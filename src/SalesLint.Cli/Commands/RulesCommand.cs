@@ -1,6 +1,6 @@
 using System.CommandLine;
 using SalesLint.Analyzers;
-using SalesLint.RuleKinds;
+using SalesLint.Diagnostics;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 

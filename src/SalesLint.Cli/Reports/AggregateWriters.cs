@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using SalesLint.Diagnostics;
 using SalesLint.Metrics;
 using SalesLint.Output;
-using SalesLint.RuleKinds;
 
 namespace SalesLint.Cli.Reports;
 
@@ -89,9 +89,9 @@ internal static class CsvReportWriter
                 ReportText.Number(Metric(metrics, MetricCatalog.Turns)),
                 ReportText.Number(Metric(metrics, MetricCatalog.DurationSeconds)),
                 Int(result.Diagnostics.Count),
-                Int(result.Diagnostics.Count(d => d.Severity == Engine.DiagnosticSeverity.Error)),
-                Int(result.Diagnostics.Count(d => d.Severity == Engine.DiagnosticSeverity.Warning)),
-                Int(result.Diagnostics.Count(d => d.Severity == Engine.DiagnosticSeverity.Suggestion)),
+                Int(result.Diagnostics.Count(d => d.Severity == Diagnostics.DiagnosticSeverity.Error)),
+                Int(result.Diagnostics.Count(d => d.Severity == Diagnostics.DiagnosticSeverity.Warning)),
+                Int(result.Diagnostics.Count(d => d.Severity == Diagnostics.DiagnosticSeverity.Suggestion)),
                 Text("calls/" + call.PageName),
             ]);
             Row(csv, row);

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
-using SalesLint.Engine;
+using SalesLint.Diagnostics;
 using SalesLint.Metrics;
 using SalesLint.Model;
-using SalesLint.RuleKinds;
 
 namespace SalesLint.Cli.Reports;
 

@@ -1,6 +1,7 @@
+using SalesLint.Batch;
 using SalesLint.Cli.Commands;
 using SalesLint.Configuration;
-using SalesLint.Output;
+using SalesLint.Diagnostics;
 using SalesLint.Engine;
 using SalesLint.Metrics;
 using SalesLint.Model;

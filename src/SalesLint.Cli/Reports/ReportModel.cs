@@ -1,4 +1,4 @@
-using SalesLint.Output;
+using SalesLint.Batch;
 using SalesLint.Cli.Commands;
 using SalesLint.Engine;
 using SalesLint.Model;

@@ -1,4 +1,5 @@
-using SalesLint.Engine;
+using SalesLint.Analysis;
+using SalesLint.Diagnostics;
 
 namespace SalesLint.Analyzers;
 

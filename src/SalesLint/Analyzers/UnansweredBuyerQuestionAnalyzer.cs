@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
-using SalesLint.Engine;
+using SalesLint.Acts;
+using SalesLint.Analysis;
+using SalesLint.Diagnostics;
 using SalesLint.Features;
 using SalesLint.Model;
-using SalesLint.Rules;
 using SalesLint.Tokenization;
 
 namespace SalesLint.Analyzers;
@@ -64,7 +65,7 @@ public sealed class UnansweredBuyerQuestionAnalyzer : BuiltInAnalyzer<Unanswered
 
     /// <summary>Creates the analyzer with the default descriptor and options.</summary>
     public UnansweredBuyerQuestionAnalyzer()
-        : this(CreateDescriptor(RuleSet.DefaultHelpLinkBase), new UnansweredBuyerQuestionOptions())
+        : this(CreateDescriptor(EngineRules.DefaultHelpLinkBase), new UnansweredBuyerQuestionOptions())
     {
     }
 

@@ -1,13 +1,13 @@
 using System.Globalization;
-using SalesLint.Engine;
+using SalesLint.Analysis;
+using SalesLint.Diagnostics;
 using SalesLint.Model;
 using SalesLint.Negotiation;
-using SalesLint.Rules;
 
 namespace SalesLint.Analyzers;
 
 /// <summary>
-/// SL1004 Unreciprocated concession, on the negotiation ledger (<see cref="Conversation.Ledger"/>): a seller
+/// SL1004 Unreciprocated concession, on the negotiation ledger (<c>conversation.Ledger</c>): a seller
 /// concession — the seller moving its own position toward the buyer on the price or a count — with no condition, not
 /// answered by the buyer (a move toward the seller, or a non-price give) before the seller's next concession or the
 /// end. Meeting the buyer's standing offer is the deal, not a concession.
@@ -21,7 +21,7 @@ public sealed class UnreciprocatedConcessionAnalyzer : BuiltInAnalyzer<Unrecipro
 
     /// <summary>Creates the analyzer with the default descriptor and options.</summary>
     public UnreciprocatedConcessionAnalyzer()
-        : this(CreateDescriptor(RuleSet.DefaultHelpLinkBase), new UnreciprocatedConcessionOptions())
+        : this(CreateDescriptor(EngineRules.DefaultHelpLinkBase), new UnreciprocatedConcessionOptions())
     {
     }
 

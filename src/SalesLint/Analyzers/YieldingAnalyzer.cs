@@ -1,7 +1,7 @@
 using System.Globalization;
-using SalesLint.Engine;
+using SalesLint.Analysis;
+using SalesLint.Diagnostics;
 using SalesLint.Model;
-using SalesLint.Rules;
 
 namespace SalesLint.Analyzers;
 
@@ -18,7 +18,7 @@ public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
 
     /// <summary>Creates the analyzer with the default descriptor and options.</summary>
     public YieldingAnalyzer()
-        : this(CreateDescriptor(RuleSet.DefaultHelpLinkBase), new YieldingOptions())
+        : this(CreateDescriptor(EngineRules.DefaultHelpLinkBase), new YieldingOptions())
     {
     }
 

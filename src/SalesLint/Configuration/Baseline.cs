@@ -1,7 +1,9 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
-using SalesLint.Engine;
+using System.Text.Json.Serialization;
+using SalesLint.Batch;
+using SalesLint.Diagnostics;
 using SalesLint.Loading;
-using SalesLint.Output;
 
 namespace SalesLint.Configuration;
 
@@ -48,7 +50,7 @@ public sealed class Baseline
         var text = SourceFile.ReadText(path, SourceFile.MaxBaselineBytes, reference, cancellationToken);
         try
         {
-            var file = JsonSerializer.Deserialize<BaselineFile>(text, SalesLintJson.Options)
+            var file = JsonSerializer.Deserialize<BaselineFile>(text, JsonOptions)
                 ?? throw new ConfigurationException(path, "empty baseline file");
             if (file.Version != 1)
             {
@@ -91,7 +93,7 @@ public sealed class Baseline
             .OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Conversation, StringComparer.Ordinal).ThenBy(e => e.RuleId, StringComparer.Ordinal).ThenBy(e => e.Fingerprint, StringComparer.Ordinal)
             .ToList();
         using var stream = File.Create(path);
-        JsonSerializer.Serialize(stream, new BaselineFile(1, "SalesLint", findings), SalesLintJson.Options);
+        JsonSerializer.Serialize(stream, new BaselineFile(1, "SalesLint", findings), JsonOptions);
         return findings.Count;
     }
 
@@ -143,6 +145,14 @@ public sealed class Baseline
     }
 
     private static string Key(BaselineEntry e) => $"{e.Path}|{e.Conversation}|{e.RuleId}|{e.Fingerprint}";
+
+    /// <summary>The settings of SalesLint's JSON outputs (camelCase, no nulls, indented), kept here so configuration does not depend on output.</summary>
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private sealed record BaselineFile(int Version, string Tool, IReadOnlyList<BaselineEntry> Findings);
 }

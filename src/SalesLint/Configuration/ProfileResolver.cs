@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using SalesLint.Acts;
+using SalesLint.Diagnostics;
 using SalesLint.Engine;
 using SalesLint.Loading;
 using SalesLint.Reading;
@@ -33,8 +35,8 @@ public sealed record ResolverOptions
     /// <summary>Lowest severity to report, overriding configuration. Default: none (configuration, else suggestion).</summary>
     public DiagnosticSeverity? MinLevel { get; init; }
 
-    /// <summary>How sentence acts are decided. Default: <see cref="Tokenization.ActClassifierMode.Auto"/>.</summary>
-    public Tokenization.ActClassifierMode ActClassifier { get; init; } = Tokenization.ActClassifierMode.Auto;
+    /// <summary>How sentence acts are decided. Default: <see cref="ActClassifierMode.Auto"/>.</summary>
+    public ActClassifierMode ActClassifier { get; init; } = ActClassifierMode.Auto;
 
     /// <summary>A baseline file for every transcript, overriding the configuration's <c>baseline</c>. Default: none.</summary>
     public string? BaselinePath { get; init; }

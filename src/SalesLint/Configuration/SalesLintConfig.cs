@@ -1,6 +1,5 @@
-using SalesLint.Engine;
+using SalesLint.Diagnostics;
 using SalesLint.Loading;
-using SalesLint.RuleKinds;
 using YamlDotNet.RepresentationModel;
 
 namespace SalesLint.Configuration;

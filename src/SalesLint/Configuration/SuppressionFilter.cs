@@ -1,5 +1,6 @@
+using SalesLint.Batch;
+using SalesLint.Diagnostics;
 using SalesLint.Engine;
-using SalesLint.Output;
 
 namespace SalesLint.Configuration;
 

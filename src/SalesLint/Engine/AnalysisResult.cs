@@ -1,3 +1,4 @@
+using SalesLint.Diagnostics;
 using SalesLint.Scoring;
 
 namespace SalesLint.Engine;

@@ -1,4 +1,5 @@
-using SalesLint.Tokenization;
+using SalesLint.Acts;
+using SalesLint.Diagnostics;
 
 namespace SalesLint.Engine;
 

@@ -1,9 +1,10 @@
+using SalesLint.Analysis;
+using SalesLint.Diagnostics;
 using SalesLint.Features;
 using SalesLint.Metrics;
 using SalesLint.Model;
 using SalesLint.Rules;
 using SalesLint.Scoring;
-using SalesLint.Tokenization;
 
 namespace SalesLint.Engine;
 
@@ -24,7 +25,7 @@ namespace SalesLint.Engine;
 public sealed class SalesLintEngine
 {
     /// <summary>Rule ID reported when an analyzer throws.</summary>
-    public const string AnalyzerErrorId = "SL9001";
+    public const string AnalyzerErrorId = EngineRules.AnalyzerError;
 
     private static readonly DiagnosticDescriptor AnalyzerError = new()
     {
@@ -33,7 +34,7 @@ public sealed class SalesLintEngine
         MessageTemplate = "Analyzer '{analyzer}' threw {exception}: {message}; its other findings for this conversation are dropped",
         Category = "engine",
         DefaultSeverity = DiagnosticSeverity.Error,
-        HelpLink = RuleSet.DefaultHelpLinkBase + AnalyzerErrorId + ".md",
+        HelpLink = EngineRules.DefaultHelpLinkBase + AnalyzerErrorId + ".md",
         Description = "An analyzer threw an exception. The other analyzers still ran.",
     };
 

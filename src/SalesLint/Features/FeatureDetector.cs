@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SalesLint.Acts;
 using SalesLint.Model;
 using SalesLint.Tokenization;
 

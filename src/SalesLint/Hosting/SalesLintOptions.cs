@@ -1,4 +1,4 @@
-using SalesLint.Engine;
+using SalesLint.Diagnostics;
 
 namespace SalesLint.Hosting;
 

@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesLint.Acts;
 using SalesLint.Configuration;
 using SalesLint.Engine;
 using SalesLint.Model;
 using SalesLint.Reading;
-using SalesLint.Tokenization;
 
 namespace SalesLint.Hosting;
 

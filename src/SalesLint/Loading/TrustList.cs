@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using SalesLint.Configuration;
 
 namespace SalesLint.Loading;
 

@@ -1,13 +1,13 @@
-using SalesLint.Negotiation;
-using SalesLint.Understanding;
-
 namespace SalesLint.Model;
 
 /// <summary>A tokenized conversation: the unit analyzers look at. Immutable and safe to share across threads.</summary>
 public sealed class Conversation
 {
-    private NegotiationLedger? ledger;
-    private ConversationUnderstanding? understanding;
+    /// <summary>Slot for the negotiation ledger, built on first use by <c>Negotiation.ConversationLedger</c>.</summary>
+    internal object? LedgerSlot;
+
+    /// <summary>Slot for the sentence-understanding layer, built on first use by <c>Understanding.UnderstandingAccess</c>.</summary>
+    internal object? UnderstandingSlot;
 
     internal Conversation(string id, string? sourcePath, IReadOnlyList<Participant> participants, IReadOnlyList<Turn> turns)
     {
@@ -47,20 +47,6 @@ public sealed class Conversation
 
     /// <summary>Whether every turn has a start time.</summary>
     public bool HasTimestamps { get; }
-
-    /// <summary>
-    /// The negotiation ledger: every offer, counter-offer, acceptance and rejection, and each side's moves. Built on
-    /// first use (<see cref="LedgerBuilder.Build(Conversation)"/>) and kept; conversations without numbers cost one
-    /// scan of their sentences.
-    /// </summary>
-    public NegotiationLedger Ledger => LazyInitializer.EnsureInitialized(ref ledger, () => LedgerBuilder.Build(this));
-
-    /// <summary>
-    /// The sentence-understanding layer (semantic labels with confidences, <see cref="Sentence.Labels"/>), built on
-    /// first use with the built-in <see cref="LabelModel"/>; sentences are labelled when first asked for.
-    /// </summary>
-    public ConversationUnderstanding Understanding =>
-        LazyInitializer.EnsureInitialized(ref understanding, () => new ConversationUnderstanding(this, LabelModel.Default));
 
     /// <summary>All sentences in order.</summary>
     public IEnumerable<Sentence> Sentences

@@ -1,5 +1,3 @@
-using SalesLint.Understanding;
-
 namespace SalesLint.Model;
 
 /// <summary>A sentence of a turn with its act, tokens, detected features and entities.</summary>
@@ -63,14 +61,6 @@ public sealed class Sentence
     public ReadOnlySpan<Token> Tokens => Turn.Tokens.Slice(FirstToken, TokenCount);
 
     /// <summary>The features as an array, for loops inside the library that must not allocate an enumerator.</summary>
-    /// <summary>
-    /// What the sentence means (goal, problem, need, objection, product talk …) with a confidence per label, from the
-    /// sentence-understanding layer (<see cref="Conversation.Understanding"/>). Computed on first use.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">The sentence's turn is not part of a conversation.</exception>
-    public SentenceLabels Labels =>
-        (Turn.Conversation ?? throw new InvalidOperationException("the sentence is not part of a conversation")).Understanding.For(this);
-
     internal FeatureMatch[] FeatureArray => featureArray;
 
     internal int FirstToken { get; }

@@ -131,7 +131,7 @@ public sealed record SidePositions(SpeakerRole Party, NegotiationIssue Issue, st
 /// <summary>
 /// The negotiation ledger of one conversation: every position each side put on the table (offers, counter-offers,
 /// asks, acceptances, rejections) and the moves they make — openings, concessions with their amount, share of the
-/// gap, condition and reciprocity, and the deal. Built once per conversation (<see cref="Conversation.Ledger"/>);
+/// gap, condition and reciprocity, and the deal. Built once per conversation (<c>conversation.Ledger</c>, <see cref="ConversationLedger"/>);
 /// immutable and safe to share across threads.
 /// </summary>
 public sealed class NegotiationLedger

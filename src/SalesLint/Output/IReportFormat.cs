@@ -1,3 +1,5 @@
+using SalesLint.Batch;
+
 namespace SalesLint.Output;
 
 /// <summary>
@@ -66,7 +68,7 @@ public sealed record ReportContext
     public bool Colour { get; init; }
 
     /// <summary>SARIF: descriptors of every rule that can appear.</summary>
-    public IReadOnlyList<Engine.DiagnosticDescriptor> Rules { get; init; } = [];
+    public IReadOnlyList<Diagnostics.DiagnosticDescriptor> Rules { get; init; } = [];
 
     /// <summary>The SalesLint version (SARIF, JSON Lines).</summary>
     public string ToolVersion { get; init; } = "0.0.0";
@@ -80,13 +82,6 @@ public sealed record ReportContext
     /// <summary>Where a format reports a problem that does not stop the report (a step summary it cannot write).</summary>
     public TextWriter Log { get; init; } = TextWriter.Null;
 }
-
-/// <summary>One input file's results: its conversations, or the error that stopped it being read.</summary>
-/// <param name="Path">The file, as given (forward slashes).</param>
-/// <param name="Bytes">Its size in bytes (0 when unknown).</param>
-/// <param name="Conversations">One entry per conversation, in file order (none when the file could not be read).</param>
-/// <param name="Error">Why the file could not be analyzed, or <see langword="null"/>.</param>
-public sealed record FileReport(string Path, long Bytes, IReadOnlyList<ConversationReport> Conversations, FileError? Error = null);
 
 /// <summary>What a report gets at the end of a batch.</summary>
 /// <param name="Summary">The totals.</param>

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using SalesLint.Engine;
+using SalesLint.Batch;
+using SalesLint.Diagnostics;
 
 namespace SalesLint.Output;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SalesLint.Batch;
 
 namespace SalesLint.Output;
 

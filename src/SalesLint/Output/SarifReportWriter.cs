@@ -1,7 +1,8 @@
 using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using SalesLint.Engine;
+using SalesLint.Batch;
+using SalesLint.Diagnostics;
 
 namespace SalesLint.Output;
 
@@ -47,7 +48,7 @@ public sealed class SarifReportWriter : StreamingReportWriter
             MessageTemplate = "{message}",
             Category = "engine",
             DefaultSeverity = DiagnosticSeverity.Error,
-            HelpLink = Rules.RuleSet.DefaultHelpLinkBase + FileError.RuleId + ".md",
+            HelpLink = EngineRules.DefaultHelpLinkBase + EngineRules.UnreadableFile + ".md",
             Description = "A transcript file could not be read: it is malformed, not text, too large, or its speakers cannot be resolved to roles.",
         });
         index = ruleList.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);

@@ -1,4 +1,5 @@
-using SalesLint.Engine;
+using SalesLint.Batch;
+using SalesLint.Diagnostics;
 
 namespace SalesLint.Output;
 

@@ -1,3 +1,5 @@
+using SalesLint.Batch;
+
 namespace SalesLint.Output;
 
 /// <summary>

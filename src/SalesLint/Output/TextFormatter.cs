@@ -1,6 +1,6 @@
 using System.Globalization;
-using SalesLint.Engine;
-using SalesLint.RuleKinds;
+using SalesLint.Batch;
+using SalesLint.Diagnostics;
 
 namespace SalesLint.Output;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using SalesLint.Engine;
+using SalesLint.Analysis;
+using SalesLint.Diagnostics;
 using SalesLint.Metrics;
 using SalesLint.Model;
 

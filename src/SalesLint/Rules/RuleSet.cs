@@ -1,4 +1,5 @@
-using SalesLint.Engine;
+using SalesLint.Analysis;
+using SalesLint.Diagnostics;
 using SalesLint.Features;
 using SalesLint.RuleKinds;
 using SalesLint.Scoring;
@@ -12,7 +13,7 @@ namespace SalesLint.Rules;
 public sealed class RuleSet
 {
     /// <summary>Default base of help links: the rule docs folder of the repository.</summary>
-    public const string DefaultHelpLinkBase = "https://github.com/saleslint/saleslint/blob/main/rules/docs/";
+    public const string DefaultHelpLinkBase = EngineRules.DefaultHelpLinkBase;
 
     private static readonly Lazy<RuleSet> BuiltIn = new(() => new RuleSetBuilder().AddBuiltIn().Build());
 

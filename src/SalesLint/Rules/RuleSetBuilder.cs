@@ -1,7 +1,8 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using SalesLint.Analysis;
 using SalesLint.Analyzers;
-using SalesLint.Engine;
+using SalesLint.Diagnostics;
 using SalesLint.Features;
 using SalesLint.Loading;
 using SalesLint.Model;

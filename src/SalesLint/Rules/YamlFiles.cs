@@ -63,7 +63,7 @@ internal sealed record MetricTermEntry
     public string? Reason { get; init; }
 }
 
-/// <summary>The analyzers file: <c>assemblies:</c> paths of assemblies with <see cref="Engine.ConversationAnalyzer"/> types.</summary>
+/// <summary>The analyzers file: <c>assemblies:</c> paths of assemblies with <see cref="Analysis.ConversationAnalyzer"/> types.</summary>
 internal sealed record AnalyzersFile
 {
     public List<string> Assemblies { get; init; } = [];

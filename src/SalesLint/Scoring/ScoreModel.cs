@@ -1,4 +1,4 @@
-using SalesLint.Engine;
+using SalesLint.Diagnostics;
 using SalesLint.RuleKinds;
 
 namespace SalesLint.Scoring;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SalesLint.Engine;
+using SalesLint.Diagnostics;
 using SalesLint.Metrics;
 using SalesLint.Model;
 

@@ -1,4 +1,5 @@
 using SalesLint.Model;
+using SalesLint.Tokenization;
 
 namespace SalesLint.Tokenization;
 
@@ -30,28 +31,28 @@ internal static class QuestionBoundary
     /// <summary>The fewest words either side of a boundary keeps.</summary>
     public const int MinimumWords = 2;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionAuxiliaries = RuleBasedActClassifier.Set(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionAuxiliaries = QuestionWords.Set(
         "do", "does", "did", "are", "is", "was", "were", "can", "could", "would", "will", "should", "have", "has", "shall",
         "don't", "doesn't", "didn't", "aren't", "isn't", "wasn't", "can't", "couldn't", "wouldn't", "won't", "haven't");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HowDegrees = RuleBasedActClassifier.Set(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HowDegrees = QuestionWords.Set(
         "many", "much", "long", "often", "soon", "big", "far");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = RuleBasedActClassifier.Set(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = QuestionWords.Set(
         "is", "was", "are", "were", "isn't", "wasn't", "aren't");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = RuleBasedActClassifier.Set(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = QuestionWords.Set(
         "you", "we", "they", "i", "he", "she", "there", "y'all", "it", "that", "this");
 
     /// <summary>Subjects that after a copula ("is it", "was that") start a question only after a discourse marker.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakSubjects = RuleBasedActClassifier.Set(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakSubjects = QuestionWords.Set(
         "it", "that", "this");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subjects = RuleBasedActClassifier.Set(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subjects = QuestionWords.Set(
         "you", "we", "they", "i", "he", "she", "there", "it", "that", "this", "the", "your", "our", "their", "any", "a", "an",
         "those", "these", "y'all", "everyone", "anyone", "anybody", "people", "things");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoBoundaryBefore = RuleBasedActClassifier.Set(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoBoundaryBefore = QuestionWords.Set(
         "the", "a", "an", "to", "of", "for", "in", "on", "at", "with", "from", "by", "about", "if", "that", "what", "which",
         "who", "whom", "whose", "how", "why", "when", "where", "whether", "because", "than", "as", "like", "i", "we", "you",
         "they", "he", "she", "my", "your", "our", "their", "his", "her", "its", "be", "been", "being", "not", "this",
@@ -65,10 +66,10 @@ internal static class QuestionBoundary
         "may", "might", "must", "shall", "am", "don't", "doesn't", "didn't", "can't", "won't", "wouldn't", "isn't", "i'm",
         "we're", "you're", "they're", "i've", "we've", "you've", "i'd", "we'd", "you'd", "he's", "she's");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportObjects = RuleBasedActClassifier.Set(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportObjects = QuestionWords.Set(
         "me", "him", "her", "us", "them");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopularNouns = RuleBasedActClassifier.Set(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopularNouns = QuestionWords.Set(
         "thing", "things", "problem", "point", "reason", "issue", "fact", "truth", "idea", "concern", "goal", "plan", "hope",
         "answer", "difference", "result", "key", "catch", "challenge", "worry", "risk", "benefit", "advantage", "situation",
         "case", "trick", "part", "line", "news", "story", "deal", "way", "view", "sense", "feeling", "assumption", "expectation");
@@ -141,13 +142,13 @@ internal static class QuestionBoundary
         {
             if (openWh)
             {
-                openWh = !In(text, tokens, words[i], RuleBasedActClassifier.Auxiliaries);
+                openWh = !In(text, tokens, words[i], QuestionWords.Auxiliaries);
                 continue;
             }
 
-            var wh = In(text, tokens, words[i], RuleBasedActClassifier.WhWords);
+            var wh = In(text, tokens, words[i], QuestionWords.WhWords);
             var starts = wh
-                ? (i + 2 < words.Length && In(text, tokens, words[i + 1], RuleBasedActClassifier.Auxiliaries) && In(text, tokens, words[i + 2], Subjects)) ||
+                ? (i + 2 < words.Length && In(text, tokens, words[i + 1], QuestionWords.Auxiliaries) && In(text, tokens, words[i + 2], Subjects)) ||
                   (Is(text, tokens, words[i + 1], "about") && (Is(text, tokens, words[i], "how") || Is(text, tokens, words[i], "what"))) ||
                   (Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowDegrees))
                 : In(text, tokens, words[i], QuestionAuxiliaries) && In(text, tokens, words[i + 1], SubjectPronouns) && i + 2 < words.Length;
@@ -157,7 +158,7 @@ internal static class QuestionBoundary
             }
 
             var boundary = i;
-            while (boundary - 1 > segmentStart && In(text, tokens, words[boundary - 1], RuleBasedActClassifier.Markers))
+            while (boundary - 1 > segmentStart && In(text, tokens, words[boundary - 1], QuestionWords.Markers))
             {
                 boundary--;
             }
@@ -184,7 +185,7 @@ internal static class QuestionBoundary
             result.Add((firstToken, lastToken - firstToken + 1));
             firstToken = words[boundary];
             segmentStart = boundary;
-            openWh = wh && OpensWhQuestion(text, tokens, words, i) && i + 1 < words.Length && !In(text, tokens, words[i + 1], RuleBasedActClassifier.Auxiliaries);
+            openWh = wh && OpensWhQuestion(text, tokens, words, i) && i + 1 < words.Length && !In(text, tokens, words[i + 1], QuestionWords.Auxiliaries);
         }
 
         result.Add((firstToken, range.First + range.Count - firstToken));
@@ -193,13 +194,13 @@ internal static class QuestionBoundary
     /// <summary>Whether the words from <paramref name="at"/> open a wh-question (after markers) that still waits for its auxiliary.</summary>
     private static bool OpensWhQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int at)
     {
-        while (at < words.Length - 1 && In(text, tokens, words[at], RuleBasedActClassifier.Markers))
+        while (at < words.Length - 1 && In(text, tokens, words[at], QuestionWords.Markers))
         {
             at++;
         }
 
-        return In(text, tokens, words[at], RuleBasedActClassifier.WhWords) &&
-               !(at + 1 < words.Length && In(text, tokens, words[at + 1], RuleBasedActClassifier.Auxiliaries));
+        return In(text, tokens, words[at], QuestionWords.WhWords) &&
+               !(at + 1 < words.Length && In(text, tokens, words[at + 1], QuestionWords.Auxiliaries));
     }
 
     private static bool In(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)

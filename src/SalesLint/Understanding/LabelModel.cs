@@ -14,7 +14,7 @@ namespace SalesLint.Understanding;
 public sealed class LabelModel
 {
     /// <summary>The manifest name of the embedded model.</summary>
-    internal const string ResourceName = "SalesLint.Models/sentence-labels.bin";
+    internal const string ResourceName = "SalesLint.Understanding.Model/sentence-labels.bin";
 
     /// <summary>The first bytes of a model file.</summary>
     internal const string Magic = "SLLABEL1";

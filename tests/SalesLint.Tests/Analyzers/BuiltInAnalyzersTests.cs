@@ -1,4 +1,5 @@
 using SalesLint.Analyzers;
+using SalesLint.Diagnostics;
 using SalesLint.Engine;
 using SalesLint.Reading;
 using SalesLint.Rules;

@@ -1,5 +1,5 @@
 using SalesLint.Configuration;
-using SalesLint.Engine;
+using SalesLint.Diagnostics;
 using SalesLint.Model;
 
 namespace SalesLint.Tests.Configuration;

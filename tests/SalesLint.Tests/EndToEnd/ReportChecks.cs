@@ -98,12 +98,12 @@ internal static partial class ReportChecks
     }
 
     /// <summary>JSON Lines: a file line per input, each a record <c>merge</c> reads, then one end line whose totals count them.</summary>
-    private static List<SalesLint.Output.FileReport> JsonLines(string report, string what)
+    private static List<SalesLint.Batch.FileReport> JsonLines(string report, string what)
     {
         var lines = report.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Length.Should().BeGreaterThan(1, $"{what} has a line per file and an end line");
         var records = lines.Select((l, i) => SalesLint.Output.Formats.JsonLinesFormat.Read(what, i + 1, l)).ToList();
-        var files = records.OfType<SalesLint.Output.FileReport>().ToList();
+        var files = records.OfType<SalesLint.Batch.FileReport>().ToList();
         files.Should().NotBeEmpty(what);
         var end = records[^1].Should().BeOfType<SalesLint.Output.Formats.JsonLinesEnd>($"{what} ends with its end line").Subject;
         end.Summary.Files.Should().Be(files.Count, what);

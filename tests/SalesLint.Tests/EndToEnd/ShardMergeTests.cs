@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SalesLint.Batch;
 using SalesLint.Output;
 using SalesLint.Output.Formats;
 

@@ -14,7 +14,7 @@ internal static class MarkerAssembly
         .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "System.Collections.dll" or "netstandard.dll" or "System.IO.FileSystem.dll")
             .Select(p => MetadataReference.CreateFromFile(p)),
-        MetadataReference.CreateFromFile(typeof(SalesLint.Engine.ConversationAnalyzer).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(SalesLint.Analysis.ConversationAnalyzer).Assembly.Location),
     ]);
 
     /// <summary>Writes <c>NAME.dll</c> into <paramref name="folder"/>; loading it and creating its analyzer writes <paramref name="marker"/>.</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ReportText = SalesLint.Cli.Reports.ReportText;
-using SalesLint.Engine;
+using SalesLint.Batch;
+using SalesLint.Diagnostics;
 using SalesLint.Model;
 using SalesLint.Output;
 using SalesLint.Reading;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using SalesLint.Engine;
+using SalesLint.Batch;
+using SalesLint.Diagnostics;
 using SalesLint.Output;
 
 namespace SalesLint.Tests.Output;

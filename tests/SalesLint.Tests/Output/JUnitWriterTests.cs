@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
-using SalesLint.Engine;
+using SalesLint.Batch;
+using SalesLint.Diagnostics;
 using SalesLint.Output;
 
 namespace SalesLint.Tests.Output;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using SalesLint.Batch;
 using SalesLint.Output;
 
 namespace SalesLint.Tests.Output;
@@ -47,7 +48,7 @@ public sealed class JsonReportWriterTests
         summary.GetProperty("conversations").GetInt32().Should().Be(5);
         summary.GetProperty("fileErrors").GetInt32().Should().Be(2);
         summary.GetProperty("suppressed").GetInt32().Should().Be(1);
-        summary.GetProperty("warnings").GetInt32().Should().Be(report.Results.Sum(r => r.Diagnostics.Count(d => d.Severity == SalesLint.Engine.DiagnosticSeverity.Warning)));
+        summary.GetProperty("warnings").GetInt32().Should().Be(report.Results.Sum(r => r.Diagnostics.Count(d => d.Severity == SalesLint.Diagnostics.DiagnosticSeverity.Warning)));
         summary.GetProperty("bytes").GetInt64().Should().Be(report.Summary.Bytes);
     }
 

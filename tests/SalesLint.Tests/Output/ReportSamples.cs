@@ -1,3 +1,5 @@
+using SalesLint.Batch;
+using SalesLint.Diagnostics;
 using SalesLint.Engine;
 using SalesLint.Output;
 

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
-using SalesLint.Engine;
+using SalesLint.Batch;
 using SalesLint.Output;
 using SalesLint.Rules;
 

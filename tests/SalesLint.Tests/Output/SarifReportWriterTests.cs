@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SalesLint.Batch;
 using SalesLint.Output;
 
 namespace SalesLint.Tests.Output;

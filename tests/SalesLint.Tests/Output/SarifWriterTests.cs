@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SalesLint.Batch;
 using SalesLint.Output;
 
 namespace SalesLint.Tests.Output;
@@ -122,7 +123,7 @@ public sealed class SarifWriterTests
         return BatchReport.From(files);
     }
 
-    private static JsonElement Sarif(BatchReport report, out IReadOnlyList<SalesLint.Engine.DiagnosticDescriptor> rules)
+    private static JsonElement Sarif(BatchReport report, out IReadOnlyList<SalesLint.Diagnostics.DiagnosticDescriptor> rules)
     {
         rules = TestSupport.BuiltInEngine.Descriptors;
         using var stream = new MemoryStream();

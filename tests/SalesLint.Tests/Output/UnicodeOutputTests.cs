@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
-using SalesLint.Engine;
+using SalesLint.Batch;
 using SalesLint.Output;
 using SalesLint.Reading;
 

@@ -1,3 +1,4 @@
+using SalesLint.Diagnostics;
 using SalesLint.Engine;
 using SalesLint.Features;
 using SalesLint.Rules;

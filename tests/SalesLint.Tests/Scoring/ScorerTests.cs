@@ -1,4 +1,4 @@
-using SalesLint.Engine;
+using SalesLint.Diagnostics;
 using SalesLint.Scoring;
 
 namespace SalesLint.Tests.Scoring;

@@ -1,4 +1,5 @@
 using System.Text;
+using SalesLint.Batch;
 
 namespace SalesLint.Output.Formats;
 

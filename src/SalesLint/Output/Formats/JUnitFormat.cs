@@ -1,3 +1,5 @@
+using SalesLint.Batch;
+
 namespace SalesLint.Output.Formats;
 
 /// <summary>JUnit XML (<see cref="JUnitWriter"/>): the root element carries the totals, so the sink keeps the batch until the end.</summary>

@@ -1,3 +1,5 @@
+using SalesLint.Batch;
+
 namespace SalesLint.Output.Formats;
 
 /// <summary>One JSON document (<see cref="JsonReportWriter"/>), written one conversation at a time.</summary>

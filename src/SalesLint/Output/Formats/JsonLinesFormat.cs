@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using SalesLint.Engine;
+using SalesLint.Batch;
+using SalesLint.Diagnostics;
 
 namespace SalesLint.Output.Formats;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using SalesLint.Engine;
-using SalesLint.RuleKinds;
+using SalesLint.Batch;
+using SalesLint.Diagnostics;
 
 namespace SalesLint.Output.Formats;
 

@@ -84,7 +84,7 @@ public sealed class ReportCommandTests
     public void RunIdentity_SameRulesAndConfiguration_Match()
     {
         var resolver = new SalesLint.Configuration.ProfileResolver(new SalesLint.Configuration.ResolverOptions { Discover = false });
-        var filtered = new SalesLint.Configuration.ProfileResolver(new SalesLint.Configuration.ResolverOptions { Discover = false, MinLevel = SalesLint.Engine.DiagnosticSeverity.Error, Filter = ["SL1004"] });
+        var filtered = new SalesLint.Configuration.ProfileResolver(new SalesLint.Configuration.ResolverOptions { Discover = false, MinLevel = SalesLint.Diagnostics.DiagnosticSeverity.Error, Filter = ["SL1004"] });
         var switchedOff = Path.Combine(temp, "off.yaml");
         File.WriteAllText(switchedOff, "extends: [recommended]\nrules: { SL1004: none }\n");
         var other = new SalesLint.Configuration.ProfileResolver(new SalesLint.Configuration.ResolverOptions { ConfigPath = switchedOff });

@@ -1,5 +1,5 @@
 using SalesLint.Cli.Reports;
-using SalesLint.Engine;
+using SalesLint.Diagnostics;
 using SalesLint.Model;
 
 namespace SalesLint.Tests.Cli.Reports;

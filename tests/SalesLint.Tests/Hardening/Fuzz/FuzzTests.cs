@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using XDocument = System.Xml.Linq.XDocument;
+using SalesLint.Batch;
 using SalesLint.Engine;
 using SalesLint.Output;
 using SalesLint.Reading;
 using SalesLint.Rules;
+using XDocument = System.Xml.Linq.XDocument;
 
 namespace SalesLint.Tests.Hardening.Fuzz;
 

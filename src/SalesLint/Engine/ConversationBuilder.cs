@@ -1,7 +1,9 @@
+using SalesLint.Acts;
 using SalesLint.Features;
 using SalesLint.Model;
+using SalesLint.Tokenization;
 
-namespace SalesLint.Tokenization;
+namespace SalesLint.Engine;
 
 /// <summary>
 /// Turns a <see cref="Transcript"/> into a <see cref="Conversation"/>: tokens, sentences, sentence acts, lexicon

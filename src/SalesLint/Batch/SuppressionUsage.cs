@@ -1,4 +1,6 @@
-namespace SalesLint.Output;
+using SalesLint.Configuration;
+
+namespace SalesLint.Batch;
 
 /// <summary>
 /// Which suppressions a run had in scope and how often each matched, and which baseline entries went stale: enough to

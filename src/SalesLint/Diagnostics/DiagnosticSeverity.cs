@@ -1,4 +1,4 @@
-namespace SalesLint.Engine;
+namespace SalesLint.Diagnostics;
 
 /// <summary>How serious a finding is. Ordered: a higher value is more serious.</summary>
 public enum DiagnosticSeverity

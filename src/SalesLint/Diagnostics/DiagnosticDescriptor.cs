@@ -1,4 +1,4 @@
-namespace SalesLint.Engine;
+namespace SalesLint.Diagnostics;
 
 /// <summary>Describes a rule: its stable ID and how its findings look. Immutable.</summary>
 public sealed record DiagnosticDescriptor

@@ -1,7 +1,7 @@
 using System.Text;
 using SalesLint.Model;
 
-namespace SalesLint.Engine;
+namespace SalesLint.Diagnostics;
 
 /// <summary>A finding: a rule, how serious it is, what it says and where it is. Immutable and JSON-serializable.</summary>
 public sealed record Diagnostic

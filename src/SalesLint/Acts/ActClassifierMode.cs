@@ -1,4 +1,4 @@
-namespace SalesLint.Tokenization;
+namespace SalesLint.Acts;
 
 /// <summary>Which classifier decides whether a sentence is a question, a statement or something else.</summary>
 public enum ActClassifierMode

@@ -1,7 +1,9 @@
+using SalesLint.Diagnostics;
 using SalesLint.Engine;
+using SalesLint.Model;
 using SalesLint.Scoring;
 
-namespace SalesLint.Output;
+namespace SalesLint.Batch;
 
 /// <summary>The outcome for one input file: its conversations' results, or the error that stopped it being read.</summary>
 /// <param name="Path">The file, as given (forward slashes).</param>
@@ -113,7 +115,7 @@ public sealed record ConversationReport(
 public sealed record FileError(string Path, int? Line, int? Column, string? Place, string Message)
 {
     /// <summary>Rule ID printed for a transcript that cannot be read.</summary>
-    public const string RuleId = "SL9000";
+    public const string RuleId = EngineRules.UnreadableFile;
 
     /// <summary>Creates the entry from an exception.</summary>
     /// <param name="path">The file.</param>

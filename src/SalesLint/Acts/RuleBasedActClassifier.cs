@@ -1,6 +1,7 @@
 using SalesLint.Model;
+using SalesLint.Tokenization;
 
-namespace SalesLint.Tokenization;
+namespace SalesLint.Acts;
 
 /// <summary>
 /// Decides whether a sentence is a question, a statement or something else from its words, not from the
@@ -24,19 +25,11 @@ internal static class RuleBasedActClassifier
     /// <summary>The <see cref="ActDecision.Source"/> of this classifier.</summary>
     public const string SourceName = "rules";
 
-    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Markers = Set(
-        "so", "and", "but", "okay", "ok", "well", "now", "um", "uh", "umm", "uhm", "er", "right", "alright", "yeah", "yes",
-        "great", "then", "also", "just", "actually", "sure", "oh", "hmm", "cool", "perfect", "gotcha", "anyway", "hey",
-        "listen", "honestly", "quickly", "first", "second", "lastly", "finally", "sorry");
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Markers = QuestionWords.Markers;
 
-    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WhWords = Set(
-        "what", "what's", "whats", "how", "how's", "hows", "why", "why's", "when", "when's", "where", "where's", "who",
-        "who's", "whom", "whose", "which", "what're", "how'd", "what'd", "where'd", "who'd", "how're");
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WhWords = QuestionWords.WhWords;
 
-    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
-        "do", "does", "did", "are", "is", "was", "were", "can", "could", "would", "will", "should", "shall", "have", "has",
-        "had", "may", "might", "am", "don't", "doesn't", "didn't", "aren't", "isn't", "wasn't", "weren't", "can't",
-        "couldn't", "wouldn't", "won't", "shouldn't", "haven't", "hasn't", "hadn't");
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = QuestionWords.Auxiliaries;
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subjects = Set(
         "you", "we", "i", "they", "he", "she", "it", "there", "that", "this", "your", "the", "any", "anyone", "anybody",
@@ -491,8 +484,7 @@ internal static class RuleBasedActClassifier
     private static bool IsQuestionStart(Words words, int index) =>
         words.In(index, WhWords) || (words.In(index, Auxiliaries) && index + 1 < words.Count && words.In(index + 1, Subjects));
 
-    internal static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] values) =>
-        new HashSet<string>(values, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] values) => QuestionWords.Set(values);
 
     /// <summary>The words of a sentence as spans of the turn text, compared lower-cased with apostrophes folded.</summary>
     private readonly ref struct Words(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> indices)

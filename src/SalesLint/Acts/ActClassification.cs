@@ -1,7 +1,7 @@
 using System.Buffers;
 using SalesLint.Model;
 
-namespace SalesLint.Tokenization;
+namespace SalesLint.Acts;
 
 /// <summary>
 /// Decides sentence acts for a whole transcript in an <see cref="ActClassifierMode"/>: whether the learned model is
@@ -106,7 +106,7 @@ internal static class ActClassification
     /// the rules' (the rules' act gets their confidence, the two other acts share the rest), the best act wins. So the
     /// model overrules the rules only when it is clearly surer; on the validation split this beat the model alone, the
     /// rules alone and "rules where confident, model elsewhere", with and without punctuation (see
-    /// <c>src/SalesLint/Models/evaluation.md</c>).
+    /// <c>src/SalesLint/Acts/Model/evaluation.md</c>).
     /// </summary>
     /// <param name="rules">The rules' decision.</param>
     /// <param name="probabilities">The model's probability per act, indexed by <see cref="SentenceAct"/> value.</param>

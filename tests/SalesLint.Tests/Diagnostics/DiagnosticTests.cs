@@ -1,6 +1,6 @@
-using SalesLint.Engine;
+using SalesLint.Diagnostics;
 
-namespace SalesLint.Tests.Engine;
+namespace SalesLint.Tests.Diagnostics;
 
 public sealed class DiagnosticTests
 {

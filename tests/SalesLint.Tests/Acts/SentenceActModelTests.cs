@@ -1,7 +1,8 @@
+using SalesLint.Acts;
 using SalesLint.Model;
 using SalesLint.Tokenization;
 
-namespace SalesLint.Tests.Tokenization;
+namespace SalesLint.Tests.Acts;
 
 public sealed class SentenceActModelTests
 {

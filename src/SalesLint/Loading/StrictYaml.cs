@@ -1,7 +1,6 @@
-using SalesLint.Loading;
 using YamlDotNet.RepresentationModel;
 
-namespace SalesLint.Configuration;
+namespace SalesLint.Loading;
 
 /// <summary>Reads YAML nodes strictly: every wrong type or unknown key is a <see cref="ConfigurationException"/> with file, line and column.</summary>
 internal sealed class StrictYaml(string path)

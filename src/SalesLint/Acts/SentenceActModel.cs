@@ -4,8 +4,9 @@ using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using SalesLint.Model;
+using SalesLint.Tokenization;
 
-namespace SalesLint.Tokenization;
+namespace SalesLint.Acts;
 
 /// <summary>
 /// The learned sentence-act classifier: an ML.NET text model (word n-grams and character n-grams, a linear maximum
@@ -14,7 +15,7 @@ namespace SalesLint.Tokenization;
 /// </summary>
 /// <remarks>
 /// Thread-safe: ML.NET's <c>PredictionEngine</c> is not, so each call borrows one from a pool and returns it.
-/// The model is rebuilt by <c>src/SalesLint.Trainer</c>; see <c>src/SalesLint/Models/NOTICE.md</c> for the
+/// The model is rebuilt by <c>src/SalesLint.Trainer</c>; see <c>src/SalesLint/Acts/Model/NOTICE.md</c> for the
 /// attribution of the training data (PersuasionForGood, Apache-2.0).
 /// </remarks>
 public sealed class SentenceActModel
@@ -26,7 +27,7 @@ public sealed class SentenceActModel
     internal const string TextColumn = "Text";
 
     /// <summary>The manifest name of the embedded model.</summary>
-    internal const string ResourceName = "SalesLint.Models/sentence-acts.zip";
+    internal const string ResourceName = "SalesLint.Acts.Model/sentence-acts.zip";
 
     /// <summary>Word that marks the start of a sentence in the model text, so n-grams see the opener.</summary>
     internal const string StartMarker = "xxbos";

@@ -1,9 +1,10 @@
+using SalesLint.Acts;
 using SalesLint.Engine;
 using SalesLint.Model;
 using SalesLint.Rules;
 using SalesLint.Tokenization;
 
-namespace SalesLint.Tests.Tokenization;
+namespace SalesLint.Tests.Acts;
 
 public sealed class ActClassificationTests
 {
