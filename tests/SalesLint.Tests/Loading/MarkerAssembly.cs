@@ -24,7 +24,8 @@ internal static class MarkerAssembly
         var assemblyName = $"{name}{Guid.NewGuid():N}";
         var source = $$"""
             using System.Collections.Generic;
-            using SalesLint.Engine;
+            using SalesLint.Analysis;
+            using SalesLint.Diagnostics;
 
             namespace Evil;
 
