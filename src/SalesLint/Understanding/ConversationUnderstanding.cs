@@ -1,6 +1,5 @@
 using SalesLint.Features;
 using SalesLint.Model;
-using SalesLint.Rules;
 
 namespace SalesLint.Understanding;
 
@@ -33,9 +32,6 @@ public sealed class ConversationUnderstanding
     public const float UserProductTermConfidence = 0.9f;
 
     private const string ProductLexicon = "product";
-
-    private static readonly Lazy<FeatureDetector?> BuiltInProduct = new(() =>
-        RuleSet.LoadBuiltIn().Lexicons.FirstOrDefault(l => l.Name == ProductLexicon) is { } lexicon ? new FeatureDetector([lexicon]) : null);
 
     /// <summary>How many turns back the layer looks for the question a turn answers.</summary>
     private const int LookBackTurns = 3;
@@ -145,7 +141,7 @@ public sealed class ConversationUnderstanding
                 continue;
             }
 
-            builtIn ??= BuiltInProduct.Value?.Detect(sentence.Turn.Text, sentence.Span, sentence.Tokens) ?? [];
+            builtIn ??= BuiltInProductLexicon.Detector?.Detect(sentence.Turn.Text, sentence.Span, sentence.Tokens) ?? [];
             if (!Array.Exists(builtIn, b => b.Span.Start <= match.Span.Start && b.Span.End >= match.Span.End))
             {
                 return true;

@@ -41,7 +41,7 @@ public class PublicApiTests
     {
         string[] known =
         [
-            "public RuleSetting(string RuleId, SalesLint.Engine.DiagnosticSeverity? Level, YamlDotNet.RepresentationModel.YamlMappingNode? Parameters, YamlDotNet.RepresentationModel.YamlNode Node) { }",
+            "public RuleSetting(string RuleId, SalesLint.Diagnostics.DiagnosticSeverity? Level, YamlDotNet.RepresentationModel.YamlMappingNode? Parameters, YamlDotNet.RepresentationModel.YamlNode Node) { }",
             "public YamlDotNet.RepresentationModel.YamlNode Node { get; init; }",
             "public YamlDotNet.RepresentationModel.YamlMappingNode? Parameters { get; init; }",
             "[YamlDotNet.Serialization.YamlIgnore]",
