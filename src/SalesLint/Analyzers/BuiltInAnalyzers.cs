@@ -66,6 +66,12 @@ public static class BuiltInAnalyzers
     [
         new BuiltInAnalyzerFactory<UnreciprocatedConcessionOptions>(UnreciprocatedConcessionAnalyzer.RuleId, UnreciprocatedConcessionAnalyzer.CreateDescriptor, (d, o) => new UnreciprocatedConcessionAnalyzer(d, o)),
         new BuiltInAnalyzerFactory<YieldingOptions>(YieldingAnalyzer.RuleId, YieldingAnalyzer.CreateDescriptor, (d, o) => new YieldingAnalyzer(d, o)),
+        new BuiltInAnalyzerFactory<GrowingConcessionsOptions>(GrowingConcessionsAnalyzer.RuleId, GrowingConcessionsAnalyzer.CreateDescriptor, (d, o) => new GrowingConcessionsAnalyzer(d, o)),
+        new BuiltInAnalyzerFactory<ConsecutiveConcessionsOptions>(ConsecutiveConcessionsAnalyzer.RuleId, ConsecutiveConcessionsAnalyzer.CreateDescriptor, (d, o) => new ConsecutiveConcessionsAnalyzer(d, o)),
+        new BuiltInAnalyzerFactory<AcceptedFirstOfferOptions>(AcceptedFirstOfferAnalyzer.RuleId, AcceptedFirstOfferAnalyzer.CreateDescriptor, (d, o) => new AcceptedFirstOfferAnalyzer(d, o)),
+        new BuiltInAnalyzerFactory<EarlySplitOptions>(EarlySplitAnalyzer.RuleId, EarlySplitAnalyzer.CreateDescriptor, (d, o) => new EarlySplitAnalyzer(d, o)),
+        new BuiltInAnalyzerFactory<FinalOfferBrokenOptions>(FinalOfferBrokenAnalyzer.RuleId, FinalOfferBrokenAnalyzer.CreateDescriptor, (d, o) => new FinalOfferBrokenAnalyzer(d, o)),
+        new BuiltInAnalyzerFactory<ConcessionBeforeBuyerNumberOptions>(ConcessionBeforeBuyerNumberAnalyzer.RuleId, ConcessionBeforeBuyerNumberAnalyzer.CreateDescriptor, (d, o) => new ConcessionBeforeBuyerNumberAnalyzer(d, o)),
         new BuiltInAnalyzerFactory<UnansweredBuyerQuestionOptions>(UnansweredBuyerQuestionAnalyzer.RuleId, UnansweredBuyerQuestionAnalyzer.CreateDescriptor, (d, o) => new UnansweredBuyerQuestionAnalyzer(d, o)),
     ];
 

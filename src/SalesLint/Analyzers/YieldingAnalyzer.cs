@@ -2,12 +2,15 @@ using System.Globalization;
 using SalesLint.Analysis;
 using SalesLint.Diagnostics;
 using SalesLint.Model;
+using SalesLint.Negotiation;
+using SalesLint.Rules;
 
 namespace SalesLint.Analyzers;
 
 /// <summary>
 /// SL5001 Yielding: the seller gives way again and again — concessions without a condition — and never asks about
-/// budget, authority or timing. One finding per conversation. Thresholds come from <see cref="YieldingOptions"/>
+/// budget, authority or timing. Concessions come from the negotiation ledger (<see cref="Conversation.Ledger"/>) where it
+/// read a seller number, and from the concession lexicons elsewhere. One finding per conversation. Thresholds come from <see cref="YieldingOptions"/>
 /// (<c>rules/recommended/SL5001-yielding.yaml</c>).
 /// </summary>
 public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
@@ -52,8 +55,34 @@ public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
         ArgumentNullException.ThrowIfNull(registration);
         registration.RegisterConversationAction(context =>
         {
+            var conversation = context.Conversation;
             int concessions = 0, unconditional = 0, qualifying = 0;
-            foreach (var turn in context.Conversation.Turns)
+            // The ledger decides where it read the seller's numbers: a turn with a seller concession on it counts (conditional
+            // when the ledger found a condition), a turn whose numbers are only an opening, a hold or the deal does not. The
+            // lexicons decide the turns without a number ("we can be flexible on the price").
+            var ledgerTurns = new Dictionary<int, bool>();
+            var ledgerConcessionTurns = new HashSet<int>();
+            if (Options.UseLedger)
+            {
+                foreach (var move in conversation.Ledger.Moves)
+                {
+                    if (move.Party != SpeakerRole.Seller || move.Position.Speaker != SpeakerRole.Seller)
+                    {
+                        continue;
+                    }
+
+                    var turn = move.Position.Turn;
+                    var conceded = move.Kind == MoveKind.Concession;
+                    var unconditionalConcession = conceded && !move.IsConditional;
+                    ledgerTurns[turn] = ledgerTurns.TryGetValue(turn, out var seen) ? seen || unconditionalConcession : unconditionalConcession;
+                    if (conceded)
+                    {
+                        ledgerConcessionTurns.Add(turn);
+                    }
+                }
+            }
+
+            foreach (var turn in conversation.Turns)
             {
                 if (turn.Role != SpeakerRole.Seller)
                 {
@@ -67,6 +96,12 @@ public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
                     gives |= HasAny(sentence, Options.ConcessionFeatures);
                     conditional |= HasAny(sentence, Options.ConditionFeatures);
                     qualifying += sentence.Act == SentenceAct.Question && HasAny(sentence, Options.QualificationFeatures) ? 1 : 0;
+                }
+
+                if (ledgerTurns.TryGetValue(turn.Index, out var unconditionalOnLedger))
+                {
+                    gives = ledgerConcessionTurns.Contains(turn.Index);
+                    conditional = gives && !unconditionalOnLedger;
                 }
 
                 concessions += gives ? 1 : 0;
@@ -114,6 +149,9 @@ public sealed record YieldingOptions : IAnalyzerOptions
 
     /// <summary>Most seller questions about budget, authority or timing for the pattern to hold. Default: 0.</summary>
     public int MaxQualificationQuestions { get; init; }
+
+    /// <summary>Whether the negotiation ledger decides the turns where it read a seller number: a concession there counts (conditional when the ledger found a condition), an opening, a hold or the deal does not; the lexicons decide the other turns. Default: true.</summary>
+    public bool UseLedger { get; init; } = true;
 
     /// <summary>Lexicons that mark a concession. Default: <c>concession</c>, <c>price-offer</c>.</summary>
     public List<string> ConcessionFeatures { get; init; } = ["concession", "price-offer"];
