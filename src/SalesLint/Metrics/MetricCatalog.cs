@@ -113,6 +113,45 @@ public static class MetricCatalog
     /// <summary>Buyer filler words per 100 buyer words.</summary>
     public const string BuyerFillerRate = "buyer.filler_rate";
 
+    /// <summary>The seller's opening price (its first ask), from the negotiation ledger.</summary>
+    public const string SellerOpeningPrice = "seller.opening_price";
+
+    /// <summary>The buyer's opening price (its first offer), from the negotiation ledger.</summary>
+    public const string BuyerOpeningPrice = "buyer.opening_price";
+
+    /// <summary>The price both sides agreed on (one side met the other's standing price), from the negotiation ledger.</summary>
+    public const string DealPrice = "deal_price";
+
+    /// <summary>Seller concessions on any issue (price, discount, free months, extras, counts), from the negotiation ledger.</summary>
+    public const string SellerConcessions = "seller.concessions";
+
+    /// <summary>Buyer concessions on any issue, from the negotiation ledger.</summary>
+    public const string BuyerConcessions = "buyer.concessions";
+
+    /// <summary>Share (0–1) of the seller's concessions the buyer answered before the seller's next one.</summary>
+    public const string SellerReciprocatedShare = "seller.reciprocated_share";
+
+    /// <summary>Share (0–1) of the buyer's concessions the seller answered before the buyer's next one.</summary>
+    public const string BuyerReciprocatedShare = "buyer.reciprocated_share";
+
+    /// <summary>Share (0–1) of the seller's concessions tied to a condition.</summary>
+    public const string SellerConditionalShare = "seller.conditional_share";
+
+    /// <summary>Share (0–1) of the buyer's concessions tied to a condition.</summary>
+    public const string BuyerConditionalShare = "buyer.conditional_share";
+
+    /// <summary>Share (0–1) of the gap between the two opening prices that the seller conceded (to the deal, or to its last price).</summary>
+    public const string SellerGapConceded = "seller.gap_conceded";
+
+    /// <summary>Share (0–1) of the gap between the two opening prices that the buyer conceded.</summary>
+    public const string BuyerGapConceded = "buyer.gap_conceded";
+
+    /// <summary>Share (0–1) of the opening price gap the seller gave away in unconditional, unreciprocated price concessions.</summary>
+    public const string SellerGaveAwayShare = "seller.gave_away_share";
+
+    /// <summary>Share (0–1) of the opening price gap the buyer gave away in unconditional, unreciprocated price concessions.</summary>
+    public const string BuyerGaveAwayShare = "buyer.gave_away_share";
+
     /// <summary>The lexicon whose matches count as filler words.</summary>
     public const string FillerLexicon = "filler";
 
@@ -173,6 +212,19 @@ public static class MetricCatalog
         [BuyerFillers] = "Filler words spoken by buyers (matches of the 'filler' lexicon).",
         [SellerFillerRate] = "Seller filler words per 100 seller words.",
         [BuyerFillerRate] = "Buyer filler words per 100 buyer words.",
+        [SellerOpeningPrice] = "The seller's opening price, its first ask (negotiation ledger; only when the seller named a price).",
+        [BuyerOpeningPrice] = "The buyer's opening price, its first offer (negotiation ledger; only when the buyer named a price).",
+        [DealPrice] = "The agreed price: one side met the other's standing price (negotiation ledger; only with a deal).",
+        [SellerConcessions] = "Seller concessions on any issue: price, discount, free months, extras, counts (negotiation ledger; only when it has a position).",
+        [BuyerConcessions] = "Buyer concessions on any issue (negotiation ledger; only when it has a position).",
+        [SellerReciprocatedShare] = "Share of the seller's concessions the buyer answered before the seller's next one, 0-1 (only with a seller concession).",
+        [BuyerReciprocatedShare] = "Share of the buyer's concessions the seller answered before the buyer's next one, 0-1 (only with a buyer concession).",
+        [SellerConditionalShare] = "Share of the seller's concessions tied to a condition, 0-1 (only with a seller concession).",
+        [BuyerConditionalShare] = "Share of the buyer's concessions tied to a condition, 0-1 (only with a buyer concession).",
+        [SellerGapConceded] = "Share of the gap between the two opening prices the seller conceded, to the deal or its last price, 0-1 (only when both sides named a price).",
+        [BuyerGapConceded] = "Share of the gap between the two opening prices the buyer conceded, to the deal or its last price, 0-1 (only when both sides named a price).",
+        [SellerGaveAwayShare] = "Share of the opening price gap the seller gave away in unconditional, unreciprocated price concessions, 0-1 (only when both sides named a price).",
+        [BuyerGaveAwayShare] = "Share of the opening price gap the buyer gave away in unconditional, unreciprocated price concessions, 0-1 (only when both sides named a price).",
     };
 
     /// <summary>Metric names of one participant (<see cref="SpeakerMetrics"/>), with their descriptions.</summary>

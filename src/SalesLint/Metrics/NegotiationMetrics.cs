@@ -1,0 +1,83 @@
+using SalesLint.Model;
+using SalesLint.Negotiation;
+
+namespace SalesLint.Metrics;
+
+/// <summary>
+/// The negotiation metrics of a conversation, read from its ledger (<see cref="Conversation.Ledger"/>): openings, the
+/// deal, the share of the opening gap each side conceded, and each side's concessions with how many were reciprocated
+/// and conditional. Present only when the ledger has a position; the price metrics only when the price was negotiated.
+/// </summary>
+public static class NegotiationMetrics
+{
+    /// <summary>Adds the negotiation metrics of a ledger to a conversation's metrics.</summary>
+    /// <param name="metrics">The metrics to add to.</param>
+    /// <param name="ledger">The conversation's ledger.</param>
+    public static void AddTo(IDictionary<string, double> metrics, NegotiationLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(ledger);
+        if (ledger.Positions.Count == 0)
+        {
+            return;
+        }
+
+        var sellerOpening = ledger.OpeningPrice(SpeakerRole.Seller);
+        var buyerOpening = ledger.OpeningPrice(SpeakerRole.Buyer);
+        var deal = ledger.PriceDeal?.To;
+        if (sellerOpening is { } so)
+        {
+            metrics[MetricCatalog.SellerOpeningPrice] = so;
+        }
+
+        if (buyerOpening is { } bo)
+        {
+            metrics[MetricCatalog.BuyerOpeningPrice] = bo;
+        }
+
+        if (deal is { } d)
+        {
+            metrics[MetricCatalog.DealPrice] = d;
+        }
+
+        var gap = sellerOpening is { } s0 && buyerOpening is { } b0 ? Math.Abs(s0 - b0) : 0;
+        foreach (var (party, prefix) in new[] { (SpeakerRole.Seller, "seller."), (SpeakerRole.Buyer, "buyer.") })
+        {
+            var concessions = ledger.Moves.Where(m => m.Kind == MoveKind.Concession && m.Party == party).ToList();
+            metrics[prefix + NegotiationMetricNames.Concessions] = concessions.Count;
+            if (concessions.Count > 0)
+            {
+                metrics[prefix + NegotiationMetricNames.ReciprocatedShare] = Math.Round((double)concessions.Count(m => m.Reciprocated) / concessions.Count, 4);
+                metrics[prefix + NegotiationMetricNames.ConditionalShare] = Math.Round((double)concessions.Count(m => m.IsConditional) / concessions.Count, 4);
+            }
+
+            if (gap > 0)
+            {
+                var opening = party == SpeakerRole.Seller ? sellerOpening!.Value : buyerOpening!.Value;
+                var last = deal ?? ledger.Sides().First(x => x.Party == party && x.Issue == NegotiationIssue.Price).Last;
+                metrics[prefix + NegotiationMetricNames.GapConceded] = Math.Round(Math.Clamp(Math.Abs(opening - last) / gap, 0, 1), 4);
+                var givenAway = concessions.Where(m => m.Position.Issue == NegotiationIssue.Price && !m.Reciprocated && !m.IsConditional).Sum(m => m.Amount);
+                metrics[prefix + NegotiationMetricNames.GaveAwayShare] = Math.Round(Math.Clamp(givenAway / gap, 0, 1), 4);
+            }
+        }
+    }
+}
+
+/// <summary>Suffixes of the per-side negotiation metrics (after <c>seller.</c> or <c>buyer.</c>), see <see cref="MetricCatalog"/>.</summary>
+public static class NegotiationMetricNames
+{
+    /// <summary>Concessions the side made on any issue.</summary>
+    public const string Concessions = "concessions";
+
+    /// <summary>Share of the side's concessions the other side answered.</summary>
+    public const string ReciprocatedShare = "reciprocated_share";
+
+    /// <summary>Share of the side's concessions tied to a condition.</summary>
+    public const string ConditionalShare = "conditional_share";
+
+    /// <summary>Share of the opening price gap the side conceded.</summary>
+    public const string GapConceded = "gap_conceded";
+
+    /// <summary>Share of the opening price gap the side gave away unconditionally and unreciprocated.</summary>
+    public const string GaveAwayShare = "gave_away_share";
+}
