@@ -1,0 +1,136 @@
+using System.Globalization;
+using SalesLint.Analyzers;
+using SalesLint.Engine;
+using SalesLint.Model;
+using SalesLint.Negotiation;
+using SalesLint.Reading;
+using SalesLint.Rules;
+
+namespace SalesLint.Evaluation;
+
+/// <summary>
+/// <c>patterns</c>: how often each negotiation pattern rule (SL5002–SL5007) fires on CaSiNo (<c>../shared/data/casino</c>,
+/// CC BY 4.0, read at run time; the ledger counts food, water and firewood from a stock of 3 each), for each nominal side,
+/// and a fixed-seed sample of firings per rule with the chat around them, to judge by hand.
+/// </summary>
+internal static class PatternsCommand
+{
+    public static int Run(string[] args)
+    {
+        var data = Path.Combine("..", "shared", "data");
+        var sample = 20;
+        var seed = 14;
+        string? output = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--data": data = Value(); break;
+                case "--sample": sample = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--seed": seed = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--show": output = Value(); break;
+                case "-h" or "--help":
+                    Console.WriteLine("patterns [--data DIR] [--sample N] [--seed N] [--show FILE]");
+                    Console.WriteLine("  counts SL5002-SL5007 firings on CaSiNo per side; --show writes N sampled firings per rule with their chat to FILE");
+                    return 0;
+                default:
+                    Console.Error.WriteLine($"patterns: unknown option '{args[i]}'");
+                    return 2;
+            }
+        }
+
+        var jsonl = Path.Combine(data, "casino", "casino.jsonl");
+        if (!File.Exists(jsonl))
+        {
+            Console.WriteLine($"patterns: skipped, {jsonl} not found (CaSiNo is read from ../shared/data at run time, never copied into the repository)");
+            return 0;
+        }
+
+        var engine = new SalesLintEngine(RuleSet.LoadBuiltIn());
+        var options = LedgerOptions.Default with
+        {
+            Items = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["food"] = "food", ["water"] = "water", ["firewood"] = "firewood", ["wood"] = "firewood", ["fire"] = "firewood",
+            },
+            ItemTotal = 3,
+        };
+        (string Id, Func<Conversation, NegotiationLedger, SpeakerRole, IEnumerable<LedgerFinding>> Find, string Template)[] rules =
+        [
+            (GrowingConcessionsAnalyzer.RuleId, new GrowingConcessionsAnalyzer().Find, GrowingConcessionsAnalyzer.CreateDescriptor(string.Empty).MessageTemplate),
+            (ConsecutiveConcessionsAnalyzer.RuleId, new ConsecutiveConcessionsAnalyzer().Find, ConsecutiveConcessionsAnalyzer.CreateDescriptor(string.Empty).MessageTemplate),
+            (AcceptedFirstOfferAnalyzer.RuleId, new AcceptedFirstOfferAnalyzer().Find, AcceptedFirstOfferAnalyzer.CreateDescriptor(string.Empty).MessageTemplate),
+            (EarlySplitAnalyzer.RuleId, new EarlySplitAnalyzer().Find, EarlySplitAnalyzer.CreateDescriptor(string.Empty).MessageTemplate),
+            (FinalOfferBrokenAnalyzer.RuleId, new FinalOfferBrokenAnalyzer().Find, FinalOfferBrokenAnalyzer.CreateDescriptor(string.Empty).MessageTemplate),
+            (ConcessionBeforeBuyerNumberAnalyzer.RuleId, new ConcessionBeforeBuyerNumberAnalyzer().Find, ConcessionBeforeBuyerNumberAnalyzer.CreateDescriptor(string.Empty).MessageTemplate),
+        ];
+        var firings = rules.ToDictionary(r => r.Id, _ => new List<(Conversation Conversation, NegotiationLedger Ledger, SpeakerRole Party, LedgerFinding Finding)>());
+        var conversations = 0;
+        var withConcession = 0;
+        foreach (var transcript in TranscriptReader.ReadFile(jsonl))
+        {
+            // The chat alone: the ledger reads what was said, not the deal form.
+            var conversation = engine.Tokenize(transcript with { Turns = [.. transcript.Turns.Where(t => !t.Text.StartsWith('['))] });
+            var ledger = LedgerBuilder.Build(conversation, options);
+            conversations++;
+            withConcession += ledger.Concessions.Any() ? 1 : 0;
+            foreach (var (id, find, _) in rules)
+            {
+                foreach (var party in new[] { SpeakerRole.Seller, SpeakerRole.Buyer })
+                {
+                    foreach (var finding in find(conversation, ledger, party))
+                    {
+                        firings[id].Add((conversation, ledger, party, finding));
+                    }
+                }
+            }
+        }
+
+        Console.WriteLine($"casino: {conversations} dialogues, {withConcession} with a concession on the ledger (both sides judged; roles are nominal)");
+        Console.WriteLine($"{"rule",-8}{"firings",8}{"dialogues",10}{"per 100",9}");
+        foreach (var (id, _, _) in rules)
+        {
+            var list = firings[id];
+            var dialogues = list.Select(f => f.Conversation.Id).Distinct().Count();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id,-8}{list.Count,8}{dialogues,10}{100.0 * dialogues / conversations,9:0.0}"));
+        }
+
+        if (output is null)
+        {
+            return 0;
+        }
+
+        using var writer = new StreamWriter(output);
+        var random = new Random(seed);
+        foreach (var (id, _, template) in rules)
+        {
+            var list = firings[id];
+            var picked = list.OrderBy(_ => random.Next()).Take(sample).ToList();
+            writer.WriteLine($"# {id}: {picked.Count} of {list.Count} firings");
+            var n = 0;
+            foreach (var (conversation, ledger, party, finding) in picked)
+            {
+                var message = finding.Arguments.Aggregate(template, (text, a) => text.Replace("{" + a.Key + "}", a.Value, StringComparison.Ordinal));
+                writer.WriteLine();
+                writer.WriteLine($"## {id} #{++n} {conversation.Id} party={party} turn {finding.Position.Turn}: {message}");
+                var from = Math.Max(0, ledger.Moves.Where(m => m.Position.Turn <= finding.Position.Turn).Select(m => m.Position.Turn).DefaultIfEmpty(0).Min() - 1);
+                for (var t = from; t <= Math.Min(conversation.Turns.Count - 1, finding.Position.Turn + 1); t++)
+                {
+                    var turn = conversation.Turns[t];
+                    var mark = t == finding.Position.Turn ? ">>" : "  ";
+                    writer.WriteLine($"{mark} {t} {(turn.Role == party ? "P" : "O")}: {turn.Text}");
+                    foreach (var move in ledger.Moves.Where(m => m.Position.Turn == t))
+                    {
+                        writer.WriteLine($"        [{(move.Party == party ? "P" : "O")} {move.Kind} {move.Position.Item} {move.From?.ToString(CultureInfo.InvariantCulture) ?? "-"}->{move.To.ToString(CultureInfo.InvariantCulture)} {(move.Position.Beneficiary == move.Party ? "own" : "grant")} '{move.Position.Text}'{(move.IsConditional ? " cond" : string.Empty)}]");
+                    }
+                }
+            }
+
+            writer.WriteLine();
+        }
+
+        Console.WriteLine($"samples written to {output}");
+        return 0;
+    }
+}
