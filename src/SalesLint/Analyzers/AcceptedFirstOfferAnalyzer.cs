@@ -48,6 +48,7 @@ public sealed class AcceptedFirstOfferAnalyzer : LedgerPatternAnalyzer<AcceptedF
     /// <inheritdoc/>
     public override IEnumerable<LedgerFinding> Find(Conversation conversation, NegotiationLedger ledger, SpeakerRole party)
     {
+        ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(ledger);
         var other = Other(party);
         var moves = ledger.Moves;
@@ -62,6 +63,11 @@ public sealed class AcceptedFirstOfferAnalyzer : LedgerPatternAnalyzer<AcceptedF
             if (deal.Position.Kind == PositionKind.Offer && !SameValue(deal.Position.Value, deal.To))
             {
                 continue; // the seller named a number past the buyer's ("that brings it to $28,800"): not taking the buyer's offer
+            }
+
+            if (conversation.Turns[deal.Position.Turn].Sentences.Any(s => s.HasFeature(Options.ConditionFeature)))
+            {
+                continue; // "if you pay annually upfront, I can give you net sixty": a conditional yes is a counter
             }
 
             var issue = deal.Position.Issue;
@@ -113,6 +119,9 @@ public sealed record AcceptedFirstOfferOptions : ILedgerPatternOptions
     /// <summary>Most turns between the buyer's first offer and the seller's acceptance for the acceptance to be "at once" (later, other talk came between). Default: 6.</summary>
     public int MaxTurnsAfterOffer { get; init; } = 6;
 
+    /// <summary>The lexicon whose match in the seller's accepting turn makes the acceptance conditional (a counter, not reported). Default: <c>condition</c>.</summary>
+    public string ConditionFeature { get; init; } = "condition";
+
     /// <summary>Most findings per conversation. Default: 1.</summary>
     public int MaxReports { get; init; } = 1;
 
@@ -120,6 +129,12 @@ public sealed record AcceptedFirstOfferOptions : ILedgerPatternOptions
     public void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(features);
+        if (!features.Contains(ConditionFeature))
+        {
+            errors.Add(("conditionFeature", $"unknown feature '{ConditionFeature}' in conditionFeature"));
+        }
+
         if (MaxTurnsAfterOffer < 1)
         {
             errors.Add(("maxTurnsAfterOffer", "maxTurnsAfterOffer must be at least 1"));

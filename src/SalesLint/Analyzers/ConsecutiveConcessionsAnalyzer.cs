@@ -89,8 +89,8 @@ public sealed record ConsecutiveConcessionsOptions : ILedgerPatternOptions
     /// <summary>Whether a second concession tied to a condition ("if you sign today") is left out: it is a trade, not a give. Default: true.</summary>
     public bool IgnoreConditional { get; init; } = true;
 
-    /// <summary>Most findings per conversation. Default: 3.</summary>
-    public int MaxReports { get; init; } = 3;
+    /// <summary>Most findings per conversation (SL1004 already reports each unanswered concession). Default: 1.</summary>
+    public int MaxReports { get; init; } = 1;
 
     /// <inheritdoc/>
     public void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)

@@ -63,12 +63,19 @@ public abstract class LedgerPatternAnalyzer<TOptions> : BuiltInAnalyzer<TOptions
         });
     }
 
-    /// <summary>Whether a move is a concession of <paramref name="party"/> on a real give (not a count the party only holds).</summary>
+    /// <summary>
+    /// A price "concession" larger than this share of the party's own price (e.g. $8,000 to $65) is taken for two
+    /// different amounts the ledger read as one price (a total and a per-seat price), not a move: the pattern rules skip it.
+    /// </summary>
+    public const double MaxPriceStep = 0.6;
+
+    /// <summary>Whether a move is a concession of <paramref name="party"/> (and, on the price, a plausible step: see <see cref="MaxPriceStep"/>).</summary>
     /// <param name="move">The move.</param>
     /// <param name="party">The side.</param>
     /// <returns><see langword="true"/> for the party's concessions.</returns>
     protected static bool IsConcessionOf(NegotiationMove move, SpeakerRole party) =>
-        move is { Kind: MoveKind.Concession } && move.Party == party;
+        move is { Kind: MoveKind.Concession } && move.Party == party
+        && (move.Position.Issue != NegotiationIssue.Price || move.From is not { } from || from <= 0 || move.Amount <= MaxPriceStep * from);
 
     /// <summary>The other side.</summary>
     /// <param name="party">A side.</param>
