@@ -1,3 +1,5 @@
+using SalesLint.Analysis;
+using SalesLint.Diagnostics;
 using SalesLint.Engine;
 using SalesLint.Model;
 using SalesLint.Negotiation;

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using SalesLint.Analysis;
+using SalesLint.Diagnostics;
 using SalesLint.Engine;
 using SalesLint.Model;
 using SalesLint.Negotiation;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using SalesLint.Analysis;
+using SalesLint.Diagnostics;
 using SalesLint.Engine;
 using SalesLint.Model;
 using SalesLint.Negotiation;
@@ -19,7 +21,7 @@ public interface ILedgerPatternOptions : IAnalyzerOptions
 
 /// <summary>
 /// Base of the negotiation pattern rules (SL5002–SL5007): each reads the conversation's negotiation ledger
-/// (<see cref="Conversation.Ledger"/>) and reports positions of the seller's. <see cref="Find"/> is public so tools can run
+/// (<c>conversation.Ledger</c>) and reports positions of the seller's. <see cref="Find"/> is public so tools can run
 /// a rule on a ledger built with other options (e.g. CaSiNo's item counts) or for the other side.
 /// </summary>
 /// <typeparam name="TOptions">The options record.</typeparam>

@@ -9,7 +9,7 @@ namespace SalesLint.Analyzers;
 
 /// <summary>
 /// SL5001 Yielding: the seller gives way again and again — concessions without a condition — and never asks about
-/// budget, authority or timing. Concessions come from the negotiation ledger (<see cref="Conversation.Ledger"/>) where it
+/// budget, authority or timing. Concessions come from the negotiation ledger (<c>conversation.Ledger</c>) where it
 /// read a seller number, and from the concession lexicons elsewhere. One finding per conversation. Thresholds come from <see cref="YieldingOptions"/>
 /// (<c>rules/recommended/SL5001-yielding.yaml</c>).
 /// </summary>

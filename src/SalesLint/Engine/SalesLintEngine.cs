@@ -3,6 +3,7 @@ using SalesLint.Diagnostics;
 using SalesLint.Features;
 using SalesLint.Metrics;
 using SalesLint.Model;
+using SalesLint.Negotiation;
 using SalesLint.Rules;
 using SalesLint.Scoring;
 
@@ -128,7 +129,7 @@ public sealed class SalesLintEngine
     public AnalysisResult Analyze(Conversation conversation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        var all = MetricsCalculator.ComputeAll(conversation);
+        var all = NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation);
         var metrics = all.Conversation;
         var diagnostics = new List<Diagnostic>();
         var runs = new List<Run>(active.Count);

@@ -1,15 +1,42 @@
+using SalesLint.Metrics;
 using SalesLint.Model;
-using SalesLint.Negotiation;
 
-namespace SalesLint.Metrics;
+namespace SalesLint.Negotiation;
 
 /// <summary>
-/// The negotiation metrics of a conversation, read from its ledger (<see cref="Conversation.Ledger"/>): openings, the
+/// The negotiation metrics of a conversation, read from its ledger (<c>conversation.Ledger</c>): openings, the
 /// deal, the share of the opening gap each side conceded, and each side's concessions with how many were reciprocated
 /// and conditional. Present only when the ledger has a position; the price metrics only when the price was negotiated.
 /// </summary>
 public static class NegotiationMetrics
 {
+    /// <summary>
+    /// A conversation's metrics with its negotiation metrics added (the ledger is built if it was not yet). The engine
+    /// and <c>saleslint inspect</c> call this after <see cref="MetricsCalculator.ComputeAll(Conversation)"/>.
+    /// </summary>
+    /// <param name="metrics">The conversation's other metrics.</param>
+    /// <param name="conversation">The conversation.</param>
+    /// <returns>The metrics, with the negotiation metrics when the ledger has a position.</returns>
+    public static ConversationMetrics AddTo(ConversationMetrics metrics, Conversation conversation)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(conversation);
+        var ledger = conversation.Ledger;
+        if (ledger.Positions.Count == 0)
+        {
+            return metrics;
+        }
+
+        var all = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (name, value) in metrics.Conversation)
+        {
+            all[name] = value;
+        }
+
+        AddTo(all, ledger);
+        return metrics with { Conversation = all };
+    }
+
     /// <summary>Adds the negotiation metrics of a ledger to a conversation's metrics.</summary>
     /// <param name="metrics">The metrics to add to.</param>
     /// <param name="ledger">The conversation's ledger.</param>
@@ -61,23 +88,4 @@ public static class NegotiationMetrics
             }
         }
     }
-}
-
-/// <summary>Suffixes of the per-side negotiation metrics (after <c>seller.</c> or <c>buyer.</c>), see <see cref="MetricCatalog"/>.</summary>
-public static class NegotiationMetricNames
-{
-    /// <summary>Concessions the side made on any issue.</summary>
-    public const string Concessions = "concessions";
-
-    /// <summary>Share of the side's concessions the other side answered.</summary>
-    public const string ReciprocatedShare = "reciprocated_share";
-
-    /// <summary>Share of the side's concessions tied to a condition.</summary>
-    public const string ConditionalShare = "conditional_share";
-
-    /// <summary>Share of the opening price gap the side conceded.</summary>
-    public const string GapConceded = "gap_conceded";
-
-    /// <summary>Share of the opening price gap the side gave away unconditionally and unreciprocated.</summary>
-    public const string GaveAwayShare = "gave_away_share";
 }

@@ -1,9 +1,11 @@
 using SalesLint.Engine;
 using SalesLint.Metrics;
+using SalesLint.Model;
+using SalesLint.Negotiation;
 using SalesLint.Rules;
 using static SalesLint.Tests.TestSupport;
 
-namespace SalesLint.Tests.Metrics;
+namespace SalesLint.Tests.Negotiation;
 
 public sealed class NegotiationMetricsTests
 {
@@ -20,7 +22,7 @@ public sealed class NegotiationMetricsTests
     [Test]
     public void Compute_HaggleToADeal_ReadsOpeningsDealAndEachSidesShare()
     {
-        var metrics = MetricsCalculator.Compute(BuiltInEngine.Tokenize(Transcript(Haggle)));
+        var metrics = Metrics(BuiltInEngine.Tokenize(Transcript(Haggle)));
 
         metrics[MetricCatalog.SellerOpeningPrice].Should().Be(200);
         metrics[MetricCatalog.BuyerOpeningPrice].Should().Be(140);
@@ -37,7 +39,7 @@ public sealed class NegotiationMetricsTests
     [Test]
     public void Compute_UnansweredDrops_CountAsGivenAway()
     {
-        var metrics = MetricsCalculator.Compute(BuiltInEngine.Tokenize(Transcript(
+        var metrics = Metrics(BuiltInEngine.Tokenize(Transcript(
             Seller("the chair is 200, solid oak"),
             Buyer("would you take 120?"),
             Seller("I can do 160"),
@@ -56,7 +58,7 @@ public sealed class NegotiationMetricsTests
     [Test]
     public void Compute_NoNumbers_HasNoNegotiationMetrics()
     {
-        var metrics = MetricsCalculator.Compute(BuiltInEngine.Tokenize(Transcript(
+        var metrics = Metrics(BuiltInEngine.Tokenize(Transcript(
             Seller("What are you hoping to change this year?"),
             Buyer("We want a forecast the board trusts."))));
 
@@ -131,4 +133,7 @@ public sealed class NegotiationMetricsTests
             Directory.Delete(temp, recursive: true);
         }
     }
+
+    private static IReadOnlyDictionary<string, double> Metrics(Conversation conversation) =>
+        NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation).Conversation;
 }
