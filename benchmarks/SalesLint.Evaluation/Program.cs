@@ -10,6 +10,7 @@ return args.Length == 0 || args[0] is "-h" or "--help"
         "audit" => AuditCommand.Run(args[1..]),
         "labels" => LabelsCommand.Run(args[1..]),
         "patterns" => PatternsCommand.Run(args[1..]),
+        "recommendation" => RecommendationCommand.Run(args[1..]),
         _ => Unknown(args[0]),
     };
 
@@ -21,6 +22,7 @@ static int Usage(int code)
     writer.WriteLine("commands:");
     writer.WriteLine("  questions   question detection: precision, recall and F1 per corpus and condition, per label, per rule");
     writer.WriteLine("  labels      the understanding layer: per-label precision, recall and F1 (written test set, CaSiNo, PersuasionForGood) and SL1002 before/after");
+    writer.WriteLine("  recommendation SL1002 per conversation on the movie-recommendation chats written for SalesLint (tune and held-out halves)");
     writer.WriteLine("  negotiation the negotiation ledger: precision and recall of concessions, reciprocity and SL1004 on CaSiNo and haggling chats");
     writer.WriteLine("  audit       findings on real conversations for judging by hand, precision per rule against data/audit-judgements.tsv, score spread");
     writer.WriteLine("  patterns    the negotiation pattern rules SL5002-SL5007 on CaSiNo: how often each fires, and sampled firings to judge");
