@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using SalesLint.Acts;
 using SalesLint.Model;
@@ -25,11 +26,23 @@ public sealed class FeatureDetector
     private static readonly EntityKind[][] KindSets = [.. Enumerable.Range(0, 1 << (Enum.GetValues<EntityKind>().Length))
         .Select(mask => Enum.GetValues<EntityKind>().Where(k => (mask & (1 << (int)k)) != 0).ToArray())];
 
+    // What a plain-text pattern may hold (see IsLiteral).
+    private static readonly SearchValues<char> LiteralChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '-");
+
+    // The characters other than ASCII that either the regex's case-insensitive matching or OrdinalIgnoreCase takes for
+    // an ASCII letter (Kelvin sign = k and long s = s for the regex; dotless i = I and long s = S for OrdinalIgnoreCase;
+    // dotted capital I for safety). A sentence without them finds the same plain-text patterns both ways.
+    private static readonly SearchValues<char> FoldsToAscii = SearchValues.Create(LiteralFoldExceptions);
+
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> firstWordLookup;
     private readonly List<Phrase> prefixFirst = [];
     private readonly List<(string Feature, LinearPattern Pattern)> patterns = [];
-    private readonly LinearPattern? anyPattern;
+    private readonly Lazy<LinearPattern?> anyPattern;
+    private readonly List<(string Feature, LinearPattern Pattern)> regexPatterns = [];
+    private readonly LinearPattern? anyRegexPattern;
+    private readonly List<(string Feature, string Text)> literalPatterns = [];
+    private readonly SearchValues<string>? anyLiteral;
     private readonly Dictionary<string, EntityKind[]> recognizeByFeature = new(StringComparer.Ordinal);
     private readonly HashSet<string> requireEntity = new(StringComparer.Ordinal);
 
@@ -69,21 +82,33 @@ public sealed class FeatureDetector
             }
         }
 
-        // One scan decides whether any pattern can match; most sentences match none, so the patterns run one by one
-        // only on the few that pass.
-        if (CombinedPattern(list) is { } combined)
+        // Patterns that are plain words ("send me", "kick-off") are found by one vectorized search for all of them
+        // (exactly what the case-insensitive regex finds, see FoldsToAscii); the others by one scan of their
+        // alternation, then one by one only on the few sentences that pass. A sentence with one of the characters the
+        // two matchers fold differently takes the regex path for every pattern.
+        foreach (var (feature, pattern) in patterns)
         {
-            // Built now (the first sentence needs it anyway). Should the parts not combine, each runs alone.
-            try
+            if (IsLiteral(pattern.Pattern))
             {
-                anyPattern = new LinearPattern(combined);
+                literalPatterns.Add((feature, pattern.Pattern));
             }
-            catch (ArgumentException)
+            else
             {
-                anyPattern = null;
+                regexPatterns.Add((feature, pattern));
             }
         }
+
+        if (literalPatterns.Count > 0)
+        {
+            anyLiteral = SearchValues.Create([.. literalPatterns.Select(l => l.Text).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+        }
+
+        anyRegexPattern = Combine(regexPatterns.Select(p => p.Pattern.Pattern));
+        anyPattern = new Lazy<LinearPattern?>(() => Combine(patterns.Select(p => p.Pattern.Pattern)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>See <see cref="FoldsToAscii"/>; checked against both matchers over every character by the tests.</summary>
+    internal const string LiteralFoldExceptions = "\u0130\u0131\u017F\u212A";
 
     /// <summary>The lexicons this detector was built from.</summary>
     public IReadOnlyList<Lexicon> Lexicons { get; }
@@ -144,14 +169,32 @@ public sealed class FeatureDetector
         }
     }
 
-    /// <summary>One pattern that matches where any of the lexicons' patterns does; null for fewer than two.</summary>
-    /// <param name="lexicons">The lexicons.</param>
-    /// <returns>The alternation of every pattern, each in a group.</returns>
-    private static string? CombinedPattern(IEnumerable<Lexicon> lexicons)
+    /// <summary>One pattern that matches where any of the given patterns does; null for fewer than two or when they do not combine.</summary>
+    /// <param name="patterns">The patterns.</param>
+    /// <returns>The alternation of every pattern, each in a group, built now.</returns>
+    private static LinearPattern? Combine(IEnumerable<string> patterns)
     {
-        var all = lexicons.SelectMany(l => l.Patterns).ToList();
-        return all.Count > 1 ? string.Join('|', all.Select(p => $"(?:{p})")) : null;
+        var all = patterns.ToList();
+        if (all.Count < 2)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new LinearPattern(string.Join('|', all.Select(p => $"(?:{p})")));
+        }
+        catch (ArgumentException)
+        {
+            return null; // each part then runs alone
+        }
     }
+
+    /// <summary>Whether a pattern is plain text: ASCII letters, digits, spaces, apostrophes and hyphens only.</summary>
+    /// <param name="pattern">The pattern.</param>
+    /// <returns><see langword="true"/> if the regex matches exactly that text, case-insensitively.</returns>
+    private static bool IsLiteral(string pattern) =>
+        pattern.Length > 0 && pattern.AsSpan().IndexOfAnyExcept(LiteralChars) < 0;
 
     /// <summary>Finds the lexicon matches in one sentence.</summary>
     /// <param name="text">The turn text.</param>
@@ -192,16 +235,34 @@ public sealed class FeatureDetector
         }
 
         var sentence = text.AsSpan(sentenceSpan.Start, sentenceSpan.Length);
-        if (patterns.Count > 0 && (anyPattern is null || anyPattern.IsMatch(sentence)))
+        if (patterns.Count > 0)
         {
-            foreach (var (feature, pattern) in patterns)
+            if (!sentence.ContainsAny(FoldsToAscii))
             {
-                scratch.Spans.Clear();
-                pattern.AddMatches(sentence, scratch.Spans);
-                foreach (var (index, length) in scratch.Spans)
+                if (anyLiteral is not null && sentence.ContainsAny(anyLiteral))
                 {
-                    (found ??= scratch.Found).Add((feature, new TextSpan(sentenceSpan.Start + index, length)));
+                    foreach (var (feature, literal) in literalPatterns)
+                    {
+                        // Non-overlapping, left to right: as the regex enumerates its matches.
+                        for (var at = 0; at <= sentence.Length - literal.Length;)
+                        {
+                            var index = sentence[at..].IndexOf(literal, StringComparison.OrdinalIgnoreCase);
+                            if (index < 0)
+                            {
+                                break;
+                            }
+
+                            (found ??= scratch.Found).Add((feature, new TextSpan(sentenceSpan.Start + at + index, literal.Length)));
+                            at += index + literal.Length;
+                        }
+                    }
                 }
+
+                AddPatternMatches(regexPatterns, anyRegexPattern, sentence, sentenceSpan.Start, ref found, scratch);
+            }
+            else
+            {
+                AddPatternMatches(patterns, anyPattern.Value, sentence, sentenceSpan.Start, ref found, scratch);
             }
         }
 
@@ -227,6 +288,30 @@ public sealed class FeatureDetector
             ? a.Span.Start.CompareTo(b.Span.Start)
             : string.CompareOrdinal(a.Feature, b.Feature));
         return matches;
+    }
+
+    private static void AddPatternMatches(
+        List<(string Feature, LinearPattern Pattern)> patterns,
+        LinearPattern? any,
+        ReadOnlySpan<char> sentence,
+        int offset,
+        ref List<(string, TextSpan)>? found,
+        DetectScratch scratch)
+    {
+        if (patterns.Count == 0 || (any is not null && !any.IsMatch(sentence)))
+        {
+            return;
+        }
+
+        foreach (var (feature, pattern) in patterns)
+        {
+            scratch.Spans.Clear();
+            pattern.AddMatches(sentence, scratch.Spans);
+            foreach (var (index, length) in scratch.Spans)
+            {
+                (found ??= scratch.Found).Add((feature, new TextSpan(offset + index, length)));
+            }
+        }
     }
 
     /// <summary>The entity kinds to recognize for a sentence with these features.</summary>

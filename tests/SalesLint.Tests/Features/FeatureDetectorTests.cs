@@ -55,6 +55,43 @@ public sealed class FeatureDetectorTests
         Find(detector, "It is a good deal for everyone.").Should().BeEmpty();
     }
 
+    [TestCase("I'll SEND you the deck; send YOU both.")]
+    [TestCase("Kick-off is Monday; the kickoff kick-off.")]
+    [TestCase("aaaa sign on, re-signed, unsigned: signed")]
+    [TestCase("Café: send you the résumé, then sign on.")]
+    [TestCase("We'll \u212Aick-off and \u017Fend you it; send you more.")]
+    [TestCase("S\u0131gn on, then send you it.")]
+    public void Detect_PlainTextPatterns_FindWhatTheirRegexFinds(string text)
+    {
+        // Plain-text patterns take a vectorized search; a detector given the same patterns as regexes (a character
+        // class makes them one) must find the same matches.
+        string[] plain = ["send you", "kick-off", "kickoff", "signed", "sign on", "aa", "we'll"];
+        var fast = new FeatureDetector([new Lexicon { Name = "next-step", Patterns = plain }, new Lexicon { Name = "other", Patterns = [@"\bthen\b", "it[.]"] }]);
+        var regex = new FeatureDetector([new Lexicon { Name = "next-step", Patterns = [.. plain.Select(p => $"[{p[0]}]{p[1..]}")] }, new Lexicon { Name = "other", Patterns = [@"\bthen\b", "it[.]"] }]);
+
+        Find(fast, text).Should().Equal(Find(regex, text)).And.NotBeEmpty();
+    }
+
+    [Test]
+    public void LiteralFoldExceptions_AreEveryCharacterTheTwoMatchersFoldToAscii()
+    {
+        // Plain-text patterns are matched with OrdinalIgnoreCase only in sentences without these characters; any other
+        // character must be one that neither the regex nor OrdinalIgnoreCase takes for an ASCII letter or digit.
+        var regex = FeatureDetector.NewPattern("[a-z0-9' -]");
+        var folding = new List<char>();
+        for (var c = (char)0x80; c < char.MaxValue; c++)
+        {
+            var s = c.ToString();
+            if (regex.IsMatch(s) || char.ToUpperInvariant(c) < 0x80 || char.ToLowerInvariant(c) < 0x80
+                || "abcdefghijklmnopqrstuvwxyz".Any(a => string.Equals(s, a.ToString(), StringComparison.OrdinalIgnoreCase)))
+            {
+                folding.Add(c);
+            }
+        }
+
+        folding.Should().NotBeEmpty().And.OnlyContain(c => FeatureDetector.LiteralFoldExceptions.Contains(c));
+    }
+
     [Test]
     public void ApplyEntityRequirements_NoAmount_DropsTheMatch()
     {
