@@ -29,6 +29,7 @@ internal static class NegotiationCommand
         var data = Path.Combine("..", "shared", "data");
         var cases = Path.Combine(AppContext.BaseDirectory, "data", "haggling.txt");
         var show = false;
+        var split = "all";
         var gets = true;
         var corpora = new List<string>();
         for (var i = 0; i < args.Length; i++)
@@ -40,10 +41,13 @@ internal static class NegotiationCommand
                 case "--cases": cases = Value(); break;
                 case "--corpus": corpora.Add(Value()); break;
                 case "--show": show = true; break;
+                case "--split": split = Value(); break;
                 case "--no-gets": gets = false; break;
                 case "-h" or "--help":
-                    Console.WriteLine("negotiation [--data DIR] [--cases FILE] [--corpus haggling|casino]... [--show] [--no-gets]");
-                    Console.WriteLine("  --show     print each haggling chat's ledger and the disagreements with the gold");
+                    Console.WriteLine("negotiation [--data DIR] [--cases FILE] [--corpus bargain|haggling|casino]... [--split tune|test|all] [--show] [--no-gets]");
+                    Console.WriteLine("  bargain    used-goods bargaining chats with a listing price and the buyer's target (data/bargain-*.txt)");
+                    Console.WriteLine("  --split    which half of the bargain chats: tune (developed on), test (held out) or all (each half; default)");
+                    Console.WriteLine("  --show     print each chat's ledger and the disagreements with the gold");
                     Console.WriteLine("  --no-gets  only price moves reciprocate (no non-price gets such as picking up)");
                     return 0;
                 default:
@@ -54,7 +58,7 @@ internal static class NegotiationCommand
 
         if (corpora.Count == 0)
         {
-            corpora.AddRange(["haggling", "casino"]);
+            corpora.AddRange(["bargain", "haggling", "casino"]);
         }
 
         var engine = new SalesLintEngine(RuleSet.LoadBuiltIn());
@@ -64,13 +68,53 @@ internal static class NegotiationCommand
         {
             code = Math.Max(code, corpus switch
             {
-                "haggling" => Haggling(engine, options, cases, show),
+                "haggling" => Chats(engine, options, "haggling chats", cases, show),
+                "bargain" => Bargain(engine, options, split, show),
                 "casino" => Casino(engine, data),
-                _ => Fail($"unknown corpus '{corpus}' (known: haggling, casino)"),
+                _ => Fail($"unknown corpus '{corpus}' (known: bargain, haggling, casino)"),
             });
         }
 
         return code;
+    }
+
+    /// <summary>Spearman's rank correlation of two samples (ties get their average rank).</summary>
+    internal static double Spearman(IReadOnlyList<double> x, IReadOnlyList<double> y)
+    {
+        var rx = Ranks(x);
+        var ry = Ranks(y);
+        double mx = rx.Average(), my = ry.Average(), sxy = 0, sxx = 0, syy = 0;
+        for (var i = 0; i < rx.Length; i++)
+        {
+            sxy += (rx[i] - mx) * (ry[i] - my);
+            sxx += (rx[i] - mx) * (rx[i] - mx);
+            syy += (ry[i] - my) * (ry[i] - my);
+        }
+
+        return sxx == 0 || syy == 0 ? double.NaN : sxy / Math.Sqrt(sxx * syy);
+
+        static double[] Ranks(IReadOnlyList<double> values)
+        {
+            var order = Enumerable.Range(0, values.Count).OrderBy(i => values[i]).ToArray();
+            var ranks = new double[values.Count];
+            for (var i = 0; i < order.Length;)
+            {
+                var j = i;
+                while (j + 1 < order.Length && values[order[j + 1]] == values[order[i]])
+                {
+                    j++;
+                }
+
+                for (var k = i; k <= j; k++)
+                {
+                    ranks[order[k]] = (i + j) / 2.0 + 1;
+                }
+
+                i = j + 1;
+            }
+
+            return ranks;
+        }
     }
 
     private static int Fail(string message)
@@ -79,14 +123,32 @@ internal static class NegotiationCommand
         return 2;
     }
 
-    private static int Haggling(SalesLintEngine engine, LedgerOptions options, string path, bool show)
+    private static int Bargain(SalesLintEngine engine, LedgerOptions options, string split, bool show)
+    {
+        if (split is not ("tune" or "test" or "all"))
+        {
+            return Fail($"unknown split '{split}' (known: tune, test, all)");
+        }
+
+        var code = 0;
+        foreach (var half in split == "all" ? ["tune", "test"] : new[] { split })
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, "data", $"bargain-{half}.txt");
+            code = Math.Max(code, Chats(engine, options, $"bargain chats, {half} half", path, show));
+        }
+
+        return code;
+    }
+
+    private static int Chats(SalesLintEngine engine, LedgerOptions options, string title, string path, bool show)
     {
         if (!File.Exists(path))
         {
-            return Fail($"haggling cases not found: {path}");
+            return Fail($"chats not found: {path}");
         }
 
         var chats = HagglingChat.Parse(File.ReadAllLines(path));
+        var outcomes = new List<(double Outcome, double Subscore, double Given)>();
         var concessions = new Tally();
         var unreciprocated = new Tally();
         var deals = new Tally();
@@ -110,7 +172,16 @@ internal static class NegotiationCommand
                 "SL1004");
             deals.Add(gold.Deals, price.Where(m => m.Kind == MoveKind.Deal).Select(m => m.Position.Turn), errors, "deal");
             buyerRaises.Add(gold.BuyerRaises, price.Where(m => m.Kind == MoveKind.Concession && m.Party == SpeakerRole.Buyer).Select(m => m.Position.Turn), errors, "buyer raise");
-            if (show || errors.Count > 0 && show)
+            if (chat.Listing is { } listing && chat.Target is { } target && gold.Final is { } final && listing > target)
+            {
+                // The seller's outcome: where the final price lands between the buyer's target and the listing.
+                var result = engine.Analyze(conversation);
+                var subscore = result.Score.Categories.First(c => c.Id == "negotiation").Score;
+                var given = result.Metrics.GetValueOrDefault(LedgerMetrics.SellerConcededShare, 0);
+                outcomes.Add(((final - target) / (listing - target), subscore, given));
+            }
+
+            if (show)
             {
                 Console.WriteLine($"## {chat.Name}");
                 LedgerFormatter.WriteText(Console.Out, conversation);
@@ -123,12 +194,19 @@ internal static class NegotiationCommand
         }
 
         Console.WriteLine();
-        Console.WriteLine($"haggling chats ({chats.Count} chats, {chats.Sum(c => c.Transcript.Turns.Count)} turns; {path})");
+        Console.WriteLine($"{title} ({chats.Count} chats, {chats.Sum(c => c.Transcript.Turns.Count)} turns; {path})");
         Tally.Header();
         concessions.Row("seller concessions");
         unreciprocated.Row("SL1004 (unreciprocated)");
         buyerRaises.Row("buyer raises");
         deals.Row("deals");
+        if (outcomes.Count > 2)
+        {
+            var rho = Spearman(outcomes.Select(o => o.Outcome).ToList(), outcomes.Select(o => o.Subscore).ToList());
+            var rhoGiven = Spearman(outcomes.Select(o => o.Outcome).ToList(), outcomes.Select(o => -o.Given).ToList());
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"negotiation subscore vs seller outcome (final between buyer target and listing), {outcomes.Count} deals: Spearman {rho:0.00} (share of the gap given away alone: {rhoGiven:0.00})"));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ledger cost: {ticks * 1e6 / System.Diagnostics.Stopwatch.Frequency / chats.Count:0.0} µs per chat"));
         return 0;
     }
@@ -272,18 +350,32 @@ internal sealed class Tally
 /// <summary>A haggling chat with its gold prices per turn.</summary>
 internal sealed record HagglingChat(string Name, Transcript Transcript, IReadOnlyList<(SpeakerRole Party, double? Value, bool Accept)?> Prices)
 {
+    /// <summary>The listing price (given to the ledger as transcript metadata, and the seller's opening in the gold).</summary>
+    public double? Listing { get; init; }
+
+    /// <summary>The buyer's private target (for the seller's outcome only; never shown to the ledger).</summary>
+    public double? Target { get; init; }
+
     public static List<HagglingChat> Parse(IEnumerable<string> lines)
     {
         var result = new List<HagglingChat>();
         string? name = null;
         var turns = new List<TranscriptTurn>();
         var prices = new List<(SpeakerRole, double?, bool)?>();
+        double? listing = null, target = null;
         void Flush()
         {
             if (name is not null && turns.Count > 0)
             {
+                var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                if (listing is { } l)
+                {
+                    metadata["listing_price"] = l.ToString(CultureInfo.InvariantCulture);
+                }
+
                 result.Add(new HagglingChat(name, new Transcript
                 {
+                    Metadata = metadata,
                     Id = name,
                     Participants =
                     [
@@ -291,11 +383,12 @@ internal sealed record HagglingChat(string Name, Transcript Transcript, IReadOnl
                         new Participant { Id = "B", Name = "Buyer", Role = SpeakerRole.Buyer },
                     ],
                     Turns = [.. turns],
-                }, [.. prices]));
+                }, [.. prices]) { Listing = listing, Target = target });
             }
 
             turns.Clear();
             prices.Clear();
+            listing = target = null;
         }
 
         foreach (var raw in lines)
@@ -305,6 +398,21 @@ internal sealed record HagglingChat(string Name, Transcript Transcript, IReadOnl
             {
                 Flush();
                 name = line[3..].Split(':')[0].Trim();
+            }
+            else if (line.StartsWith("@ ", StringComparison.Ordinal))
+            {
+                // "@ listing 200 target 140"
+                var parts = line[2..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var i = 0; i + 1 < parts.Length; i += 2)
+                {
+                    var value = double.Parse(parts[i + 1], CultureInfo.InvariantCulture);
+                    _ = parts[i] switch
+                    {
+                        "listing" => listing = value,
+                        "target" => target = value,
+                        _ => throw new FormatException($"unknown chat fact '{parts[i]}' in '{line}'"),
+                    };
+                }
             }
             else if (line.Length > 2 && line[1] == ':' && line[0] is 'S' or 'B')
             {
@@ -329,10 +437,14 @@ internal sealed record HagglingChat(string Name, Transcript Transcript, IReadOnl
         return result;
     }
 
-    /// <summary>The gold moves: seller concessions (turn → reciprocated), deals, buyer raises.</summary>
-    public (Dictionary<int, bool> SellerConcessions, List<int> Deals, List<int> BuyerRaises) Gold()
+    /// <summary>
+    /// The gold moves, mechanically: a seller concession is a stated or accepted price below the seller's lowest so far (the
+    /// listing price is its opening); it is reciprocated when the buyer raises its highest price before the seller's next
+    /// concession; a price at or under the buyer's standing offer (or the buyer's at or over the seller's) is the deal.
+    /// </summary>
+    public (Dictionary<int, bool> SellerConcessions, List<int> Deals, List<int> BuyerRaises, double? Final) Gold()
     {
-        double? low = null, high = null;
+        double? low = Listing, high = null, final = null;
         var concessions = new Dictionary<int, bool>();
         var deals = new List<int>();
         var raises = new List<int>();
@@ -349,6 +461,7 @@ internal sealed record HagglingChat(string Name, Transcript Transcript, IReadOnl
                 if (high is { } h && value <= h)
                 {
                     deals.Add(t);
+                    final = h;
                 }
                 else if (low is { } l && value < l)
                 {
@@ -362,6 +475,7 @@ internal sealed record HagglingChat(string Name, Transcript Transcript, IReadOnl
                 if (low is { } l && value >= l)
                 {
                     deals.Add(t);
+                    final = l;
                 }
                 else if (high is { } h && value > h)
                 {
@@ -382,6 +496,6 @@ internal sealed record HagglingChat(string Name, Transcript Transcript, IReadOnl
             }
         }
 
-        return (concessions, deals, raises);
+        return (concessions, deals, raises, final);
     }
 }

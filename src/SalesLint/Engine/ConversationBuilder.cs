@@ -97,6 +97,6 @@ public sealed class ConversationBuilder
             turns[t] = turn;
         }
 
-        return new Conversation(transcript.Id, transcript.SourcePath, transcript.Participants, turns);
+        return new Conversation(transcript.Id, transcript.SourcePath, transcript.Participants, turns, transcript.Metadata);
     }
 }

@@ -9,9 +9,10 @@ public sealed class Conversation
     /// <summary>Slot for the sentence-understanding layer, built on first use by <c>Understanding.UnderstandingAccess</c>.</summary>
     internal object? UnderstandingSlot;
 
-    internal Conversation(string id, string? sourcePath, IReadOnlyList<Participant> participants, IReadOnlyList<Turn> turns)
+    internal Conversation(string id, string? sourcePath, IReadOnlyList<Participant> participants, IReadOnlyList<Turn> turns, IReadOnlyDictionary<string, string>? metadata = null)
     {
         Id = id;
+        Metadata = metadata ?? Transcript.EmptyMetadata;
         SourcePath = sourcePath;
         Participants = participants;
         Turns = turns;
@@ -35,6 +36,9 @@ public sealed class Conversation
 
     /// <summary>The file the conversation was read from, when known.</summary>
     public string? SourcePath { get; }
+
+    /// <summary>Facts given with the transcript (<see cref="Transcript.Metadata"/>), such as <c>listing_price</c>.</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; }
 
     /// <summary>Everyone who speaks.</summary>
     public IReadOnlyList<Participant> Participants { get; }

@@ -14,6 +14,15 @@ public sealed record Transcript
 
     /// <summary>The turns in the order they were spoken.</summary>
     public required IReadOnlyList<TranscriptTurn> Turns { get; init; }
+
+    /// <summary>
+    /// Facts about the conversation given with it (JSON <c>metadata</c>: scalar values as text), such as
+    /// <c>listing_price</c> for a negotiation over a listed item. Empty when none were given.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = EmptyMetadata;
+
+    /// <summary>No metadata.</summary>
+    internal static IReadOnlyDictionary<string, string> EmptyMetadata { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>One uninterrupted stretch of speech by one participant, as read from a file.</summary>

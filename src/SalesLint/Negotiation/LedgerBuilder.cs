@@ -45,6 +45,11 @@ public static partial class LedgerBuilder
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(options);
         var state = new State(options);
+        if (ListingPrice(conversation.Metadata) is { } listing)
+        {
+            state.SetListing(listing);
+        }
+
         var prices = new List<PriceCandidate>();
         var counts = new List<CountCandidate>();
         var terms = new List<TermCandidate>();
@@ -123,6 +128,16 @@ public static partial class LedgerBuilder
         public List<NegotiationPosition> Positions { get; } = [];
 
         public double Scale { get; private set; }
+
+        public double? Listing { get; private set; }
+
+        /// <summary>The listing price is the seller's opening on the price: its first lower number is a concession.</summary>
+        public void SetListing(double listing)
+        {
+            Listing = listing;
+            Scale = listing;
+            best[(SpeakerRole.Seller, NegotiationIssue.Price, null)] = (listing, listing);
+        }
 
         public static bool IsPrior(Turn turn, Sentence sentence, PriceCandidate price) =>
             Prior().IsMatch(turn.Text.AsSpan(sentence.Span.Start, price.Span.Start - sentence.Span.Start));
@@ -239,7 +254,8 @@ public static partial class LedgerBuilder
             }
 
             Add(speaker, speaker, kind, term.Issue, term.Item, term.Value, SpeakerRole.Buyer, turn, sentence, term.Span, sentence);
-            if (kind != PositionKind.Rejection)
+            // "1900 and I'll waive the pet deposit": a "deal" that follows answers the price, not the extra.
+            if (kind != PositionKind.Rejection && !(lastOffer.TryGetValue(speaker, out var previous) && previous.Turn == turn.Index && previous.Issue == NegotiationIssue.Price))
             {
                 lastOffer[speaker] = (turn.Index, term.Issue, term.Item);
             }
@@ -302,7 +318,8 @@ public static partial class LedgerBuilder
 
                 var party = move.Party;
                 var other = Other(party);
-                var next = moves.FindIndex(i + 1, m => m.Party == party && m.Kind == MoveKind.Concession);
+                // The party's next concession in a later turn ("5000 and I'll throw in the helmet" is one move).
+                var next = moves.FindIndex(i + 1, m => m.Party == party && m.Kind == MoveKind.Concession && m.Position.Turn > move.Position.Turn);
                 var end = next < 0 ? moves.Count : next;
                 string? by = null;
                 for (var j = i + 1; j < end && by is null; j++)
@@ -330,7 +347,7 @@ public static partial class LedgerBuilder
                 result.Add(move with { Reciprocated = by is not null, ReciprocatedBy = by });
             }
 
-            return new NegotiationLedger(Positions, result, currency ?? "$");
+            return new NegotiationLedger(Positions, result, currency ?? "$", Listing);
         }
 
         private void Add(SpeakerRole party, SpeakerRole speaker, PositionKind kind, NegotiationIssue issue, string? item, double value, SpeakerRole beneficiary, Turn turn, Sentence sentence, TextSpan span, Sentence where)
@@ -462,6 +479,33 @@ public static partial class LedgerBuilder
         }
 
         private string Format(NegotiationIssue issue, string? item, double value) => new NegotiationLedger([], [], currency ?? "$").Format(issue, item, value);
+    }
+
+    /// <summary>Metadata names that carry the listing price, in order of preference.</summary>
+    public static IReadOnlyList<string> ListingPriceKeys { get; } = ["listing_price", "listingPrice", "list_price", "asking_price", "listing"];
+
+    /// <summary>The listing price in a transcript's metadata (<see cref="ListingPriceKeys"/>; "$1,200" and "1200" both read), or <see langword="null"/>.</summary>
+    /// <param name="metadata">The metadata.</param>
+    /// <returns>The price, when one is given and positive.</returns>
+    public static double? ListingPrice(IReadOnlyDictionary<string, string> metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        if (metadata.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var key in ListingPriceKeys)
+        {
+            if (metadata.TryGetValue(key, out var text)
+                && double.TryParse(text.Trim().TrimStart('$', '£', '€').Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && value > 0 && double.IsFinite(value))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     private static SpeakerRole Other(SpeakerRole role) => role == SpeakerRole.Seller ? SpeakerRole.Buyer : SpeakerRole.Seller;

@@ -136,12 +136,19 @@ public sealed record SidePositions(SpeakerRole Party, NegotiationIssue Issue, st
 /// </summary>
 public sealed class NegotiationLedger
 {
-    internal NegotiationLedger(IReadOnlyList<NegotiationPosition> positions, IReadOnlyList<NegotiationMove> moves, string currency)
+    internal NegotiationLedger(IReadOnlyList<NegotiationPosition> positions, IReadOnlyList<NegotiationMove> moves, string currency, double? listingPrice = null)
     {
         Positions = positions;
         Moves = moves;
         Currency = currency;
+        ListingPrice = listingPrice;
     }
+
+    /// <summary>
+    /// The listing price given with the transcript (metadata <c>listing_price</c>), taken as the seller's opening position
+    /// on the price; <see langword="null"/> when none was given.
+    /// </summary>
+    public double? ListingPrice { get; }
 
     /// <summary>An empty ledger (no positions).</summary>
     public static NegotiationLedger Empty { get; } = new([], [], "$");
@@ -179,7 +186,8 @@ public sealed class NegotiationLedger
     /// <param name="party">The side.</param>
     /// <returns>The opening price.</returns>
     public double? OpeningPrice(SpeakerRole party) =>
-        Sides().FirstOrDefault(s => s.Party == party && s.Issue == NegotiationIssue.Price)?.Opening;
+        party == SpeakerRole.Seller && ListingPrice is { } listing ? listing
+            : Sides().FirstOrDefault(s => s.Party == party && s.Issue == NegotiationIssue.Price)?.Opening;
 
     /// <summary>Formats a value of an issue for messages: <c>$1,500</c>, <c>2 firewood</c>.</summary>
     /// <param name="issue">The issue.</param>

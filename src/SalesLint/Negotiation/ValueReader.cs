@@ -103,7 +103,7 @@ internal static partial class ValueReader
                     continue; // "iPhone 11, 64gb, $300": the price is the one marked as money
                 }
 
-                if (number is >= 1900 and <= 2035 && number % 1 == 0 && !priceBefore)
+                if (number is >= 1900 and <= 2035 && number % 1 == 0 && IsYear(number, scale, before, after, priceBefore))
                 {
                     continue; // a year
                 }
@@ -111,6 +111,11 @@ internal static partial class ValueReader
                 if (!(priceBefore || words <= 4 || (leading && scale > 0) || (cue ??= PriceCue().IsMatch(s))))
                 {
                     continue;
+                }
+
+                if (scale >= 1000 && number < scale / 5 && number * 1000 >= scale / 5 && number * 1000 <= scale * 5 && (cue || priceBefore || words <= 6))
+                {
+                    number *= 1000; // "16.5", "ok 17 it is" in a negotiation over thousands
                 }
 
                 if (number < 5 || (scale > 0 && (number < scale / 5 || number > scale * 5)) || (scale == 0 && number < 10))
@@ -344,6 +349,20 @@ internal static partial class ValueReader
         static double Join(List<int> chunk, double current) => chunk[0] * 100 + current;
     }
 
+    /// <summary>
+    /// Whether a bare number from 1900 to 2035 is a year: written like one ("a 2012 civic", "in 2019", "2009,"), or far from
+    /// the prices of this negotiation. Near the listing price ("1950 and its yours" for a 2,000 rent) it is a price.
+    /// </summary>
+    private static bool IsYear(double number, double scale, string before, string after, bool priceBefore)
+    {
+        if (YearBefore().IsMatch(before) || YearAfter().IsMatch(after))
+        {
+            return true;
+        }
+
+        return scale > 0 ? number < scale * 0.6 || number > scale * 1.5 : !priceBefore;
+    }
+
     private static bool Overlaps(List<PriceCandidate> found, int start, int length)
     {
         foreach (var c in found)
@@ -420,7 +439,7 @@ internal static partial class ValueReader
     [GeneratedRegex(@"^\s*(?:k\b|grand\b|bucks\b|dollars?\b)?\s*(?:less|off|cheaper|lower|more|higher|discount|extra)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DeltaAfter();
 
-    [GeneratedRegex(@"^\s*(?:k\b|grand\b)?\s*(?:bucks|dollars?|usd)?\s*(?:[\w-]+\s+)?(?:fee|fees|deposit|charge|shipping|tax|delivery|down payment|per (?:hour|month|seat|user|unit))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:k\b|grand\b)?\s*(?:bucks|dollars?|usd)?\s*(?:[\w-]+\s+)?(?:fee|fees|deposit|charge|shipping|tax|delivery|down payment|per (?:hour|seat|user|unit))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ComponentAfter();
 
     [GeneratedRegex(@"^\s*(?:k\s+)?miles?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -434,6 +453,12 @@ internal static partial class ValueReader
 
     [GeneratedRegex(@"\b(?:do|take|offer|offering|pay|price|sell|give|go|drop|down|to|at|for|meet|budget|spend|accept|asking|ask|about|around|than|under|over|is|be|it's|its|only|max|least|most|settle|counter|would|with|like|than|me|you|how|what|ok|okay|deal|just|maybe|say)\s*$|[,:\u2013-]\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PriceBefore();
+
+    [GeneratedRegex(@"\b(?:a|an|the|my|his|her|their|our|in|since|from|of|until|till|year|model|built|made|late|early|mid|circa|before|after|around)\s*$|'\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearBefore();
+
+    [GeneratedRegex(@"^\s*(?:'?s\b|,|model|edition|version|make|vintage|or (?:so|newer|older|later)|(?!(?:and|is|for|firm|obo|if|but|or|then|final|it|its|it's|would|could|works?|sounds?|ok|okay|deal|bucks|dollars|cash|a month|per|max|tops|lowest|best|total|even|flat)\b)[a-z]{2,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearAfter();
 
     [GeneratedRegex(@"\b(?:a[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand)(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand)){0,5}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordNumber();

@@ -28,4 +28,7 @@ internal sealed record ParsedTranscript(string Id, IReadOnlyList<ParsedSpeaker> 
 
     /// <summary>Whether the transcript has no speaker labels at all (Whisper without diarization), which the no-seller hint explains.</summary>
     public bool NoSpeakerLabels { get; init; }
+
+    /// <summary>The conversation's metadata (JSON <c>metadata</c>), or <see langword="null"/>.</summary>
+    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
 }

@@ -41,6 +41,87 @@ public sealed class LedgerBuilderTests
     }
 
     [Test]
+    public void Build_ListingPriceInMetadata_IsTheSellersOpening()
+    {
+        var transcript = Transcript(
+            Buyer("hi is the bike still available? would you take 300"),
+            Seller("i could do 420"),
+            Buyer("350?"),
+            Seller("meet me at 400"),
+            Buyer("375"),
+            Seller("ok deal")) with { Metadata = new Dictionary<string, string> { ["listing_price"] = "$450" } };
+
+        var ledger = BuiltInEngine.Tokenize(transcript).Ledger;
+
+        ledger.ListingPrice.Should().Be(450);
+        ledger.OpeningPrice(SpeakerRole.Seller).Should().Be(450);
+        Moves(ledger).Should().Equal(
+            (0, SpeakerRole.Buyer, MoveKind.Opening, 300),
+            (1, SpeakerRole.Seller, MoveKind.Concession, 420),
+            (2, SpeakerRole.Buyer, MoveKind.Concession, 350),
+            (3, SpeakerRole.Seller, MoveKind.Concession, 400),
+            (4, SpeakerRole.Buyer, MoveKind.Concession, 375),
+            (5, SpeakerRole.Seller, MoveKind.Deal, 375));
+        ledger.Concessions.First().GapShare.Should().BeApproximately(30.0 / 150, 1e-9);
+    }
+
+    [TestCase("1950 and its yours", 1950)]
+    [TestCase("i can do 1900", 1900)]
+    [TestCase("it's a 2012 model, 1900 is fine", 1900)]
+    public void Build_YearLikeNumberNearTheListing_IsAPrice(string text, double price)
+    {
+        var transcript = Transcript(Buyer("would you take 1700 a month"), Seller(text)) with { Metadata = new Dictionary<string, string> { ["listing_price"] = "2000" } };
+
+        var ledger = BuiltInEngine.Tokenize(transcript).Ledger;
+
+        ledger.Moves.Should().Contain(m => m.Party == SpeakerRole.Seller && m.Kind == MoveKind.Concession && m.To == price);
+    }
+
+    [TestCase("none, 140k miles, 2009, clean title")]
+    [TestCase("its a 2009 with new tires")]
+    [TestCase("bought it in 2019")]
+    public void Build_YearInAListing_IsNotAPrice(string text)
+    {
+        var transcript = Transcript(Seller(text), Buyer("would you do 3000")) with { Metadata = new Dictionary<string, string> { ["listing_price"] = "4200" } };
+
+        var ledger = BuiltInEngine.Tokenize(transcript).Ledger;
+
+        ledger.Positions.Should().ContainSingle().Which.Value.Should().Be(3000);
+    }
+
+    [Test]
+    public void Build_BareNumbersInThousands_AreReadAtTheListingsScale()
+    {
+        var transcript = Transcript(
+            Buyer("would you consider 15k"),
+            Seller("17.5k"),
+            Buyer("16.5"),
+            Seller("17k firm"),
+            Buyer("ok 17 it is")) with { Metadata = new Dictionary<string, string> { ["listing_price"] = "18500" } };
+
+        var ledger = BuiltInEngine.Tokenize(transcript).Ledger;
+
+        ledger.Positions.Select(p => p.Value).Should().Equal(15000, 17500, 16500, 17000, 17000);
+        ledger.Moves[^1].Kind.Should().Be(MoveKind.Deal);
+    }
+
+    [Test]
+    public void Build_PriceAndExtraInOneTurn_AreOneMoveForReciprocity()
+    {
+        var ledger = Ledger(
+            Seller("bike is 5500"),
+            Buyer("4500 cash"),
+            Seller("5000 and I'll throw in the helmet"),
+            Buyer("4700?"),
+            Seller("4900"),
+            Buyer("4800 and we have a deal"),
+            Seller("deal"));
+
+        ledger.Concessions.Where(m => m.Party == SpeakerRole.Seller).Should().OnlyContain(m => m.Reciprocated);
+        ledger.PriceDeal!.To.Should().Be(4800);
+    }
+
+    [Test]
     public void Build_SellerMeetsBuyersStandingOffer_IsADealNotAConcession()
     {
         var ledger = Ledger(

@@ -32,6 +32,31 @@ public class JsonTranscriptReaderTests
     }
 
     [Test]
+    public void Read_JsonWithMetadata_KeepsScalarValuesAsText()
+    {
+        const string json = """
+            {"participants": [{"id": "S", "role": "seller"}, {"id": "B", "role": "buyer"}], "turns": [],
+             "metadata": {"listing_price": 1850, "category": "housing", "furnished": false, "photos": ["a.jpg"], "note": null}}
+            """;
+
+        var transcript = TranscriptReader.Read("listing.json", json).Single();
+
+        transcript.Metadata.Should().BeEquivalentTo(new Dictionary<string, string> { ["listing_price"] = "1850", ["category"] = "housing", ["furnished"] = "false" });
+        transcript.Metadata["LISTING_PRICE"].Should().Be("1850", "names are matched ignoring case");
+        TranscriptReader.Read("call.json", Call).Single().Metadata.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Read_JsonMetadataNotAnObject_NamesTheFileAndPlace()
+    {
+        const string json = """{"participants": [{"id": "S", "role": "seller"}], "turns": [], "metadata": 12}""";
+
+        var act = () => TranscriptReader.Read("listing.json", json);
+
+        act.Should().Throw<TranscriptFormatException>().WithMessage("*listing.json*metadata*");
+    }
+
+    [Test]
     public void Read_JsonWithoutIdOrNames_DefaultsToFileNameAndParticipantIds()
     {
         const string json = """{"participants": [{"id": "Dana", "role": "SELLER"}, {"id": "Chris", "role": "other"}], "turns": []}""";

@@ -50,7 +50,7 @@ internal static class RoleResolver
                 participants[i] = new Participant { Id = speaker.Id, Name = speaker.Name, Role = roles[i] ?? SpeakerRole.Buyer };
             }
 
-            transcripts.Add(new Transcript { Id = conversation.Id, SourcePath = path, Participants = participants, Turns = conversation.Turns });
+            transcripts.Add(new Transcript { Id = conversation.Id, SourcePath = path, Participants = participants, Turns = conversation.Turns, Metadata = conversation.Metadata ?? Transcript.EmptyMetadata });
         }
 
         return transcripts;

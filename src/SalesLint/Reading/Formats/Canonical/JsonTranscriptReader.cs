@@ -192,7 +192,37 @@ internal static class JsonTranscriptReader
             turns.Add(new TranscriptTurn { Speaker = speaker, Text = text, Start = start, End = end, SourceLine = place?.Line ?? conversation.Line, SourceColumn = place?.TextColumn });
         }
 
-        return new ParsedTranscript(id, speakers, turns, conversation.Line, conversation.Path.Length == 0 ? null : conversation.Path);
+        return new ParsedTranscript(id, speakers, turns, conversation.Line, conversation.Path.Length == 0 ? null : conversation.Path) { Metadata = ReadMetadata(conversation) };
+    }
+
+    /// <summary>Reads <c>metadata</c>: an object whose string, number and boolean values are kept as text (others are skipped).</summary>
+    private static Dictionary<string, string>? ReadMetadata(JsonNode conversation)
+    {
+        if (!conversation.TryGet("metadata", out var node) || node.Kind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        node.Object("an object of names and values");
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in node.Element.EnumerateObject())
+        {
+            var value = property.Value;
+            var text = value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number => value.GetRawText(),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                _ => null,
+            };
+            if (text is not null)
+            {
+                result[property.Name] = text;
+            }
+        }
+
+        return result;
     }
 
     private static List<ParsedSpeaker> ReadParticipants(JsonNode conversation)
