@@ -103,7 +103,7 @@ internal static partial class ValueReader
                     continue; // "iPhone 11, 64gb, $300": the price is the one marked as money
                 }
 
-                if (number is >= 1900 and <= 2035 && number % 1 == 0 && IsYear(number, scale, before, after, priceBefore))
+                if (number is >= 1900 and <= 2035 && number % 1 == 0 && IsYear(number, scale, before, beforeFrom, after, priceBefore))
                 {
                     continue; // a year
                 }
@@ -113,7 +113,7 @@ internal static partial class ValueReader
                     continue;
                 }
 
-                if (scale >= 1000 && number < scale / 5 && number * 1000 >= scale / 5 && number * 1000 <= scale * 5 && (cue || priceBefore || words <= 6))
+                if (scale >= 1000 && number < scale / 5 && number * 1000 >= scale / 5 && number * 1000 <= scale * 5 && (priceBefore || words <= 6 || (cue ??= PriceCue().IsMatch(s)) == true))
                 {
                     number *= 1000; // "16.5", "ok 17 it is" in a negotiation over thousands
                 }
@@ -353,9 +353,9 @@ internal static partial class ValueReader
     /// Whether a bare number from 1900 to 2035 is a year: written like one ("a 2012 civic", "in 2019", "2009,"), or far from
     /// the prices of this negotiation. Near the listing price ("1950 and its yours" for a 2,000 rent) it is a price.
     /// </summary>
-    private static bool IsYear(double number, double scale, string before, string after, bool priceBefore)
+    private static bool IsYear(double number, double scale, ReadOnlySpan<char> before, int beforeFrom, ReadOnlySpan<char> after, bool priceBefore)
     {
-        if (YearBefore().IsMatch(before) || YearAfter().IsMatch(after))
+        if (YearBefore().IsMatch(before, beforeFrom) || YearAfter().IsMatch(after))
         {
             return true;
         }
