@@ -110,16 +110,14 @@ public static partial class LedgerBuilder
                 state.TryAcceptance(turn);
             }
 
-            state.NoteGets(turn);
         }
 
-        return state.Finish();
+        return state.Finish(conversation);
     }
 
     private sealed class State(LedgerOptions options)
     {
         private readonly List<NegotiationMove> moves = [];
-        private readonly List<(int Turn, SpeakerRole Party, string Text)> gets = [];
         private readonly Dictionary<(SpeakerRole, NegotiationIssue, string?), (double Opening, double Best)> best = [];
         private readonly Dictionary<(SpeakerRole, string), (double Own, double Grant)> claims = [];
         private readonly Dictionary<SpeakerRole, (int Turn, NegotiationIssue Issue, string? Item)> lastOffer = [];
@@ -155,7 +153,7 @@ public static partial class LedgerBuilder
                 Scale = price.Value;
             }
 
-            if (Reference().IsMatch(whole) && !OfferVerb().IsMatch(lead))
+            if (Reference().IsMatch(whole) && !OwnOffer().IsMatch(lead))
             {
                 return; // "I paid 300 for it", "they retail for 400 new"
             }
@@ -272,6 +270,11 @@ public static partial class LedgerBuilder
                 return;
             }
 
+            if (Decline().IsMatch(turn.Text))
+            {
+                return; // "ok, thanks anyway"
+            }
+
             foreach (var sentence in turn.Sentences)
             {
                 if (sentence.Act == SentenceAct.Question)
@@ -291,20 +294,41 @@ public static partial class LedgerBuilder
             }
         }
 
-        public void NoteGets(Turn turn)
+        /// <summary>
+        /// The first non-price give of a party in turns (from, until): picking up, paying now, signing, a term, a reference.
+        /// Read only for concessions that nothing else answered, so most calls never run it. A turn in which the party also
+        /// holds or restates its own price ("150 if I pick it up today") ties the give to its own ask: not an answer.
+        /// </summary>
+        private string? FindGet(Conversation conversation, SpeakerRole party, int from, int until)
         {
-            foreach (var sentence in turn.Sentences)
+            var turns = conversation.Turns;
+            for (var t = from + 1; t < Math.Min(until, turns.Count); t++)
             {
-                var found = Get().IsMatch(sentence.AsSpan());
-                if (found || sentence.HasFeature("commitment"))
+                var turn = turns[t];
+                if (turn.Role != party || Positions.Exists(p => p.Turn == t && p.Speaker == party && p.Issue == NegotiationIssue.Price))
                 {
-                    gets.Add((turn.Index, turn.Role, found ? Get().Match(sentence.Text).Value : sentence.Text));
-                    return;
+                    continue;
+                }
+
+                foreach (var sentence in turn.Sentences)
+                {
+                    var found = Get().Match(sentence.Text);
+                    if (found.Success)
+                    {
+                        return found.Value;
+                    }
+
+                    if (sentence.HasFeature("commitment"))
+                    {
+                        return sentence.Text;
+                    }
                 }
             }
+
+            return null;
         }
 
-        public NegotiationLedger Finish()
+        public NegotiationLedger Finish(Conversation conversation)
         {
             var result = new List<NegotiationMove>(moves.Count);
             for (var i = 0; i < moves.Count; i++)
@@ -340,8 +364,7 @@ public static partial class LedgerBuilder
                 if (by is null && options.NonPriceGets)
                 {
                     var until = next < 0 ? int.MaxValue : moves[next].Position.Turn;
-                    var get = gets.Find(g => g.Party == other && g.Turn > move.Position.Turn && g.Turn < until);
-                    by = get.Text;
+                    by = FindGet(conversation, other, move.Position.Turn, until);
                 }
 
                 result.Add(move with { Reciprocated = by is not null, ReciprocatedBy = by });
@@ -518,11 +541,19 @@ public static partial class LedgerBuilder
     [GeneratedRegex(@"\b(?:extra|free|additional|bonus)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExtraCount();
 
-    [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell)|new ones|brand new (?:ones|they|it)|in stores?|at the store|on amazon|elsewhere|online (?:they|it))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell)|new ones|brand new (?:ones|they|it)|in stores?|at the store|on amazon|elsewhere|online|seen|similar|kbb|kelley|blue ?book|going rate|market value|go(?:es)? for|sell(?:s|ing)? for|on (?:here|craigslist|marketplace|ebay|offerup))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"\b(?:do|take|offer|give|sell|let (?:it|them) go|go|drop|meet|accept)\b[^.?!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferVerb();
+
+    /// <summary>The speaker's own offer before a number ("would you take", "I could do", "how about"), as against a price it reports ("I've seen similar ones go for").</summary>
+    [GeneratedRegex(@"\b(?:i(?:'ll|'d| will| would| can| could| can do| could do)|i'?m (?:willing|able|offering)|we(?:'ll|'d| will| would| can| could)|would you|will you|can you|could you|how about|what about|let'?s|my (?:offer|price|budget|max|best)|(?:asking|listed|list price|listing)|(?:lowest|highest|best) i)\b[^.?!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnOffer();
+
+    /// <summary>Walking away or putting the deal off: a turn with one of these accepts nothing ("ok, thanks anyway").</summary>
+    [GeneratedRegex(@"\b(?:no thanks|no thank you|thanks anyway|thanks though|anyway|i'?ll pass|i will pass|pass on|keep looking|think about it|get back to you|good luck|not interested|out of my budget|over my budget|nevermind|never mind|forget it|no deal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Decline();
 
     [GeneratedRegex(@"\b(?:you(?:'re| are)? (?:asking|listed|wanting|want)|asking(?: price)?|(?:list|listed|listing|advertised|posted|sticker) (?:price )?(?:is |was |of |at |for )?|your (?:price|asking|ask|listing|ad)|the ad says)\b[^.?!\d]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Listed();

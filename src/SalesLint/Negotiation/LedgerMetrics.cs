@@ -4,7 +4,7 @@ namespace SalesLint.Negotiation;
 
 /// <summary>
 /// Conversation metrics read from the negotiation ledger, for rules and <c>scoring.yaml</c>. Each is present only when
-/// the conversation has a price negotiation with both openings known (the seller's ask — its first price, or the listing
+/// the conversation has a price negotiation in which the seller made at least one concession, with both openings known (the seller's ask — its first price, or the listing
 /// price given with the transcript — above the buyer's first offer); calls without one have none of them, so score terms
 /// on them deduct nothing.
 /// </summary>
@@ -37,6 +37,7 @@ public static class LedgerMetrics
 
         double? ask = ledger.ListingPrice, offer = null, last = null;
         var unreciprocated = 0.0;
+        var conceded = false;
         foreach (var move in ledger.Moves)
         {
             if (move.Position.Issue != NegotiationIssue.Price)
@@ -48,6 +49,7 @@ public static class LedgerMetrics
             {
                 ask ??= move.From ?? move.To;
                 last = Math.Min(last ?? double.MaxValue, move.To);
+                conceded |= move.Kind == MoveKind.Concession;
                 if (move.Kind == MoveKind.Concession && !move.Reciprocated && !move.IsConditional)
                 {
                     unreciprocated += move.Amount;
@@ -63,7 +65,8 @@ public static class LedgerMetrics
             }
         }
 
-        if (ask is not { } a || offer is not { } o || a <= o)
+        // Only a real haggle: the seller moved on the price at least once (a pitch that names a price and a budget is not one).
+        if (!conceded || ask is not { } a || offer is not { } o || a <= o)
         {
             return;
         }

@@ -132,7 +132,8 @@ internal static partial class ValueReader
             result.Add(new PriceCandidate(number, new TextSpan(sentence.Start + m.Index, m.Length), strong, currency));
         }
 
-        if (scale <= 0 || !(cue ??= PriceCue().IsMatch(s)))
+        // Spelled-out amounts need a price cue, or a short turn ("two fifty").
+        if (scale <= 0 || !(words <= 4 || (cue ??= PriceCue().IsMatch(s)) == true))
         {
             return;
         }
@@ -448,7 +449,7 @@ internal static partial class ValueReader
     [GeneratedRegex(@"^\s*(?:bucks|dollars?|usd|\$|cash|dlls?|obo|firm|or best|even|flat|total|all in|shipped|delivered)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MoneyAfter();
 
-    [GeneratedRegex(@"\b(?:do|take|took|offer(?:ing|ed)?|pay|paying|price|priced|sell|selling|sold|give|go|going|drop|dropping|down|lower|lowest|low|meet|budget|afford|spend|accept|asking|ask|firm|obo|deal|how about|what about|would you|could you|can you|will you|willing|worth|cost|costs|counter|settle|split|middle|at least|at most|max|maximum|minimum|min|cash|bucks|dollars?|pricey|expensive|cheap|high|come up|bump|raise|than|under|over|for|at|around|about|yours|firm|final|lowest|best)\b|\$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:thinking|hoping|rent|monthly|per month|a month|do|take|took|offer(?:ing|ed)?|pay|paying|price|priced|sell|selling|sold|give|go|going|drop|dropping|down|lower|lowest|low|meet|budget|afford|spend|accept|asking|ask|firm|obo|deal|how about|what about|would you|could you|can you|will you|willing|worth|cost|costs|counter|settle|split|middle|at least|at most|max|maximum|minimum|min|cash|bucks|dollars?|pricey|expensive|cheap|high|come up|bump|raise|than|under|over|for|at|around|about|yours|firm|final|lowest|best)\b|\$|/\s?mo\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PriceCue();
 
     [GeneratedRegex(@"\b(?:do|take|offer|offering|pay|price|sell|give|go|drop|down|to|at|for|meet|budget|spend|accept|asking|ask|about|around|than|under|over|is|be|it's|its|only|max|least|most|settle|counter|would|with|like|than|me|you|how|what|ok|okay|deal|just|maybe|say)\s*$|[,:\u2013-]\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
