@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using SalesLint.Engine;
+using SalesLint.Metrics;
 using SalesLint.Model;
 using SalesLint.Negotiation;
 using SalesLint.Reading;
@@ -177,7 +178,7 @@ internal static class NegotiationCommand
                 // The seller's outcome: where the final price lands between the buyer's target and the listing.
                 var result = engine.Analyze(conversation);
                 var subscore = result.Score.Categories.First(c => c.Id == "negotiation").Score;
-                var given = result.Metrics.GetValueOrDefault(LedgerMetrics.SellerConcededShare, 0);
+                var given = result.Metrics.GetValueOrDefault(MetricCatalog.SellerGapConceded, 0);
                 outcomes.Add(((final - target) / (listing - target), subscore, given));
             }
 

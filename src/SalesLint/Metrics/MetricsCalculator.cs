@@ -103,7 +103,6 @@ public static class MetricsCalculator
             metrics[MetricCatalog.Interactivity] = Math.Round(switches / (span / 60), 3);
         }
 
-        SalesLint.Negotiation.LedgerMetrics.WriteTo(conversation.Ledger, metrics);
 
         var speakerTalkTotal = fullyTimed && totalTime > 0 ? totalTime : speakers.Sum(s => s.Tally.Words);
         var perSpeaker = speakers.Select(s =>

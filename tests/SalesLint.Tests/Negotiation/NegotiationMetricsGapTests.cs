@@ -5,10 +5,10 @@ using static SalesLint.Tests.TestSupport;
 
 namespace SalesLint.Tests.Negotiation;
 
-public sealed class LedgerMetricsTests
+public sealed class NegotiationMetricsGapTests
 {
     [Test]
-    public void WriteTo_DealWithAnUnansweredConcession_GivesTheSharesOfTheOpeningGap()
+    public void AddTo_DealWithAnUnansweredConcession_GivesTheSharesOfTheOpeningGap()
     {
         // Gap 200 - 120 = 80. The seller gives 200 -> 180 (answered by 120 -> 140), then 180 -> 160 unanswered, then takes 140.
         var conversation = BuiltInEngine.Tokenize(Transcript(
@@ -20,23 +20,22 @@ public sealed class LedgerMetricsTests
             Buyer("140 is really my max"),
             Seller("fine, 140")));
 
-        var metrics = MetricsCalculator.Compute(conversation);
+        var metrics = NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation).Conversation;
 
-        metrics[LedgerMetrics.SellerConcededShare].Should().BeApproximately(60.0 / 80, 1e-4);
-        metrics[LedgerMetrics.SellerUnreciprocatedShare].Should().BeApproximately(20.0 / 80, 1e-4);
-        MetricCatalog.All.Should().ContainKeys(LedgerMetrics.SellerConcededShare, LedgerMetrics.SellerUnreciprocatedShare);
+        metrics[MetricCatalog.SellerGapConceded].Should().BeApproximately(60.0 / 80, 1e-4);
+        metrics[MetricCatalog.SellerGaveAwayShare].Should().BeApproximately(20.0 / 80, 1e-4);
     }
 
     [Test]
-    public void WriteTo_CallWithoutABuyerNumber_HasNoLedgerMetrics()
+    public void AddTo_CallWithoutABuyerNumber_HasNoGapMetrics()
     {
         var conversation = BuiltInEngine.Tokenize(Transcript(
             Seller("The plan is $400 a month."),
             Buyer("What does it include?"),
             Seller("Everything in the starter plan, plus support.")));
 
-        var metrics = MetricsCalculator.Compute(conversation);
+        var metrics = NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation).Conversation;
 
-        metrics.Keys.Should().NotContain(k => k.StartsWith("negotiation.", StringComparison.Ordinal));
+        metrics.Keys.Should().NotContain([MetricCatalog.SellerGapConceded, MetricCatalog.SellerGaveAwayShare]);
     }
 }
