@@ -220,43 +220,55 @@ internal static partial class ValueReader
 
         var s = text.Substring(sentence.Start, sentence.Length);
         var start = result.Count;
-        foreach (Match m in Discount().Matches(s))
+        if (part.IndexOfAny(DiscountStems) >= 0)
         {
-            if (Amount(m.Groups["n"].Value) is { } v && v is > 0 and < 100)
+            foreach (Match m in Discount().Matches(s))
             {
-                result.Add(new TermCandidate(NegotiationIssue.Discount, null, v, new TextSpan(sentence.Start + m.Index, m.Length)));
+                if (Amount(m.Groups["n"].Value) is { } v && v is > 0 and < 100)
+                {
+                    result.Add(new TermCandidate(NegotiationIssue.Discount, null, v, new TextSpan(sentence.Start + m.Index, m.Length)));
+                }
             }
         }
 
-        foreach (Match m in FreePeriod().Matches(s))
+        if (part.IndexOfAny(FreePeriodStems) >= 0)
         {
-            if (Amount(m.Groups["n"].Value) is { } v && v > 0)
+            foreach (Match m in FreePeriod().Matches(s))
             {
-                var unit = m.Groups["u"].Value.ToLowerInvariant();
-                var months = unit.StartsWith('w') ? v / 4.0 : unit.StartsWith('d') ? v / 30.0 : unit.StartsWith('y') ? v * 12 : v;
-                result.Add(new TermCandidate(NegotiationIssue.FreePeriod, null, Math.Round(months, 2), new TextSpan(sentence.Start + m.Index, m.Length)));
+                if (Amount(m.Groups["n"].Value) is { } v && v > 0)
+                {
+                    var unit = m.Groups["u"].Value.ToLowerInvariant();
+                    var months = unit.StartsWith('w') ? v / 4.0 : unit.StartsWith('d') ? v / 30.0 : unit.StartsWith('y') ? v * 12 : v;
+                    result.Add(new TermCandidate(NegotiationIssue.FreePeriod, null, Math.Round(months, 2), new TextSpan(sentence.Start + m.Index, m.Length)));
+                }
             }
         }
 
-        foreach (Match m in NetTerms().Matches(s))
+        if (part.Contains("net", StringComparison.OrdinalIgnoreCase))
         {
-            if (Amount(m.Groups["n"].Value) is { } v && v > 0)
+            foreach (Match m in NetTerms().Matches(s))
             {
-                result.Add(new TermCandidate(NegotiationIssue.PaymentTerms, null, v, new TextSpan(sentence.Start + m.Index, m.Length)));
+                if (Amount(m.Groups["n"].Value) is { } v && v > 0)
+                {
+                    result.Add(new TermCandidate(NegotiationIssue.PaymentTerms, null, v, new TextSpan(sentence.Start + m.Index, m.Length)));
+                }
             }
         }
 
-        foreach (Match m in Extra().Matches(s))
+        if (part.IndexOfAny(ExtraStems) >= 0)
         {
-            var span = new TextSpan(sentence.Start + m.Index, m.Length);
-            if (result.Skip(start).Any(r => r.Span.Overlaps(span)))
+            foreach (Match m in Extra().Matches(s))
             {
-                continue;
-            }
+                var span = new TextSpan(sentence.Start + m.Index, m.Length);
+                if (result.Skip(start).Any(r => r.Span.Overlaps(span)))
+                {
+                    continue;
+                }
 
-            var item = !m.Groups["item"].Success ? "month-to-month terms"
-                : (m.Value.StartsWith("w", StringComparison.OrdinalIgnoreCase) ? "waived " : "threw in ") + m.Groups["item"].Value.Trim().ToLowerInvariant();
-            result.Add(new TermCandidate(NegotiationIssue.Extras, item, 1, span));
+                var item = !m.Groups["item"].Success ? "month-to-month terms"
+                    : (m.Value.StartsWith("w", StringComparison.OrdinalIgnoreCase) ? "waived " : "threw in ") + m.Groups["item"].Value.Trim().ToLowerInvariant();
+                result.Add(new TermCandidate(NegotiationIssue.Extras, item, 1, span));
+            }
         }
 
         result.Sort(start, result.Count - start, Comparer<TermCandidate>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start)));
@@ -400,6 +412,14 @@ internal static partial class ValueReader
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Substrings every spelled-out amount contains: a sentence without any of them has no word number.</summary>
+    // What each term pattern cannot match without (none holds a 'k', which the regex also finds as the Kelvin sign):
+    // the trigger above passes on any term word, so each pattern runs only where its own words are.
+    private static readonly System.Buffers.SearchValues<string> DiscountStems = System.Buffers.SearchValues.Create(["%", "percent", "per cent"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> FreePeriodStems = System.Buffers.SearchValues.Create(["free", "at no", "on us", "on the house"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> ExtraStems = System.Buffers.SearchValues.Create(["waiv", "throw", "month"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly System.Buffers.SearchValues<string> NumberWordStems = System.Buffers.SearchValues.Create(
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty",
          "forty", "fifty", "hundred", "thousand", "grand"],
