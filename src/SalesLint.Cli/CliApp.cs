@@ -62,7 +62,7 @@ internal static class CliApp
         }
         catch (ConfigurationException ex)
         {
-            await console.Error.WriteLineAsync($"configuration error: {Output.TextFormatter.Printable(ex.Message)}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"configuration error: {Output.TextFormatter.Printable(ex.Reword(Batch.CommandLineSettingWording.Instance).Message)}").ConfigureAwait(false);
             return 2;
         }
         catch (UsageException ex)

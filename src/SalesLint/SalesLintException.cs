@@ -87,4 +87,29 @@ public sealed class ConfigurationException : SalesLintException
         : base(path, line, column, null, reason, inner)
     {
     }
+
+    private ConfigurationException(string? path, Func<SettingWording, string> reason, SettingWording wording, int? line, int? column, Exception? inner)
+        : base(path, line, column, null, reason(wording), inner)
+    {
+        WordedReason = reason;
+    }
+
+    /// <summary>The reason for any wording, when the reason gives advice that names a setting; else <see langword="null"/>.</summary>
+    private Func<SettingWording, string>? WordedReason { get; }
+
+    /// <summary>
+    /// The same error with its advice worded for <paramref name="wording"/> (a command line names its flags); this error when
+    /// its reason names no setting.
+    /// </summary>
+    /// <param name="wording">How to name settings.</param>
+    /// <returns>The error to show.</returns>
+    public ConfigurationException Reword(SettingWording wording)
+    {
+        ArgumentNullException.ThrowIfNull(wording);
+        return WordedReason is null ? this : new ConfigurationException(FilePath, WordedReason, wording, Line, Column, this);
+    }
+
+    /// <summary>An error whose reason names settings; the message words them for library callers (<see cref="SettingWording.Library"/>).</summary>
+    internal static ConfigurationException Worded(string? path, Func<SettingWording, string> reason, int? line = null, int? column = null, Exception? inner = null) =>
+        new(path, reason, SettingWording.Library, line, column, inner);
 }

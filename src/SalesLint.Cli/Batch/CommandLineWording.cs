@@ -3,7 +3,7 @@ using SalesLint.Reading;
 
 namespace SalesLint.Cli.Batch;
 
-/// <summary>The command line's words for a missing seller: <c>--seller</c> and <c>--buyer</c>.</summary>
+/// <summary>The command line's words for a missing seller (<c>--seller</c> and <c>--buyer</c>); <see cref="Rephrase"/> also rewords configuration errors (<see cref="CommandLineSettingWording"/>).</summary>
 internal sealed class CommandLineWording : RoleHintWording
 {
     public static CommandLineWording Instance { get; } = new();
@@ -11,10 +11,13 @@ internal sealed class CommandLineWording : RoleHintWording
     /// <summary>The error with its reason worded for the command line, when it carries a <see cref="MissingSellerHint"/>; else the error.</summary>
     /// <param name="error">The error.</param>
     /// <returns>The error to show.</returns>
-    public static SalesLintException Rephrase(SalesLintException error) =>
-        error is TranscriptFormatException { MissingSeller: { } hint } format
-            ? new TranscriptFormatException(format.FilePath, hint.Describe(Instance), format.Line, format.Column, format.Place, format) { MissingSeller = hint }
-            : error;
+    public static SalesLintException Rephrase(SalesLintException error) => error switch
+    {
+        TranscriptFormatException { MissingSeller: { } hint } format =>
+            new TranscriptFormatException(format.FilePath, hint.Describe(Instance), format.Line, format.Column, format.Place, format) { MissingSeller = hint },
+        ConfigurationException configuration => configuration.Reword(CommandLineSettingWording.Instance),
+        _ => error,
+    };
 
     public override string NameTheSeller(string? example) => example is null
         ? "pass --seller NAME"

@@ -44,7 +44,7 @@ public sealed class Baseline
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path) && !System.IO.Directory.Exists(path))
         {
-            throw SourceReference.Error(reference, path, "baseline file not found (create it with: saleslint check PATHS --write-baseline)");
+            throw SourceReference.Error(reference, path, w => $"baseline file not found ({w.CreateBaseline()})");
         }
 
         var text = SourceFile.ReadText(path, SourceFile.MaxBaselineBytes, reference, cancellationToken);

@@ -198,13 +198,13 @@ public sealed class ProfileResolver
             if (!trustList.Value.Contains(c.Path, sha))
             {
                 var place = c.PlaceOf(c.AnalyzerPlaces, 0, "analyzers");
-                throw new ConfigurationException(c.Path, trustList.Value.Refusal(c.Path, sha, $"analyzers: this configuration would load {string.Join(", ", c.Analyzers.Select(a => $"'{a}'"))}"), place.Line, place.Column);
+                throw ConfigurationException.Worded(c.Path, trustList.Value.Refusal(c.Path, sha, $"analyzers: this configuration would load {string.Join(", ", c.Analyzers.Select(a => $"'{a}'"))}"), place.Line, place.Column);
             }
         }
     }
 
     /// <summary>The trust check for analyzers files in rule folders a discovered configuration extends; <see langword="null"/> when everything is trusted.</summary>
-    private Func<string, string, string?>? FolderTrust() => TrustsEverything ? null : (file, text) =>
+    private Func<string, string, Func<SettingWording, string>?>? FolderTrust() => TrustsEverything ? null : (file, text) =>
     {
         var sha = TrustList.Hash(text);
         return trustList.Value.Contains(file, sha) ? null : trustList.Value.Refusal(file, sha, "assemblies: this analyzers file would load code");
@@ -267,7 +267,7 @@ public sealed class ProfileResolver
             {
                 if (setting.Parameters is not null)
                 {
-                    builder.OverrideRule(setting.RuleId, setting.Parameters, path, setting.Node.Start);
+                    builder.OverrideRule(setting.RuleId, setting.Parameters, path, setting.Line, setting.Column);
                 }
 
                 if (setting.Level is { } level)
@@ -296,7 +296,7 @@ public sealed class ProfileResolver
         var known = ruleSet.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (setting, path) in settings.Where(s => !known.Contains(s.Setting.RuleId)))
         {
-            throw new ConfigurationException(path, $"unknown rule '{setting.RuleId}' (see: saleslint rules)", (int)setting.Node.Start.Line, (int)setting.Node.Start.Column);
+            throw ConfigurationException.Worded(path, w => $"unknown rule '{setting.RuleId}' ({w.WhereRulesAreListed()})", setting.Line, setting.Column);
         }
 
         var engineOptions = new EngineOptions
@@ -334,7 +334,7 @@ public sealed class ProfileResolver
                 : string.Equals(d.Id, entry, StringComparison.OrdinalIgnoreCase) || string.Equals(d.Category, entry, StringComparison.OrdinalIgnoreCase)).ToList();
             if (matches.Count == 0)
             {
-                throw new ConfigurationException(null, $"--filter '{entry}' matches no rule ID or category (see: saleslint rules)");
+                throw ConfigurationException.Worded(null, w => $"{w.FilterEntry(entry)} matches no rule ID or category ({w.WhereRulesAreListed()})");
             }
 
             selected.UnionWith(matches.Select(d => d.Id));

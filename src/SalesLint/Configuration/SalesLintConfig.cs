@@ -106,9 +106,15 @@ public sealed record ConfigSection
 /// <summary>A rule's configured level and parameter overrides.</summary>
 /// <param name="RuleId">The rule.</param>
 /// <param name="Level">Severity, when set.</param>
-/// <param name="Parameters">Parameter overrides (YAML keys of the rule kind), or <see langword="null"/>.</param>
-/// <param name="Node">Where the setting is, for error messages.</param>
-public sealed record RuleSetting(string RuleId, DiagnosticSeverity? Level, YamlMappingNode? Parameters, YamlNode Node);
+/// <param name="Parameters">Parameter overrides (keys of the rule kind, each with its place), or <see langword="null"/>.</param>
+public sealed record RuleSetting(string RuleId, DiagnosticSeverity? Level, IReadOnlyList<RuleParameter>? Parameters)
+{
+    /// <summary>1-based line of the setting (the rule ID), when known, for error messages.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>1-based column of the setting, when known.</summary>
+    public int? Column { get; init; }
+}
 
 /// <summary>Settings for files matching globs.</summary>
 /// <param name="Files">Globs relative to the configuration file's folder.</param>
@@ -276,7 +282,7 @@ public static class ConfigLoader
         {
             if (value is YamlScalarNode)
             {
-                result[id] = new RuleSetting(id, Level(yaml, value, $"rules.{id}", allowNone: true), null, keyNode);
+                result[id] = new RuleSetting(id, Level(yaml, value, $"rules.{id}", allowNone: true), null) { Line = (int)keyNode.Start.Line, Column = (int)keyNode.Start.Column };
                 continue;
             }
 
@@ -286,7 +292,7 @@ public static class ConfigLoader
             }
 
             DiagnosticSeverity? level = null;
-            var parameters = new YamlMappingNode();
+            var parameters = new List<KeyValuePair<YamlNode, YamlNode>>();
             foreach (var (k, kNode, v) in yaml.Entries(mapping, $"rules.{id}"))
             {
                 if (k == "level")
@@ -299,11 +305,11 @@ public static class ConfigLoader
                 }
                 else
                 {
-                    parameters.Add(kNode, v);
+                    parameters.Add(new(kNode, v));
                 }
             }
 
-            result[id] = new RuleSetting(id, level, parameters.Children.Count > 0 ? parameters : null, keyNode);
+            result[id] = new RuleSetting(id, level, parameters.Count > 0 ? ParameterYaml.From(parameters) : null) { Line = (int)keyNode.Start.Line, Column = (int)keyNode.Start.Column };
         }
 
         return result;

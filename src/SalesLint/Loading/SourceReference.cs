@@ -15,4 +15,10 @@ internal sealed record SourceReference(string Path, int? Line, int? Column, stri
         reference is null
             ? new ConfigurationException(target, reason, inner: inner)
             : new ConfigurationException(reference.Path, $"{reference.What} '{target}': {reason}", reference.Line, reference.Column, inner);
+
+    /// <summary>As <see cref="Error(SourceReference?, string, string, Exception?)"/>, for a reason whose advice names settings.</summary>
+    public static ConfigurationException Error(SourceReference? reference, string target, Func<SettingWording, string> reason) =>
+        reference is null
+            ? ConfigurationException.Worded(target, reason)
+            : ConfigurationException.Worded(reference.Path, w => $"{reference.What} '{target}': {reason(w)}", reference.Line, reference.Column);
 }

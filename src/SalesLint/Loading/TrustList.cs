@@ -121,9 +121,8 @@ public sealed class TrustList
     internal bool Contains(string file, string sha256) => entries.Contains((System.IO.Path.GetFullPath(file), sha256));
 
     /// <summary>Why a discovered file may not load code, and how to allow it.</summary>
-    internal string Refusal(string file, string sha256, string what) =>
+    internal Func<SettingWording, string> Refusal(string file, string sha256, string what) => wording =>
         $"{what}, but SalesLint found this file beside the transcripts and does not run code from files it finds: nothing was loaded. " +
-        $"To allow it, pass the configuration with --config, load the assembly with --analyzer, trust discovered configurations for this run with --trust-config, " +
-        $"or add this entry under 'trusted:' in the trust list {Path ?? "(set " + EnvironmentVariable + ")"}: " +
+        $"To allow it, {wording.AllowCode(Path)}: " +
         $"- {{ path: {System.IO.Path.GetFullPath(file)}, sha256: {sha256} }}";
 }

@@ -36,12 +36,10 @@ public abstract record RuleDefinition
     /// <summary>What the rule checks and why.</summary>
     public string Description { get; init; } = string.Empty;
 
-    /// <summary>The file the rule was loaded from.</summary>
-    [YamlDotNet.Serialization.YamlIgnore]
+    /// <summary>The file the rule was loaded from (not a YAML key: the loader sets it).</summary>
     public string? SourcePath { get; init; }
 
     /// <summary>The placeholders the kind fills in messages.</summary>
-    [YamlDotNet.Serialization.YamlIgnore]
     public abstract IReadOnlyCollection<string> MessagePlaceholders { get; }
 
     /// <summary>Builds the descriptor.</summary>

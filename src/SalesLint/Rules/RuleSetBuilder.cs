@@ -33,6 +33,7 @@ public sealed partial class RuleSetBuilder
         .WithEnforceRequiredMembers()
         .WithEnforceNullability()
         .WithNodeDeserializer(new NumberDeserializer(), s => s.OnTop())
+        .WithAttributeOverride<RuleDefinition>(r => r.SourcePath!, new YamlIgnoreAttribute())
         .Build();
 
     private readonly Dictionary<string, RuleEntry> rules = new(StringComparer.Ordinal);
@@ -51,7 +52,7 @@ public sealed partial class RuleSetBuilder
     private bool inLayer;
 
     // Decides whether an analyzers file ('assemblies:') found in the folder being added may load code; null trusts all.
-    private Func<string, string, string?>? assemblyTrust;
+    private Func<string, string, Func<SettingWording, string>?>? assemblyTrust;
 
     /// <summary>Adds the rules shipped with SalesLint.</summary>
     /// <returns>This builder.</returns>
@@ -94,7 +95,7 @@ public sealed partial class RuleSetBuilder
     /// <param name="reference">Where the folder was named, for errors about the folder itself.</param>
     /// <param name="trust">Given an analyzers file's path and text, <see langword="null"/> when it may load its assemblies, else why not; <see langword="null"/> trusts every file.</param>
     /// <returns>This builder.</returns>
-    internal RuleSetBuilder AddDirectory(string directory, SourceReference? reference, Func<string, string, string?>? trust)
+    internal RuleSetBuilder AddDirectory(string directory, SourceReference? reference, Func<string, string, Func<SettingWording, string>?>? trust)
     {
         ArgumentNullException.ThrowIfNull(directory);
         var files = RuleFolder.YamlFiles(directory, reference, cancellationToken);
@@ -208,7 +209,8 @@ public sealed partial class RuleSetBuilder
             var file = Decode<AnalyzersFile>(path, yaml);
             if (file.Assemblies.Count > 0 && assemblyTrust?.Invoke(path, yaml) is { } untrusted)
             {
-                throw Error(path, positions.Find("assemblies[0]"), untrusted);
+                var at = positions.Find("assemblies[0]");
+                throw ConfigurationException.Worded(path, untrusted, YamlSource.Line(at), YamlSource.Column(at));
             }
 
             for (var i = 0; i < file.Assemblies.Count; i++)
@@ -551,14 +553,16 @@ public sealed partial class RuleSetBuilder
     /// <param name="configPath">The configuration file, for messages.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ConfigurationException">Unknown rule, unknown parameter or bad value.</exception>
-    public RuleSetBuilder OverrideRule(string ruleId, YamlMappingNode parameters, string configPath) =>
-        OverrideRule(ruleId, parameters, configPath, parameters?.Start ?? Mark.Empty);
+    public RuleSetBuilder OverrideRule(string ruleId, IReadOnlyList<RuleParameter> parameters, string configPath) =>
+        OverrideRule(ruleId, parameters, configPath, null, null);
 
-    /// <summary>As <see cref="OverrideRule(string, YamlMappingNode, string)"/>, with the place of the setting for errors that have no better place.</summary>
-    internal RuleSetBuilder OverrideRule(string ruleId, YamlMappingNode parameters, string configPath, Mark place)
+    /// <summary>As <see cref="OverrideRule(string, IReadOnlyList{RuleParameter}, string)"/>, with the place of the setting for errors that have no better place.</summary>
+    internal RuleSetBuilder OverrideRule(string ruleId, IReadOnlyList<RuleParameter> parameterList, string configPath, int? line, int? column)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
-        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(parameterList);
+        var place = line is > 0 ? new Mark(0, line.Value, Math.Max(1, column ?? 1)) : Mark.Empty;
+        var parameters = ParameterYaml.ToYaml(parameterList, place);
         if (!rules.TryGetValue(ruleId, out var entry))
         {
             throw Error(configPath, place, $"rule {ruleId} has no parameters to set: it is not a YAML rule of this rule set (YAML rules: {string.Join(", ", rules.Keys.Order(StringComparer.Ordinal))})");
@@ -566,7 +570,7 @@ public sealed partial class RuleSetBuilder
 
         var type = RuleKindCatalog.Kinds[entry.Kind];
         var allowed = type.GetProperties()
-            .Where(p => p.CanWrite && p.GetCustomAttributes(typeof(YamlIgnoreAttribute), true).Length == 0)
+            .Where(p => p.CanWrite && p.Name != nameof(RuleDefinition.SourcePath))
             .Select(p => CamelCaseNamingConvention.Instance.Apply(p.Name))
             .Where(n => n is not ("id" or "extends"))
             .ToHashSet(StringComparer.Ordinal);

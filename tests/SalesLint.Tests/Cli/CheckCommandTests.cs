@@ -44,6 +44,21 @@ public sealed class CheckCommandTests
     }
 
     [Test]
+    public async Task Check_FilterMatchingNothingAndUnknownRule_AdviseWithFlagsAndCommands()
+    {
+        var (code, _, error) = await Run("check", calls, "--filter", "SL77*");
+
+        code.Should().Be(2);
+        error.Should().Contain("--filter 'SL77*' matches no rule ID or category (see: saleslint rules)").And.NotContain("ResolverOptions");
+
+        File.WriteAllText(Path.Combine(calls, ".saleslint.yaml"), "rules:\n  SL1999: none\n");
+        (code, _, error) = await Run("check", calls);
+
+        code.Should().Be(2);
+        error.Should().Contain(".saleslint.yaml(2,3): unknown rule 'SL1999' (see: saleslint rules)");
+    }
+
+    [Test]
     public async Task Check_InvalidConfig_ExitsTwoWithFileLineAndColumn()
     {
         File.WriteAllText(Path.Combine(calls, ".saleslint.yaml"), "rules:\n  SL1003: nope\n");

@@ -38,7 +38,8 @@ public sealed class ConfigLoaderTests
         config.Settings.MinLevel.Should().Be(DiagnosticSeverity.Warning);
         config.Settings.Rules["SL1003"].Level.Should().Be(DiagnosticSeverity.None);
         config.Settings.Rules["SL1001"].Level.Should().Be(DiagnosticSeverity.Error);
-        config.Settings.Rules["SL1001"].Parameters!.Children.Should().ContainSingle();
+        var min = config.Settings.Rules["SL1001"].Parameters.Should().ContainSingle().Which;
+        (min.Name, min.Value.Text, min.Line, min.Column, min.Value.Column).Should().Be(("min", "0.25", 5, 27, 32));
         config.Settings.Categories["negotiation"].Should().Be(DiagnosticSeverity.Error);
         config.Settings.Lexicons["product"].Should().Equal("ForecastPro", "Pipeline Radar");
         config.Settings.Sellers.Should().Equal("Dana");

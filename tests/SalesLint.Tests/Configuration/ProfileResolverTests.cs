@@ -117,11 +117,55 @@ public sealed class ProfileResolverTests
     }
 
     [Test]
-    public void For_FilterMatchingNothing_Throws()
+    public void For_FilterMatchingNothing_ThrowsNamingTheOptionNotAFlag()
     {
         var act = () => new ProfileResolver(new ResolverOptions { Filter = ["SL77*"] }).For(Path.Combine(root, "x.json"));
 
-        act.Should().Throw<ConfigurationException>().WithMessage("*--filter 'SL77*' matches no rule*");
+        var error = act.Should().Throw<ConfigurationException>().Which;
+        error.Message.Should().Contain("ResolverOptions.Filter entry 'SL77*' matches no rule").And.NotContain("--").And.NotContain("saleslint rules");
+        error.Reword(new FlagWording()).Message.Should().Contain("-filter 'SL77*' matches no rule ID or category (see the rules command)");
+    }
+
+    [Test]
+    public void For_UnknownRuleId_AdvisesTheLibraryCaller()
+    {
+        Write(".saleslint.yaml", "rules:\n  SL1999: none\n");
+
+        var act = () => new ProfileResolver().For(Path.Combine(root, "call.json"));
+
+        var error = act.Should().Throw<ConfigurationException>().Which;
+        error.Message.Should().Contain("SalesLintEngine.Descriptors").And.NotContain("saleslint rules");
+        error.Reword(new FlagWording()).Should().Match<ConfigurationException>(e => e.Line == 2 && e.Message.Contains("(see the rules command)", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void For_MissingBaseline_AdvisesBaselineWrite()
+    {
+        var act = () => Baseline.Load(Path.Combine(root, "missing.json"));
+
+        var error = act.Should().Throw<ConfigurationException>().Which;
+        error.Message.Should().Contain("baseline file not found (write one with Baseline.Write)");
+        error.Reword(new FlagWording()).Message.Should().Contain("baseline file not found (use -write-baseline)");
+    }
+
+    [Test]
+    public void Reword_ErrorWithoutAdvice_IsTheSameError()
+    {
+        var error = new ConfigurationException("x.yaml", "bad", 1, 2);
+
+        error.Reword(new FlagWording()).Should().BeSameAs(error);
+    }
+
+    /// <summary>A wording of a made-up front end, to see the advice follow the caller's words.</summary>
+    private sealed class FlagWording : SettingWording
+    {
+        public override string FilterEntry(string entry) => $"-filter '{entry}'";
+
+        public override string WhereRulesAreListed() => "see the rules command";
+
+        public override string AllowCode(string? trustListPath) => "use -trust";
+
+        public override string CreateBaseline() => "use -write-baseline";
     }
 
     [Test]

@@ -148,6 +148,18 @@ public sealed class AnalyzerTrustTests
     }
 
     [Test]
+    public void For_DiscoveredConfigWithAnalyzers_AdvisesTheLibraryCallerWithOptionNames()
+    {
+        File.WriteAllText(Path.Combine(calls, ".saleslint.yaml"), "analyzers: [Evil.dll]\n");
+
+        var act = () => new ProfileResolver().For(Path.Combine(calls, "call.vtt"));
+
+        act.Should().Throw<ConfigurationException>().Which.Message.Should().Contain("nothing was loaded")
+            .And.Contain("ResolverOptions.TrustDiscoveredConfigs").And.Contain("(set ResolverOptions.TrustFile)").And.NotContain("--");
+        File.Exists(marker).Should().BeFalse();
+    }
+
+    [Test]
     public void For_TrustListWithARelativePath_IsAnErrorAtTheEntry()
     {
         File.WriteAllText(Path.Combine(calls, ".saleslint.yaml"), "analyzers: [Evil.dll]\n");

@@ -1,6 +1,8 @@
 using SalesLint.Diagnostics;
 using SalesLint.Engine;
 using SalesLint.Features;
+using SalesLint.Loading;
+using SalesLint.RuleKinds;
 using SalesLint.Rules;
 
 namespace SalesLint.Tests.Rules;
@@ -252,6 +254,41 @@ public sealed class RuleSetBuilderTests
         var act = () => new RuleSetBuilder().AddYaml("/tmp/cfg/analyzers.yaml", "assemblies:\n  - nothere.dll", "/tmp/cfg");
 
         act.Should().Throw<ConfigurationException>().Where(e => e.Line == 2).WithMessage("*nothere.dll: analyzer assembly not found*");
+    }
+
+    [Test]
+    public void OverrideRule_ParametersBuiltInCode_SetScalarsListsAndMappings()
+    {
+        var rules = new RuleSetBuilder().AddBuiltIn()
+            .OverrideRule("SL1001", [new RuleParameter("min", ParameterValue.Scalar("0.5"))], "app")
+            .OverrideRule("SL1003", [new RuleParameter("until", ParameterValue.Mapping([
+                new RuleParameter("speaker", ParameterValue.Scalar("buyer")),
+                new RuleParameter("features", ParameterValue.List([ParameterValue.Scalar("fit")])),
+            ]))], "app")
+            .Build().Rules;
+
+        rules.OfType<MetricRule>().Single(r => r.Id == "SL1001").Min.Should().Be(0.5);
+        rules.OfType<PrecedenceRule>().Single(r => r.Id == "SL1003").Until!.Features.Should().Equal("fit");
+    }
+
+    [Test]
+    public void OverrideRule_BadValue_ThrowsWhereTheValueIsWritten()
+    {
+        var parameter = new RuleParameter("min", ParameterValue.Scalar("lots") with { Line = 7, Column = 9 }) { Line = 7, Column = 4 };
+
+        var act = () => new RuleSetBuilder().AddBuiltIn().OverrideRule("SL1001", [parameter], "app.yaml");
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.FilePath == "app.yaml" && e.Line == 7 && e.Column == 9).WithMessage("*rule SL1001*");
+    }
+
+    [Test]
+    public void OverrideRule_QuotedNullWordAndEmptyValue_StayTextAndEmpty()
+    {
+        var empty = () => new RuleSetBuilder().AddBuiltIn().OverrideRule("SL1001", [new RuleParameter("min", ParameterValue.Scalar(null))], "app");
+        var tilde = () => new RuleSetBuilder().AddBuiltIn().OverrideRule("SL1001", [new RuleParameter("min", ParameterValue.Scalar("~"))], "app");
+
+        empty.Should().Throw<ConfigurationException>().WithMessage("*null*", "an empty value is YAML's null, as 'min: ~' in a file");
+        tilde.Should().Throw<ConfigurationException>().Which.Message.Should().NotContain("null", "'~' given as text is text, not a number");
     }
 
     [Test]
