@@ -403,7 +403,7 @@ public sealed record UnansweredBuyerQuestionOptions : IAnalyzerOptions
         {
             try
             {
-                FeatureDetector.ValidatePattern(pattern);
+                PatternRegistry.Validate(pattern);
             }
             catch (ArgumentException ex)
             {

@@ -176,8 +176,8 @@ public static class ConfigLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
-        var yaml = new StrictYaml(path);
         var source = YamlSource.Load(path, text, cancellationToken);
+        var yaml = source;
         var sha256 = TrustList.Hash(text);
         var root = source.Root;
         if (root is null)
@@ -227,7 +227,7 @@ public static class ConfigLoader
         return null;
     }
 
-    private static ConfigSection Section(StrictYaml yaml, YamlMappingNode node, IReadOnlyCollection<string> allowed, string what)
+    private static ConfigSection Section(YamlSource yaml, YamlMappingNode node, IReadOnlyCollection<string> allowed, string what)
     {
         var section = ConfigSection.Empty;
         foreach (var (key, _, value) in yaml.Entries(node, what, allowed))
@@ -255,7 +255,7 @@ public static class ConfigLoader
         return section;
     }
 
-    private static ConfigSection Speakers(StrictYaml yaml, YamlNode node, ConfigSection section)
+    private static ConfigSection Speakers(YamlSource yaml, YamlNode node, ConfigSection section)
     {
         foreach (var (key, _, value) in yaml.Entries(node, "speakers", ["sellers", "buyers", "names"]))
         {
@@ -275,7 +275,7 @@ public static class ConfigLoader
         return section;
     }
 
-    private static Dictionary<string, RuleSetting> RuleSettings(StrictYaml yaml, YamlNode node)
+    private static Dictionary<string, RuleSetting> RuleSettings(YamlSource yaml, YamlNode node)
     {
         var result = new Dictionary<string, RuleSetting>(StringComparer.OrdinalIgnoreCase);
         foreach (var (id, keyNode, value) in yaml.Entries(node, "rules"))
@@ -315,7 +315,7 @@ public static class ConfigLoader
         return result;
     }
 
-    private static DiagnosticSeverity Level(StrictYaml yaml, YamlNode node, string what, bool allowNone)
+    private static DiagnosticSeverity Level(YamlSource yaml, YamlNode node, string what, bool allowNone)
     {
         var text = yaml.Scalar(node, what);
         var level = SeverityNames.Parse(text);
@@ -327,7 +327,7 @@ public static class ConfigLoader
         return level.Value;
     }
 
-    private static List<Suppression> Suppressions(StrictYaml yaml, YamlNode node)
+    private static List<Suppression> Suppressions(YamlSource yaml, YamlNode node)
     {
         if (node is not YamlSequenceNode sequence)
         {
@@ -372,7 +372,7 @@ public static class ConfigLoader
         return result;
     }
 
-    private static List<ConfigOverride> Overrides(StrictYaml yaml, YamlNode node)
+    private static List<ConfigOverride> Overrides(YamlSource yaml, YamlNode node)
     {
         if (node is not YamlSequenceNode sequence)
         {

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 using SalesLint.Acts;
 using SalesLint.Model;
 using SalesLint.Tokenization;
@@ -12,16 +11,6 @@ namespace SalesLint.Features;
 /// </summary>
 public sealed class FeatureDetector
 {
-    // No match timeout: NonBacktracking already bounds a match by the length of the sentence, and a wall-clock limit
-    // only turned a busy machine (or a garbage collection pause) into a RegexMatchTimeoutException that ended the run.
-    private static readonly TimeSpan PatternTimeout = Regex.InfiniteMatchTimeout;
-
-    // Every pattern built so far, by its text (see CreatePattern). Bounded by the patterns of the loaded rules.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Regex>> Built = new(StringComparer.Ordinal);
-
-    // Texts of the shipped rule files (see TrustPatterns): patterns among them are built on first use.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Trusted = new(StringComparer.Ordinal);
-
     // Every combination of the entity kinds, by bit mask (bit = kind), so a sentence's set is looked up, not built.
     private static readonly EntityKind[][] KindSets = [.. Enumerable.Range(0, 1 << (Enum.GetValues<EntityKind>().Length))
         .Select(mask => Enum.GetValues<EntityKind>().Where(k => (mask & (1 << (int)k)) != 0).ToArray())];
@@ -112,62 +101,6 @@ public sealed class FeatureDetector
 
     /// <summary>The lexicons this detector was built from.</summary>
     public IReadOnlyList<Lexicon> Lexicons { get; }
-
-    /// <summary>Creates the regular expression used for a lexicon or rule pattern.</summary>
-    /// <param name="pattern">.NET regular expression syntax.</param>
-    /// <returns>
-    /// A case-insensitive regex that runs in linear time. Building one is costly (tens of milliseconds for a long
-    /// pattern), so each distinct pattern is built once per process and the instance is shared: validating a rule file
-    /// and running it, or several engines with the same rules, reuse it. <see cref="Regex"/> is thread-safe.
-    /// </returns>
-    /// <exception cref="ArgumentException">The pattern is invalid or uses constructs that need backtracking.</exception>
-    public static Regex CreatePattern(string pattern)
-    {
-        ArgumentNullException.ThrowIfNull(pattern);
-        // Threads that ask at once wait for the one build rather than each building it.
-        return Built.GetOrAdd(pattern, static p => new Lazy<Regex>(() => NewPattern(p))).Value;
-    }
-
-    /// <summary>
-    /// Checks that a pattern builds as a linear-time regex: builds it (and keeps it for <see cref="CreatePattern"/>)
-    /// unless it was built before or comes from the shipped rule files (see <see cref="TrustPatterns"/>).
-    /// </summary>
-    /// <param name="pattern">.NET regular expression syntax.</param>
-    /// <exception cref="ArgumentException">The pattern is invalid or uses constructs that need backtracking.</exception>
-    public static void ValidatePattern(string pattern)
-    {
-        ArgumentNullException.ThrowIfNull(pattern);
-        if (!Trusted.ContainsKey(pattern))
-        {
-            CreatePattern(pattern);
-        }
-    }
-
-    /// <summary>Marks texts of the shipped rule files as patterns known to build, so they are built on first use.</summary>
-    /// <param name="texts">Every text of a shipped file (only those used as patterns matter).</param>
-    internal static void TrustPatterns(IEnumerable<string> texts)
-    {
-        foreach (var text in texts)
-        {
-            Trusted.TryAdd(text, 0);
-        }
-    }
-
-    /// <summary>Builds a new instance of a pattern (each thread of a <see cref="LinearPattern"/> gets its own).</summary>
-    /// <param name="pattern">.NET regular expression syntax.</param>
-    /// <returns>A case-insensitive regex that runs in linear time.</returns>
-    /// <exception cref="ArgumentException">The pattern is invalid or uses constructs that need backtracking.</exception>
-    internal static Regex NewPattern(string pattern)
-    {
-        try
-        {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, PatternTimeout);
-        }
-        catch (NotSupportedException ex)
-        {
-            throw new ArgumentException($"pattern '{pattern}' uses a construct that needs backtracking ({ex.Message})", nameof(pattern), ex);
-        }
-    }
 
     /// <summary>One pattern that matches where any of the given patterns does; null for fewer than two or when they do not combine.</summary>
     /// <param name="patterns">The patterns.</param>

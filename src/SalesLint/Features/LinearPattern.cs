@@ -9,7 +9,7 @@ namespace SalesLint.Features;
 /// <remarks>
 /// A <see cref="Regex"/> is thread-safe but keeps one matching state: a second thread matching at the same moment
 /// builds a new one, which for a linear-time regex means several arrays per call. Here threads borrow instances from
-/// a small pool. The first is the process-wide one (<see cref="FeatureDetector.CreatePattern"/>); as building another
+/// a small pool. The first is the process-wide one (<see cref="PatternRegistry.Get"/>); as building another
 /// costs tens of milliseconds, a thread that finds the pool empty shares the first until the pattern has been found
 /// busy <see cref="BusyBeforeNewInstance"/> times, and only then builds one of its own. A pattern used now and then is
 /// built once; one matched on every sentence by every thread soon has an instance per thread and scales with the cores.
@@ -23,13 +23,13 @@ internal sealed class LinearPattern
     private int busy;
     private int built;
 
-    /// <summary>Checks a pattern by building it, unless it comes from the shipped rules (see <see cref="FeatureDetector.ValidatePattern"/>).</summary>
+    /// <summary>Checks a pattern by building it, unless it comes from the shipped rules (see <see cref="PatternRegistry.Validate"/>).</summary>
     /// <param name="pattern">.NET regular expression syntax, without backreferences or lookarounds.</param>
     /// <exception cref="ArgumentException">The pattern is invalid or needs backtracking.</exception>
     public LinearPattern(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        FeatureDetector.ValidatePattern(pattern);
+        PatternRegistry.Validate(pattern);
         Pattern = pattern;
     }
 
@@ -122,18 +122,18 @@ internal sealed class LinearPattern
             if (seen == 1)
             {
                 Interlocked.Increment(ref built);
-                return (FeatureDetector.CreatePattern(Pattern), true);
+                return (PatternRegistry.Get(Pattern), true);
             }
 
             if (seen <= BusyBeforeNewInstance)
             {
-                return (FeatureDetector.CreatePattern(Pattern), false);
+                return (PatternRegistry.Get(Pattern), false);
             }
         }
 
         return Volatile.Read(ref built) < pool.Length && Interlocked.Increment(ref built) <= pool.Length
-            ? (FeatureDetector.NewPattern(Pattern), true)
-            : (FeatureDetector.CreatePattern(Pattern), false);
+            ? (PatternRegistry.Create(Pattern), true)
+            : (PatternRegistry.Get(Pattern), false);
     }
 
     private void Return(Regex regex, bool pooled)

@@ -70,7 +70,7 @@ public sealed class TrustList
             return new TrustList(path, entries);
         }
 
-        var yaml = new StrictYaml(path);
+        var yaml = source;
         foreach (var (_, _, list) in yaml.Entries(source.Root, "the trust list", ["trusted"]))
         {
             if (list is not YamlDotNet.RepresentationModel.YamlSequenceNode sequence)

@@ -6,7 +6,10 @@ namespace SalesLint.Loading;
 
 /// <summary>
 /// One YAML file, read with limits and strictly, for every file type SalesLint reads (configuration, rule, lexicon,
-/// scoring, analyzers list, built-in analyzer options, trust list). Reading stops with a
+/// scoring, analyzers list, built-in analyzer options, trust list): the one strict-YAML layer. It loads the file
+/// (see <see cref="BoundedYamlParser"/> for the limits), reads nodes strictly (<see cref="Entries"/>,
+/// <see cref="Scalar"/>, <see cref="List"/>, …) and decodes whole files into DTOs (<see cref="Decode(Type, string?)"/>),
+/// every error a <see cref="ConfigurationException"/> naming file, line and column. Reading stops with a
 /// <see cref="ConfigurationException"/> naming file, line and column when the file has more than one document, nests
 /// deeper than <see cref="MaxDepth"/>, or would have more than <see cref="MaxNodes"/> nodes once its aliases are
 /// expanded (an alias bomb: eleven short lines can stand for a billion). The limits are checked on the parser's
@@ -62,7 +65,7 @@ internal sealed class YamlSource
         var stream = new YamlStream();
         try
         {
-            stream.Load(new BoundedParser(path, new Parser(new StringReader(text)), cancellationToken));
+            stream.Load(new BoundedYamlParser(path, new Parser(new StringReader(text)), cancellationToken));
         }
         catch (YamlException ex)
         {
@@ -136,109 +139,99 @@ internal sealed class YamlSource
         return last;
     }
 
-    /// <summary>Passes the parser's events on, checking the limits (documents, depth, expanded size) and cancellation on each.</summary>
-    private sealed class BoundedParser(string path, IParser inner, CancellationToken cancellationToken) : IParser
+    /// <summary>The entries of a mapping, strictly: keys must be plain text and, when <paramref name="allowed"/> is given, one of those.</summary>
+    public IEnumerable<(string Key, YamlNode KeyNode, YamlNode Value)> Entries(YamlNode node, string what, IReadOnlyCollection<string>? allowed = null)
     {
-        private readonly Dictionary<string, long> anchorSizes = new(StringComparer.Ordinal);
-        private readonly Stack<(string? Anchor, long Size, bool IsSequence)> open = new();
-        private long expanded;
-        private int documents;
-
-        public ParsingEvent? Current => inner.Current;
-
-        public bool MoveNext()
+        if (node is not YamlMappingNode mapping)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!inner.MoveNext())
-            {
-                return false;
-            }
-
-            switch (inner.Current)
-            {
-                case DocumentStart start when !start.IsImplicit || documents > 0:
-                    if (++documents > 1)
-                    {
-                        throw Error(start, "one document per file: remove the second '---' document (SalesLint would ignore it)");
-                    }
-
-                    break;
-                case DocumentStart:
-                    documents++;
-                    break;
-                case Scalar scalar:
-                    if (open.Count > 0 && open.Peek().IsSequence && scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL")
-                    {
-                        throw Error(scalar, "an empty entry in a list: remove it or give it a value");
-                    }
-
-                    Add(scalar, 1, AnchorOf(scalar));
-                    break;
-                case AnchorAlias alias:
-                    if (open.Any(frame => frame.Anchor == alias.Value.Value))
-                    {
-                        throw Error(alias, $"alias '*{alias.Value.Value}' is used inside the node it names (a loop)");
-                    }
-
-                    Add(alias, anchorSizes.TryGetValue(alias.Value.Value, out var size) ? size : 1, null);
-                    break;
-                case SequenceStart or MappingStart:
-                    if (open.Count >= MaxDepth)
-                    {
-                        throw Error(inner.Current, $"lists and mappings are nested more than {MaxDepth} deep");
-                    }
-
-                    Count(inner.Current, 1);
-                    open.Push((AnchorOf((NodeEvent)inner.Current), 1, inner.Current is SequenceStart));
-                    break;
-                case SequenceEnd or MappingEnd:
-                    var (anchor, total, _) = open.Pop();
-                    if (anchor is not null)
-                    {
-                        anchorSizes[anchor] = total;
-                    }
-
-                    if (open.Count > 0)
-                    {
-                        var (parentAnchor, parentSize, parentIsSequence) = open.Pop();
-                        open.Push((parentAnchor, parentSize + total, parentIsSequence));
-                    }
-
-                    break;
-            }
-
-            return true;
+            throw Error(node, $"{what} must be a mapping (key: value lines)");
         }
 
-        private static string? AnchorOf(NodeEvent node) => node.Anchor.IsEmpty ? null : node.Anchor.Value;
-
-        private void Add(ParsingEvent at, long size, string? anchor)
+        foreach (var (k, v) in mapping.Children)
         {
-            Count(at, size);
-            if (anchor is not null)
+            var key = (k as YamlScalarNode)?.Value ?? throw Error(k, $"{what}: keys must be plain text");
+            if (allowed is not null && !allowed.Contains(key))
             {
-                anchorSizes[anchor] = size;
+                throw Error(k, $"unknown key '{key}' in {what} (allowed: {string.Join(", ", allowed)})");
             }
 
-            if (open.Count > 0)
-            {
-                var (parentAnchor, parentSize, parentIsSequence) = open.Pop();
-                open.Push((parentAnchor, parentSize + size, parentIsSequence));
-            }
+            yield return (key, k, v);
         }
-
-        private void Count(ParsingEvent at, long size)
-        {
-            expanded += size;
-            if (expanded > MaxNodes)
-            {
-                throw Error(at, at is AnchorAlias
-                    ? $"aliases expand this file to more than {MaxNodes} nodes (an alias bomb?); write the values out or use fewer aliases"
-                    : $"more than {MaxNodes} nodes; SalesLint files are much smaller");
-            }
-        }
-
-        private ConfigurationException Error(ParsingEvent at, string message) =>
-            new(path, message, Line(at.Start), Column(at.Start));
     }
+
+    /// <summary>A single value.</summary>
+    public string Scalar(YamlNode node, string what)
+    {
+        if (node is not YamlScalarNode scalar || scalar.Value is null)
+        {
+            throw Error(node, $"{what} must be a single value");
+        }
+
+        return scalar.Value;
+    }
+
+    /// <summary>true/false (or yes/no).</summary>
+    public bool Bool(YamlNode node, string what) => Scalar(node, what).ToLowerInvariant() switch
+    {
+        "true" or "yes" => true,
+        "false" or "no" => false,
+        var other => throw Error(node, $"{what} must be true or false, not '{other}'"),
+    };
+
+    /// <summary>A number, read as <see cref="NumberDeserializer"/> reads them.</summary>
+    public double Number(YamlNode node, string what) =>
+        NumberDeserializer.TryParse(Scalar(node, what), wholeNumber: false, out var value) is { } problem
+            ? throw Error(node, $"{what}: {problem}")
+            : value;
+
+    /// <summary>A list of strings; a single value counts as a list of one.</summary>
+    public List<(string Value, YamlNode Node)> List(YamlNode node, string what)
+    {
+        if (node is YamlScalarNode)
+        {
+            return [(Scalar(node, what), node)];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            throw Error(node, $"{what} must be a list");
+        }
+
+        return [.. sequence.Children.Select(child => (Scalar(child, $"an entry of {what}"), child))];
+    }
+
+    /// <summary>Whether the root mapping has <paramref name="key"/>.</summary>
+    public bool Has(string key) => Root is { } root && root.Children.ContainsKey(new YamlScalarNode(key));
+
+    /// <summary>Decodes the whole file into <paramref name="type"/> (a file DTO), strictly; errors name this file and the place.</summary>
+    /// <param name="type">The DTO type.</param>
+    /// <param name="what">Put before the message (<c>rule kind 'existence'</c>), or <see langword="null"/>.</param>
+    /// <returns>The decoded value.</returns>
+    public object Decode(Type type, string? what = null)
+    {
+        try
+        {
+            return YamlDecoding.Deserializer.Deserialize(Text, type) ?? throw new ConfigurationException(Path, "empty file", 1, 1);
+        }
+        catch (YamlException ex)
+        {
+            throw ErrorAt(Path, ex.Start, what is null ? YamlDecoding.Describe(ex) : $"{what}: {YamlDecoding.Describe(ex)}", ex);
+        }
+    }
+
+    /// <summary>As <see cref="Decode(Type, string?)"/>, typed.</summary>
+    public T Decode<T>(string? what = null) => (T)Decode(typeof(T), what);
+
+    /// <summary>An error at a position of a file.</summary>
+    public static ConfigurationException ErrorAt(string path, Mark mark, string message, Exception? inner = null) =>
+        new(path, message, (int)mark.Line, (int)mark.Column, inner);
+
+    /// <summary>Every scalar under a node (keys excepted), in order.</summary>
+    public static IEnumerable<string> Scalars(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value is { } value ? [value] : [],
+        YamlMappingNode mapping => mapping.Children.SelectMany(c => Scalars(c.Value)),
+        YamlSequenceNode sequence => sequence.Children.SelectMany(Scalars),
+        _ => [],
+    };
 }

@@ -77,7 +77,7 @@ public sealed class FeatureDetectorTests
     {
         // Plain-text patterns are matched with OrdinalIgnoreCase only in sentences without these characters; any other
         // character must be one that neither the regex nor OrdinalIgnoreCase takes for an ASCII letter or digit.
-        var regex = FeatureDetector.NewPattern("[a-z0-9' -]");
+        var regex = PatternRegistry.Create("[a-z0-9' -]");
         var folding = new List<char>();
         for (var c = (char)0x80; c < char.MaxValue; c++)
         {

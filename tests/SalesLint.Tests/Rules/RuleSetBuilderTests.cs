@@ -189,7 +189,7 @@ public sealed class RuleSetBuilderTests
         patterns.Should().HaveCountGreaterThan(20);
         foreach (var (file, pattern) in patterns)
         {
-            var build = () => FeatureDetector.NewPattern(pattern);
+            var build = () => PatternRegistry.Create(pattern);
             build.Should().NotThrow($"{file}: {pattern}");
         }
     }
@@ -324,7 +324,7 @@ public sealed class RuleSetBuilderTests
     [Test]
     public void CreatePattern_Catastrophic_RunsInLinearTime()
     {
-        var regex = FeatureDetector.CreatePattern("(a+)+b");
+        var regex = PatternRegistry.Get("(a+)+b");
 
         regex.IsMatch(new string('a', 50_000)).Should().BeFalse();
     }

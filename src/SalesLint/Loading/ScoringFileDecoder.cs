@@ -1,0 +1,165 @@
+using SalesLint.Diagnostics;
+using SalesLint.Metrics;
+using SalesLint.RuleKinds;
+using SalesLint.Scoring;
+
+namespace SalesLint.Loading;
+
+/// <summary>
+/// Decodes a scoring model file (<c>categories:</c> …). The shipped <c>rules/scoring.yaml</c> is the one source of the
+/// defaults: it must declare points for every severity and <c>maxPointsPerRule</c>, and a scoring file that leaves some
+/// out takes them from it. No default is written in C#.
+/// </summary>
+internal static class ScoringFileDecoder
+{
+    /// <summary>The embedded resource of the shipped scoring model.</summary>
+    public const string ShippedResource = "SalesLint.Rules/scoring.yaml";
+
+    private static readonly Lazy<ScoreModel> Shipped = new(() =>
+    {
+        using var stream = typeof(ScoringFileDecoder).Assembly.GetManifestResourceStream(ShippedResource)
+            ?? throw new InvalidOperationException($"the library lacks its embedded {ShippedResource}");
+        using var reader = new StreamReader(stream);
+        return Decode(YamlSource.Load("builtin:scoring.yaml", reader.ReadToEnd(), CancellationToken.None), builtIn: true).Model;
+    });
+
+    /// <summary>The shipped scoring model (decoded once per process): where the defaults come from.</summary>
+    public static ScoreModel ShippedModel => Shipped.Value;
+
+    /// <summary>Decodes and checks a scoring file.</summary>
+    /// <param name="source">The file.</param>
+    /// <param name="builtIn">Whether it is the shipped file, which must declare every default.</param>
+    /// <returns>The model and its keys' places.</returns>
+    public static ScoringEntry Decode(YamlSource source, bool builtIn)
+    {
+        var path = source.Path;
+        var file = source.Decode<ScoringFile>();
+        var positions = new KeyPositions(source.Root!);
+        var severities = new Dictionary<DiagnosticSeverity, double>();
+        foreach (var (name, points) in file.SeverityPoints)
+        {
+            var severity = SeverityNames.Parse(name);
+            if (severity is null or DiagnosticSeverity.None)
+            {
+                throw YamlSource.ErrorAt(path, positions.Find($"severityPoints.{name}"), $"unknown severity '{name}' (use error, warning or suggestion)");
+            }
+
+            severities[severity.Value] = points;
+        }
+
+        if (file.Categories.Count == 0)
+        {
+            throw YamlSource.ErrorAt(path, positions.Find("categories"), "at least one category is needed");
+        }
+
+        var maxPointsPerRule = file.MaxPointsPerRule;
+        if (builtIn)
+        {
+            if (severities.Count < 3 || maxPointsPerRule is null)
+            {
+                throw YamlSource.ErrorAt(path, positions.Find("severityPoints"), "the built-in scoring model must declare severityPoints for error, warning and suggestion, and maxPointsPerRule");
+            }
+        }
+        else if (severities.Count < 3 || maxPointsPerRule is null)
+        {
+            var defaults = ShippedModel;
+            foreach (var (severity, points) in defaults.SeverityPoints)
+            {
+                severities.TryAdd(severity, points);
+            }
+
+            maxPointsPerRule ??= defaults.MaxPointsPerRule;
+        }
+
+        foreach (var (id, entry) in file.Categories)
+        {
+            if (entry is null)
+            {
+                throw YamlSource.ErrorAt(path, positions.Find($"categories.{id}"), $"category '{id}' needs a weight (and a title)");
+            }
+
+            if (entry.Weight < 0)
+            {
+                throw YamlSource.ErrorAt(path, positions.Find($"categories.{id}.weight"), $"category '{id}': weight must not be negative");
+            }
+        }
+
+        for (var i = 0; i < file.Metrics.Count; i++)
+        {
+            var term = file.Metrics[i];
+            var at = positions.Find($"metrics[{i}]");
+            foreach (var name in term.OnlyIf.Keys.Concat(term.AtMost.Keys).Prepend(term.Metric))
+            {
+                if (!MetricCatalog.All.ContainsKey(name) &&
+                    !(name.StartsWith(ScoreModel.SignalPrefix, StringComparison.Ordinal) && file.Signals.ContainsKey(name[ScoreModel.SignalPrefix.Length..])))
+                {
+                    throw YamlSource.ErrorAt(path, at, $"metrics[{i}]: unknown metric '{name}' (a metric, or signal.NAME for a signal declared under signals)");
+                }
+            }
+
+            if (!file.Categories.ContainsKey(term.Category))
+            {
+                throw YamlSource.ErrorAt(path, at, $"metrics[{i}]: unknown category '{term.Category}'");
+            }
+
+            if (term.Points < 0)
+            {
+                throw YamlSource.ErrorAt(path, at, $"metrics[{i}]: points must not be negative");
+            }
+        }
+
+        var model = new ScoreModel
+        {
+            Categories = [.. file.Categories.Select(c => new ScoreCategory(c.Key, string.IsNullOrEmpty(c.Value.Title) ? c.Key : c.Value.Title, c.Value.Weight))],
+            SeverityPoints = severities,
+            RulePoints = new Dictionary<string, double>(file.RulePoints, StringComparer.Ordinal),
+            MaxPointsPerRule = maxPointsPerRule.Value,
+            Metrics = [.. file.Metrics.Select(m => new MetricScoreTerm(m.Metric, m.Category, m.Good, m.Bad, m.Points, m.OnlyIf) { AtMost = m.AtMost, Reason = m.Reason })],
+            Signals = new Dictionary<string, SentenceSelector>(file.Signals, StringComparer.Ordinal),
+            SourcePath = path,
+        };
+        return new ScoringEntry(model, positions);
+    }
+}
+
+/// <summary>The scoring model file (<c>categories:</c> …).</summary>
+internal sealed record ScoringFile
+{
+    public Dictionary<string, CategoryEntry> Categories { get; init; } = [];
+
+    public Dictionary<string, double> SeverityPoints { get; init; } = [];
+
+    public Dictionary<string, double> RulePoints { get; init; } = [];
+
+    public double? MaxPointsPerRule { get; init; }
+
+    public List<MetricTermEntry> Metrics { get; init; } = [];
+
+    public Dictionary<string, SentenceSelector> Signals { get; init; } = [];
+}
+
+internal sealed record CategoryEntry
+{
+    public string Title { get; init; } = string.Empty;
+
+    public double Weight { get; init; } = 1;
+}
+
+internal sealed record MetricTermEntry
+{
+    public string Metric { get; init; } = string.Empty;
+
+    public string Category { get; init; } = string.Empty;
+
+    public double Good { get; init; }
+
+    public double Bad { get; init; }
+
+    public double Points { get; init; }
+
+    public Dictionary<string, double> OnlyIf { get; init; } = [];
+
+    public Dictionary<string, double> AtMost { get; init; } = [];
+
+    public string? Reason { get; init; }
+}
