@@ -344,13 +344,13 @@ public sealed record UnansweredBuyerQuestionOptions : IAnalyzerOptions
     [
         new()
         {
-            Question = @"\b(how (much|many|long|soon|often|big)|when|what time|what date|which day|cost|costs|price|pricing|investment|fee|fees|budget|rate|timeline|timeframe)\b",
-            Answer = @"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|half|couple|few|several|dozen|days?|weeks?|months?|years?|quarters?|hours?|minutes?|today|tomorrow|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december)\b",
+            Question = @".",
+            Answer = @"\b(get back to you|find out|check (on )?(that|this)|confirm (that|this|it)|follow up on (that|this))\b",
         },
         new()
         {
-            Question = @".",
-            Answer = @"\b(get back to you|find out|check (on )?(that|this)|confirm (that|this|it)|follow up on (that|this))\b",
+            Question = @"\b(how (much|many|long|soon|often|big)|when|what time|what date|which day|cost|costs|price|pricing|investment|fee|fees|budget|rate|timeline|timeframe)\b",
+            Answer = @"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|half|couple|few|several|dozen|days?|weeks?|months?|years?|quarters?|hours?|minutes?|today|tomorrow|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december)\b",
         },
         new()
         {

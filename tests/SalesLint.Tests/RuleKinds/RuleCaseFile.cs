@@ -32,6 +32,13 @@ public sealed record RuleCase
 
     public bool Untimed { get; init; }
 
+    /// <summary>
+    /// Options the case runs the rule with, laid over the shipped ones: a YAML rule's parameters (<c>min: 0.5</c>, as a
+    /// configuration file's <c>rules:</c> sets them) or a built-in analyzer's options (as its <c>analyzer:</c> file's
+    /// <c>options:</c>, the others at their defaults). Default: none (the rule as shipped).
+    /// </summary>
+    public Dictionary<string, object>? Options { get; init; }
+
     public List<Dictionary<string, string>> Turns { get; init; } = [];
 
     public List<ExpectedDiagnostic> Expect { get; init; } = [];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SalesLint.Engine;
+using SalesLint.Loading;
 using SalesLint.Model;
 using SalesLint.Rules;
 
@@ -28,7 +29,7 @@ public sealed class RuleCaseTests
     [TestCaseSource(nameof(Cases))]
     public void Analyze_RuleCase_ReportsExpectedDiagnostics(string rule, RuleCase ruleCase, bool valid)
     {
-        var engine = new SalesLintEngine(RuleSet.LoadBuiltIn(), new EngineOptions { OnlyRules = new HashSet<string> { rule } });
+        var engine = new SalesLintEngine(RuleSetFor(rule, ruleCase.Options), new EngineOptions { OnlyRules = new HashSet<string> { rule } });
         var transcript = ToTranscript(ruleCase);
 
         var conversation = engine.Tokenize(transcript);
@@ -79,6 +80,47 @@ public sealed class RuleCaseTests
             }
         }
     }
+
+    [Test]
+    public void RuleSetFor_Options_SetAYamlRulesParametersAndABuiltInAnalyzersOptions()
+    {
+        var metric = RuleSetFor("SL1001", new Dictionary<string, object> { ["min"] = "0.5", ["onlyIf"] = new Dictionary<object, object> { ["seller.statements"] = "3" } });
+        var analyzer = RuleSetFor("SL6003", new Dictionary<string, object> { ["maxReports"] = "1", ["deflectionFeatures"] = new List<object> { "deflection" } });
+
+        var rule = metric.Rules.OfType<SalesLint.RuleKinds.MetricRule>().Single(r => r.Id == "SL1001");
+        (rule.Min, rule.OnlyIf["seller.statements"]).Should().Be((0.5, 3.0));
+        var options = analyzer.Analyzers.OfType<SalesLint.Analyzers.UnansweredBuyerQuestionAnalyzer>().Single().Options;
+        (options.MaxReports, options.DeflectionFeatures.Single()).Should().Be((1, "deflection"));
+        RuleSetFor("SL6003", null).Should().BeSameAs(RuleSet.LoadBuiltIn());
+    }
+
+    /// <summary>The built-in rules, with <paramref name="options"/> laid over rule <paramref name="rule"/>'s when given.</summary>
+    private static RuleSet RuleSetFor(string rule, Dictionary<string, object>? options)
+    {
+        if (options is null || options.Count == 0)
+        {
+            return RuleSet.LoadBuiltIn();
+        }
+
+        var builder = new RuleSetBuilder().AddBuiltIn();
+        if (SalesLint.Analyzers.BuiltInAnalyzers.Ids.Contains(rule))
+        {
+            var yaml = new YamlDotNet.Serialization.SerializerBuilder().Build().Serialize(new Dictionary<string, object> { ["analyzer"] = rule, ["options"] = options });
+            return builder.AddYaml($"case options of {rule}", yaml).Build();
+        }
+
+        return builder.OverrideRule(rule, [.. options.Select(o => new RuleParameter(o.Key, Parameter(o.Value)))], $"case options of {rule}").Build();
+    }
+
+    /// <summary>A value as YamlDotNet read it from the case file (text, list or mapping) as a rule parameter.</summary>
+    private static ParameterValue Parameter(object? value) => value switch
+    {
+        null => ParameterValue.Scalar(null),
+        string text => ParameterValue.Scalar(text),
+        IDictionary<object, object> mapping => ParameterValue.Mapping(mapping.Select(e => new RuleParameter(Convert.ToString(e.Key, CultureInfo.InvariantCulture)!, Parameter(e.Value)))),
+        IEnumerable<object> list => ParameterValue.List(list.Select(Parameter)),
+        _ => ParameterValue.Scalar(Convert.ToString(value, CultureInfo.InvariantCulture)),
+    };
 
     private static Transcript ToTranscript(RuleCase ruleCase) => new()
     {
