@@ -5,8 +5,8 @@ using SalesLint.Model;
 using SalesLint.Trainer;
 
 // Rebuilds the sentence-act model and reports its evaluation on the held-out split.
-//   dotnet run -c Release --project src/SalesLint.Trainer -- [--data CSV] [--sales TSV] [--out ZIP] [--report MD] [--seed N]
-// Defaults are relative to the repository root: ../shared/data/persuasionforgood/annotated_units.csv,
+//   dotnet run -c Release --project src/SalesLint.Trainer -- [--data CSV] [--casino DIR] [--sales TSV] [--out ZIP] [--report MD] [--seed N]
+// Defaults are relative to the repository root: ../shared/data/persuasionforgood/annotated_units.csv, ../shared/data/casino/split,
 // src/SalesLint.Trainer/data/sales-sentences.tsv, src/SalesLint/Acts/Model/sentence-acts.zip and evaluation.md beside it.
 var root = FindRoot();
 if (args.Length > 0 && args[0] == "labels")
@@ -32,6 +32,7 @@ if (args.Length > 1 && args[0] == "labels-probe")
 var options = new Dictionary<string, string>(StringComparer.Ordinal)
 {
     ["--data"] = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "persuasionforgood", "annotated_units.csv")),
+    ["--casino"] = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "casino", "split")),
     ["--sales"] = Path.Combine(root, "src", "SalesLint.Trainer", "data", "sales-sentences.tsv"),
     ["--out"] = Path.Combine(root, "src", "SalesLint", "Acts", "Model", "sentence-acts.zip"),
     ["--report"] = Path.Combine(root, "src", "SalesLint", "Acts", "Model", "evaluation.md"),
@@ -57,7 +58,7 @@ if (!int.TryParse(options["--seed"], NumberStyles.Integer, CultureInfo.Invariant
 List<LabeledSentence> all;
 try
 {
-    all = [.. PersuasionForGood.Read(options["--data"]), .. SalesSentences.Read(options["--sales"])];
+    all = [.. PersuasionForGood.Read(options["--data"]), .. Casino.Read(options["--casino"]), .. SalesSentences.Read(options["--sales"])];
 }
 catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
 {
@@ -68,12 +69,15 @@ catch (Exception ex) when (ex is IOException or InvalidDataException or Unauthor
 var report = new StringBuilder();
 report.AppendLine("# Sentence-act model: evaluation").AppendLine();
 report.AppendLine(CultureInfo.InvariantCulture, $"Rebuilt by `dotnet run -c Release --project src/SalesLint.Trainer` (seed {seed}). Data: PersuasionForGood");
-report.AppendLine("(Wang et al., ACL 2019, Apache-2.0) and `src/SalesLint.Trainer/data/sales-sentences.tsv`. Splits are by a stable hash");
-report.AppendLine("of the dialogue (PersuasionForGood) or of the stripped sentence (sales): 70% train, 10% validation, 20% test.");
+report.AppendLine("(Wang et al., ACL 2019, Apache-2.0), CaSiNo's train and validation splits (Chawla et al., NAACL 2021, CC BY 4.0; sentences");
+report.AppendLine("ending in `. ? !`, '?' = question except greetings and backchannels) and `src/SalesLint.Trainer/data/sales-sentences.tsv`.");
+report.AppendLine("Splits are by a stable hash of the dialogue (PersuasionForGood) or of the stripped sentence (sales): 70% train, 10%");
+report.AppendLine("validation, 20% test; CaSiNo keeps its own train and validation splits (its test split is scored by");
+report.AppendLine("`benchmarks/SalesLint.Evaluation`, never here).");
 report.AppendLine("\"stripped\" = punctuation removed and lower-cased, as speech recognition without punctuation writes.").AppendLine();
 report.AppendLine("| corpus | split | other | question | statement |");
 report.AppendLine("|---|---|---|---|---|");
-foreach (var corpus in new[] { "pfg", "sales" })
+foreach (var corpus in new[] { "pfg", "casino", "sales" })
 {
     foreach (var split in Enum.GetValues<Split>())
     {

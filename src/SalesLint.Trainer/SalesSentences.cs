@@ -3,8 +3,8 @@ using SalesLint.Model;
 namespace SalesLint.Trainer;
 
 /// <summary>
-/// Reads the hand-labeled sales sentences: one <c>act&lt;TAB&gt;text</c> line each, act being question, statement or
-/// other; blank lines and lines starting with <c>#</c> are skipped.
+/// Reads the hand-labeled sales sentences: one <c>act&lt;TAB&gt;text</c> line each, act being question, statement,
+/// backchannel (trained as other) or other; blank lines and lines starting with <c>#</c> are skipped.
 /// </summary>
 internal static class SalesSentences
 {
@@ -35,7 +35,7 @@ internal static class SalesSentences
             var text = line[(tab + 1)..].Trim();
             if (!Enum.TryParse<SentenceAct>(label, ignoreCase: true, out var act) || !Enum.IsDefined(act) || label.Any(char.IsDigit))
             {
-                throw new InvalidDataException($"{path}({number}): act must be question, statement or other, not '{label}'");
+                throw new InvalidDataException($"{path}({number}): act must be question, statement, backchannel or other, not '{label}'");
             }
 
             if (text.Length == 0)
@@ -48,8 +48,9 @@ internal static class SalesSentences
                 throw new InvalidDataException($"{path}({number}): the same sentence is on line {seen[text]}");
             }
 
+            // The model predicts three acts: a backchannel ("is that right") is trained as other, as the rules keep it out of questions.
             var group = Splits.Strip(text);
-            result.Add(new LabeledSentence(text, act, "sales", group, Splits.Of(group)));
+            result.Add(new LabeledSentence(text, act == SentenceAct.Backchannel ? SentenceAct.Other : act, "sales", group, Splits.Of(group)));
         }
 
         return result;

@@ -157,6 +157,13 @@ internal static class QuestionBoundary
                 continue;
             }
 
+            // "the bill payment is you know because …": "you know" fills, it is no subject.
+            if (!wh && i + 2 < words.Length && Is(text, tokens, words[i + 1], "you") && Is(text, tokens, words[i + 2], "know") &&
+                In(text, tokens, words[i], Copulas))
+            {
+                continue;
+            }
+
             var boundary = i;
             while (boundary - 1 > segmentStart && In(text, tokens, words[boundary - 1], QuestionWords.Markers))
             {

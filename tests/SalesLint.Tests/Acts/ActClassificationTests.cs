@@ -73,6 +73,26 @@ public sealed class ActClassificationTests
     }
 
     [Test]
+    public void Combine_ModelNotSureEnoughOverADeclarative_KeepsTheStatement()
+    {
+        var rules = new ActDecision(SentenceAct.Statement, "rules", 0.8, "declarative");
+
+        var decision = ActClassification.Combine(rules, [0.02f, 0.9f, 0.08f]);
+
+        decision.Should().Be(new ActDecision(SentenceAct.Statement, "rules", 0.8, "declarative, model unsure"));
+    }
+
+    [TestCase("do you have kids")]
+    [TestCase("uh do you have kids")]
+    [TestCase("was that a big change for you")]
+    public void Classify_UnpunctuatedInversion_RulesDecideWithoutTheModel(string text)
+    {
+        var decision = ActClassification.Classify(SentenceActModel.Default, text, TextTokenizer.Tokenize(text));
+
+        decision.Should().Match<ActDecision>(d => d.Source == "rules" && d.Reason == "aux-inversion" && d.Act == SentenceAct.Question);
+    }
+
+    [Test]
     public void Combine_ModelUnsure_KeepsTheRules()
     {
         var rules = new ActDecision(SentenceAct.Question, "rules", 0.85, "wh-opener");

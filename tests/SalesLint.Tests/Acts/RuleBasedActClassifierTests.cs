@@ -198,6 +198,7 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("the pilot ran for sixty days correct")]
     [TestCase("that's the main blocker right")]
     [TestCase("they don't do that anymore do they")]
+    [TestCase("pretty cold up there this time of year huh")]
     public void Classify_UnpunctuatedTag_IsATagQuestion(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "tag-question");
 
@@ -208,6 +209,37 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("the numbers you quoted are correct")]
     public void Classify_RightOrCorrectInTheClause_IsNotATag(string text) =>
         Classify(text).Act.Should().NotBe(SentenceAct.Question);
+
+    // Telephone speech without punctuation: questions that drop the auxiliary, restart, open with "or" or trail off in a filler.
+    [TestCase("you ever been out to the coast", "dropped-auxiliary")]
+    [TestCase("you guys have any kids", "dropped-auxiliary")]
+    [TestCase("so you got any plans for the weekend", "dropped-auxiliary")]
+    [TestCase("or do you just rent", "aux-inversion")]
+    [TestCase("and are are you seeing any change there", "aux-inversion")]
+    [TestCase("and what do you do for a living uh", "wh-opener")]
+    public void Classify_SpokenQuestionWithoutPunctuation_IsAQuestion(string text, string reason) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == reason);
+
+    [TestCase("when the kids were little we went camping a lot")]
+    [TestCase("where the plant is they get a lot of snow")]
+    [TestCase("how the system works is pretty simple")]
+    [TestCase("what a mess that turned out to be")]
+    [TestCase("You ever get the feeling they just do not care.")]
+    [TestCase("you have to be careful with those things")]
+    [TestCase("you know how it is with kids")]
+    public void Classify_SpokenStatementOpeningLikeAQuestion_IsNotAQuestion(string text) =>
+        Classify(text).Act.Should().NotBe(SentenceAct.Question);
+
+    [TestCase("When the contract runs out?", SentenceAct.Question)]
+    [TestCase("where the heck did they go", SentenceAct.Question)]
+    public void Classify_WhWithDeterminer_IsAQuestionWhenItAsks(string text, SentenceAct act) =>
+        Classify(text).Act.Should().Be(act);
+
+    [TestCase("are you serious")]
+    [TestCase("no way")]
+    [TestCase("oh do you")]
+    public void Classify_SpokenBackchannel_IsABackchannel(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Backchannel);
 
     private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
 }

@@ -62,6 +62,8 @@ public sealed class SentenceSplitterTests
     [TestCase("how we do it is we sync everything overnight", new[] { "how we do it is we sync everything overnight" })]
     [TestCase("we use HubSpot. How many reps use it", new[] { "we use HubSpot.", "How many reps use it" })]
     [TestCase("We use HubSpot today, do you?", new[] { "We use HubSpot today, do you?" })]
+    [TestCase("and the bill payment is you know moving to digital", new[] { "and the bill payment is you know moving to digital" })]
+    [TestCase("we've had them for years do you guys use them", new[] { "we've had them for years", "do you guys use them" })]
     public void Split_UnpunctuatedStretch_CutsWhereAQuestionStarts(string text, string[] expected)
     {
         var tokens = TextTokenizer.Tokenize(text);
