@@ -163,7 +163,11 @@ public sealed class FeatureDetector
 
             foreach (var phrase in prefixFirst)
             {
-                TryMatch(phrase, text, tokens, i, ref found, ref excluded, scratch);
+                // The first word is a prefix ("integrat*"): most words do not start with it.
+                if (word.StartsWith(phrase.Words[0].AsSpan(0, phrase.Words[0].Length - 1), StringComparison.Ordinal))
+                {
+                    TryMatch(phrase, text, tokens, i, ref found, ref excluded, scratch);
+                }
             }
         }
 
