@@ -3,10 +3,11 @@ using System.Text;
 using SalesLint.Diagnostics;
 using SalesLint.Metrics;
 using SalesLint.Model;
+using SalesLint.Negotiation;
 
 namespace SalesLint.Cli.Reports;
 
-/// <summary>A call's page: score, what cost points, an SVG timeline of turns and findings, and the transcript with findings highlighted.</summary>
+/// <summary>A call's page: score, what cost points, an SVG timeline of turns and findings, the negotiation chart when the call has positions, and the transcript with findings highlighted.</summary>
 internal static class CallPage
 {
     private const int LabelLength = 22;
@@ -43,6 +44,7 @@ internal static class CallPage
         b.Append("</p>\n</header>\n<main>\n");
         WriteCards(b, batch, call);
         WriteTimeline(b, call);
+        NegotiationChart.Write(b, conversation, conversation.Ledger, result.Metrics);
         WriteWholeCallFindings(b, batch, call);
         WriteTranscript(b, batch, call);
         b.Append("</main>\n");

@@ -69,6 +69,7 @@ internal static class OverviewPage
 
         b.Append("<th data-sort=\"num\" scope=\"col\" class=\"num\" title=\"Mean share of the talking done by the seller\">Talk share</th>");
         b.Append("<th data-sort=\"num\" scope=\"col\" class=\"num\" title=\"The seller's questions as a share of their questions and statements\">Question share</th>");
+        b.Append("<th data-sort=\"num\" scope=\"col\" class=\"num\" title=\"Share of the opening price gap given away in unconditional concessions that got nothing back, mean over the seller's calls with a price negotiation\">Gave away</th>");
         b.Append("<th data-sort=\"num\" scope=\"col\" title=\"Number of findings, and the most frequent rules\">Findings</th>");
         b.Append("</tr></thead>\n<tbody>\n");
         foreach (var seller in batch.Sellers)
@@ -115,6 +116,17 @@ internal static class OverviewPage
             b.Append("<td class=\"num talk").Append(talkFlag).Append("\" data-v=\"").Append(ReportText.Number(seller.TalkShare)).Append("\">").Append(ReportText.Percent(seller.TalkShare)).Append("</td>");
             b.Append("<td class=\"num qrate").Append(questionFlag).Append("\" data-v=\"").Append(ReportText.Number(seller.QuestionShare)).Append("\">").Append(ReportText.Percent(seller.QuestionShare))
                 .Append(inv, $"<span class=\"sub\">{seller.Questions} q</span></td>");
+            b.Append("<td class=\"num gave-away\" data-v=\"").Append(ReportText.Number(seller.GaveAwayShare)).Append("\">");
+            if (seller.GaveAwayShare is double gave)
+            {
+                b.Append(ReportText.Percent(gave)).Append(inv, $"<span class=\"sub\">{seller.PriceNegotiations} call{(seller.PriceNegotiations == 1 ? string.Empty : "s")}</span>");
+            }
+            else
+            {
+                b.Append("—<span class=\"sub\">no price talk</span>");
+            }
+
+            b.Append("</td>");
             b.Append(inv, $"<td class=\"findings\" data-v=\"{seller.Findings}\"><span class=\"total\">{seller.Findings}</span>");
             if (seller.TopFindings.Count > 0)
             {
@@ -195,6 +207,7 @@ internal static class OverviewPage
         b.Append("<dt>Mean score</dt><dd>The mean of the seller's call scores, 0–100; the category columns are the mean subscores (the weakest is outlined). Red is below 60, amber below 80.</dd>\n");
         b.Append("<dt>Talk share</dt><dd>The seller's share of the talking, by time when the transcript has timestamps, else by words; the mean over the seller's calls.</dd>\n");
         b.Append("<dt>Question share</dt><dd>The seller's questions as a share of their questions and statements, over all their calls (the small figure is the number of questions).</dd>\n");
+        b.Append("<dt>Gave away</dt><dd>The share of the gap between the two opening prices (the seller's ask, or the listing price, and the buyer's first offer) the seller gave away in concessions that were not tied to a condition and got nothing back before the seller's next concession (metric <code>seller.gave_away_share</code>); the mean over the seller's calls where both sides named a price, with the number of those calls. — when there was none. Each call's page charts the moves.</dd>\n");
         b.Append("<dt>Findings</dt><dd>The seller's own findings plus the whole-call findings of their calls, with the most frequent rules (hover over a rule for its title).</dd>\n");
         b.Append("<dt>Coach on</dt><dd>What cost the most points per call (a rule, or a metric such as talk share), and the category it costs. Points are always points of the overall score (0–100), here and on the call pages: a category's deduction times the category's share of the weights.</dd>\n");
         if (batch.HasHistory)

@@ -230,6 +230,7 @@ internal static class ReportBuilder
         var timed = entries.Where(e => e.Seller?.QuestionsPerMinute is not null && e.Call.Result.Metrics.GetValueOrDefault(MetricCatalog.DurationSeconds) > 0).ToList();
         var monologues = entries.Select(e => e.Seller?.LongestMonologueSeconds).OfType<double>().ToList();
         var patience = entries.Select(e => e.Seller?.PatienceSeconds).OfType<double>().ToList();
+        var gaveAway = entries.Select(e => Metric(e.Call.Result.Metrics, MetricCatalog.SellerGaveAwayShare)).OfType<double>().ToList();
         return new SellerSummary(
             name,
             count,
@@ -247,6 +248,8 @@ internal static class ReportBuilder
             QuestionsPerMinute = timed.Count == 0 ? null : Math.Round(timed.Sum(e => e.Seller!.Questions) / (timed.Sum(e => e.Call.Result.Metrics[MetricCatalog.DurationSeconds]) / 60), 4),
             LongestMonologueSeconds = monologues.Count == 0 ? null : Math.Round(monologues.Average(), 2),
             PatienceSeconds = patience.Count == 0 ? null : Math.Round(patience.Average(), 2),
+            GaveAwayShare = gaveAway.Count == 0 ? null : Math.Round(gaveAway.Average(), 4),
+            PriceNegotiations = gaveAway.Count,
         };
     }
 

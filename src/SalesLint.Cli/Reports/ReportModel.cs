@@ -105,6 +105,16 @@ internal sealed record SellerSummary(
     /// <summary>Mean over the calls where it is defined of the seller's patience (seconds waited after a question); <see langword="null"/> without any.</summary>
     public double? PatienceSeconds { get; init; }
 
+    /// <summary>
+    /// Mean over the seller's calls with a price negotiation (both sides named a price) of the share of the opening gap
+    /// the seller gave away in unconditional, unreciprocated concessions (metric <c>seller.gave_away_share</c>), 0–1;
+    /// <see langword="null"/> without such a call.
+    /// </summary>
+    public double? GaveAwayShare { get; init; }
+
+    /// <summary>The seller's calls with a price negotiation (those <see cref="GaveAwayShare"/> is the mean over).</summary>
+    public int PriceNegotiations { get; init; }
+
     /// <summary>The seller's mean score per earlier run, oldest first, ending with this run; empty without history.</summary>
     public IReadOnlyList<TrendPoint> Trend { get; init; } = [];
 

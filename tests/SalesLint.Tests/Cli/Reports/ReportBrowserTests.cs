@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SalesLint.Cli;
+using SalesLint.Negotiation;
 
 namespace SalesLint.Tests.Cli.Reports;
 
@@ -222,6 +223,68 @@ public sealed class ReportBrowserTests
         browser.Problems().Should().BeEmpty();
         browser.RequestedUrls().Should().OnlyContain(url => url.StartsWith("file:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal));
     }
+
+    [Test]
+    public async Task Report_NegotiationSamplesInChromium_ChartsTheDanceAndTheGaveAwayColumnSorts()
+    {
+        var output = Path.Combine(temp, "report");
+        (await Run(["report", .. NegotiationReportTests.Files, "--out", output])).Should().Be(0);
+        var batch = NegotiationReportTests.Batch();
+        var giveaway = batch.Calls.Single(c => c.Path.EndsWith("negotiation-giveaway.vtt", StringComparison.Ordinal));
+        var ledger = giveaway.RequireConversation().Ledger;
+
+        await using var browser = await HeadlessChromium.StartAsync(chromium);
+        await browser.NavigateAsync(new Uri(Path.Combine(output, "index.html")));
+
+        // The overview's "Gave away" column: a share per seller with a price negotiation, a dash otherwise; it sorts.
+        var heads = await Strings(browser, "[...document.querySelectorAll('#sellers thead th')].map(th => th.textContent.trim())");
+        var column = heads.IndexOf("Gave away") + 1;
+        column.Should().BePositive("the seller table has a Gave away column");
+        var jake = (await browser.EvaluateAsync($"[...document.querySelectorAll('#sellers tbody tr')].find(tr => tr.cells[0].textContent.trim() === 'Jake Morrow').cells[{column - 1}].textContent")).GetString();
+        jake.Should().MatchRegex("^[0-9]+%");
+        (await Strings(browser, $"[...document.querySelectorAll('#sellers tbody tr')].map(tr => tr.cells[{column - 1}].textContent.trim())")).Should().Contain(t => t.StartsWith('—'));
+        await browser.ClickAsync($"#sellers thead th:nth-child({column})");
+        var sorted = await Strings(browser, $"[...document.querySelectorAll('#sellers tbody tr')].map(tr => tr.cells[{column - 1}].getAttribute('data-v'))");
+        sorted.TakeWhile(v => v.Length > 0).Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).Should().BeInAscendingOrder();
+        sorted.SkipWhile(v => v.Length > 0).Should().OnlyContain(v => v.Length == 0, "sellers without a price negotiation sort last");
+        await browser.EvaluateAsync("document.getElementById('sellers').scrollIntoView()");
+        await browser.ScreenshotViewportAsync(Path.Combine(ScreenshotFolder, "overview-gave-away.png"));
+
+        // The giveaway call: a chart per issue, one mark per move, red for what was given for nothing, the deal starred.
+        await browser.NavigateAsync(new Uri(PageOf(output, "negotiation-giveaway")));
+        var issues = ledger.Moves.Select(m => (m.Position.Issue, m.Position.Item)).Distinct().Count();
+        (await browser.EvaluateAsync("document.querySelectorAll('#negotiation svg.dance').length")).GetInt32().Should().Be(issues);
+        (await browser.EvaluateAsync("document.querySelectorAll('#negotiation svg.dance a.nmark').length")).GetInt32().Should().Be(ledger.Moves.Count);
+        (await browser.EvaluateAsync("document.querySelectorAll('#negotiation svg.dance .nm.concession.unreciprocated').length")).GetInt32().Should().Be(ledger.Concessions.Count(m => !m.Reciprocated)).And.BePositive();
+        var red = (await browser.EvaluateAsync("getComputedStyle(document.querySelector('#negotiation svg.dance .nm.concession.unreciprocated:not(.conditional)')).fill")).GetString();
+        var opening = (await browser.EvaluateAsync("getComputedStyle(document.querySelector('#negotiation svg.dance .nm.opening')).fill")).GetString();
+        red.Should().Be("rgb(208, 49, 45)", "a concession that got nothing back is red").And.NotBe(opening);
+        (await browser.EvaluateAsync("[...document.querySelectorAll('#negotiation svg.dance')].every(s => s.querySelector('title') && s.querySelector('desc') && s.getBoundingClientRect().height > 60)")).GetBoolean().Should().BeTrue();
+        (await browser.EvaluateAsync("Math.abs(document.querySelector('#negotiation svg.dance').getBoundingClientRect().width - document.getElementById('timeline').getBoundingClientRect().width) < 1")).GetBoolean()
+            .Should().BeTrue("the chart is as wide as the timeline, so a move sits under its turn");
+        await browser.ClickAsync("#negotiation a.nmark[data-class^='concession']");
+        (await browser.EvaluateAsync("location.hash")).GetString().Should().MatchRegex("^#t-[0-9]+$", "a mark leads to its turn in the transcript");
+        await browser.EvaluateAsync("document.getElementById('negotiation').scrollIntoView()");
+        await browser.ScreenshotViewportAsync(Path.Combine(ScreenshotFolder, "call-negotiation-giveaway.png"));
+
+        // The term-discount call: a reciprocated conditional concession (hollow and green) and the deal.
+        var term = batch.Calls.Single(c => c.Path.EndsWith("term-discount.txt", StringComparison.Ordinal));
+        await browser.NavigateAsync(new Uri(PageOf(output, "term-discount")));
+        (await browser.EvaluateAsync("document.querySelectorAll('#negotiation svg.dance a.nmark').length")).GetInt32().Should().Be(term.RequireConversation().Ledger.Moves.Count);
+        (await browser.EvaluateAsync("getComputedStyle(document.querySelector('#negotiation svg.dance .nm.concession.reciprocated.conditional')).fill")).GetString().Should().Be("rgb(255, 255, 255)");
+        (await browser.EvaluateAsync("document.querySelectorAll('#negotiation svg.dance .nm.deal').length")).GetInt32().Should().BePositive();
+        await browser.EvaluateAsync("document.getElementById('negotiation').scrollIntoView()");
+        await browser.ScreenshotViewportAsync(Path.Combine(ScreenshotFolder, "call-negotiation-term.png"));
+
+        // A call without numbers has no chart.
+        await browser.NavigateAsync(new Uri(PageOf(output, "discovery-asr")));
+        (await browser.EvaluateAsync("document.getElementById('negotiation') === null")).GetBoolean().Should().BeTrue();
+
+        browser.Problems().Should().BeEmpty("the pages must load and run without console errors");
+        browser.RequestedUrls().Should().OnlyContain(url => url.StartsWith("file:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal));
+    }
+
+    private static string PageOf(string report, string id) => Directory.GetFiles(Path.Combine(report, "calls"), $"*-{id}.html").Single();
 
     private static async Task<List<string>> Strings(HeadlessChromium browser, string expression) =>
         [.. (await browser.EvaluateAsync(expression)).EnumerateArray().Select(e => e.GetString()!)];
