@@ -107,7 +107,7 @@ public static partial class LedgerBuilder
 
             if (state.Positions.Count == before)
             {
-                state.TryAcceptance(turn);
+                state.TryAcceptance(turn, conversation.Turns);
             }
 
         }
@@ -122,6 +122,7 @@ public static partial class LedgerBuilder
         private readonly Dictionary<(SpeakerRole, string), (double Own, double Grant)> claims = [];
         private readonly Dictionary<SpeakerRole, (int Turn, NegotiationIssue Issue, string? Item)> lastOffer = [];
         private string? currency;
+        private string? mainBasis;
 
         public List<NegotiationPosition> Positions { get; } = [];
 
@@ -137,6 +138,48 @@ public static partial class LedgerBuilder
             best[(SpeakerRole.Seller, NegotiationIssue.Price, null)] = (listing, listing);
         }
 
+        /// <summary>
+        /// The price track a number belongs to: <see langword="null"/> for the deal's main price, <see cref="FeeTrack"/> for a
+        /// one-time fee, or a unit basis ("per seat per month", "each", <see cref="TotalTrack"/>) that differs from the main
+        /// price's. The first price sets the main basis; unmarked numbers join it, unless they are of another order than a
+        /// per-unit main price ("$60,000" against "$65 a seat"). A per-seat price and a one-time fee are different positions,
+        /// so going from one to the other is no concession.
+        /// </summary>
+        public string? Track(string text, Sentence sentence, PriceCandidate price, string lead)
+        {
+            var after = text.AsSpan(price.Span.End, sentence.Span.End - price.Span.End);
+            var clause = ClauseStart().Match(lead) is { Success: true } cl ? lead[(cl.Index + cl.Length)..] : lead;
+            if (FeeBefore().IsMatch(clause) || FeeAfter().IsMatch(after))
+            {
+                return FeeTrack;
+            }
+
+            var basis = UnitBasis(after) ?? (TotalBefore().IsMatch(clause) || TotalAfter().IsMatch(after) ? TotalTrack : string.Empty);
+            if (mainBasis is null)
+            {
+                mainBasis = basis == TotalTrack ? string.Empty : basis;
+                return null;
+            }
+
+            if (basis.Length > 0 && mainBasis.Length > 0 && (mainBasis.StartsWith(basis, StringComparison.Ordinal) || mainBasis.EndsWith(basis, StringComparison.Ordinal)
+                || basis.StartsWith(mainBasis, StringComparison.Ordinal) || basis.EndsWith(mainBasis, StringComparison.Ordinal)))
+            {
+                return null; // "$65 a seat" after "$65 per user per month"
+            }
+
+            if (basis.Length == 0)
+            {
+                var main = best.TryGetValue((SpeakerRole.Seller, NegotiationIssue.Price, null), out var sm) ? sm.Best
+                    : best.TryGetValue((SpeakerRole.Buyer, NegotiationIssue.Price, null), out var bm) ? bm.Best : (double?)null;
+                return mainBasis.Length > 0 && mainBasis != "each" && main is { } m && price.Value > m * 10 ? TotalTrack : null;
+            }
+
+            // A rent named "a month" once and bare otherwise, or a total against bare numbers, is the same price.
+            return mainBasis.Length == 0 && basis is TotalTrack or "per month" or "per week" or "per year" ? null
+                : mainBasis.StartsWith("per ", StringComparison.Ordinal) && !mainBasis.Contains("seat", StringComparison.Ordinal) && basis == TotalTrack ? null
+                : basis;
+        }
+
         public static bool IsPrior(Turn turn, Sentence sentence, PriceCandidate price) =>
             Prior().IsMatch(turn.Text.AsSpan(sentence.Span.Start, price.Span.Start - sentence.Span.Start));
 
@@ -148,6 +191,7 @@ public static partial class LedgerBuilder
             var lead = s.AsSpan(sentence.Span.Start, price.Span.Start - sentence.Span.Start).ToString();
             var whole = sentence.Text;
             currency ??= price.Currency;
+            var item = Track(s, sentence, price, lead);
             if (Scale == 0)
             {
                 Scale = price.Value;
@@ -162,7 +206,11 @@ public static partial class LedgerBuilder
             var kind = PositionKind.Offer;
             if (Listed().IsMatch(lead))
             {
-                party = SpeakerRole.Seller; // "you're asking 200", "listed at 200", "asking price of 200"
+                party = SpeakerRole.Seller; // "you're asking 200", "listed at 200", "asking price of 200", "you've got us at $72,000"
+            }
+            else if (speaker == SpeakerRole.Buyer && AboveAfter().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)) && !OwnOffer().IsMatch(lead))
+            {
+                party = SpeakerRole.Seller; // "At $54,000 a year it's above what I planned for": the seller's price, judged
             }
             else if (Quote().IsMatch(lead))
             {
@@ -171,22 +219,22 @@ public static partial class LedgerBuilder
             else if (Prior().IsMatch(lead))
             {
                 // "$40k instead of $50k", "down from 200": an earlier position of the speaker, kept as its opening.
-                if (!best.ContainsKey((speaker, NegotiationIssue.Price, null)))
+                if (!best.ContainsKey((speaker, NegotiationIssue.Price, item)))
                 {
-                    Add(speaker, speaker, PositionKind.Offer, NegotiationIssue.Price, null, price.Value, SpeakerRole.Seller, turn, sentence, price.Span, sentence);
+                    Add(speaker, speaker, PositionKind.Offer, NegotiationIssue.Price, item, price.Value, SpeakerRole.Seller, turn, sentence, price.Span, sentence);
                 }
 
                 return;
             }
 
-            var otherBest = best.TryGetValue((other, NegotiationIssue.Price, null), out var o) ? o.Best : (double?)null;
+            var otherBest = best.TryGetValue((other, NegotiationIssue.Price, item), out var o) ? o.Best : (double?)null;
             if (party == speaker)
             {
                 var after = s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End).ToString();
                 var floor = (speaker == SpeakerRole.Seller ? SellerFloor().IsMatch(lead) : BuyerCeiling().IsMatch(lead)) || FloorAfter().IsMatch(after);
                 var clause = ClauseStart().Match(lead) is { Success: true } cl ? lead[(cl.Index + cl.Length)..] : lead;
                 var negative = Negative().IsMatch(clause) || NegativeAfter().IsMatch(after);
-                var echo = otherBest is { } ob && Same(ob, price.Value) || Positions.Exists(p => p.Party == other && p.Issue == NegotiationIssue.Price && Same(p.Value, price.Value));
+                var echo = otherBest is { } ob && Same(ob, price.Value) || Positions.Exists(p => p.Party == other && p.Issue == NegotiationIssue.Price && p.Item == item && Same(p.Value, price.Value));
                 if (echo && !floor)
                 {
                     // Meeting the other side's number takes a word of acceptance or an offer verb ("ok 240 works",
@@ -200,15 +248,15 @@ public static partial class LedgerBuilder
                     kind = PositionKind.Rejection;
                 }
             }
-            else if (best.ContainsKey((party, NegotiationIssue.Price, null)))
+            else if (best.ContainsKey((party, NegotiationIssue.Price, item)))
             {
                 return; // a quote of a position already on the ledger
             }
 
-            Add(party, speaker, kind, NegotiationIssue.Price, null, price.Value, SpeakerRole.Seller, turn, sentence, price.Span, sentence);
+            Add(party, speaker, kind, NegotiationIssue.Price, item, price.Value, SpeakerRole.Seller, turn, sentence, price.Span, sentence);
             if (party == speaker && kind != PositionKind.Rejection)
             {
-                lastOffer[speaker] = (turn.Index, NegotiationIssue.Price, null);
+                lastOffer[speaker] = (turn.Index, NegotiationIssue.Price, item);
             }
         }
 
@@ -259,7 +307,7 @@ public static partial class LedgerBuilder
             }
         }
 
-        public void TryAcceptance(Turn turn)
+        public void TryAcceptance(Turn turn, IReadOnlyList<Turn> turns)
         {
             var speaker = turn.Role;
             var other = Other(speaker);
@@ -273,6 +321,13 @@ public static partial class LedgerBuilder
             if (Decline().IsMatch(turn.Text))
             {
                 return; // "ok, thanks anyway"
+            }
+
+            // "Sure. Send it over." after a long turn that named the price early on answers the turn's end, not the price.
+            var named = Positions.FindLast(p => p.Turn == offer.Turn && p.Speaker == other);
+            if (named is not null && turns[offer.Turn].Sentences.Count - 1 - named.Sentence > 2)
+            {
+                return;
             }
 
             foreach (var sentence in turn.Sentences)
@@ -531,6 +586,73 @@ public static partial class LedgerBuilder
         return null;
     }
 
+    /// <summary>The price track of one-time fees (onboarding, setup, delivery): never the deal's main price.</summary>
+    public const string FeeTrack = "one-time fee";
+
+    /// <summary>The price track of totals, when the main price is per unit.</summary>
+    public const string TotalTrack = "total";
+
+    /// <summary>The unit basis written after a price ("per user per month", "/seat", "a month", "each"), or <see langword="null"/>.</summary>
+    private static string? UnitBasis(ReadOnlySpan<char> after)
+    {
+        var m = PerUnit().Match(after.Length > 40 ? after[..40].ToString() : after.ToString());
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        if (m.Groups["each"].Success)
+        {
+            return "each";
+        }
+
+        string? seat = null, time = null;
+        foreach (var g in new[] { m.Groups["u"], m.Groups["v"] })
+        {
+            if (!g.Success)
+            {
+                continue;
+            }
+
+            var unit = g.Value.ToLowerInvariant();
+            switch (unit)
+            {
+                case "month" or "mo" or "months":
+                    time ??= "per month";
+                    break;
+                case "year" or "yr" or "annum" or "years":
+                    time ??= "per year";
+                    break;
+                case "week" or "weeks":
+                    time ??= "per week";
+                    break;
+                case "night" or "day" or "days" or "nights":
+                    time ??= "per day";
+                    break;
+                default:
+                    seat ??= "per seat";
+                    break;
+            }
+        }
+
+        return seat is null ? time : time is null ? seat : seat + " " + time;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:/\s*|(?:per|a|an|every)\s+)(?<u>users?|seats?|licen[cs]es?|heads?|person|agents?|reps?|members?|employees?|units?|months?|mo|years?|yr|annum|weeks?|nights?|days?)\b(?:\s*(?:/\s*|,?\s*(?:per|a|an|every)\s+)(?<v>months?|mo|years?|yr|annum|weeks?|days?|users?|seats?|licen[cs]es?))?|(?<each>each|apiece|a piece)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerUnit();
+
+    [GeneratedRegex(@"\b(?:fee|fees|one[- ]time|onboarding|set[- ]?up|implementation|installation|activation|delivery|shipping)\b[^\d$£€]{0,16}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FeeBefore();
+
+    [GeneratedRegex(@"^\s*(?:one[- ]time\b|(?:onboarding|set[- ]?up|implementation|installation|activation|delivery|shipping|processing|service) (?:fee|charge|cost)\b|fee\b|for (?:onboarding|set[- ]?up|implementation|installation|delivery|shipping)\b|to (?:deliver|ship)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FeeAfter();
+
+    [GeneratedRegex(@"\btotal(?:\s+(?:price|cost|of|is|comes to|would be|for (?:everything|all)))*\s*:?\s*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalBefore();
+
+    [GeneratedRegex(@"^\s*(?:total|in total|all[- ]in|altogether|all together|for everything)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalAfter();
+
     private static SpeakerRole Other(SpeakerRole role) => role == SpeakerRole.Seller ? SpeakerRole.Buyer : SpeakerRole.Seller;
 
     private static bool Same(double a, double b) => Math.Abs(a - b) <= Epsilon * Math.Max(Math.Abs(a), Math.Abs(b));
@@ -555,8 +677,11 @@ public static partial class LedgerBuilder
     [GeneratedRegex(@"\b(?:no thanks|no thank you|thanks anyway|thanks though|anyway|i'?ll pass|i will pass|pass on|keep looking|think about it|get back to you|good luck|not interested|out of my budget|over my budget|nevermind|never mind|forget it|no deal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Decline();
 
-    [GeneratedRegex(@"\b(?:you(?:'re| are)? (?:asking|listed|wanting|want)|asking(?: price)?|(?:list|listed|listing|advertised|posted|sticker) (?:price )?(?:is |was |of |at |for )?|your (?:price|asking|ask|listing|ad)|the ad says)\b[^.?!\d]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:you(?:'re| are)? (?:asking|listed|wanting|want)|asking(?: price)?|(?:list|listed|listing|advertised|posted|sticker) (?:price )?(?:is |was |of |at |for )?|your (?:price|asking|ask|listing|ad)|the ad says|you(?:'ve)? (?:got|have) (?:us|me|it|this) (?:down )?(?:at|for)|(?:the|your) (?:quote|proposal)(?: (?:is|was|of|at|came in at|says))?|quoted (?:us |me )?(?:at )?)\b[^.?!\d]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Listed();
+
+    [GeneratedRegex(@"^\W*(?:(?:a|per) (?:year|month|seat|user)\W*)?(?:it'?s|that'?s|is|seems|feels)\s+(?:(?:way|a bit|a little|still|just|well)\s+)?(?:above|over (?:my|our|the)|more than (?:i|we)|beyond|out of (?:my|our)|higher than (?:i|we)|too (?:high|much|steep|expensive|pricey|rich))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboveAfter();
 
     [GeneratedRegex(@"\b(?:you (?:said|offered|mentioned)|your (?:offer|counter|number)|you(?:'re| are) offering)\b[^.?!\d]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Quote();

@@ -105,7 +105,7 @@ public static class LedgerFormatter
 
     private static string Issue(NegotiationIssue issue, string? item) => issue switch
     {
-        NegotiationIssue.Price => "price",
+        NegotiationIssue.Price => item is null ? "price" : "price " + item,
         NegotiationIssue.Discount => "discount",
         NegotiationIssue.FreePeriod => "free period",
         NegotiationIssue.PaymentTerms => "payment terms",

@@ -60,7 +60,7 @@ public enum MoveKind
 /// <param name="Speaker">Who said it.</param>
 /// <param name="Kind">Offer, acceptance or rejection.</param>
 /// <param name="Issue">What it is about.</param>
-/// <param name="Item">For <see cref="NegotiationIssue.Units"/>: what is counted (e.g. <c>firewood</c>); otherwise <see langword="null"/>.</param>
+/// <param name="Item">For <see cref="NegotiationIssue.Units"/>: what is counted (e.g. <c>firewood</c>); for a price that is not the deal's main price, its basis (<c>one-time fee</c>, <c>per seat</c>, <c>total</c>); otherwise <see langword="null"/>.</param>
 /// <param name="Value">The value (money, or a count).</param>
 /// <param name="Beneficiary">For counts: who gets them (the party itself or the other side); for prices the seller.</param>
 /// <param name="Turn">0-based turn.</param>
@@ -166,7 +166,7 @@ public sealed class NegotiationLedger
     public IEnumerable<NegotiationMove> Concessions => Moves.Where(m => m.Kind == MoveKind.Concession);
 
     /// <summary>The deal on the price, when a side accepted the other side's standing price.</summary>
-    public NegotiationMove? PriceDeal => Moves.LastOrDefault(m => m.Kind == MoveKind.Deal && m.Position.Issue == NegotiationIssue.Price);
+    public NegotiationMove? PriceDeal => Moves.LastOrDefault(m => m.Kind == MoveKind.Deal && m.Position.Issue == NegotiationIssue.Price && m.Position.Item is null);
 
     /// <summary>The opening and last positions of each side on each issue.</summary>
     /// <returns>One entry per side and issue that has a position.</returns>
@@ -182,12 +182,12 @@ public sealed class NegotiationLedger
         return result;
     }
 
-    /// <summary>The first price a side named (its opening ask or offer), or <see langword="null"/>.</summary>
+    /// <summary>The first main price a side named (its opening ask or offer; fees and prices on another unit basis left out), or <see langword="null"/>.</summary>
     /// <param name="party">The side.</param>
     /// <returns>The opening price.</returns>
     public double? OpeningPrice(SpeakerRole party) =>
         party == SpeakerRole.Seller && ListingPrice is { } listing ? listing
-            : Sides().FirstOrDefault(s => s.Party == party && s.Issue == NegotiationIssue.Price)?.Opening;
+            : Sides().FirstOrDefault(s => s.Party == party && s.Issue == NegotiationIssue.Price && s.Item is null)?.Opening;
 
     /// <summary>Formats a value of an issue for messages: <c>$1,500</c>, <c>2 firewood</c>.</summary>
     /// <param name="issue">The issue.</param>
@@ -199,7 +199,7 @@ public sealed class NegotiationLedger
         var number = value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
         return issue switch
         {
-            NegotiationIssue.Price => Currency + value.ToString(value == Math.Floor(value) ? "#,0" : "#,0.00", System.Globalization.CultureInfo.InvariantCulture),
+            NegotiationIssue.Price => Currency + value.ToString(value == Math.Floor(value) ? "#,0" : "#,0.00", System.Globalization.CultureInfo.InvariantCulture) + (item is null ? string.Empty : " " + item),
             NegotiationIssue.Discount => number + "%",
             NegotiationIssue.FreePeriod => number + (value == 1 ? " month" : " months") + " free",
             NegotiationIssue.PaymentTerms => "net " + number,

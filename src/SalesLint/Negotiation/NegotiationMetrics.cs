@@ -81,9 +81,9 @@ public static class NegotiationMetrics
             if (gap > 0)
             {
                 var opening = party == SpeakerRole.Seller ? sellerOpening!.Value : buyerOpening!.Value;
-                var last = deal ?? ledger.Sides().First(x => x.Party == party && x.Issue == NegotiationIssue.Price).Last;
+                var last = deal ?? ledger.Sides().FirstOrDefault(x => x.Party == party && x.Issue == NegotiationIssue.Price && x.Item is null)?.Last ?? opening;
                 metrics[prefix + NegotiationMetricNames.GapConceded] = Math.Round(Math.Clamp(Math.Abs(opening - last) / gap, 0, 1), 4);
-                var givenAway = concessions.Where(m => m.Position.Issue == NegotiationIssue.Price && !m.Reciprocated && !m.IsConditional).Sum(m => m.Amount);
+                var givenAway = concessions.Where(m => m.Position.Issue == NegotiationIssue.Price && m.Position.Item is null && !m.Reciprocated && !m.IsConditional).Sum(m => m.Amount);
                 metrics[prefix + NegotiationMetricNames.GaveAwayShare] = Math.Round(Math.Clamp(givenAway / gap, 0, 1), 4);
             }
         }

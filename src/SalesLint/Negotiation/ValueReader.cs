@@ -460,7 +460,7 @@ internal static partial class ValueReader
     [GeneratedRegex(@"^\s*(?:k\b|grand\b|bucks\b|dollars?\b)?\s*(?:less|off|cheaper|lower|more|higher|discount|extra)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DeltaAfter();
 
-    [GeneratedRegex(@"^\s*(?:k\b|grand\b)?\s*(?:bucks|dollars?|usd)?\s*(?:[\w-]+\s+)?(?:fee|fees|deposit|charge|shipping|tax|delivery|down payment|per (?:hour|seat|user|unit))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:k\b|grand\b)?\s*(?:bucks|dollars?|usd)?\s*(?:[\w-]+\s+)?(?:fee|fees|deposit|charge|shipping|tax|delivery|down payment|per hour)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ComponentAfter();
 
     [GeneratedRegex(@"^\s*(?:k\s+)?miles?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

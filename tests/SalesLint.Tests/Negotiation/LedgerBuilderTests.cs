@@ -106,6 +106,58 @@ public sealed class LedgerBuilderTests
     }
 
     [Test]
+    public void Build_PerSeatPriceAndOneTimeFee_AreDifferentPositions()
+    {
+        var ledger = Ledger(
+            Seller("On pricing, we're at $65 per user per month, billed annually, plus a one-time onboarding fee of $8,000."),
+            Buyer("Okay."),
+            Seller("So it's $65 per user per month, plus onboarding."),
+            Buyer("Hm."),
+            Seller("At $65 a seat it usually fits."));
+
+        ledger.Concessions.Should().BeEmpty();
+        ledger.OpeningPrice(SpeakerRole.Seller).Should().Be(65);
+        ledger.Positions.Where(p => p.Item == LedgerBuilder.FeeTrack).Should().ContainSingle().Which.Value.Should().Be(8000);
+        ledger.Moves.Where(m => m.Position.Issue == NegotiationIssue.Price && m.Position.Item is null).Select(m => m.Kind)
+            .Should().Equal(MoveKind.Opening, MoveKind.Hold, MoveKind.Hold);
+    }
+
+    [Test]
+    public void Build_TotalAgainstAPerSeatPrice_IsNotAConcession()
+    {
+        var ledger = Ledger(
+            Seller("It's $50 per seat per month."),
+            Buyer("We were hoping for $40 per seat."),
+            Seller("For 100 seats that's $60,000 a year in total."),
+            Seller("I could do $45 a seat."));
+
+        ledger.Concessions.Where(c => c.Party == SpeakerRole.Seller).Should().ContainSingle().Which.To.Should().Be(45);
+        ledger.Positions.Should().Contain(p => p.Value == 60000 && p.Item == "per year");
+    }
+
+    [Test]
+    public void Build_ShortYesAfterALongTurn_DoesNotAcceptItsEarlyPrice()
+    {
+        var ledger = Ledger(
+            Buyer("what would it cost us?"),
+            Seller("At $65 a seat it usually fits. I'll send you the deck. You can share it with whoever needs it. Does that make sense? Great."),
+            Buyer("Sure. Send it over."));
+
+        ledger.PriceDeal.Should().BeNull();
+    }
+
+    [TestCase("You've got us at $72,000 a year. We'd need something closer to $60,000.")]
+    [TestCase("At $72,000 a year it's above what I planned for. We'd need something closer to $60,000.")]
+    public void Build_BuyerQuotesTheSellersPrice_IsTheSellersPosition(string text)
+    {
+        var ledger = Ledger(Buyer(text), Seller("If you sign this month I can do $64,800."));
+
+        ledger.OpeningPrice(SpeakerRole.Seller).Should().Be(72000);
+        ledger.OpeningPrice(SpeakerRole.Buyer).Should().Be(60000);
+        ledger.Concessions.Should().ContainSingle().Which.Should().Match<NegotiationMove>(m => m.Party == SpeakerRole.Seller && m.From == 72000 && m.To == 64800);
+    }
+
+    [Test]
     public void Build_PriceAndExtraInOneTurn_AreOneMoveForReciprocity()
     {
         var ledger = Ledger(
