@@ -59,6 +59,9 @@ public sealed record MetricScoreTerm(string Metric, string Category, double Good
     /// <summary>Metric maximums that must all hold (present and at most the value) for the term to apply. Default: none.</summary>
     public IReadOnlyDictionary<string, double> AtMost { get; init; } = new Dictionary<string, double>();
 
-    /// <summary>What the deduction means, for <c>score --explain</c>; <c>{value}</c> stands for the metric's value. Optional.</summary>
+    /// <summary>
+    /// What the deduction means, for <c>score --explain</c>; <c>{value}</c> stands for the metric's value and
+    /// <c>{METRIC}</c> for any other metric of the conversation (<c>{seller.opening_price:n}</c>; <c>:%</c> for a share). Optional.
+    /// </summary>
     public string? Reason { get; init; }
 }

@@ -6,7 +6,7 @@ using SalesLint.Model;
 namespace SalesLint.Scoring;
 
 /// <summary>Computes a <see cref="ConversationScore"/> from findings and metrics.</summary>
-public static class Scorer
+public static partial class Scorer
 {
     /// <summary>Scores a conversation.</summary>
     /// <param name="model">The scoring model.</param>
@@ -58,7 +58,7 @@ public static class Scorer
                     term.Category,
                     $"metric:{term.Metric}",
                     points,
-                    Reason(term, value)));
+                    Reason(term, value, metrics)));
             }
         }
 
@@ -118,11 +118,31 @@ public static class Scorer
         return true;
     }
 
-    private static string Reason(MetricScoreTerm term, double value)
+    private static string Reason(MetricScoreTerm term, double value, IReadOnlyDictionary<string, double> metrics)
     {
         var range = string.Create(CultureInfo.InvariantCulture, $"(no deduction at {term.Good:0.##}, full {term.Points:0.#} points at {term.Bad:0.##})");
         return term.Reason is { Length: > 0 } reason
-            ? $"{reason.Replace("{value}", value.ToString("0.##", CultureInfo.InvariantCulture), StringComparison.Ordinal)} {range}"
+            ? $"{Placeholder().Replace(reason, m => Expand(m, value, metrics))} {range}"
             : string.Create(CultureInfo.InvariantCulture, $"{term.Metric} is {value:0.##} {range}");
     }
+
+    /// <summary>
+    /// <c>{value}</c> or <c>{METRIC}</c> (any metric of the conversation, e.g. <c>{seller.opening_price}</c>), with an
+    /// optional format: <c>:%</c> for a percentage, <c>:n</c> for a number with thousands separators. A metric the
+    /// conversation does not have is left as written.
+    /// </summary>
+    private static string Expand(System.Text.RegularExpressions.Match m, double value, IReadOnlyDictionary<string, double> metrics)
+    {
+        var name = m.Groups["name"].Value;
+        double? v = name == "value" ? value : metrics.TryGetValue(name, out var found) ? found : null;
+        return v is not { } x ? m.Value : m.Groups["fmt"].Value switch
+        {
+            "%" => x.ToString("0%", CultureInfo.InvariantCulture),
+            "n" => x.ToString("#,0.##", CultureInfo.InvariantCulture),
+            _ => x.ToString("0.##", CultureInfo.InvariantCulture),
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{(?<name>[a-z_][a-z0-9_.]*)(?::(?<fmt>[%n]))?\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
 }

@@ -1,4 +1,5 @@
 using SalesLint.Diagnostics;
+using SalesLint.Rules;
 using SalesLint.Scoring;
 
 namespace SalesLint.Tests.Scoring;
@@ -50,6 +51,38 @@ public sealed class ScorerTests
         var diagnostics = new[] { Finding("SL9001", "engine", DiagnosticSeverity.Error), Finding("SL1002", "discovery", DiagnosticSeverity.None) };
 
         Scorer.Compute(Model, diagnostics, new Dictionary<string, double>()).Overall.Should().Be(100);
+    }
+
+    [Test]
+    public void Compute_ReasonWithMetricPlaceholders_NamesTheAmounts()
+    {
+        var model = Model with
+        {
+            Metrics =
+            [
+                new MetricScoreTerm("seller.gap_conceded", "negotiation", Good: 0, Bad: 1, Points: 50, OnlyIf: new Dictionary<string, double>())
+                {
+                    Reason = "gave up {value:%} of the gap (asked {seller.opening_price:n}, offered {buyer.opening_price:n}, {deal_price})",
+                },
+            ],
+        };
+        var metrics = new Dictionary<string, double> { ["seller.gap_conceded"] = 0.8, ["seller.opening_price"] = 1500, ["buyer.opening_price"] = 1000 };
+
+        var score = Scorer.Compute(model, [], metrics);
+
+        score.Deductions.Should().ContainSingle().Which.Reason.Should().Be(
+            "gave up 80% of the gap (asked 1,500, offered 1,000, {deal_price}) (no deduction at 0, full 50 points at 1)");
+        score.Deductions[0].Points.Should().Be(40);
+    }
+
+    [Test]
+    public void Compute_NoPriceNegotiation_LosesNoNegotiationPoints()
+    {
+        var model = RuleSet.LoadBuiltIn().Scoring;
+
+        var score = Scorer.Compute(model, [], new Dictionary<string, double> { ["seller.opening_price"] = 65, ["seller.concessions"] = 0 });
+
+        score.Categories.Single(c => c.Id == "negotiation").Score.Should().Be(100);
     }
 
     private static Diagnostic Finding(string id, string category, DiagnosticSeverity severity) => new()
