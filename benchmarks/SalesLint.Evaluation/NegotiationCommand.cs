@@ -30,6 +30,7 @@ internal static class NegotiationCommand
         var data = Path.Combine("..", "shared", "data");
         var cases = Path.Combine(AppContext.BaseDirectory, "data", "haggling.txt");
         var show = false;
+        var noListing = false;
         var split = "all";
         var gets = true;
         var corpora = new List<string>();
@@ -44,12 +45,14 @@ internal static class NegotiationCommand
                 case "--show": show = true; break;
                 case "--split": split = Value(); break;
                 case "--no-gets": gets = false; break;
+                case "--no-listing": noListing = true; break;
                 case "-h" or "--help":
-                    Console.WriteLine("negotiation [--data DIR] [--cases FILE] [--corpus bargain|haggling|casino]... [--split tune|test|all] [--show] [--no-gets]");
+                    Console.WriteLine("negotiation [--data DIR] [--cases FILE] [--corpus bargain|haggling|casino]... [--split tune|test|all] [--show] [--no-gets] [--no-listing]");
                     Console.WriteLine("  bargain    used-goods bargaining chats with a listing price and the buyer's target (data/bargain-*.txt)");
                     Console.WriteLine("  --split    which half of the bargain chats: tune (developed on), test (held out) or all (each half; default)");
                     Console.WriteLine("  --show     print each chat's ledger and the disagreements with the gold");
                     Console.WriteLine("  --no-gets  only price moves reciprocate (no non-price gets such as picking up)");
+                    Console.WriteLine("  --no-listing  bargain chats without the listing price as metadata (the seller's first stated price is its ask)");
                     return 0;
                 default:
                     Console.Error.WriteLine($"negotiation: unknown option '{args[i]}'");
@@ -70,7 +73,7 @@ internal static class NegotiationCommand
             code = Math.Max(code, corpus switch
             {
                 "haggling" => Chats(engine, options, "haggling chats", cases, show),
-                "bargain" => Bargain(engine, options, split, show),
+                "bargain" => Bargain(engine, options, split, show, noListing),
                 "casino" => Casino(engine, data),
                 _ => Fail($"unknown corpus '{corpus}' (known: bargain, haggling, casino)"),
             });
@@ -124,7 +127,7 @@ internal static class NegotiationCommand
         return 2;
     }
 
-    private static int Bargain(SalesLintEngine engine, LedgerOptions options, string split, bool show)
+    private static int Bargain(SalesLintEngine engine, LedgerOptions options, string split, bool show, bool noListing = false)
     {
         if (split is not ("tune" or "test" or "all"))
         {
@@ -135,13 +138,13 @@ internal static class NegotiationCommand
         foreach (var half in split == "all" ? ["tune", "test"] : new[] { split })
         {
             var path = Path.Combine(AppContext.BaseDirectory, "data", $"bargain-{half}.txt");
-            code = Math.Max(code, Chats(engine, options, $"bargain chats, {half} half", path, show));
+            code = Math.Max(code, Chats(engine, options, $"bargain chats, {half} half{(noListing ? ", no listing metadata" : string.Empty)}", path, show, noListing));
         }
 
         return code;
     }
 
-    private static int Chats(SalesLintEngine engine, LedgerOptions options, string title, string path, bool show)
+    private static int Chats(SalesLintEngine engine, LedgerOptions options, string title, string path, bool show, bool noListing = false)
     {
         if (!File.Exists(path))
         {
@@ -157,7 +160,8 @@ internal static class NegotiationCommand
         var ticks = 0L;
         foreach (var chat in chats)
         {
-            var conversation = engine.Tokenize(chat.Transcript);
+            // Without the metadata the ledger must find the seller's ask in the chat; the gold still starts from the listing.
+            var conversation = engine.Tokenize(noListing ? chat.Transcript with { Metadata = new Dictionary<string, string>() } : chat.Transcript);
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
             var ledger = LedgerBuilder.Build(conversation, options);
             ticks += System.Diagnostics.Stopwatch.GetTimestamp() - start;
