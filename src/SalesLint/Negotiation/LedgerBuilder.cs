@@ -485,7 +485,7 @@ public static partial class LedgerBuilder
 
             best[key] = (mine.Opening, value);
             double? gap = otherBest is { } g && Math.Abs(mine.Opening - g.Opening) > 0 ? Math.Abs(mine.Best - value) / Math.Abs(mine.Opening - g.Opening) : null;
-            moves.Add(new NegotiationMove { Position = position, Kind = MoveKind.Concession, From = mine.Best, To = value, GapShare = gap, Condition = ConditionOf(where) });
+            moves.Add(new NegotiationMove { Position = position, Kind = MoveKind.Concession, From = mine.Best, To = value, GapShare = gap, Condition = ConditionOf(where) ?? DiscountRestated(position, mine.Opening) });
         }
 
         private void AddCountMove(NegotiationPosition position, Sentence where)
@@ -532,6 +532,21 @@ public static partial class LedgerBuilder
                 To = position.Value,
                 Condition = conceded ? ConditionOf(where) : null,
             });
+        }
+
+        /// <summary>
+        /// "That's $47,520 a year" after 12% off $54,000: the price the seller's discount already gave, not a new move; it
+        /// is tied to the discount (a condition naming it), so it is not reported or counted as given away twice.
+        /// </summary>
+        private string? DiscountRestated(NegotiationPosition position, double opening)
+        {
+            if (position.Issue != NegotiationIssue.Price || position.Item is not null || opening <= 0)
+            {
+                return null;
+            }
+
+            var discount = Positions.FindLast(p => p.Issue == NegotiationIssue.Discount && p.Kind != PositionKind.Rejection && Same(opening * (1 - (p.Value / 100)), position.Value));
+            return discount is null ? null : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the {discount.Value:0.##}% discount");
         }
 
         private static string? ConditionOf(Sentence sentence)

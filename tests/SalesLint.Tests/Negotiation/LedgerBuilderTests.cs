@@ -117,7 +117,7 @@ public sealed class LedgerBuilderTests
 
         ledger.Concessions.Should().BeEmpty();
         ledger.OpeningPrice(SpeakerRole.Seller).Should().Be(65);
-        ledger.Positions.Where(p => p.Item == LedgerBuilder.FeeTrack).Should().ContainSingle().Which.Value.Should().Be(8000);
+        ledger.Positions.Where(p => p.Item == LedgerBuilder.FeeTrack && p.Speaker == SpeakerRole.Seller).Should().ContainSingle().Which.Value.Should().Be(8000);
         ledger.Moves.Where(m => m.Position.Issue == NegotiationIssue.Price && m.Position.Item is null).Select(m => m.Kind)
             .Should().Equal(MoveKind.Opening, MoveKind.Hold, MoveKind.Hold);
     }
@@ -155,6 +155,18 @@ public sealed class LedgerBuilderTests
         ledger.OpeningPrice(SpeakerRole.Seller).Should().Be(72000);
         ledger.OpeningPrice(SpeakerRole.Buyer).Should().Be(60000);
         ledger.Concessions.Should().ContainSingle().Which.Should().Match<NegotiationMove>(m => m.Party == SpeakerRole.Seller && m.From == 72000 && m.To == 64800);
+    }
+
+    [Test]
+    public void Build_PriceThatRestatesADiscount_IsTiedToTheDiscount()
+    {
+        var ledger = Ledger(
+            Buyer("The quote is $54,000 a year. Could you do 15% off?"),
+            Seller("I can go to 12% off if you pay up front."),
+            Buyer("We can pay up front."),
+            Seller("Yes, that's $47,520 a year."));
+
+        ledger.Concessions.Single(m => m.Position.Issue == NegotiationIssue.Price).Condition.Should().Be("the 12% discount");
     }
 
     [Test]

@@ -17,7 +17,7 @@ public sealed class SampleFindingsTests
         ["negotiation-giveaway.vtt#negotiation-giveaway"] = ["SL1001", "SL1004", "SL3005", "SL5001", "SL5003", "SL5004", "SL5007", "SL6002"],
         ["batch.jsonl#roleplay-01-lena"] = ["SL2002"],
         ["batch.jsonl#roleplay-02-marco"] = ["SL1001", "SL1002", "SL1003", "SL2001", "SL2002", "SL3001", "SL6002"],
-        ["batch.jsonl#roleplay-03-tessa"] = ["SL1001", "SL1004", "SL5001", "SL5003", "SL6002"],
+        ["batch.jsonl#roleplay-03-tessa"] = ["SL1001", "SL1004", "SL5001", "SL5003", "SL5007", "SL6002"],
         ["coaching/company-overview.vtt#company-overview"] = ["SL1001", "SL1002", "SL2002", "SL2003", "SL3001", "SL3002", "SL4001", "SL4002"],
         ["coaching/interrupting-expert.json#interrupting-expert"] = ["SL3003", "SL3004", "SL3005"],
         ["coaching/cold-call-pushy.txt#cold-call-pushy"] = ["SL2002", "SL2004", "SL3001", "SL6002"],
