@@ -362,7 +362,12 @@ internal static class RuleBasedActClassifier
                 return Decisions.Relative;
             }
 
-            return questionMark ? Decisions.WhOpenerMarked : Decisions.WhOpener;
+            // "what's going on with …", "how do you …": a wh-word with its auxiliary is asked, however the sentence goes on
+            // (not "what's funny is …", a cleft).
+            return questionMark ? Decisions.WhOpenerMarked
+                : (IsWhContraction(words, start) || (hasSecond && words.In(start + 1, Auxiliaries))) && !(words.Is(start, "what's") && words.IndexOfAny(start + 2, Copulas) > 0)
+                    ? Decisions.WhOpenerInverted
+                : Decisions.WhOpener;
         }
 
         // "Do that and you'll save time.", "Have a look at the second slide.": imperatives, not inversion.
@@ -422,6 +427,12 @@ internal static class RuleBasedActClassifier
 
         return count <= 2 ? Decisions.Fragment : Decisions.Declarative;
     }
+
+    /// <summary>A wh-word with its auxiliary contracted: "what's", "how's", "where're", "what'd".</summary>
+    private static bool IsWhContraction(Words words, int at) =>
+        words.Is(at, "what's") || words.Is(at, "how's") || words.Is(at, "where's") || words.Is(at, "who's") || words.Is(at, "why's") ||
+        words.Is(at, "when's") || words.Is(at, "what're") || words.Is(at, "how'd") || words.Is(at, "what'd") || words.Is(at, "where'd") ||
+        words.Is(at, "how're");
 
     /// <summary>
     /// A yes/no question without its auxiliary: "you" ("you guys", "y'all") then "ever", or one of <see cref="AnyVerbs"/>
@@ -686,7 +697,7 @@ internal static class RuleBasedActClassifier
     /// opener: "which is why …", "what we do is …", "when the kids were little …"), a tag ending an unpunctuated sentence
     /// ("… aren't you", "… huh"), a yes/no question without its auxiliary ("you ever been out there"), or an
     /// unpunctuated inversion with a subject ("do you have kids"; on Earnings-22 stripped the model's overrules of these
-    /// were wrong two times in three). The model was not trained to tell these apart.
+    /// were wrong two times in three) or a wh-word with its auxiliary ("what's going on with …", "how do you …"). The model was not trained to tell these apart.
     /// </summary>
     /// <param name="decision">A decision of <see cref="Classify(ReadOnlySpan{char}, ReadOnlySpan{Token})"/>.</param>
     /// <returns><see langword="true"/> for those.</returns>
@@ -694,6 +705,7 @@ internal static class RuleBasedActClassifier
         ReferenceEquals(decision, Decisions.NoWords) || ReferenceEquals(decision, Decisions.Backchannel) ||
         ReferenceEquals(decision, Decisions.Greeting) || ReferenceEquals(decision, Decisions.Abandoned) ||
         ReferenceEquals(decision, Decisions.Aux) || ReferenceEquals(decision, Decisions.AuxOr) ||
+        ReferenceEquals(decision, Decisions.WhOpenerInverted) ||
         ReferenceEquals(decision, Decisions.Repair) || ReferenceEquals(decision, Decisions.ReturnQuestion) ||
         ReferenceEquals(decision, Decisions.Quoted) || ReferenceEquals(decision, Decisions.Rhetorical) ||
         ReferenceEquals(decision, Decisions.Relative) || ReferenceEquals(decision, Decisions.WhClause) ||
@@ -708,6 +720,7 @@ internal static class RuleBasedActClassifier
         public static readonly ActDecision WhClause = new(SentenceAct.Statement, SourceName, 0.6, "wh-clause");
         public static readonly ActDecision WhOpener = Question(0.85, "wh-opener", QuestionType.Wh);
         public static readonly ActDecision WhOpenerMarked = Question(0.97, "wh-opener", QuestionType.Wh);
+        public static readonly ActDecision WhOpenerInverted = Question(0.85, "wh-opener", QuestionType.Wh);
         public static readonly ActDecision Aux = Question(0.85, "aux-inversion", QuestionType.YesNo);
         public static readonly ActDecision AuxMarked = Question(0.97, "aux-inversion", QuestionType.YesNo);
         public static readonly ActDecision AuxOr = Question(0.85, "aux-inversion", QuestionType.Or);

@@ -92,6 +92,24 @@ public sealed class ActClassificationTests
         decision.Should().Match<ActDecision>(d => d.Source == "rules" && d.Reason == "aux-inversion" && d.Act == SentenceAct.Question);
     }
 
+    [TestCase("okay so what's going on with forecasting over there i'd like to understand that before i say anything")]
+    [TestCase("and how do you guys handle that")]
+    [TestCase("so when does the contract with your current vendor run out")]
+    public void Classify_UnpunctuatedWhWithAuxiliary_RulesDecideWithoutTheModel(string text)
+    {
+        var decision = ActClassification.Classify(SentenceActModel.Default, text, TextTokenizer.Tokenize(text));
+
+        decision.Should().Match<ActDecision>(d => d.Source == "rules" && d.Reason == "wh-opener" && d.Act == SentenceAct.Question);
+    }
+
+    [Test]
+    public void Classify_WhatsCleft_IsLeftToTheBlend()
+    {
+        const string Text = "what's funny is they never called us back";
+
+        ActClassification.RulesSuffice(RuleBasedActClassifier.Classify(Text, TextTokenizer.Tokenize(Text))).Should().BeFalse();
+    }
+
     [Test]
     public void Combine_ModelUnsure_KeepsTheRules()
     {
