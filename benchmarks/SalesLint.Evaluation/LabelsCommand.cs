@@ -49,6 +49,7 @@ internal static class LabelsCommand
         var data = Path.Combine("..", "shared", "data");
         var root = ".";
         var show = false;
+        string? modelFile = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -56,8 +57,10 @@ internal static class LabelsCommand
                 case "--data" when i + 1 < args.Length: data = args[++i]; break;
                 case "--root" when i + 1 < args.Length: root = args[++i]; break;
                 case "--show": show = true; break;
+                case "--model" when i + 1 < args.Length: modelFile = args[++i]; break;
                 case "-h" or "--help":
-                    Console.WriteLine("labels [--data DIR] [--root REPO] [--show]");
+                    Console.WriteLine("labels [--data DIR] [--root REPO] [--show] [--model FILE]");
+                    Console.WriteLine("  --model FILE  the per-label tables for a model file (e.g. one the trainer wrote elsewhere); SL1002 always uses the embedded model");
                     Console.WriteLine("  --show  print the held-out written sentences the model gets wrong");
                     return 0;
                 default:
@@ -73,7 +76,17 @@ internal static class LabelsCommand
             return 2;
         }
 
-        var model = LabelModel.Default;
+        LabelModel model;
+        if (modelFile is null)
+        {
+            model = LabelModel.Default;
+        }
+        else
+        {
+            using var stream = File.OpenRead(modelFile);
+            model = LabelModel.Load(stream);
+        }
+
         var detector = new FeatureDetector(RuleSet.LoadBuiltIn().Lexicons);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"label model loaded in {model.LoadTime.TotalMilliseconds:0} ms; min confidence {SentenceLabels.DefaultMinConfidence}"));
         Console.WriteLine();

@@ -78,6 +78,12 @@ internal static class LabelData
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
             number++;
+            if (line.StartsWith(InformsDirective, StringComparison.Ordinal))
+            {
+                known = ReadInforms(line[InformsDirective.Length..], path, number);
+                continue;
+            }
+
             if (line.Length == 0 || line[0] == '#')
             {
                 continue;
@@ -105,10 +111,43 @@ internal static class LabelData
                 positive.Add(label);
             }
 
+            if (!positive.IsSubsetOf(known))
+            {
+                throw new InvalidDataException($"{path}({number}): a label outside the section's '{InformsDirective}' list");
+            }
+
             result.Add(new LabelExample(line[(tab + 1)..].Trim(), positive, known, "written", split));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A comment line <c>#informs: need, product</c> makes the rows after it inform only those labels (positive or
+    /// negative), until the next such line (<c>#informs: all</c> for every label): a section written for a few labels
+    /// then does not dilute the others with negatives it was not written to teach.
+    /// </summary>
+    private const string InformsDirective = "#informs:";
+
+    private static HashSet<SemanticLabel> ReadInforms(string list, string path, int number)
+    {
+        if (list.Trim() == "all")
+        {
+            return SemanticLabels.Learned.ToHashSet();
+        }
+
+        var labels = new HashSet<SemanticLabel>();
+        foreach (var name in list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!SemanticLabels.TryParse(name, out var label) || label == SemanticLabel.Requested)
+            {
+                throw new InvalidDataException($"{path}({number}): unknown label '{name}' in '{InformsDirective}'");
+            }
+
+            labels.Add(label);
+        }
+
+        return labels;
     }
 
     /// <summary>

@@ -20,7 +20,15 @@ namespace SalesLint.Understanding;
 /// <item>A sentence naming one of the user's own product terms (a <c>product</c> lexicon match that the built-in
 /// product lexicon does not have, e.g. a product name or a catalogue title added in the configuration) is product
 /// talk with at least <see cref="UserProductTermConfidence"/>: the built-in generic words ("features", "price") are
-/// left to the model, which knows "the film features The Rock" is not product talk.</item>
+/// left to the model, which knows "the film features The Rock" is not product talk. A user term counts only when it is
+/// the speaker's own: a term the other side named earlier ("have you seen Hereditary?" → "yes, Hereditary is
+/// terrifying") is an answer about what they brought up, and is left to the model. A one-word user term that is also
+/// an everyday function word ("It", "Up", "Us", "Her": catalogue titles) counts only when written as a name (capitalized
+/// after the sentence's first word) or followed by a year in parentheses ("Up (2009)"), so "what's up" is not a title.</item>
+/// <item>An answer to a discovery question naming one of the user's product terms tells a taste ("What's a movie you
+/// loved recently?" → "Knives Out, it was so clever"): it is a need with at least <see cref="UserProductTermConfidence"/>.</item>
+/// <item>A question (or a request labelled product and need, such as "recommend me something scary") naming one of
+/// the user's product terms is a question about the product too: the answer to it is <c>requested</c>.</item>
 /// </list>
 /// </remarks>
 public sealed class ConversationUnderstanding
@@ -119,6 +127,13 @@ public sealed class ConversationUnderstanding
                 {
                     result[(int)label] = Boost(result[(int)label], DiscoveryAnswerBoost);
                 }
+
+                if (HasUserProductTerm(sentence, ownOnly: false))
+                {
+                    // "What's a movie you loved recently?" → "Knives Out, it was so clever": naming one of the
+                    // catalogue's items when asked about oneself tells a taste.
+                    result[(int)SemanticLabel.Need] = Math.Max(result[(int)SemanticLabel.Need], UserProductTermConfidence);
+                }
             }
 
             if (productQuestion >= SentenceLabels.DefaultMinConfidence)
@@ -130,8 +145,13 @@ public sealed class ConversationUnderstanding
         return new SentenceLabels(result);
     }
 
-    /// <summary>Whether a product match of the sentence is a term the built-in product lexicon does not have.</summary>
-    private static bool HasUserProductTerm(Sentence sentence)
+    /// <summary>
+    /// Whether a product match of the sentence is a term the built-in product lexicon does not have, written as a
+    /// name (see <see cref="UserProductTerms.LooksLikeName"/>) and not named earlier by another speaker.
+    /// </summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="ownOnly">Whether a term another speaker named earlier is left out.</param>
+    private bool HasUserProductTerm(Sentence sentence, bool ownOnly = true)
     {
         FeatureMatch[]? builtIn = null;
         foreach (var match in sentence.FeatureArray)
@@ -142,9 +162,37 @@ public sealed class ConversationUnderstanding
             }
 
             builtIn ??= BuiltInProductLexicon.Detector?.Detect(sentence.Turn.Text, sentence.Span, sentence.Tokens) ?? [];
-            if (!Array.Exists(builtIn, b => b.Span.Start <= match.Span.Start && b.Span.End >= match.Span.End))
+            if (!Array.Exists(builtIn, b => b.Span.Start <= match.Span.Start && b.Span.End >= match.Span.End)
+                && UserProductTerms.LooksLikeName(sentence, match.Span)
+                && !(ownOnly && NamedEarlierByOthers(sentence, match.Span)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether another speaker's earlier sentence has a product match with the same words as <paramref name="span"/>.</summary>
+    private bool NamedEarlierByOthers(Sentence sentence, TextSpan span)
+    {
+        var term = sentence.Turn.Text.AsSpan(span.Start, span.Length);
+        var speaker = sentence.Turn.Speaker.Id;
+        for (var i = sentence.GlobalIndex - 1; i >= 0; i--)
+        {
+            var earlier = sentences[i];
+            if (string.Equals(earlier.Turn.Speaker.Id, speaker, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var match in earlier.FeatureArray)
+            {
+                if (string.Equals(match.Feature, ProductLexicon, StringComparison.Ordinal)
+                    && term.Equals(earlier.Turn.Text.AsSpan(match.Span.Start, match.Span.Length), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 
@@ -189,9 +237,17 @@ public sealed class ConversationUnderstanding
                 discovery = Math.Max(discovery, p[discoveryAt]);
             }
 
-            if (productAt >= 0 && sentence.Act == SentenceAct.Question)
+            var needAt = IndexOf(SemanticLabel.Need);
+            var request = sentence.Act == SentenceAct.Question
+                || (productAt >= 0 && needAt >= 0 && p[productAt] >= SentenceLabels.DefaultMinConfidence && p[needAt] >= SentenceLabels.DefaultMinConfidence);
+            if (productAt >= 0 && request)
             {
                 product = Math.Max(product, p[productAt]);
+                if (HasUserProductTerm(sentence, ownOnly: false))
+                {
+                    // "have you seen Hereditary?": a question about one of the user's products.
+                    product = Math.Max(product, UserProductTermConfidence);
+                }
             }
         }
 

@@ -24,7 +24,8 @@ public sealed record RuleCaseFile
 /// <summary>
 /// One snippet: turns as <c>- seller: text</c> / <c>- buyer: text</c> (<c>buyer2</c> for a second buyer), each with
 /// optional <c>start</c> and <c>end</c> in seconds. Turns without times get <c>start = 10 × index</c> and
-/// <c>end = start + 9</c>; with <c>untimed: true</c> no turn has times.
+/// <c>end = start + 9</c>; with <c>untimed: true</c> no turn has times. <c>lexicons: { product: [Up, Hereditary] }</c>
+/// adds terms to lexicons for the case.
 /// </summary>
 public sealed record RuleCase
 {
@@ -38,6 +39,9 @@ public sealed record RuleCase
     /// <c>options:</c>, the others at their defaults). Default: none (the rule as shipped).
     /// </summary>
     public Dictionary<string, object>? Options { get; init; }
+
+    /// <summary>Terms added to lexicons for this case, as a configuration's <c>lexicons:</c> adds them (a catalogue of titles as <c>product</c>).</summary>
+    public Dictionary<string, List<string>> Lexicons { get; init; } = [];
 
     public List<Dictionary<string, string>> Turns { get; init; } = [];
 

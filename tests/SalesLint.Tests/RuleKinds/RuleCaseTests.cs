@@ -29,7 +29,8 @@ public sealed class RuleCaseTests
     [TestCaseSource(nameof(Cases))]
     public void Analyze_RuleCase_ReportsExpectedDiagnostics(string rule, RuleCase ruleCase, bool valid)
     {
-        var engine = new SalesLintEngine(RuleSetFor(rule, ruleCase.Options), new EngineOptions { OnlyRules = new HashSet<string> { rule } });
+        var rules = ruleCase.Lexicons.Count > 0 ? WithLexicons(ruleCase.Lexicons, ruleCase.Name) : RuleSetFor(rule, ruleCase.Options);
+        var engine = new SalesLintEngine(rules, new EngineOptions { OnlyRules = new HashSet<string> { rule } });
         var transcript = ToTranscript(ruleCase);
 
         var conversation = engine.Tokenize(transcript);
@@ -92,6 +93,18 @@ public sealed class RuleCaseTests
         var options = analyzer.Analyzers.OfType<SalesLint.Analyzers.UnansweredBuyerQuestionAnalyzer>().Single().Options;
         (options.MaxReports, options.DeflectionFeatures.Single()).Should().Be((1, "deflection"));
         RuleSetFor("SL6003", null).Should().BeSameAs(RuleSet.LoadBuiltIn());
+    }
+
+    /// <summary>The built-in rules with a case's terms added to lexicons (a catalogue of titles as <c>product</c>).</summary>
+    private static RuleSet WithLexicons(Dictionary<string, List<string>> lexicons, string source)
+    {
+        var builder = new RuleSetBuilder().AddBuiltIn();
+        foreach (var (name, terms) in lexicons)
+        {
+            builder.AddLexiconTerms(name, terms, source);
+        }
+
+        return builder.Build();
     }
 
     /// <summary>The built-in rules, with <paramref name="options"/> laid over rule <paramref name="rule"/>'s when given.</summary>
