@@ -20,8 +20,6 @@ namespace SalesLint.Evaluation;
 /// </summary>
 internal static class AuditCommand
 {
-    private static readonly string[] DefaultRules = ["SL1003", "SL2001", "SL2004", "SL3005", "SL4001", "SL6002"];
-
     public static int Run(string[] args)
     {
         var data = Path.Combine("..", "shared", "data");
@@ -59,11 +57,6 @@ internal static class AuditCommand
             }
         }
 
-        if (rules.Count == 0)
-        {
-            rules.AddRange(DefaultRules);
-        }
-
         if (!Directory.Exists(data))
         {
             Console.Error.WriteLine($"audit: no data folder '{data}' (pass --data DIR)");
@@ -71,7 +64,13 @@ internal static class AuditCommand
         }
 
         var judgements = File.Exists(judged) ? ReadJudgements(judged) : [];
-        var engine = new SalesLintEngine(RuleSet.LoadBuiltIn());
+        var ruleSet = RuleSet.LoadBuiltIn();
+        var engine = new SalesLintEngine(ruleSet);
+        if (rules.Count == 0)
+        {
+            rules.AddRange(ruleSet.Descriptors.Select(d => d.Id).Where(id => !id.StartsWith("SL9", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        }
+
         var sample = new List<(string Corpus, Transcript Transcript)>();
         sample.AddRange(Pick(PersuasionForGood(data), p4g, seed).Select(t => ("persuasionforgood", t)));
         sample.AddRange(Pick(Casino(data), casino, seed).Select(t => ("casino", t)));

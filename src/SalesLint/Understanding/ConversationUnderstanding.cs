@@ -14,8 +14,9 @@ namespace SalesLint.Understanding;
 /// <item>A statement answering the other side's discovery question (the closest earlier turn by another speaker,
 /// skipping backchannels, has a sentence labelled <c>discovery</c>) is more likely a goal, problem or need: their
 /// log-odds get <see cref="DiscoveryAnswerBoost"/>.</item>
-/// <item>Product talk answering the other side's question about the product or the price (that turn has a
-/// question labelled <c>product</c>) is also labelled <c>requested</c>, with the lower of the two confidences:
+/// <item>Product talk answering the other side's question about the product, the price or the speaker (that turn has
+/// a question labelled <c>product</c> or <c>discovery</c>, e.g. "What charity are you involved in?") is also labelled
+/// <c>requested</c>, with the lower of the two confidences:
 /// product talk the buyer asked for is not premature.</item>
 /// <item>A sentence naming one of the user's own product terms (a <c>product</c> lexicon match that the built-in
 /// product lexicon does not have, e.g. a product name or a catalogue title added in the configuration) is product
@@ -223,7 +224,7 @@ public sealed class ConversationUnderstanding
         return null;
     }
 
-    /// <summary>The highest discovery confidence of the turn's sentences, and of its product questions.</summary>
+    /// <summary>The highest discovery confidence of the turn's sentences, and of its questions about the product or the speaker.</summary>
     private (float Discovery, float ProductQuestion) QuestionsIn(Turn turn)
     {
         float discovery = 0, product = 0;
@@ -248,6 +249,13 @@ public sealed class ConversationUnderstanding
                     // "have you seen Hereditary?": a question about one of the user's products.
                     product = Math.Max(product, UserProductTermConfidence);
                 }
+            }
+
+            if (sentence.Act == SentenceAct.Question)
+            {
+                // "What charity are you involved in?" asks about the speaker, not the product, but the answer naming
+                // the product is still talk the other side asked for.
+                product = Math.Max(product, discoveryAt >= 0 ? p[discoveryAt] : 0);
             }
         }
 

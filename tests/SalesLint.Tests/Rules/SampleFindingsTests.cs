@@ -22,9 +22,9 @@ public sealed class SampleFindingsTests
         ["coaching/interrupting-expert.json#interrupting-expert"] = ["SL3003", "SL3004", "SL3005"],
         ["coaching/cold-call-pushy.txt#cold-call-pushy"] = ["SL2002", "SL2004", "SL3001", "SL6002"],
         ["negotiation/term-discount.txt#term-discount"] = ["SL6001"],
-        // SL1002 here is wrong: turn 1 reflects the buyer's goals ("You mentioned ... the main thing you want to bring
-        // down") and the label model reads it as product talk. Kept visible until the understanding layer learns it.
-        ["negotiation/case-study.txt#case-study"] = ["SL1002", "SL2002", "SL3001", "SL6001"],
+        // Turn 1 reflects the buyer's goals ("You mentioned ... the main thing you want to bring down"): a reflection,
+        // not premature product talk, so SL1002 stays quiet.
+        ["negotiation/case-study.txt#case-study"] = ["SL2002", "SL3001", "SL6001"],
         ["negotiation/seats-signature.txt#seats-signature"] = ["SL1001", "SL1004", "SL5001", "SL5002", "SL5003", "SL5004", "SL5005", "SL5006", "SL5007"],
     };
 
