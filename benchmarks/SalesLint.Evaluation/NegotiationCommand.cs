@@ -388,7 +388,11 @@ internal sealed record HagglingChat(string Name, Transcript Transcript, IReadOnl
                         new Participant { Id = "B", Name = "Buyer", Role = SpeakerRole.Buyer },
                     ],
                     Turns = [.. turns],
-                }, [.. prices]) { Listing = listing, Target = target });
+                }, [.. prices])
+                {
+                    Listing = listing,
+                    Target = target,
+                });
             }
 
             turns.Clear();

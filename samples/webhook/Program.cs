@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http.Json;
-using SalesLint.Diagnostics;
 using SalesLint;
+using SalesLint.Diagnostics;
 using SalesLint.Engine;
 using SalesLint.Hosting;
 using SalesLint.Output;
-using SalesLint.Reading;
 
 // SalesLint as a webhook: POST a transcript, get each call's score and findings back as JSON.
 //   POST /webhooks/deepgram     a Deepgram response (the body of Deepgram's callback, diarize=true)

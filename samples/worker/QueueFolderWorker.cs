@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using SalesLint;
-using SalesLint.Engine;
 using SalesLint.Hosting;
 using SalesLint.Output;
 using SalesLint.Reading;

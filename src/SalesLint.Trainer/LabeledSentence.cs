@@ -1,4 +1,3 @@
-using System.Text;
 using SalesLint.Model;
 
 namespace SalesLint.Trainer;

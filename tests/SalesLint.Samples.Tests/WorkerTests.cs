@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SalesLint.Hosting;
 using SalesLint.Samples.Worker;
 
 namespace SalesLint.Samples.Tests;

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Reflection;
 using SalesLint.Batch;
 using SalesLint.Cli.Batch;
 using SalesLint.Configuration;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using SalesLint.Acts;
-using SalesLint.Analysis;
 using SalesLint.Configuration;
 using SalesLint.Diagnostics;
 

@@ -1,5 +1,4 @@
 using SalesLint.Batch;
-using SalesLint.Cli.Commands;
 using SalesLint.Configuration;
 using SalesLint.Diagnostics;
 using SalesLint.Engine;

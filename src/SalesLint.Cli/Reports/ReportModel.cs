@@ -1,5 +1,4 @@
 using SalesLint.Batch;
-using SalesLint.Cli.Commands;
 using SalesLint.Engine;
 using SalesLint.Model;
 using SalesLint.Scoring;

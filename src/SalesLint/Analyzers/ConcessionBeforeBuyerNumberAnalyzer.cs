@@ -1,6 +1,4 @@
-using SalesLint.Analysis;
 using SalesLint.Diagnostics;
-using SalesLint.Engine;
 using SalesLint.Model;
 using SalesLint.Negotiation;
 using SalesLint.Rules;

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using SalesLint.Analysis;
 using SalesLint.Diagnostics;
-using SalesLint.Engine;
 using SalesLint.Model;
 using SalesLint.Negotiation;
 using SalesLint.Rules;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using SalesLint.Analysis;
 using SalesLint.Diagnostics;
-using SalesLint.Engine;
 using SalesLint.Model;
 using SalesLint.Negotiation;
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SalesLint.Acts;
 using SalesLint.Analysis;
 using SalesLint.Diagnostics;

@@ -3,7 +3,6 @@ using SalesLint.Analysis;
 using SalesLint.Diagnostics;
 using SalesLint.Model;
 using SalesLint.Negotiation;
-using SalesLint.Rules;
 
 namespace SalesLint.Analyzers;
 

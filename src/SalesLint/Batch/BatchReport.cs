@@ -1,6 +1,5 @@
 using SalesLint.Diagnostics;
 using SalesLint.Engine;
-using SalesLint.Model;
 using SalesLint.Scoring;
 
 namespace SalesLint.Batch;

@@ -1,5 +1,3 @@
-using SalesLint.Batch;
-
 namespace SalesLint.Batch;
 
 /// <summary>One input file's results: its conversations, or the error that stopped it being read.</summary>

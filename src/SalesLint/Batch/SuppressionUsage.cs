@@ -1,5 +1,3 @@
-using SalesLint.Configuration;
-
 namespace SalesLint.Batch;
 
 /// <summary>

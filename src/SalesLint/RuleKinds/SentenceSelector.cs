@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SalesLint.Features;
 using SalesLint.Model;
 using SalesLint.Understanding;

@@ -1,5 +1,4 @@
 using SalesLint.Model;
-using SalesLint.Tokenization;
 
 namespace SalesLint.Tokenization;
 

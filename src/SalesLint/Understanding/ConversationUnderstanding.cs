@@ -1,4 +1,3 @@
-using SalesLint.Features;
 using SalesLint.Model;
 
 namespace SalesLint.Understanding;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using SalesLint.Cli;
 
 namespace SalesLint.Tests.Cli;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SalesLint.Cli;
 
 namespace SalesLint.Tests.Cli;
 

@@ -1,6 +1,5 @@
 using SalesLint.Configuration;
 using SalesLint.Diagnostics;
-using SalesLint.Model;
 
 namespace SalesLint.Tests.Configuration;
 

@@ -1,7 +1,5 @@
 using System.Text;
-using SalesLint.Cli;
 using SalesLint.Engine;
-using SalesLint.Model;
 using SalesLint.Reading;
 using SalesLint.Rules;
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesLint.Engine;
 using SalesLint.Hosting;
-using SalesLint.Reading;
 using SalesLint.Tests.Reading;
 
 namespace SalesLint.Tests.Hosting;

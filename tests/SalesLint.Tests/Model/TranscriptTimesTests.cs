@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
-using ReportText = SalesLint.Cli.Reports.ReportText;
 using SalesLint.Batch;
 using SalesLint.Diagnostics;
 using SalesLint.Model;
 using SalesLint.Output;
 using SalesLint.Reading;
 using SalesLint.Scoring;
+using ReportText = SalesLint.Cli.Reports.ReportText;
 
 namespace SalesLint.Tests.Model;
 

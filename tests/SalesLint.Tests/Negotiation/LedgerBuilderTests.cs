@@ -49,7 +49,10 @@ public sealed class LedgerBuilderTests
             Buyer("350?"),
             Seller("meet me at 400"),
             Buyer("375"),
-            Seller("ok deal")) with { Metadata = new Dictionary<string, string> { ["listing_price"] = "$450" } };
+            Seller("ok deal")) with
+        {
+            Metadata = new Dictionary<string, string> { ["listing_price"] = "$450" },
+        };
 
         var ledger = BuiltInEngine.Tokenize(transcript).Ledger;
 
@@ -97,7 +100,10 @@ public sealed class LedgerBuilderTests
             Seller("17.5k"),
             Buyer("16.5"),
             Seller("17k firm"),
-            Buyer("ok 17 it is")) with { Metadata = new Dictionary<string, string> { ["listing_price"] = "18500" } };
+            Buyer("ok 17 it is")) with
+        {
+            Metadata = new Dictionary<string, string> { ["listing_price"] = "18500" },
+        };
 
         var ledger = BuiltInEngine.Tokenize(transcript).Ledger;
 

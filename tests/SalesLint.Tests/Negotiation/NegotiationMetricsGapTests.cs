@@ -1,5 +1,4 @@
 using SalesLint.Metrics;
-using SalesLint.Model;
 using SalesLint.Negotiation;
 using static SalesLint.Tests.TestSupport;
 

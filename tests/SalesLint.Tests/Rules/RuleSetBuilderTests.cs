@@ -1,5 +1,4 @@
 using SalesLint.Diagnostics;
-using SalesLint.Engine;
 using SalesLint.Features;
 using SalesLint.Loading;
 using SalesLint.RuleKinds;

@@ -1,4 +1,3 @@
-using SalesLint.Cli.Batch;
 using SalesLint.Cli.Reports;
 using SalesLint.Metrics;
 using SalesLint.Model;
