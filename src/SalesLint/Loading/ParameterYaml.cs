@@ -35,7 +35,8 @@ internal static class ParameterYaml
         YamlSequenceNode sequence => ParameterValue.List(sequence.Children.Select(Value)),
         YamlMappingNode mapping => ParameterValue.Mapping(From(mapping.Children)),
         _ => throw new ConfigurationException(null, "unsupported YAML node", Line(node), Column(node)),
-    } with { Line = Line(node), Column = Column(node) };
+    } with
+    { Line = Line(node), Column = Column(node) };
 
     private static void Emit(List<ParsingEvent> events, IReadOnlyList<RuleParameter> entries, int depth)
     {

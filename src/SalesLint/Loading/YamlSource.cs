@@ -1,5 +1,4 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace SalesLint.Loading;
