@@ -52,7 +52,7 @@ public sealed class SalesLintEngine
         Options = options ?? EngineOptions.Default;
         builder = new ConversationBuilder(new FeatureDetector(ruleSet.Lexicons), Options.ActClassifier);
 
-        var analyzers = ruleSet.Rules.Select(r => r.CreateAnalyzer(r.ToDescriptor(ruleSet.HelpLinkBase))).Concat(ruleSet.Analyzers);
+        var analyzers = ruleSet.Compiled.Select(r => r.Analyzer).Concat(ruleSet.Analyzers);
         foreach (var analyzer in analyzers)
         {
             var enabled = false;
@@ -186,12 +186,12 @@ public sealed class SalesLintEngine
     /// <summary>The metrics with the scoring model's signal counts added (the metrics themselves when it has none).</summary>
     private IReadOnlyDictionary<string, double> WithSignals(IReadOnlyDictionary<string, double> metrics, Conversation conversation)
     {
-        if (RuleSet.Scoring.Signals.Count == 0)
+        if (RuleSet.Signals.Count == 0)
         {
             return metrics;
         }
 
-        var all = Scorer.CountSignals(RuleSet.Scoring, conversation);
+        var all = Scorer.CountSignals(RuleSet.Signals, conversation);
         foreach (var (name, value) in metrics)
         {
             all.TryAdd(name, value);

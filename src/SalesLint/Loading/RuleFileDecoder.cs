@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SalesLint.Diagnostics;
 using SalesLint.RuleKinds;
 using YamlDotNet.RepresentationModel;
 
@@ -7,8 +6,9 @@ namespace SalesLint.Loading;
 
 /// <summary>
 /// Decodes a rule file (<c>extends: KIND</c>): the kind from <see cref="RuleKindCatalog"/>, its DTO decoded strictly,
-/// the header checked (ID, level, placeholders), and the rule added to the parts (a later layer replaces a rule of the
-/// same ID; within a layer an ID may be defined once). The kind's own parameters are checked in <see cref="RuleSetValidator"/>.
+/// the ID checked, and the rule added to the parts (a later layer replaces a rule of the same ID; within a layer an ID
+/// may be defined once). The rule is compiled (level, placeholders, category, the kind's parameters) in
+/// <see cref="RuleSetValidator"/>, once every lexicon and the scoring model are in.
 /// </summary>
 internal static partial class RuleFileDecoder
 {
@@ -38,19 +38,6 @@ internal static partial class RuleFileDecoder
         if (!RuleId().IsMatch(rule.Id))
         {
             throw YamlSource.ErrorAt(path, positions.Find("id"), $"rule ID '{rule.Id}' must be letters followed by 3–5 digits, like SL1001");
-        }
-
-        if (SeverityNames.Parse(rule.Level) is null)
-        {
-            throw YamlSource.ErrorAt(path, positions.Find("level"), $"level must be error, warning, suggestion or none, not '{rule.Level}'");
-        }
-
-        foreach (var placeholder in Diagnostic.Placeholders(rule.Message))
-        {
-            if (!rule.MessagePlaceholders.Contains(placeholder))
-            {
-                throw YamlSource.ErrorAt(path, positions.Find("message"), $"unknown placeholder '{{{placeholder}}}' (rule kind '{kind}' has: {string.Join(", ", rule.MessagePlaceholders.Select(p => "{" + p + "}"))})");
-            }
         }
 
         if (parts.InLayer && parts.Rules.TryGetValue(rule.Id, out var previous) && previous.Layer == parts.Layer)

@@ -6,39 +6,40 @@ using SalesLint.Scoring;
 namespace SalesLint.Loading;
 
 /// <summary>
-/// Checks everything loaded together, once every file is in: lexicon patterns, each rule's parameters against the
-/// lexicons and the scoring model's categories, built-in analyzer options and categories, scoring signals, and that no
-/// rule ID is used twice. Then gives the parts of the rule set, in ID and name order.
+/// Checks and compiles everything loaded together, once every file is in: lexicon patterns, each rule compiled against
+/// the lexicons and the scoring model's categories, built-in analyzer options and categories, scoring signals compiled,
+/// and that no rule ID is used twice. Then gives the parts of the rule set, in ID and name order.
 /// </summary>
 internal static class RuleSetValidator
 {
     /// <summary>The checked parts.</summary>
     /// <param name="parts">What was loaded.</param>
     /// <param name="helpLinkBase">Base of the built-in analyzers' help links.</param>
-    /// <returns>Rules, lexicons, the scoring model and the analyzers (built-in ones first).</returns>
+    /// <returns>The compiled rules, lexicons, the scoring model with its compiled signals and the analyzers (built-in ones first).</returns>
     /// <exception cref="ConfigurationException">The first problem, in file order.</exception>
-    public static (IReadOnlyList<RuleDefinition> Rules, IReadOnlyList<Lexicon> Lexicons, ScoreModel Scoring, IReadOnlyList<ConversationAnalyzer> Analyzers) Validate(RuleSetParts parts, string helpLinkBase)
+    public static CheckedParts Validate(RuleSetParts parts, string helpLinkBase)
     {
         var scoring = parts.Scoring
             ?? throw new ConfigurationException(null, "no scoring model: add a scoring file ('categories:') or start from the built-in rules");
         var featureNames = new HashSet<string>(parts.Lexicons.Keys, StringComparer.Ordinal);
         var categories = scoring.Model.Categories.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        CheckInParallel(parts, featureNames, categories);
+        var rules = CompileInParallel(parts, featureNames, categories, helpLinkBase);
+        var signals = new List<(string Name, CompiledSelector Selector)>(scoring.Model.Signals.Count);
         foreach (var (name, selector) in scoring.Model.Signals)
         {
-            var errors = new List<(string Key, string Message)>();
+            var compilation = new RuleCompilation(featureNames, categories, helpLinkBase);
             if (selector is null)
             {
-                errors.Add(($"signals.{name}", $"signal '{name}' needs a selector"));
+                compilation.Error($"signals.{name}", $"signal '{name}' needs a selector");
             }
-            else
+            else if (selector.Compile($"signals.{name}", compilation) is { } compiled)
             {
-                selector.Validate($"signals.{name}", errors, featureNames);
+                signals.Add((ScoreModel.SignalPrefix + name, compiled));
             }
 
-            if (errors.Count > 0)
+            if (compilation.Errors is [var first, ..])
             {
-                throw YamlSource.ErrorAt(scoring.Model.SourcePath ?? "scoring.yaml", scoring.Positions.Find(errors[0].Key), $"scoring: {errors[0].Message}");
+                throw YamlSource.ErrorAt(scoring.Model.SourcePath ?? "scoring.yaml", scoring.Positions.Find(first.Key), $"scoring: {first.Message}");
             }
         }
 
@@ -62,20 +63,22 @@ internal static class RuleSetValidator
             }
         }
 
-        return (
-            [.. parts.Rules.Values.Select(r => r.Rule).OrderBy(r => r.Id, StringComparer.Ordinal)],
+        return new CheckedParts(
+            [.. rules.OrderBy(r => r.Definition.Id, StringComparer.Ordinal)],
             [.. parts.Lexicons.Values.OrderBy(l => l.Name, StringComparer.Ordinal)],
             scoring.Model,
+            signals,
             [.. builtIns, .. parts.Analyzers]);
     }
 
     /// <summary>
-    /// Checks lexicon patterns, rules and analyzer options. Most of the cost is building linear-time regexes (tens of
-    /// milliseconds each), so the checks run on all cores; the first error in file order is the one reported.
+    /// Checks lexicon patterns and analyzer options and compiles the rules. Most of the cost is building linear-time
+    /// regexes (tens of milliseconds each), so the checks run on all cores; the first error in file order is the one reported.
     /// </summary>
-    private static void CheckInParallel(RuleSetParts parts, HashSet<string> featureNames, HashSet<string> categories)
+    private static List<CompiledRule> CompileInParallel(RuleSetParts parts, HashSet<string> featureNames, HashSet<string> categories, string helpLinkBase)
     {
         var checks = new List<Func<ConfigurationException?>>();
+        var rules = new CompiledRule?[parts.Rules.Count];
         foreach (var (pattern, path, mark) in parts.LexiconPatterns)
         {
             checks.Add(() =>
@@ -92,18 +95,15 @@ internal static class RuleSetValidator
             });
         }
 
+        var index = 0;
         foreach (var (rule, positions, errorPath, _, _, _) in parts.Rules.Values)
         {
+            var slot = index++;
             checks.Add(() =>
             {
-                var errors = new List<(string Key, string Message)>();
-                rule.Validate(errors, featureNames);
-                if (!categories.Contains(rule.Category))
-                {
-                    errors.Add(("category", $"unknown category '{rule.Category}' (scoring model has: {string.Join(", ", categories)})"));
-                }
-
-                return errors.Count == 0 ? null : YamlSource.ErrorAt(errorPath, positions.Find(errors[0].Key), $"rule {rule.Id}: {errors[0].Message}");
+                var compilation = new RuleCompilation(featureNames, categories, helpLinkBase);
+                rules[slot] = rule.Compile(compilation);
+                return compilation.Errors is [var first, ..] ? YamlSource.ErrorAt(errorPath, positions.Find(first.Key), $"rule {rule.Id}: {first.Message}") : null;
             });
         }
 
@@ -118,5 +118,20 @@ internal static class RuleSetValidator
         {
             throw first;
         }
+
+        return [.. rules.OfType<CompiledRule>()];
     }
 }
+
+/// <summary>What <see cref="RuleSetValidator"/> gives: the rule set's parts, checked and compiled.</summary>
+/// <param name="Rules">The compiled YAML rules, by ID.</param>
+/// <param name="Lexicons">Lexicons, by name.</param>
+/// <param name="Scoring">The scoring model.</param>
+/// <param name="Signals">The scoring model's signals compiled, as <c>signal.NAME</c>, in the model's order.</param>
+/// <param name="Analyzers">C# analyzers, built-in ones first.</param>
+internal sealed record CheckedParts(
+    IReadOnlyList<CompiledRule> Rules,
+    IReadOnlyList<Lexicon> Lexicons,
+    ScoreModel Scoring,
+    IReadOnlyList<(string Name, CompiledSelector Selector)> Signals,
+    IReadOnlyList<ConversationAnalyzer> Analyzers);

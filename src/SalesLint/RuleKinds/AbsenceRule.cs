@@ -43,51 +43,59 @@ public sealed record AbsenceRule : RuleDefinition
     public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
 
     /// <inheritdoc/>
-    public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    private protected override Func<DiagnosticDescriptor, ConversationAnalyzer>? CompileKind(RuleCompilation compilation)
     {
-        ArgumentNullException.ThrowIfNull(errors);
         if (Expect.Count == 0)
         {
-            errors.Add(("expect", "expect needs at least one named selector"));
+            compilation.Error("expect", "expect needs at least one named selector");
         }
 
+        var expect = new List<(string Name, CompiledSelector Selector)>(Expect.Count);
         foreach (var (name, selector) in Expect)
         {
             if (selector is null)
             {
-                errors.Add(($"expect.{name}", $"expect.{name} needs a selector"));
-                continue;
+                compilation.Error($"expect.{name}", $"expect.{name} needs a selector");
             }
-
-            selector.Validate($"expect.{name}", errors, features);
+            else if (selector.Compile($"expect.{name}", compilation) is { } compiled)
+            {
+                expect.Add((name, compiled));
+            }
         }
 
-        Before?.Validate("before", errors, features);
-        Unless?.Validate("unless", errors, features);
+        var before = compilation.Optional(Before, "before");
+        var unless = compilation.Optional(Unless, "unless");
         if (MaxMissing < 0 || (Expect.Count > 0 && MaxMissing >= Expect.Count))
         {
-            errors.Add(("maxMissing", $"maxMissing must be from 0 to {Math.Max(0, Expect.Count - 1)} (one less than the number of expect names)"));
+            compilation.Error("maxMissing", $"maxMissing must be from 0 to {Math.Max(0, Expect.Count - 1)} (one less than the number of expect names)");
         }
 
         if (LastTurns < 0)
         {
-            errors.Add(("lastTurns", "lastTurns must not be negative"));
+            compilation.Error("lastTurns", "lastTurns must not be negative");
         }
 
         if (LastTurns > 0 && Before is not null)
         {
-            errors.Add(("lastTurns", "lastTurns applies to the end of the conversation; it cannot be combined with before"));
+            compilation.Error("lastTurns", "lastTurns applies to the end of the conversation; it cannot be combined with before");
         }
 
-        ValidateAtLeastOne(MaxReports, "maxReports", errors);
-
-        ValidateOnlyIf(OnlyIf, errors);
+        var maxReports = compilation.AtLeastOne(MaxReports, "maxReports");
+        var onlyIf = compilation.OnlyIf(OnlyIf);
+        var rule = new Compiled([.. expect], MaxMissing, LastTurns, before, unless, onlyIf, maxReports);
+        return descriptor => new Analyzer(rule, descriptor);
     }
 
-    /// <inheritdoc/>
-    public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
+    private sealed record Compiled(
+        (string Name, CompiledSelector Selector)[] Expect,
+        int MaxMissing,
+        int LastTurns,
+        CompiledSelector? Before,
+        CompiledSelector? Unless,
+        IReadOnlyDictionary<string, double> OnlyIf,
+        int MaxReports);
 
-    private sealed class Analyzer(AbsenceRule rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
+    private sealed class Analyzer(Compiled rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
     {
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
         {
@@ -97,7 +105,7 @@ public sealed record AbsenceRule : RuleDefinition
                 return;
             }
 
-            var names = rule.Expect.Keys.ToList();
+            var names = rule.Expect.Select(e => e.Name).ToList();
             var found = new HashSet<string>(StringComparer.Ordinal);
             var reports = new List<Diagnostic>();
             var firstCounted = rule.Before is null && rule.LastTurns > 0 ? Math.Max(0, conversation.Turns.Count - rule.LastTurns) : 0;

@@ -24,27 +24,23 @@ public sealed record ExistenceRule : RuleDefinition
     public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
 
     /// <inheritdoc/>
-    public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    private protected override Func<DiagnosticDescriptor, ConversationAnalyzer>? CompileKind(RuleCompilation compilation)
     {
-        ArgumentNullException.ThrowIfNull(errors);
-        ValidateRequired(Match, "match", errors, features);
-
-        ValidateAtLeastOne(MaxReports, "maxReports", errors);
+        var match = compilation.Required(Match, "match");
+        var maxReports = compilation.AtLeastOne(MaxReports, "maxReports");
+        var rewrite = new Dictionary<string, string>(Rewrite);
+        return match is null ? null : descriptor => new Analyzer(descriptor, match, maxReports, rewrite);
     }
 
-    /// <inheritdoc/>
-    public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
-
-    private sealed class Analyzer(ExistenceRule rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
+    private sealed class Analyzer(DiagnosticDescriptor descriptor, CompiledSelector match, int maxReports, Dictionary<string, string> rewrite) : RuleAnalyzer(descriptor)
     {
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationStartAction(start =>
         {
             var reported = 0;
-            var selector = rule.Match!;
             start.RegisterSentenceAction(
                 context =>
                 {
-                    if (reported >= rule.MaxReports || !selector.Matches(context.Sentence, out var span, out var text))
+                    if (reported >= maxReports || !match.Matches(context.Sentence, out var span, out var text))
                     {
                         return;
                     }
@@ -55,9 +51,9 @@ public sealed record ExistenceRule : RuleDefinition
                         Descriptor,
                         DiagnosticLocation.ForSentence(context.Sentence, span),
                         args,
-                        Rewrites.For(rule.Rewrite, context.Sentence, span, text)));
+                        Rewrites.For(rewrite, context.Sentence, span, text)));
                 },
-                selector.Role);
+                match.Role);
         });
     }
 }

@@ -39,20 +39,23 @@ public sealed record GapRule : RuleDefinition
     public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
 
     /// <inheritdoc/>
-    public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    private protected override Func<DiagnosticDescriptor, ConversationAnalyzer>? CompileKind(RuleCompilation compilation)
     {
-        ArgumentNullException.ThrowIfNull(errors);
-        ValidateRequired(After, "after", errors, features);
+        var after = compilation.Required(After, "after");
+        var next = compilation.Required(Next, "next");
+        var maxReports = compilation.AtLeastOne(MaxReports, "maxReports");
+        if (after is null || next is null)
+        {
+            return null;
+        }
 
-        ValidateRequired(Next, "next", errors, features);
-
-        ValidateAtLeastOne(MaxReports, "maxReports", errors);
+        var rule = new Compiled(after, next, MinSeconds, SameTurn, maxReports);
+        return descriptor => new Analyzer(rule, descriptor);
     }
 
-    /// <inheritdoc/>
-    public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
+    private sealed record Compiled(CompiledSelector After, CompiledSelector Next, double MinSeconds, bool SameTurn, int MaxReports);
 
-    private sealed class Analyzer(GapRule rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
+    private sealed class Analyzer(Compiled rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
     {
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
         {
@@ -66,7 +69,7 @@ public sealed record GapRule : RuleDefinition
                     return;
                 }
 
-                if (!rule.After!.Matches(sentence, out _, out _))
+                if (!rule.After.Matches(sentence, out _, out _))
                 {
                     continue;
                 }
@@ -91,9 +94,15 @@ public sealed record GapRule : RuleDefinition
                         continue;
                     }
 
+                    // Fully timed: every turn has a start and an end.
                     var next = conversation.Turns[turn.Index + 1];
+                    if (next.Start is not double start || turn.End is not double end)
+                    {
+                        continue;
+                    }
+
                     following = next.Sentences;
-                    gap = next.Start!.Value - turn.End!.Value;
+                    gap = start - end;
                 }
 
                 if (gap >= rule.MinSeconds)
@@ -103,7 +112,7 @@ public sealed record GapRule : RuleDefinition
 
                 foreach (var candidate in following)
                 {
-                    if (!rule.Next!.Matches(candidate, out var span, out var text))
+                    if (!rule.Next.Matches(candidate, out var span, out var text))
                     {
                         continue;
                     }

@@ -30,53 +30,59 @@ public sealed record MetricRule : RuleDefinition
     public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
 
     /// <inheritdoc/>
-    public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    private protected override Func<DiagnosticDescriptor, ConversationAnalyzer>? CompileKind(RuleCompilation compilation)
     {
-        ArgumentNullException.ThrowIfNull(errors);
         if (!MetricCatalog.All.ContainsKey(Metric))
         {
-            errors.Add(("metric", $"unknown metric '{Metric}' (known: {string.Join(", ", MetricCatalog.All.Keys)})"));
+            compilation.Error("metric", $"unknown metric '{Metric}' (known: {string.Join(", ", MetricCatalog.All.Keys)})");
         }
 
         if (Min is null && Max is null)
         {
-            errors.Add(("metric", "a metric rule needs min, max or both"));
+            compilation.Error("metric", "a metric rule needs min, max or both");
         }
 
         if (Min > Max)
         {
-            errors.Add(("min", $"min ({Min}) is greater than max ({Max})"));
+            compilation.Error("min", $"min ({Min}) is greater than max ({Max})");
         }
 
-        ValidateOnlyIf(OnlyIf, errors);
+        var onlyIf = compilation.OnlyIf(OnlyIf);
+        var (metric, min, max) = (Metric, Min, Max);
+        return descriptor => new Analyzer(descriptor, metric, min, max, onlyIf);
     }
 
-    /// <inheritdoc/>
-    public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
-
-    private sealed class Analyzer(MetricRule rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
+    private sealed class Analyzer(DiagnosticDescriptor descriptor, string metric, double? min, double? max, IReadOnlyDictionary<string, double> onlyIf)
+        : RuleAnalyzer(descriptor)
     {
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
         {
-            if (!MetricCatalog.Reached(rule.OnlyIf, context.Metrics) || !context.Metrics.TryGetValue(rule.Metric, out var value))
+            if (!MetricCatalog.Reached(onlyIf, context.Metrics) || !context.Metrics.TryGetValue(metric, out var value))
             {
                 return;
             }
 
-            var low = value < rule.Min;
-            var high = value > rule.Max;
-            if (!low && !high)
+            double bound;
+            if (min is { } low && value < low)
+            {
+                bound = low;
+            }
+            else if (max is { } high && value > high)
+            {
+                bound = high;
+            }
+            else
             {
                 return;
             }
 
             var args = new Dictionary<string, string>
             {
-                ["metric"] = rule.Metric,
+                ["metric"] = metric,
                 ["value"] = Format(value),
-                ["min"] = rule.Min is { } min ? Format(min) : string.Empty,
-                ["max"] = rule.Max is { } max ? Format(max) : string.Empty,
-                ["bound"] = Format(low ? rule.Min!.Value : rule.Max!.Value),
+                ["min"] = min is { } lowest ? Format(lowest) : string.Empty,
+                ["max"] = max is { } highest ? Format(highest) : string.Empty,
+                ["bound"] = Format(bound),
             };
             context.Report(Diagnostic.Create(Descriptor, DiagnosticLocation.Conversation, args));
         });

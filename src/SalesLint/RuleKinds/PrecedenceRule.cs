@@ -28,20 +28,17 @@ public sealed record PrecedenceRule : RuleDefinition
     public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
 
     /// <inheritdoc/>
-    public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    private protected override Func<DiagnosticDescriptor, ConversationAnalyzer>? CompileKind(RuleCompilation compilation)
     {
-        ArgumentNullException.ThrowIfNull(errors);
-        ValidateRequired(Match, "match", errors, features);
-
-        ValidateRequired(Until, "until", errors, features);
-
-        ValidateAtLeastOne(MaxReports, "maxReports", errors);
+        var match = compilation.Required(Match, "match");
+        var until = compilation.Required(Until, "until");
+        var maxReports = compilation.AtLeastOne(MaxReports, "maxReports");
+        var rewrite = new Dictionary<string, string>(Rewrite);
+        return match is null || until is null ? null : descriptor => new Analyzer(descriptor, match, until, maxReports, rewrite);
     }
 
-    /// <inheritdoc/>
-    public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
-
-    private sealed class Analyzer(PrecedenceRule rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
+    private sealed class Analyzer(DiagnosticDescriptor descriptor, CompiledSelector match, CompiledSelector until, int maxReports, Dictionary<string, string> rewrite)
+        : RuleAnalyzer(descriptor)
     {
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationStartAction(start =>
         {
@@ -55,13 +52,13 @@ public sealed record PrecedenceRule : RuleDefinition
                     return;
                 }
 
-                if (rule.Until!.Matches(sentence, out _, out _))
+                if (until.Matches(sentence, out _, out _))
                 {
                     released = true;
                     return;
                 }
 
-                if (reported < rule.MaxReports && rule.Match!.Matches(sentence, out var span, out var text))
+                if (reported < maxReports && match.Matches(sentence, out var span, out var text))
                 {
                     reported++;
                     var args = new Dictionary<string, string> { ["match"] = text, ["sentence"] = sentence.Text };
@@ -69,7 +66,7 @@ public sealed record PrecedenceRule : RuleDefinition
                         Descriptor,
                         DiagnosticLocation.ForSentence(sentence, span),
                         args,
-                        Rewrites.For(rule.Rewrite, sentence, span, text)));
+                        Rewrites.For(rewrite, sentence, span, text)));
                 }
             });
         });

@@ -36,26 +36,29 @@ public sealed record ReciprocityRule : RuleDefinition
     public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
 
     /// <inheritdoc/>
-    public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    private protected override Func<DiagnosticDescriptor, ConversationAnalyzer>? CompileKind(RuleCompilation compilation)
     {
-        ArgumentNullException.ThrowIfNull(errors);
-        ValidateRequired(Give, "give", errors, features);
-
-        ValidateRequired(Get, "get", errors, features);
-
-        Condition?.Validate("condition", errors, features);
+        var give = compilation.Required(Give, "give");
+        var get = compilation.Required(Get, "get");
+        var condition = compilation.Optional(Condition, "condition");
         if (ConditionScope is not ("sentence" or "turn"))
         {
-            errors.Add(("conditionScope", $"conditionScope must be sentence or turn, not '{ConditionScope}'"));
+            compilation.Error("conditionScope", $"conditionScope must be sentence or turn, not '{ConditionScope}'");
         }
 
-        ValidateAtLeastOne(MaxReports, "maxReports", errors);
+        var maxReports = compilation.AtLeastOne(MaxReports, "maxReports");
+        if (give is null || get is null)
+        {
+            return null;
+        }
+
+        var rule = new Compiled(give, get, condition, ConditionScope == "sentence", maxReports);
+        return descriptor => new Analyzer(rule, descriptor);
     }
 
-    /// <inheritdoc/>
-    public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
+    private sealed record Compiled(CompiledSelector Give, CompiledSelector Get, CompiledSelector? Condition, bool ConditionInSentence, int MaxReports);
 
-    private sealed class Analyzer(ReciprocityRule rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
+    private sealed class Analyzer(Compiled rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
     {
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationStartAction(start =>
         {
@@ -85,13 +88,13 @@ public sealed record ReciprocityRule : RuleDefinition
             start.RegisterSentenceAction(context =>
             {
                 var sentence = context.Sentence;
-                if (rule.Get!.Matches(sentence, out _, out _))
+                if (rule.Get.Matches(sentence, out _, out _))
                 {
                     pending.Clear();
                     return;
                 }
 
-                if (!rule.Give!.Matches(sentence, out var span, out var text))
+                if (!rule.Give.Matches(sentence, out var span, out var text))
                 {
                     return;
                 }
@@ -129,7 +132,7 @@ public sealed record ReciprocityRule : RuleDefinition
                 return false;
             }
 
-            if (rule.ConditionScope == "sentence")
+            if (rule.ConditionInSentence)
             {
                 return rule.Condition.Matches(sentence, out _, out _);
             }

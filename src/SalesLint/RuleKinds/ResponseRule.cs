@@ -47,47 +47,52 @@ public sealed record ResponseRule : RuleDefinition
     public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
 
     /// <inheritdoc/>
-    public override void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    private protected override Func<DiagnosticDescriptor, ConversationAnalyzer>? CompileKind(RuleCompilation compilation)
     {
-        ArgumentNullException.ThrowIfNull(errors);
-        if (Trigger is null)
+        var trigger = compilation.Required(Trigger, "trigger");
+        if (trigger is not null && trigger.Role is null or SpeakerRole.Other)
         {
-            errors.Add(("trigger", "missing required key 'trigger'"));
-        }
-        else
-        {
-            Trigger.Validate("trigger", errors, features);
-            if (Trigger.Role is null or SpeakerRole.Other)
-            {
-                errors.Add(("trigger.speaker", "trigger.speaker must be seller or buyer: the response comes from the other side"));
-            }
+            compilation.Error("trigger.speaker", "trigger.speaker must be seller or buyer: the response comes from the other side");
         }
 
-        Until?.Validate("until", errors, features);
-        Expect?.Validate("expect", errors, features);
-        Forbid?.Validate("forbid", errors, features);
+        var until = compilation.Optional(Until, "until");
+        var expect = compilation.Optional(Expect, "expect");
+        var forbid = compilation.Optional(Forbid, "forbid");
         if (Expect is null && Forbid is null && MaxWords is null && MaxSeconds is null)
         {
-            errors.Add(("trigger", "a response rule needs expect, forbid, maxWords or maxSeconds"));
+            compilation.Error("trigger", "a response rule needs expect, forbid, maxWords or maxSeconds");
         }
 
         if (MaxWords < 1)
         {
-            errors.Add(("maxWords", "maxWords must be at least 1"));
+            compilation.Error("maxWords", "maxWords must be at least 1");
         }
 
         if (MaxSeconds <= 0)
         {
-            errors.Add(("maxSeconds", "maxSeconds must be greater than 0"));
+            compilation.Error("maxSeconds", "maxSeconds must be greater than 0");
         }
 
-        ValidateAtLeastOne(MaxReports, "maxReports", errors);
+        var maxReports = compilation.AtLeastOne(MaxReports, "maxReports");
+        if (trigger is null)
+        {
+            return null;
+        }
+
+        var rule = new Compiled(trigger, until, expect, forbid, MaxWords, MaxSeconds, maxReports);
+        return descriptor => new Analyzer(rule, descriptor);
     }
 
-    /// <inheritdoc/>
-    public override ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor) => new Analyzer(this, descriptor);
+    private sealed record Compiled(
+        CompiledSelector Trigger,
+        CompiledSelector? Until,
+        CompiledSelector? Expect,
+        CompiledSelector? Forbid,
+        int? MaxWords,
+        double? MaxSeconds,
+        int MaxReports);
 
-    private sealed class Analyzer(ResponseRule rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
+    private sealed class Analyzer(Compiled rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
     {
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
         {
@@ -107,7 +112,7 @@ public sealed record ResponseRule : RuleDefinition
                 var triggerText = string.Empty;
                 foreach (var sentence in turn.SentenceArray)
                 {
-                    if (rule.Trigger!.Matches(sentence, out _, out triggerText))
+                    if (rule.Trigger.Matches(sentence, out _, out triggerText))
                     {
                         trigger = sentence;
                         break;
@@ -127,7 +132,7 @@ public sealed record ResponseRule : RuleDefinition
 
                 var words = response.Sum(r => r.Words);
                 var seconds = Seconds(turns, response);
-                var forbidden = rule.Forbid is null ? null : FindForbidden(response, out forbiddenSpan, out forbiddenText);
+                var forbidden = rule.Forbid is null ? null : FindForbidden(rule.Forbid, response, out forbiddenSpan, out forbiddenText);
                 var failed = (rule.Expect is not null && !response.Any(r => r.Sentences.Any(s => rule.Expect.Matches(s, out _, out _))))
                     || forbidden is not null
                     || words > rule.MaxWords
@@ -154,13 +159,13 @@ public sealed record ResponseRule : RuleDefinition
         });
 
         /// <summary>The response's first sentence picked by <c>forbid</c>, or null.</summary>
-        private Sentence? FindForbidden(List<Part> response, out TextSpan span, out string text)
+        private static Sentence? FindForbidden(CompiledSelector forbid, List<Part> response, out TextSpan span, out string text)
         {
             foreach (var part in response)
             {
                 foreach (var sentence in part.Sentences)
                 {
-                    if (rule.Forbid!.Matches(sentence, out span, out text))
+                    if (forbid.Matches(sentence, out span, out text))
                     {
                         return sentence;
                     }

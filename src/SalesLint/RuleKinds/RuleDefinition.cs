@@ -21,7 +21,10 @@ public abstract record RuleDefinition
     /// <summary>Message template; the kind documents its placeholders.</summary>
     public string Message { get; init; } = string.Empty;
 
-    /// <summary><c>error</c>, <c>warning</c>, <c>suggestion</c> or <c>none</c>. Default: <c>warning</c>.</summary>
+    /// <summary>
+    /// <c>error</c>, <c>warning</c>, <c>suggestion</c> or <c>none</c>, as written. Default: <c>warning</c>. Parsed when
+    /// the rule compiles: another word is an error at this key, and the descriptor carries the typed severity.
+    /// </summary>
     public string Level { get; init; } = "warning";
 
     /// <summary>Scoring category; must be declared in the scoring model.</summary>
@@ -42,77 +45,61 @@ public abstract record RuleDefinition
     /// <summary>The placeholders the kind fills in messages.</summary>
     public abstract IReadOnlyCollection<string> MessagePlaceholders { get; }
 
-    /// <summary>Builds the descriptor.</summary>
-    /// <param name="helpLinkBase">Base of default help links.</param>
-    /// <returns>The descriptor.</returns>
-    public DiagnosticDescriptor ToDescriptor(string helpLinkBase) => new()
+    /// <summary>
+    /// Compiles the rule in one step (parse, don't validate): the header (level, message placeholders, category) and
+    /// the kind's parameters (<see cref="CompileKind"/>). Every problem is recorded in <paramref name="compilation"/>
+    /// at its YAML key.
+    /// </summary>
+    /// <param name="compilation">The rule set's lexicons and categories; collects problems.</param>
+    /// <returns>The compiled rule, or <see langword="null"/> when the definition has a problem.</returns>
+    internal CompiledRule? Compile(RuleCompilation compilation)
     {
-        Id = Id,
-        Title = Title,
-        MessageTemplate = Message,
-        Category = Category,
-        DefaultSeverity = SeverityNames.Parse(Level) ?? DiagnosticSeverity.Warning,
-        IsEnabledByDefault = Enabled,
-        HelpLink = Link ?? $"{helpLinkBase}{Id}.md",
-        Description = Description.Trim(),
-    };
-
-    /// <summary>Checks the kind's parameters; reports each problem with the key it concerns.</summary>
-    /// <param name="errors">Collects (key path, message) pairs.</param>
-    /// <param name="features">The lexicon names that exist.</param>
-    public abstract void Validate(ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features);
-
-    /// <summary>Creates the analyzer that runs this rule.</summary>
-    /// <param name="descriptor">The rule's descriptor.</param>
-    /// <returns>The analyzer.</returns>
-    public abstract ConversationAnalyzer CreateAnalyzer(DiagnosticDescriptor descriptor);
-
-    /// <summary>Checks a required selector: missing, or invalid under its key.</summary>
-    /// <param name="selector">The selector, or <see langword="null"/> when the key is missing.</param>
-    /// <param name="key">Its YAML key.</param>
-    /// <param name="errors">Collects problems.</param>
-    /// <param name="features">Known lexicon names.</param>
-    protected static void ValidateRequired(SentenceSelector? selector, string key, ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        if (selector is null)
+        var severity = SeverityNames.Parse(Level);
+        if (severity is null)
         {
-            errors.Add((key, $"missing required key '{key}'"));
+            compilation.Error("level", $"level must be error, warning, suggestion or none, not '{Level}'");
         }
-        else
-        {
-            selector.Validate(key, errors, features);
-        }
-    }
 
-    /// <summary>Checks a count that must be at least one (such as <c>maxReports</c>).</summary>
-    /// <param name="value">The value.</param>
-    /// <param name="key">Its YAML key.</param>
-    /// <param name="errors">Collects problems.</param>
-    protected static void ValidateAtLeastOne(int value, string key, ICollection<(string Key, string Message)> errors)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        if (value < 1)
+        foreach (var placeholder in Diagnostic.Placeholders(Message))
         {
-            errors.Add((key, $"{key} must be at least 1"));
-        }
-    }
-
-    /// <summary>Checks that an <c>onlyIf</c> gate names only known metrics.</summary>
-    /// <param name="onlyIf">Metric names and minimums.</param>
-    /// <param name="errors">Collects problems.</param>
-    protected static void ValidateOnlyIf(IReadOnlyDictionary<string, double> onlyIf, ICollection<(string Key, string Message)> errors)
-    {
-        ArgumentNullException.ThrowIfNull(onlyIf);
-        ArgumentNullException.ThrowIfNull(errors);
-        foreach (var key in onlyIf.Keys)
-        {
-            if (!Metrics.MetricCatalog.All.ContainsKey(key))
+            if (!MessagePlaceholders.Contains(placeholder))
             {
-                errors.Add(("onlyIf", $"unknown metric '{key}' in onlyIf"));
+                compilation.Error("message", $"unknown placeholder '{{{placeholder}}}' (rule kind '{Extends}' has: {string.Join(", ", MessagePlaceholders.Select(p => "{" + p + "}"))})");
             }
         }
+
+        var create = CompileKind(compilation);
+        if (!compilation.Categories.Contains(Category))
+        {
+            compilation.Error("category", $"unknown category '{Category}' (scoring model has: {string.Join(", ", compilation.Categories)})");
+        }
+
+        if (compilation.Failed || create is null || severity is not { } level)
+        {
+            return null;
+        }
+
+        var descriptor = new DiagnosticDescriptor
+        {
+            Id = Id,
+            Title = Title,
+            MessageTemplate = Message,
+            Category = Category,
+            DefaultSeverity = level,
+            IsEnabledByDefault = Enabled,
+            HelpLink = Link ?? $"{compilation.HelpLinkBase}{Id}.md",
+            Description = Description.Trim(),
+        };
+        return new CompiledRule(this, descriptor, create(descriptor));
     }
+
+    /// <summary>
+    /// Compiles the kind's parameters (Vale's <c>NewExistence</c> shape): records each problem at its key and returns
+    /// how to create the analyzer from the compiled parts, or <see langword="null"/> when a required part is missing.
+    /// </summary>
+    /// <param name="compilation">The rule set's lexicons; collects problems.</param>
+    /// <returns>The analyzer factory, given the rule's descriptor.</returns>
+    private protected abstract Func<DiagnosticDescriptor, ConversationAnalyzer>? CompileKind(RuleCompilation compilation);
 
     /// <summary>Base of the analyzers rule kinds create: one rule, reported under its descriptor.</summary>
     /// <param name="descriptor">The rule's descriptor.</param>

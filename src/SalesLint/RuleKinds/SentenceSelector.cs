@@ -7,14 +7,10 @@ namespace SalesLint.RuleKinds;
 /// <summary>
 /// Picks sentences for a rule: by the speaker's role, the sentence act, lexicon features (any of them), an
 /// optional regular expression, one the sentence must not match, and a minimum length. Every condition given must hold.
+/// This is the selector as written in YAML; the loader compiles it once into an immutable matcher.
 /// </summary>
 public sealed record SentenceSelector
 {
-    private LinearPattern? regex;
-    private LinearPattern? notRegex;
-    private SemanticLabel[]? parsedLabels;
-    private SemanticLabel[]? parsedNotLabels;
-
     /// <summary><c>seller</c>, <c>buyer</c>, <c>other</c> or <c>any</c>. Default: <c>any</c>.</summary>
     public string Speaker { get; init; } = "any";
 
@@ -53,190 +49,85 @@ public sealed record SentenceSelector
     /// <summary>Fewest words the sentence must have (so "right" or "mm-hmm" can be left out). Default: 0.</summary>
     public int MinWords { get; init; }
 
-    /// <summary>Checks the selector's values.</summary>
-    /// <param name="prefix">The YAML key of the selector, for messages.</param>
-    /// <param name="errors">Collects problems.</param>
-    /// <param name="features">Known lexicon names.</param>
-    public void Validate(string prefix, ICollection<(string Key, string Message)> errors, IReadOnlySet<string> features)
+    /// <summary>
+    /// Compiles the selector: parses the role and act, resolves lexicon names and labels, builds the patterns. Each
+    /// problem is recorded at its key (under <paramref name="key"/>).
+    /// </summary>
+    /// <param name="key">The YAML key of the selector, for messages.</param>
+    /// <param name="compilation">Known lexicons; collects problems.</param>
+    /// <returns>The matcher, or <see langword="null"/> when the selector has a problem.</returns>
+    internal CompiledSelector? Compile(string key, RuleCompilation compilation)
     {
-        ArgumentNullException.ThrowIfNull(errors);
-        ArgumentNullException.ThrowIfNull(features);
-        if (ParseRole(Speaker) is null && !IsAny(Speaker))
+        var errors = compilation.Errors.Count;
+        var role = ParseRole(Speaker);
+        if (role is null && !IsAny(Speaker))
         {
-            errors.Add(($"{prefix}.speaker", $"speaker must be seller, buyer, other or any, not '{Speaker}'"));
+            compilation.Error($"{key}.speaker", $"speaker must be seller, buyer, other or any, not '{Speaker}'");
         }
 
-        if (ParseAct(Act) is null && !IsAny(Act))
+        var act = ParseAct(Act);
+        if (act is null && !IsAny(Act))
         {
-            errors.Add(($"{prefix}.act", $"act must be question, statement, backchannel, other or any, not '{Act}'"));
+            compilation.Error($"{key}.act", $"act must be question, statement, backchannel, other or any, not '{Act}'");
         }
 
-        foreach (var feature in Features)
+        var features = new string[Features.Count];
+        for (var i = 0; i < features.Length; i++)
         {
-            if (!features.Contains(feature))
+            var feature = Features[i];
+            if (compilation.Lexicon(feature) is { } known)
             {
-                errors.Add(($"{prefix}.features", $"unknown feature '{feature}' (lexicons: {string.Join(", ", features.Order(StringComparer.Ordinal))})"));
+                features[i] = known;
+            }
+            else
+            {
+                compilation.Error($"{key}.features", $"unknown feature '{feature}' (lexicons: {string.Join(", ", compilation.Lexicons.Order(StringComparer.Ordinal))})");
             }
         }
 
-        if (Pattern is not null)
-        {
-            try
-            {
-                regex = new LinearPattern(Pattern);
-            }
-            catch (ArgumentException ex)
-            {
-                errors.Add(($"{prefix}.pattern", $"invalid pattern: {ex.Message}"));
-            }
-        }
-
-        if (NotPattern is not null)
-        {
-            try
-            {
-                notRegex = new LinearPattern(NotPattern);
-            }
-            catch (ArgumentException ex)
-            {
-                errors.Add(($"{prefix}.notPattern", $"invalid pattern: {ex.Message}"));
-            }
-        }
-
-        parsedLabels = ParseLabels(Labels, $"{prefix}.labels", errors);
-        parsedNotLabels = ParseLabels(NotLabels, $"{prefix}.notLabels", errors);
+        var pattern = CompilePattern(Pattern, $"{key}.pattern", compilation);
+        var notPattern = CompilePattern(NotPattern, $"{key}.notPattern", compilation);
+        var labels = ParseLabels(Labels, $"{key}.labels", compilation);
+        var notLabels = ParseLabels(NotLabels, $"{key}.notLabels", compilation);
         if (MinConfidence is < 0 or > 1 || double.IsNaN(MinConfidence))
         {
-            errors.Add(($"{prefix}.minConfidence", "minConfidence must be between 0 and 1"));
+            compilation.Error($"{key}.minConfidence", "minConfidence must be between 0 and 1");
         }
 
         if (MinWords < 0)
         {
-            errors.Add(($"{prefix}.minWords", "minWords must not be negative"));
+            compilation.Error($"{key}.minWords", "minWords must not be negative");
         }
 
         if (Features.Count == 0 && Labels.Count == 0 && NotLabels.Count == 0 && Pattern is null && IsAny(Act) && IsAny(Speaker) && MinWords == 0)
         {
-            errors.Add((prefix, "a selector needs at least one of speaker, act, features, labels, notLabels, pattern or minWords"));
+            compilation.Error(key, "a selector needs at least one of speaker, act, features, labels, notLabels, pattern or minWords");
         }
+
+        return compilation.Errors.Count > errors
+            ? null
+            : new CompiledSelector(role, act, MinWords, features, pattern, notPattern, labels, notLabels, MinConfidence);
     }
 
-    /// <summary>The role filter, or <see langword="null"/> for any.</summary>
-    internal SpeakerRole? Role => ParseRole(Speaker);
-
-    /// <summary>
-    /// Whether the sentence is selected; returns the span that matched: the first feature or pattern match, else the
-    /// first match of a lexicon named like a selected label, else the sentence.
-    /// </summary>
-    /// <param name="sentence">The sentence.</param>
-    /// <param name="match">The span of the first matching feature or pattern, or the sentence.</param>
-    /// <param name="matchText">The matched text.</param>
-    /// <returns><see langword="true"/> when selected.</returns>
-    public bool Matches(Sentence sentence, out TextSpan match, out string matchText)
+    private static LinearPattern? CompilePattern(string? pattern, string key, RuleCompilation compilation)
     {
-        ArgumentNullException.ThrowIfNull(sentence);
-        match = sentence.Span;
-        matchText = string.Empty;
-        if (Role is { } role && sentence.Role != role)
+        if (pattern is null)
         {
-            return false;
+            return null;
         }
 
-        if (ParseAct(Act) is { } act && sentence.Act != act)
+        try
         {
-            return false;
+            return new LinearPattern(pattern);
         }
-
-        if (MinWords > 0 && sentence.WordCount < MinWords)
+        catch (ArgumentException ex)
         {
-            return false;
+            compilation.Error(key, $"invalid pattern: {ex.Message}");
+            return null;
         }
-
-        var found = Features.Count == 0;
-        if (!found)
-        {
-            foreach (var feature in sentence.FeatureArray)
-            {
-                if (Features.Contains(feature.Feature))
-                {
-                    match = feature.Span;
-                    matchText = feature.Text;
-                    found = true;
-                    break;
-                }
-            }
-        }
-
-        if (!found)
-        {
-            return false;
-        }
-
-        if (Pattern is not null)
-        {
-            regex ??= new LinearPattern(Pattern);
-            var m = regex.Match(sentence.Turn.Text, sentence.Span.Start, sentence.Span.Length);
-            if (!m.Success)
-            {
-                return false;
-            }
-
-            if (Features.Count == 0)
-            {
-                match = new TextSpan(m.Index, m.Length);
-                matchText = m.Value;
-            }
-        }
-
-        if (NotPattern is not null)
-        {
-            notRegex ??= new LinearPattern(NotPattern);
-            if (notRegex.Match(sentence.Turn.Text, sentence.Span.Start, sentence.Span.Length).Success)
-            {
-                return false;
-            }
-        }
-
-        if (Labels.Count > 0 || NotLabels.Count > 0)
-        {
-            // Last: the understanding layer labels a sentence on first use, so cheaper conditions go first.
-            var labels = sentence.Labels;
-            var wanted = parsedLabels ?? ParseLabels(Labels, "labels", null);
-            var unwanted = parsedNotLabels ?? ParseLabels(NotLabels, "notLabels", null);
-            if (wanted.Length > 0 && !Array.Exists(wanted, l => labels.Has(l, MinConfidence)))
-            {
-                return false;
-            }
-
-            if (Array.Exists(unwanted, l => labels.Has(l, MinConfidence)))
-            {
-                return false;
-            }
-
-            if (matchText.Length == 0)
-            {
-                // Point at the words of a lexicon named like a label the sentence has ("product": 'Pipeline Radar').
-                foreach (var feature in sentence.FeatureArray)
-                {
-                    if (Array.Exists(wanted, l => labels.Has(l, MinConfidence) && string.Equals(SemanticLabels.Name(l), feature.Feature, StringComparison.Ordinal)))
-                    {
-                        match = feature.Span;
-                        matchText = feature.Text;
-                        break;
-                    }
-                }
-            }
-        }
-
-        if (matchText.Length == 0)
-        {
-            matchText = sentence.Text;
-        }
-
-        return true;
     }
 
-    private static SemanticLabel[] ParseLabels(List<string> names, string key, ICollection<(string Key, string Message)>? errors)
+    private static SemanticLabel[] ParseLabels(List<string> names, string key, RuleCompilation compilation)
     {
         var result = new List<SemanticLabel>(names.Count);
         foreach (var name in names)
@@ -247,17 +138,15 @@ public sealed record SentenceSelector
             }
             else
             {
-                errors?.Add((key, $"unknown label '{name}' (labels: {string.Join(", ", SemanticLabels.All)})"));
+                compilation.Error(key, $"unknown label '{name}' (labels: {string.Join(", ", SemanticLabels.All)})");
             }
         }
 
         return [.. result];
     }
 
-
     private static bool IsAny(string value) => string.Equals(value, "any", StringComparison.OrdinalIgnoreCase);
 
-    // Compared without lower-casing: selectors are checked for every sentence and must not allocate.
     private static SpeakerRole? ParseRole(string value) =>
         Is(value, "seller") ? SpeakerRole.Seller : Is(value, "buyer") ? SpeakerRole.Buyer : Is(value, "other") ? SpeakerRole.Other : null;
 

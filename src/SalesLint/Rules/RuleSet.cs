@@ -1,6 +1,7 @@
 using SalesLint.Analysis;
 using SalesLint.Diagnostics;
 using SalesLint.Features;
+using SalesLint.Loading;
 using SalesLint.RuleKinds;
 using SalesLint.Scoring;
 
@@ -17,23 +18,26 @@ public sealed class RuleSet
 
     private static readonly Lazy<RuleSet> BuiltIn = new(() => new RuleSetBuilder().AddBuiltIn().Build());
 
-    internal RuleSet(
-        IReadOnlyList<RuleDefinition> rules,
-        IReadOnlyList<Lexicon> lexicons,
-        ScoreModel scoring,
-        IReadOnlyList<ConversationAnalyzer> analyzers,
-        string helpLinkBase)
+    internal RuleSet(CheckedParts parts, string helpLinkBase)
     {
-        Rules = rules;
-        Lexicons = lexicons;
-        Scoring = scoring;
-        Analyzers = analyzers;
+        Compiled = parts.Rules;
+        Rules = [.. parts.Rules.Select(r => r.Definition)];
+        Lexicons = parts.Lexicons;
+        Scoring = parts.Scoring;
+        Signals = parts.Signals;
+        Analyzers = parts.Analyzers;
         HelpLinkBase = helpLinkBase;
-        Descriptors = [.. rules.Select(r => r.ToDescriptor(helpLinkBase)).Concat(analyzers.SelectMany(a => a.SupportedDiagnostics)).OrderBy(d => d.Id, StringComparer.Ordinal)];
+        Descriptors = [.. Compiled.Select(r => r.Descriptor).Concat(Analyzers.SelectMany(a => a.SupportedDiagnostics)).OrderBy(d => d.Id, StringComparer.Ordinal)];
     }
 
     /// <summary>YAML rules, by ID.</summary>
     public IReadOnlyList<RuleDefinition> Rules { get; }
+
+    /// <summary>The YAML rules compiled (descriptor and analyzer), by ID.</summary>
+    internal IReadOnlyList<CompiledRule> Compiled { get; }
+
+    /// <summary>The scoring model's signals compiled, as <c>signal.NAME</c>.</summary>
+    internal IReadOnlyList<(string Name, CompiledSelector Selector)> Signals { get; }
 
     /// <summary>Lexicons, by name.</summary>
     public IReadOnlyList<Lexicon> Lexicons { get; }

@@ -157,8 +157,7 @@ public sealed class RuleSetBuilder
     /// <exception cref="ConfigurationException">Rules refer to a missing category or lexicon, or no scoring model was given.</exception>
     public RuleSet Build()
     {
-        var (rules, lexicons, scoring, analyzers) = RuleSetValidator.Validate(parts, helpLinkBase);
-        return new RuleSet(rules, lexicons, scoring, analyzers, helpLinkBase);
+        return new RuleSet(RuleSetValidator.Validate(parts, helpLinkBase), helpLinkBase);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using SalesLint.Diagnostics;
 using SalesLint.Metrics;
 using SalesLint.Model;
+using SalesLint.RuleKinds;
 
 namespace SalesLint.Scoring;
 
@@ -71,21 +72,13 @@ public static partial class Scorer
         return new ConversationScore { Overall = overall, Categories = scores, Deductions = deductions };
     }
 
-    /// <summary>Counts the sentences each of the model's signals picks, as <c>signal.NAME</c> entries.</summary>
-    /// <param name="model">The scoring model.</param>
+    /// <summary>Counts the sentences each of the scoring model's signals picks, as <c>signal.NAME</c> entries.</summary>
+    /// <param name="selectors">The model's signals compiled, named <c>signal.NAME</c>.</param>
     /// <param name="conversation">The conversation.</param>
     /// <returns>One count per signal (empty when the model has none).</returns>
-    public static Dictionary<string, double> CountSignals(ScoreModel model, Conversation conversation)
+    internal static Dictionary<string, double> CountSignals(IReadOnlyList<(string Name, CompiledSelector Selector)> selectors, Conversation conversation)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(conversation);
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (model.Signals.Count == 0)
-        {
-            return counts;
-        }
-
-        var selectors = model.Signals.Select(s => (Name: ScoreModel.SignalPrefix + s.Key, Selector: s.Value)).ToArray();
         foreach (var (name, _) in selectors)
         {
             counts[name] = 0;

@@ -117,6 +117,9 @@ public static class ConfigAttackCases
         yield return new("rule maxReports: 1e400 (a count)", "non-finite",
             new Dictionary<string, string> { [Config] = ExtendsRules, ["rules/r.yaml"] = "id: SL8102\nextends: existence\ntitle: T\nmessage: m\ncategory: discovery\nmatch: { speaker: seller }\nmaxReports: 1e400\n" },
             "rules/r.yaml", 7, 13, "too large");
+        yield return new("rule level: loud (not a severity)", "loose",
+            new Dictionary<string, string> { [Config] = ExtendsRules, ["rules/r.yaml"] = "id: SL8103\nextends: existence\ntitle: T\nmessage: m\ncategory: discovery\nlevel: loud\nmatch: { speaker: seller }\n" },
+            "rules/r.yaml", 6, 1, "rule SL8103: level must be error, warning, suggestion or none, not 'loud'");
         yield return new("analyzer option minUnconditionalShare: .nan", "non-finite",
             new Dictionary<string, string> { [Config] = ExtendsRules, ["rules/SL5001.yaml"] = "analyzer: SL5001\noptions:\n  minUnconditionalShare: .nan\n" },
             "rules/SL5001.yaml", 3, 26, "finite");

@@ -74,13 +74,51 @@ public sealed class RuleSetBuilderTests
     }
 
     [Test]
-    public void AddYaml_BadLevel_ThrowsAtTheLevelLine()
+    public void Build_BadLevel_ThrowsAtTheLevelLine()
     {
         var yaml = ValidRule.Replace("level: suggestion", "level: fatal", StringComparison.Ordinal);
 
-        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml);
+        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml).Build();
 
-        act.Should().Throw<ConfigurationException>().Where(e => e.Line == 5).WithMessage("*level must be error, warning, suggestion or none*");
+        act.Should().Throw<ConfigurationException>()
+            .Where(e => e.FilePath == "r.yaml" && e.Line == 5 && e.Column == 1)
+            .WithMessage("r.yaml(5,1): rule SL8100: level must be error, warning, suggestion or none, not 'fatal'");
+    }
+
+    [TestCase("error", DiagnosticSeverity.Error)]
+    [TestCase("Warning", DiagnosticSeverity.Warning)]
+    [TestCase("info", DiagnosticSeverity.Suggestion)]
+    [TestCase("off", DiagnosticSeverity.None)]
+    public void Build_Level_IsTheDescriptorsTypedSeverity(string level, DiagnosticSeverity expected)
+    {
+        var yaml = ValidRule.Replace("level: suggestion", $"level: {level}", StringComparison.Ordinal);
+
+        var rules = new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml).Build();
+
+        rules.Descriptors.Single(d => d.Id == "SL8100").DefaultSeverity.Should().Be(expected);
+    }
+
+    [Test]
+    public void Build_BadLevelSetAsAParameter_ThrowsWhereTheParameterIsWritten()
+    {
+        // Was accepted and silently read as a warning: the level is now parsed when the rule compiles, after overrides.
+        var parameter = new RuleParameter("level", ParameterValue.Scalar("loud") with { Line = 3, Column = 12 }) { Line = 3, Column = 5 };
+
+        var act = () => new RuleSetBuilder().AddBuiltIn().OverrideRule("SL1001", [parameter], "app.yaml").Build();
+
+        act.Should().Throw<ConfigurationException>()
+            .Where(e => e.FilePath == "app.yaml" && e.Line == 3)
+            .WithMessage("*rule SL1001: level must be error, warning, suggestion or none, not 'loud'");
+    }
+
+    [Test]
+    public void Build_UnknownPlaceholderSetAsAParameter_Throws()
+    {
+        var parameter = new RuleParameter("message", ParameterValue.Scalar("Too much {talk}")) { Line = 2, Column = 5 };
+
+        var act = () => new RuleSetBuilder().AddBuiltIn().OverrideRule("SL1001", [parameter], "app.yaml").Build();
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.FilePath == "app.yaml" && e.Line == 2).WithMessage("*unknown placeholder '{talk}'*");
     }
 
     [Test]
@@ -114,13 +152,13 @@ public sealed class RuleSetBuilderTests
     }
 
     [Test]
-    public void AddYaml_UnknownPlaceholder_Throws()
+    public void Build_UnknownPlaceholder_ThrowsAtTheMessageLine()
     {
         var yaml = ValidRule.Replace("Avoid '{match}'", "Avoid '{term}'", StringComparison.Ordinal);
 
-        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml);
+        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml).Build();
 
-        act.Should().Throw<ConfigurationException>().WithMessage("*unknown placeholder '{term}'*");
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line == 4).WithMessage("*unknown placeholder '{term}'*");
     }
 
     [Test]

@@ -1,0 +1,187 @@
+using SalesLint.Features;
+using SalesLint.Model;
+using SalesLint.Understanding;
+
+namespace SalesLint.RuleKinds;
+
+/// <summary>
+/// A <see cref="SentenceSelector"/> compiled once by the loader: role and act parsed, lexicon names resolved, labels
+/// parsed, patterns built. Immutable and thread-safe; checked for every sentence, so matching does not allocate.
+/// </summary>
+internal sealed class CompiledSelector
+{
+    private readonly SentenceAct? act;
+    private readonly int minWords;
+    private readonly string[] features;
+    private readonly LinearPattern? pattern;
+    private readonly LinearPattern? notPattern;
+    private readonly SemanticLabel[] labels;
+    private readonly SemanticLabel[] notLabels;
+    private readonly double minConfidence;
+
+    internal CompiledSelector(
+        SpeakerRole? role,
+        SentenceAct? act,
+        int minWords,
+        string[] features,
+        LinearPattern? pattern,
+        LinearPattern? notPattern,
+        SemanticLabel[] labels,
+        SemanticLabel[] notLabels,
+        double minConfidence)
+    {
+        Role = role;
+        this.act = act;
+        this.minWords = minWords;
+        this.features = features;
+        this.pattern = pattern;
+        this.notPattern = notPattern;
+        this.labels = labels;
+        this.notLabels = notLabels;
+        this.minConfidence = minConfidence;
+    }
+
+    /// <summary>The role filter, or <see langword="null"/> for any.</summary>
+    public SpeakerRole? Role { get; }
+
+    /// <summary>
+    /// Whether the sentence is selected; returns the span that matched: the first feature or pattern match, else the
+    /// first match of a lexicon named like a selected label, else the sentence.
+    /// </summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="match">The span of the first matching feature or pattern, or the sentence.</param>
+    /// <param name="matchText">The matched text.</param>
+    /// <returns><see langword="true"/> when selected.</returns>
+    public bool Matches(Sentence sentence, out TextSpan match, out string matchText)
+    {
+        match = sentence.Span;
+        matchText = string.Empty;
+        if (Role is { } role && sentence.Role != role)
+        {
+            return false;
+        }
+
+        if (act is { } wantedAct && sentence.Act != wantedAct)
+        {
+            return false;
+        }
+
+        if (minWords > 0 && sentence.WordCount < minWords)
+        {
+            return false;
+        }
+
+        if (features.Length > 0 && !FindFeature(sentence, ref match, ref matchText))
+        {
+            return false;
+        }
+
+        if (pattern is not null)
+        {
+            var m = pattern.Match(sentence.Turn.Text, sentence.Span.Start, sentence.Span.Length);
+            if (!m.Success)
+            {
+                return false;
+            }
+
+            if (features.Length == 0)
+            {
+                match = new TextSpan(m.Index, m.Length);
+                matchText = m.Value;
+            }
+        }
+
+        if (notPattern is not null && notPattern.Match(sentence.Turn.Text, sentence.Span.Start, sentence.Span.Length).Success)
+        {
+            return false;
+        }
+
+        // Last: the understanding layer labels a sentence on first use, so cheaper conditions go first.
+        if ((labels.Length > 0 || notLabels.Length > 0) && !MatchLabels(sentence, ref match, ref matchText))
+        {
+            return false;
+        }
+
+        if (matchText.Length == 0)
+        {
+            matchText = sentence.Text;
+        }
+
+        return true;
+    }
+
+    /// <summary>The first of the sentence's features that is one of the selector's lexicons.</summary>
+    private bool FindFeature(Sentence sentence, ref TextSpan match, ref string matchText)
+    {
+        foreach (var feature in sentence.FeatureArray)
+        {
+            if (IsSelectedLexicon(feature.Feature))
+            {
+                match = feature.Span;
+                matchText = feature.Text;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSelectedLexicon(string name)
+    {
+        foreach (var selected in features)
+        {
+            if (string.Equals(selected, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool MatchLabels(Sentence sentence, ref TextSpan match, ref string matchText)
+    {
+        var sentenceLabels = sentence.Labels;
+        if (labels.Length > 0 && !HasAny(sentenceLabels, labels))
+        {
+            return false;
+        }
+
+        if (HasAny(sentenceLabels, notLabels))
+        {
+            return false;
+        }
+
+        if (matchText.Length == 0)
+        {
+            // Point at the words of a lexicon named like a label the sentence has ("product": 'Pipeline Radar').
+            foreach (var feature in sentence.FeatureArray)
+            {
+                foreach (var label in labels)
+                {
+                    if (sentenceLabels.Has(label, minConfidence) && string.Equals(SemanticLabels.Name(label), feature.Feature, StringComparison.Ordinal))
+                    {
+                        match = feature.Span;
+                        matchText = feature.Text;
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private bool HasAny(SentenceLabels sentenceLabels, SemanticLabel[] wanted)
+    {
+        foreach (var label in wanted)
+        {
+            if (sentenceLabels.Has(label, minConfidence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,77 @@
+using SalesLint.Metrics;
+
+namespace SalesLint.RuleKinds;
+
+/// <summary>
+/// What a rule definition compiles against (the rule set's lexicon names and scoring categories, the base of help
+/// links) and the problems found while compiling it, each with the YAML key it concerns. One per rule or selector
+/// group; not shared between threads.
+/// </summary>
+/// <param name="lexicons">The lexicon names of the rule set.</param>
+/// <param name="categories">The scoring model's category IDs.</param>
+/// <param name="helpLinkBase">Base of default help links.</param>
+internal sealed class RuleCompilation(HashSet<string> lexicons, IReadOnlySet<string> categories, string helpLinkBase)
+{
+    private readonly List<(string Key, string Message)> errors = [];
+
+    /// <summary>The lexicon names of the rule set.</summary>
+    public IReadOnlySet<string> Lexicons => lexicons;
+
+    /// <summary>The scoring model's category IDs.</summary>
+    public IReadOnlySet<string> Categories { get; } = categories;
+
+    /// <summary>Base of default help links.</summary>
+    public string HelpLinkBase { get; } = helpLinkBase;
+
+    /// <summary>The problems found so far, in the order found: (key path, message).</summary>
+    public IReadOnlyList<(string Key, string Message)> Errors => errors;
+
+    /// <summary>Whether a problem has been found.</summary>
+    public bool Failed => errors.Count > 0;
+
+    /// <summary>The rule set's own instance of a lexicon name (so matching compares references first), or <see langword="null"/> for an unknown one.</summary>
+    public string? Lexicon(string name) => lexicons.TryGetValue(name, out var known) ? known : null;
+
+    /// <summary>Records a problem at a key.</summary>
+    public void Error(string key, string message) => errors.Add((key, message));
+
+    /// <summary>Compiles a required selector; a missing one is an error at its key.</summary>
+    public CompiledSelector? Required(SentenceSelector? selector, string key)
+    {
+        if (selector is null)
+        {
+            Error(key, $"missing required key '{key}'");
+            return null;
+        }
+
+        return selector.Compile(key, this);
+    }
+
+    /// <summary>Compiles an optional selector (none when absent).</summary>
+    public CompiledSelector? Optional(SentenceSelector? selector, string key) => selector?.Compile(key, this);
+
+    /// <summary>A count that must be at least one (such as <c>maxReports</c>).</summary>
+    public int AtLeastOne(int value, string key)
+    {
+        if (value < 1)
+        {
+            Error(key, $"{key} must be at least 1");
+        }
+
+        return value;
+    }
+
+    /// <summary>An <c>onlyIf</c> gate: metric names (which must be known) and minimums, copied.</summary>
+    public IReadOnlyDictionary<string, double> OnlyIf(IReadOnlyDictionary<string, double> onlyIf)
+    {
+        foreach (var key in onlyIf.Keys)
+        {
+            if (!MetricCatalog.All.ContainsKey(key))
+            {
+                Error("onlyIf", $"unknown metric '{key}' in onlyIf");
+            }
+        }
+
+        return new Dictionary<string, double>(onlyIf, StringComparer.Ordinal);
+    }
+}
