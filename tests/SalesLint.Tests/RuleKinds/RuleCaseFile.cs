@@ -62,4 +62,11 @@ public sealed record ExpectedDiagnostic
     public string? Message { get; init; }
 
     public string? Suggestion { get; init; }
+
+    /// <summary>
+    /// The finding's message arguments (<c>args: { match: "solution", missing: "budget" }</c>), checked as ESLint's
+    /// RuleTester checks <c>data</c>: the rule's message template filled with these values (and anything for the
+    /// placeholders not given) must be the whole message. Each name must be a placeholder of the template.
+    /// </summary>
+    public Dictionary<string, string>? Args { get; init; }
 }

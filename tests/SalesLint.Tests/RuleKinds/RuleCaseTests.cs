@@ -79,6 +79,37 @@ public sealed class RuleCaseTests
                 actual.Suggestion.Should().NotBeNull();
                 actual.Suggestion!.Sentence.Should().Be(expected.Suggestion);
             }
+
+            if (expected.Args is not null)
+            {
+                var template = engine.Descriptors.Single(d => d.Id == rule).MessageTemplate;
+                MessageArguments(template, expected.Args).IsMatch(actual.Message).Should().BeTrue(
+                    "case '{0}' finding {1} should have the arguments {2}; its message is \"{3}\"",
+                    ruleCase.Name,
+                    i,
+                    string.Join(", ", expected.Args.Select(a => $"{a.Key}: '{a.Value}'")),
+                    actual.Message);
+            }
+        }
+    }
+
+    [TestCase("match", "solution", "The seller said 'solution' before the buyer did", true)]
+    [TestCase("match", "solutions", "The seller said 'solution' before the buyer did", false)]
+    [TestCase("match", "solution", "The seller said 'our solution' before the buyer did", false)]
+    [TestCase("who", "seller", "The seller said 'solution' before the buyer did", false)]
+    public void MessageArguments_Template_MatchesOnlyTheMessageWithThoseArguments(string name, string value, string message, bool expected)
+    {
+        const string template = "The seller said '{match}' before the {side} did";
+
+        var check = () => MessageArguments(template, new Dictionary<string, string> { [name] = value }).IsMatch(message);
+
+        if (name == "who")
+        {
+            check.Should().Throw<ArgumentException>().WithMessage("*'who' is not a placeholder*");
+        }
+        else
+        {
+            check().Should().Be(expected);
         }
     }
 
@@ -93,6 +124,27 @@ public sealed class RuleCaseTests
         var options = analyzer.Analyzers.OfType<SalesLint.Analyzers.UnansweredBuyerQuestionAnalyzer>().Single().Options;
         (options.MaxReports, options.DeflectionFeatures.Single()).Should().Be((1, "deflection"));
         RuleSetFor("SL6003", null).Should().BeSameAs(RuleSet.LoadBuiltIn());
+    }
+
+    /// <summary>
+    /// A pattern for the whole message the template gives with these argument values; a placeholder without a value
+    /// stands for any text. Built with the engine's own <see cref="SalesLint.Diagnostics.Diagnostic.FormatMessage"/>, so
+    /// literal braces and repeated placeholders read as they do in findings.
+    /// </summary>
+    private static System.Text.RegularExpressions.Regex MessageArguments(string template, Dictionary<string, string> args)
+    {
+        const string Any = "\u0000";
+        var placeholders = SalesLint.Diagnostics.Diagnostic.Placeholders(template).ToHashSet(StringComparer.Ordinal);
+        if (args.Keys.FirstOrDefault(n => !placeholders.Contains(n)) is { } unknown)
+        {
+            throw new ArgumentException($"args: '{unknown}' is not a placeholder of the message template \"{template}\"", nameof(args));
+        }
+
+        var filled = SalesLint.Diagnostics.Diagnostic.FormatMessage(
+            template,
+            placeholders.ToDictionary(p => p, p => args.TryGetValue(p, out var value) ? value : Any, StringComparer.Ordinal));
+        var pattern = string.Join("(?s:.*)", filled.Split(Any).Select(System.Text.RegularExpressions.Regex.Escape));
+        return new System.Text.RegularExpressions.Regex($"^{pattern}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
 
     /// <summary>The built-in rules with a case's terms added to lexicons (a catalogue of titles as <c>product</c>).</summary>
