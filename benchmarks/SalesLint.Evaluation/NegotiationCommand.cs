@@ -33,6 +33,7 @@ internal static class NegotiationCommand
         var noListing = false;
         var split = "all";
         var gets = true;
+        string? scores = null;
         var corpora = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -46,6 +47,7 @@ internal static class NegotiationCommand
                 case "--split": split = Value(); break;
                 case "--no-gets": gets = false; break;
                 case "--no-listing": noListing = true; break;
+                case "--scores": scores = Value(); break;
                 case "-h" or "--help":
                     Console.WriteLine("negotiation [--data DIR] [--cases FILE] [--corpus bargain|haggling|casino]... [--split tune|test|all] [--show] [--no-gets] [--no-listing]");
                     Console.WriteLine("  bargain    used-goods bargaining chats with a listing price and the buyer's target (data/bargain-*.txt)");
@@ -53,6 +55,7 @@ internal static class NegotiationCommand
                     Console.WriteLine("  --show     print each chat's ledger and the disagreements with the gold");
                     Console.WriteLine("  --no-gets  only price moves reciprocate (no non-price gets such as picking up)");
                     Console.WriteLine("  --no-listing  bargain chats without the listing price as metadata (the seller's first stated price is its ask)");
+                    Console.WriteLine("  --scores FILE  write one line per bargain deal: seller outcome, negotiation subscore, its deductions and the negotiation metrics (TSV)");
                     return 0;
                 default:
                     Console.Error.WriteLine($"negotiation: unknown option '{args[i]}'");
@@ -66,6 +69,8 @@ internal static class NegotiationCommand
         }
 
         var engine = new SalesLintEngine(RuleSet.LoadBuiltIn());
+        using var scoresWriter = scores is null ? null : new StreamWriter(scores);
+        scoresWriter?.WriteLine("half\tchat\toutcome\tsubscore\tdeductions\tmetrics");
         var options = LedgerOptions.Default with { NonPriceGets = gets };
         var code = 0;
         foreach (var corpus in corpora)
@@ -73,7 +78,7 @@ internal static class NegotiationCommand
             code = Math.Max(code, corpus switch
             {
                 "haggling" => Chats(engine, options, "haggling chats", cases, show),
-                "bargain" => Bargain(engine, options, split, show, noListing),
+                "bargain" => Bargain(engine, options, split, show, noListing, scoresWriter),
                 "casino" => Casino(engine, data),
                 _ => Fail($"unknown corpus '{corpus}' (known: bargain, haggling, casino)"),
             });
@@ -127,7 +132,7 @@ internal static class NegotiationCommand
         return 2;
     }
 
-    private static int Bargain(SalesLintEngine engine, LedgerOptions options, string split, bool show, bool noListing = false)
+    private static int Bargain(SalesLintEngine engine, LedgerOptions options, string split, bool show, bool noListing = false, TextWriter? scores = null)
     {
         if (split is not ("tune" or "test" or "all"))
         {
@@ -138,13 +143,13 @@ internal static class NegotiationCommand
         foreach (var half in split == "all" ? ["tune", "test"] : new[] { split })
         {
             var path = Path.Combine(AppContext.BaseDirectory, "data", $"bargain-{half}.txt");
-            code = Math.Max(code, Chats(engine, options, $"bargain chats, {half} half{(noListing ? ", no listing metadata" : string.Empty)}", path, show, noListing));
+            code = Math.Max(code, Chats(engine, options, $"bargain chats, {half} half{(noListing ? ", no listing metadata" : string.Empty)}", path, show, noListing, scores is null ? null : (half, scores)));
         }
 
         return code;
     }
 
-    private static int Chats(SalesLintEngine engine, LedgerOptions options, string title, string path, bool show, bool noListing = false)
+    private static int Chats(SalesLintEngine engine, LedgerOptions options, string title, string path, bool show, bool noListing = false, (string Half, TextWriter Writer)? scores = null)
     {
         if (!File.Exists(path))
         {
@@ -184,6 +189,13 @@ internal static class NegotiationCommand
                 var subscore = result.Score.Categories.First(c => c.Id == "negotiation").Score;
                 var given = result.Metrics.GetValueOrDefault(MetricCatalog.SellerGapConceded, 0);
                 outcomes.Add(((final - target) / (listing - target), subscore, given));
+                if (scores is { } sc)
+                {
+                    var deductions = string.Join(' ', result.Score.Deductions.Where(d => d.Category == "negotiation").Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Source}={d.Points}")));
+                    var metrics = string.Join(' ', result.Metrics.Where(m => m.Key.Contains("seller.", StringComparison.Ordinal) || m.Key.Contains("buyer.", StringComparison.Ordinal) || m.Key == MetricCatalog.DealPrice)
+                        .Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Key}={m.Value}")));
+                    sc.Writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sc.Half}\t{chat.Name}\t{(final - target) / (listing - target)}\t{subscore}\t{deductions}\t{metrics}\tlisting={listing} target={target} final={final}"));
+                }
             }
 
             if (show)

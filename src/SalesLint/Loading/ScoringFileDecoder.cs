@@ -106,6 +106,11 @@ internal static class ScoringFileDecoder
             {
                 throw YamlSource.ErrorAt(path, at, $"metrics[{i}]: points must not be negative");
             }
+
+            if (term.FindingsCap < 0)
+            {
+                throw YamlSource.ErrorAt(path, at, $"metrics[{i}]: findingsCap must not be negative");
+            }
         }
 
         var model = new ScoreModel
@@ -114,7 +119,7 @@ internal static class ScoringFileDecoder
             SeverityPoints = severities,
             RulePoints = new Dictionary<string, double>(file.RulePoints, StringComparer.Ordinal),
             MaxPointsPerRule = maxPointsPerRule.Value,
-            Metrics = [.. file.Metrics.Select(m => new MetricScoreTerm(m.Metric, m.Category, m.Good, m.Bad, m.Points, m.OnlyIf) { AtMost = m.AtMost, Reason = m.Reason })],
+            Metrics = [.. file.Metrics.Select(m => new MetricScoreTerm(m.Metric, m.Category, m.Good, m.Bad, m.Points, m.OnlyIf) { AtMost = m.AtMost, Reason = m.Reason, FindingsCap = m.FindingsCap })],
             Signals = new Dictionary<string, SentenceSelector>(file.Signals, StringComparer.Ordinal),
             SourcePath = path,
         };
@@ -162,4 +167,6 @@ internal sealed record MetricTermEntry
     public Dictionary<string, double> AtMost { get; init; } = [];
 
     public string? Reason { get; init; }
+
+    public double? FindingsCap { get; init; }
 }

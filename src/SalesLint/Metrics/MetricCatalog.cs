@@ -152,6 +152,15 @@ public static class MetricCatalog
     /// <summary>Share (0–1) of the opening price gap the buyer gave away in unconditional, unreciprocated price concessions.</summary>
     public const string BuyerGaveAwayShare = "buyer.gave_away_share";
 
+    /// <summary>
+    /// Share (0–1) of the opening price gap the seller conceded, leaving out what it conceded in traded concessions
+    /// (conditional ones, or ones the buyer answered with a get or a move on another issue).
+    /// </summary>
+    public const string SellerUntradedGapConceded = "seller.untraded_gap_conceded";
+
+    /// <summary>Share (0–1) of the opening price gap the buyer conceded, leaving out its traded concessions.</summary>
+    public const string BuyerUntradedGapConceded = "buyer.untraded_gap_conceded";
+
     /// <summary>The lexicon whose matches count as filler words.</summary>
     public const string FillerLexicon = "filler";
 
@@ -225,6 +234,8 @@ public static class MetricCatalog
         [BuyerGapConceded] = "Share of the gap between the two opening prices the buyer conceded, to the deal or its last price, 0-1 (only when both sides named a price).",
         [SellerGaveAwayShare] = "Share of the opening price gap the seller gave away in unconditional, unreciprocated price concessions, 0-1 (only when both sides named a price).",
         [BuyerGaveAwayShare] = "Share of the opening price gap the buyer gave away in unconditional, unreciprocated price concessions, 0-1 (only when both sides named a price).",
+        [SellerUntradedGapConceded] = "seller.gap_conceded less what the seller conceded in traded price concessions (conditional, or answered by the buyer with a get or a move on another issue), 0-1 (only when both sides named a price).",
+        [BuyerUntradedGapConceded] = "buyer.gap_conceded less what the buyer conceded in traded price concessions, 0-1 (only when both sides named a price).",
     };
 
     /// <summary>Metric names of one participant (<see cref="SpeakerMetrics"/>), with their descriptions.</summary>

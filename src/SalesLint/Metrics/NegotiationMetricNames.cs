@@ -17,4 +17,7 @@ public static class NegotiationMetricNames
 
     /// <summary>Share of the opening price gap the side gave away unconditionally and unreciprocated.</summary>
     public const string GaveAwayShare = "gave_away_share";
+
+    /// <summary>Share of the opening price gap the side conceded outside traded concessions (see <c>NegotiationMove.IsTraded</c>).</summary>
+    public const string UntradedGapConceded = "untraded_gap_conceded";
 }

@@ -401,6 +401,7 @@ public static partial class LedgerBuilder
                 var next = moves.FindIndex(i + 1, m => m.Party == party && m.Kind == MoveKind.Concession && m.Position.Turn > move.Position.Turn);
                 var end = next < 0 ? moves.Count : next;
                 string? by = null;
+                NegotiationIssue? on = null;
                 for (var j = i + 1; j < end && by is null; j++)
                 {
                     var m = moves[j];
@@ -413,6 +414,7 @@ public static partial class LedgerBuilder
                         by = m.Kind == MoveKind.Deal
                             ? "accepted " + Format(m.Position.Issue, m.Position.Item, m.To)
                             : $"came {(m.To > m.From ? "up" : "down")} from {Format(m.Position.Issue, m.Position.Item, m.From ?? 0)} to {Format(m.Position.Issue, m.Position.Item, m.To)}";
+                        on = m.Position.Issue;
                     }
                 }
 
@@ -422,7 +424,7 @@ public static partial class LedgerBuilder
                     by = FindGet(conversation, other, move.Position.Turn, until);
                 }
 
-                result.Add(move with { Reciprocated = by is not null, ReciprocatedBy = by });
+                result.Add(move with { Reciprocated = by is not null, ReciprocatedBy = by, ReciprocatedOn = on });
             }
 
             return new NegotiationLedger(Positions, result, currency ?? "$", Listing);

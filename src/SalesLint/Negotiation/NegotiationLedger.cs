@@ -113,8 +113,23 @@ public sealed record NegotiationMove
     /// <summary>What the other side gave back ("came up from $150 to $165", "I can pick it up today"), when reciprocated.</summary>
     public string? ReciprocatedBy { get; init; }
 
+    /// <summary>
+    /// The issue the other side moved on when it answered the concession with a move of its own ("came up from $150 to
+    /// $165" is <see cref="NegotiationIssue.Price"/>); <see langword="null"/> when it answered with a non-price get
+    /// ("I can pick it up today") or not at all.
+    /// </summary>
+    public NegotiationIssue? ReciprocatedOn { get; init; }
+
     /// <summary>Whether the concession is tied to a condition.</summary>
     public bool IsConditional => Condition is not null;
+
+    /// <summary>
+    /// Whether the concession was traded for something other than the other side's move on the same issue: it was tied
+    /// to a condition, or the other side answered with a get (a longer term, a reference, picking it up) or a move on
+    /// another issue. A price drop answered only by the buyer coming up on the price is price-for-price haggling, not a
+    /// trade: where the price lands already shows it.
+    /// </summary>
+    public bool IsTraded => IsConditional || (Reciprocated && ReciprocatedOn != Position.Issue);
 
     /// <summary>The party that moved.</summary>
     public SpeakerRole Party => Position.Party;

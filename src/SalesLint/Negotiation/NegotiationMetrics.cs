@@ -82,8 +82,12 @@ public static class NegotiationMetrics
             {
                 var opening = party == SpeakerRole.Seller ? sellerOpening!.Value : buyerOpening!.Value;
                 var last = deal ?? ledger.Sides().FirstOrDefault(x => x.Party == party && x.Issue == NegotiationIssue.Price && x.Item is null)?.Last ?? opening;
-                metrics[prefix + NegotiationMetricNames.GapConceded] = Math.Round(Math.Clamp(Math.Abs(opening - last) / gap, 0, 1), 4);
-                var givenAway = concessions.Where(m => m.Position.Issue == NegotiationIssue.Price && m.Position.Item is null && !m.Reciprocated && !m.IsConditional).Sum(m => m.Amount);
+                var conceded = Math.Clamp(Math.Abs(opening - last) / gap, 0, 1);
+                metrics[prefix + NegotiationMetricNames.GapConceded] = Math.Round(conceded, 4);
+                var price = concessions.Where(m => m.Position.Issue == NegotiationIssue.Price && m.Position.Item is null).ToList();
+                var traded = price.Where(m => m.IsTraded).Sum(m => m.Amount);
+                metrics[prefix + NegotiationMetricNames.UntradedGapConceded] = Math.Round(Math.Clamp(conceded - (traded / gap), 0, 1), 4);
+                var givenAway = price.Where(m => !m.Reciprocated && !m.IsConditional).Sum(m => m.Amount);
                 metrics[prefix + NegotiationMetricNames.GaveAwayShare] = Math.Round(Math.Clamp(givenAway / gap, 0, 1), 4);
             }
         }

@@ -64,4 +64,11 @@ public sealed record MetricScoreTerm(string Metric, string Category, double Good
     /// <c>{METRIC}</c> for any other metric of the conversation (<c>{seller.opening_price:n}</c>; <c>:%</c> for a share). Optional.
     /// </summary>
     public string? Reason { get; init; }
+
+    /// <summary>
+    /// When set and the term applies (its metric is present and its gates hold, whether or not it deducts), the
+    /// findings in its category together cost at most this many points, each scaled down alike: the metric measures
+    /// the outcome, and rules that read the same moves only add to it a little. Default: no cap.
+    /// </summary>
+    public double? FindingsCap { get; init; }
 }

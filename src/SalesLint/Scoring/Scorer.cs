@@ -21,7 +21,33 @@ public static partial class Scorer
         ArgumentNullException.ThrowIfNull(metrics);
         var categories = model.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var deductions = new List<ScoreDeduction>();
+        var caps = new Dictionary<string, (double Points, string Metric)>(StringComparer.Ordinal);
+        foreach (var term in model.Metrics)
+        {
+            if (!metrics.TryGetValue(term.Metric, out var value) || !categories.ContainsKey(term.Category) ||
+                !MetricCatalog.Reached(term.OnlyIf, metrics) || !AtMost(term.AtMost, metrics))
+            {
+                continue;
+            }
 
+            if (term.FindingsCap is { } cap && (!caps.TryGetValue(term.Category, out var known) || cap < known.Points))
+            {
+                caps[term.Category] = (cap, term.Metric);
+            }
+
+            var fraction = term.Good == term.Bad ? 0 : Math.Clamp((value - term.Good) / (term.Bad - term.Good), 0, 1);
+            var points = Math.Round(fraction * term.Points, 1);
+            if (points > 0)
+            {
+                deductions.Add(new ScoreDeduction(
+                    term.Category,
+                    $"metric:{term.Metric}",
+                    points,
+                    Reason(term, value, metrics)));
+            }
+        }
+
+        var findings = new List<(string Category, string RuleId, double Points, int Count)>();
         foreach (var group in diagnostics.Where(d => d.Severity != DiagnosticSeverity.None && categories.ContainsKey(d.Category))
                      .GroupBy(d => (d.RuleId, d.Category)))
         {
@@ -34,32 +60,27 @@ public static partial class Scorer
             total = Math.Min(total, model.MaxPointsPerRule);
             if (total > 0)
             {
-                var count = group.Count();
-                deductions.Add(new ScoreDeduction(
-                    group.Key.Category,
-                    group.Key.RuleId,
-                    Math.Round(total, 1),
-                    count == 1 ? $"1 finding of {group.Key.RuleId}" : $"{count} findings of {group.Key.RuleId}"));
+                findings.Add((group.Key.Category, group.Key.RuleId, total, group.Count()));
             }
         }
 
-        foreach (var term in model.Metrics)
+        foreach (var category in findings.GroupBy(f => f.Category))
         {
-            if (!metrics.TryGetValue(term.Metric, out var value) || !categories.ContainsKey(term.Category) ||
-                !MetricCatalog.Reached(term.OnlyIf, metrics) || !AtMost(term.AtMost, metrics))
+            var sum = category.Sum(f => f.Points);
+            var scale = caps.TryGetValue(category.Key, out var cap) && sum > cap.Points ? cap.Points / sum : 1;
+            foreach (var (_, ruleId, points, count) in category)
             {
-                continue;
-            }
+                var reason = count == 1 ? $"1 finding of {ruleId}" : $"{count} findings of {ruleId}";
+                if (scale < 1)
+                {
+                    reason += string.Create(CultureInfo.InvariantCulture, $" ({points:0.#} points before the cap: {category.Key} findings cost at most {cap.Points:0.#} together when {cap.Metric} is measured)");
+                }
 
-            var fraction = term.Good == term.Bad ? 0 : Math.Clamp((value - term.Good) / (term.Bad - term.Good), 0, 1);
-            var points = Math.Round(fraction * term.Points, 1);
-            if (points > 0)
-            {
-                deductions.Add(new ScoreDeduction(
-                    term.Category,
-                    $"metric:{term.Metric}",
-                    points,
-                    Reason(term, value, metrics)));
+                var scaled = Math.Round(points * scale, 1);
+                if (scaled > 0)
+                {
+                    deductions.Add(new ScoreDeduction(category.Key, ruleId, scaled, reason));
+                }
             }
         }
 

@@ -32,6 +32,18 @@ public sealed class ScoringFileDecoderTests
         ScoringFileDecoder.ShippedModel.SeverityPoints.Keys.Should().BeEquivalentTo([DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Suggestion]);
     }
 
+    [Test]
+    public void Decode_TermWithFindingsCap_KeepsItAndRejectsANegativeOne()
+    {
+        const string Term = "metrics:\n  - {metric: seller.gap_conceded, category: discovery, good: 0, bad: 1, points: 50, findingsCap: CAP}\n";
+
+        var model = ScoringFileDecoder.Decode(YamlSource.Load("team/scoring.yaml", Categories + Term.Replace("CAP", "10", StringComparison.Ordinal), CancellationToken.None), builtIn: false).Model;
+        var act = () => ScoringFileDecoder.Decode(YamlSource.Load("team/scoring.yaml", Categories + Term.Replace("CAP", "-1", StringComparison.Ordinal), CancellationToken.None), builtIn: false);
+
+        model.Metrics.Should().ContainSingle().Which.FindingsCap.Should().Be(10);
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line == 4).WithMessage("*findingsCap must not be negative*");
+    }
+
     [TestCase(nameof(ScoreModel.SeverityPoints))]
     [TestCase(nameof(ScoreModel.MaxPointsPerRule))]
     public void ScoreModel_PointsHaveNoCSharpDefault(string property)

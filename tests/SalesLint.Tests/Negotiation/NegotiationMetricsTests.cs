@@ -56,6 +56,29 @@ public sealed class NegotiationMetricsTests
     }
 
     [Test]
+    public void Compute_TradedConcessions_AreLeftOutOfTheUntradedGap()
+    {
+        var metrics = Metrics(BuiltInEngine.Tokenize(Transcript(
+            Seller("the chair is 200, solid oak"),
+            Buyer("would you take 120?"),
+            Seller("I can do 160"),
+            Buyer("still too much for me"),
+            Seller("I can do 150 if you pick it up today"),
+            Buyer("hmm let me think"))));
+
+        metrics[MetricCatalog.SellerGapConceded].Should().Be(0.625);
+        metrics[MetricCatalog.SellerUntradedGapConceded].Should().Be(0.5, "the conditional 10 of the 50 conceded is a trade");
+    }
+
+    [Test]
+    public void Compute_ConcessionsAnsweredOnThePrice_AreNotTrades()
+    {
+        var metrics = Metrics(BuiltInEngine.Tokenize(Transcript(Haggle)));
+
+        metrics[MetricCatalog.SellerUntradedGapConceded].Should().Be(metrics[MetricCatalog.SellerGapConceded], "the buyer answered each drop by coming up on the price: haggling, not a trade");
+    }
+
+    [Test]
     public void Compute_NoNumbers_HasNoNegotiationMetrics()
     {
         var metrics = Metrics(BuiltInEngine.Tokenize(Transcript(
@@ -75,6 +98,7 @@ public sealed class NegotiationMetricsTests
             MetricCatalog.BuyerConcessions, MetricCatalog.SellerReciprocatedShare, MetricCatalog.BuyerReciprocatedShare,
             MetricCatalog.SellerConditionalShare, MetricCatalog.BuyerConditionalShare, MetricCatalog.SellerGapConceded,
             MetricCatalog.BuyerGapConceded, MetricCatalog.SellerGaveAwayShare, MetricCatalog.BuyerGaveAwayShare,
+            MetricCatalog.SellerUntradedGapConceded, MetricCatalog.BuyerUntradedGapConceded,
         ];
 
         foreach (var name in names)

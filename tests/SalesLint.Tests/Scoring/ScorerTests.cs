@@ -85,6 +85,44 @@ public sealed class ScorerTests
         score.Categories.Single(c => c.Id == "negotiation").Score.Should().Be(100);
     }
 
+    [Test]
+    public void Compute_TermWithFindingsCap_ScalesTheCategorysFindingsWhileItsMetricIsPresent()
+    {
+        var model = Model with
+        {
+            Metrics =
+            [
+                new MetricScoreTerm("seller.gap_conceded", "negotiation", Good: 0, Bad: 1, Points: 50, OnlyIf: new Dictionary<string, double>()) { FindingsCap = 10 },
+            ],
+        };
+        var diagnostics = new[]
+        {
+            Finding("SL1004", "negotiation", DiagnosticSeverity.Warning), Finding("SL1004", "negotiation", DiagnosticSeverity.Warning),
+            Finding("SL5002", "negotiation", DiagnosticSeverity.Warning), Finding("SL1001", "discovery", DiagnosticSeverity.Error),
+        };
+
+        var measured = Scorer.Compute(model, diagnostics, new Dictionary<string, double> { ["seller.gap_conceded"] = 0 });
+        var unmeasured = Scorer.Compute(model, diagnostics, new Dictionary<string, double>());
+
+        measured.Deductions.Where(d => d.Category == "negotiation").Select(d => d.Points).Should().Equal([6.7, 3.3], "20 and 10 points scaled to 10 together, though the term itself deducts nothing");
+        measured.Deductions.Single(d => d.Source == "SL1004").Reason.Should().Be("2 findings of SL1004 (20 points before the cap: negotiation findings cost at most 10 together when seller.gap_conceded is measured)");
+        measured.Categories.Single(c => c.Id == "discovery").Score.Should().Be(80, "the cap is the term's category's only");
+        unmeasured.Categories.Single(c => c.Id == "negotiation").Score.Should().Be(70, "without the metric the findings cost in full");
+    }
+
+    [Test]
+    public void Compute_ShippedModel_TradedConcessionsCostLittle()
+    {
+        var model = RuleSet.LoadBuiltIn().Scoring;
+        var prices = new Dictionary<string, double> { ["seller.opening_price"] = 72_000, ["buyer.opening_price"] = 60_000, ["seller.gap_conceded"] = 0.6 };
+
+        var traded = Scorer.Compute(model, [], new Dictionary<string, double>(prices) { ["seller.untraded_gap_conceded"] = 0, ["seller.gave_away_share"] = 0 });
+        var givenAway = Scorer.Compute(model, [], new Dictionary<string, double>(prices) { ["seller.untraded_gap_conceded"] = 0.6, ["seller.gave_away_share"] = 0.6 });
+
+        traded.Categories.Single(c => c.Id == "negotiation").Score.Should().BeGreaterThanOrEqualTo(80, "60% of the gap traded for a term and a reference costs 30% of the same given for nothing");
+        givenAway.Categories.Single(c => c.Id == "negotiation").Score.Should().BeLessThan(40);
+    }
+
     private static Diagnostic Finding(string id, string category, DiagnosticSeverity severity) => new()
     {
         RuleId = id,
