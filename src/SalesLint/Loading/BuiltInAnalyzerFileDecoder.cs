@@ -21,12 +21,14 @@ internal static class BuiltInAnalyzerFileDecoder
         var factory = BuiltInAnalyzers.Find(id)
             ?? throw YamlSource.ErrorAt(path, node.Start, $"unknown built-in analyzer '{id}' (built-in analyzers: {string.Join(", ", BuiltInAnalyzers.Ids)})");
         var file = (AnalyzerFileBase)source.Decode(factory.FileType, $"analyzer {id}");
-        if (file.Level is not null && SeverityNames.Parse(file.Level) is null)
+        DiagnosticSeverity? level = null;
+        if (file.Level is not null)
         {
-            throw YamlSource.ErrorAt(path, positions.Find("level"), $"level must be error, warning, suggestion or none, not '{file.Level}'");
+            level = SeverityNames.Parse(file.Level)
+                ?? throw YamlSource.ErrorAt(path, positions.Find("level"), $"level must be error, warning, suggestion or none, not '{file.Level}'");
         }
 
-        parts.BuiltInAnalyzers[id] = new BuiltInAnalyzerEntry(factory, file, path, positions);
+        parts.BuiltInAnalyzers[id] = new BuiltInAnalyzerEntry(factory, file, level, path, positions);
     }
 
     /// <summary>Checks the options of an analyzer's file against the lexicons; the first problem, or <see langword="null"/>.</summary>
@@ -40,11 +42,11 @@ internal static class BuiltInAnalyzerFileDecoder
     /// <summary>The analyzer with the file's level and switch applied; its category must be one of the scoring model's.</summary>
     public static ConversationAnalyzer Create(string id, BuiltInAnalyzerEntry entry, string helpLinkBase, IReadOnlySet<string> categories)
     {
-        var (factory, file, path, positions) = entry;
+        var (factory, file, level, path, positions) = entry;
         var descriptor = factory.CreateDescriptor(helpLinkBase);
         descriptor = descriptor with
         {
-            DefaultSeverity = file.Level is null ? descriptor.DefaultSeverity : SeverityNames.Parse(file.Level)!.Value,
+            DefaultSeverity = level ?? descriptor.DefaultSeverity,
             IsEnabledByDefault = file.Enabled ?? descriptor.IsEnabledByDefault,
         };
         if (!categories.Contains(descriptor.Category))

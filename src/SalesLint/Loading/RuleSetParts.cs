@@ -1,5 +1,6 @@
 using SalesLint.Analysis;
 using SalesLint.Analyzers;
+using SalesLint.Diagnostics;
 using SalesLint.Features;
 using SalesLint.RuleKinds;
 using SalesLint.Scoring;
@@ -52,5 +53,5 @@ internal sealed record RuleEntry(RuleDefinition Rule, KeyPositions Positions, st
 /// <summary>The scoring model as loaded, with its keys' places.</summary>
 internal sealed record ScoringEntry(ScoreModel Model, KeyPositions Positions);
 
-/// <summary>A built-in analyzer's <c>analyzer:</c> file as loaded.</summary>
-internal sealed record BuiltInAnalyzerEntry(BuiltInAnalyzerFactory Factory, AnalyzerFileBase File, string Path, KeyPositions Positions);
+/// <summary>A built-in analyzer's <c>analyzer:</c> file as loaded, with its level parsed (none: the analyzer's default).</summary>
+internal sealed record BuiltInAnalyzerEntry(BuiltInAnalyzerFactory Factory, AnalyzerFileBase File, DiagnosticSeverity? Level, string Path, KeyPositions Positions);

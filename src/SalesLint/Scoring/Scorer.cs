@@ -107,8 +107,10 @@ public static partial class Scorer
 
         foreach (var sentence in conversation.Sentences)
         {
-            foreach (var (name, selector) in selectors)
+            // Indexed: a foreach over the interface would allocate an enumerator per sentence.
+            for (var i = 0; i < selectors.Count; i++)
             {
+                var (name, selector) = selectors[i];
                 if (selector.Matches(sentence, out _, out _))
                 {
                     counts[name]++;
