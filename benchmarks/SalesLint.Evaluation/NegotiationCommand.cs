@@ -79,7 +79,7 @@ internal static class NegotiationCommand
             {
                 "haggling" => Chats(engine, options, "haggling chats", cases, show),
                 "bargain" => Bargain(engine, options, split, show, noListing, scoresWriter),
-                "casino" => Casino(engine, data),
+                "casino" => Casino(engine, data, show),
                 _ => Fail($"unknown corpus '{corpus}' (known: bargain, haggling, casino)"),
             });
         }
@@ -228,7 +228,7 @@ internal static class NegotiationCommand
         return 0;
     }
 
-    private static int Casino(SalesLintEngine engine, string data)
+    private static int Casino(SalesLintEngine engine, string data, bool show)
     {
         var folder = Path.Combine(data, "casino");
         var jsonl = Path.Combine(folder, "casino.jsonl");
@@ -310,6 +310,11 @@ internal static class NegotiationCommand
                     // The proposer's standing claim on the item: its last own count, or 3 minus its last grant.
                     var claim = Claim(ledger, role, item, before);
                     tally.Standing.AddOne(claim is not null, claim == counts[item]);
+                    if (show && split == "train" && claim is not null && claim != counts[item])
+                    {
+                        var last = ledger.Positions.Last(p => p.Turn < before && p.Party == role && p.Issue == NegotiationIssue.Units && p.Item == item && p.Kind != PositionKind.Rejection);
+                        Console.WriteLine($"{transcript.Id} {item}: read {claim} gold {counts[item]} ('{last.Text}' {(last.Beneficiary == role ? "own" : "grant")}) | {conversation.Turns[last.Turn].Text}");
+                    }
                     read &= claim is not null;
                     all &= claim == counts[item];
                 }
