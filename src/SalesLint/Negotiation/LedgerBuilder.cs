@@ -145,6 +145,7 @@ public static partial class LedgerBuilder
         private readonly Dictionary<(SpeakerRole, NegotiationIssue, string?), (double Opening, double Best)> best = [];
         private readonly Dictionary<(SpeakerRole, string), (double Own, double Grant)> claims = [];
         private readonly Dictionary<SpeakerRole, (int Turn, NegotiationIssue Issue, string? Item)> lastOffer = [];
+        private readonly Dictionary<int, (double? Before, double? After)> axis = [];
         private string? currency;
         private string? mainBasis;
 
@@ -450,8 +451,61 @@ public static partial class LedgerBuilder
             return null;
         }
 
+        /// <summary>
+        /// A turn's split offer is one move per item: "2 water… or 1 water", a restatement or a correction in the same turn
+        /// counts once, from the party's claim before the turn to its last claim in the turn.
+        /// </summary>
+        private void OneMovePerItemAndTurn(double total)
+        {
+            var groups = new Dictionary<(int Turn, SpeakerRole Party, string Item), List<int>>();
+            for (var i = 0; i < moves.Count; i++)
+            {
+                var p = moves[i].Position;
+                if (p.Issue == NegotiationIssue.Units && axis.ContainsKey(i))
+                {
+                    var key = (p.Turn, p.Party, p.Item!);
+                    if (!groups.TryGetValue(key, out var list))
+                    {
+                        groups[key] = list = [];
+                    }
+
+                    list.Add(i);
+                }
+            }
+
+            foreach (var list in groups.Values.Where(l => l.Count > 1))
+            {
+                var before = axis[list[0]].Before;
+                foreach (var i in list.Take(list.Count - 1))
+                {
+                    var m = moves[i];
+                    moves[i] = m with { Kind = before is null && i == list[0] ? MoveKind.Opening : MoveKind.Hold, From = before is null ? null : m.To, Condition = null, GapShare = null };
+                }
+
+                var lastIndex = list[^1];
+                var last = moves[lastIndex];
+                var after = axis[lastIndex].After;
+                var own = last.Position.Beneficiary == last.Party;
+                double? from = before is { } b ? (own ? b : total - b) : null;
+                var kind = before is null ? MoveKind.Hold
+                    : after is { } a && a < before - Epsilon ? (last.Kind == MoveKind.Deal ? MoveKind.Deal : MoveKind.Concession)
+                    : MoveKind.Hold;
+                moves[lastIndex] = last with { Kind = kind, From = from, Condition = kind == MoveKind.Concession ? last.Condition ?? ConditionOf(FindSentence(last.Position)) : null };
+            }
+        }
+
+        private Sentence FindSentence(NegotiationPosition position) => turnsOf![position.Turn].Sentences[position.Sentence];
+
+        private IReadOnlyList<Turn>? turnsOf;
+
         public NegotiationLedger Finish(Conversation conversation)
         {
+            turnsOf = conversation.Turns;
+            if (options.ItemTotal is { } stock)
+            {
+                OneMovePerItemAndTurn(stock);
+            }
+
             var result = new List<NegotiationMove>(moves.Count);
             for (var i = 0; i < moves.Count; i++)
             {
@@ -568,6 +622,7 @@ public static partial class LedgerBuilder
             if (!claims.TryGetValue((party, item), out var prev))
             {
                 claims[(party, item)] = (claimOwn ?? double.NaN, own ? double.NaN : position.Value);
+                axis[moves.Count] = (null, claimOwn);
                 moves.Add(new NegotiationMove { Position = position, Kind = position.Kind == PositionKind.Acceptance ? MoveKind.Deal : MoveKind.Opening, To = position.Value });
                 return;
             }
@@ -592,6 +647,7 @@ public static partial class LedgerBuilder
                 conceded = position.Value > prev.Grant + Epsilon;
             }
 
+            axis[moves.Count] = (double.IsNaN(prev.Own) ? null : prev.Own, claimOwn);
             claims[(party, item)] = (claimOwn ?? prev.Own, own ? prev.Grant : position.Value);
             // Meeting the other side's standing claim on the item ("ok, you take 2 water") is the deal on it, not a concession.
             var deal = conceded && claimOwn is { } mine && OwnClaim(Other(party), item, total.Value) is { } theirs && Math.Abs(mine + theirs - total.Value) < Epsilon;
