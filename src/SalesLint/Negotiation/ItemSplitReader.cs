@@ -136,6 +136,11 @@ internal static partial class ItemSplitReader
                 }
             }
 
+            if (m.Groups["item"].Value.Equals("fire", StringComparison.OrdinalIgnoreCase) && m.Groups["n"].Value.Length > 0 && m.Groups["n"].Value[0] is 'a' or 'A')
+            {
+                continue; // "make a fire"
+            }
+
             if (names.Count == 0 || (names.Count > 1 && m.Groups["n"].Value.Equals("both", StringComparison.OrdinalIgnoreCase)))
             {
                 continue; // "both food and water" names two items, not two of each
@@ -233,7 +238,7 @@ internal static partial class ItemSplitReader
 
     private const string Count = @"(?:\d|zero|no|none of(?: the)?|an?|a single|one|two|three|four|five|six|both|a couple(?: of)?|all(?: (?:three|3|of))?(?: the)?|the whole)";
 
-    private const string Filler = @"(?:(?:of|the|those|these|them|my|your|our|extra|more|additional|other|packages?|packs?|pkgs?|bundles?|units?|cases?|bottles?|jugs?|gallons?|bags?|logs?|things?|items?|stacks?|boxes?|cans?)\s+)*";
+    private const string Filler = @"(?:(?:of|the|those|these|them|my|your|our|extra|more|additional|other|packages?|packs?|pkgs?|bundles?|units?|cases?|bottles?|jugs?|gallons?|bags?|logs?|pieces?|piles?|things?|items?|stacks?|boxes?|cans?)\s+)*";
 
     private const string Word = @"fire\s?wood|[a-z]+";
 
@@ -262,6 +267,6 @@ internal static partial class ItemSplitReader
     private static partial Regex NeedNone();
 
     /// <summary>A quote of the other side's ask, or a question about its needs: no offer of the speaker's.</summary>
-    [GeneratedRegex(@"\b(?:you (?:said|mentioned|wanted|asked for|offered|proposed|suggested|told)|your (?:offer|proposal|deal|last offer)|(?:do|did) you (?:need|want|have|get)|how (?:many|much)|are you sure|earlier|before you said|so you want|you want to do|in the beginning|at first|^\W*or)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:you (?:said|mentioned|wanted|asked for|offered|proposed|suggested|told)|your (?:offer|proposal|deal|last offer)|(?:do|did) you (?:need|want|have|get)|how (?:many|much)|are you sure|earlier|before you said|so you want|you want to do|in the beginning|at first|^\W*or|there (?:are|were|is)|someone left|a total of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAnOffer();
 }

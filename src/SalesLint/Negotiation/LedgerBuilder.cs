@@ -121,6 +121,11 @@ public static partial class LedgerBuilder
                 ValueReader.ReadTerms(turn.Text, sentence.Span, terms);
                 foreach (var term in terms)
                 {
+                    if (options.ItemTotal is not null && term.Issue == NegotiationIssue.Extras)
+                    {
+                        continue; // "throw in at least 1 firewood": a count of the stock, read above
+                    }
+
                     state.AddTerm(turn, sentence, term);
                 }
             }
