@@ -242,7 +242,7 @@ internal static partial class ItemSplitReader
 
     private const string Word = @"fire\s?wood|[a-z]+";
 
-    [GeneratedRegex(@"\b(?:(?<rest>the (?:rest|remainder|remaining(?: (?:items|ones|packages))?|others|other (?:items|ones|stuff))(?: of (?:the |my |your )?(?<restitem>" + Word + @"))?|everything else|all else)|(?<elided>(?<en>\d|one|two|three|zero)\s+(?:for|to)\s+(?:(?<eme>me|us|myself)|you|u)\b)|(?:(?<n>" + Count + @")|(?<the>(?<=\b(?:get|take|have|keep|give (?:me|you|u|us)|let (?:me|you|u|us) have)\s+(?:all\s+)?(?:of\s+)?)the(?!\s+(?:extra|other|remaining|rest)\b))|(?<any>any))\s+" + Filler + @"(?<item>" + Word + @")(?:\s+(?:and|&)\s+(?:the\s+)?(?<item2>(?!(?:a|an|one|two|three|i|you|u|we|me|all|the|no)\b)(?:" + Word + @")))?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<rest>the (?:rest|remainder|remaining(?: (?:items|ones|packages))?|others|other (?:items|ones|stuff))(?: of (?:the |my |your )?(?<restitem>" + Word + @"))?|everything else|all else)|(?<elided>(?<en>\d|one|two|three|zero)\s+(?:for|to)\s+(?:(?<eme>me|us|myself)|you|u)\b)|(?:(?<n>" + Count + @")|(?<the>(?<=\b(?:get|take|have|keep|give (?:me|you|u|us)|let (?:me|you|u|us) have)\s+(?:all\s+)?(?:of\s+)?)the(?!\s+(?:extra|other|remaining|rest)\b))|(?<any>any))\s+" + Filler + @"(?<item>" + Word + @")(?:\s+(?:and|&)\s+(?:the\s+)?(?<item2>(?!(?:" + Count + @"|i|you|u|we|me|the)\b)(?:" + Word + @")))?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"\s*(?:[,;:]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bif\b|\bso\b|\bthen\b|\bleaving\b|\bleaves\b|\bplus\b|\bin (?:exchange|return)(?<swap> for)?|(?<swap>\bfor\b)(?=\s+(?:" + Count + @"|the|any)\b))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -257,7 +257,7 @@ internal static partial class ItemSplitReader
     [GeneratedRegex(@"^\W*(?:(?:can|could|will|would|'ll|'d|am|'m|are|'re|be|is|willing|happy|able|glad|gladly|to|ok|okay|fine|just|also|definitely|probably|really|then)\W+)*(?:give|giving|offer|offering|spare|sparing|trade|trading|part with|give up|giving up|let go of|provide|providing|send|share|sharing|sacrifice|forgo|forego|do without|exchange)\b(?!\s+(?:me|us|you|u)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Give();
 
-    [GeneratedRegex(@"(?:,\s*|\s)\bor\b(?=\s+(?:b\)|\(?b\)|i\b|you\b|u\b|we\b|me\b|\d|one|two|three|zero|all|how|what|maybe|else|alternatively))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!(?:\d|\bone|\btwo|\bthree|\bzero)\s*)(?:,\s*|\s)\bor\b(?=\s+(?:b\)|\(?b\)|i\b|you\b|u\b|we\b|me\b|\d|one|two|three|zero|all|how|what|maybe|else|alternatively))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Alternative();
 
     [GeneratedRegex(@"\b(?:can'?t|cannot|can not|won'?t|wont|couldn'?t|not|never|no way|unable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

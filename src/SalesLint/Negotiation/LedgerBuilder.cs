@@ -481,6 +481,11 @@ public static partial class LedgerBuilder
             foreach (var list in groups.Values.Where(l => l.Count > 1))
             {
                 var before = axis[list[0]].Before;
+                // The move is the first position that says where the party ends up ("I get 2 firewood and you get 1 firewood").
+                var final = axis[list[^1]].After;
+                var chosen = list.Find(i => axis[i].After == final);
+                list.Remove(chosen);
+                list.Add(chosen);
                 foreach (var i in list.Take(list.Count - 1))
                 {
                     var m = moves[i];
