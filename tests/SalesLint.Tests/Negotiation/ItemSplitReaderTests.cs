@@ -104,11 +104,25 @@ public sealed class ItemSplitReaderTests
     public void Find_OtherSideNamedCountsInPieces_IsNoConcessionBeforeANumber()
     {
         var (conversation, ledger) = Build(
-            Seller("I want all three firewood."),
+            Seller("I want all the firewood."),
             Buyer("I need 2 or 3 pieces of firewood myself."),
             Seller("OK, I could live with 2 firewood."));
 
         new ConcessionBeforeBuyerNumberAnalyzer().Find(conversation, ledger, SpeakerRole.Seller).Should().BeEmpty();
+    }
+
+    [Test]
+    public void Find_RestatingTheOtherSidesSplit_IsNotASecondConcessionInARow()
+    {
+        var (conversation, ledger) = Build(
+            Seller("I want 3 water and 3 food."),
+            Buyer("I need some water as well."),
+            Seller("OK, you can have 1 water."),
+            Buyer("I'd like 2 water and 1 food."),
+            Seller("So I get 1 water and 2 food."));
+
+        new ConsecutiveConcessionsAnalyzer().Find(conversation, ledger, SpeakerRole.Seller).Should().BeEmpty();
+        ledger.Moves.Where(m => m.Position.Turn == 4).Should().OnlyContain(m => m.Kind == MoveKind.Deal);
     }
 
     [Test]
