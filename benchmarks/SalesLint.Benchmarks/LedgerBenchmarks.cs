@@ -8,13 +8,23 @@ namespace SalesLint.Benchmarks;
 /// <summary>
 /// The negotiation ledger's cost on an already tokenized conversation (<see cref="LedgerBuilder.Build(Conversation)"/>,
 /// built afresh on each call — the engine builds it once per conversation and keeps it): a generated 60-minute call
-/// (9,000 words, with discounts, prices and budgets) and a 12-turn used-goods haggling chat.
+/// (9,000 words, with discounts, prices and budgets), a 12-turn used-goods haggling chat, and a 12-turn split of a shared
+/// stock (CaSiNo-style: 3 each of food, water and firewood, read with <see cref="LedgerOptions.ItemTotal"/>; text written for it).
 /// </summary>
 [MemoryDiagnoser]
 public class LedgerBenchmarks
 {
     private Conversation call = null!;
     private Conversation chat = null!;
+    private Conversation split = null!;
+    private readonly LedgerOptions stock = LedgerOptions.Default with
+    {
+        Items = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["food"] = "food", ["water"] = "water", ["firewood"] = "firewood", ["wood"] = "firewood",
+        },
+        ItemTotal = 3,
+    };
 
     [GlobalSetup]
     public void Setup()
@@ -37,6 +47,24 @@ public class LedgerBenchmarks
             ],
             Turns = [.. lines.Select((text, i) => new TranscriptTurn { Speaker = i % 2 == 0 ? "S" : "B", Text = text })],
         });
+        string[] splitLines =
+        [
+            "Hello! Are you excited for the trip? What do you need most?", "Hi! Water, my kids drink a lot. How about I get all the water?",
+            "I need water too. I'd like 2 water, 2 food and 1 firewood.", "That leaves me with 1 water. Could you do 1 water and all the firewood for you?",
+            "I can give you 2 water if I get 3 food and 2 firewood.", "Then I only get 1 firewood and no food, that is not fair.",
+            "OK, I'll take 2 food and 2 firewood, and you get the rest.", "So I get 2 water, 1 food and 1 firewood?",
+            "Yes, that's right.", "Sounds good to me, thank you!", "Great, I'll submit the deal.", "Perfect, enjoy the camping!",
+        ];
+        split = engine.Tokenize(new Transcript
+        {
+            Id = "split",
+            Participants =
+            [
+                new Participant { Id = "S", Name = "Agent 1", Role = SpeakerRole.Seller },
+                new Participant { Id = "B", Name = "Agent 2", Role = SpeakerRole.Buyer },
+            ],
+            Turns = [.. splitLines.Select((text, i) => new TranscriptTurn { Speaker = i % 2 == 0 ? "S" : "B", Text = text })],
+        });
     }
 
     [Benchmark]
@@ -44,4 +72,7 @@ public class LedgerBenchmarks
 
     [Benchmark]
     public NegotiationLedger HagglingChat() => LedgerBuilder.Build(chat);
+
+    [Benchmark]
+    public NegotiationLedger SplitOfAStock() => LedgerBuilder.Build(split, stock);
 }

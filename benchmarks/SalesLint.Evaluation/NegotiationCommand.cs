@@ -79,7 +79,7 @@ internal static class NegotiationCommand
             {
                 "haggling" => Chats(engine, options, "haggling chats", cases, show),
                 "bargain" => Bargain(engine, options, split, show, noListing, scoresWriter),
-                "casino" => Casino(engine, data),
+                "casino" => Casino(engine, data, show),
                 _ => Fail($"unknown corpus '{corpus}' (known: bargain, haggling, casino)"),
             });
         }
@@ -228,7 +228,7 @@ internal static class NegotiationCommand
         return 0;
     }
 
-    private static int Casino(SalesLintEngine engine, string data)
+    private static int Casino(SalesLintEngine engine, string data, bool show)
     {
         var folder = Path.Combine(data, "casino");
         var jsonl = Path.Combine(folder, "casino.jsonl");
@@ -249,11 +249,10 @@ internal static class NegotiationCommand
         };
         var transcripts = TranscriptReader.ReadFile(jsonl);
         var gold = File.ReadLines(annotations).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToDictionary(e => e.GetProperty("id").GetString()!);
-        var standing = new Tally();
-        var concessions = new Tally();
+        string[] splits = ["train", "valid", "test"];
+        var tallies = splits.ToDictionary(s => s, _ => new CasinoTally());
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var ledgerTicks = 0L;
-        var offers = 0;
         foreach (var transcript in transcripts)
         {
             // The chat alone: the bracketed deal turns go, and each gold turn index is mapped to the chat turns before it.
@@ -273,25 +272,54 @@ internal static class NegotiationCommand
             var ledger = LedgerBuilder.Build(conversation, options);
             ledgerTicks += System.Diagnostics.Stopwatch.GetTimestamp() - start;
             var annotation = gold[transcript.Id];
-            var submits = annotation.GetProperty("deals").EnumerateArray()
-                .Where(d => d.GetProperty("action").GetString() == "Submit-Deal")
-                .Select(d => (Turn: d.GetProperty("turn").GetInt32(), Role: d.GetProperty("by").GetString() == "mturk_agent_1" ? SpeakerRole.Seller : SpeakerRole.Buyer, Deal: d))
+            var split = annotation.GetProperty("split").GetString()!;
+            var tally = tallies[split];
+            tally.Dialogues++;
+            var deals = annotation.GetProperty("deals").EnumerateArray()
+                .Select(d => (Turn: d.GetProperty("turn").GetInt32(), Role: d.GetProperty("by").GetString() == "mturk_agent_1" ? SpeakerRole.Seller : SpeakerRole.Buyer, Action: d.GetProperty("action").GetString(), Deal: d))
                 .ToList();
             var previous = new Dictionary<SpeakerRole, (int ChatTurns, Dictionary<string, int> Counts)>();
-            foreach (var (turn, role, deal) in submits)
+            Dictionary<SpeakerRole, Dictionary<string, int>>? lastSubmit = null;
+            foreach (var (turn, role, action, deal) in deals)
             {
-                offers++;
-                var gets = deal.GetProperty(role == SpeakerRole.Seller ? "seller_gets" : "buyer_gets");
-                var counts = Items.ToDictionary(i => i, i => gets.EnumerateObject().First(p => p.Name.Equals(i, StringComparison.OrdinalIgnoreCase)).Value.GetInt32());
                 var before = chatBefore[turn];
+                if (action == "Accept-Deal" && lastSubmit is not null)
+                {
+                    // The acceptor's standing claim per item in the chat = what the accepted deal gives it.
+                    foreach (var item in Items)
+                    {
+                        var claim = Claim(ledger, role, item, before);
+                        tally.Accepted.AddOne(claim is not null, claim == lastSubmit[role][item]);
+                    }
+
+                    continue;
+                }
+
+                if (action != "Submit-Deal")
+                {
+                    continue;
+                }
+
+                tally.Offers++;
+                var counts = Counts(deal.GetProperty(role == SpeakerRole.Seller ? "seller_gets" : "buyer_gets"));
+                lastSubmit = new() { [role] = counts, [role == SpeakerRole.Seller ? SpeakerRole.Buyer : SpeakerRole.Seller] = Counts(deal.GetProperty(role == SpeakerRole.Seller ? "buyer_gets" : "seller_gets")) };
+                var all = true;
+                var read = true;
                 foreach (var item in Items)
                 {
                     // The proposer's standing claim on the item: its last own count, or 3 minus its last grant.
-                    var last = ledger.Positions.LastOrDefault(p => p.Turn < before && p.Party == role && p.Issue == NegotiationIssue.Units && p.Item == item && p.Kind == PositionKind.Offer);
-                    double? claim = last is null ? null : last.Beneficiary == role ? last.Value : 3 - last.Value;
-                    standing.AddOne(claim is not null, claim == counts[item]);
+                    var claim = Claim(ledger, role, item, before);
+                    tally.Standing.AddOne(claim is not null, claim == counts[item]);
+                    if (show && split == "train" && claim is not null && claim != counts[item])
+                    {
+                        var last = ledger.Positions.Last(p => p.Turn < before && p.Party == role && p.Issue == NegotiationIssue.Units && p.Item == item && p.Kind != PositionKind.Rejection);
+                        Console.WriteLine($"{transcript.Id} {item}: read {claim} gold {counts[item]} ('{last.Text}' {(last.Beneficiary == role ? "own" : "grant")}) | {conversation.Turns[last.Turn].Text}");
+                    }
+                    read &= claim is not null;
+                    all &= claim == counts[item];
                 }
 
+                tally.Offer.AddOne(read, all);
                 if (previous.TryGetValue(role, out var prior))
                 {
                     foreach (var item in Items)
@@ -299,7 +327,7 @@ internal static class NegotiationCommand
                         var goldConcession = counts[item] < prior.Counts[item];
                         var predicted = ledger.Moves.Any(m => m.Kind == MoveKind.Concession && m.Party == role && m.Position.Item == item
                             && m.Position.Turn >= prior.ChatTurns && m.Position.Turn < before);
-                        concessions.AddPair(goldConcession, predicted);
+                        tally.Concessions.AddPair(goldConcession, predicted);
                     }
                 }
 
@@ -307,14 +335,47 @@ internal static class NegotiationCommand
             }
         }
 
-        Console.WriteLine();
-        Console.WriteLine($"casino ({transcripts.Count} dialogues, {offers} Submit-Deal offers; {folder})");
-        Tally.Header();
-        standing.Row("proposer's chat claim per item = its Submit-Deal count");
-        concessions.Row("per-item concessions between a proposer's successive offers");
+        foreach (var split in splits)
+        {
+            var t = tallies[split];
+            Console.WriteLine();
+            Console.WriteLine($"casino {split} ({t.Dialogues} dialogues, {t.Offers} Submit-Deal offers; {folder})");
+            Tally.Header();
+            t.Standing.Row("proposer's chat claim per item = its Submit-Deal count");
+            t.Offer.Row("proposer's whole offer (all three items) = its Submit-Deal");
+            t.Accepted.Row("acceptor's chat claim per item = the deal it accepts");
+            t.Concessions.Row("per-item concessions between a proposer's successive offers");
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ledger cost: {ledgerTicks * 1e6 / System.Diagnostics.Stopwatch.Frequency / transcripts.Count:0.0} µs per dialogue (tokenizing included: {sw.Elapsed.TotalMilliseconds / transcripts.Count:0.00} ms)"));
         return 0;
+
+        static Dictionary<string, int> Counts(JsonElement gets) =>
+            Items.ToDictionary(i => i, i => gets.EnumerateObject().First(p => p.Name.Equals(i, StringComparison.OrdinalIgnoreCase)).Value.GetInt32());
     }
+
+    /// <summary>A party's standing claim on an item before a chat turn: its last own count, or 3 minus its last grant (a deal or offer, not a rejection).</summary>
+    private static double? Claim(NegotiationLedger ledger, SpeakerRole role, string item, int before)
+    {
+        var last = ledger.Positions.LastOrDefault(p => p.Turn < before && p.Party == role && p.Issue == NegotiationIssue.Units && p.Item == item && p.Kind != PositionKind.Rejection);
+        return last is null ? null : last.Beneficiary == role ? last.Value : 3 - last.Value;
+    }
+}
+
+/// <summary>The CaSiNo measures of one split.</summary>
+internal sealed class CasinoTally
+{
+    public Tally Standing { get; } = new();
+
+    public Tally Offer { get; } = new();
+
+    public Tally Accepted { get; } = new();
+
+    public Tally Concessions { get; } = new();
+
+    public int Dialogues { get; set; }
+
+    public int Offers { get; set; }
 }
 
 /// <summary>Counts for precision and recall.</summary>

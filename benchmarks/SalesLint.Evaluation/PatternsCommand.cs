@@ -11,7 +11,8 @@ namespace SalesLint.Evaluation;
 /// <summary>
 /// <c>patterns</c>: how often each negotiation pattern rule (SL5002–SL5007) fires on CaSiNo (<c>../shared/data/casino</c>,
 /// CC BY 4.0, read at run time; the ledger counts food, water and firewood from a stock of 3 each), for each nominal side,
-/// and a fixed-seed sample of firings per rule with the chat around them, to judge by hand.
+/// and on PersuasionForGood (<c>../shared/data/persuasionforgood</c>, Apache-2.0; the persuader as seller), and a fixed-seed
+/// sample of firings per rule with the chat around them, to judge by hand.
 /// </summary>
 internal static class PatternsCommand
 {
@@ -47,6 +48,8 @@ internal static class PatternsCommand
             return 0;
         }
 
+        var p4g = Path.Combine(data, "persuasionforgood", "annotated_units.csv");
+
         var engine = new SalesLintEngine(RuleSet.LoadBuiltIn());
         var options = LedgerOptions.Default with
         {
@@ -68,16 +71,21 @@ internal static class PatternsCommand
         var firings = rules.ToDictionary(r => r.Id, _ => new List<(Conversation Conversation, NegotiationLedger Ledger, SpeakerRole Party, LedgerFinding Finding)>());
         var conversations = 0;
         var withConcession = 0;
-        foreach (var transcript in TranscriptReader.ReadFile(jsonl))
+        // CaSiNo: both nominal sides, items counted from a stock of 3; PersuasionForGood: the persuader (seller) asking for a donation.
+        var dialogues = TranscriptReader.ReadFile(jsonl).Select(t => (Corpus: "casino", Transcript: t))
+            .Concat(File.Exists(p4g) ? PersuasionDialogues.Read(p4g).Select(d => (Corpus: "persuasionforgood", d.Transcript)) : []);
+        var perCorpus = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (corpus, transcript) in dialogues)
         {
             // The chat alone: the ledger reads what was said, not the deal form.
             var conversation = engine.Tokenize(transcript with { Turns = [.. transcript.Turns.Where(t => !t.Text.StartsWith('['))] });
-            var ledger = LedgerBuilder.Build(conversation, options);
+            var ledger = LedgerBuilder.Build(conversation, corpus == "casino" ? options : LedgerOptions.Default);
             conversations++;
+            perCorpus[corpus] = perCorpus.GetValueOrDefault(corpus) + 1;
             withConcession += ledger.Concessions.Any() ? 1 : 0;
             foreach (var (id, find, _) in rules)
             {
-                foreach (var party in new[] { SpeakerRole.Seller, SpeakerRole.Buyer })
+                foreach (var party in corpus == "casino" ? new[] { SpeakerRole.Seller, SpeakerRole.Buyer } : [SpeakerRole.Seller])
                 {
                     foreach (var finding in find(conversation, ledger, party))
                     {
@@ -87,13 +95,16 @@ internal static class PatternsCommand
             }
         }
 
-        Console.WriteLine($"casino: {conversations} dialogues, {withConcession} with a concession on the ledger (both sides judged; roles are nominal)");
-        Console.WriteLine($"{"rule",-8}{"firings",8}{"dialogues",10}{"per 100",9}");
+        Console.WriteLine($"{string.Join(", ", perCorpus.Select(c => $"{c.Key}: {c.Value} dialogues"))}; {withConcession} with a concession on the ledger (CaSiNo: both sides judged, roles are nominal; PersuasionForGood: the persuader)");
+        Console.WriteLine($"{"rule",-8}{"corpus",-18}{"firings",8}{"dialogues",10}{"per 100",9}");
         foreach (var (id, _, _) in rules)
         {
-            var list = firings[id];
-            var dialogues = list.Select(f => f.Conversation.Id).Distinct().Count();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id,-8}{list.Count,8}{dialogues,10}{100.0 * dialogues / conversations,9:0.0}"));
+            foreach (var corpus in perCorpus.Keys)
+            {
+                var list = firings[id].Where(f => f.Conversation.Id.StartsWith("casino-", StringComparison.Ordinal) == (corpus == "casino")).ToList();
+                var count = list.Select(f => f.Conversation.Id).Distinct().Count();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id,-8}{corpus,-18}{list.Count,8}{count,10}{100.0 * count / perCorpus[corpus],9:0.0}"));
+            }
         }
 
         if (output is null)

@@ -53,6 +53,7 @@ public static partial class LedgerBuilder
         var prices = new List<PriceCandidate>();
         var counts = new List<CountCandidate>();
         var terms = new List<TermCandidate>();
+        var split = new List<ItemClaim>();
         foreach (var turn in conversation.Turns)
         {
             if (turn.Role is not (SpeakerRole.Seller or SpeakerRole.Buyer))
@@ -66,6 +67,12 @@ public static partial class LedgerBuilder
                 prices.Clear();
                 ValueReader.ReadPrices(turn.Text, sentence.Span, state.Scale, prices);
                 // "$40k instead of $50k": the earlier position first.
+                if (options.ItemTotal is not null)
+                {
+                    // Splitting a stock of items: a bare number is a count, not a price ("10 messages", "covid-19").
+                    prices.RemoveAll(p => p.Currency is null);
+                }
+
                 foreach (var price in prices)
                 {
                     if (State.IsPrior(turn, sentence, price))
@@ -82,8 +89,21 @@ public static partial class LedgerBuilder
                     }
                 }
 
+                if (options.ItemTotal is { } stock)
+                {
+                    ItemSplitReader.Read(turn.Text, sentence.Span, options.Items, stock, split);
+                    foreach (var claim in split)
+                    {
+                        state.AddClaim(turn, sentence, claim);
+                    }
+                }
+
                 counts.Clear();
-                ValueReader.ReadCounts(turn.Text, sentence.Span, options.Items, counts);
+                if (options.ItemTotal is null)
+                {
+                    ValueReader.ReadCounts(turn.Text, sentence.Span, options.Items, counts);
+                }
+
                 foreach (var count in counts)
                 {
                     if (ExtraCount().IsMatch(turn.Text.AsSpan(count.Span.Start, count.Span.Length)))
@@ -101,6 +121,11 @@ public static partial class LedgerBuilder
                 ValueReader.ReadTerms(turn.Text, sentence.Span, terms);
                 foreach (var term in terms)
                 {
+                    if (options.ItemTotal is not null && term.Issue == NegotiationIssue.Extras)
+                    {
+                        continue; // "throw in at least 1 firewood": a count of the stock, read above
+                    }
+
                     state.AddTerm(turn, sentence, term);
                 }
             }
@@ -108,6 +133,10 @@ public static partial class LedgerBuilder
             if (state.Positions.Count == before)
             {
                 state.TryAcceptance(turn, conversation.Turns);
+                if (options.ItemTotal is { } total && state.Positions.Count == before)
+                {
+                    state.TryItemAcceptance(turn, total);
+                }
             }
 
         }
@@ -121,6 +150,7 @@ public static partial class LedgerBuilder
         private readonly Dictionary<(SpeakerRole, NegotiationIssue, string?), (double Opening, double Best)> best = [];
         private readonly Dictionary<(SpeakerRole, string), (double Own, double Grant)> claims = [];
         private readonly Dictionary<SpeakerRole, (int Turn, NegotiationIssue Issue, string? Item)> lastOffer = [];
+        private readonly Dictionary<int, (double? Before, double? After)> axis = [];
         private string? currency;
         private string? mainBasis;
 
@@ -283,6 +313,13 @@ public static partial class LedgerBuilder
             Add(speaker, speaker, kind, NegotiationIssue.Units, count.Item, count.Value, beneficiary, turn, sentence, count.Span, sentence);
         }
 
+        /// <summary>A count of a split offer over a shared stock, with whose share it is (<see cref="ItemSplitReader"/>).</summary>
+        public void AddClaim(Turn turn, Sentence sentence, ItemClaim claim)
+        {
+            var speaker = turn.Role;
+            Add(speaker, speaker, claim.Rejected ? PositionKind.Rejection : PositionKind.Offer, NegotiationIssue.Units, claim.Item, claim.Value, claim.ToSpeaker ? speaker : Other(speaker), turn, sentence, claim.Span, sentence);
+        }
+
         public void AddTerm(Turn turn, Sentence sentence, TermCandidate term)
         {
             var speaker = turn.Role;
@@ -350,6 +387,42 @@ public static partial class LedgerBuilder
         }
 
         /// <summary>
+        /// "Sounds good" to the other side's split offer of the last two turns: the speaker takes what that offer leaves it,
+        /// item by item (a deal on each item, not a concession).
+        /// </summary>
+        public void TryItemAcceptance(Turn turn, double total)
+        {
+            var speaker = turn.Role;
+            var other = Other(speaker);
+            var offered = Positions.FindLast(p => p.Issue == NegotiationIssue.Units && p.Kind == PositionKind.Offer);
+            if (offered is null || offered.Speaker != other || offered.Turn < turn.Index - 2 || Decline().IsMatch(turn.Text))
+            {
+                return;
+            }
+
+            foreach (var sentence in turn.Sentences)
+            {
+                var text = sentence.Text;
+                var accept = Accept().Match(text);
+                if (sentence.Act == SentenceAct.Question || !accept.Success || Negative().IsMatch(text) || (WeakAccept().IsMatch(accept.Value) && turn.WordCount > 4))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(sentence.Span.Start + accept.Index, accept.Length);
+                foreach (var item in Positions.Where(p => p.Turn == offered.Turn && p.Speaker == other && p.Issue == NegotiationIssue.Units).Select(p => p.Item!).Distinct(StringComparer.Ordinal).ToList())
+                {
+                    if (OwnClaim(other, item, total) is { } theirs)
+                    {
+                        Add(speaker, speaker, PositionKind.Acceptance, NegotiationIssue.Units, item, total - theirs, speaker, turn, sentence, span, sentence);
+                    }
+                }
+
+                return;
+            }
+        }
+
+        /// <summary>
         /// The first non-price give of a party in turns (from, until): picking up, paying now, signing, a term, a reference.
         /// Read only for concessions that nothing else answered, so most calls never run it. A turn in which the party also
         /// holds or restates its own price ("150 if I pick it up today") ties the give to its own ask: not an answer.
@@ -383,8 +456,66 @@ public static partial class LedgerBuilder
             return null;
         }
 
+        /// <summary>
+        /// A turn's split offer is one move per item: "2 water… or 1 water", a restatement or a correction in the same turn
+        /// counts once, from the party's claim before the turn to its last claim in the turn.
+        /// </summary>
+        private void OneMovePerItemAndTurn(double total)
+        {
+            var groups = new Dictionary<(int Turn, SpeakerRole Party, string Item), List<int>>();
+            for (var i = 0; i < moves.Count; i++)
+            {
+                var p = moves[i].Position;
+                if (p.Issue == NegotiationIssue.Units && axis.ContainsKey(i))
+                {
+                    var key = (p.Turn, p.Party, p.Item!);
+                    if (!groups.TryGetValue(key, out var list))
+                    {
+                        groups[key] = list = [];
+                    }
+
+                    list.Add(i);
+                }
+            }
+
+            foreach (var list in groups.Values.Where(l => l.Count > 1))
+            {
+                var before = axis[list[0]].Before;
+                // The move is the first position that says where the party ends up ("I get 2 firewood and you get 1 firewood").
+                var final = axis[list[^1]].After;
+                var chosen = list.Find(i => axis[i].After == final);
+                list.Remove(chosen);
+                list.Add(chosen);
+                foreach (var i in list.Take(list.Count - 1))
+                {
+                    var m = moves[i];
+                    moves[i] = m with { Kind = before is null && i == list[0] ? MoveKind.Opening : MoveKind.Hold, From = before is null ? null : m.To, Condition = null, GapShare = null };
+                }
+
+                var lastIndex = list[^1];
+                var last = moves[lastIndex];
+                var after = axis[lastIndex].After;
+                var own = last.Position.Beneficiary == last.Party;
+                double? from = before is { } b ? (own ? b : total - b) : null;
+                var kind = before is null ? MoveKind.Hold
+                    : after is { } a && a < before - Epsilon ? (last.Kind == MoveKind.Deal ? MoveKind.Deal : MoveKind.Concession)
+                    : MoveKind.Hold;
+                moves[lastIndex] = last with { Kind = kind, From = from, Condition = kind == MoveKind.Concession ? last.Condition ?? ConditionOf(FindSentence(last.Position)) : null };
+            }
+        }
+
+        private Sentence FindSentence(NegotiationPosition position) => turnsOf![position.Turn].Sentences[position.Sentence];
+
+        private IReadOnlyList<Turn>? turnsOf;
+
         public NegotiationLedger Finish(Conversation conversation)
         {
+            turnsOf = conversation.Turns;
+            if (options.ItemTotal is { } stock)
+            {
+                OneMovePerItemAndTurn(stock);
+            }
+
             var result = new List<NegotiationMove>(moves.Count);
             for (var i = 0; i < moves.Count; i++)
             {
@@ -501,7 +632,8 @@ public static partial class LedgerBuilder
             if (!claims.TryGetValue((party, item), out var prev))
             {
                 claims[(party, item)] = (claimOwn ?? double.NaN, own ? double.NaN : position.Value);
-                moves.Add(new NegotiationMove { Position = position, Kind = MoveKind.Opening, To = position.Value });
+                axis[moves.Count] = (null, claimOwn);
+                moves.Add(new NegotiationMove { Position = position, Kind = position.Kind == PositionKind.Acceptance ? MoveKind.Deal : MoveKind.Opening, To = position.Value });
                 return;
             }
 
@@ -525,16 +657,26 @@ public static partial class LedgerBuilder
                 conceded = position.Value > prev.Grant + Epsilon;
             }
 
+            axis[moves.Count] = (double.IsNaN(prev.Own) ? null : prev.Own, claimOwn);
             claims[(party, item)] = (claimOwn ?? prev.Own, own ? prev.Grant : position.Value);
+            // Meeting the other side's standing claim on the item ("ok, you take 2 water") is the deal on it, not a concession.
+            var deal = conceded && claimOwn is { } mine && OwnClaim(Other(party), item, total.Value) is { } theirs && Math.Abs(mine + theirs - total.Value) < Epsilon;
             moves.Add(new NegotiationMove
             {
                 Position = position,
-                Kind = conceded ? MoveKind.Concession : from is null ? MoveKind.Opening : MoveKind.Hold,
+                Kind = deal || position.Kind == PositionKind.Acceptance ? MoveKind.Deal : conceded ? MoveKind.Concession : from is null ? MoveKind.Opening : MoveKind.Hold,
                 From = from,
                 To = position.Value,
-                Condition = conceded ? ConditionOf(where) : null,
+                Condition = conceded && !deal ? ConditionOf(where) : null,
             });
         }
+
+        /// <summary>A party's standing claim on an item of a shared stock: its own count, or the stock less what it grants.</summary>
+        private double? OwnClaim(SpeakerRole party, string item, double total) =>
+            !claims.TryGetValue((party, item), out var c) ? null
+            : !double.IsNaN(c.Own) ? c.Own
+            : !double.IsNaN(c.Grant) ? total - c.Grant
+            : null;
 
         /// <summary>
         /// "That's $47,520 a year" after 12% off $54,000: the price the seller's discount already gave, not a new move; it
