@@ -9,7 +9,8 @@ namespace SalesLint.RuleKinds;
 /// when a sentence matches its selector. The rule reports when more than <c>maxMissing</c> names are missing:
 /// at the end of the conversation (counting only the last <c>lastTurns</c> turns when set), or — with
 /// <c>before</c> — at each sentence picked by <c>before</c>, judging only what came before it. <c>unless</c>
-/// turns the rule off for conversations that have a sentence it picks; <c>onlyIf</c> guards short calls as in
+/// turns the rule off for conversations that have a sentence it picks, <c>skipIf</c> for those where a metric is
+/// present and reaches a value; <c>onlyIf</c> guards short calls as in
 /// <see cref="MetricRule"/>. A conversation without sentences is never reported. Placeholders: <c>{missing}</c>
 /// and <c>{found}</c> (names, comma-separated, in declaration order), and with <c>before</c> <c>{match}</c> and
 /// <c>{sentence}</c>.
@@ -38,6 +39,12 @@ public sealed record AbsenceRule : RuleDefinition
 
     /// <summary>Most findings per conversation (with <c>before</c>). Default: 1.</summary>
     public int MaxReports { get; init; } = 1;
+
+    /// <summary>
+    /// Metrics that turn the rule off for a conversation where any of them is present and reaches its value
+    /// (<c>deal_price: 0</c>: a price both sides agreed on is a close). Default: none.
+    /// </summary>
+    public Dictionary<string, double> SkipIf { get; init; } = [];
 
     /// <inheritdoc/>
     public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
@@ -82,7 +89,12 @@ public sealed record AbsenceRule : RuleDefinition
 
         var maxReports = compilation.AtLeastOne(MaxReports, "maxReports");
         var onlyIf = compilation.OnlyIf(OnlyIf);
-        var rule = new Compiled([.. expect], MaxMissing, LastTurns, before, unless, onlyIf, maxReports);
+        foreach (var key in SkipIf.Keys.Where(k => !MetricCatalog.All.ContainsKey(k)))
+        {
+            compilation.Error("skipIf", $"unknown metric '{key}' in skipIf");
+        }
+
+        var rule = new Compiled([.. expect], MaxMissing, LastTurns, before, unless, onlyIf, maxReports) { SkipIf = SkipIf.ToDictionary() };
         return descriptor => new Analyzer(rule, descriptor);
     }
 
@@ -93,14 +105,17 @@ public sealed record AbsenceRule : RuleDefinition
         CompiledSelector? Before,
         CompiledSelector? Unless,
         IReadOnlyDictionary<string, double> OnlyIf,
-        int MaxReports);
+        int MaxReports)
+    {
+        public IReadOnlyDictionary<string, double> SkipIf { get; init; } = new Dictionary<string, double>();
+    }
 
     private sealed class Analyzer(Compiled rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
     {
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
         {
             var conversation = context.Conversation;
-            if (conversation.SentenceCount == 0 || !MetricCatalog.Reached(rule.OnlyIf, context.Metrics))
+            if (conversation.SentenceCount == 0 || !MetricCatalog.Reached(rule.OnlyIf, context.Metrics) || Skipped(rule.SkipIf, context.Metrics))
             {
                 return;
             }
@@ -144,6 +159,9 @@ public sealed record AbsenceRule : RuleDefinition
 
             reports.ForEach(context.Report);
         });
+
+        private static bool Skipped(IReadOnlyDictionary<string, double> skipIf, IReadOnlyDictionary<string, double> metrics) =>
+            skipIf.Count > 0 && skipIf.Any(s => metrics.TryGetValue(s.Key, out var value) && value >= s.Value);
 
         private static Dictionary<string, string> Arguments(List<string> names, HashSet<string> found, string match, string sentence) => new()
         {

@@ -44,6 +44,9 @@ internal sealed class CompiledSelector
     /// <summary>The role filter, or <see langword="null"/> for any.</summary>
     public SpeakerRole? Role { get; }
 
+    /// <summary>Alternatives, at least one of which must match too (<c>anyOf</c>); empty for none.</summary>
+    public CompiledSelector[] AnyOf { get; init; } = [];
+
     /// <summary>
     /// Whether the sentence is selected; returns the span that matched: the first feature or pattern match, else the
     /// first match of a lexicon named like a selected label, else the sentence.
@@ -102,12 +105,35 @@ internal sealed class CompiledSelector
             return false;
         }
 
+        if (AnyOf.Length > 0 && !MatchesAlternative(sentence, ref match, ref matchText))
+        {
+            return false;
+        }
+
         if (matchText.Length == 0)
         {
             matchText = sentence.Text;
         }
 
         return true;
+    }
+
+    private bool MatchesAlternative(Sentence sentence, ref TextSpan match, ref string matchText)
+    {
+        foreach (var alternative in AnyOf)
+        {
+            if (alternative.Matches(sentence, out var span, out var text))
+            {
+                if (matchText.Length == 0)
+                {
+                    (match, matchText) = (span, text);
+                }
+
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first of the sentence's features that is one of the selector's lexicons.</summary>

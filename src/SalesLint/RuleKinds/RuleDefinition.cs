@@ -1,5 +1,7 @@
 using SalesLint.Analysis;
 using SalesLint.Diagnostics;
+using SalesLint.Model;
+using SalesLint.Understanding;
 
 namespace SalesLint.RuleKinds;
 
@@ -42,6 +44,15 @@ public abstract record RuleDefinition
     /// <summary>The file the rule was loaded from (not a YAML key: the loader sets it).</summary>
     public string? SourcePath { get; init; }
 
+    /// <summary>
+    /// Settings the rule applies in (any of them; see <see cref="ConversationSettings"/>): <c>business-sale</c> keeps
+    /// qualification rules to sales where they make sense. Empty: every conversation.
+    /// </summary>
+    public List<string> OnlyIn { get; init; } = [];
+
+    /// <summary>Settings the rule never applies in (<c>investor-call</c>). Empty: none.</summary>
+    public List<string> NotIn { get; init; } = [];
+
     /// <summary>The placeholders the kind fills in messages.</summary>
     public abstract IReadOnlyCollection<string> MessagePlaceholders { get; }
 
@@ -69,6 +80,8 @@ public abstract record RuleDefinition
         }
 
         var create = CompileKind(compilation);
+        var onlyIn = CompileSettings(OnlyIn, "onlyIn", compilation);
+        var notIn = CompileSettings(NotIn, "notIn", compilation);
         if (!compilation.Categories.Contains(Category))
         {
             compilation.Error("category", $"unknown category '{Category}' (scoring model has: {string.Join(", ", compilation.Categories)})");
@@ -90,7 +103,93 @@ public abstract record RuleDefinition
             HelpLink = Link ?? $"{compilation.HelpLinkBase}{Id}.md",
             Description = Description.Trim(),
         };
-        return new CompiledRule(this, descriptor, create(descriptor));
+        var analyzer = create(descriptor);
+        return new CompiledRule(this, descriptor, onlyIn.Length + notIn.Length == 0 ? analyzer : new SettingGate(analyzer, onlyIn, notIn));
+    }
+
+    private static ConversationSettingKind[] CompileSettings(List<string> names, string key, RuleCompilation compilation)
+    {
+        var result = new List<ConversationSettingKind>(names.Count);
+        foreach (var name in names)
+        {
+            if (ConversationSettings.TryParse(name, out var setting))
+            {
+                result.Add(setting);
+            }
+            else
+            {
+                compilation.Error(key, $"unknown setting '{name}' in {key} (settings: {string.Join(", ", ConversationSettings.All)})");
+            }
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>
+    /// Runs a rule's analyzer only on conversations in one of its <c>onlyIn</c> settings (when given) and in none of its
+    /// <c>notIn</c> settings: every action the analyzer registers is skipped elsewhere. The setting is read once per
+    /// conversation (<see cref="ConversationUnderstanding.Setting"/>).
+    /// </summary>
+    private sealed class SettingGate(ConversationAnalyzer inner, ConversationSettingKind[] onlyIn, ConversationSettingKind[] notIn) : ConversationAnalyzer
+    {
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => inner.SupportedDiagnostics;
+
+        public override string Name => inner.Name;
+
+        public override void Initialize(AnalyzerRegistration registration)
+        {
+            var own = new AnalyzerRegistration(inner);
+            inner.Initialize(own);
+            foreach (var action in own.StartActions)
+            {
+                registration.RegisterConversationStartAction(Gated(action));
+            }
+
+            foreach (var (action, role) in own.SentenceActions)
+            {
+                registration.RegisterSentenceAction(
+                    context =>
+                    {
+                        if (Applies(context.Conversation))
+                        {
+                            action(context);
+                        }
+                    },
+                    role);
+            }
+
+            foreach (var action in own.TurnActions)
+            {
+                registration.RegisterTurnAction(context =>
+                {
+                    if (Applies(context.Conversation))
+                    {
+                        action(context);
+                    }
+                });
+            }
+
+            foreach (var action in own.EndActions)
+            {
+                registration.RegisterConversationAction(Gated(action));
+            }
+        }
+
+        private Action<T> Gated<T>(Action<T> action)
+            where T : AnalysisContextBase =>
+            context =>
+            {
+                if (Applies(context.Conversation))
+                {
+                    action(context);
+                }
+            };
+
+        private bool Applies(Conversation conversation)
+        {
+            var setting = conversation.Understanding.Setting;
+            return !Array.Exists(notIn, setting.Is) && (onlyIn.Length == 0 || Array.Exists(onlyIn, setting.Is));
+        }
     }
 
     /// <summary>

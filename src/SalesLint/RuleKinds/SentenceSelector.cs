@@ -46,6 +46,12 @@ public sealed record SentenceSelector
     /// </summary>
     public string? NotPattern { get; init; }
 
+    /// <summary>
+    /// Alternatives: besides every other condition here, the sentence must match at least one of these selectors
+    /// ("the buyer's agreement, or either side saying it's a deal"). Empty: no alternatives.
+    /// </summary>
+    public List<SentenceSelector> AnyOf { get; init; } = [];
+
     /// <summary>Fewest words the sentence must have (so "right" or "mm-hmm" can be left out). Default: 0.</summary>
     public int MinWords { get; init; }
 
@@ -99,14 +105,27 @@ public sealed record SentenceSelector
             compilation.Error($"{key}.minWords", "minWords must not be negative");
         }
 
-        if (Features.Count == 0 && Labels.Count == 0 && NotLabels.Count == 0 && Pattern is null && IsAny(Act) && IsAny(Speaker) && MinWords == 0)
+        var anyOf = new CompiledSelector[AnyOf.Count];
+        for (var i = 0; i < anyOf.Length; i++)
         {
-            compilation.Error(key, "a selector needs at least one of speaker, act, features, labels, notLabels, pattern or minWords");
+            if (AnyOf[i] is null)
+            {
+                compilation.Error($"{key}.anyOf", $"{key}.anyOf[{i}] needs a selector");
+            }
+            else
+            {
+                anyOf[i] = AnyOf[i].Compile($"{key}.anyOf", compilation)!;
+            }
+        }
+
+        if (Features.Count == 0 && Labels.Count == 0 && NotLabels.Count == 0 && Pattern is null && IsAny(Act) && IsAny(Speaker) && MinWords == 0 && AnyOf.Count == 0)
+        {
+            compilation.Error(key, "a selector needs at least one of speaker, act, features, labels, notLabels, pattern, minWords or anyOf");
         }
 
         return compilation.Errors.Count > errors
             ? null
-            : new CompiledSelector(role, act, MinWords, features, pattern, notPattern, labels, notLabels, MinConfidence);
+            : new CompiledSelector(role, act, MinWords, features, pattern, notPattern, labels, notLabels, MinConfidence) { AnyOf = anyOf };
     }
 
     private static LinearPattern? CompilePattern(string? pattern, string key, RuleCompilation compilation)

@@ -49,6 +49,7 @@ public sealed class ConversationUnderstanding
     private readonly float[]?[] raw;
     private readonly SentenceLabels?[] labels;
     private readonly Sentence[] sentences;
+    private ConversationSetting? setting;
 
     /// <summary>Creates the layer for a conversation.</summary>
     /// <param name="conversation">The conversation.</param>
@@ -63,6 +64,9 @@ public sealed class ConversationUnderstanding
         raw = new float[]?[sentences.Length];
         labels = new SentenceLabels?[sentences.Length];
     }
+
+    /// <summary>What kind of conversation this is (a business sale, an investor call), read on first use.</summary>
+    public ConversationSetting Setting => LazyInitializer.EnsureInitialized(ref setting, () => ConversationSetting.Detect(conversation));
 
     /// <summary>The labels of a sentence of this conversation.</summary>
     /// <param name="sentence">The sentence.</param>

@@ -98,10 +98,61 @@ public sealed class RuleKindTests
         engine.Analyze(Transcript()).Diagnostics.Should().BeEmpty("an empty call is never judged");
     }
 
+    [Test]
+    public void Absence_AnyOfAndSkipIf_TurnTheRuleOff()
+    {
+        var engine = Engine(Header + """
+            extends: absence
+            message: "no question"
+            expect:
+              question:
+                speaker: seller
+                act: question
+            unless:
+              anyOf:
+                - speaker: buyer
+                  pattern: '\bbye\b'
+                - speaker: seller
+                  pattern: '\bdeal\b'
+            skipIf:
+              turns: 3
+            """);
+
+        engine.Analyze(Transcript(Seller("Hello there, Chris."), Buyer("Hi."))).Diagnostics.Should().ContainSingle();
+        engine.Analyze(Transcript(Seller("Hello there, Chris."), Buyer("Bye."))).Diagnostics.Should().BeEmpty("the first alternative matched");
+        engine.Analyze(Transcript(Seller("That's a deal, Chris."), Buyer("Hi."))).Diagnostics.Should().BeEmpty("the second alternative matched");
+        engine.Analyze(Transcript(Seller("Hello there, Chris."), Buyer("Hi."), Buyer("Hm."))).Diagnostics.Should().BeEmpty("skipIf: three turns");
+    }
+
+    [Test]
+    public void Existence_OnlyInAndNotIn_FollowTheConversationSetting()
+    {
+        var onlyInSales = Engine(Header + "extends: existence\nmessage: m\nonlyIn: [business-sale]\nmatch:\n  speaker: seller\n  pattern: 'platform'\n");
+        var notInInvestorCalls = Engine(Header + "extends: existence\nmessage: m\nnotIn: [investor-call]\nmatch:\n  speaker: seller\n  pattern: 'platform'\n");
+        var sale = Transcript(Seller("Our platform has seats and integrations."), Buyer("Our team uses a spreadsheet."));
+        var chat = Transcript(Seller("That platform at the station is the old one."), Buyer("My kids love trains."));
+        var investor = Transcript(Seller("Our platform grew year-over-year and lifted earnings per share; we raise guidance."), Buyer("Thanks."));
+
+        onlyInSales.Analyze(sale).Diagnostics.Should().ContainSingle();
+        onlyInSales.Analyze(chat).Diagnostics.Should().BeEmpty("no business sale");
+        notInInvestorCalls.Analyze(chat).Diagnostics.Should().ContainSingle();
+        notInInvestorCalls.Analyze(investor).Diagnostics.Should().BeEmpty("an investor call");
+    }
+
+    [TestCase("onlyIn: [b2b]", "*unknown setting 'b2b' in onlyIn*")]
+    [TestCase("notIn: [earnings]", "*unknown setting 'earnings' in notIn*")]
+    public void Rule_BadSettings_AreConfigurationErrors(string parameters, string message)
+    {
+        var act = () => Engine(Header + "extends: existence\nmessage: m\nmatch:\n  speaker: seller\n" + parameters);
+
+        act.Should().Throw<ConfigurationException>().WithMessage(message).Where(e => e.Line != null);
+    }
+
     [TestCase("expect: {}", "*expect needs at least one named selector*")]
+    [TestCase("expect:\n  a:\n    speaker: seller\nskipIf:\n  nope: 1", "*unknown metric 'nope' in skipIf*")]
     [TestCase("expect:\n  a:\n    speaker: seller\nmaxMissing: 1", "*maxMissing must be from 0 to 0*")]
     [TestCase("expect:\n  a:\n    speaker: seller\nlastTurns: 3\nbefore:\n  speaker: seller", "*cannot be combined with before*")]
-    [TestCase("expect:\n  a:\n    act: any", "*a selector needs at least one of speaker, act, features, labels, notLabels, pattern or minWords*")]
+    [TestCase("expect:\n  a:\n    act: any", "*a selector needs at least one of speaker, act, features, labels, notLabels, pattern, minWords or anyOf*")]
     [TestCase("expect:\n  a:\n    speaker: seller\n    minWords: -1", "*minWords must not be negative*")]
     public void Absence_BadParameters_AreConfigurationErrors(string parameters, string message)
     {

@@ -1,0 +1,203 @@
+using System.Text.RegularExpressions;
+using SalesLint.Model;
+
+namespace SalesLint.Understanding;
+
+/// <summary>
+/// What kind of conversation this is, from what its speakers say (never from a file or corpus name): a business sale,
+/// where qualifying the buyer applies, and an investor call, which is no sale at all. Rules name the settings they
+/// apply to (<c>onlyIn</c>) or not (<c>notIn</c>); see <see cref="ConversationSettings"/>.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item><b>Business sale</b>: the buyer speaks for an organization ("our team", "my boss", "we're using …") or the
+/// seller speaks to one ("your reps", "companies like yours", "legal will want to review it", a seller question about
+/// who decides or the budget) twice, or once
+/// while a business offering comes up at least twice (a platform, licences, seats, a subscription, pricing, a
+/// contract, a demo, a pilot, an order form …), or a software offering (a platform, seats, integrations, dashboards …)
+/// comes up in two turns. A donation
+/// ask, a campsite item split, a used-goods bargain, a movie recommendation or a billing call is none.</item>
+/// <item><b>Investor call</b>: investor vocabulary at least three times (forward-looking statements, guidance, per
+/// share, EBITDA, year-over-year, shareholders, an earnings call …): an earnings call's executives answer analysts,
+/// they do not sell to them.</item>
+/// </list>
+/// Each turn's text is searched once, and the search stops as soon as both answers are known.
+/// </remarks>
+public sealed partial class ConversationSetting
+{
+    /// <summary>Investor-vocabulary matches from which a conversation is an investor call.</summary>
+    public const int InvestorMatches = 3;
+
+    /// <summary>Mentions of the buyer's organization (by the buyer, or by the seller to the buyer) that make a business sale without offering talk.</summary>
+    public const int OrganizationMentions = 2;
+
+    /// <summary>Turns naming a software or platform offering (a platform, seats, integrations, dashboards …) that make a business sale on their own.</summary>
+    public const int ProductTurns = 2;
+
+    /// <summary>Business-offering matches that, with one turn speaking for an organization, make a business sale.</summary>
+    public const int OfferMatches = 2;
+
+    private ConversationSetting(bool businessSale, bool investorCall)
+    {
+        BusinessSale = businessSale;
+        InvestorCall = investorCall;
+    }
+
+    /// <summary>Whether this is a business (B2B or consultative) sale, where qualification applies.</summary>
+    public bool BusinessSale { get; }
+
+    /// <summary>Whether this is an investor call (an earnings call): no seller and no buyer in the sales sense.</summary>
+    public bool InvestorCall { get; }
+
+    /// <summary>Whether the conversation is in a setting.</summary>
+    /// <param name="setting">The setting.</param>
+    /// <returns><see langword="true"/> when it is.</returns>
+    public bool Is(ConversationSettingKind setting) => setting switch
+    {
+        ConversationSettingKind.BusinessSale => BusinessSale,
+        ConversationSettingKind.InvestorCall => InvestorCall,
+        _ => false,
+    };
+
+    /// <summary>Reads the setting from what the conversation says.</summary>
+    /// <param name="conversation">The conversation.</param>
+    /// <returns>Its setting.</returns>
+    public static ConversationSetting Detect(Conversation conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        int investor = 0, offer = 0, product = 0;
+        var organization = 0;
+        foreach (var turn in conversation.Turns)
+        {
+            var text = turn.Text.AsSpan();
+            investor += Count(Investor(), text, InvestorMatches - investor);
+            if (investor >= InvestorMatches)
+            {
+                return new ConversationSetting(businessSale: false, investorCall: true);
+            }
+
+            if (offer < OfferMatches)
+            {
+                offer += Count(Offer(), text, OfferMatches - offer);
+            }
+
+            if (product < ProductTurns && Product().IsMatch(text))
+            {
+                product++;
+            }
+
+            if (organization < OrganizationMentions)
+            {
+                organization += turn.Speaker.Role switch
+                {
+                    SpeakerRole.Buyer => Count(BuyerOrganization(), text, OrganizationMentions - organization),
+                    SpeakerRole.Seller => Math.Max(Count(SellerOrganization(), text, OrganizationMentions - organization), AsksWhoDecidesOrBudget(turn) ? 1 : 0),
+                    _ => 0,
+                };
+            }
+        }
+
+        var businessSale = organization >= OrganizationMentions || (organization > 0 && offer >= OfferMatches) || product >= ProductTurns;
+        return new ConversationSetting(businessSale, investorCall: false);
+    }
+
+    /// <summary>A seller question about who decides or the budget: the seller treats the buyer as an organization's buyer.</summary>
+    private static bool AsksWhoDecidesOrBudget(Turn turn)
+    {
+        foreach (var sentence in turn.SentenceArray)
+        {
+            if (sentence.Act != SentenceAct.Question)
+            {
+                continue;
+            }
+
+            foreach (var match in sentence.FeatureArray)
+            {
+                if (match.Feature is "authority" or "budget")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int Count(Regex regex, ReadOnlySpan<char> text, int enough)
+    {
+        var count = 0;
+        foreach (var _ in regex.EnumerateMatches(text))
+        {
+            if (++count >= enough)
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+
+    private const string OrganizationNoun =
+        "(team|teams|company|business|businesses|firm|organization|organisation|org|department|office|offices|reps|"
+        + "sales reps|sales team|staff|employees|customers|clients|crm|vendor|vendors|pipeline|budget|board|boss|manager|"
+        + "managers|director|leadership|headcount|division|agency|clinic|practice|store|stores|warehouse|warehouses|fleet|"
+        + "plant|plants|locations|branches|procurement|finance team|it team|it department|ops team|operations team|cfo|ceo|coo|cto|"
+        + "cio|cro|vp|board|legal team|forecast|forecasts|revenue|sales|deals|quota|quotas)";
+
+    [GeneratedRegex(
+        @"\b(our|my) (\w+ ){0,2}" + OrganizationNoun + @"\b|\bwe('re| are)? (currently )?(using|use|run|running|have been using)\b|\b(i|we) (manage|run|lead|oversee|head up) (a|the|our)\b"
+        + @"|\bwe (run|manage|operate|own|have) (\w+ )?(clinics?|stores?|offices?|locations?|sites?|restaurants?|warehouses?|branches|plants?|reps|employees)\b"
+        + @"|\b(legal|finance|procurement|purchasing|security|compliance|the board|the cfo|management|the team|my team)\b (will|would|needs?|signs?|wants?|has to|have to|liked|approves?|must)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BuyerOrganization();
+
+    [GeneratedRegex(
+        @"\byour (\w+ )?" + OrganizationNoun + @"\b|\b(companies|businesses|teams|firms|organizations) (just )?like yours\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SellerOrganization();
+
+    [GeneratedRegex(
+        @"\b(platform|software|saas|licen[cs]es?|licensing|seats?|subscriptions?|pricing|contract|demo|pilot|implementation|onboarding|integrations?|dashboards?|modules?|per (user|seat|licen[cs]e)|proposal|quote|rollout|roll it out|go live|order form|kickoff|kick-off|case study|reference call|trial|deployment|renewal|annual plan|tier|api|analytics|our (product|tool|service|services|solution|offering))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Offer();
+
+    [GeneratedRegex(
+        @"\b(platform|software|saas|licen[cs]es?|licensing|seats?|subscriptions?|integrations?|dashboards?|modules?|api|analytics|per (user|seat|licen[cs]e)|implementation|onboarding|deployment)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Product();
+
+    [GeneratedRegex(
+        @"forward[- ]looking statements|\bearnings (call|release|per share)|\bper share\b|\bguidance\b|\bshareholders?\b|\bebitda\b|\beps\b|year[- ]over[- ]year|quarter[- ]over[- ]quarter|\bfiscal (year|20\d\d)\b|\bconference call\b|question[- ]and[- ]answer session|\bgross margins?\b|\boperating margins?\b|\bfree cash flow\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Investor();
+}
+
+/// <summary>The settings a rule can be limited to (<c>onlyIn</c>) or kept out of (<c>notIn</c>).</summary>
+public enum ConversationSettingKind
+{
+    /// <summary><c>business-sale</c>: see <see cref="ConversationSetting.BusinessSale"/>.</summary>
+    BusinessSale,
+
+    /// <summary><c>investor-call</c>: see <see cref="ConversationSetting.InvestorCall"/>.</summary>
+    InvestorCall,
+}
+
+/// <summary>Names of the <see cref="ConversationSettingKind"/> values as rules write them.</summary>
+public static class ConversationSettings
+{
+    private static readonly string[] Names = ["business-sale", "investor-call"];
+
+    /// <summary>Every setting name, in <see cref="ConversationSettingKind"/> order.</summary>
+    public static IReadOnlyList<string> All => Names;
+
+    /// <summary>Reads a setting name (case-insensitive).</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="setting">The setting.</param>
+    /// <returns>Whether the name is a setting.</returns>
+    public static bool TryParse(string? name, out ConversationSettingKind setting)
+    {
+        var at = Array.FindIndex(Names, n => string.Equals(n, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+        setting = (ConversationSettingKind)Math.Max(at, 0);
+        return at >= 0;
+    }
+}

@@ -1,0 +1,66 @@
+using SalesLint.Understanding;
+using static SalesLint.Tests.TestSupport;
+
+namespace SalesLint.Tests.Understanding;
+
+public sealed class ConversationSettingTests
+{
+    [Test]
+    public void Detect_BuyerSpeakingForATeamWithOfferingTalk_IsABusinessSale()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Thanks for the time today."),
+            Buyer("Sure. Our sales team spends Fridays rebuilding the forecast by hand."),
+            Seller("Would a pilot on your own data help before we talk pricing?")));
+
+        var setting = conversation.Understanding.Setting;
+
+        setting.BusinessSale.Should().BeTrue();
+        setting.InvestorCall.Should().BeFalse();
+    }
+
+    [Test]
+    public void Detect_SellerAskingWhoDecides_CountsAsSpeakingToAnOrganization()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Who else would weigh in on a decision like this?"),
+            Buyer("Our CFO looks at anything this size.")));
+
+        conversation.Understanding.Setting.BusinessSale.Should().BeTrue();
+    }
+
+    [TestCase("Would you give a dollar to the kids' meal charity?", "Maybe, my family already gives to one.")]
+    [TestCase("I'd like the firewood, you can have the water.", "My kids need the food more than anything.")]
+    [TestCase("Have you seen Knives Out? It's so clever.", "I prefer horror, honestly.")]
+    [TestCase("Asking 250 for the desk, it's solid oak.", "Would you take 180 if I pick it up today?")]
+    public void Detect_EverydayConversations_AreNoBusinessSale(string seller, string buyer)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(seller), Buyer(buyer), Seller("Sounds good."), Buyer("Thanks.")));
+
+        conversation.Understanding.Setting.BusinessSale.Should().BeFalse();
+    }
+
+    [Test]
+    public void Detect_EarningsCallVocabulary_IsAnInvestorCallAndNoSale()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Some remarks are forward-looking statements. Our sales team grew revenue nine percent year-over-year."),
+            Buyer("Thanks. Are you changing the full-year guidance?"),
+            Seller("We are raising it.")));
+
+        var setting = conversation.Understanding.Setting;
+
+        setting.InvestorCall.Should().BeTrue();
+        setting.BusinessSale.Should().BeFalse();
+    }
+
+    [Test]
+    public void Detect_OneMentionOfYearOverYearInASalesCall_IsNoInvestorCall()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Buyer("Our renewals dropped year-over-year, which is why we took the call."),
+            Seller("What does your team use today for renewals?")));
+
+        conversation.Understanding.Setting.InvestorCall.Should().BeFalse();
+    }
+}
