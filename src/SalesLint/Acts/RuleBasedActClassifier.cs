@@ -173,6 +173,40 @@ internal static class RuleBasedActClassifier
         ["and", "what", "about", "you"], ["and", "how", "about", "you"], ["how", "about", "your", "team"],
     ];
 
+    /// <summary>Handing the question back at the end of an answer: "I'm good, how about you" (questions).</summary>
+    private static readonly string[][] EndReturnQuestions =
+    [
+        ["how", "about", "you"], ["what", "about", "you"], ["how", "about", "yourself"], ["what", "about", "yourself"],
+        ["and", "yourself"], ["how", "about", "you", "guys"], ["what", "about", "you", "guys"], ["how", "bout", "you"],
+    ];
+
+    /// <summary>Checks on a proposal, alone or ending it: "… is that okay", "… does that work for you", "sound fair" (tag questions).</summary>
+    private static readonly string[][] ProposalChecks =
+    [
+        ["is", "that", "okay"], ["is", "that", "ok"], ["is", "that", "good"], ["is", "that", "fair"], ["is", "that", "alright"],
+        ["is", "that", "all", "right"], ["is", "that", "fine"], ["is", "that", "cool"], ["is", "that", "possible"],
+        ["is", "that", "acceptable"], ["is", "that", "okay", "with", "you"], ["is", "that", "ok", "with", "you"],
+        ["does", "that", "work"], ["does", "that", "work", "for", "you"], ["would", "that", "work"], ["would", "that", "work", "for", "you"],
+        ["does", "that", "sound", "good"], ["does", "that", "sound", "fair"], ["does", "that", "sound", "okay"],
+        ["that", "sound", "good"], ["that", "sound", "fair"], ["sound", "good"], ["sound", "fair"], ["sound", "okay"],
+        ["how", "does", "that", "sound"], ["how's", "that", "sound"], ["would", "that", "be", "okay"], ["would", "that", "be", "ok"],
+        ["is", "that", "a", "deal"], ["do", "we", "have", "a", "deal"], ["deal", "or", "no", "deal"],
+    ];
+
+    /// <summary>Openers of a yes/no question without its auxiliary: "any chance you …", "anything else" (questions).</summary>
+    private static readonly string[][] AnyQuestions =
+    [
+        ["any", "chance"], ["any", "idea"], ["any", "ideas"], ["any", "thoughts"], ["any", "questions"], ["any", "luck"],
+        ["any", "plans"], ["any", "kids"], ["any", "news"], ["any", "update"], ["any", "updates"], ["any", "other", "questions"],
+        ["anything", "else"], ["any", "pets"], ["any", "concerns"], ["any", "preference"], ["any", "preferences"],
+    ];
+
+    /// <summary>Words ending in "ing" that are no verb after a dropped auxiliary ("you something …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IngNouns = Set(
+        "nothing", "something", "anything", "everything", "being", "during", "morning", "evening", "thing", "things", "bring",
+        "thinking", "king", "spring", "string", "wedding", "building", "meeting", "training", "feeling", "pricing", "marketing",
+        "funding", "budgeting", "spending", "timing", "wording");
+
     /// <summary>Rhetorical questions that make up the whole sentence (after markers): "Who knows?" (statements).</summary>
     private static readonly string[][] RhetoricalWhole =
     [
@@ -305,7 +339,7 @@ internal static class RuleBasedActClassifier
             return Decisions.NoWords;
         }
 
-        if (words.MatchesWhole(ReturnQuestions))
+        if (words.MatchesWhole(ReturnQuestions) || (!period && count >= 3 && words.EndsWithAny(count, EndReturnQuestions)))
         {
             return Decisions.ReturnQuestion;
         }
@@ -435,6 +469,13 @@ internal static class RuleBasedActClassifier
             return Decisions.InfoRequest;
         }
 
+        // "two for me and one for you is that okay", "sound fair": a check on the proposal just made
+        // (sentences that open with the auxiliary were decided above).
+        if (!period && !questionMark && (words.MatchesWhole(ProposalChecks) || (count >= 4 && words.EndsWithAny(count, ProposalChecks))))
+        {
+            return Decisions.BareTagQuestion;
+        }
+
         if (IsQuoted(words, start))
         {
             return Decisions.Quoted;
@@ -517,12 +558,14 @@ internal static class RuleBasedActClassifier
 
     /// <summary>
     /// A yes/no question without its auxiliary: "you" ("you guys", "y'all") then "ever", or one of <see cref="AnyVerbs"/>
-    /// then "any" ("you have any kids", "you got any plans for the weekend"), or a bare "got any" ("got any kids").
+    /// then "any" ("you have any kids", "you got any plans for the weekend"), or an -ing verb in a short sentence ("you
+    /// doing okay", "you guys coming tonight"), or a bare "got any" ("got any kids") or "any chance" / "anything else"
+    /// (<see cref="AnyQuestions"/>).
     /// </summary>
     private static bool IsDroppedAuxiliary(Words words, int start, int count)
     {
         var at = start;
-        if (words.Is(at, "got") && at + 2 < count && words.Is(at + 1, "any"))
+        if ((words.Is(at, "got") && at + 2 < count && words.Is(at + 1, "any")) || words.StartsWithAny(at, AnyQuestions))
         {
             return true;
         }
@@ -538,6 +581,12 @@ internal static class RuleBasedActClassifier
         else
         {
             return false;
+        }
+
+        // "you doing okay", "you guys coming tonight": a short question that dropped "are".
+        if (at < count && count - start <= 8 && words.EndsWithIng(at) && !words.In(at, IngNouns))
+        {
+            return true;
         }
 
         return at + 1 < count && (words.Is(at, "ever") || (words.In(at, AnyVerbs) && words.Is(at + 1, "any")));
@@ -749,6 +798,19 @@ internal static class RuleBasedActClassifier
             foreach (var phrase in phrases)
             {
                 if (phrase.Length == length && StartsWith(start, phrase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool EndsWithAny(int count, string[][] phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (phrase.Length < count && StartsWith(count - phrase.Length, phrase))
                 {
                     return true;
                 }

@@ -8,7 +8,7 @@ namespace SalesLint.Tokenization;
 /// </summary>
 /// <remarks>
 /// A question starts at a wh-word followed by an auxiliary and a subject ("how do you", "what is the"), at "how about" /
-/// "what about" / "how many" / "how long", or at an auxiliary followed by a subject pronoun with more words after it ("do you have", "can we get",
+/// "what about" / "what if" / "how many" / "how long", or at an auxiliary followed by a subject pronoun with more words after it ("do you have", "can we get",
 /// "is there any"), together with the discourse markers right before it ("so", "and", "okay"). It does not start after a
 /// word that needs what follows ("the", "to", "know", "can", a pronoun: "all I did you know", "I don't know what you"),
 /// inside an open wh-question ("how much do you pay" stays one), after copular nouns ("the problem is we"), after a
@@ -187,6 +187,7 @@ internal static class QuestionBoundary
             var starts = wh
                 ? (i + 2 < words.Length && In(text, tokens, words[i + 1], QuestionWords.Auxiliaries) && In(text, tokens, words[i + 2], Subjects)) ||
                   (Is(text, tokens, words[i + 1], "about") && (Is(text, tokens, words[i], "how") || Is(text, tokens, words[i], "what"))) ||
+                  (Is(text, tokens, words[i + 1], "if") && Is(text, tokens, words[i], "what")) ||
                   (Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowDegrees))
                 : In(text, tokens, words[i], QuestionAuxiliaries) && In(text, tokens, words[i + 1], SubjectPronouns) && i + 2 < words.Length;
             if (!starts)

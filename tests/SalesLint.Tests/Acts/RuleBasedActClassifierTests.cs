@@ -300,5 +300,34 @@ public sealed class RuleBasedActClassifierTests
     public void Classify_BareGotAny_IsAQuestion() =>
         Classify("got any kids").Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "dropped-auxiliary");
 
+    [TestCase("i am great thank you for asking how about you")]
+    [TestCase("great and yourself")]
+    public void Classify_QuestionHandedBackAtTheEnd_IsAReturnQuestion(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "return-question");
+
+    [TestCase("i propose 2 water 1 food and 2 firewood to you is that good")]
+    [TestCase("we could start on the first of the month does that work for you")]
+    [TestCase("two for me and one for you sound fair")]
+    [TestCase("sound good")]
+    public void Classify_ProposalCheck_IsATagQuestion(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.QuestionType == QuestionType.Tag);
+
+    [TestCase("Two for me and one for you is that okay.")]
+    [TestCase("sounds good")]
+    public void Classify_ProposalCheckAfterAPeriodOrAgreement_IsNotAQuestion(string text) =>
+        Classify(text).Act.Should().NotBe(SentenceAct.Question);
+
+    [TestCase("you enjoying yourself")]
+    [TestCase("you guys doing okay over there")]
+    [TestCase("any chance you might have water to share")]
+    [TestCase("anything else")]
+    public void Classify_SpokenQuestionWithoutAre_IsADroppedAuxiliary(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "dropped-auxiliary");
+
+    [TestCase("you something else entirely")]
+    [TestCase("any time you want to call is fine with me")]
+    public void Classify_DroppedAuxiliaryLookalike_IsNotAQuestion(string text) =>
+        Classify(text).Act.Should().NotBe(SentenceAct.Question);
+
     private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
 }

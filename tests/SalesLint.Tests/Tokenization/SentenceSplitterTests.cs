@@ -82,6 +82,8 @@ public sealed class SentenceSplitterTests
         new[] { "did you talk to the team about it", "okay we're also looking at gong" })]
     [TestCase("we use hubspot today how many reps use it but uh we're moving off it next year",
         new[] { "we use hubspot today", "how many reps use it", "but uh we're moving off it next year" })]
+    [TestCase("i know food is a need but what if i give you another food",
+        new[] { "i know food is a need", "but what if i give you another food" })]
     public void Split_UnpunctuatedQuestionThenStatement_CutsWhereTheQuestionEnds(string text, string[] expected)
     {
         var tokens = TextTokenizer.Tokenize(text);
