@@ -55,6 +55,19 @@ internal static class RuleBasedActClassifier
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Or = Set("or");
 
+    /// <summary>Modals that open a statement with its subject left out ("could be worse", "would have been nice").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisModals = Set(
+        "could", "would", "should", "might", "may", "must", "couldn't", "wouldn't", "shouldn't", "might've", "could've",
+        "would've", "should've");
+
+    /// <summary>Words after an <see cref="EllipsisModals"/> modal that leave no room for a subject.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisNext = Set("be", "have", "been", "not", "never");
+
+    /// <summary>Words that embed a final "or not" in a clause ("if it works or not", "believe it or not").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Embedding = Set(
+        "whether", "matter", "if", "believe", "sure", "know", "see", "depends", "determine", "wonder", "decide", "where", "what",
+        "how", "tell", "check", "ask", "asked");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Set(
         "not", "never", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "won't", "wouldn't",
         "haven't", "hasn't", "couldn't", "shouldn't");
@@ -74,6 +87,20 @@ internal static class RuleBasedActClassifier
     /// <summary>Verbs of an unpunctuated "you … any" declarative question ("you have any kids", "you got any plans").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyVerbs = Set(
         "have", "got", "need", "want", "know", "own", "play", "see", "watch", "do");
+
+    /// <summary>Words before a mid-sentence "what" that make it a spoken placeholder ("that was what, ten years ago?").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceholderWhatBefore = Set(
+        "was", "is", "were", "are", "that's", "it's", "that", "be", "'s", "cost", "costs", "paid", "pay", "took", "takes",
+        "about", "like");
+
+    /// <summary>Words after a placeholder "what" that name an amount ("what ten years ago", "what about twenty bucks").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AmountWords = Set(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "about", "maybe",
+        "around", "half", "last", "several", "couple");
+
+    /// <summary>Wh-words that open an adverbial clause with an -ing verb ("when comparing …", "while looking at …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IngClauseWh = Set("when", "while", "whenever");
 
     /// <summary>Objects after a sentence-initial "do" / "have" that make it an imperative ("do that and …", "have a look").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ImperativeObjects = Set("that", "this", "a");
@@ -125,7 +152,8 @@ internal static class RuleBasedActClassifier
         ["yes"], ["no"], ["nope"], ["no", "no"], ["yes", "yes"], ["hello"], ["hi"], ["hey"], ["how", "are", "you"],
         ["how", "are", "you", "doing"], ["how's", "it", "going"], ["how", "is", "it", "going"], ["how", "are", "things"],
         ["how", "have", "you", "been"], ["thanks"], ["thank", "you"], ["hello", "how", "are", "you"], ["hi", "how", "are", "you"],
-        ["can", "you", "hear", "me"], ["are", "you", "there"], ["bye"], ["bye", "bye"], ["okay", "bye"], ["goodbye"],
+        ["can", "you", "hear", "me"], ["are", "you", "there"], ["can", "you", "hear", "me", "okay"], ["can", "you", "hear", "me", "now"],
+        ["are", "you", "still", "there"], ["you", "still", "there"], ["bye"], ["bye", "bye"], ["okay", "bye"], ["goodbye"],
     ];
 
     /// <summary>Requests to repeat: "Pardon?", "What?", "Sorry, say that again?" (other, not questions).</summary>
@@ -145,10 +173,45 @@ internal static class RuleBasedActClassifier
         ["and", "what", "about", "you"], ["and", "how", "about", "you"], ["how", "about", "your", "team"],
     ];
 
+    /// <summary>Handing the question back at the end of an answer: "I'm good, how about you" (questions).</summary>
+    private static readonly string[][] EndReturnQuestions =
+    [
+        ["how", "about", "you"], ["what", "about", "you"], ["how", "about", "yourself"], ["what", "about", "yourself"],
+        ["and", "yourself"], ["how", "about", "you", "guys"], ["what", "about", "you", "guys"], ["how", "bout", "you"],
+    ];
+
+    /// <summary>Checks on a proposal, alone or ending it: "… is that okay", "… does that work for you", "sound fair" (tag questions).</summary>
+    private static readonly string[][] ProposalChecks =
+    [
+        ["is", "that", "okay"], ["is", "that", "ok"], ["is", "that", "good"], ["is", "that", "fair"], ["is", "that", "alright"],
+        ["is", "that", "all", "right"], ["is", "that", "fine"], ["is", "that", "cool"], ["is", "that", "possible"],
+        ["is", "that", "acceptable"], ["is", "that", "okay", "with", "you"], ["is", "that", "ok", "with", "you"],
+        ["does", "that", "work"], ["does", "that", "work", "for", "you"], ["would", "that", "work"], ["would", "that", "work", "for", "you"],
+        ["does", "that", "sound", "good"], ["does", "that", "sound", "fair"], ["does", "that", "sound", "okay"],
+        ["that", "sound", "good"], ["that", "sound", "fair"], ["sound", "good"], ["sound", "fair"], ["sound", "okay"],
+        ["how", "does", "that", "sound"], ["how's", "that", "sound"], ["would", "that", "be", "okay"], ["would", "that", "be", "ok"],
+        ["is", "that", "a", "deal"], ["do", "we", "have", "a", "deal"], ["deal", "or", "no", "deal"],
+    ];
+
+    /// <summary>Openers of a yes/no question without its auxiliary: "any chance you …", "anything else" (questions).</summary>
+    private static readonly string[][] AnyQuestions =
+    [
+        ["any", "chance"], ["any", "idea"], ["any", "ideas"], ["any", "thoughts"], ["any", "questions"], ["any", "luck"],
+        ["any", "plans"], ["any", "kids"], ["any", "news"], ["any", "update"], ["any", "updates"], ["any", "other", "questions"],
+        ["anything", "else"], ["any", "pets"], ["any", "concerns"], ["any", "preference"], ["any", "preferences"],
+    ];
+
+    /// <summary>Words ending in "ing" that are no verb after a dropped auxiliary ("you something …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IngNouns = Set(
+        "nothing", "something", "anything", "everything", "being", "during", "morning", "evening", "thing", "things", "bring",
+        "thinking", "king", "spring", "string", "wedding", "building", "meeting", "training", "feeling", "pricing", "marketing",
+        "funding", "budgeting", "spending", "timing", "wording");
+
     /// <summary>Rhetorical questions that make up the whole sentence (after markers): "Who knows?" (statements).</summary>
     private static readonly string[][] RhetoricalWhole =
     [
-        ["who", "knows"], ["who", "cares"], ["what", "can", "you", "do"], ["what", "can", "i", "say"], ["what", "else", "is", "new"],
+        ["who", "knows"], ["who", "cares"], ["how", "about", "that"], ["what", "do", "you", "call", "it"],
+        ["what", "do", "you", "call", "them"], ["what", "do", "you", "call", "that"], ["what", "do", "you", "call", "those"], ["what", "can", "you", "do"], ["what", "can", "i", "say"], ["what", "else", "is", "new"],
         ["what", "can", "we", "do"], ["what", "are", "you", "going", "to", "do"], ["what", "are", "you", "gonna", "do"],
         ["what", "can", "you", "say"], ["how", "can", "you", "argue", "with", "that"], ["go", "figure"], ["who", "would've", "thought"],
         ["who", "would", "have", "thought"], ["what", "do", "you", "know"], ["how", "cool", "is", "that"],
@@ -276,7 +339,7 @@ internal static class RuleBasedActClassifier
             return Decisions.NoWords;
         }
 
-        if (words.MatchesWhole(ReturnQuestions))
+        if (words.MatchesWhole(ReturnQuestions) || (!period && count >= 3 && words.EndsWithAny(count, EndReturnQuestions)))
         {
             return Decisions.ReturnQuestion;
         }
@@ -334,6 +397,18 @@ internal static class RuleBasedActClassifier
             start += 2;
         }
 
+        // A restart around an auxiliary: "is it is it good" asks again; "was it was a good time" restarts a statement.
+        if (!questionMark && start + 3 < count && words.In(start, Auxiliaries) && words.In(start + 1, EchoPronouns) && words.Same(start, start + 2))
+        {
+            start += words.Same(start + 1, start + 3) ? 2 : 1;
+        }
+
+        // "could be worse", "would have been nice", "might not": an elided subject, not an inversion.
+        if (!questionMark && start + 1 < count && words.In(start, EllipsisModals) && words.In(start + 1, EllipsisNext))
+        {
+            return Decisions.Ellipsis;
+        }
+
         if ((count - start <= 6 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners))
         {
             return Decisions.Rhetorical;
@@ -343,6 +418,12 @@ internal static class RuleBasedActClassifier
         if (words.In(start, WhWords))
         {
             if (!questionMark && hasSecond && words.In(start + 1, Pronouns) && count - start > 3)
+            {
+                return Decisions.WhClause;
+            }
+
+            // "when comparing like for like …": an adverbial clause with an -ing verb.
+            if (!questionMark && count - start > 3 && words.In(start, IngClauseWh) && words.EndsWithIng(start + 1) && !words.In(start + 1, Auxiliaries))
             {
                 return Decisions.WhClause;
             }
@@ -388,6 +469,13 @@ internal static class RuleBasedActClassifier
             return Decisions.InfoRequest;
         }
 
+        // "two for me and one for you is that okay", "sound fair": a check on the proposal just made
+        // (sentences that open with the auxiliary were decided above).
+        if (!period && !questionMark && (words.MatchesWhole(ProposalChecks) || (count >= 4 && words.EndsWithAny(count, ProposalChecks))))
+        {
+            return Decisions.BareTagQuestion;
+        }
+
         if (IsQuoted(words, start))
         {
             return Decisions.Quoted;
@@ -411,6 +499,13 @@ internal static class RuleBasedActClassifier
             return Decisions.BareTagQuestion;
         }
 
+        // Spoken checks without a question mark: "you want to come or not", "that was what ten years ago",
+        // "you've got two of them then".
+        if (!period && !questionMark && count - start >= 3 && IsDeclarativeCue(words, start, count))
+        {
+            return Decisions.DeclarativeCue;
+        }
+
         // "So you're on the older version." checks what the speaker understood; long "so you have …" explanations do not.
         if (so && count - start is >= 3 and <= 9 && (words.Is(start, "you're") || words.Is(start, "you've") ||
                                          (words.Is(start, "you") && words.In(start + 1, DeclarativeVerbs))) &&
@@ -428,6 +523,33 @@ internal static class RuleBasedActClassifier
         return count <= 2 ? Decisions.Fragment : Decisions.Declarative;
     }
 
+    /// <summary>
+    /// A spoken declarative question with a cue in its words: a final "or not" / "or what" in a short sentence that does
+    /// not embed it ("if it works or not"), a placeholder "what" before an amount ("that was what ten years ago"), or a
+    /// final "then" after a clause about the listener ("you've got two of them then").
+    /// </summary>
+    private static bool IsDeclarativeCue(Words words, int start, int count)
+    {
+        if (count - start <= 10 && words.Is(count - 2, "or") && (words.Is(count - 1, "not") || words.Is(count - 1, "what")) &&
+            words.Take(count - 2).IndexOfAny(start, Embedding) < 0)
+        {
+            return true;
+        }
+
+        for (var i = start + 1; i < count - 1; i++)
+        {
+            if (words.Is(i, "what") && words.In(i - 1, PlaceholderWhatBefore) &&
+                (words.In(i + 1, AmountWords) || words.StartsWithDigit(i + 1)))
+            {
+                return true;
+            }
+        }
+
+        var listener = words.Is(start, "you") || words.Is(start, "you've") || words.Is(start, "you're") || words.Is(start, "y'all");
+        return listener && count - start <= 10 && words.Is(count - 1, "then") && !words.Is(count - 2, "and") && !words.Is(count - 2, "since") &&
+            !words.Is(count - 2, "by") && !words.Is(count - 2, "until") && !words.Is(count - 2, "back") && !words.Is(count - 2, "now");
+    }
+
     /// <summary>A wh-word with its auxiliary contracted: "what's", "how's", "where're", "what'd".</summary>
     private static bool IsWhContraction(Words words, int at) =>
         words.Is(at, "what's") || words.Is(at, "how's") || words.Is(at, "where's") || words.Is(at, "who's") || words.Is(at, "why's") ||
@@ -436,11 +558,18 @@ internal static class RuleBasedActClassifier
 
     /// <summary>
     /// A yes/no question without its auxiliary: "you" ("you guys", "y'all") then "ever", or one of <see cref="AnyVerbs"/>
-    /// then "any" ("you have any kids", "you got any plans for the weekend").
+    /// then "any" ("you have any kids", "you got any plans for the weekend"), or an -ing verb in a short sentence ("you
+    /// doing okay", "you guys coming tonight"), or a bare "got any" ("got any kids") or "any chance" / "anything else"
+    /// (<see cref="AnyQuestions"/>).
     /// </summary>
     private static bool IsDroppedAuxiliary(Words words, int start, int count)
     {
         var at = start;
+        if ((words.Is(at, "got") && at + 2 < count && words.Is(at + 1, "any")) || words.StartsWithAny(at, AnyQuestions))
+        {
+            return true;
+        }
+
         if (words.Is(at, "you") && at + 1 < count && words.Is(at + 1, "guys"))
         {
             at += 2;
@@ -452,6 +581,12 @@ internal static class RuleBasedActClassifier
         else
         {
             return false;
+        }
+
+        // "you doing okay", "you guys coming tonight": a short question that dropped "are".
+        if (at < count && count - start <= 8 && words.EndsWithIng(at) && !words.In(at, IngNouns))
+        {
+            return true;
         }
 
         return at + 1 < count && (words.Is(at, "ever") || (words.In(at, AnyVerbs) && words.Is(at + 1, "any")));
@@ -472,7 +607,7 @@ internal static class RuleBasedActClassifier
         var n = words.Count - first;
         var pronounFirst = words.In(first, EchoPronouns) && words.In(first + 1, Auxiliaries);
         var auxFirst = words.In(first, Auxiliaries) && words.In(first + 1, EchoPronouns);
-        return (pronounFirst || auxFirst) && (n == 2 || words.Is(first + 2, "not") || words.Is(first + 2, "so") || words.Is(first + 2, "too"));
+        return (pronounFirst || auxFirst) && (n == 2 || words.Is(first + 2, "not") || words.Is(first + 2, "so") || words.Is(first + 2, "too") || words.Is(first + 2, "really"));
     }
 
     /// <summary>
@@ -601,6 +736,20 @@ internal static class RuleBasedActClassifier
             return set.Contains(buffer);
         }
 
+        /// <summary>Whether a word ends in "ing" and is longer than four letters ("comparing", not "king").</summary>
+        public bool EndsWithIng(int word)
+        {
+            var span = Span(word);
+            return span.Length > 4 && span.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>Whether a word starts with a digit ("12", "1990s").</summary>
+        public bool StartsWithDigit(int word)
+        {
+            var span = Span(word);
+            return !span.IsEmpty && char.IsAsciiDigit(span[0]);
+        }
+
         /// <summary>Whether two words are the same, folded ("are are", "The the").</summary>
         public bool Same(int a, int b)
         {
@@ -657,6 +806,19 @@ internal static class RuleBasedActClassifier
             return false;
         }
 
+        public bool EndsWithAny(int count, string[][] phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (phrase.Length < count && StartsWith(count - phrase.Length, phrase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public bool StartsWithAny(int start, string[][] phrases)
         {
             foreach (var phrase in phrases)
@@ -697,7 +859,9 @@ internal static class RuleBasedActClassifier
     /// opener: "which is why …", "what we do is …", "when the kids were little …"), a tag ending an unpunctuated sentence
     /// ("… aren't you", "… huh"), a yes/no question without its auxiliary ("you ever been out there"), or an
     /// unpunctuated inversion with a subject ("do you have kids"; on Earnings-22 stripped the model's overrules of these
-    /// were wrong two times in three) or a wh-word with its auxiliary ("what's going on with …", "how do you …"). The model was not trained to tell these apart.
+    /// were wrong two times in three) or a wh-word with its auxiliary ("what's going on with …", "how do you …"), a spoken
+    /// declarative question with a cue ("so you're a student", "that was what ten years ago", "… or not"), or a statement
+    /// with its subject left out ("could be worse"). The model was not trained to tell these apart.
     /// </summary>
     /// <param name="decision">A decision of <see cref="Classify(ReadOnlySpan{char}, ReadOnlySpan{Token})"/>.</param>
     /// <returns><see langword="true"/> for those.</returns>
@@ -709,7 +873,9 @@ internal static class RuleBasedActClassifier
         ReferenceEquals(decision, Decisions.Repair) || ReferenceEquals(decision, Decisions.ReturnQuestion) ||
         ReferenceEquals(decision, Decisions.Quoted) || ReferenceEquals(decision, Decisions.Rhetorical) ||
         ReferenceEquals(decision, Decisions.Relative) || ReferenceEquals(decision, Decisions.WhClause) ||
-        ReferenceEquals(decision, Decisions.BareTagQuestion) || ReferenceEquals(decision, Decisions.DroppedAuxiliary);
+        ReferenceEquals(decision, Decisions.BareTagQuestion) || ReferenceEquals(decision, Decisions.DroppedAuxiliary) ||
+        ReferenceEquals(decision, Decisions.DeclarativeCue) || ReferenceEquals(decision, Decisions.DeclarativeQuestion) ||
+        ReferenceEquals(decision, Decisions.Ellipsis);
 
     /// <summary>The decisions this classifier makes, shared (they are immutable) so classifying allocates nothing.</summary>
     private static class Decisions
@@ -739,6 +905,8 @@ internal static class RuleBasedActClassifier
         public static readonly ActDecision Quoted = new(SentenceAct.Statement, SourceName, 0.75, "quoted-question");
         public static readonly ActDecision DeclarativeQuestion = Question(0.6, "declarative-question", QuestionType.Declarative);
         public static readonly ActDecision DroppedAuxiliary = Question(0.75, "dropped-auxiliary", QuestionType.YesNo);
+        public static readonly ActDecision DeclarativeCue = Question(0.7, "declarative-cue", QuestionType.Declarative);
+        public static readonly ActDecision Ellipsis = new(SentenceAct.Statement, SourceName, 0.75, "elided-subject");
 
         private static ActDecision Question(double confidence, string reason, QuestionType type) =>
             new(SentenceAct.Question, SourceName, confidence, reason) { QuestionType = type };

@@ -8,7 +8,7 @@ namespace SalesLint.Tokenization;
 /// </summary>
 /// <remarks>
 /// A question starts at a wh-word followed by an auxiliary and a subject ("how do you", "what is the"), at "how about" /
-/// "what about" / "how many" / "how long", or at an auxiliary followed by a subject pronoun with more words after it ("do you have", "can we get",
+/// "what about" / "what if" / "how many" / "how long", or at an auxiliary followed by a subject pronoun with more words after it ("do you have", "can we get",
 /// "is there any"), together with the discourse markers right before it ("so", "and", "okay"). It does not start after a
 /// word that needs what follows ("the", "to", "know", "can", a pronoun: "all I did you know", "I don't know what you"),
 /// inside an open wh-question ("how much do you pay" stays one), after copular nouns ("the problem is we"), after a
@@ -72,6 +72,32 @@ internal static class QuestionBoundary
         "thing", "things", "problem", "point", "reason", "issue", "fact", "truth", "idea", "concern", "goal", "plan", "hope",
         "answer", "difference", "result", "key", "catch", "challenge", "worry", "risk", "benefit", "advantage", "situation",
         "case", "trick", "part", "line", "news", "story", "deal", "way", "view", "sense", "feeling", "assumption", "expectation");
+
+    /// <summary>Words that end a question when a new clause follows them: "do you have kids | and i have two".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndMarkers = QuestionWords.Set(
+        "and", "but", "okay", "ok", "well", "anyway", "um", "uh", "oh", "yeah", "alright");
+
+    /// <summary>Words between an <see cref="EndMarkers"/> word and the new clause's subject ("and then i", "but uh we").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndMarkerRun = QuestionWords.Set(
+        "and", "but", "okay", "ok", "well", "anyway", "um", "uh", "oh", "yeah", "alright", "so", "then", "you", "know");
+
+    /// <summary>Subjects that open a new statement after a question ("… and we can send it over").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementSubjects = QuestionWords.Set(
+        "i", "we", "they", "he", "she", "i'm", "we're", "they're", "he's", "she's", "i've", "we've", "they've", "i'll",
+        "we'll", "they'll", "i'd", "we'd", "it's", "that's", "there's", "my", "our");
+
+    /// <summary>Last words of a question that still wait for what follows the marker ("both the …", "between …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndBlockers = QuestionWords.Set(
+        "the", "a", "an", "to", "of", "for", "in", "on", "at", "with", "from", "by", "about", "if", "that", "than", "as",
+        "be", "been", "not", "is", "was", "are", "were", "between", "both", "either", "whether", "my", "your", "our",
+        "their", "his", "her", "its", "when", "where", "how", "what", "who", "which", "why");
+
+    /// <summary>Pronouns that a bare "and" joins to the next subject: "can you and i meet", "would you like to come with me and we …".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinedPronouns = QuestionWords.Set(
+        "you", "me", "him", "her", "them", "us");
+
+    /// <summary>The fewest words of a question before a cut at its end (<see cref="EndMarkers"/>).</summary>
+    public const int MinimumQuestionWords = 3;
 
     /// <summary>
     /// Appends the sentence <paramref name="range"/> to <paramref name="result"/>, cut before each question that starts
@@ -137,11 +163,23 @@ internal static class QuestionBoundary
         var segmentStart = 0;          // word index where the current sentence starts
         var firstToken = range.First;  // its first token
         var openWh = OpensWhQuestion(text, tokens, words, 0);
+        var inQuestion = openWh || StartsQuestion(text, tokens, words, 0);
         for (var i = MinimumWords; i < words.Length - 1; i++)
         {
             if (openWh)
             {
                 openWh = !In(text, tokens, words[i], QuestionWords.Auxiliaries);
+
+                // "how many reps use it but uh we're …": a wh-question without an auxiliary ends where a new clause starts.
+                if (openWh && inQuestion && EndsQuestion(text, tokens, words, segmentStart, i) is var whEnd and > 0)
+                {
+                    result.Add((firstToken, words[whEnd] - 1 - firstToken + 1));
+                    firstToken = words[whEnd];
+                    segmentStart = whEnd;
+                    inQuestion = false;
+                    openWh = false;
+                }
+
                 continue;
             }
 
@@ -149,10 +187,21 @@ internal static class QuestionBoundary
             var starts = wh
                 ? (i + 2 < words.Length && In(text, tokens, words[i + 1], QuestionWords.Auxiliaries) && In(text, tokens, words[i + 2], Subjects)) ||
                   (Is(text, tokens, words[i + 1], "about") && (Is(text, tokens, words[i], "how") || Is(text, tokens, words[i], "what"))) ||
+                  (Is(text, tokens, words[i + 1], "if") && Is(text, tokens, words[i], "what")) ||
                   (Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowDegrees))
                 : In(text, tokens, words[i], QuestionAuxiliaries) && In(text, tokens, words[i + 1], SubjectPronouns) && i + 2 < words.Length;
             if (!starts)
             {
+                // "do you have kids and i have two": a new clause after a marker ends the question.
+                if (inQuestion && EndsQuestion(text, tokens, words, segmentStart, i) is var end and > 0)
+                {
+                    var lastOfQuestion = words[end] - 1;
+                    result.Add((firstToken, lastOfQuestion - firstToken + 1));
+                    firstToken = words[end];
+                    segmentStart = end;
+                    inQuestion = false;
+                }
+
                 continue;
             }
 
@@ -191,10 +240,66 @@ internal static class QuestionBoundary
             result.Add((firstToken, lastToken - firstToken + 1));
             firstToken = words[boundary];
             segmentStart = boundary;
+            inQuestion = true;
             openWh = wh && OpensWhQuestion(text, tokens, words, i) && i + 1 < words.Length && !In(text, tokens, words[i + 1], QuestionWords.Auxiliaries);
         }
 
         result.Add((firstToken, range.First + range.Count - firstToken));
+    }
+
+    /// <summary>
+    /// Whether a question that started at <paramref name="segmentStart"/> ends before the word <paramref name="at"/>: a
+    /// statement subject ("i", "we", "they're", …) after a run of markers that begins with one of <see cref="EndMarkers"/>
+    /// ("and", "but", "okay", "um"), with at least <see cref="MinimumQuestionWords"/> words of question before the run and
+    /// a word after the subject, and the question's last word not one that waits for more ("the …", "about …") nor a
+    /// pronoun a bare "and" joins to the subject ("you and i").
+    /// </summary>
+    /// <returns>The word index where the statement starts (its first marker), or 0 when the question goes on.</returns>
+    private static int EndsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at)
+    {
+        if (at + 1 >= words.Length || !In(text, tokens, words[at], StatementSubjects))
+        {
+            return 0;
+        }
+
+        var run = at;
+        while (run - 1 > segmentStart && In(text, tokens, words[run - 1], EndMarkerRun))
+        {
+            run--;
+        }
+
+        // The run must open with a real marker ("and then we", not "then we" or "you know we").
+        while (run < at && !In(text, tokens, words[run], EndMarkers))
+        {
+            run++;
+        }
+
+        if (run == at || run - segmentStart < MinimumQuestionWords || In(text, tokens, words[run - 1], EndBlockers) ||
+            In(text, tokens, words[run - 1], QuestionWords.Auxiliaries) ||
+            (at - run == 1 && Is(text, tokens, words[run], "and") && In(text, tokens, words[run - 1], JoinedPronouns)))
+        {
+            return 0;
+        }
+
+        return run;
+    }
+
+    /// <summary>Whether the words from <paramref name="at"/> (after markers) start a question: a wh-word with its auxiliary, or an auxiliary with a subject pronoun.</summary>
+    private static bool StartsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int at)
+    {
+        while (at < words.Length - 1 && In(text, tokens, words[at], QuestionWords.Markers))
+        {
+            at++;
+        }
+
+        if (at + 2 >= words.Length)
+        {
+            return false;
+        }
+
+        return In(text, tokens, words[at], QuestionWords.WhWords)
+            ? In(text, tokens, words[at + 1], QuestionWords.Auxiliaries) || (Is(text, tokens, words[at], "how") && In(text, tokens, words[at + 1], HowDegrees))
+            : In(text, tokens, words[at], QuestionAuxiliaries) && In(text, tokens, words[at + 1], SubjectPronouns);
     }
 
     /// <summary>Whether the words from <paramref name="at"/> open a wh-question (after markers) that still waits for its auxiliary.</summary>

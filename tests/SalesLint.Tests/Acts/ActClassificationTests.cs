@@ -92,6 +92,27 @@ public sealed class ActClassificationTests
         decision.Should().Match<ActDecision>(d => d.Source == "rules" && d.Reason == "aux-inversion" && d.Act == SentenceAct.Question);
     }
 
+    // Issue 13: the model turned "so you're a student" into a statement; spoken checks with a cue are the rules' call.
+    [TestCase("so you're a student", "declarative-question")]
+    [TestCase("so you're on the older version", "declarative-question")]
+    [TestCase("that was what twelve years ago", "declarative-cue")]
+    public void Classify_UnpunctuatedDeclarativeCheck_RulesDecideWithoutTheModel(string text, string reason)
+    {
+        var decision = ActClassification.Classify(SentenceActModel.Default, text, TextTokenizer.Tokenize(text));
+
+        decision.Should().Match<ActDecision>(d => d.Source == "rules" && d.Reason == reason && d.Act == SentenceAct.Question);
+    }
+
+    [Test]
+    public void Classify_ElidedSubject_RulesDecideWithoutTheModel()
+    {
+        const string Text = "could be worse";
+
+        var decision = ActClassification.Classify(SentenceActModel.Default, Text, TextTokenizer.Tokenize(Text));
+
+        decision.Should().Match<ActDecision>(d => d.Source == "rules" && d.Act == SentenceAct.Statement);
+    }
+
     [TestCase("okay so what's going on with forecasting over there i'd like to understand that before i say anything")]
     [TestCase("and how do you guys handle that")]
     [TestCase("so when does the contract with your current vendor run out")]

@@ -241,5 +241,93 @@ public sealed class RuleBasedActClassifierTests
     public void Classify_SpokenBackchannel_IsABackchannel(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Backchannel);
 
+    // Issue 13: unpunctuated declarative questions that carry a cue in their words.
+    [TestCase("you want to come along or not")]
+    [TestCase("you guys coming tonight or what")]
+    [TestCase("that was what ten years ago")]
+    [TestCase("it cost what 20 bucks")]
+    [TestCase("you've got two of them then")]
+    public void Classify_SpokenDeclarativeWithCue_IsADeclarativeQuestion(string text)
+    {
+        var decision = Classify(text);
+
+        decision.Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "declarative-cue" && d.QuestionType == QuestionType.Declarative);
+    }
+
+    [TestCase("let's see if it becomes a new normal or not")]
+    [TestCase("i'm not sure whether they're coming or not")]
+    [TestCase("we drove all night believe it or not")]
+    [TestCase("that's what a lot of people say")]
+    [TestCase("you can pay it off by then")]
+    public void Classify_EmbeddedOrPlaceholderLookalike_IsAStatement(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Statement);
+
+    [TestCase("could be worse")]
+    [TestCase("would have been nice to know")]
+    [TestCase("should be fun though")]
+    public void Classify_ElidedSubject_IsAStatement(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "elided-subject");
+
+    [Test]
+    public void Classify_RestartedStatement_IsAStatement() =>
+        Classify("was it was a good time").Act.Should().Be(SentenceAct.Statement);
+
+    [Test]
+    public void Classify_RestartedQuestion_IsStillAQuestion() =>
+        Classify("is it is it any good").Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "aux-inversion");
+
+    [TestCase("when comparing like for like our margin grew by five points")]
+    [TestCase("when talking to customers we hear the same thing")]
+    public void Classify_WhenWithIngVerb_IsAClause(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "wh-clause");
+
+    [TestCase("how about that")]
+    [TestCase("what do you call it")]
+    public void Classify_SpokenExclamationOrFiller_IsNotAQuestion(string text) =>
+        Classify(text).Act.Should().NotBe(SentenceAct.Question);
+
+    [TestCase("oh do you really")]
+    [TestCase("did you really")]
+    public void Classify_EchoWithReally_IsABackchannel(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Backchannel);
+
+    [TestCase("can you hear me okay")]
+    [TestCase("are you still there")]
+    public void Classify_LineCheck_IsAGreetingNotAQuestion(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Other && d.Reason == "greeting");
+
+    [Test]
+    public void Classify_BareGotAny_IsAQuestion() =>
+        Classify("got any kids").Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "dropped-auxiliary");
+
+    [TestCase("i am great thank you for asking how about you")]
+    [TestCase("great and yourself")]
+    public void Classify_QuestionHandedBackAtTheEnd_IsAReturnQuestion(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "return-question");
+
+    [TestCase("i propose 2 water 1 food and 2 firewood to you is that good")]
+    [TestCase("we could start on the first of the month does that work for you")]
+    [TestCase("two for me and one for you sound fair")]
+    [TestCase("sound good")]
+    public void Classify_ProposalCheck_IsATagQuestion(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.QuestionType == QuestionType.Tag);
+
+    [TestCase("Two for me and one for you is that okay.")]
+    [TestCase("sounds good")]
+    public void Classify_ProposalCheckAfterAPeriodOrAgreement_IsNotAQuestion(string text) =>
+        Classify(text).Act.Should().NotBe(SentenceAct.Question);
+
+    [TestCase("you enjoying yourself")]
+    [TestCase("you guys doing okay over there")]
+    [TestCase("any chance you might have water to share")]
+    [TestCase("anything else")]
+    public void Classify_SpokenQuestionWithoutAre_IsADroppedAuxiliary(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "dropped-auxiliary");
+
+    [TestCase("you something else entirely")]
+    [TestCase("any time you want to call is fine with me")]
+    public void Classify_DroppedAuxiliaryLookalike_IsNotAQuestion(string text) =>
+        Classify(text).Act.Should().NotBe(SentenceAct.Question);
+
     private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
 }

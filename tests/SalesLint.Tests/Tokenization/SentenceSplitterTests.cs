@@ -74,6 +74,38 @@ public sealed class SentenceSplitterTests
         sentences.Should().Equal(expected);
     }
 
+    // Issue 13: a question that ends mid-turn ends where a new clause starts after a marker.
+    [TestCase("does that work for you and then we can send the contract over",
+        new[] { "does that work for you", "and then we can send the contract over" })]
+    [TestCase("do you have kids and i have two girls myself", new[] { "do you have kids", "and i have two girls myself" })]
+    [TestCase("did you talk to the team about it okay we're also looking at gong",
+        new[] { "did you talk to the team about it", "okay we're also looking at gong" })]
+    [TestCase("we use hubspot today how many reps use it but uh we're moving off it next year",
+        new[] { "we use hubspot today", "how many reps use it", "but uh we're moving off it next year" })]
+    [TestCase("i know food is a need but what if i give you another food",
+        new[] { "i know food is a need", "but what if i give you another food" })]
+    public void Split_UnpunctuatedQuestionThenStatement_CutsWhereTheQuestionEnds(string text, string[] expected)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+
+        var sentences = SentenceSplitter.Split(text, tokens)
+            .Select(r => text[tokens[r.First].Start..(tokens[r.First + r.Count - 1].Start + tokens[r.First + r.Count - 1].Length)]);
+
+        sentences.Should().Equal(expected);
+    }
+
+    [TestCase("can you and i meet on tuesday")]
+    [TestCase("could you send the deck so we can share it with the team")]
+    [TestCase("would you like to come with me and we can go together")]
+    [TestCase("is it because we missed the deadline")]
+    [TestCase("we talked to them and i think it went well")]
+    public void Split_UnpunctuatedQuestionThatGoesOn_StaysWhole(string text)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+
+        SentenceSplitter.Split(text, tokens).Should().ContainSingle();
+    }
+
     [Test]
     public void Split_LongUnpunctuatedTurn_CoversEveryTokenOnce()
     {
