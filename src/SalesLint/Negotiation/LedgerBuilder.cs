@@ -66,6 +66,7 @@ public static partial class LedgerBuilder
             {
                 prices.Clear();
                 ValueReader.ReadPrices(turn.Text, sentence.Span, state.Scale, prices);
+                state.AddRelative(turn, sentence, prices);
                 // "$40k instead of $50k": the earlier position first.
                 if (options.ItemTotal is not null)
                 {
@@ -208,6 +209,27 @@ public static partial class LedgerBuilder
             return mainBasis.Length == 0 && basis is TotalTrack or "per month" or "per week" or "per year" ? null
                 : mainBasis.StartsWith("per ", StringComparison.Ordinal) && !mainBasis.Contains("seat", StringComparison.Ordinal) && basis == TotalTrack ? null
                 : basis;
+        }
+
+        /// <summary>
+        /// A relative offer ("20 more", "come down 50", "meet me halfway") once a price is on the ledger: the numbers in
+        /// its words are a step, not a price, and when the sentence names no other price the offer's absolute value is
+        /// added from the standing prices.
+        /// </summary>
+        public void AddRelative(Turn turn, Sentence sentence, List<PriceCandidate> prices)
+        {
+            double? seller = best.TryGetValue((SpeakerRole.Seller, NegotiationIssue.Price, null), out var s) ? s.Best : null;
+            double? buyer = best.TryGetValue((SpeakerRole.Buyer, NegotiationIssue.Price, null), out var b) ? b.Best : null;
+            if (seller is null && buyer is null || RelativeOffer.Find(turn.Text, sentence.Span) is not { } relative)
+            {
+                return;
+            }
+
+            prices.RemoveAll(p => p.Span.Start < relative.Span.End && relative.Span.Start < p.Span.End);
+            if (prices.Count == 0 && RelativeOffer.Resolve(relative, seller, buyer) is { } value)
+            {
+                prices.Add(new PriceCandidate(value, relative.Span, true, null));
+            }
         }
 
         public static bool IsPrior(Turn turn, Sentence sentence, PriceCandidate price) =>

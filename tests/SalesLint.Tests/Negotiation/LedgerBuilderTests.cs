@@ -40,6 +40,54 @@ public sealed class LedgerBuilderTests
         ledger.PriceDeal!.To.Should().Be(170);
     }
 
+    [TestCase("i can come down 50", SpeakerRole.Seller, 250)]
+    [TestCase("I can go down 75 dollars if you pick it up this weekend", SpeakerRole.Seller, 225)]
+    [TestCase("10 less and it's yours", SpeakerRole.Seller, 290)]
+    [TestCase("i can knock $40 off the price", SpeakerRole.Seller, 260)]
+    [TestCase("20 more and it's yours", SpeakerRole.Seller, 220)]
+    [TestCase("I'd need another 40", SpeakerRole.Seller, 240)]
+    [TestCase("meet me halfway?", SpeakerRole.Seller, 250)]
+    [TestCase("how about we split the difference", SpeakerRole.Buyer, 250)]
+    [TestCase("i can do 20 more", SpeakerRole.Buyer, 220)]
+    [TestCase("I can come up twenty five", SpeakerRole.Buyer, 225)]
+    [TestCase("could you knock 30 off?", SpeakerRole.Buyer, 270)]
+    public void Build_RelativeOffer_IsAPositionFromTheStandingPrices(string text, SpeakerRole speaker, double value)
+    {
+        var ledger = Ledger(
+            Seller("standing desk, 300, barely used"),
+            Buyer("would you take 200?"),
+            (speaker, text));
+
+        var position = ledger.Positions.Should().HaveCount(3).And.Subject.Last();
+        position.Party.Should().Be(speaker);
+        position.Value.Should().Be(value, "a step down is from the seller's 300, a step up from the buyer's 200, the middle between them");
+        position.Kind.Should().Be(PositionKind.Offer);
+    }
+
+    [TestCase("i'd take it with 2 more batteries included")]
+    [TestCase("we'd need 10 more seats")]
+    [TestCase("I can do 15% off")]
+    [TestCase("meet in the middle at 260", 260d)]
+    [TestCase("can you come down to 250", 250d)]
+    public void Build_NumbersNearRelativeWords_AreNoRelativeStep(string text, params double[] prices)
+    {
+        var ledger = Ledger(
+            Seller("standing desk, 300, barely used"),
+            Buyer("would you take 200?"),
+            Buyer(text));
+
+        ledger.Positions.Where(p => p.Turn == 2 && p.Issue == NegotiationIssue.Price).Select(p => p.Value)
+            .Should().Equal(prices, "only a price said outright is a price here");
+    }
+
+    [Test]
+    public void Build_RelativeOfferBeforeAnyPrice_IsNoPosition()
+    {
+        var ledger = Ledger(Seller("the desk is in great shape"), Buyer("could you do 20 less?"));
+
+        ledger.Positions.Should().BeEmpty();
+    }
+
     [Test]
     public void Build_ListingPriceInMetadata_IsTheSellersOpening()
     {
