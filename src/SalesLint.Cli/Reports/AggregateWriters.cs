@@ -22,7 +22,7 @@ internal static class CsvReportWriter
         var csv = new StringBuilder();
         var header = new List<string> { "seller", "calls", "mean_score" };
         header.AddRange(batch.Categories.Select(c => c.Id + "_score"));
-        header.AddRange(["talk_share", "question_share", "questions", "question_rate", "longest_monologue_seconds", "patience_seconds", "findings", "top_findings", "coach_on", "weakest_category"]);
+        header.AddRange(["talk_share", "question_share", "questions", "question_rate", "longest_monologue_seconds", "patience_seconds", "gave_away_share", "gap_conceded", "price_negotiations", "findings", "top_findings", "coach_on", "weakest_category"]);
         if (batch.HasHistory)
         {
             header.AddRange(["runs", "previous_mean_score"]);
@@ -41,6 +41,9 @@ internal static class CsvReportWriter
                 ReportText.Number(seller.QuestionsPerMinute),
                 ReportText.Number(seller.LongestMonologueSeconds),
                 ReportText.Number(seller.PatienceSeconds),
+                ReportText.Number(seller.GaveAwayShare),
+                ReportText.Number(seller.GapConceded),
+                Int(seller.PriceNegotiations),
                 Int(seller.Findings),
                 Text(string.Join("; ", seller.TopFindings.Select(f => $"{f.RuleId} x{f.Count}"))),
                 Text(string.Join("; ", seller.Focus.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Source} -{f.PointsPerCall:0.##}/call")))),
@@ -67,7 +70,7 @@ internal static class CsvReportWriter
         var csv = new StringBuilder();
         var header = new List<string> { "call", "path", "conversation", "sellers", "score" };
         header.AddRange(batch.Categories.Select(c => c.Id + "_score"));
-        header.AddRange(["talk_share", "question_share", "seller_questions", "question_rate", "longest_monologue_seconds", "patience_seconds", "turns", "duration_seconds", "findings", "errors", "warnings", "suggestions", "page"]);
+        header.AddRange(["talk_share", "question_share", "seller_questions", "question_rate", "longest_monologue_seconds", "patience_seconds", "gave_away_share", "gap_conceded", "turns", "duration_seconds", "findings", "errors", "warnings", "suggestions", "page"]);
         Row(csv, header);
         foreach (var call in batch.Calls)
         {
@@ -86,6 +89,8 @@ internal static class CsvReportWriter
                 ReportText.Number(Metric(metrics, MetricCatalog.SellerQuestionRate)),
                 ReportText.Number(Metric(metrics, MetricCatalog.SellerLongestMonologueSeconds)),
                 ReportText.Number(Metric(metrics, MetricCatalog.SellerPatienceSeconds)),
+                ReportText.Number(Metric(metrics, MetricCatalog.SellerGaveAwayShare)),
+                ReportText.Number(Metric(metrics, MetricCatalog.SellerGapConceded)),
                 ReportText.Number(Metric(metrics, MetricCatalog.Turns)),
                 ReportText.Number(Metric(metrics, MetricCatalog.DurationSeconds)),
                 Int(result.Diagnostics.Count),
@@ -199,6 +204,9 @@ internal static class JsonReportWriter
                 questionRate = s.QuestionsPerMinute,
                 longestMonologueSeconds = s.LongestMonologueSeconds,
                 patienceSeconds = s.PatienceSeconds,
+                gaveAwayShare = s.GaveAwayShare,
+                gapConceded = s.GapConceded,
+                priceNegotiations = s.PriceNegotiations,
                 findings = s.Findings,
                 topFindings = s.TopFindings,
                 coachOn = s.Focus,

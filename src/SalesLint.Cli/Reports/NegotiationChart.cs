@@ -139,6 +139,8 @@ internal static class NegotiationChart
             b.Append(inv, $"<path class=\"standing role-{role}\" d=\"M{last.X:0.##},{last.Y:0.#} H{TimelineLayout.PlotRight}\"/>\n");
         }
 
+        // One deal label per chart, at the last deal (two deals at the same value would print over each other).
+        var labelled = chart.Marks.LastOrDefault(m => m.Move.Kind == MoveKind.Deal);
         foreach (var mark in chart.Marks)
         {
             var move = mark.Move;
@@ -163,7 +165,7 @@ internal static class NegotiationChart
             }
 
             b.Append("<title>").Append(ReportText.Html(Describe(ledger, move))).Append("</title></a>\n");
-            if (move.Kind == MoveKind.Deal)
+            if (ReferenceEquals(mark, labelled))
             {
                 var right = mark.X > TimelineLayout.PlotRight - 120;
                 b.Append(inv, $"<text class=\"deal-label\" x=\"{mark.X + (right ? -10 : 10):0.##}\" y=\"{mark.Y - 9:0.#}\" text-anchor=\"{(right ? "end" : "start")}\">deal {ReportText.Html(ledger.Format(move.Position.Issue, move.Position.Item, move.To))}</text>\n");
@@ -208,6 +210,11 @@ internal static class NegotiationChart
         if (metrics.TryGetValue(MetricCatalog.SellerGaveAwayShare, out var gave))
         {
             Row("seller gave away", "<strong>" + ReportText.Percent(gave) + "</strong> <span class=\"sub\">of the gap</span>", MetricCatalog.SellerGaveAwayShare + ": the share of the gap given in unconditional concessions that got nothing back");
+        }
+
+        if (metrics.TryGetValue(MetricCatalog.SellerUntradedGapConceded, out var untraded) && conceded > untraded)
+        {
+            Row("seller traded for", ReportText.Percent(conceded - untraded) + " <span class=\"sub\">of the gap</span>", "The share of the gap the seller conceded in concessions tied to a condition or answered with a get (seller.gap_conceded less " + MetricCatalog.SellerUntradedGapConceded + ")");
         }
 
         foreach (var (party, name) in new[] { (SpeakerRole.Seller, "seller"), (SpeakerRole.Buyer, "buyer") })

@@ -123,7 +123,7 @@ internal static class OverviewPage
             }
             else
             {
-                b.Append("—<span class=\"sub\">no price talk</span>");
+                b.Append("—<span class=\"sub\" title=\"no call where both sides named a price\">no price gap</span>");
             }
 
             b.Append("</td>");

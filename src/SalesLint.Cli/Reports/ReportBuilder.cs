@@ -188,6 +188,9 @@ internal static class ReportBuilder
             MetricCatalog.SellerTalkShare => "Talks too much (seller talk share)",
             MetricCatalog.SellerQuestionShare => "Asks too few questions (seller question share)",
             MetricCatalog.SellerQuestionRatio => "Asks too few questions (seller question ratio)",
+            MetricCatalog.SellerGapConceded => "Gave up the price gap",
+            MetricCatalog.SellerUntradedGapConceded => "Conceded price without a trade",
+            MetricCatalog.SellerGaveAwayShare => "Gave price away for nothing",
             _ => MetricCatalog.All.TryGetValue(metric, out var description) ? $"{metric}: {description.TrimEnd('.')}" : metric,
         };
     }
@@ -230,6 +233,7 @@ internal static class ReportBuilder
         var monologues = entries.Select(e => e.Seller?.LongestMonologueSeconds).OfType<double>().ToList();
         var patience = entries.Select(e => e.Seller?.PatienceSeconds).OfType<double>().ToList();
         var gaveAway = entries.Select(e => Metric(e.Call.Result.Metrics, MetricCatalog.SellerGaveAwayShare)).OfType<double>().ToList();
+        var gapConceded = entries.Select(e => Metric(e.Call.Result.Metrics, MetricCatalog.SellerGapConceded)).OfType<double>().ToList();
         return new SellerSummary(
             name,
             count,
@@ -248,6 +252,7 @@ internal static class ReportBuilder
             LongestMonologueSeconds = monologues.Count == 0 ? null : Math.Round(monologues.Average(), 2),
             PatienceSeconds = patience.Count == 0 ? null : Math.Round(patience.Average(), 2),
             GaveAwayShare = gaveAway.Count == 0 ? null : Math.Round(gaveAway.Average(), 4),
+            GapConceded = gapConceded.Count == 0 ? null : Math.Round(gapConceded.Average(), 4),
             PriceNegotiations = gaveAway.Count,
         };
     }

@@ -111,7 +111,13 @@ internal sealed record SellerSummary(
     /// </summary>
     public double? GaveAwayShare { get; init; }
 
-    /// <summary>The seller's calls with a price negotiation (those <see cref="GaveAwayShare"/> is the mean over).</summary>
+    /// <summary>
+    /// Mean over the seller's calls with a price negotiation of the share of the opening gap the seller conceded by the
+    /// end (metric <c>seller.gap_conceded</c>), 0–1; <see langword="null"/> without such a call.
+    /// </summary>
+    public double? GapConceded { get; init; }
+
+    /// <summary>The seller's calls with a price negotiation (those <see cref="GaveAwayShare"/> and <see cref="GapConceded"/> are the means over).</summary>
     public int PriceNegotiations { get; init; }
 
     /// <summary>The seller's mean score per earlier run, oldest first, ending with this run; empty without history.</summary>

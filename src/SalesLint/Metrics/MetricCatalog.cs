@@ -234,7 +234,7 @@ public static class MetricCatalog
         [BuyerGapConceded] = "Share of the gap between the two opening prices the buyer conceded, to the deal or its last price, 0-1 (only when both sides named a price).",
         [SellerGaveAwayShare] = "Share of the opening price gap the seller gave away in unconditional, unreciprocated price concessions, 0-1 (only when both sides named a price).",
         [BuyerGaveAwayShare] = "Share of the opening price gap the buyer gave away in unconditional, unreciprocated price concessions, 0-1 (only when both sides named a price).",
-        [SellerUntradedGapConceded] = "seller.gap_conceded less what the seller conceded in traded price concessions (conditional, or answered by the buyer with a get or a move on another issue), 0-1 (only when both sides named a price).",
+        [SellerUntradedGapConceded] = "Share of the opening price gap the seller conceded without a trade: seller.gap_conceded less its price concessions tied to a condition or answered with a get or a move on another issue, 0-1 (only when both sides named a price).",
         [BuyerUntradedGapConceded] = "buyer.gap_conceded less what the buyer conceded in traded price concessions, 0-1 (only when both sides named a price).",
     };
 

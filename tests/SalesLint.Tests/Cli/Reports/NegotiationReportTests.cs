@@ -73,6 +73,9 @@ public sealed partial class NegotiationReportTests
             Regex.Matches(section, "<desc id=\"nc\\d+-d\">[^<]+</desc>").Should().HaveCount(issues);
             Regex.Matches(section, "<tr class=\"[a-z ]+\"><td class=\"num\"><a href=\"#t-\\d+\">").Should().HaveCount(ledger.Moves.Count, "the table lists every move");
             section.Should().NotContain("style=", "the page's CSP allows no inline style attributes");
+            var charts = Regex.Matches(section, "<svg class=\"dance\" .*?</svg>", RegexOptions.Singleline);
+            charts.Should().OnlyContain(c => Regex.Count(c.Value, "class=\"deal-label\"") <= 1, $"{call.Path}: one deal label per chart, so labels never print over each other");
+            Regex.Count(section, "class=\"deal-label\"").Should().Be(charts.Count(c => c.Value.Contains("<path class=\"nm deal\"", StringComparison.Ordinal)), call.Path);
         }
 
         charted.Should().Be(5, "the three B2B calls, the giveaway and the trade call have positions; the discovery call has none");
@@ -80,6 +83,8 @@ public sealed partial class NegotiationReportTests
         giveaway.Should().Contain("nm concession unreciprocated").And.Contain("conceded from $50,000 to $40,000");
         var term = File.ReadAllText(Path.Combine(temp, "calls", batch.Calls.Single(c => c.Path.EndsWith("term-discount.txt", StringComparison.Ordinal)).PageName));
         term.Should().Contain("nm concession reciprocated conditional", "Priya's 10% off is tied to a two-year term and was answered").And.Contain("<path class=\"nm deal\"");
+        var trade = File.ReadAllText(Path.Combine(temp, "calls", batch.Calls.Single(c => c.Path.EndsWith("negotiation-trade.srt", StringComparison.Ordinal)).PageName));
+        trade.Should().Contain("seller traded for</th><td class=\"num\">60% <span class=\"sub\">of the gap</span>", "Nadia's whole move was tied to signing by the end of the month");
     }
 
     [Test]
@@ -116,6 +121,7 @@ public sealed partial class NegotiationReportTests
         var jake = batch.Sellers.Single(s => s.Name == "Jake Morrow");
         jake.GaveAwayShare.Should().BeGreaterThan(0.5, "Jake came down from $58,000 toward the buyer's $45,000 in steps that got nothing back");
         batch.Sellers.Should().Contain(s => s.GaveAwayShare == null, "a seller without a price negotiation shows a dash");
+        index.Should().Contain("—<span class=\"sub\" title=\"no call where both sides named a price\">no price gap</span>", "Jordan talked price, but the buyer named none");
     }
 
     [GeneratedRegex("<td class=\"num gave-away\" data-v=\"(?<v>[^\"]*)\">(?<text>.*?)</td>")]

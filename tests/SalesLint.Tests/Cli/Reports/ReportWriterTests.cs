@@ -180,15 +180,19 @@ public sealed partial class ReportWriterTests
         var calls = Lines(CsvReportWriter.Calls(batch));
         var findings = Lines(CsvReportWriter.Findings(batch));
 
-        sellers[0].Should().StartWith("seller,calls,mean_score,discovery_score,listening_score,positioning_score,negotiation_score,closing_score,talk_share,question_share,questions,question_rate,longest_monologue_seconds,patience_seconds,findings,");
+        sellers[0].Should().StartWith("seller,calls,mean_score,discovery_score,listening_score,positioning_score,negotiation_score,closing_score,talk_share,question_share,questions,question_rate,longest_monologue_seconds,patience_seconds,gave_away_share,gap_conceded,price_negotiations,findings,");
         sellers.Should().HaveCount(1 + 8);
         sellers[1].Should().StartWith("Ryan Castellano,1,39.8,");
         calls.Should().HaveCount(1 + 8);
         calls[0].Should().Contain("score").And.Contain(",talk_share,question_share,seller_questions,question_rate,longest_monologue_seconds,patience_seconds,").And.EndWith("page");
         var marco = batch.Sellers.Single(s => s.Name == "Marco Ruiz");
         sellers.Should().Contain(l => l.Contains(
-            $",{marco.Questions},{ReportText.Number(marco.QuestionsPerMinute)},{ReportText.Number(marco.LongestMonologueSeconds)},{ReportText.Number(marco.PatienceSeconds)},{marco.Findings},",
+            $",{marco.Questions},{ReportText.Number(marco.QuestionsPerMinute)},{ReportText.Number(marco.LongestMonologueSeconds)},{ReportText.Number(marco.PatienceSeconds)},{ReportText.Number(marco.GaveAwayShare)},{ReportText.Number(marco.GapConceded)},{marco.PriceNegotiations},{marco.Findings},",
             StringComparison.Ordinal));
+        var negotiator = batch.Sellers.First(s => s.PriceNegotiations > 0);
+        sellers.Should().Contain(l => l.Contains(
+            $",{ReportText.Number(negotiator.GaveAwayShare)},{ReportText.Number(negotiator.GapConceded)},{negotiator.PriceNegotiations},",
+            StringComparison.Ordinal) && negotiator.GapConceded > 0, "a seller with a price negotiation has its gap conceded and given away");
         findings.Should().HaveCount(1 + batch.Calls.Sum(c => c.Result.Diagnostics.Count));
         findings.Should().Contain(l => l.Contains(",SL1004,warning,negotiation,7,45", StringComparison.Ordinal) && l.Contains(",Jordan Pike,", StringComparison.Ordinal));
         sellers.Concat(calls).Should().OnlyContain(l => !l.Contains("NaN", StringComparison.Ordinal));
@@ -216,6 +220,11 @@ public sealed partial class ReportWriterTests
         marco.GetProperty("questionRate").GetDouble().Should().Be(seller.QuestionsPerMinute!.Value, "questions per minute, as the engine's question_rate");
         marco.GetProperty("longestMonologueSeconds").GetDouble().Should().Be(seller.LongestMonologueSeconds!.Value);
         marco.GetProperty("patienceSeconds").GetDouble().Should().Be(seller.PatienceSeconds!.Value);
+        var negotiator = batch.Sellers.First(s => s.PriceNegotiations > 0);
+        var negotiatorJson = root.GetProperty("sellers").EnumerateArray().Single(s => s.GetProperty("name").GetString() == negotiator.Name);
+        negotiatorJson.GetProperty("gapConceded").GetDouble().Should().Be(negotiator.GapConceded!.Value);
+        negotiatorJson.GetProperty("gaveAwayShare").GetDouble().Should().Be(negotiator.GaveAwayShare!.Value);
+        negotiatorJson.GetProperty("priceNegotiations").GetInt32().Should().Be(negotiator.PriceNegotiations);
         var call = root.GetProperty("calls")[1];
         call.GetProperty("page").GetString().Should().Be("calls/002-roleplay-02-marco.html");
         call.GetProperty("diagnostics").GetArrayLength().Should().Be(11);
