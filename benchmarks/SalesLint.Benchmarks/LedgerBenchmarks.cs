@@ -8,10 +8,13 @@ namespace SalesLint.Benchmarks;
 /// <summary>
 /// The negotiation ledger's cost on an already tokenized conversation (<see cref="LedgerBuilder.Build(Conversation)"/>,
 /// built afresh on each call — the engine builds it once per conversation and keeps it): a generated 60-minute call
-/// (9,000 words, with discounts, prices and budgets), a 12-turn used-goods haggling chat, and a 12-turn split of a shared
-/// stock (CaSiNo-style: 3 each of food, water and firewood, read with <see cref="LedgerOptions.ItemTotal"/>; text written for it).
+/// (9,000 words, with discounts, prices and budgets), a 12-turn used-goods haggling chat, a 12-turn split of a shared
+/// stock (CaSiNo-style: 3 each of food, water and firewood, read with <see cref="LedgerOptions.ItemTotal"/>; text written for it),
+/// and a 12-turn bargaining chat with a listing price, a year, a condition and relative offers ("20 more", "meet me halfway").
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class LedgerBenchmarks
 {
     private Conversation call = null!;
@@ -25,6 +28,7 @@ public class LedgerBenchmarks
         },
         ItemTotal = 3,
     };
+    private Conversation bargain = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -65,6 +69,26 @@ public class LedgerBenchmarks
             ],
             Turns = [.. splitLines.Select((text, i) => new TranscriptTurn { Speaker = i % 2 == 0 ? "S" : "B", Text = text })],
         });
+        // A used-goods bargaining chat as in the bargain evaluation: a listing price as metadata, bare numbers, a year,
+        // a condition, relative offers and the middle.
+        string[] bargaining =
+        [
+            "hey is the trek still available?", "yes it is", "how many miles on it? any issues",
+            "rode it maybe 20 times, tires are new, its a 2018", "would you take 300? cash today", "cant go that low, i could do 420",
+            "i can do 20 more", "i can come down another 30 if you pick it up tonight", "350 is really my max", "meet me halfway?",
+            "ok 370 and i'll come get it tonight", "ok deal",
+        ];
+        bargain = engine.Tokenize(new Transcript
+        {
+            Id = "bargain",
+            Metadata = new Dictionary<string, string> { ["listing_price"] = "450" },
+            Participants =
+            [
+                new Participant { Id = "S", Name = "Seller", Role = SpeakerRole.Seller },
+                new Participant { Id = "B", Name = "Buyer", Role = SpeakerRole.Buyer },
+            ],
+            Turns = [.. bargaining.Select((text, i) => new TranscriptTurn { Speaker = i % 2 == 0 ? "B" : "S", Text = text })],
+        });
     }
 
     [Benchmark]
@@ -75,4 +99,24 @@ public class LedgerBenchmarks
 
     [Benchmark]
     public NegotiationLedger SplitOfAStock() => LedgerBuilder.Build(split, stock);
+
+    [Benchmark]
+    public NegotiationLedger BargainingChat() => LedgerBuilder.Build(bargain);
+
+    /// <summary>The relative-offer scan alone over every sentence of the 60-minute call: an upper bound on what reading "20 more" adds (the ledger runs it only once a price is on the table).</summary>
+    /// <returns>How many sentences hold a relative offer.</returns>
+    [Benchmark]
+    public int SixtyMinuteCallRelativeScan()
+    {
+        var found = 0;
+        foreach (var turn in call.Turns)
+        {
+            foreach (var sentence in turn.Sentences)
+            {
+                found += RelativeOffer.Find(turn.Text, sentence.Span) is null ? 0 : 1;
+            }
+        }
+
+        return found;
+    }
 }

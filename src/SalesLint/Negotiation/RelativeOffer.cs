@@ -12,8 +12,15 @@ namespace SalesLint.Negotiation;
 /// </summary>
 internal static partial class RelativeOffer
 {
-    private static readonly System.Buffers.SearchValues<string> Cues = System.Buffers.SearchValues.Create(
-        ["more", "less", "lower", "cheaper", "higher", "off", "down", "up", "another", "halfway", "half way", "middle", "differen", "split"],
+    private static readonly System.Buffers.SearchValues<string> StepCues = System.Buffers.SearchValues.Create(
+        ["more", "less", "lower", "cheaper", "higher", "off", "down", "up", "another", "extra", "add", "throw in"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> MiddleCues = System.Buffers.SearchValues.Create(
+        ["half", "middle", "differen", "split"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> NumberWords = System.Buffers.SearchValues.Create(
+        ["five", "ten", "fifteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What a relative offer moves from.</summary>
@@ -41,8 +48,10 @@ internal static partial class RelativeOffer
     /// <returns>The offer.</returns>
     internal static Match? Find(string text, Model.TextSpan sentence)
     {
+        // A step needs a number and a step word, the middle its own words: most sentences have neither.
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        if (span.IndexOfAny(Cues) < 0)
+        var stepped = (span.IndexOfAnyInRange('0', '9') >= 0 || span.IndexOfAny(NumberWords) >= 0) && span.IndexOfAny(StepCues) >= 0;
+        if (!stepped && span.IndexOfAny(MiddleCues) < 0)
         {
             return null;
         }
