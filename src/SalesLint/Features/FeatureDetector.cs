@@ -115,7 +115,7 @@ public sealed class FeatureDetector
 
         try
         {
-            return new LinearPattern(string.Join('|', all.Select(p => $"(?:{p})")));
+            return new LinearPattern(PatternRegistry.Alternation(all));
         }
         catch (ArgumentException)
         {
