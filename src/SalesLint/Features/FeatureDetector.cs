@@ -115,7 +115,7 @@ public sealed class FeatureDetector
 
         try
         {
-            return new LinearPattern(PatternRegistry.Alternation(all));
+            return new LinearPattern(string.Join('|', all.Select(p => $"(?:{p})")));
         }
         catch (ArgumentException)
         {
