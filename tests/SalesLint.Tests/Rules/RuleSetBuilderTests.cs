@@ -213,22 +213,102 @@ public sealed class RuleSetBuilderTests
     [Test]
     public void AddBuiltIn_ShippedPatterns_AllBuildAsLinearTimeRegexes()
     {
-        // The shipped files' patterns are trusted at load and built on first use, so every one is built here.
-        var keys = new HashSet<string>(StringComparer.Ordinal) { "pattern", "patterns", "ignoreQuestions", "question", "answer" };
-        var patterns = new List<(string File, string Pattern)>();
-        foreach (var file in Directory.GetFiles(Path.Combine(TestSupport.RepositoryRoot, "rules"), "*.yaml", SearchOption.AllDirectories))
+        // Shipped patterns run on the backtracking interpreter (PatternRegistry.Create); each must still build as a
+        // linear-time regex, as a user's copy of it would.
+        var patterns = ShippedPatterns();
+
+        patterns.Should().HaveCountGreaterThan(20);
+        foreach (var (file, _, pattern) in patterns)
+        {
+            var build = () => PatternRegistry.CreateLinear(pattern);
+            build.Should().NotThrow($"{file}: {pattern}");
+        }
+    }
+
+    [Test]
+    public void AddBuiltIn_ShippedPatterns_InterpreterFindsWhatLinearTimeEngineFinds()
+    {
+        // Every sentence of every sample and rule case, and the alternation of the lexicon patterns that are not plain
+        // words (the engine's gate).
+        var inputs = SampleSentences();
+        var patterns = ShippedPatterns().Select(p => p.Pattern).ToList();
+        var lexicon = ShippedPatterns().Where(p => p.Key == "patterns" && !System.Text.RegularExpressions.Regex.IsMatch(p.Pattern, "^[a-z0-9' -]+$")).Select(p => p.Pattern).ToList();
+        patterns.Add(string.Join('|', lexicon.Select(p => $"(?:{p})")));
+
+        inputs.Should().HaveCountGreaterThan(500);
+        foreach (var pattern in patterns)
+        {
+            var interpreted = PatternRegistry.CreateInterpreted(pattern);
+            var linear = PatternRegistry.CreateLinear(pattern);
+            foreach (var input in inputs)
+            {
+                var expected = MatchSpans(linear, input);
+                var actual = MatchSpans(interpreted, input);
+                actual.Should().Equal(expected, $"'{pattern}' on '{input}'");
+            }
+        }
+    }
+
+    [Test]
+    public void AddBuiltIn_ShippedPatterns_NoCatastrophicBacktrackingOnLongInput()
+    {
+        // The interpreter has no time bound of its own: a shipped pattern must not backtrack without end on a long
+        // unpunctuated turn. Inputs of 30,000 characters: the samples run together without punctuation, and each
+        // pattern's own words repeated (partial matches at every position). A generous limit catches only the
+        // exponential or high-polynomial cases, never a slow machine.
+        var run = string.Join(' ', SampleSentences()).Replace(".", " ", StringComparison.Ordinal).Replace("?", " ", StringComparison.Ordinal).Replace("!", " ", StringComparison.Ordinal);
+        var samplesInput = run[..Math.Min(run.Length, 30_000)];
+        foreach (var (file, _, pattern) in ShippedPatterns())
+        {
+            var words = System.Text.RegularExpressions.Regex.Matches(pattern, "[a-z]{2,}").Select(m => m.Value).Distinct().ToList();
+            var own = string.Concat(Enumerable.Repeat(string.Join(' ', words) + " ", 30_000 / Math.Max(1, string.Join(' ', words).Length + 1) + 1))[..30_000];
+            var regex = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(10));
+            foreach (var input in new[] { samplesInput, own, "so " + own, new string(' ', 30_000) })
+            {
+                var match = () => MatchSpans(regex, input);
+                match.Should().NotThrow($"{file}: {pattern}");
+            }
+        }
+    }
+
+    private static List<(string File, string Key, string Pattern)> ShippedPatterns()
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal) { "pattern", "patterns", "notPattern", "ignoreQuestions", "question", "answer" };
+        var patterns = new List<(string File, string Key, string Pattern)>();
+        foreach (var file in Directory.GetFiles(Path.Combine(TestSupport.RepositoryRoot, "rules"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var stream = new YamlDotNet.RepresentationModel.YamlStream();
             stream.Load(new StringReader(File.ReadAllText(file)));
-            patterns.AddRange(PatternsUnder(stream.Documents[0].RootNode, keys, inPattern: false).Select(p => (Path.GetFileName(file), p)));
+            foreach (var key in keys)
+            {
+                patterns.AddRange(PatternsUnder(stream.Documents[0].RootNode, [key], inPattern: false).Select(p => (Path.GetFileName(file), key, p)));
+            }
         }
 
-        patterns.Should().HaveCountGreaterThan(20);
-        foreach (var (file, pattern) in patterns)
+        return patterns;
+    }
+
+    private static List<(int Index, int Length)> MatchSpans(System.Text.RegularExpressions.Regex regex, string input)
+    {
+        var spans = new List<(int Index, int Length)>();
+        foreach (var match in regex.EnumerateMatches(input))
         {
-            var build = () => PatternRegistry.Create(pattern);
-            build.Should().NotThrow($"{file}: {pattern}");
+            spans.Add((match.Index, match.Length));
         }
+
+        return spans;
+    }
+
+    private static List<string> SampleSentences()
+    {
+        var files = Directory.GetFiles(Path.Combine(TestSupport.RepositoryRoot, "samples"), "*", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(TestSupport.RepositoryRoot, "tests", "SalesLint.Tests", "RuleCases"), "*.yaml"))
+            .Order(StringComparer.Ordinal);
+        return [.. files
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Split(File.ReadAllText(f), @"(?<=[.?!])\s+|\n"))
+            .Select(s => s.Trim())
+            .Where(s => s.Length > 0)
+            .Distinct(StringComparer.Ordinal)];
     }
 
     [Test]
