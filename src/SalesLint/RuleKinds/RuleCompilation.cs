@@ -61,6 +61,33 @@ internal sealed class RuleCompilation(HashSet<string> lexicons, IReadOnlySet<str
         return value;
     }
 
+    /// <summary>Parses names from a closed set (labels, settings); each unknown one is an error at the key.</summary>
+    /// <typeparam name="T">What a name stands for.</typeparam>
+    /// <param name="names">The names as written.</param>
+    /// <param name="key">Their YAML key.</param>
+    /// <param name="tryParse">Parses one name.</param>
+    /// <param name="unknown">How an unknown name is described, given the name (e.g. <c>unknown label 'x'</c>).</param>
+    /// <param name="listName">What the known names are called in the error (<c>labels</c>).</param>
+    /// <param name="all">Every known name, listed in the error.</param>
+    /// <returns>The known ones, in order.</returns>
+    public T[] Names<T>(List<string> names, string key, TryParse<T> tryParse, Func<string, string> unknown, string listName, IReadOnlyList<string> all)
+    {
+        var result = new List<T>(names.Count);
+        foreach (var name in names)
+        {
+            if (tryParse(name, out var value))
+            {
+                result.Add(value);
+            }
+            else
+            {
+                Error(key, $"{unknown(name)} ({listName}: {string.Join(", ", all)})");
+            }
+        }
+
+        return [.. result];
+    }
+
     /// <summary>An <c>onlyIf</c> gate: metric names (which must be known) and minimums, copied.</summary>
     public IReadOnlyDictionary<string, double> OnlyIf(IReadOnlyDictionary<string, double> onlyIf)
     {
@@ -75,3 +102,10 @@ internal sealed class RuleCompilation(HashSet<string> lexicons, IReadOnlySet<str
         return new Dictionary<string, double>(onlyIf, StringComparer.Ordinal);
     }
 }
+
+/// <summary>Parses one name of a closed set.</summary>
+/// <typeparam name="T">What the name stands for.</typeparam>
+/// <param name="name">The name.</param>
+/// <param name="value">What it stands for.</param>
+/// <returns>Whether the name is known.</returns>
+internal delegate bool TryParse<T>(string? name, out T value);

@@ -107,23 +107,8 @@ public abstract record RuleDefinition
         return new CompiledRule(this, descriptor, onlyIn.Length + notIn.Length == 0 ? analyzer : new SettingGate(analyzer, onlyIn, notIn));
     }
 
-    private static ConversationSettingKind[] CompileSettings(List<string> names, string key, RuleCompilation compilation)
-    {
-        var result = new List<ConversationSettingKind>(names.Count);
-        foreach (var name in names)
-        {
-            if (ConversationSettings.TryParse(name, out var setting))
-            {
-                result.Add(setting);
-            }
-            else
-            {
-                compilation.Error(key, $"unknown setting '{name}' in {key} (settings: {string.Join(", ", ConversationSettings.All)})");
-            }
-        }
-
-        return [.. result];
-    }
+    private static ConversationSettingKind[] CompileSettings(List<string> names, string key, RuleCompilation compilation) =>
+        compilation.Names<ConversationSettingKind>(names, key, ConversationSettings.TryParse, name => $"unknown setting '{name}' in {key}", "settings", ConversationSettings.All);
 
     /// <summary>
     /// Runs a rule's analyzer only on conversations in one of its <c>onlyIn</c> settings (when given) and in none of its

@@ -146,23 +146,8 @@ public sealed record SentenceSelector
         }
     }
 
-    private static SemanticLabel[] ParseLabels(List<string> names, string key, RuleCompilation compilation)
-    {
-        var result = new List<SemanticLabel>(names.Count);
-        foreach (var name in names)
-        {
-            if (SemanticLabels.TryParse(name, out var label))
-            {
-                result.Add(label);
-            }
-            else
-            {
-                compilation.Error(key, $"unknown label '{name}' (labels: {string.Join(", ", SemanticLabels.All)})");
-            }
-        }
-
-        return [.. result];
-    }
+    private static SemanticLabel[] ParseLabels(List<string> names, string key, RuleCompilation compilation) =>
+        compilation.Names<SemanticLabel>(names, key, SemanticLabels.TryParse, name => $"unknown label '{name}'", "labels", SemanticLabels.All);
 
     private static bool IsAny(string value) => string.Equals(value, "any", StringComparison.OrdinalIgnoreCase);
 
