@@ -41,16 +41,7 @@ public class LedgerBenchmarks
             "how about 150 then, I can pick it up today", "meet me at 170 and it's yours", "165?", "ok 168 final",
             "can't do 168. 166 is my max", "fine, 166", "great, when can I come?", "tomorrow after 5pm works", "deal, see you",
         ];
-        chat = engine.Tokenize(new Transcript
-        {
-            Id = "haggle",
-            Participants =
-            [
-                new Participant { Id = "S", Name = "Seller", Role = SpeakerRole.Seller },
-                new Participant { Id = "B", Name = "Buyer", Role = SpeakerRole.Buyer },
-            ],
-            Turns = [.. lines.Select((text, i) => new TranscriptTurn { Speaker = i % 2 == 0 ? "S" : "B", Text = text })],
-        });
+        chat = Chat("haggle", lines, sellerFirst: true);
         string[] splitLines =
         [
             "Hello! Are you excited for the trip? What do you need most?", "Hi! Water, my kids drink a lot. How about I get all the water?",
@@ -59,16 +50,7 @@ public class LedgerBenchmarks
             "OK, I'll take 2 food and 2 firewood, and you get the rest.", "So I get 2 water, 1 food and 1 firewood?",
             "Yes, that's right.", "Sounds good to me, thank you!", "Great, I'll submit the deal.", "Perfect, enjoy the camping!",
         ];
-        split = engine.Tokenize(new Transcript
-        {
-            Id = "split",
-            Participants =
-            [
-                new Participant { Id = "S", Name = "Agent 1", Role = SpeakerRole.Seller },
-                new Participant { Id = "B", Name = "Agent 2", Role = SpeakerRole.Buyer },
-            ],
-            Turns = [.. splitLines.Select((text, i) => new TranscriptTurn { Speaker = i % 2 == 0 ? "S" : "B", Text = text })],
-        });
+        split = Chat("split", splitLines, sellerFirst: true, "Agent 1", "Agent 2");
         // A used-goods bargaining chat as in the bargain evaluation: a listing price as metadata, bare numbers, a year,
         // a condition, relative offers and the middle.
         string[] bargaining =
@@ -78,17 +60,23 @@ public class LedgerBenchmarks
             "i can do 20 more", "i can come down another 30 if you pick it up tonight", "350 is really my max", "meet me halfway?",
             "ok 370 and i'll come get it tonight", "ok deal",
         ];
-        bargain = engine.Tokenize(new Transcript
+        bargain = Chat("bargain", bargaining, sellerFirst: false, metadata: new Dictionary<string, string> { ["listing_price"] = "450" });
+
+        // A two-party chat, turns alternating from the first speaker.
+        Conversation Chat(string id, string[] turns, bool sellerFirst, string seller = "Seller", string buyer = "Buyer", Dictionary<string, string>? metadata = null)
         {
-            Id = "bargain",
-            Metadata = new Dictionary<string, string> { ["listing_price"] = "450" },
-            Participants =
-            [
-                new Participant { Id = "S", Name = "Seller", Role = SpeakerRole.Seller },
-                new Participant { Id = "B", Name = "Buyer", Role = SpeakerRole.Buyer },
-            ],
-            Turns = [.. bargaining.Select((text, i) => new TranscriptTurn { Speaker = i % 2 == 0 ? "B" : "S", Text = text })],
-        });
+            var transcript = new Transcript
+            {
+                Id = id,
+                Participants =
+                [
+                    new Participant { Id = "S", Name = seller, Role = SpeakerRole.Seller },
+                    new Participant { Id = "B", Name = buyer, Role = SpeakerRole.Buyer },
+                ],
+                Turns = [.. turns.Select((text, i) => new TranscriptTurn { Speaker = (i % 2 == 0) == sellerFirst ? "S" : "B", Text = text })],
+            };
+            return engine.Tokenize(metadata is null ? transcript : transcript with { Metadata = metadata });
+        }
     }
 
     [Benchmark]
