@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using SalesLint.Model;
+using static SalesLint.Negotiation.LedgerWords;
+
+namespace SalesLint.Negotiation;
+
+/// <summary>
+/// What answered each concession: the other side's next concession, or a deal that moved it, before the party's next
+/// concession in a later turn; failing that (<see cref="LedgerOptions.NonPriceGets"/>), a non-price give of the other
+/// side in those turns (picking up, paying now, signing, a longer term, a reference).
+/// </summary>
+internal static partial class ConcessionReciprocity
+{
+    /// <summary>The moves with each concession marked reciprocated or not, and by what.</summary>
+    public static List<NegotiationMove> Judge(List<NegotiationMove> moves, List<NegotiationPosition> positions, Conversation conversation, LedgerOptions options, string? currency)
+    {
+        var result = new List<NegotiationMove>(moves.Count);
+        for (var i = 0; i < moves.Count; i++)
+        {
+            var move = moves[i];
+            if (move.Kind != MoveKind.Concession)
+            {
+                result.Add(move);
+                continue;
+            }
+
+            var party = move.Party;
+            var other = Other(party);
+            // The party's next concession in a later turn ("5000 and I'll throw in the helmet" is one move).
+            var next = moves.FindIndex(i + 1, m => m.Party == party && m.Kind == MoveKind.Concession && m.Position.Turn > move.Position.Turn);
+            var end = next < 0 ? moves.Count : next;
+            string? by = null;
+            NegotiationIssue? on = null;
+            for (var j = i + 1; j < end && by is null; j++)
+            {
+                var m = moves[j];
+                // The other side came toward the party: a concession, or a deal that moved it (accepting the party's
+                // price counts; taking a gift does not).
+                var moved = m.Kind == MoveKind.Concession
+                    || (m.Kind == MoveKind.Deal && (m.Position.Issue == NegotiationIssue.Price || (m.From is { } f && !Same(f, m.To))));
+                if (m.Party == other && moved && m.Position.Turn > move.Position.Turn)
+                {
+                    by = m.Kind == MoveKind.Deal
+                        ? "accepted " + Format(currency, m.Position.Issue, m.Position.Item, m.To)
+                        : $"came {(m.To > m.From ? "up" : "down")} from {Format(currency, m.Position.Issue, m.Position.Item, m.From ?? 0)} to {Format(currency, m.Position.Issue, m.Position.Item, m.To)}";
+                    on = m.Position.Issue;
+                }
+            }
+
+            if (by is null && options.NonPriceGets)
+            {
+                var until = next < 0 ? int.MaxValue : moves[next].Position.Turn;
+                by = FindGet(conversation, positions, other, move.Position.Turn, until);
+            }
+
+            result.Add(move with { Reciprocated = by is not null, ReciprocatedBy = by, ReciprocatedOn = on });
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The first non-price give of a party in turns (from, until): picking up, paying now, signing, a term, a reference.
+    /// Read only for concessions that nothing else answered, so most calls never run it. A turn in which the party also
+    /// holds or restates its own price ("150 if I pick it up today") ties the give to its own ask: not an answer.
+    /// </summary>
+    private static string? FindGet(Conversation conversation, List<NegotiationPosition> positions, SpeakerRole party, int from, int until)
+    {
+        var turns = conversation.Turns;
+        for (var t = from + 1; t < Math.Min(until, turns.Count); t++)
+        {
+            var turn = turns[t];
+            if (turn.Role != party || positions.Exists(p => p.Turn == t && p.Speaker == party && p.Issue == NegotiationIssue.Price))
+            {
+                continue;
+            }
+
+            foreach (var sentence in turn.Sentences)
+            {
+                var found = Get().Match(sentence.Text);
+                if (found.Success)
+                {
+                    return found.Value;
+                }
+
+                if (sentence.HasFeature("commitment"))
+                {
+                    return sentence.Text;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Format(string? currency, NegotiationIssue issue, string? item, double value) => new NegotiationLedger([], [], currency ?? "$").Format(issue, item, value);
+
+    [GeneratedRegex(@"\b(?:i(?:'ll| will| can| could) (?:pick (?:it |them |this )?up(?: (?:today|tonight|tomorrow|now|right away|asap|this \w+))?|come (?:get|grab|pick)|grab (?:it|them)|get (?:it|them) (?:today|tonight|now))|(?:pay|paying) (?:cash|now|today|up ?front|in full|right away)|cash in hand|(?:we|i)(?:'ll| will| can) sign|sign (?:today|this week|now)|commit to|(?:two|three|2|3|multi)[- ]year|be a reference|(?:i'?ll|we'?ll|i can|we can) refer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Get();
+}

@@ -1,0 +1,229 @@
+using System.Text.RegularExpressions;
+using SalesLint.Model;
+using static SalesLint.Negotiation.LedgerWords;
+
+namespace SalesLint.Negotiation;
+
+/// <summary>
+/// Decides, for each price, count and term read in a sentence, whose position it is (the speaker's own, the other side's
+/// quoted back, the listing) and what kind (an offer, an acceptance of the other side's number, a rejection, or an
+/// earlier price kept as an opening), skips prices that are only references ("I paid 300 for it"), and hands each
+/// position to the <see cref="MoveTracker"/>.
+/// </summary>
+internal sealed partial class PositionReader(MoveTracker tracker)
+{
+    private readonly PriceTracks tracks = new();
+
+    /// <summary>The scale of bare numbers ("16.5" when the listing is 18,500): the listing price, else the first price read.</summary>
+    public double Scale { get; private set; }
+
+    /// <summary>Sets the listing price: the seller's opening and the scale of bare numbers.</summary>
+    public void SetListing(double listing)
+    {
+        tracker.SetListing(listing);
+        Scale = listing;
+    }
+
+    /// <summary>
+    /// A relative offer ("20 more", "come down 50", "meet me halfway") once a price is on the ledger: the numbers in
+    /// its words are a step, not a price, and when the sentence names no other price the offer's absolute value is
+    /// added from the standing prices.
+    /// </summary>
+    public void AddRelative(Turn turn, Sentence sentence, List<PriceCandidate> prices)
+    {
+        var seller = tracker.Best(SpeakerRole.Seller, NegotiationIssue.Price, null);
+        var buyer = tracker.Best(SpeakerRole.Buyer, NegotiationIssue.Price, null);
+        if (seller is null && buyer is null || RelativeOffer.Find(turn.Text, sentence.Span) is not { } relative)
+        {
+            return;
+        }
+
+        prices.RemoveAll(p => p.Span.Start < relative.Span.End && relative.Span.Start < p.Span.End);
+        if (prices.Count == 0 && RelativeOffer.Resolve(relative, seller, buyer) is { } value)
+        {
+            prices.Add(new PriceCandidate(value, relative.Span, true, null));
+        }
+    }
+
+    /// <summary>Whether the price is an earlier one the sentence moves away from ("instead of $50k", "down from 200"): read before the sentence's other prices.</summary>
+    public static bool IsPrior(Turn turn, Sentence sentence, PriceCandidate price) =>
+        Prior().IsMatch(turn.Text.AsSpan(sentence.Span.Start, price.Span.Start - sentence.Span.Start));
+
+    /// <summary>A price: the speaker's offer, its acceptance or rejection of the other side's number, the listing or a quote of the other side, or an earlier price kept as the speaker's opening.</summary>
+    public void AddPrice(Turn turn, Sentence sentence, PriceCandidate price)
+    {
+        var speaker = turn.Role;
+        var other = Other(speaker);
+        var s = turn.Text;
+        var lead = s.AsSpan(sentence.Span.Start, price.Span.Start - sentence.Span.Start).ToString();
+        var whole = sentence.Text;
+        tracker.Currency ??= price.Currency;
+        var item = tracks.Track(s, sentence, price, lead, tracker);
+        if (Scale == 0)
+        {
+            Scale = price.Value;
+        }
+
+        if (Reference().IsMatch(whole) && !OwnOffer().IsMatch(lead))
+        {
+            return; // "I paid 300 for it", "they retail for 400 new"
+        }
+
+        var party = speaker;
+        var kind = PositionKind.Offer;
+        if (Listed().IsMatch(lead))
+        {
+            party = SpeakerRole.Seller; // "you're asking 200", "listed at 200", "asking price of 200", "you've got us at $72,000"
+        }
+        else if (speaker == SpeakerRole.Buyer && AboveAfter().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)) && !OwnOffer().IsMatch(lead))
+        {
+            party = SpeakerRole.Seller; // "At $54,000 a year it's above what I planned for": the seller's price, judged
+        }
+        else if (Quote().IsMatch(lead))
+        {
+            party = other; // "you said 150", "your offer of 150"
+        }
+        else if (Prior().IsMatch(lead))
+        {
+            // "$40k instead of $50k", "down from 200": an earlier position of the speaker, kept as its opening.
+            if (!tracker.HasPosition(speaker, NegotiationIssue.Price, item))
+            {
+                tracker.Add(speaker, speaker, PositionKind.Offer, NegotiationIssue.Price, item, price.Value, SpeakerRole.Seller, turn, sentence, price.Span, sentence);
+            }
+
+            return;
+        }
+
+        var otherBest = tracker.Best(other, NegotiationIssue.Price, item);
+        if (party == speaker)
+        {
+            var after = s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End).ToString();
+            var floor = (speaker == SpeakerRole.Seller ? SellerFloor().IsMatch(lead) : BuyerCeiling().IsMatch(lead)) || FloorAfter().IsMatch(after);
+            var clause = Clause(lead);
+            var negative = Negative().IsMatch(clause) || NegativeAfter().IsMatch(after);
+            var echo = otherBest is { } ob && Same(ob, price.Value) || tracker.Positions.Exists(p => p.Party == other && p.Issue == NegotiationIssue.Price && p.Item == item && Same(p.Value, price.Value));
+            if (echo && !floor)
+            {
+                // Meeting the other side's number takes a word of acceptance or an offer verb ("ok 240 works",
+                // "I can do 160", "$1,400 it is"); "180?" or "180 is a lot" only mentions it.
+                var questioned = s.AsSpan(price.Span.End).TrimStart().StartsWith("?");
+                var accepts = Accept().IsMatch(whole) || OfferVerb().IsMatch(lead) || ItIs().IsMatch(after);
+                kind = negative || questioned || !accepts || (otherBest is { } b && !Same(b, price.Value)) ? PositionKind.Rejection : PositionKind.Acceptance;
+            }
+            else if (negative && !floor)
+            {
+                kind = PositionKind.Rejection;
+            }
+        }
+        else if (tracker.HasPosition(party, NegotiationIssue.Price, item))
+        {
+            return; // a quote of a position already on the ledger
+        }
+
+        tracker.Add(party, speaker, kind, NegotiationIssue.Price, item, price.Value, SpeakerRole.Seller, turn, sentence, price.Span, sentence);
+        if (party == speaker && kind != PositionKind.Rejection)
+        {
+            tracker.SetLastOffer(speaker, turn.Index, NegotiationIssue.Price, item);
+        }
+    }
+
+    /// <summary>A count of seats, licenses or units without a shared stock: whose it is from the last person named before it ("you", "we") or "for you" after it.</summary>
+    public void AddCount(Turn turn, Sentence sentence, CountCandidate count)
+    {
+        var speaker = turn.Role;
+        var positions = tracker.Positions;
+        var lead = turn.Text.AsSpan(sentence.Span.Start, count.Span.Start - sentence.Span.Start).ToString();
+        var clause = Clause(lead);
+        var pronouns = Pronoun().Matches(clause);
+        SpeakerRole beneficiary;
+        if (pronouns.Count > 0)
+        {
+            beneficiary = char.ToLowerInvariant(pronouns[^1].Value[0]) == 'y' || pronouns[^1].Value.Equals("u", StringComparison.OrdinalIgnoreCase) ? Other(speaker) : speaker;
+        }
+        else
+        {
+            var tail = turn.Text.AsSpan(count.Span.End, Math.Min(20, sentence.Span.End - count.Span.End)).ToString();
+            beneficiary = ForYou().IsMatch(tail) ? Other(speaker)
+                : positions.Count > 0 && positions[^1].Turn == turn.Index && positions[^1].Sentence == sentence.Index && positions[^1].Issue == NegotiationIssue.Units ? positions[^1].Beneficiary
+                : speaker;
+        }
+
+        var kind = Negative().IsMatch(sentence.Text) ? PositionKind.Rejection : PositionKind.Offer;
+        tracker.Add(speaker, speaker, kind, NegotiationIssue.Units, count.Item, count.Value, beneficiary, turn, sentence, count.Span, sentence);
+    }
+
+    /// <summary>A count of a split offer over a shared stock, with whose share it is (<see cref="ItemSplitReader"/>).</summary>
+    public void AddClaim(Turn turn, Sentence sentence, ItemClaim claim)
+    {
+        var speaker = turn.Role;
+        tracker.Add(speaker, speaker, claim.Rejected ? PositionKind.Rejection : PositionKind.Offer, NegotiationIssue.Units, claim.Item, claim.Value, claim.ToSpeaker ? speaker : Other(speaker), turn, sentence, claim.Span, sentence);
+    }
+
+    /// <summary>A term (a discount, free months, a payment term, extras): an offer, an acceptance of the other side's same value, or a rejection.</summary>
+    public void AddTerm(Turn turn, Sentence sentence, TermCandidate term)
+    {
+        var speaker = turn.Role;
+        var other = Other(speaker);
+        var lead = turn.Text.AsSpan(sentence.Span.Start, term.Span.Start - sentence.Span.Start).ToString();
+        var clause = Clause(lead);
+        var kind = PositionKind.Offer;
+        if (Negative().IsMatch(clause))
+        {
+            kind = PositionKind.Rejection;
+        }
+        else if (tracker.Best(other, term.Issue, term.Item) is { } o && Same(o, term.Value))
+        {
+            kind = PositionKind.Acceptance;
+        }
+
+        tracker.Add(speaker, speaker, kind, term.Issue, term.Item, term.Value, SpeakerRole.Buyer, turn, sentence, term.Span, sentence);
+        // "1900 and I'll waive the pet deposit": a "deal" that follows answers the price, not the extra.
+        if (kind != PositionKind.Rejection && !(tracker.TryGetLastOffer(speaker, out var previous) && previous.Turn == turn.Index && previous.Issue == NegotiationIssue.Price))
+        {
+            tracker.SetLastOffer(speaker, turn.Index, term.Issue, term.Item);
+        }
+    }
+
+    [GeneratedRegex(@"^\W*(?:it is|it'?s|is fine|is good|works|then|and it'?s yours|for it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItIs();
+
+    [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell)|new ones|brand new (?:ones|they|it)|in stores?|at the store|on amazon|elsewhere|online|seen|similar|kbb|kelley|blue ?book|going rate|market value|go(?:es)? for|sell(?:s|ing)? for|on (?:here|craigslist|marketplace|ebay|offerup))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"\b(?:do|take|offer|give|sell|let (?:it|them) go|go|drop|meet|accept)\b[^.?!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfferVerb();
+
+    /// <summary>The speaker's own offer before a number ("would you take", "I could do", "how about"), as against a price it reports ("I've seen similar ones go for").</summary>
+    [GeneratedRegex(@"\b(?:i(?:'ll|'d| will| would| can| could| can do| could do)|i'?m (?:willing|able|offering)|we(?:'ll|'d| will| would| can| could)|would you|will you|can you|could you|how about|what about|let'?s|my (?:offer|price|budget|max|best)|(?:asking|listed|list price|listing)|(?:lowest|highest|best) i)\b[^.?!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnOffer();
+
+    [GeneratedRegex(@"\b(?:you(?:'re| are)? (?:asking|listed|wanting|want)|asking(?: price)?|(?:list|listed|listing|advertised|posted|sticker) (?:price )?(?:is |was |of |at |for )?|your (?:price|asking|ask|listing|ad)|the ad says|you(?:'ve)? (?:got|have) (?:us|me|it|this) (?:down )?(?:at|for)|(?:the|your) (?:quote|proposal)(?: (?:is|was|of|at|came in at|says))?|quoted (?:us |me )?(?:at )?)\b[^.?!\d]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Listed();
+
+    [GeneratedRegex(@"^\W*(?:(?:a|per) (?:year|month|seat|user)\W*)?(?:it'?s|that'?s|is|seems|feels)\s+(?:(?:way|a bit|a little|still|just|well)\s+)?(?:above|over (?:my|our|the)|more than (?:i|we)|beyond|out of (?:my|our)|higher than (?:i|we)|too (?:high|much|steep|expensive|pricey|rich))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboveAfter();
+
+    [GeneratedRegex(@"\b(?:you (?:said|offered|mentioned)|your (?:offer|counter|number)|you(?:'re| are) offering)\b[^.?!\d]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Quote();
+
+    [GeneratedRegex(@"\b(?:instead of|rather than|down from|reduced from|from|was|originally|(?:it|that)(?:'s| is) normally|normally|usually|regular(?:ly)?|list(?: price)?(?: is)?)\s*(?:a |the )?(?:price of )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Prior();
+
+    [GeneratedRegex(@"\b(?:lower than|less than|below|under|cheaper than|lowest(?: i can (?:go|do))?(?: is)?|bottom(?: line)?(?: is)?|at least|minimum(?: is)?|min(?: is)?|firm (?:at|on)|floor(?: is)?)\s*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SellerFloor();
+
+    [GeneratedRegex(@"\b(?:more than|higher than|over|above|most|max(?:imum)?(?: is)?|at most|budget(?: is)?|all i have(?: is)?|highest(?: i can (?:go|do))?(?: is)?)\s*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BuyerCeiling();
+
+    [GeneratedRegex(@"^\W*(?:is|'s|would be|will be)?\s*(?:my|the|our)?\s*(?:bottom|lowest|final|floor|best|firm|min|minimum|max|maximum|highest|limit|top)\b|^\W*(?:is )?(?:as low|as high) as\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FloorAfter();
+
+    [GeneratedRegex(@"^\W*(?:is |'s |would be |seems )?(?:way |a bit |a little |too |kind of |kinda )*(?:too (?:low|high|much|little|steep|expensive)|not (?:enough|possible|happening)|is a lowball|won'?t work|doesn'?t work|isn'?t going to work)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegativeAfter();
+
+    [GeneratedRegex(@"\b(?:i|i'll|i'd|i'm|me|my|mine|we|we'll|we'd|us|our|you|you'll|you'd|your|yours|u)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^[^,;.]*\b(?:for|to) (?:you|u)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForYou();
+}

@@ -1,0 +1,20 @@
+namespace SalesLint.Negotiation;
+
+/// <summary>How <see cref="LedgerBuilder"/> reads a conversation.</summary>
+public sealed record LedgerOptions
+{
+    /// <summary>The default options: prices, and counts of seats, licenses, users and units.</summary>
+    public static LedgerOptions Default { get; } = new();
+
+    /// <summary>Items whose counts are positions (singular, lower case), each with its spellings. Default: seats, licenses, users, units.</summary>
+    public IReadOnlyDictionary<string, string> Items { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["seat"] = "seats", ["license"] = "licenses", ["licence"] = "licenses", ["user"] = "users", ["unit"] = "units",
+    };
+
+    /// <summary>How many of each item there are to share, when the negotiation splits a fixed stock (so "you get 1" means "I keep the rest"); <see langword="null"/> otherwise.</summary>
+    public double? ItemTotal { get; init; }
+
+    /// <summary>Whether a non-price give from the other side (picking up, paying cash now, signing, a longer term, a reference) reciprocates a concession. Default: true.</summary>
+    public bool NonPriceGets { get; init; } = true;
+}
