@@ -35,8 +35,10 @@ internal sealed partial class QuestionEvaluator
             var byType = new SortedDictionary<string, (int Gold, int Called)>(StringComparer.Ordinal);
             var misses = new List<(string Reason, string Line)>();
             var falseAlarms = new List<(string Reason, string Line)>();
+            var perCall = new List<(int TruePositives, int FalsePositives, int FalseNegatives)>();
             foreach (var call in calls)
             {
+                var (tp, fp, fn) = (scores.TruePositives, scores.FalsePositives, scores.FalseNegatives);
                 var (transcript, spans) = TelephoneCalls.Build(call, condition);
                 var predictions = TelephoneCalls.Align(builder.Build(transcript), spans);
                 for (var i = 0; i < spans.Length; i++)
@@ -58,19 +60,47 @@ internal sealed partial class QuestionEvaluator
                         (isQuestion ? misses : falseAlarms).Add((reason, $"- {gold.Type}: \"{said}\"{sentence} → {got} ({reason}) [{call.Id}:{gold.Line}]"));
                     }
                 }
+
+                perCall.Add((scores.TruePositives - tp, scores.FalsePositives - fp, scores.FalseNegatives - fn));
             }
 
             rows.Add(Row(name, conditionName, "utterance", scores));
             reasonTables.Add(($"{name}, {conditionName}", reasons));
-            details.Add(TelephoneDetails($"{name}, {conditionName}", byType, misses, falseAlarms));
+            details.Add(TelephoneDetails($"{name}, {conditionName}", byType, misses, falseAlarms, perCall));
         }
 
         return rows;
     }
 
-    private string TelephoneDetails(string title, SortedDictionary<string, (int Gold, int Called)> byType, List<(string Reason, string Line)> misses, List<(string Reason, string Line)> falseAlarms)
+    /// <summary>
+    /// The F1 interval that holds 95% of 1,000 bootstrap resamples of the calls (fixed seed): how far the figure could
+    /// move with other calls like these, so that a change smaller than its width is not read as a gain.
+    /// </summary>
+    internal static (double Low, double High) F1Interval(IReadOnlyList<(int TruePositives, int FalsePositives, int FalseNegatives)> perCall)
+    {
+        var random = new Random(13);
+        var f1 = new double[1000];
+        for (var r = 0; r < f1.Length; r++)
+        {
+            int tp = 0, fp = 0, fn = 0;
+            for (var i = 0; i < perCall.Count; i++)
+            {
+                var c = perCall[random.Next(perCall.Count)];
+                (tp, fp, fn) = (tp + c.TruePositives, fp + c.FalsePositives, fn + c.FalseNegatives);
+            }
+
+            f1[r] = tp == 0 ? 0 : 2.0 * tp / ((2 * tp) + fp + fn);
+        }
+
+        Array.Sort(f1);
+        return (f1[24], f1[974]);
+    }
+
+    private string TelephoneDetails(string title, SortedDictionary<string, (int Gold, int Called)> byType, List<(string Reason, string Line)> misses, List<(string Reason, string Line)> falseAlarms,
+        List<(int TruePositives, int FalsePositives, int FalseNegatives)> perCall)
     {
         var sb = new StringBuilder();
+        var (low, high) = F1Interval(perCall);
         sb.AppendLine(CultureInfo.InvariantCulture, $"### {char.ToUpperInvariant(title[0])}{title[1..]}: per gold act and type").AppendLine();
         sb.AppendLine("| gold act / type | utterances | called question | share |").AppendLine("|---|---|---|---|");
         foreach (var (key, (gold, called)) in byType.OrderBy(p => p.Key.StartsWith("question", StringComparison.Ordinal) ? 0 : 1).ThenByDescending(p => p.Value.Called).ThenBy(p => p.Key, StringComparer.Ordinal))
@@ -80,7 +110,7 @@ internal sealed partial class QuestionEvaluator
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {label} | {gold} | {called} | {share} |");
         }
 
-        sb.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Missed questions: {misses.Count}; false alarms: {falseAlarms.Count}.");
+        sb.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Missed questions: {misses.Count}; false alarms: {falseAlarms.Count}. F1 95% interval over the {perCall.Count} calls (bootstrap, 1,000 resamples): {Scores.Format(low)}–{Scores.Format(high)}.");
         if (examples > 0)
         {
             foreach (var (kind, list) in new[] { ("Missed questions", misses), ("False alarms", falseAlarms) })
