@@ -7,7 +7,7 @@ using SalesLint.Tokenization;
 namespace SalesLint.Evaluation;
 
 /// <summary>Scores question detection; keeps per-reason counts and examples of misses for <see cref="PrintDetails"/>.</summary>
-internal sealed class QuestionEvaluator(ActClassifierMode mode, int examples)
+internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int examples)
 {
     private readonly List<(string Title, ReasonScores Reasons)> reasonTables = [];
     private readonly List<string> details = [];
@@ -291,31 +291,7 @@ internal sealed class QuestionEvaluator(ActClassifierMode mode, int examples)
     }
 
     /// <summary>Lower-cases the words and numbers and drops the punctuation, as speech recognition without punctuation writes; with each word's start.</summary>
-    internal static (string Text, List<int> WordStarts) Strip(ReadOnlySpan<char> text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var starts = new List<int>();
-        foreach (var token in TextTokenizer.Tokenize(text))
-        {
-            if (token.Kind == TokenKind.Punctuation)
-            {
-                continue;
-            }
-
-            if (sb.Length > 0)
-            {
-                sb.Append(' ');
-            }
-
-            starts.Add(sb.Length);
-            foreach (var c in text.Slice(token.Start, token.Length))
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return (sb.ToString(), starts);
-    }
+    internal static (string Text, List<int> WordStarts) Strip(ReadOnlySpan<char> text) => TelephoneCalls.Strip(text);
 
     private static string Row(string corpus, string condition, string unit, Scores s) =>
         $"| {corpus} | {condition} | {unit} | {s.Items} | {s.Gold} | {Scores.Format(s.Precision)} | {Scores.Format(s.Recall)} | {Scores.Format(s.F1)} |";

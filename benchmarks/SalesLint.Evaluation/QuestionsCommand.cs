@@ -10,17 +10,20 @@ namespace SalesLint.Evaluation;
 /// <c>questions</c>: question detection measured per sentence (and per turn) against gold labels, on the written sales
 /// calls in <c>data/sales-calls.tsv</c>, CaSiNo's test split and the Earnings-21/22 calls (the human transcripts' "?"),
 /// as written, stripped (lower-cased, no punctuation, sentence boundaries known) and as stripped whole turns (the
-/// boundaries left to SalesLint), and question counts per call on Earnings-21's real speech-recognition text.
+/// boundaries left to SalesLint), and question counts per call on Earnings-21's real speech-recognition text; and on
+/// the whole telephone conversations written for SalesLint (<c>data/telephone-calls/</c>, tune and held-out halves),
+/// scored per gold utterance.
 /// </summary>
 internal static partial class QuestionsCommand
 {
-    private static readonly string[] AllCorpora = ["sales", "telephone", "casino", "earnings21", "earnings22", "asr"];
+    private static readonly string[] AllCorpora = ["sales", "telephone", "telcalls-tune", "telcalls-held", "casino", "earnings21", "earnings22", "asr"];
 
     public static int Run(string[] args)
     {
         var data = Path.Combine("..", "shared", "data");
         var sales = Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "sales-calls.tsv");
         var telephone = Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "telephone.tsv");
+        var telephoneCalls = Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "telephone-calls");
         var corpora = new List<string>();
         var mode = ActClassifierMode.Auto;
         var examples = 0;
@@ -33,6 +36,7 @@ internal static partial class QuestionsCommand
                 case "--data": data = Value(); break;
                 case "--sales": sales = Value(); break;
                 case "--telephone": telephone = Value(); break;
+                case "--telephone-calls": telephoneCalls = Value(); break;
                 case "--model":
                     using (var stream = File.OpenRead(Value()))
                     {
@@ -45,7 +49,7 @@ internal static partial class QuestionsCommand
                 case "--examples": examples = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--max-calls": maxCalls = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "-h" or "--help":
-                    Console.WriteLine("questions [--data DIR] [--sales FILE] [--telephone FILE] [--corpus sales|telephone|casino|earnings21|earnings22|asr]... " +
+                    Console.WriteLine("questions [--data DIR] [--sales FILE] [--telephone FILE] [--telephone-calls DIR] [--corpus sales|telephone|telcalls-tune|telcalls-held|casino|earnings21|earnings22|asr]... " +
                                       "[--classifier auto|rules|model] [--model ZIP] [--examples N] [--max-calls N]");
                     return 0;
                 default:
@@ -78,6 +82,9 @@ internal static partial class QuestionsCommand
                         break;
                     case "telephone":
                         main.AddRange(evaluator.Written("telephone (written)", SalesSet.Read(telephone)));
+                        break;
+                    case "telcalls-tune" or "telcalls-held":
+                        main.AddRange(evaluator.TelephoneCallSet(corpus, TelephoneCalls.ReadFolder(Path.Combine(telephoneCalls, corpus["telcalls-".Length..]))));
                         break;
                     case "casino":
                         main.AddRange(evaluator.Conversations("casino test", Loaders.CasinoTest(data)));
