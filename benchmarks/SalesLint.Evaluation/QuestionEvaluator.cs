@@ -92,6 +92,8 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
         var misses = new List<string>[2] { [], [] };
         foreach (var (id, turns) in conversations)
         {
+            // What each sentence follows (ActContext): consecutive turns are taken as the two sides taking turns.
+            var previousAct = new SentenceAct[3];
             var useModelWritten = UsesModel(turns);
 
             // As the engine splits: long unpunctuated stretches only in a punctuated conversation.
@@ -104,6 +106,7 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
             {
                 var text = turns[t];
                 var tokens = TextTokenizer.Tokenize(text);
+                var lastAct = (SentenceAct[])previousAct.Clone();
                 var sentences = new List<(int First, int Count)>();
                 SentenceSplitter.Split(text, tokens, sentences, writtenStretch);
                 var goldOfWord = new List<int>();
@@ -128,7 +131,12 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
                         continue; // no words: nothing to classify
                     }
 
-                    var decision = Classify(useModelWritten, text, sentenceTokens);
+                    var firstOfTurn = goldOfWord.Count > 0 && goldOfWord[0] == s;
+                    var wholeTurn = firstOfTurn && sentences.Count == 1;
+                    var decision = Classify(
+                        useModelWritten, text, sentenceTokens,
+                        firstOfTurn && t > 0 ? Context(turns[t - 1], previousAct[0], wholeTurn) : default);
+                    lastAct[0] = decision.Act;
                     var predicted = decision.Act == SentenceAct.Question;
                     written.Add(gold, predicted);
                     writtenReasons.Add(decision.Reason, gold, predicted);
@@ -136,7 +144,10 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
 
                     var plain = Strip(text.AsSpan(sentenceTokens[0].Start, sentenceTokens[^1].Start + sentenceTokens[^1].Length - sentenceTokens[0].Start)).Text;
                     var plainTokens = TextTokenizer.Tokenize(plain);
-                    var plainDecision = ClassifyAsEngine(useModelStripped, plain, plainTokens);
+                    var plainDecision = ClassifyAsEngine(
+                        useModelStripped, plain, plainTokens,
+                        firstOfTurn && t > 0 ? Context(strippedTurns[t - 1].Text, previousAct[1], wholeTurn) : default);
+                    lastAct[1] = plainDecision.Act;
                     var plainPredicted = plainDecision.Act == SentenceAct.Question;
                     stripped.Add(gold, plainPredicted);
                     strippedReasons.Add(plainDecision.Reason, gold, plainPredicted);
@@ -150,11 +161,16 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
                 var found = new bool[sentences.Count];
                 int segmentCount = 0, falsePositives = 0;
                 var anyPredicted = false;
-                foreach (var (first, count) in SentenceSplitter.Split(turnText, turnTokens))
+                var segmentList = SentenceSplitter.Split(turnText, turnTokens);
+                foreach (var (first, count) in segmentList)
                 {
                     var segmentTokens = turnTokens.AsSpan(first, count);
                     segmentCount++;
-                    if (Classify(useModelStripped, turnText, segmentTokens).Act != SentenceAct.Question)
+                    var segmentAct = Classify(
+                        useModelStripped, turnText, segmentTokens,
+                        segmentCount == 1 && t > 0 ? Context(strippedTurns[t - 1].Text, previousAct[2], segmentList.Count == 1) : default).Act;
+                    lastAct[2] = segmentAct;
+                    if (segmentAct != SentenceAct.Question)
                     {
                         continue;
                     }
@@ -173,6 +189,7 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
                     }
                 }
 
+                previousAct = lastAct;
                 var truePositives = found.Count(f => f);
                 segments.AddCounts(segmentCount, truePositives, falsePositives, goldQuestion.Count(g => g) - truePositives);
                 turnsScores.Add(goldQuestion.Any(g => g), anyPredicted);
@@ -304,19 +321,26 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
     /// <summary>A model to score instead of the embedded one (<c>--model ZIP</c>, e.g. one the trainer just wrote).</summary>
     internal static SentenceActModel? Model { get; set; }
 
-    private static ActDecision Classify(bool useModel, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) =>
-        useModel ? ActClassification.Classify(Model ?? SentenceActModel.Default, text, tokens) : RuleBasedActClassifier.Classify(text, tokens);
+    private static ActDecision Classify(bool useModel, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ActContext context = default) =>
+        useModel
+            ? ActClassification.Classify(Model ?? SentenceActModel.Default, text, tokens, context)
+            : RuleBasedActClassifier.Classify(text, tokens, context);
+
+    /// <summary>The context of a turn's first sentence: the turn before, taken as the other side's, and the act it ended in.</summary>
+    private static ActContext Context(string previous, SentenceAct previousAct, bool wholeTurn) =>
+        new(previous, TextTokenizer.Tokenize(previous), previousAct, wholeTurn);
 
     /// <summary>
     /// One gold sentence as the engine sees it: SalesLint may cut an unpunctuated sentence where a question starts inside
     /// it; the sentence counts as a question when one of its parts is (the decision of that part, else of the first).
     /// </summary>
-    private static ActDecision ClassifyAsEngine(bool useModel, string text, Token[] tokens)
+    private static ActDecision ClassifyAsEngine(bool useModel, string text, Token[] tokens, ActContext context = default)
     {
         ActDecision? decision = null;
-        foreach (var (first, count) in SentenceSplitter.Split(text, tokens))
+        var parts = SentenceSplitter.Split(text, tokens);
+        foreach (var (first, count) in parts)
         {
-            var part = Classify(useModel, text, tokens.AsSpan(first, count));
+            var part = Classify(useModel, text, tokens.AsSpan(first, count), decision is null ? Context(context, parts.Count == 1) : default);
             if (decision is null || (part.Act == SentenceAct.Question && decision.Act != SentenceAct.Question))
             {
                 decision = part;
@@ -325,6 +349,10 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
 
         return decision ?? Classify(useModel, text, tokens);
     }
+
+    /// <summary>The context for the first part of a sentence the engine may cut: whole turn only when it is not cut.</summary>
+    private static ActContext Context(ActContext context, bool whole) =>
+        context.FollowsOtherSide ? new ActContext(context.PreviousText, context.PreviousTokens, context.PreviousAct, context.WholeTurn && whole) : default;
 
     private void Keep(List<string> misses, bool gold, bool predicted, string text, ActDecision decision)
     {

@@ -95,10 +95,22 @@ internal static class ActClassification
     /// <param name="text">The turn text.</param>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <returns>The decision, with the source that decided.</returns>
-    public static ActDecision Classify(SentenceActModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    public static ActDecision Classify(SentenceActModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) =>
+        Classify(model, text, tokens, default);
+
+    /// <summary>
+    /// Classifies a sentence with the model and the rules combined, the rules seeing what the sentence follows (see
+    /// <see cref="RuleBasedActClassifier.Classify(ReadOnlySpan{char}, ReadOnlySpan{Token}, ActContext)"/>).
+    /// </summary>
+    /// <param name="model">The model.</param>
+    /// <param name="text">The turn text.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="context">What the sentence follows.</param>
+    /// <returns>The decision, with the source that decided.</returns>
+    public static ActDecision Classify(SentenceActModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ActContext context)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var rules = RuleBasedActClassifier.Classify(text, tokens);
+        var rules = RuleBasedActClassifier.Classify(text, tokens, context);
         if (RulesSuffice(rules))
         {
             return rules;

@@ -49,7 +49,8 @@ internal static class RuleBasedActClassifier
         "that's", "that", "is", "was", "be", "all", "it's", "just", "exactly", "you're", "you", "i'm", "not", "quite", "the",
         "turn", "left", "go", "went", "here", "there", "out", "in", "me", "alright", "absolutely", "are", "were", "and",
         "politically", "very", "about", "pretty", "so", "quite", "feel", "feels", "felt", "looks", "look", "sounds", "seem", "seems", "get", "got", "it", "this",
-        "were", "been", "done", "do", "did", "a", "your", "my", "our", "their", "his", "her", "human", "civil", "legal");
+        "were", "been", "done", "do", "did", "a", "your", "my", "our", "their", "his", "her", "human", "civil", "legal",
+        "probably", "definitely", "certainly", "maybe", "totally", "completely", "perfectly", "he's", "she's", "they're", "we're");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = Set("is", "was", "'s", "were", "are");
 
@@ -144,6 +145,8 @@ internal static class RuleBasedActClassifier
         ["okay", "yeah"], ["yeah", "okay"], ["right", "yeah"], ["yeah", "right", "right"], ["uh-huh", "yeah"], ["yeah", "uh-huh"],
         ["absolutely"], ["definitely"], ["of", "course"], ["oh", "of", "course"], ["are", "you", "serious"],
         ["oh", "are", "you", "serious"], ["you're", "kidding", "me"], ["no", "way"], ["oh", "no", "way"], ["oh", "is", "that", "true"],
+        ["huh", "is", "that", "right"], ["hm", "is", "that", "right"], ["huh", "really"], ["hm", "really"], ["oh", "is", "that", "a", "fact"],
+        ["is", "that", "right", "huh"], ["oh", "do", "you", "really"],
     ];
 
     /// <summary>Greetings, thanks and bare answers: "hi, how are you?", "thanks", "yes" (other, not questions).</summary>
@@ -163,6 +166,7 @@ internal static class RuleBasedActClassifier
         ["say", "that", "again"], ["sorry", "say", "that", "again"], ["sorry", "what"], ["what", "was", "that"],
         ["you", "what"], ["sorry", "come", "again"], ["i", "beg", "your", "pardon"], ["what", "did", "you", "say"],
         ["can", "you", "say", "that", "again"], ["could", "you", "say", "that", "again"], ["sorry", "i", "missed", "that"],
+        ["say", "again"], ["say", "what"], ["i'm", "sorry", "what"], ["excuse", "me", "what"], ["sorry", "what", "was", "that"],
     ];
 
     /// <summary>Handing the question back after answering it: "How about you?", "And you?" (questions).</summary>
@@ -215,6 +219,8 @@ internal static class RuleBasedActClassifier
         ["what", "can", "we", "do"], ["what", "are", "you", "going", "to", "do"], ["what", "are", "you", "gonna", "do"],
         ["what", "can", "you", "say"], ["how", "can", "you", "argue", "with", "that"], ["go", "figure"], ["who", "would've", "thought"],
         ["who", "would", "have", "thought"], ["what", "do", "you", "know"], ["how", "cool", "is", "that"],
+        ["you", "know", "what", "i", "mean"], ["know", "what", "i", "mean"], ["you", "know", "what", "i'm", "saying"],
+        ["know", "what", "i'm", "saying"], ["you", "know", "what", "i'm", "talking", "about"], ["what", "can", "you", "do", "about", "it"],
     ];
 
     /// <summary>Openers of rhetorical questions: "Who doesn't want …", "Guess what, …", "How hard can it be" (statements).</summary>
@@ -223,6 +229,9 @@ internal static class RuleBasedActClassifier
         ["who", "doesn't"], ["who", "wouldn't"], ["who", "isn't"], ["guess", "what"], ["how", "hard", "can", "it", "be"],
         ["how", "hard", "could", "it", "be"], ["what", "are", "the", "odds"], ["who", "has", "time"], ["who", "has", "the", "time"],
         ["who", "can", "afford"], ["how", "can", "you", "beat"],
+        ["wouldn't", "that", "be", "nice"], ["wouldn't", "it", "be", "nice"], ["wouldn't", "that", "be", "great"],
+        ["wouldn't", "it", "be", "great"], ["wouldn't", "that", "be", "something"], ["didn't", "we", "all"], ["don't", "we", "all"],
+        ["haven't", "we", "all"], ["isn't", "that", "the", "truth"], ["ain't", "that", "the", "truth"], ["isn't", "that", "something"],
     ];
 
     /// <summary>Words a sentence-initial relative "which" is followed by when it continues the last sentence ("Which is scary.").</summary>
@@ -244,6 +253,9 @@ internal static class RuleBasedActClassifier
         "like", "goes", "go", "went", "said", "says", "asked", "asks", "asking", "thought", "yelled", "yells",
         "wrote", "writes", "told", "tells", "screamed");
 
+    /// <summary>Interjections between a reporting verb and the quoted question ("he says, well, what …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteFillers = Set("well", "oh", "um", "uh", "hey", "listen", "look");
+
     /// <summary>Forms of "be" before "like" in a quote frame ("I was like", "she's like").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeForms = Set(
         "is", "was", "were", "are", "am", "i'm", "he's", "she's", "they're", "we're", "you're", "it's", "everyone's",
@@ -260,12 +272,57 @@ internal static class RuleBasedActClassifier
         "only", "simply", "then", "basically", "ready", "welcome", "right", "seeing", "looking", "going", "beginning", "starting",
         "talking", "assuming", "facing", "understanding", "saying", "asking", "able", "really");
 
+    /// <summary>Subjects that open a clause after an attention-calling "do you know" ("do you know I never …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseSubjects = Set(
+        "i", "we", "he", "she", "they", "i've", "i'm", "we've", "we're", "they're", "he's", "she's", "i'd", "i'll", "there's");
+
+    /// <summary>Interjections before an echo of the other side's words ("Oh, three dogs?").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EchoInterjections = Set(
+        "oh", "ah", "huh", "wow", "really", "hm", "hmm", "gosh", "geez", "jeez");
+
+    /// <summary>Words an echo may add to the other side's words ("all three?", "just the two?").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EchoFiller = Set(
+        "the", "a", "an", "all", "just", "only", "like", "so", "really", "huh", "uh", "um");
+
+    /// <summary>Subjects of a declarative check about the listener ("you have a garden", "your son's in college").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListenerSubjects = Set(
+        "you", "you're", "you've", "y'all", "your", "ya");
+
+    /// <summary>Words after "you" that make a statement general or about what the listener should do, not a check.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericAfterYou = Set(
+        "know", "can", "can't", "cannot", "could", "couldn't", "should", "would", "wouldn't", "will", "won't", "never",
+        "always", "just", "see", "get", "gets", "mean", "bet", "think", "say", "said", "kidding", "don't", "didn't", "doesn't",
+        "may", "might", "must", "better", "gotta", "ought", "wanna", "want", "go", "hear", "look", "really", "probably",
+        "definitely", "sure", "right", "lucky", "welcome", "telling", "joking", "not", "so", "too", "absolutely", "exactly",
+        "correct", "saying", "asking", "talking", "guessed", "name", "feel", "find", "try", "take", "put", "make", "wind",
+        "end", "start", "tend", "usually", "sound", "sounds", "looks", "seem", "seems", "lose", "win", "pay");
+
+    /// <summary>Verbs of a short check about the listener's life ("you have a garden", "you live in dallas", "you're a teacher").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CheckVerbs = Set(
+        "have", "got", "live", "work", "own", "grow", "play", "raise", "teach", "drive", "like", "in", "from", "a", "an",
+        "still", "both", "originally", "married", "retired", "working", "living", "the", "on", "at", "up", "down", "out");
+
+    /// <summary>Last words of set phrases about the listener that check nothing ("you have a deal", "you got me there").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCheckEnds = Set(
+        "know", "deal", "point", "it", "me", "there", "yourself", "welcome", "that");
+
+    /// <summary>Words too common to show that a sentence takes up the other side's words.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EchoStopWords = Set(
+        "that", "this", "there", "have", "they", "them", "with", "from", "what", "when", "were", "been", "about", "just",
+        "like", "really", "know", "yeah", "well", "think", "kind", "sort", "much", "some", "good", "pretty", "very", "then",
+        "than", "your", "yours", "their", "also", "going", "gonna", "thing", "things", "stuff", "right", "because", "would",
+        "could", "should", "you're", "you've", "that's", "it's", "those", "these", "here", "still", "even", "only", "little",
+        "more", "most", "make", "take", "time", "lot", "lots", "okay", "into", "over", "back", "didn't", "don't", "doesn't");
+
     /// <summary>Tails that do not ask: "…, you know." / "…, you know what I mean" / "…, I mean."</summary>
     private static readonly string[][] EmptyTails =
     [
         ["you", "know"], ["you", "know", "what", "i", "mean"], ["know", "what", "i", "mean"], ["i", "mean"], ["ya", "know"],
         ["y'know"],
     ];
+
+    /// <summary>Empty tails sure enough to drop without a comma before them.</summary>
+    private static readonly string[][] LongEmptyTails = [["know", "what", "i", "mean"]];
 
     private static readonly string[][] Tags =
     [
@@ -297,6 +354,146 @@ internal static class RuleBasedActClassifier
                 System.Buffers.ArrayPool<int>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// Classifies one sentence with what it follows (see <see cref="ActContext"/>): in a turn that opens right after the
+    /// other side's statement, a short echo of that statement asked back ("Three dogs?") is a backchannel, and an
+    /// unpunctuated "you" declarative that takes up its words ("you have a garden" after talk of the garden) or makes up
+    /// a short turn of its own ("you live in dallas") is a declarative question; the first sentence of an unpunctuated
+    /// answer to the other side's question that reads as a statement stays one (the model may not overrule it).
+    /// </summary>
+    /// <param name="text">The turn text.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="context">What the sentence follows; <see langword="default"/> for none.</param>
+    /// <returns>The act with the signal that decided it.</returns>
+    public static ActDecision Classify(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ActContext context)
+    {
+        var decision = Classify(text, tokens);
+        if (!context.FollowsOtherSide ||
+            !(ReferenceEquals(decision, Decisions.Declarative) || ReferenceEquals(decision, Decisions.QuestionMark) || ReferenceEquals(decision, Decisions.TagQuestion)))
+        {
+            return decision;
+        }
+
+        int[]? rented = null;
+        var words = tokens.Length <= 256 ? stackalloc int[tokens.Length] : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(tokens.Length));
+        try
+        {
+            return InContext(decision, text, tokens, words, context);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>The decisions of <see cref="Classify(ReadOnlySpan{char}, ReadOnlySpan{Token}, ActContext)"/> that need the context.</summary>
+    private static ActDecision InContext(ActDecision decision, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordTokens, ActContext context)
+    {
+        var count = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Punctuation)
+            {
+                wordTokens[count++] = i;
+            }
+        }
+
+        var words = new Words(text, tokens, wordTokens[..count]);
+        var unpunctuated = count == tokens.Length;
+
+        // "Three dogs?" right after "we've got three dogs": the listener echoes what was said, a backchannel.
+        if (ReferenceEquals(decision, Decisions.QuestionMark) || ReferenceEquals(decision, Decisions.TagQuestion))
+        {
+            if (ReferenceEquals(decision, Decisions.TagQuestion) && !words.Is(count - 1, "huh"))
+            {
+                return decision;
+            }
+
+            var first = 0;
+            while (first < count - 1 && words.In(first, EchoInterjections))
+            {
+                first++;
+            }
+
+            // Only with an interjection ("oh, three dogs?", "orphaned bears, huh?"): a bare echo ("all of the food?") checks what was offered.
+            var last = count > 1 && words.Is(count - 1, "huh") ? count - 1 : count;
+            if (!context.FollowsStatement || last - first > 3 || (first == 0 && last == count))
+            {
+                return decision;
+            }
+
+            for (var i = first; i < last; i++)
+            {
+                if (!words.In(i, EchoFiller) && !context.PreviousHas(words.Span(i)))
+                {
+                    return decision;
+                }
+            }
+
+            return Decisions.EchoBackchannel;
+        }
+
+        if (!unpunctuated)
+        {
+            return decision;
+        }
+
+        // "yeah we have two": an answer to the other side's question; the model may not make it a question.
+        if (context.Answers)
+        {
+            return Decisions.Answer;
+        }
+
+        return context.FollowsStatement && IsListenerCheck(words, count, context) ? Decisions.DeclarativeEcho : decision;
+    }
+
+    /// <summary>
+    /// An unpunctuated declarative about the listener right after their statement: "you" ("you guys", "you're",
+    /// "you've", "y'all", "your") after markers, a verb that does not make it generic ("you know", "you can't beat
+    /// that", "you have to …", "you get what you pay for"), at most eight words, and either a content word of the other
+    /// side's turn taken up ("you have a garden" after "I was out in the garden") or a short turn of its own with a verb of
+    /// having, living or working ("you live in dallas").
+    /// </summary>
+    private static bool IsListenerCheck(Words words, int count, ActContext context)
+    {
+        var start = 0;
+        while (start < count - 1 && (words.In(start, Markers) || words.In(start, Fillers)))
+        {
+            start++;
+        }
+
+        if (!words.In(start, ListenerSubjects))
+        {
+            return false;
+        }
+
+        var verb = start + 1;
+        if (words.Is(start, "you") && verb < count && words.Is(verb, "guys"))
+        {
+            verb++;
+        }
+
+        if (verb >= count || count - start > 8 || words.In(verb, GenericAfterYou) || words.In(verb, NotDeclarativeCheck) ||
+            (verb + 1 < count && words.Is(verb + 1, "to") && (words.Is(verb, "have") || words.Is(verb, "got") || words.Is(verb, "need") || words.Is(verb, "used"))) || words.In(count - 1, NotCheckEnds))
+        {
+            return false;
+        }
+
+        for (var i = verb; i < count; i++)
+        {
+            var word = words.Span(i);
+            if (word.Length >= 4 && !words.In(i, EchoStopWords) && context.PreviousHas(word))
+            {
+                return true;
+            }
+        }
+
+        return context.WholeTurn && count - start <= 6 && words.In(verb, CheckVerbs) && !words.Is(start, "your");
     }
 
     private static ActDecision Classify(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordTokens)
@@ -374,6 +571,12 @@ internal static class RuleBasedActClassifier
         }
 
         // "…, you know." and "…, I mean." ask nothing: classify what comes before them, and a "?" after them does not count.
+        // Unpunctuated, only the long tails are sure ("it was crazy you know what i mean"; not "do you know").
+        if (!punctuated && count >= 6 && words.EndsWithAny(count, LongEmptyTails))
+        {
+            lastBreak = words.Is(count - 5, "you") || words.Is(count - 5, "ya") ? count - 5 : count - 4;
+        }
+
         if (lastBreak >= 2 && TailLength(words, lastBreak) is > 0 and var tail)
         {
             words = words.Take(count - tail);
@@ -409,7 +612,8 @@ internal static class RuleBasedActClassifier
             return Decisions.Ellipsis;
         }
 
-        if ((count - start <= 6 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners))
+        if ((count - start <= 6 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners) ||
+            IsAttentionDoYouKnow(words, start, count))
         {
             return Decisions.Rhetorical;
         }
@@ -550,6 +754,17 @@ internal static class RuleBasedActClassifier
             !words.Is(count - 2, "by") && !words.Is(count - 2, "until") && !words.Is(count - 2, "back") && !words.Is(count - 2, "now");
     }
 
+    /// <summary>
+    /// "Do you know, I never thought of that": "do you know" calling for attention before a clause with its
+    /// own subject, not asking whether the listener knows something ("do you know if …", "do you know him").
+    /// </summary>
+    private static bool IsAttentionDoYouKnow(Words words, int start, int count)
+    {
+        var at = start + 1;
+        return at + 3 < count && words.Is(start, "do") && words.Is(at, "you") && words.Is(at + 1, "know") &&
+            words.In(at + 2, ClauseSubjects) && !words.In(at + 3, Auxiliaries);
+    }
+
     /// <summary>A wh-word with its auxiliary contracted: "what's", "how's", "where're", "what'd".</summary>
     private static bool IsWhContraction(Words words, int at) =>
         words.Is(at, "what's") || words.Is(at, "how's") || words.Is(at, "where's") || words.Is(at, "who's") || words.Is(at, "why's") ||
@@ -622,7 +837,8 @@ internal static class RuleBasedActClassifier
         }
 
         // "they don't do that anymore do they": a positive tag after a negative clause.
-        if (count >= 5 && words.In(count - 2, Auxiliaries) && words.In(count - 1, EchoPronouns) && words.IndexOfAny(0, Negations) is >= 0 and var not && not < count - 3)
+        if (count >= 5 && words.In(count - 2, Auxiliaries) && words.In(count - 1, EchoPronouns) && words.IndexOfAny(0, Negations) is >= 0 and var not && not < count - 3 &&
+            !words.In(count - 3, Auxiliaries) && !words.In(count - 3, Negations) && !words.Is(count - 3, "to") && !words.Is(count - 3, "just"))
         {
             return true;
         }
@@ -661,6 +877,11 @@ internal static class RuleBasedActClassifier
             }
 
             var verb = q - 1;
+            if (verb - 1 > start && words.In(verb, QuoteFillers))
+            {
+                verb--; // "and he says, well, what difference does it make"
+            }
+
             if (words.In(verb, ReportObjects) && verb - 1 > start && words.In(verb - 1, QuoteVerbs) && !words.Is(verb - 1, "like"))
             {
                 verb--;
@@ -845,7 +1066,7 @@ internal static class RuleBasedActClassifier
             return true;
         }
 
-        private ReadOnlySpan<char> Span(int word)
+        public ReadOnlySpan<char> Span(int word)
         {
             var token = tokens[indices[word]];
             return text.Slice(token.Start, token.Length);
@@ -875,7 +1096,11 @@ internal static class RuleBasedActClassifier
         ReferenceEquals(decision, Decisions.Relative) || ReferenceEquals(decision, Decisions.WhClause) ||
         ReferenceEquals(decision, Decisions.BareTagQuestion) || ReferenceEquals(decision, Decisions.DroppedAuxiliary) ||
         ReferenceEquals(decision, Decisions.DeclarativeCue) || ReferenceEquals(decision, Decisions.DeclarativeQuestion) ||
-        ReferenceEquals(decision, Decisions.Ellipsis);
+        ReferenceEquals(decision, Decisions.Ellipsis) || ReferenceEquals(decision, Decisions.EchoBackchannel) ||
+        ReferenceEquals(decision, Decisions.DeclarativeEcho) || ReferenceEquals(decision, Decisions.Answer);
+
+    /// <summary>The decision for a sentence without words.</summary>
+    internal static ActDecision NoWordsDecision => Decisions.NoWords;
 
     /// <summary>The decisions this classifier makes, shared (they are immutable) so classifying allocates nothing.</summary>
     private static class Decisions
@@ -907,6 +1132,9 @@ internal static class RuleBasedActClassifier
         public static readonly ActDecision DroppedAuxiliary = Question(0.75, "dropped-auxiliary", QuestionType.YesNo);
         public static readonly ActDecision DeclarativeCue = Question(0.7, "declarative-cue", QuestionType.Declarative);
         public static readonly ActDecision Ellipsis = new(SentenceAct.Statement, SourceName, 0.75, "elided-subject");
+        public static readonly ActDecision EchoBackchannel = new(SentenceAct.Backchannel, SourceName, 0.7, "echo-backchannel");
+        public static readonly ActDecision DeclarativeEcho = Question(0.6, "declarative-check", QuestionType.Declarative);
+        public static readonly ActDecision Answer = new(SentenceAct.Statement, SourceName, 0.8, "declarative-answer");
 
         private static ActDecision Question(double confidence, string reason, QuestionType type) =>
             new(SentenceAct.Question, SourceName, confidence, reason) { QuestionType = type };

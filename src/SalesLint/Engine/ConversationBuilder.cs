@@ -83,9 +83,10 @@ public sealed class ConversationBuilder
                 var (first, count) = ranges[s];
                 var sentenceTokens = tokens.AsSpan(first, count);
                 var span = new TextSpan(sentenceTokens[0].Start, sentenceTokens[^1].Start + sentenceTokens[^1].Length - sentenceTokens[0].Start);
+                var context = s == 0 ? ActContext.After(t > 0 ? turns[t - 1] : null, speaker, ranges.Count == 1) : default;
                 var act = actModel is null
-                    ? RuleBasedActClassifier.Classify(text, sentenceTokens)
-                    : ActClassification.Classify(actModel, text, sentenceTokens);
+                    ? RuleBasedActClassifier.Classify(text, sentenceTokens, context)
+                    : ActClassification.Classify(actModel, text, sentenceTokens, context);
                 var found = features.Detect(text, span, sentenceTokens);
                 var kinds = features.EntityKindsFor(found);
                 var entities = kinds.Count == 0 ? [] : EntityRecognizer.Recognize(text, span, kinds);

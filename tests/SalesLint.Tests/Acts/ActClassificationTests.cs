@@ -247,6 +247,43 @@ public sealed class ActClassificationTests
         create.Should().Throw<ArgumentOutOfRangeException>();
     }
 
+    [Test]
+    public void Build_UnpunctuatedCheckAfterTheOtherSidesStatement_IsADeclarativeQuestion()
+    {
+        var conversation = Engine(ActClassifierMode.Auto).Tokenize(TestSupport.Transcript(
+            TestSupport.Seller("so how was your weekend"),
+            TestSupport.Buyer("good i was out in the garden all weekend pulling weeds"),
+            TestSupport.Seller("oh you have a garden"),
+            TestSupport.Buyer("yeah a small one out back")));
+
+        var check = conversation.Turns[2].Sentences[0];
+        check.Act.Should().Be(SentenceAct.Question);
+        check.ActDecision.Reason.Should().Be("declarative-check");
+    }
+
+    [Test]
+    public void Build_SameSpeakerTwiceInARow_HasNoContext()
+    {
+        var conversation = Engine(ActClassifierMode.Rules).Tokenize(TestSupport.Transcript(
+            TestSupport.Seller("so how was your weekend"),
+            TestSupport.Buyer("good i was out in the garden all weekend pulling weeds"),
+            TestSupport.Buyer("you have a garden you know what i mean")));
+
+        conversation.Turns[2].Sentences.Should().NotContain(s => s.Act == SentenceAct.Question);
+    }
+
+    [Test]
+    public void Classify_UnpunctuatedAnswerToTheOtherSidesQuestion_RulesKeepTheStatement()
+    {
+        const string Previous = "do you have any kids";
+        const string Text = "we have two boys";
+        var context = new ActContext(Previous, TextTokenizer.Tokenize(Previous), SentenceAct.Question, wholeTurn: true);
+
+        var decision = ActClassification.Classify(SentenceActModel.Default, Text, TextTokenizer.Tokenize(Text), context);
+
+        decision.Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Source == "rules" && d.Reason == "declarative-answer");
+    }
+
     private static SalesLintEngine Engine(ActClassifierMode mode) => new(RuleSet.LoadBuiltIn(), new EngineOptions { ActClassifier = mode });
 
     private static List<Sentence> Sentences(Conversation conversation) => [.. conversation.Turns.SelectMany(t => t.Sentences)];

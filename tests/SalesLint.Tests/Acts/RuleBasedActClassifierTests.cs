@@ -329,5 +329,82 @@ public sealed class RuleBasedActClassifierTests
     public void Classify_DroppedAuxiliaryLookalike_IsNotAQuestion(string text) =>
         Classify(text).Act.Should().NotBe(SentenceAct.Question);
 
+    [TestCase("Do you know, I never thought about it that way.")]
+    [TestCase("do you know we still have the receipt")]
+    public void Classify_AttentionDoYouKnow_IsRhetorical(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
+
+    [TestCase("Do you know if they deliver?")]
+    [TestCase("do you know anybody out there")]
+    public void Classify_AskingDoYouKnow_IsStillAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("You know what I mean?")]
+    [TestCase("it was just crazy you know what i mean")]
+    [TestCase("Oh, wouldn't that be nice.")]
+    [TestCase("didn't we all")]
+    [TestCase("And he says, well, what difference does it make?")]
+    public void Classify_RhetoricalOrQuotedInSpeech_IsAStatement(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Statement);
+
+    [TestCase("Huh, is that right?", SentenceAct.Backchannel)]
+    [TestCase("Say again?", SentenceAct.Other)]
+    public void Classify_BackchannelOrRepairInQuestionForm_IsNotAQuestion(string text, SentenceAct act) =>
+        Classify(text).Act.Should().Be(act);
+
+    [TestCase("you can't just not do it")]
+    [TestCase("but i know not everybody can do that")]
+    [TestCase("they shouldn't be allowed to do that")]
+    [TestCase("he's probably right")]
+    public void Classify_TagLookalikeAtTheEnd_IsNotAQuestion(string text) =>
+        Classify(text).Act.Should().NotBe(SentenceAct.Question);
+
+    [TestCase("they don't do that anymore do they")]
+    [TestCase("you're from dallas right")]
+    public void Classify_BareTagAtTheEnd_IsStillAQuestion(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.QuestionType == QuestionType.Tag);
+
+    [TestCase("We've got three dogs and a cat.", "Oh, three dogs?")]
+    [TestCase("We saw a documentary about orphaned bears.", "Orphaned bears, huh?")]
+    public void Classify_EchoOfTheOtherSidesStatement_IsABackchannel(string previous, string text) =>
+        ClassifyAfter(previous, SentenceAct.Statement, text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Backchannel && d.Reason == "echo-backchannel");
+
+    [TestCase("I'd like all of the food.", "All of the food?", SentenceAct.Statement)]
+    [TestCase("Do you have three dogs?", "Oh, three dogs?", SentenceAct.Question)]
+    public void Classify_EchoWithoutInterjectionOrAfterAQuestion_StaysAQuestion(string previous, string text, SentenceAct previousAct) =>
+        ClassifyAfter(previous, previousAct, text).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("i was out in the garden all morning pulling weeds", "oh you have a garden")]
+    [TestCase("we just got back from the lake", "so you guys went to the lake this weekend")]
+    [TestCase("we moved here about three years ago", "you live in dallas")]
+    [TestCase("i teach fourth grade over at the elementary", "you're a teacher")]
+    public void Classify_ListenerCheckAfterTheOtherSidesStatement_IsADeclarativeQuestion(string previous, string text) =>
+        ClassifyAfter(previous, SentenceAct.Statement, text).Should().Match<ActDecision>(d =>
+            d.Act == SentenceAct.Question && d.Reason == "declarative-check" && d.QuestionType == QuestionType.Declarative);
+
+    [TestCase("we bought the cheap mower and it broke in a month", "you get what you pay for")]
+    [TestCase("that place has the best barbecue in town", "you can't beat that")]
+    [TestCase("i'll take two of the water and you take the firewood", "okay you have a deal")]
+    [TestCase("we went camping up at the lake", "you have to be careful up there")]
+    [TestCase("the garden took all weekend", "you know gardens are a lot of work")]
+    public void Classify_GenericYouAfterTheOtherSidesStatement_IsNotAQuestion(string previous, string text) =>
+        ClassifyAfter(previous, SentenceAct.Statement, text).Act.Should().NotBe(SentenceAct.Question);
+
+    [Test]
+    public void Classify_ListenerCheckWithoutContext_IsAStatement() =>
+        Classify("you have a garden").Act.Should().Be(SentenceAct.Statement);
+
+    [Test]
+    public void Classify_ListenerCheckInsideALongerTurnWithoutEcho_IsAStatement() =>
+        ClassifyAfter("it rained all week", SentenceAct.Statement, "you live in dallas", wholeTurn: false).Act.Should().Be(SentenceAct.Statement);
+
+    [Test]
+    public void Classify_DeclarativeAnsweringTheOtherSidesQuestion_IsADeclarativeAnswer() =>
+        ClassifyAfter("do you have kids", SentenceAct.Question, "we have two boys").Should().Match<ActDecision>(d =>
+            d.Act == SentenceAct.Statement && d.Reason == "declarative-answer");
+
     private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
+
+    private static ActDecision ClassifyAfter(string previous, SentenceAct previousAct, string text, bool wholeTurn = true) =>
+        RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text), new ActContext(previous, TextTokenizer.Tokenize(previous), previousAct, wholeTurn));
 }

@@ -1,0 +1,81 @@
+using SalesLint.Model;
+
+namespace SalesLint.Acts;
+
+/// <summary>
+/// What a sentence follows, for the decisions its words alone cannot make: the other side's turn just before, when the
+/// sentence opens its speaker's turn. <see langword="default"/> is no context (a sentence inside a turn, the first turn,
+/// or a turn after the same speaker's).
+/// </summary>
+/// <param name="previousText">The text of the other side's turn just before.</param>
+/// <param name="previousTokens">That turn's tokens.</param>
+/// <param name="previousAct">The act of that turn's last sentence with words.</param>
+/// <param name="wholeTurn">Whether the sentence is its turn's only sentence.</param>
+internal readonly ref struct ActContext(ReadOnlySpan<char> previousText, ReadOnlySpan<Token> previousTokens, SentenceAct previousAct, bool wholeTurn)
+{
+    /// <summary>The other side's turn just before.</summary>
+    public ReadOnlySpan<char> PreviousText { get; } = previousText;
+
+    /// <summary>That turn's tokens; empty without context.</summary>
+    public ReadOnlySpan<Token> PreviousTokens { get; } = previousTokens;
+
+    /// <summary>The act of that turn's last sentence with words.</summary>
+    public SentenceAct PreviousAct { get; } = previousAct;
+
+    /// <summary>Whether the sentence is its turn's only sentence.</summary>
+    public bool WholeTurn { get; } = wholeTurn;
+
+    /// <summary>Whether the sentence opens a turn right after the other side's turn.</summary>
+    public bool FollowsOtherSide => !PreviousTokens.IsEmpty;
+
+    /// <summary>Whether the other side's turn just before ended in a question: this turn answers it.</summary>
+    public bool Answers => FollowsOtherSide && PreviousAct == SentenceAct.Question;
+
+    /// <summary>Whether the other side's turn just before ended in a statement (or a backchannel): this turn reacts to what was said.</summary>
+    public bool FollowsStatement => FollowsOtherSide && PreviousAct is SentenceAct.Statement or SentenceAct.Backchannel;
+
+    /// <summary>
+    /// The context of a turn's first sentence in a conversation being built: the turn before when
+    /// another speaker said it, else none.
+    /// </summary>
+    /// <param name="previous">The turn before, or <see langword="null"/>.</param>
+    /// <param name="speaker">The speaker of the sentence's turn.</param>
+    /// <param name="wholeTurn">Whether the sentence is its turn's only sentence.</param>
+    /// <returns>The context.</returns>
+    public static ActContext After(Turn? previous, Participant speaker, bool wholeTurn)
+    {
+        if (previous is null || ReferenceEquals(previous.Speaker, speaker) || string.Equals(previous.Speaker.Id, speaker.Id, StringComparison.Ordinal))
+        {
+            return default;
+        }
+
+        var sentences = previous.Sentences;
+        for (var s = sentences.Count - 1; s >= 0; s--)
+        {
+            var act = sentences[s].ActDecision;
+            if (!ReferenceEquals(act, RuleBasedActClassifier.NoWordsDecision))
+            {
+                return new ActContext(previous.Text, previous.Tokens, act.Act, wholeTurn);
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>Whether a word (folded) occurs in the other side's turn just before.</summary>
+    /// <param name="word">The word, as written.</param>
+    /// <returns><see langword="true"/> when the previous turn has the same word, ignoring case.</returns>
+    public bool PreviousHas(ReadOnlySpan<char> word)
+    {
+        foreach (var token in PreviousTokens)
+        {
+            if (token.Kind != TokenKind.Punctuation && token.Length == word.Length &&
+                PreviousText.Slice(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
