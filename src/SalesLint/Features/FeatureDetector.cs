@@ -605,7 +605,11 @@ public sealed class FeatureDetector
                 scratch.Folded = new char[Math.Max(to - from, scratch.Folded.Length * 2)];
             }
 
-            folded = TextTokenizer.Fold(text.AsSpan(from, to - from), scratch.Folded);
+            // ASCII text folds as its lower case (vectorized); anything else character by character.
+            var source = text.AsSpan(from, to - from);
+            folded = System.Text.Ascii.ToLower(source, scratch.Folded, out var written) == System.Buffers.OperationStatus.Done
+                ? scratch.Folded.AsSpan(0, written)
+                : TextTokenizer.Fold(source, scratch.Folded);
             offset = from;
         }
 

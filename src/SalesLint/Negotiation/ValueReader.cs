@@ -172,7 +172,11 @@ internal static partial class ValueReader
         var any = false;
         foreach (var key in items.Keys)
         {
-            any |= span.Contains(key, StringComparison.OrdinalIgnoreCase);
+            if (span.Contains(key, StringComparison.OrdinalIgnoreCase))
+            {
+                any = true;
+                break;
+            }
         }
 
         if (!any)
