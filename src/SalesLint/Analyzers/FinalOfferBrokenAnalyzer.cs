@@ -51,6 +51,11 @@ public sealed partial class FinalOfferBrokenAnalyzer : LedgerPatternAnalyzer<Fin
     {
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(ledger);
+        if (!ledger.Moves.Any(m => m.Party == party && m.Kind == MoveKind.Concession))
+        {
+            yield break; // a finding is a concession: without one, no sentence needs reading
+        }
+
         var standing = Standing(ledger);
         // Final statements in the party's turns: (turn, sentence, words) in order.
         var finals = new List<(int Turn, int Sentence, string Said)>();

@@ -23,8 +23,8 @@ public sealed class FeatureDetector
     // dotted capital I for safety). A sentence without them finds the same plain-text patterns both ways.
     private static readonly SearchValues<char> FoldsToAscii = SearchValues.Create(LiteralFoldExceptions);
 
-    private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> firstWordLookup;
+    private readonly Dictionary<string, FirstWord> byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FirstWord>.AlternateLookup<ReadOnlySpan<char>> firstWordLookup;
     private readonly List<Phrase> prefixFirst = [];
     private readonly List<(string Feature, LinearPattern Pattern)> patterns = [];
     private readonly Lazy<LinearPattern?> anyPattern;
@@ -143,30 +143,49 @@ public sealed class FeatureDetector
         scratch.Result.Clear();
         List<(string Feature, TextSpan Span)>? found = null;
         List<(string Feature, TextSpan Span)>? excluded = null;
-        Span<char> lower = stackalloc char[64];
+
+        // The words are compared folded (lower case, one apostrophe): the sentence is folded once, and each phrase is
+        // looked up by its first word, then by its second.
+        var words = new FoldedWords(text, sentenceSpan, tokens, scratch);
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Punctuation || token.Length > lower.Length)
+            if (token.Kind == TokenKind.Punctuation || token.Length > MaxFirstWord)
             {
                 continue;
             }
 
-            var word = TextTokenizer.Fold(text.AsSpan(token.Start, token.Length), lower);
-            if (firstWordLookup.TryGetValue(word, out var candidates))
+            var word = words.Of(token);
+            if (firstWordLookup.TryGetValue(word, out var entry))
             {
-                foreach (var phrase in candidates)
+                foreach (var phrase in entry.Single)
                 {
-                    TryMatch(phrase, text, tokens, i, ref found, ref excluded, scratch);
+                    Add(phrase, tokens, i, i + 1, ref found, ref excluded, scratch);
+                }
+
+                if (entry.HasLonger && NextWord(text, tokens, i) is var next && next < tokens.Length && tokens[next].Kind != TokenKind.Punctuation)
+                {
+                    if (entry.BySecondLookup.TryGetValue(words.Of(tokens[next]), out var exact))
+                    {
+                        foreach (var phrase in exact)
+                        {
+                            TryMatchFrom(phrase, 2, text, tokens, i, next + 1, words, ref found, ref excluded, scratch);
+                        }
+                    }
+
+                    foreach (var phrase in entry.PrefixSecond)
+                    {
+                        TryMatchFrom(phrase, 1, text, tokens, i, next, words, ref found, ref excluded, scratch);
+                    }
                 }
             }
 
             foreach (var phrase in prefixFirst)
             {
                 // The first word is a prefix ("integrat*"): most words do not start with it.
-                if (word.StartsWith(phrase.Words[0].AsSpan(0, phrase.Words[0].Length - 1), StringComparison.Ordinal))
+                if (word.StartsWith(phrase.Stems[0], StringComparison.Ordinal))
                 {
-                    TryMatch(phrase, text, tokens, i, ref found, ref excluded, scratch);
+                    TryMatchFrom(phrase, 1, text, tokens, i, i + 1, words, ref found, ref excluded, scratch);
                 }
             }
         }
@@ -368,45 +387,46 @@ public sealed class FeatureDetector
         return false;
     }
 
-    private static bool WordMatches(string text, Token token, string word)
+    /// <summary>
+    /// The token of a multi-word phrase's next word after <paramref name="previous"/>: hyphens and apostrophes the
+    /// tokenizer split off ("e-mail") are passed over; a comma or a stop is returned (and then matches no word).
+    /// </summary>
+    private static int NextWord(string text, ReadOnlySpan<Token> tokens, int previous)
     {
-        var prefix = word.EndsWith('*');
-        var length = prefix ? word.Length - 1 : word.Length;
-        if (prefix ? token.Length < length : token.Length != length)
+        var t = previous + 1;
+        while (t < tokens.Length && tokens[t].Kind == TokenKind.Punctuation && IsSkippable(text[tokens[t].Start]))
         {
-            return false;
+            t++;
         }
 
-        for (var i = 0; i < length; i++)
-        {
-            var c = text[token.Start + i];
-            if (TextTokenizer.Fold(c) != word[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return t;
     }
 
-    private static void TryMatch(
+    /// <summary>
+    /// Matches the rest of a phrase whose first <paramref name="matched"/> words were found at tokens
+    /// <paramref name="start"/> to <paramref name="at"/> (exclusive).
+    /// </summary>
+    private static void TryMatchFrom(
         Phrase phrase,
+        int matched,
         string text,
         ReadOnlySpan<Token> tokens,
         int start,
+        int at,
+        FoldedWords words,
         ref List<(string, TextSpan)>? found,
         ref List<(string, TextSpan)>? excluded,
         DetectScratch scratch)
     {
-        var t = start;
-        foreach (var word in phrase.Words)
+        var t = at;
+        for (var w = matched; w < phrase.Stems.Length; w++)
         {
-            while (t < tokens.Length && tokens[t].Kind == TokenKind.Punctuation && phrase.Words.Length > 1 && t > start && IsSkippable(text[tokens[t].Start]))
+            if (w > 0)
             {
-                t++;
+                t = NextWord(text, tokens, t - 1);
             }
 
-            if (t >= tokens.Length || tokens[t].Kind == TokenKind.Punctuation || !WordMatches(text, tokens[t], word))
+            if (t >= tokens.Length || tokens[t].Kind == TokenKind.Punctuation || !words.Matches(tokens[t], phrase.Stems[w], phrase.Prefix[w]))
             {
                 return;
             }
@@ -414,7 +434,19 @@ public sealed class FeatureDetector
             t++;
         }
 
-        var span = new TextSpan(tokens[start].Start, tokens[t - 1].Start + tokens[t - 1].Length - tokens[start].Start);
+        Add(phrase, tokens, start, t, ref found, ref excluded, scratch);
+    }
+
+    private static void Add(
+        Phrase phrase,
+        ReadOnlySpan<Token> tokens,
+        int start,
+        int end,
+        ref List<(string, TextSpan)>? found,
+        ref List<(string, TextSpan)>? excluded,
+        DetectScratch scratch)
+    {
+        var span = new TextSpan(tokens[start].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[start].Start);
         if (phrase.Exclude)
         {
             (excluded ??= scratch.Excluded).Add((phrase.Feature, span));
@@ -454,19 +486,22 @@ public sealed class FeatureDetector
         }
 
         var phrase = new Phrase(feature, [.. words], exclude);
-        if (words[0].EndsWith('*'))
+        if (phrase.Prefix[0])
         {
             prefixFirst.Add(phrase);
             return;
         }
 
-        if (!byFirstWord.TryGetValue(words[0], out var list))
+        if (!byFirstWord.TryGetValue(words[0], out var entry))
         {
-            byFirstWord[words[0]] = list = [];
+            byFirstWord[words[0]] = entry = new FirstWord();
         }
 
-        list.Add(phrase);
+        entry.Add(phrase);
     }
+
+    /// <summary>The longest first word looked up (longer tokens start no phrase).</summary>
+    private const int MaxFirstWord = 64;
 
     [ThreadStatic]
     private static DetectScratch? Scratch;
@@ -480,7 +515,110 @@ public sealed class FeatureDetector
         public List<FeatureMatch> Result { get; } = [];
 
         public List<(int Index, int Length)> Spans { get; } = [];
+
+        /// <summary>The folded sentence (see <see cref="FoldedWords"/>), grown as needed.</summary>
+        public char[] Folded { get; set; } = new char[256];
     }
 
-    private sealed record Phrase(string Feature, string[] Words, bool Exclude);
+    /// <summary>A phrase: its words folded, each either a whole word or a prefix ("integrat*", kept as its stem and a flag).</summary>
+    private sealed class Phrase
+    {
+        public Phrase(string feature, string[] words, bool exclude)
+        {
+            Feature = feature;
+            Exclude = exclude;
+            Prefix = [.. words.Select(w => w.EndsWith('*'))];
+            Stems = [.. words.Select(w => w.EndsWith('*') ? w[..^1] : w)];
+        }
+
+        public string Feature { get; }
+
+        public bool Exclude { get; }
+
+        public string[] Stems { get; }
+
+        public bool[] Prefix { get; }
+    }
+
+    /// <summary>The phrases that start with one word, by their second word.</summary>
+    private sealed class FirstWord
+    {
+        public FirstWord() => BySecondLookup = bySecond.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private readonly Dictionary<string, List<Phrase>> bySecond = new(StringComparer.Ordinal);
+
+        /// <summary>Phrases of this one word.</summary>
+        public List<Phrase> Single { get; } = [];
+
+        /// <summary>Longer phrases whose second word is a prefix ("free trial*").</summary>
+        public List<Phrase> PrefixSecond { get; } = [];
+
+        /// <summary>Longer phrases by their (whole) second word.</summary>
+        public Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> BySecondLookup { get; }
+
+        /// <summary>Whether any phrase has a second word.</summary>
+        public bool HasLonger { get; private set; }
+
+        public void Add(Phrase phrase)
+        {
+            if (phrase.Stems.Length == 1)
+            {
+                Single.Add(phrase);
+                return;
+            }
+
+            HasLonger = true;
+            if (phrase.Prefix[1])
+            {
+                PrefixSecond.Add(phrase);
+            }
+            else if (bySecond.TryGetValue(phrase.Stems[1], out var list))
+            {
+                list.Add(phrase);
+            }
+            else
+            {
+                bySecond[phrase.Stems[1]] = [phrase];
+            }
+        }
+    }
+
+    /// <summary>A sentence folded once (lower case, one apostrophe; see <see cref="TextTokenizer.Fold(char)"/>), so words compare as spans.</summary>
+    private readonly ref struct FoldedWords
+    {
+        private readonly ReadOnlySpan<char> folded;
+        private readonly int offset;
+
+        public FoldedWords(string text, TextSpan sentence, ReadOnlySpan<Token> tokens, DetectScratch scratch)
+        {
+            // The tokens lie in the sentence when the conversation builder calls; other callers may pass any.
+            var from = sentence.Start;
+            var to = sentence.End;
+            if (tokens.Length > 0)
+            {
+                from = Math.Min(from, tokens[0].Start);
+                to = Math.Max(to, tokens[^1].Start + tokens[^1].Length);
+            }
+
+            if (scratch.Folded.Length < to - from)
+            {
+                scratch.Folded = new char[Math.Max(to - from, scratch.Folded.Length * 2)];
+            }
+
+            // ASCII text folds as its lower case (vectorized); anything else character by character.
+            var source = text.AsSpan(from, to - from);
+            folded = System.Text.Ascii.ToLower(source, scratch.Folded, out var written) == System.Buffers.OperationStatus.Done
+                ? scratch.Folded.AsSpan(0, written)
+                : TextTokenizer.Fold(source, scratch.Folded);
+            offset = from;
+        }
+
+        /// <summary>A token's folded text.</summary>
+        public ReadOnlySpan<char> Of(Token token) => folded.Slice(token.Start - offset, token.Length);
+
+        /// <summary>Whether a token is <paramref name="stem"/> (or, for a prefix, starts with it).</summary>
+        public bool Matches(Token token, string stem, bool prefix) =>
+            (prefix ? token.Length >= stem.Length : token.Length == stem.Length)
+            && folded.Slice(token.Start - offset, stem.Length).SequenceEqual(stem);
+    }
 }

@@ -16,6 +16,18 @@ internal static partial class RelativeOffer
         ["more", "less", "lower", "cheaper", "higher", "off", "down", "up", "another", "extra", "add", "throw in"],
         StringComparison.OrdinalIgnoreCase);
 
+    // The step words of Pattern: the amounts' words end at a word boundary, the verbs' words before a space.
+    private static readonly (string Word, bool SpaceAfter)[] StepWords =
+    [
+        ("more", false), ("higher", false), ("extra", false), ("on top", false), ("less", false), ("lower", false), ("cheaper", false),
+        ("off", false), ("down", true), ("up", true), ("add", true), ("another", true), ("throw in", true),
+    ];
+
+    private static readonly System.Buffers.SearchValues<string> AnyStepWord = System.Buffers.SearchValues.Create(
+        [.. StepWords.Select(w => w.Word)], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<char> FoldsToAscii = System.Buffers.SearchValues.Create("\u0130\u0131\u017F\u212A");
+
     private static readonly System.Buffers.SearchValues<string> MiddleCues = System.Buffers.SearchValues.Create(
         ["half", "middle", "differen", "split"], StringComparison.OrdinalIgnoreCase);
 
@@ -51,9 +63,15 @@ internal static partial class RelativeOffer
         // A step needs a number and a step word, the middle its own words: most sentences have neither.
         var span = text.AsSpan(sentence.Start, sentence.Length);
         var stepped = (span.IndexOfAnyInRange('0', '9') >= 0 || span.IndexOfAny(NumberWords) >= 0) && span.IndexOfAny(StepCues) >= 0;
-        if (!stepped && span.IndexOfAny(MiddleCues) < 0)
+        var middle = span.IndexOfAny(MiddleCues) >= 0;
+        if (!stepped && !middle)
         {
             return null;
+        }
+
+        if (!middle && !MayStep(span))
+        {
+            return null; // the cue words are inside other words ("update", "offer"): the pattern cannot match
         }
 
         var m = Pattern().Match(text, sentence.Start, sentence.Length);
@@ -76,6 +94,48 @@ internal static partial class RelativeOffer
 
         var up = m.Groups["up"].Success;
         return new Match(up ? Base.BuyerUp : Base.SellerDown, step.Value, at);
+    }
+
+    /// <summary>
+    /// Whether a step branch of <see cref="Pattern"/> can match: one of its step words stands as a word, followed by a
+    /// word boundary ("20 less", "50 off.") or, for the verbs, by a space ("come down 50", "add 20"). Text with a
+    /// character the pattern's case-insensitive matching takes for an ASCII letter (the long s, the Kelvin sign) is
+    /// not ruled out.
+    /// </summary>
+    private static bool MayStep(ReadOnlySpan<char> span)
+    {
+        if (span.IndexOfAny(FoldsToAscii) >= 0)
+        {
+            return true;
+        }
+
+        for (var from = 0; from < span.Length;)
+        {
+            var at = span[from..].IndexOfAny(AnyStepWord);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            foreach (var (word, spaceAfter) in StepWords)
+            {
+                if (span[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    var end = at + word.Length;
+                    if (spaceAfter
+                        ? end < span.Length && char.IsWhiteSpace(span[end])
+                        : end == span.Length || !(char.IsAsciiLetterOrDigit(span[end]) || span[end] == '_'))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return false;
     }
 
     /// <summary>The absolute price of a relative offer given both sides' standing prices, or <see langword="null"/> when the base is missing or the step does not fit it.</summary>

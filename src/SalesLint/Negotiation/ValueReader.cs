@@ -132,8 +132,9 @@ internal static partial class ValueReader
             result.Add(new PriceCandidate(number, new TextSpan(sentence.Start + m.Index, m.Length), strong, currency));
         }
 
-        // Spelled-out amounts need a price cue, or a short turn ("two fifty").
-        if (scale <= 0 || !(words <= 4 || (cue ??= PriceCue().IsMatch(s)) == true))
+        // Spelled-out amounts need a price cue, or a short turn ("two fifty"); none without a number word (checked
+        // first: it is cheaper than the cue). The digits' candidates are already in text order.
+        if (scale <= 0 || !MayHaveWordNumber(span) || !(words <= 4 || (cue ??= PriceCue().IsMatch(s)) == true))
         {
             return;
         }
@@ -171,7 +172,11 @@ internal static partial class ValueReader
         var any = false;
         foreach (var key in items.Keys)
         {
-            any |= span.Contains(key, StringComparison.OrdinalIgnoreCase);
+            if (span.Contains(key, StringComparison.OrdinalIgnoreCase))
+            {
+                any = true;
+                break;
+            }
         }
 
         if (!any)
@@ -213,14 +218,15 @@ internal static partial class ValueReader
     public static void ReadTerms(string text, TextSpan sentence, List<TermCandidate> result)
     {
         var part = text.AsSpan(sentence.Start, sentence.Length);
-        if (part.IndexOfAny(TermStems) < 0 || !TermTrigger().IsMatch(part))
+        var percent = part.Contains('%');
+        if ((!percent && part.IndexOfAny(TermStems) < 0) || !TermTrigger().IsMatch(part))
         {
             return;
         }
 
         var s = text.Substring(sentence.Start, sentence.Length);
         var start = result.Count;
-        if (part.IndexOfAny(DiscountStems) >= 0)
+        if (percent || part.IndexOfAny(DiscountStems) >= 0)
         {
             foreach (Match m in Discount().Matches(s))
             {
@@ -389,6 +395,13 @@ internal static partial class ValueReader
         return false;
     }
 
+    /// <summary>
+    /// Whether <see cref="WordNumber"/> can match: the text holds a number word's stem, or one of the characters its
+    /// case-insensitive matching takes for an ASCII letter (the long s, the Kelvin sign) that the stem search does not.
+    /// </summary>
+    private static bool MayHaveWordNumber(ReadOnlySpan<char> text) =>
+        text.IndexOfAny(NumberWordStems) >= 0 || text.IndexOfAny(FoldsToAscii) >= 0;
+
     private static int WordCount(string s)
     {
         var count = 0;
@@ -407,18 +420,22 @@ internal static partial class ValueReader
     private const int LookBehind = 24;
 
     /// <summary>Substrings every <see cref="TermTrigger"/> match contains: a vectorized search rules out most sentences first.</summary>
+    /// <remarks>'%' is searched apart (a one-character value would make this a slow, scalar Aho-Corasick search).</remarks>
     private static readonly System.Buffers.SearchValues<string> TermStems = System.Buffers.SearchValues.Create(
-        ["%", "percent", "per cent", "free", "net", "waiv", "throw", "month", "no ", "on the house", "on us"],
+        ["percent", "per cent", "free", "net", "waiv", "throw", "month", "no ", "on the house", "on us"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Substrings every spelled-out amount contains: a sentence without any of them has no word number.</summary>
     // What each term pattern cannot match without (none holds a 'k', which the regex also finds as the Kelvin sign):
     // the trigger above passes on any term word, so each pattern runs only where its own words are.
-    private static readonly System.Buffers.SearchValues<string> DiscountStems = System.Buffers.SearchValues.Create(["%", "percent", "per cent"], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> DiscountStems = System.Buffers.SearchValues.Create(["percent", "per cent"], StringComparison.OrdinalIgnoreCase); // and '%'
+
 
     private static readonly System.Buffers.SearchValues<string> FreePeriodStems = System.Buffers.SearchValues.Create(["free", "at no", "on us", "on the house"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> ExtraStems = System.Buffers.SearchValues.Create(["waiv", "throw", "month"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<char> FoldsToAscii = System.Buffers.SearchValues.Create("\u0130\u0131\u017F\u212A");
 
     private static readonly System.Buffers.SearchValues<string> NumberWordStems = System.Buffers.SearchValues.Create(
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty",

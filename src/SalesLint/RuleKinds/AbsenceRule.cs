@@ -149,6 +149,11 @@ public sealed record AbsenceRule : RuleDefinition
                             found.Add(name);
                         }
                     }
+
+                    if (found.Count == names.Count && rule.Unless is null)
+                    {
+                        break; // everything expected was said, and nothing later can cancel or report
+                    }
                 }
             }
 
