@@ -26,6 +26,7 @@ internal static class CompareCommand
         var l2 = 1f;
         var validate = false;
         var sl1002 = true;
+        var models = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -37,8 +38,10 @@ internal static class CompareCommand
                 case "--l2" when i + 1 < args.Length: l2 = float.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--validate": validate = true; break;
                 case "--no-sl1002": sl1002 = false; break;
+                case "--model" when i + 1 < args.Length: models.Add(args[++i]); break;
                 case "-h" or "--help":
-                    Console.WriteLine("compare [--data DIR] [--root REPO] [--encoders arctic-xs,minilm] [--classifiers logistic,centroid] [--l2 X] [--validate] [--no-sl1002]");
+                    Console.WriteLine("compare [--data DIR] [--root REPO] [--encoders arctic-xs,minilm] [--classifiers logistic,centroid] [--l2 X] [--validate] [--no-sl1002] [--model FILE]...");
+                    Console.WriteLine("  --model FILE  also a label model the trainer wrote (e.g. trained on embedding-labelled data: augment)");
                     Console.WriteLine("  --validate  choose settings on a fifth of the written training sentences (the test sets are not used)");
                     return 0;
                 default:
@@ -82,6 +85,11 @@ internal static class CompareCommand
         }
 
         var scorers = new List<ILabelScorer> { new ShippedScorer(LabelModel.Default) };
+        foreach (var file in models)
+        {
+            using var stream = File.OpenRead(file);
+            scorers.Add(new ShippedScorer(LabelModel.Load(stream), Path.GetFileNameWithoutExtension(file)));
+        }
         var opened = new List<Encoder>();
         try
         {
@@ -201,7 +209,7 @@ internal static class CompareCommand
                 return raw(previous, sentence);
             };
             var fired = conversations.Select(c => replay.Fires(c, counted)).ToList();
-            if (scorer is ShippedScorer)
+            if (ReferenceEquals(scorer, scorers[0]))
             {
                 var same = fired.Zip(engineFired).Count(x => x.First == x.Second);
                 agreement = $"The replay with the shipped model agrees with the engine on {same} of {dialogues.Count} conversations. "
@@ -219,9 +227,9 @@ internal static class CompareCommand
     /// <summary>Raw labels from a scorer; the shipped one sees the sentence's tokens and lexicon matches as the engine does.</summary>
     private static RawLabels Raw(ILabelScorer scorer, List<Conversation> conversations)
     {
-        if (scorer is ShippedScorer)
+        if (scorer is ShippedScorer shipped)
         {
-            var model = LabelModel.Default;
+            var model = shipped.Model;
             return (previous, sentence) =>
             {
                 var turn = sentence.Turn;

@@ -6,8 +6,6 @@ namespace SalesLint.Embeddings;
 /// Per-sentence cost of each encoder on one thread (BenchmarkDotNet, in process, short job): a short and a long spoken
 /// sentence. <c>dotnet run -c Release --project benchmarks/SalesLint.Embeddings -- bench</c>.
 /// </summary>
-[InProcess]
-[ShortRunJob]
 [MemoryDiagnoser]
 public class EncoderBenchmarks
 {

@@ -34,14 +34,19 @@ internal sealed class ShippedScorer : ILabelScorer
 
     /// <summary>Creates the scorer.</summary>
     /// <param name="model">The model (usually <see cref="LabelModel.Default"/>).</param>
-    public ShippedScorer(LabelModel model)
+    /// <param name="name">Its name in tables.</param>
+    public ShippedScorer(LabelModel model, string name = "shipped")
     {
         this.model = model;
+        Name = name;
         tokenizer = new ConversationBuilder(detector, Acts.ActClassifierMode.Rules);
     }
 
     /// <inheritdoc/>
-    public string Name => "shipped";
+    public string Name { get; }
+
+    /// <summary>The model.</summary>
+    public LabelModel Model => model;
 
     /// <inheritdoc/>
     public IReadOnlyList<float[]> Score(IReadOnlyList<string> texts)
