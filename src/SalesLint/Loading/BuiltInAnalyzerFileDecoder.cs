@@ -1,6 +1,6 @@
 using SalesLint.Analysis;
 using SalesLint.Analyzers;
-using SalesLint.Diagnostics;
+using SalesLint.RuleKinds;
 using YamlDotNet.RepresentationModel;
 
 namespace SalesLint.Loading;
@@ -8,7 +8,8 @@ namespace SalesLint.Loading;
 /// <summary>
 /// Decodes a built-in analyzer's file (<c>analyzer: SLnnnn</c>, optional <c>level</c>, <c>enabled</c> and typed
 /// <c>options</c>; see <see cref="BuiltInAnalyzers"/>): a later file for the same analyzer replaces its options.
-/// <see cref="Create"/> builds the analyzer once the scoring model's categories are known.
+/// <see cref="Compile"/> builds the analyzer once the lexicons and the scoring model's categories are known, as a YAML
+/// rule compiles (<see cref="RuleCompilation"/>): every problem at its key, the first reported at its line and column.
 /// </summary>
 internal static class BuiltInAnalyzerFileDecoder
 {
@@ -21,39 +22,41 @@ internal static class BuiltInAnalyzerFileDecoder
         var factory = BuiltInAnalyzers.Find(id)
             ?? throw YamlSource.ErrorAt(path, node.Start, $"unknown built-in analyzer '{id}' (built-in analyzers: {string.Join(", ", BuiltInAnalyzers.Ids)})");
         var file = (AnalyzerFileBase)source.Decode(factory.FileType, $"analyzer {id}");
-        DiagnosticSeverity? level = null;
-        if (file.Level is not null)
+        parts.BuiltInAnalyzers[id] = new BuiltInAnalyzerEntry(factory, file, source.Has("level"), path, positions);
+    }
+
+    /// <summary>
+    /// The analyzer with the file's level and switch applied: the level parsed (an empty one is a problem), the options
+    /// checked against the lexicons, the category one of the scoring model's. Problems go to <paramref name="compilation"/>.
+    /// </summary>
+    /// <returns>The analyzer, or <see langword="null"/> when a problem was found.</returns>
+    public static ConversationAnalyzer? Compile(BuiltInAnalyzerEntry entry, RuleCompilation compilation)
+    {
+        var (factory, file, hasLevel, _, _) = entry;
+        var level = hasLevel ? compilation.Level(file.Level, "level") : null;
+        var errors = new List<(string Key, string Message)>();
+        file.OptionsValue.Validate(errors, compilation.Lexicons);
+        foreach (var (key, message) in errors)
         {
-            level = SeverityNames.Parse(file.Level)
-                ?? throw YamlSource.ErrorAt(path, positions.Find("level"), $"level must be error, warning, suggestion or none, not '{file.Level}'");
+            compilation.Error("options." + key, message);
         }
 
-        parts.BuiltInAnalyzers[id] = new BuiltInAnalyzerEntry(factory, file, level, path, positions);
-    }
+        var descriptor = factory.CreateDescriptor(compilation.HelpLinkBase);
+        if (!compilation.Categories.Contains(descriptor.Category))
+        {
+            compilation.Error("analyzer", $"its category '{descriptor.Category}' is not in the scoring model (has: {string.Join(", ", compilation.Categories)})");
+        }
 
-    /// <summary>Checks the options of an analyzer's file against the lexicons; the first problem, or <see langword="null"/>.</summary>
-    public static ConfigurationException? Check(string id, BuiltInAnalyzerEntry entry, IReadOnlySet<string> featureNames)
-    {
-        var errors = new List<(string Key, string Message)>();
-        entry.File.OptionsValue.Validate(errors, featureNames);
-        return errors.Count == 0 ? null : YamlSource.ErrorAt(entry.Path, entry.Positions.Find("options." + errors[0].Key), $"analyzer {id}: {errors[0].Message}");
-    }
+        if (compilation.Failed)
+        {
+            return null;
+        }
 
-    /// <summary>The analyzer with the file's level and switch applied; its category must be one of the scoring model's.</summary>
-    public static ConversationAnalyzer Create(string id, BuiltInAnalyzerEntry entry, string helpLinkBase, IReadOnlySet<string> categories)
-    {
-        var (factory, file, level, path, positions) = entry;
-        var descriptor = factory.CreateDescriptor(helpLinkBase);
         descriptor = descriptor with
         {
             DefaultSeverity = level ?? descriptor.DefaultSeverity,
             IsEnabledByDefault = file.Enabled ?? descriptor.IsEnabledByDefault,
         };
-        if (!categories.Contains(descriptor.Category))
-        {
-            throw YamlSource.ErrorAt(path, positions.Find("analyzer"), $"analyzer {id}: its category '{descriptor.Category}' is not in the scoring model (has: {string.Join(", ", categories)})");
-        }
-
         return factory.Create(descriptor, file.OptionsValue);
     }
 }

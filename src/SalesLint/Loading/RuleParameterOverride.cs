@@ -48,7 +48,7 @@ internal static class RuleParameterOverride
         catch (YamlException ex)
         {
             var at = ex.Start.Line > 0 ? ex.Start : place;
-            throw YamlSource.ErrorAt(configPath, at, $"rule {ruleId}: {YamlDecoding.Describe(ex)}", ex);
+            throw YamlSource.ErrorAt(configPath, at, $"rule {ruleId}: {YamlDecoding.Describe(ex, root)}", ex);
         }
 
         parts.Rules[ruleId] = entry with { Rule = rule with { SourcePath = entry.Rule.SourcePath }, Positions = new KeyPositions(parameters, place), ErrorPath = configPath, Root = root };

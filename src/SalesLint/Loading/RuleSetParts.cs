@@ -1,6 +1,5 @@
 using SalesLint.Analysis;
 using SalesLint.Analyzers;
-using SalesLint.Diagnostics;
 using SalesLint.Features;
 using SalesLint.RuleKinds;
 using SalesLint.Scoring;
@@ -53,5 +52,5 @@ internal sealed record RuleEntry(RuleDefinition Rule, KeyPositions Positions, st
 /// <summary>The scoring model as loaded, with its keys' places.</summary>
 internal sealed record ScoringEntry(ScoreModel Model, KeyPositions Positions);
 
-/// <summary>A built-in analyzer's <c>analyzer:</c> file as loaded, with its level parsed (none: the analyzer's default).</summary>
-internal sealed record BuiltInAnalyzerEntry(BuiltInAnalyzerFactory Factory, AnalyzerFileBase File, DiagnosticSeverity? Level, string Path, KeyPositions Positions);
+/// <summary>A built-in analyzer's <c>analyzer:</c> file as loaded: whether it writes a <c>level</c> key (none: the analyzer's default), its path and its keys' places.</summary>
+internal sealed record BuiltInAnalyzerEntry(BuiltInAnalyzerFactory Factory, AnalyzerFileBase File, bool HasLevel, string Path, KeyPositions Positions);

@@ -23,7 +23,7 @@ internal static class RuleSetValidator
             ?? throw new ConfigurationException(null, "no scoring model: add a scoring file ('categories:') or start from the built-in rules");
         var featureNames = new HashSet<string>(parts.Lexicons.Keys, StringComparer.Ordinal);
         var categories = scoring.Model.Categories.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var rules = CompileInParallel(parts, featureNames, categories, helpLinkBase);
+        var (rules, builtIns) = CompileInParallel(parts, featureNames, categories, helpLinkBase);
         var signals = new List<(string Name, CompiledSelector Selector)>(scoring.Model.Signals.Count);
         foreach (var (name, selector) in scoring.Model.Signals)
         {
@@ -37,15 +37,12 @@ internal static class RuleSetValidator
                 signals.Add((ScoreModel.SignalPrefix + name, compiled));
             }
 
-            if (compilation.Errors is [var first, ..])
+            if (FirstProblem(compilation, scoring.Model.SourcePath ?? "scoring.yaml", scoring.Positions, "scoring") is { } problem)
             {
-                throw YamlSource.ErrorAt(scoring.Model.SourcePath ?? "scoring.yaml", scoring.Positions.Find(first.Key), $"scoring: {first.Message}");
+                throw problem;
             }
         }
 
-        var builtIns = parts.BuiltInAnalyzers.OrderBy(b => b.Key, StringComparer.Ordinal)
-            .Select(b => BuiltInAnalyzerFileDecoder.Create(b.Key, b.Value, helpLinkBase, categories))
-            .ToList();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var rule in parts.Rules.Values)
         {
@@ -71,11 +68,17 @@ internal static class RuleSetValidator
             [.. builtIns, .. parts.Analyzers]);
     }
 
+    /// <summary>The first problem a compilation recorded, at its key's line and column, or <see langword="null"/>.</summary>
+    private static ConfigurationException? FirstProblem(RuleCompilation compilation, string path, KeyPositions positions, string what) =>
+        compilation.Errors is [var first, ..] ? YamlSource.ErrorAt(path, positions.Find(first.Key), $"{what}: {first.Message}") : null;
+
     /// <summary>
-    /// Checks lexicon patterns and analyzer options and compiles the rules. Most of the cost is building linear-time
-    /// regexes (tens of milliseconds each), so the checks run on all cores; the first error in file order is the one reported.
+    /// Checks lexicon patterns and compiles the rules and the built-in analyzers' files. Most of the cost is building
+    /// linear-time regexes (tens of milliseconds each), so the checks run on all cores; the first error in file order is
+    /// the one reported.
     /// </summary>
-    private static List<CompiledRule> CompileInParallel(RuleSetParts parts, HashSet<string> featureNames, HashSet<string> categories, string helpLinkBase)
+    /// <returns>The compiled rules, and the built-in analyzers in ID order.</returns>
+    private static (List<CompiledRule> Rules, List<ConversationAnalyzer> BuiltIns) CompileInParallel(RuleSetParts parts, HashSet<string> featureNames, HashSet<string> categories, string helpLinkBase)
     {
         var checks = new List<Func<ConfigurationException?>>();
         var rules = new CompiledRule?[parts.Rules.Count];
@@ -103,13 +106,22 @@ internal static class RuleSetValidator
             {
                 var compilation = new RuleCompilation(featureNames, categories, helpLinkBase);
                 rules[slot] = rule.Compile(compilation);
-                return compilation.Errors is [var first, ..] ? YamlSource.ErrorAt(errorPath, positions.Find(first.Key), $"rule {rule.Id}: {first.Message}") : null;
+                return FirstProblem(compilation, errorPath, positions, $"rule {rule.Id}");
             });
         }
 
-        foreach (var (id, entry) in parts.BuiltInAnalyzers.OrderBy(b => b.Key, StringComparer.Ordinal))
+        var builtInEntries = parts.BuiltInAnalyzers.OrderBy(b => b.Key, StringComparer.Ordinal).ToList();
+        var builtIns = new ConversationAnalyzer?[builtInEntries.Count];
+        for (var i = 0; i < builtInEntries.Count; i++)
         {
-            checks.Add(() => BuiltInAnalyzerFileDecoder.Check(id, entry, featureNames));
+            var slot = i;
+            var (id, entry) = builtInEntries[i];
+            checks.Add(() =>
+            {
+                var compilation = new RuleCompilation(featureNames, categories, helpLinkBase);
+                builtIns[slot] = BuiltInAnalyzerFileDecoder.Compile(entry, compilation);
+                return FirstProblem(compilation, entry.Path, entry.Positions, $"analyzer {id}");
+            });
         }
 
         var failures = new ConfigurationException?[checks.Count];
@@ -119,7 +131,7 @@ internal static class RuleSetValidator
             throw first;
         }
 
-        return [.. rules.OfType<CompiledRule>()];
+        return ([.. rules.OfType<CompiledRule>()], [.. builtIns.OfType<ConversationAnalyzer>()]);
     }
 }
 

@@ -26,7 +26,10 @@ internal static class ScoringFileDecoder
     /// <summary>The shipped scoring model (decoded once per process): where the defaults come from.</summary>
     public static ScoreModel ShippedModel => Shipped.Value;
 
-    /// <summary>Decodes and checks a scoring file.</summary>
+    /// <summary>
+    /// Decodes and compiles a scoring file. As a YAML rule compiles (<see cref="RuleCompilation"/>), every problem is
+    /// recorded at its key (<c>metrics[2].onlyIf.turns</c>), and the first is reported at that key's line and column.
+    /// </summary>
     /// <param name="source">The file.</param>
     /// <param name="builtIn">Whether it is the shipped file, which must declare every default.</param>
     /// <returns>The model and its keys' places.</returns>
@@ -35,13 +38,27 @@ internal static class ScoringFileDecoder
         var path = source.Path;
         var file = source.Decode<ScoringFile>();
         var positions = new KeyPositions(source.Root!);
+        var compilation = RuleCompilation.Of(file.Categories.Keys.ToHashSet(StringComparer.Ordinal));
+        if (Compile(file, compilation, builtIn, path) is not { } model)
+        {
+            var (key, message) = compilation.Errors[0];
+            throw YamlSource.ErrorAt(path, positions.Find(key), message);
+        }
+
+        return new ScoringEntry(model, positions);
+    }
+
+    /// <summary>The model of a decoded scoring file, or <see langword="null"/> when <paramref name="compilation"/> recorded a problem.</summary>
+    private static ScoreModel? Compile(ScoringFile file, RuleCompilation compilation, bool builtIn, string path)
+    {
         var severities = new Dictionary<DiagnosticSeverity, double>();
         foreach (var (name, points) in file.SeverityPoints)
         {
             var severity = SeverityNames.Parse(name);
             if (severity is null or DiagnosticSeverity.None)
             {
-                throw YamlSource.ErrorAt(path, positions.Find($"severityPoints.{name}"), $"unknown severity '{name}' (use error, warning or suggestion)");
+                compilation.Error($"severityPoints.{name}", $"unknown severity '{name}' (use error, warning or suggestion)");
+                continue;
             }
 
             severities[severity.Value] = points;
@@ -49,7 +66,7 @@ internal static class ScoringFileDecoder
 
         if (file.Categories.Count == 0)
         {
-            throw YamlSource.ErrorAt(path, positions.Find("categories"), "at least one category is needed");
+            compilation.Error("categories", "at least one category is needed");
         }
 
         var maxPointsPerRule = file.MaxPointsPerRule;
@@ -57,7 +74,7 @@ internal static class ScoringFileDecoder
         {
             if (severities.Count < 3 || maxPointsPerRule is null)
             {
-                throw YamlSource.ErrorAt(path, positions.Find("severityPoints"), "the built-in scoring model must declare severityPoints for error, warning and suggestion, and maxPointsPerRule");
+                compilation.Error("severityPoints", "the built-in scoring model must declare severityPoints for error, warning and suggestion, and maxPointsPerRule");
             }
         }
         else if (severities.Count < 3 || maxPointsPerRule is null)
@@ -75,55 +92,75 @@ internal static class ScoringFileDecoder
         {
             if (entry is null)
             {
-                throw YamlSource.ErrorAt(path, positions.Find($"categories.{id}"), $"category '{id}' needs a weight (and a title)");
+                compilation.Error($"categories.{id}", $"category '{id}' needs a weight (and a title)");
             }
-
-            if (entry.Weight < 0)
+            else if (entry.Weight < 0)
             {
-                throw YamlSource.ErrorAt(path, positions.Find($"categories.{id}.weight"), $"category '{id}': weight must not be negative");
+                compilation.Error($"categories.{id}.weight", $"category '{id}': weight must not be negative");
             }
         }
 
         for (var i = 0; i < file.Metrics.Count; i++)
         {
-            var term = file.Metrics[i];
-            var at = positions.Find($"metrics[{i}]");
-            foreach (var name in term.OnlyIf.Keys.Concat(term.AtMost.Keys).Prepend(term.Metric))
-            {
-                if (!MetricCatalog.All.ContainsKey(name) &&
-                    !(name.StartsWith(ScoreModel.SignalPrefix, StringComparison.Ordinal) && file.Signals.ContainsKey(name[ScoreModel.SignalPrefix.Length..])))
-                {
-                    throw YamlSource.ErrorAt(path, at, $"metrics[{i}]: unknown metric '{name}' (a metric, or signal.NAME for a signal declared under signals)");
-                }
-            }
-
-            if (!file.Categories.ContainsKey(term.Category))
-            {
-                throw YamlSource.ErrorAt(path, at, $"metrics[{i}]: unknown category '{term.Category}'");
-            }
-
-            if (term.Points < 0)
-            {
-                throw YamlSource.ErrorAt(path, at, $"metrics[{i}]: points must not be negative");
-            }
-
-            if (term.FindingsCap < 0)
-            {
-                throw YamlSource.ErrorAt(path, at, $"metrics[{i}]: findingsCap must not be negative");
-            }
+            CompileTerm(file, i, compilation);
         }
 
-        var model = new ScoreModel
+        if (compilation.Failed || maxPointsPerRule is not { } maxPoints)
+        {
+            return null;
+        }
+
+        return new ScoreModel
         {
             Categories = [.. file.Categories.Select(c => new ScoreCategory(c.Key, string.IsNullOrEmpty(c.Value.Title) ? c.Key : c.Value.Title, c.Value.Weight))],
             SeverityPoints = severities,
             RulePoints = new Dictionary<string, double>(file.RulePoints, StringComparer.Ordinal),
-            MaxPointsPerRule = maxPointsPerRule.Value,
+            MaxPointsPerRule = maxPoints,
             Metrics = [.. file.Metrics.Select(m => new MetricScoreTerm(m.Metric, m.Category, m.Good, m.Bad, m.Points, m.OnlyIf) { AtMost = m.AtMost, Reason = m.Reason, FindingsCap = m.FindingsCap })],
             Signals = new Dictionary<string, SentenceSelector>(file.Signals, StringComparer.Ordinal),
             SourcePath = path,
         };
-        return new ScoringEntry(model, positions);
+    }
+
+    /// <summary>A metric term: its metric and the ones in <c>onlyIf</c>/<c>atMost</c> known, its category declared, its points not negative.</summary>
+    private static void CompileTerm(ScoringFile file, int i, RuleCompilation compilation)
+    {
+        var term = file.Metrics[i];
+        var at = $"metrics[{i}]";
+        void Known(string name, string key)
+        {
+            if (!MetricCatalog.All.ContainsKey(name) &&
+                !(name.StartsWith(ScoreModel.SignalPrefix, StringComparison.Ordinal) && file.Signals.ContainsKey(name[ScoreModel.SignalPrefix.Length..])))
+            {
+                compilation.Error(key, $"{at}: unknown metric '{name}' (a metric, or signal.NAME for a signal declared under signals)");
+            }
+        }
+
+        Known(term.Metric, $"{at}.metric");
+        foreach (var name in term.OnlyIf.Keys)
+        {
+            Known(name, $"{at}.onlyIf.{name}");
+        }
+
+        foreach (var name in term.AtMost.Keys)
+        {
+            Known(name, $"{at}.atMost.{name}");
+        }
+
+        if (!compilation.Categories.Contains(term.Category))
+        {
+            compilation.Error($"{at}.category", $"{at}: unknown category '{term.Category}' (scoring model has: {string.Join(", ", compilation.Categories)})");
+        }
+
+        if (term.Points < 0)
+        {
+            compilation.Error($"{at}.points", $"{at}: points must not be negative");
+        }
+
+        if (term.FindingsCap < 0)
+        {
+            compilation.Error($"{at}.findingsCap", $"{at}: findingsCap must not be negative");
+        }
     }
 }
 

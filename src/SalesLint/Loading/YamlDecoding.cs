@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SalesLint.RuleKinds;
 using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -15,6 +16,7 @@ internal static partial class YamlDecoding
         .WithEnforceRequiredMembers()
         .WithEnforceNullability()
         .WithNodeDeserializer(new NumberDeserializer(), s => s.OnTop())
+        .WithNodeDeserializer(new ShapeDeserializer(), s => s.OnTop())
         .WithAttributeOverride<RuleDefinition>(r => r.SourcePath!, new YamlIgnoreAttribute())
         .Build();
 
@@ -26,14 +28,56 @@ internal static partial class YamlDecoding
     /// "unknown key 'x'" for YamlDotNet's "Property 'x' not found on type …". This reads YamlDotNet's English text: a
     /// YamlDotNet upgrade that rewords it shows up in the loader tests that assert these messages.
     /// </summary>
-    public static string Describe(YamlException ex)
+    /// <param name="ex">The error.</param>
+    /// <param name="root">The decoded tree, to name the key of an empty value ("'metric' needs a value"), or <see langword="null"/>.</param>
+    public static string Describe(YamlException ex, YamlNode? root = null)
     {
         var message = ex.InnerException is { } inner && ex.Message.StartsWith("Exception during deserialization", StringComparison.Ordinal)
             ? inner.Message
             : ex.Message;
         message = MessagePosition().Replace(message, string.Empty).Trim();
+        if (message.StartsWith("Strict nullability enforcement error", StringComparison.Ordinal))
+        {
+            // An empty value where one is required; YamlDotNet points at its key.
+            var keys = new List<string>();
+            KeysAt(root, ex.Start, keys);
+            return keys switch
+            {
+                ["level"] => RuleCompilation.EmptyLevel,
+                [var key] => $"'{key}' needs a value (it is empty)",
+                _ => "a value is needed here (it is empty, YAML's null)",
+            };
+        }
+
         var unknown = UnknownProperty().Match(message);
         return unknown.Success ? $"unknown key '{unknown.Groups[1].Value}'" : message;
+    }
+
+    /// <summary>The names of the mapping keys that start at <paramref name="mark"/> (more than one in a tree spliced from several files).</summary>
+    private static void KeysAt(YamlNode? node, Mark mark, List<string> found)
+    {
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                foreach (var (key, value) in mapping.Children)
+                {
+                    if (key.Start.Line == mark.Line && key.Start.Column == mark.Column && key is YamlScalarNode { Value: { } name })
+                    {
+                        found.Add(name);
+                    }
+
+                    KeysAt(value, mark, found);
+                }
+
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var child in sequence.Children)
+                {
+                    KeysAt(child, mark, found);
+                }
+
+                break;
+        }
     }
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):")]

@@ -214,7 +214,7 @@ internal sealed class YamlSource
         }
         catch (YamlException ex)
         {
-            throw ErrorAt(Path, ex.Start, what is null ? YamlDecoding.Describe(ex) : $"{what}: {YamlDecoding.Describe(ex)}", ex);
+            throw ErrorAt(Path, ex.Start, what is null ? YamlDecoding.Describe(ex, Root) : $"{what}: {YamlDecoding.Describe(ex, Root)}", ex);
         }
     }
 

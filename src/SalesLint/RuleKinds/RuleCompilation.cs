@@ -1,3 +1,4 @@
+using SalesLint.Diagnostics;
 using SalesLint.Metrics;
 
 namespace SalesLint.RuleKinds;
@@ -31,6 +32,30 @@ internal sealed class RuleCompilation(HashSet<string> lexicons, IReadOnlySet<str
 
     /// <summary>The rule set's own instance of a lexicon name (so matching compares references first), or <see langword="null"/> for an unknown one.</summary>
     public string? Lexicon(string name) => lexicons.TryGetValue(name, out var known) ? known : null;
+
+    /// <summary>What an empty <c>level:</c> is told, wherever a level is written.</summary>
+    public const string EmptyLevel = "level is empty: use error, warning, suggestion or none";
+
+    /// <summary>For files that compile against no lexicons (the scoring model): its own categories.</summary>
+    public static RuleCompilation Of(IReadOnlySet<string> categories) => new([], categories, string.Empty);
+
+    /// <summary>Parses a level as written (<c>error</c>, <c>warning</c>, <c>suggestion</c>, <c>none</c>); an empty or unknown one is an error at the key.</summary>
+    public DiagnosticSeverity? Level(string? written, string key)
+    {
+        if (string.IsNullOrWhiteSpace(written))
+        {
+            Error(key, EmptyLevel);
+            return null;
+        }
+
+        var severity = SeverityNames.Parse(written);
+        if (severity is null)
+        {
+            Error(key, $"level must be error, warning, suggestion or none, not '{written}'");
+        }
+
+        return severity;
+    }
 
     /// <summary>Records a problem at a key.</summary>
     public void Error(string key, string message) => errors.Add((key, message));

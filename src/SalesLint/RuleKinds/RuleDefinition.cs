@@ -65,11 +65,7 @@ public abstract record RuleDefinition
     /// <returns>The compiled rule, or <see langword="null"/> when the definition has a problem.</returns>
     internal CompiledRule? Compile(RuleCompilation compilation)
     {
-        var severity = SeverityNames.Parse(Level);
-        if (severity is null)
-        {
-            compilation.Error("level", $"level must be error, warning, suggestion or none, not '{Level}'");
-        }
+        var severity = compilation.Level(Level, "level");
 
         foreach (var placeholder in Diagnostic.Placeholders(Message))
         {

@@ -65,6 +65,10 @@ public sealed class BuiltInAnalyzersTests
     [TestCase("analyzer: SL6003\noptions:\n  answerTypes:\n    - question: '(?<=x)y'\n      answer: z\n", 4, "*bad.yaml(4,*analyzer SL6003: invalid pattern*")]
     [TestCase("analyzer: SL7777\n", 1, "*unknown built-in analyzer 'SL7777' (built-in analyzers: SL1004, SL5001, SL5002, SL5003, SL5004, SL5005, SL5006, SL5007, SL6003)*")]
     [TestCase("analyzer: SL5001\nlevel: loud\n", 2, "*level must be error, warning, suggestion or none*")]
+    [TestCase("analyzer: SL5001\nlevel:\n", 2, "*bad.yaml(2,1): analyzer SL5001: level is empty: use error, warning, suggestion or none")]
+    [TestCase("analyzer: SL5001\nlevel: ''\n", 2, "*bad.yaml(2,1): analyzer SL5001: level is empty: use error, warning, suggestion or none")]
+    [TestCase("analyzer: SL5001\nenabled: maybe\n", 2, "*bad.yaml(2,10): analyzer SL5001: expected true or false, got 'maybe'")]
+    [TestCase("analyzer: SL5001\noptions: [minConcessions]\n", 2, "*bad.yaml(2,10): analyzer SL5001: expected a mapping (key: value), got a list")]
     public void Load_BadOptionsFile_NamesFileAndLine(string yaml, int line, string message)
     {
         var path = Path.Combine(temp, "bad.yaml");

@@ -44,6 +44,46 @@ public sealed class ScoringFileDecoderTests
         act.Should().Throw<ConfigurationException>().Where(e => e.Line == 4).WithMessage("*findingsCap must not be negative*");
     }
 
+    private const string Term = "metrics:\n  - good: 0\n    category: discovery\n    metric: seller.gap_conceded\n    bad: 1\n    points: 5\n";
+
+    [TestCase("metric: seller.gap_conceded", "metric: seller.gap_concede", "metric", "metrics[0]: unknown metric 'seller.gap_concede'*")]
+    [TestCase("category: discovery", "category: discovry", "category", "metrics[0]: unknown category 'discovry'*")]
+    [TestCase("points: 5", "points: -5", "points", "metrics[0]: points must not be negative")]
+    [TestCase("points: 5", "points: 5\n    onlyIf: {turns: 4, sellr.talk_share: 0.2}", "sellr.talk_share", "metrics[0]: unknown metric 'sellr.talk_share'*")]
+    [TestCase("points: 5", "points: 5\n    atMost:\n      deal_prise: 3", "deal_prise", "metrics[0]: unknown metric 'deal_prise'*")]
+    public void Decode_BadTerm_IsReportedAtItsKey(string written, string replacement, string key, string message)
+    {
+        var yaml = Categories + Term.Replace(written, replacement, StringComparison.Ordinal);
+        var lines = yaml.Split('\n');
+        var line = Array.FindIndex(lines, l => l.TrimStart().StartsWith(key + ":", StringComparison.Ordinal) || l.Contains(" " + key + ":", StringComparison.Ordinal)) + 1;
+        var column = lines[line - 1].IndexOf(key, StringComparison.Ordinal) + 1;
+
+        var act = () => ScoringFileDecoder.Decode(YamlSource.Load("team/scoring.yaml", yaml, CancellationToken.None), builtIn: false);
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.FilePath == "team/scoring.yaml" && e.Line == line && e.Column == column).WithMessage($"team/scoring.yaml({line},{column}): {message}");
+    }
+
+    [TestCase("categories: [discovery]\n", 1, 13, "expected a mapping (key: value), got a list")]
+    [TestCase("categories:\n  discovery: [1, 2]\n", 2, 14, "expected a mapping (key: value), got a list")]
+    [TestCase("categories:\n  discovery: {weight: 1}\nmetrics: {metric: seller.gap_conceded}\n", 3, 10, "expected a list, got a mapping (key: value)")]
+    [TestCase("categories:\n  discovery: {weight: 1}\nmetrics:\n  - {metric: seller.gap_conceded, category: discovery, reason: [cheap, fast]}\n", 4, 64, "expected a single value, got a list")]
+    [TestCase("categories:\n  discovery: {title: [Discovery]}\n", 2, 22, "expected a single value, got a list")]
+    [TestCase("categories:\n  discovery: weighty\n", 2, 14, "expected a mapping (key: value), got 'weighty'")]
+    public void Decode_WrongType_SaysWhatWasExpectedAtTheValue(string yaml, int line, int column, string message)
+    {
+        var act = () => ScoringFileDecoder.Decode(YamlSource.Load("team/scoring.yaml", yaml, CancellationToken.None), builtIn: false);
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line == line && e.Column == column).WithMessage($"team/scoring.yaml({line},{column}): {message}");
+    }
+
+    [Test]
+    public void Decode_TermWithAnEmptyKey_SaysWhichKeyNeedsAValue()
+    {
+        var act = () => ScoringFileDecoder.Decode(YamlSource.Load("team/scoring.yaml", Categories + Term.Replace("metric: seller.gap_conceded", "metric:", StringComparison.Ordinal), CancellationToken.None), builtIn: false);
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line == 6 && e.Column == 5).WithMessage("team/scoring.yaml(6,5): 'metric' needs a value (it is empty)");
+    }
+
     [TestCase(nameof(ScoreModel.SeverityPoints))]
     [TestCase(nameof(ScoreModel.MaxPointsPerRule))]
     public void ScoreModel_PointsHaveNoCSharpDefault(string property)

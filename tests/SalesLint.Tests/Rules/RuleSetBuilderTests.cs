@@ -85,6 +85,20 @@ public sealed class RuleSetBuilderTests
             .WithMessage("r.yaml(5,1): rule SL8100: level must be error, warning, suggestion or none, not 'fatal'");
     }
 
+    [TestCase("level:")]
+    [TestCase("level: ''")]
+    [TestCase("level: ~")]
+    public void Build_EmptyLevel_SaysSoInOurWordsAtTheLevelLine(string written)
+    {
+        var yaml = ValidRule.Replace("level: suggestion", written, StringComparison.Ordinal);
+
+        var act = () => new RuleSetBuilder().AddBuiltIn().AddYaml("r.yaml", yaml).Build();
+
+        act.Should().Throw<ConfigurationException>()
+            .Where(e => e.FilePath == "r.yaml" && e.Line == 5 && e.Column == 1)
+            .WithMessage("r.yaml(5,1): *level is empty: use error, warning, suggestion or none");
+    }
+
     [TestCase("error", DiagnosticSeverity.Error)]
     [TestCase("Warning", DiagnosticSeverity.Warning)]
     [TestCase("info", DiagnosticSeverity.Suggestion)]
