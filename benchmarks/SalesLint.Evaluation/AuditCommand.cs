@@ -16,14 +16,17 @@ namespace SalesLint.Evaluation;
 /// the file holds no transcript text). The sample is drawn with a fixed seed from <c>../shared/data</c> at run time:
 /// PersuasionForGood dialogues (persuader = seller), CaSiNo chats (deal actions left out) and Earnings-21 calls (the
 /// main speaker = seller, everyone else buyer: a sanity check of what fires on a non-sales call). Scores are printed
-/// per corpus too, to see the score's spread on real dialogues.
+/// per corpus too, to see the score's spread on real dialogues. With <c>--sample written</c> it reads the held-out sales
+/// calls written for SalesLint (<c>data/sales-calls-held</c>, good/poor pairs) instead, judges their findings against
+/// that folder's <c>judgements.tsv</c> and prints which pairs the score ranks right.
 /// </summary>
 internal static class AuditCommand
 {
     public static int Run(string[] args)
     {
         var data = Path.Combine("..", "shared", "data");
-        var judged = Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "audit-judgements.tsv");
+        string? judged = null;
+        var written = false;
         var rules = new List<string>();
         var (p4g, casino, earnings, seed) = (20, 10, 3, 13);
         var show = false;
@@ -45,8 +48,17 @@ internal static class AuditCommand
                 case "--show": show = true; break;
                 case "--scores": scores = Number(); break;
                 case "--write": write = Value(); break;
+                case "--sample":
+                    written = Value() switch
+                    {
+                        "real" => false,
+                        "written" => true,
+                        var other => throw new ArgumentException($"--sample takes 'real' or 'written', not '{other}'"),
+                    };
+                    break;
                 case "-h" or "--help":
-                    Console.WriteLine("audit [--data DIR] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
+                    Console.WriteLine("audit [--sample real|written] [--data DIR] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
+                    Console.WriteLine("  --sample written  the held-out sales calls written for SalesLint (data/sales-calls-held): findings, judgements, good/poor pairs");
                     Console.WriteLine("  --show       print every finding with its sentence and the turn before it, and its judgement");
                     Console.WriteLine("  --scores N   also score N PersuasionForGood dialogues and N CaSiNo chats and print the spread");
                     Console.WriteLine("  --write DIR  also write the sample as canonical JSON files into DIR (outside the repository), to run other builds on it");
@@ -57,7 +69,15 @@ internal static class AuditCommand
             }
         }
 
-        if (!Directory.Exists(data))
+        var held = Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "sales-calls-held");
+        judged ??= written ? Path.Combine(held, "judgements.tsv") : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "audit-judgements.tsv");
+        if (written && !Directory.Exists(held))
+        {
+            Console.Error.WriteLine($"audit: no folder '{held}' (run from the repository root)");
+            return 2;
+        }
+
+        if (!written && !Directory.Exists(data))
         {
             Console.Error.WriteLine($"audit: no data folder '{data}' (pass --data DIR)");
             return 2;
@@ -72,9 +92,17 @@ internal static class AuditCommand
         }
 
         var sample = new List<(string Corpus, Transcript Transcript)>();
-        sample.AddRange(Pick(PersuasionForGood(data), p4g, seed).Select(t => ("persuasionforgood", t)));
-        sample.AddRange(Pick(Casino(data), casino, seed).Select(t => ("casino", t)));
-        sample.AddRange(Pick(Earnings(data), earnings, seed).Select(t => ("earnings21", t)));
+        if (written)
+        {
+            sample.AddRange(Directory.EnumerateFiles(held).Where(f => Path.GetExtension(f) is ".txt" or ".json").Order(StringComparer.Ordinal)
+                .SelectMany(f => TranscriptReader.ReadFile(f)).Select(t => ("written", t)));
+        }
+        else
+        {
+            sample.AddRange(Pick(PersuasionForGood(data), p4g, seed).Select(t => ("persuasionforgood", t)));
+            sample.AddRange(Pick(Casino(data), casino, seed).Select(t => ("casino", t)));
+            sample.AddRange(Pick(Earnings(data), earnings, seed).Select(t => ("earnings21", t)));
+        }
 
         if (write is not null)
         {
@@ -91,17 +119,19 @@ internal static class AuditCommand
         }
 
         var perRule = rules.ToDictionary(r => r, _ => (Findings: 0, Right: 0, Wrong: 0), StringComparer.Ordinal);
+        var scored = new Dictionary<string, double>(StringComparer.Ordinal);
         var unjudged = new List<string>();
         foreach (var (corpus, transcript) in sample)
         {
             var result = engine.Analyze(transcript);
+            scored[transcript.Id] = result.Score.Overall;
             var conversation = engine.Tokenize(transcript);
             foreach (var d in result.Diagnostics.Where(d => perRule.ContainsKey(d.RuleId)))
             {
                 var key = Key(transcript.Id, d);
                 var verdict = judgements.GetValueOrDefault(key);
                 var (n, right, wrong) = perRule[d.RuleId];
-                perRule[d.RuleId] = (n + 1, right + (verdict?.Right == true ? 1 : 0), wrong + (verdict?.Right == false ? 1 : 0));
+                perRule[d.RuleId] = (n + 1, right + (verdict?.Verdict == "right" ? 1 : 0), wrong + (verdict?.Verdict == "wrong" ? 1 : 0));
                 if (verdict is null)
                 {
                     unjudged.Add(key);
@@ -109,7 +139,7 @@ internal static class AuditCommand
 
                 if (show || verdict is null)
                 {
-                    Console.WriteLine($"{key}\t{(verdict is null ? "UNJUDGED" : verdict.Right ? "right" : "wrong")}\t{verdict?.Reason}");
+                    Console.WriteLine($"{key}\t{verdict?.Verdict ?? "UNJUDGED"}\t{verdict?.Reason}");
                     Console.WriteLine($"    {d.Message}");
                     if (d.Location.Turn is int t && t < conversation.Turns.Count)
                     {
@@ -125,7 +155,9 @@ internal static class AuditCommand
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Sample: {sample.Count(s => s.Corpus == "persuasionforgood")} PersuasionForGood, {sample.Count(s => s.Corpus == "casino")} CaSiNo, {sample.Count(s => s.Corpus == "earnings21")} Earnings-21 (seed {seed})");
+        Console.WriteLine(written
+            ? $"Sample: {sample.Count} sales calls written for SalesLint ({held})"
+            : $"Sample: {sample.Count(s => s.Corpus == "persuasionforgood")} PersuasionForGood, {sample.Count(s => s.Corpus == "casino")} CaSiNo, {sample.Count(s => s.Corpus == "earnings21")} Earnings-21 (seed {seed})");
         Console.WriteLine();
         Console.WriteLine("| rule | findings | judged | right | precision |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
@@ -143,7 +175,12 @@ internal static class AuditCommand
             Console.WriteLine($"{unjudged.Count} finding(s) not judged yet: add them to {judged}");
         }
 
-        if (scores > 0)
+        if (written)
+        {
+            PrintPairs(Path.Combine(held, "pairs.tsv"), scored);
+        }
+
+        if (scores > 0 && !written)
         {
             Console.WriteLine();
             Console.WriteLine("| corpus | calls | min | p10 | median | p90 | max |");
@@ -175,7 +212,31 @@ internal static class AuditCommand
         return [.. all.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => (Key: random.Next(), t)).OrderBy(p => p.Key).Take(count).Select(p => p.t)];
     }
 
-    private sealed record Judgement(bool Right, string Reason);
+    /// <summary>Prints each good/poor pair of <paramref name="path"/> (pair, good id, poor id) with both scores and the gap.</summary>
+    private static void PrintPairs(string path, Dictionary<string, double> scored)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| pair | good | poor | gap | ranked right |");
+        Console.WriteLine("|---|---:|---:|---:|---|");
+        var (right, total) = (0, 0);
+        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length != 3 || !scored.TryGetValue(parts[1], out var good) || !scored.TryGetValue(parts[2], out var poor))
+            {
+                throw new FormatException($"{path}: expected 'PAIR<TAB>GOOD-ID<TAB>POOR-ID' naming calls in the folder, got '{line}'");
+            }
+
+            total++;
+            right += good > poor ? 1 : 0;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {parts[0]} | {good:0.0} | {poor:0.0} | {good - poor:+0.0;-0.0;0.0} | {(good > poor ? "yes" : "NO")} |"));
+        }
+
+        Console.WriteLine($"Pairs ranked right: {right} of {total}");
+    }
+
+    private sealed record Judgement(string Verdict, string Reason);
 
     private static Dictionary<string, Judgement> ReadJudgements(string path)
     {
@@ -188,12 +249,12 @@ internal static class AuditCommand
             }
 
             var parts = line.Split('\t');
-            if (parts.Length < 2 || parts[1] is not ("right" or "wrong"))
+            if (parts.Length < 2 || parts[1] is not ("right" or "wrong" or "unsure"))
             {
-                throw new FormatException($"{path}: expected 'KEY<TAB>right|wrong<TAB>reason', got '{line}'");
+                throw new FormatException($"{path}: expected 'KEY<TAB>right|wrong|unsure<TAB>reason', got '{line}'");
             }
 
-            result[parts[0]] = new Judgement(parts[1] == "right", parts.Length > 2 ? parts[2] : string.Empty);
+            result[parts[0]] = new Judgement(parts[1], parts.Length > 2 ? parts[2] : string.Empty);
         }
 
         return result;
