@@ -17,15 +17,20 @@ namespace SalesLint.Evaluation;
 /// PersuasionForGood dialogues (persuader = seller), CaSiNo chats (deal actions left out) and Earnings-21 calls (the
 /// main speaker = seller, everyone else buyer: a sanity check of what fires on a non-sales call). Scores are printed
 /// per corpus too, to see the score's spread on real dialogues.
+/// <c>--sample held</c> draws a second, held-out sample of the same sizes with another seed (29) from the conversations
+/// the tuned sample (seed 13) did not pick, judged in <c>data/audit-held-judgements.tsv</c>: the rules were tuned on
+/// the first sample, so only the second gives an honest estimate.
 /// </summary>
 internal static class AuditCommand
 {
     public static int Run(string[] args)
     {
         var data = Path.Combine("..", "shared", "data");
-        var judged = Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "audit-judgements.tsv");
+        string? judged = null;
         var rules = new List<string>();
-        var (p4g, casino, earnings, seed) = (20, 10, 3, 13);
+        var (p4g, casino, earnings) = (20, 10, 3);
+        int? seed = null;
+        var held = false;
         var show = false;
         var scores = 0;
         string? write = null;
@@ -37,6 +42,14 @@ internal static class AuditCommand
             {
                 case "--data": data = Value(); break;
                 case "--judged": judged = Value(); break;
+                case "--sample":
+                    held = Value() switch
+                    {
+                        "tuned" => false,
+                        "held" => true,
+                        var other => throw new ArgumentException($"--sample takes 'tuned' or 'held', not '{other}'"),
+                    };
+                    break;
                 case "--rule": rules.Add(Value()); break;
                 case "--p4g": p4g = Number(); break;
                 case "--casino": casino = Number(); break;
@@ -46,7 +59,9 @@ internal static class AuditCommand
                 case "--scores": scores = Number(); break;
                 case "--write": write = Value(); break;
                 case "-h" or "--help":
-                    Console.WriteLine("audit [--data DIR] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
+                    Console.WriteLine("audit [--data DIR] [--sample tuned|held] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
+                    Console.WriteLine("  --sample S   tuned (default: seed 13, data/audit-judgements.tsv) or held (seed 29 over the conversations the");
+                    Console.WriteLine("               tuned sample did not pick, data/audit-held-judgements.tsv): the honest estimate");
                     Console.WriteLine("  --show       print every finding with its sentence and the turn before it, and its judgement");
                     Console.WriteLine("  --scores N   also score N PersuasionForGood dialogues and N CaSiNo chats and print the spread");
                     Console.WriteLine("  --write DIR  also write the sample as canonical JSON files into DIR (outside the repository), to run other builds on it");
@@ -63,6 +78,8 @@ internal static class AuditCommand
             return 2;
         }
 
+        judged ??= Path.Combine("benchmarks", "SalesLint.Evaluation", "data", held ? "audit-held-judgements.tsv" : "audit-judgements.tsv");
+        var drawSeed = seed ?? (held ? HeldSeed : TunedSeed);
         var judgements = File.Exists(judged) ? ReadJudgements(judged) : [];
         var ruleSet = RuleSet.LoadBuiltIn();
         var engine = new SalesLintEngine(ruleSet);
@@ -72,9 +89,9 @@ internal static class AuditCommand
         }
 
         var sample = new List<(string Corpus, Transcript Transcript)>();
-        sample.AddRange(Pick(PersuasionForGood(data), p4g, seed).Select(t => ("persuasionforgood", t)));
-        sample.AddRange(Pick(Casino(data), casino, seed).Select(t => ("casino", t)));
-        sample.AddRange(Pick(Earnings(data), earnings, seed).Select(t => ("earnings21", t)));
+        sample.AddRange(Draw(PersuasionForGood(data), p4g, 20, drawSeed, held).Select(t => ("persuasionforgood", t)));
+        sample.AddRange(Draw(Casino(data), casino, 10, drawSeed, held).Select(t => ("casino", t)));
+        sample.AddRange(Draw(Earnings(data), earnings, 3, drawSeed, held).Select(t => ("earnings21", t)));
 
         if (write is not null)
         {
@@ -90,8 +107,9 @@ internal static class AuditCommand
             }
         }
 
-        var perRule = rules.ToDictionary(r => r, _ => (Findings: 0, Right: 0, Wrong: 0), StringComparer.Ordinal);
+        var perRule = rules.ToDictionary(r => r, _ => (Findings: 0, Right: 0, Wrong: 0, Unsure: 0), StringComparer.Ordinal);
         var unjudged = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (corpus, transcript) in sample)
         {
             var result = engine.Analyze(transcript);
@@ -99,9 +117,10 @@ internal static class AuditCommand
             foreach (var d in result.Diagnostics.Where(d => perRule.ContainsKey(d.RuleId)))
             {
                 var key = Key(transcript.Id, d);
+                seen.Add(key);
                 var verdict = judgements.GetValueOrDefault(key);
-                var (n, right, wrong) = perRule[d.RuleId];
-                perRule[d.RuleId] = (n + 1, right + (verdict?.Right == true ? 1 : 0), wrong + (verdict?.Right == false ? 1 : 0));
+                var (n, right, wrong, unsure) = perRule[d.RuleId];
+                perRule[d.RuleId] = (n + 1, right + Count(verdict, Verdict.Right), wrong + Count(verdict, Verdict.Wrong), unsure + Count(verdict, Verdict.Unsure));
                 if (verdict is null)
                 {
                     unjudged.Add(key);
@@ -109,7 +128,7 @@ internal static class AuditCommand
 
                 if (show || verdict is null)
                 {
-                    Console.WriteLine($"{key}\t{(verdict is null ? "UNJUDGED" : verdict.Right ? "right" : "wrong")}\t{verdict?.Reason}");
+                    Console.WriteLine($"{key}\t{(verdict is null ? "UNJUDGED" : Name(verdict.Verdict))}\t{verdict?.Reason}");
                     Console.WriteLine($"    {d.Message}");
                     if (d.Location.Turn is int t && t < conversation.Turns.Count)
                     {
@@ -125,18 +144,33 @@ internal static class AuditCommand
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Sample: {sample.Count(s => s.Corpus == "persuasionforgood")} PersuasionForGood, {sample.Count(s => s.Corpus == "casino")} CaSiNo, {sample.Count(s => s.Corpus == "earnings21")} Earnings-21 (seed {seed})");
+        Console.WriteLine($"Sample: {sample.Count(s => s.Corpus == "persuasionforgood")} PersuasionForGood, {sample.Count(s => s.Corpus == "casino")} CaSiNo, {sample.Count(s => s.Corpus == "earnings21")} Earnings-21 ({(held ? "held-out sample, " : string.Empty)}seed {drawSeed})");
         Console.WriteLine();
-        Console.WriteLine("| rule | findings | judged | right | precision |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
-        var total = (Findings: 0, Right: 0, Wrong: 0);
-        foreach (var (rule, (n, right, wrong)) in perRule)
+        Console.WriteLine("| rule | findings | judged | right | unsure | precision |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        var total = (Findings: 0, Right: 0, Wrong: 0, Unsure: 0);
+        foreach (var (rule, (n, right, wrong, unsure)) in perRule)
         {
-            Console.WriteLine($"| {rule} | {n} | {right + wrong} | {right} | {Precision(right, wrong)} |");
-            total = (total.Findings + n, total.Right + right, total.Wrong + wrong);
+            Console.WriteLine($"| {rule} | {n} | {right + wrong + unsure} | {right} | {unsure} | {Precision(right, wrong)} |");
+            total = (total.Findings + n, total.Right + right, total.Wrong + wrong, total.Unsure + unsure);
         }
 
-        Console.WriteLine($"| all | {total.Findings} | {total.Right + total.Wrong} | {total.Right} | {Precision(total.Right, total.Wrong)} |");
+        Console.WriteLine($"| all | {total.Findings} | {total.Right + total.Wrong + total.Unsure} | {total.Right} | {total.Unsure} | {Precision(total.Right, total.Wrong)} |");
+        Console.WriteLine("(precision = right / (right + wrong); unsure findings count in neither)");
+
+        // Judged findings of this sample that no longer fire: what a rule change removed, right ones included.
+        var sampled = sample.Select(s => s.Transcript.Id).ToHashSet(StringComparer.Ordinal);
+        var gone = judgements.Where(j => !seen.Contains(j.Key) && j.Key.Split('|') is [var id, var rule, ..] && sampled.Contains(id) && perRule.ContainsKey(rule))
+            .OrderBy(j => j.Key, StringComparer.Ordinal).ToList();
+        if (gone.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{gone.Count} judged finding(s) no longer fire ({gone.Count(j => j.Value.Verdict == Verdict.Right)} of them judged right):");
+            foreach (var (key, judgement) in gone)
+            {
+                Console.WriteLine($"  gone\t{key}\t{Name(judgement.Verdict)}\t{judgement.Reason}");
+            }
+        }
         if (unjudged.Count > 0)
         {
             Console.WriteLine();
@@ -150,7 +184,7 @@ internal static class AuditCommand
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
             foreach (var (name, all) in new[] { ("persuasionforgood", PersuasionForGood(data)), ("casino", Casino(data)) })
             {
-                var values = Pick(all, scores, seed).Select(t => engine.Analyze(t).Score.Overall).Order().ToList();
+                var values = Pick(all, scores, drawSeed).Select(t => engine.Analyze(t).Score.Overall).Order().ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {name} | {values.Count} | {values[0]:0.0} | {At(values, 0.1):0.0} | {At(values, 0.5):0.0} | {At(values, 0.9):0.0} | {values[^1]:0.0} |"));
             }
@@ -169,13 +203,42 @@ internal static class AuditCommand
 
     private static string Clip(string text) => text.Length <= 300 ? text : text[..300] + " …";
 
+    private const int TunedSeed = 13;
+    private const int HeldSeed = 29;
+
+    /// <summary>
+    /// <paramref name="count"/> conversations of one corpus drawn with <paramref name="seed"/>; for the held-out sample
+    /// only from those the tuned sample (its <paramref name="tunedCount"/> conversations, seed 13) did not pick.
+    /// </summary>
+    private static List<Transcript> Draw(List<Transcript> all, int count, int tunedCount, int seed, bool held)
+    {
+        if (!held)
+        {
+            return Pick(all, count, seed);
+        }
+
+        var tuned = Pick(all, tunedCount, TunedSeed).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        return Pick([.. all.Where(t => !tuned.Contains(t.Id))], count, seed);
+    }
+
     private static List<Transcript> Pick(List<Transcript> all, int count, int seed)
     {
         var random = new Random(seed);
         return [.. all.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => (Key: random.Next(), t)).OrderBy(p => p.Key).Take(count).Select(p => p.t)];
     }
 
-    private sealed record Judgement(bool Right, string Reason);
+    private enum Verdict
+    {
+        Right,
+        Wrong,
+        Unsure,
+    }
+
+    private sealed record Judgement(Verdict Verdict, string Reason);
+
+    private static int Count(Judgement? judgement, Verdict verdict) => judgement?.Verdict == verdict ? 1 : 0;
+
+    private static string Name(Verdict verdict) => verdict.ToString().ToLowerInvariant();
 
     private static Dictionary<string, Judgement> ReadJudgements(string path)
     {
@@ -188,12 +251,13 @@ internal static class AuditCommand
             }
 
             var parts = line.Split('\t');
-            if (parts.Length < 2 || parts[1] is not ("right" or "wrong"))
+            if (parts.Length < 2 || parts[1] is not ("right" or "wrong" or "unsure"))
             {
-                throw new FormatException($"{path}: expected 'KEY<TAB>right|wrong<TAB>reason', got '{line}'");
+                throw new FormatException($"{path}: expected 'KEY<TAB>right|wrong|unsure<TAB>reason', got '{line}'");
             }
 
-            result[parts[0]] = new Judgement(parts[1] == "right", parts.Length > 2 ? parts[2] : string.Empty);
+            var verdict = parts[1] switch { "right" => Verdict.Right, "wrong" => Verdict.Wrong, _ => Verdict.Unsure };
+            result[parts[0]] = new Judgement(verdict, parts.Length > 2 ? parts[2] : string.Empty);
         }
 
         return result;
