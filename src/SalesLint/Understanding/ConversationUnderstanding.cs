@@ -30,9 +30,9 @@ namespace SalesLint.Understanding;
 /// loved recently?" → "Knives Out, it was so clever"): it is a need with at least <see cref="UserProductTermConfidence"/>.</item>
 /// <item>A question (or a request labelled product and need, such as "recommend me something scary") naming one of
 /// the user's product terms is a question about the product too: the answer to it is <c>requested</c>.</item>
-/// <item>So is a request for information said as a statement ("ok please do" to "I'd like to tell you about ...",
-/// "I'd like more information", "I would like to know more about the charity"): with
-/// <see cref="InformationRequestConfidence"/>.</item>
+/// <item>So is a request for information said as a statement ("I'd like more information", "I would like to know
+/// more about the charity", "tell me more"): with <see cref="InformationRequestConfidence"/>. Permission to pitch
+/// ("Sure, go ahead" to "I'll walk you through what we do") is no request: the pitch after it is still premature.</item>
 /// </list>
 /// </remarks>
 public sealed partial class ConversationUnderstanding
@@ -43,7 +43,7 @@ public sealed partial class ConversationUnderstanding
     /// <summary>The product confidence of a sentence naming a product term the user added.</summary>
     public const float UserProductTermConfidence = 0.9f;
 
-    /// <summary>How sure a request for information said as a statement ("tell me more", "please do") asks about the product.</summary>
+    /// <summary>How sure a request for information said as a statement ("tell me more", "I'd like more information") asks about the product.</summary>
     public const float InformationRequestConfidence = 0.9f;
 
     private const string ProductLexicon = "product";
@@ -263,7 +263,7 @@ public sealed partial class ConversationUnderstanding
 
             if (sentence.Act != SentenceAct.Question && product < InformationRequestConfidence && InformationRequest().IsMatch(sentence.Text))
             {
-                // "ok please do", "I'd like more information": the other side asked to hear about the product.
+                // "I'd like more information", "tell me more": the other side asked to hear about the product.
                 product = InformationRequestConfidence;
             }
 
@@ -306,7 +306,7 @@ public sealed partial class ConversationUnderstanding
     }
 
     [GeneratedRegex(
-        @"\b(?:please do|go ahead|tell me more|(?:i'?d|i would) (?:like|love|want) (?:to (?:know|hear|learn) )?more\b|(?:i'?d|i would) (?:like|love) (?:some |more )?info|more info(?:rmation)? please|(?:i'?m|i am) (?:listening|all ears)|sure,? tell me)",
+        @"\b(?:tell me more|(?:i'?d|i would) (?:like|love|want) (?:to (?:know|hear|learn) )?more\b|(?:i'?d|i would) (?:like|love) (?:some |more )?info|more info(?:rmation)? please)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InformationRequest();
 
