@@ -16,7 +16,10 @@ namespace SalesLint.Evaluation;
 /// the file holds no transcript text). The sample is drawn with a fixed seed from <c>../shared/data</c> at run time:
 /// PersuasionForGood dialogues (persuader = seller), CaSiNo chats (deal actions left out) and Earnings-21 calls (the
 /// main speaker = seller, everyone else buyer: a sanity check of what fires on a non-sales call). Scores are printed
-/// per corpus too, to see the score's spread on real dialogues. With <c>--sample written</c> it reads the held-out sales
+/// per corpus too, to see the score's spread on real dialogues.
+/// <c>--sample held</c> draws a second, held-out sample of the same sizes with another seed (29) from the conversations
+/// the tuned sample (seed 13) did not pick, judged in <c>data/audit-held-judgements.tsv</c>: the rules were tuned on
+/// the first sample, so only the second gives an honest estimate. <c>--sample written</c> reads the held-out sales
 /// calls written for SalesLint (<c>data/sales-calls-held</c>, good/poor pairs) instead, judges their findings against
 /// that folder's <c>judgements.tsv</c> and prints which pairs the score ranks right.
 /// </summary>
@@ -26,9 +29,11 @@ internal static class AuditCommand
     {
         var data = Path.Combine("..", "shared", "data");
         string? judged = null;
-        var written = false;
         var rules = new List<string>();
-        var (p4g, casino, earnings, seed) = (20, 10, 3, 13);
+        var (p4g, casino, earnings) = (20, 10, 3);
+        int? seed = null;
+        var held = false;
+        var written = false;
         var show = false;
         var scores = 0;
         string? write = null;
@@ -40,6 +45,15 @@ internal static class AuditCommand
             {
                 case "--data": data = Value(); break;
                 case "--judged": judged = Value(); break;
+                case "--sample":
+                    (held, written) = Value() switch
+                    {
+                        "tuned" => (false, false),
+                        "held" => (true, false),
+                        "written" => (false, true),
+                        var other => throw new ArgumentException($"--sample takes 'tuned', 'held' or 'written', not '{other}'"),
+                    };
+                    break;
                 case "--rule": rules.Add(Value()); break;
                 case "--p4g": p4g = Number(); break;
                 case "--casino": casino = Number(); break;
@@ -48,17 +62,11 @@ internal static class AuditCommand
                 case "--show": show = true; break;
                 case "--scores": scores = Number(); break;
                 case "--write": write = Value(); break;
-                case "--sample":
-                    written = Value() switch
-                    {
-                        "real" => false,
-                        "written" => true,
-                        var other => throw new ArgumentException($"--sample takes 'real' or 'written', not '{other}'"),
-                    };
-                    break;
                 case "-h" or "--help":
-                    Console.WriteLine("audit [--sample real|written] [--data DIR] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
-                    Console.WriteLine("  --sample written  the held-out sales calls written for SalesLint (data/sales-calls-held): findings, judgements, good/poor pairs");
+                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|written] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
+                    Console.WriteLine("  --sample S   tuned (default: seed 13, data/audit-judgements.tsv) or held (seed 29 over the conversations the");
+                    Console.WriteLine("               tuned sample did not pick, data/audit-held-judgements.tsv): the honest estimate; or written: the held-out");
+                    Console.WriteLine("               sales calls written for SalesLint (data/sales-calls-held): findings, judgements, good/poor pairs");
                     Console.WriteLine("  --show       print every finding with its sentence and the turn before it, and its judgement");
                     Console.WriteLine("  --scores N   also score N PersuasionForGood dialogues and N CaSiNo chats and print the spread");
                     Console.WriteLine("  --write DIR  also write the sample as canonical JSON files into DIR (outside the repository), to run other builds on it");
@@ -69,11 +77,10 @@ internal static class AuditCommand
             }
         }
 
-        var held = Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "sales-calls-held");
-        judged ??= written ? Path.Combine(held, "judgements.tsv") : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "audit-judgements.tsv");
-        if (written && !Directory.Exists(held))
+        var writtenCalls = Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "sales-calls-held");
+        if (written && !Directory.Exists(writtenCalls))
         {
-            Console.Error.WriteLine($"audit: no folder '{held}' (run from the repository root)");
+            Console.Error.WriteLine($"audit: no folder '{writtenCalls}' (run from the repository root)");
             return 2;
         }
 
@@ -83,6 +90,10 @@ internal static class AuditCommand
             return 2;
         }
 
+        judged ??= written
+            ? Path.Combine(writtenCalls, "judgements.tsv")
+            : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", held ? "audit-held-judgements.tsv" : "audit-judgements.tsv");
+        var drawSeed = seed ?? (held ? HeldSeed : TunedSeed);
         var judgements = File.Exists(judged) ? ReadJudgements(judged) : [];
         var ruleSet = RuleSet.LoadBuiltIn();
         var engine = new SalesLintEngine(ruleSet);
@@ -94,14 +105,14 @@ internal static class AuditCommand
         var sample = new List<(string Corpus, Transcript Transcript)>();
         if (written)
         {
-            sample.AddRange(Directory.EnumerateFiles(held).Where(f => Path.GetExtension(f) is ".txt" or ".json").Order(StringComparer.Ordinal)
+            sample.AddRange(Directory.EnumerateFiles(writtenCalls).Where(f => Path.GetExtension(f) is ".txt" or ".json").Order(StringComparer.Ordinal)
                 .SelectMany(f => TranscriptReader.ReadFile(f)).Select(t => ("written", t)));
         }
         else
         {
-            sample.AddRange(Pick(PersuasionForGood(data), p4g, seed).Select(t => ("persuasionforgood", t)));
-            sample.AddRange(Pick(Casino(data), casino, seed).Select(t => ("casino", t)));
-            sample.AddRange(Pick(Earnings(data), earnings, seed).Select(t => ("earnings21", t)));
+            sample.AddRange(Draw(PersuasionForGood(data), p4g, 20, drawSeed, held).Select(t => ("persuasionforgood", t)));
+            sample.AddRange(Draw(Casino(data), casino, 10, drawSeed, held).Select(t => ("casino", t)));
+            sample.AddRange(Draw(Earnings(data), earnings, 3, drawSeed, held).Select(t => ("earnings21", t)));
         }
 
         if (write is not null)
@@ -118,9 +129,10 @@ internal static class AuditCommand
             }
         }
 
-        var perRule = rules.ToDictionary(r => r, _ => (Findings: 0, Right: 0, Wrong: 0), StringComparer.Ordinal);
-        var scored = new Dictionary<string, double>(StringComparer.Ordinal);
+        var perRule = rules.ToDictionary(r => r, _ => (Findings: 0, Right: 0, Wrong: 0, Unsure: 0), StringComparer.Ordinal);
         var unjudged = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var scored = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (corpus, transcript) in sample)
         {
             var result = engine.Analyze(transcript);
@@ -129,9 +141,10 @@ internal static class AuditCommand
             foreach (var d in result.Diagnostics.Where(d => perRule.ContainsKey(d.RuleId)))
             {
                 var key = Key(transcript.Id, d);
+                seen.Add(key);
                 var verdict = judgements.GetValueOrDefault(key);
-                var (n, right, wrong) = perRule[d.RuleId];
-                perRule[d.RuleId] = (n + 1, right + (verdict?.Verdict == "right" ? 1 : 0), wrong + (verdict?.Verdict == "wrong" ? 1 : 0));
+                var (n, right, wrong, unsure) = perRule[d.RuleId];
+                perRule[d.RuleId] = (n + 1, right + Count(verdict, Verdict.Right), wrong + Count(verdict, Verdict.Wrong), unsure + Count(verdict, Verdict.Unsure));
                 if (verdict is null)
                 {
                     unjudged.Add(key);
@@ -139,7 +152,7 @@ internal static class AuditCommand
 
                 if (show || verdict is null)
                 {
-                    Console.WriteLine($"{key}\t{verdict?.Verdict ?? "UNJUDGED"}\t{verdict?.Reason}");
+                    Console.WriteLine($"{key}\t{(verdict is null ? "UNJUDGED" : Name(verdict.Verdict))}\t{verdict?.Reason}");
                     Console.WriteLine($"    {d.Message}");
                     if (d.Location.Turn is int t && t < conversation.Turns.Count)
                     {
@@ -156,19 +169,34 @@ internal static class AuditCommand
 
         Console.WriteLine();
         Console.WriteLine(written
-            ? $"Sample: {sample.Count} sales calls written for SalesLint ({held})"
-            : $"Sample: {sample.Count(s => s.Corpus == "persuasionforgood")} PersuasionForGood, {sample.Count(s => s.Corpus == "casino")} CaSiNo, {sample.Count(s => s.Corpus == "earnings21")} Earnings-21 (seed {seed})");
+            ? $"Sample: {sample.Count} sales calls written for SalesLint ({writtenCalls})"
+            : $"Sample: {sample.Count(s => s.Corpus == "persuasionforgood")} PersuasionForGood, {sample.Count(s => s.Corpus == "casino")} CaSiNo, {sample.Count(s => s.Corpus == "earnings21")} Earnings-21 ({(held ? "held-out sample, " : string.Empty)}seed {drawSeed})");
         Console.WriteLine();
-        Console.WriteLine("| rule | findings | judged | right | precision |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
-        var total = (Findings: 0, Right: 0, Wrong: 0);
-        foreach (var (rule, (n, right, wrong)) in perRule)
+        Console.WriteLine("| rule | findings | judged | right | unsure | precision |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        var total = (Findings: 0, Right: 0, Wrong: 0, Unsure: 0);
+        foreach (var (rule, (n, right, wrong, unsure)) in perRule)
         {
-            Console.WriteLine($"| {rule} | {n} | {right + wrong} | {right} | {Precision(right, wrong)} |");
-            total = (total.Findings + n, total.Right + right, total.Wrong + wrong);
+            Console.WriteLine($"| {rule} | {n} | {right + wrong + unsure} | {right} | {unsure} | {Precision(right, wrong)} |");
+            total = (total.Findings + n, total.Right + right, total.Wrong + wrong, total.Unsure + unsure);
         }
 
-        Console.WriteLine($"| all | {total.Findings} | {total.Right + total.Wrong} | {total.Right} | {Precision(total.Right, total.Wrong)} |");
+        Console.WriteLine($"| all | {total.Findings} | {total.Right + total.Wrong + total.Unsure} | {total.Right} | {total.Unsure} | {Precision(total.Right, total.Wrong)} |");
+        Console.WriteLine("(precision = right / (right + wrong); unsure findings count in neither)");
+
+        // Judged findings of this sample that no longer fire: what a rule change removed, right ones included.
+        var sampled = sample.Select(s => s.Transcript.Id).ToHashSet(StringComparer.Ordinal);
+        var gone = judgements.Where(j => !seen.Contains(j.Key) && j.Key.Split('|') is [var id, var rule, ..] && sampled.Contains(id) && perRule.ContainsKey(rule))
+            .OrderBy(j => j.Key, StringComparer.Ordinal).ToList();
+        if (gone.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{gone.Count} judged finding(s) no longer fire ({gone.Count(j => j.Value.Verdict == Verdict.Right)} of them judged right):");
+            foreach (var (key, judgement) in gone)
+            {
+                Console.WriteLine($"  gone\t{key}\t{Name(judgement.Verdict)}\t{judgement.Reason}");
+            }
+        }
         if (unjudged.Count > 0)
         {
             Console.WriteLine();
@@ -177,7 +205,7 @@ internal static class AuditCommand
 
         if (written)
         {
-            PrintPairs(Path.Combine(held, "pairs.tsv"), scored);
+            PrintPairs(Path.Combine(writtenCalls, "pairs.tsv"), scored);
         }
 
         if (scores > 0 && !written)
@@ -187,7 +215,7 @@ internal static class AuditCommand
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
             foreach (var (name, all) in new[] { ("persuasionforgood", PersuasionForGood(data)), ("casino", Casino(data)) })
             {
-                var values = Pick(all, scores, seed).Select(t => engine.Analyze(t).Score.Overall).Order().ToList();
+                var values = Pick(all, scores, drawSeed).Select(t => engine.Analyze(t).Score.Overall).Order().ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {name} | {values.Count} | {values[0]:0.0} | {At(values, 0.1):0.0} | {At(values, 0.5):0.0} | {At(values, 0.9):0.0} | {values[^1]:0.0} |"));
             }
@@ -205,6 +233,24 @@ internal static class AuditCommand
     private static double At(List<double> sorted, double q) => sorted[(int)Math.Round(q * (sorted.Count - 1))];
 
     private static string Clip(string text) => text.Length <= 300 ? text : text[..300] + " …";
+
+    private const int TunedSeed = 13;
+    private const int HeldSeed = 29;
+
+    /// <summary>
+    /// <paramref name="count"/> conversations of one corpus drawn with <paramref name="seed"/>; for the held-out sample
+    /// only from those the tuned sample (its <paramref name="tunedCount"/> conversations, seed 13) did not pick.
+    /// </summary>
+    private static List<Transcript> Draw(List<Transcript> all, int count, int tunedCount, int seed, bool held)
+    {
+        if (!held)
+        {
+            return Pick(all, count, seed);
+        }
+
+        var tuned = Pick(all, tunedCount, TunedSeed).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        return Pick([.. all.Where(t => !tuned.Contains(t.Id))], count, seed);
+    }
 
     private static List<Transcript> Pick(List<Transcript> all, int count, int seed)
     {
@@ -236,7 +282,18 @@ internal static class AuditCommand
         Console.WriteLine($"Pairs ranked right: {right} of {total}");
     }
 
-    private sealed record Judgement(string Verdict, string Reason);
+    private enum Verdict
+    {
+        Right,
+        Wrong,
+        Unsure,
+    }
+
+    private sealed record Judgement(Verdict Verdict, string Reason);
+
+    private static int Count(Judgement? judgement, Verdict verdict) => judgement?.Verdict == verdict ? 1 : 0;
+
+    private static string Name(Verdict verdict) => verdict.ToString().ToLowerInvariant();
 
     private static Dictionary<string, Judgement> ReadJudgements(string path)
     {
@@ -254,7 +311,8 @@ internal static class AuditCommand
                 throw new FormatException($"{path}: expected 'KEY<TAB>right|wrong|unsure<TAB>reason', got '{line}'");
             }
 
-            result[parts[0]] = new Judgement(parts[1], parts.Length > 2 ? parts[2] : string.Empty);
+            var verdict = parts[1] switch { "right" => Verdict.Right, "wrong" => Verdict.Wrong, _ => Verdict.Unsure };
+            result[parts[0]] = new Judgement(verdict, parts.Length > 2 ? parts[2] : string.Empty);
         }
 
         return result;

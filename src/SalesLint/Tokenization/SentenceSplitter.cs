@@ -83,6 +83,12 @@ internal static class SentenceSplitter
                 continue;
             }
 
+            // A decimal point before digits ("how about .50 cents", "donate $.05") ends no sentence.
+            if (c == '.' && i + 1 < tokens.Length && tokens[i + 1].Start == token.Start + 1 && char.IsAsciiDigit(text[tokens[i + 1].Start]))
+            {
+                continue;
+            }
+
             // Swallow runs of terminal punctuation and closing quotes/brackets: "Really?!", "done.)".
             var last = i;
             while (last + 1 < tokens.Length && tokens[last + 1].Kind == TokenKind.Punctuation &&

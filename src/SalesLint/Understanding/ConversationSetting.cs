@@ -15,7 +15,7 @@ namespace SalesLint.Understanding;
 /// who decides or the budget) twice, or once
 /// while a business offering comes up at least twice (a platform, licences, seats, a subscription, pricing, a
 /// contract, a demo, a pilot, an order form …), or a software offering (a platform, seats, integrations, dashboards …)
-/// comes up in two turns. A donation
+/// comes up in two turns (a subscription alone is not one: a monthly donation is a subscription too). A donation
 /// ask, a campsite item split, a used-goods bargain, a movie recommendation or a billing call is none.</item>
 /// <item><b>Investor call</b>: investor vocabulary at least three times (forward-looking statements, guidance, per
 /// share, EBITDA, year-over-year, shareholders, an earnings call …): an earnings call's executives answer analysts,
@@ -162,7 +162,7 @@ public sealed partial class ConversationSetting
     private static partial Regex Offer();
 
     [GeneratedRegex(
-        @"\b(platform|software|saas|licen[cs]es?|licensing|seats?|subscriptions?|integrations?|dashboards?|modules?|api|analytics|per (user|seat|licen[cs]e)|implementation|onboarding|deployment)\b",
+        @"\b(platform|software|saas|licen[cs]es?|licensing|seats?|integrations?|dashboards?|modules?|api|analytics|per (user|seat|licen[cs]e)|implementation|onboarding|deployment)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Product();
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SalesLint.Model;
 
 namespace SalesLint.Understanding;
@@ -29,15 +30,21 @@ namespace SalesLint.Understanding;
 /// loved recently?" → "Knives Out, it was so clever"): it is a need with at least <see cref="UserProductTermConfidence"/>.</item>
 /// <item>A question (or a request labelled product and need, such as "recommend me something scary") naming one of
 /// the user's product terms is a question about the product too: the answer to it is <c>requested</c>.</item>
+/// <item>So is a request for information said as a statement ("I'd like more information", "I would like to know
+/// more about the charity", "tell me more"): with <see cref="InformationRequestConfidence"/>. Permission to pitch
+/// ("Sure, go ahead" to "I'll walk you through what we do") is no request: the pitch after it is still premature.</item>
 /// </list>
 /// </remarks>
-public sealed class ConversationUnderstanding
+public sealed partial class ConversationUnderstanding
 {
     /// <summary>Added to the log-odds of goal, problem and need for a statement answering a discovery question.</summary>
     public const float DiscoveryAnswerBoost = 1.0f;
 
     /// <summary>The product confidence of a sentence naming a product term the user added.</summary>
     public const float UserProductTermConfidence = 0.9f;
+
+    /// <summary>How sure a request for information said as a statement ("tell me more", "I'd like more information") asks about the product.</summary>
+    public const float InformationRequestConfidence = 0.9f;
 
     private const string ProductLexicon = "product";
 
@@ -254,6 +261,12 @@ public sealed class ConversationUnderstanding
                 }
             }
 
+            if (sentence.Act != SentenceAct.Question && product < InformationRequestConfidence && InformationRequest().IsMatch(sentence.Text))
+            {
+                // "I'd like more information", "tell me more": the other side asked to hear about the product.
+                product = InformationRequestConfidence;
+            }
+
             if (sentence.Act == SentenceAct.Question)
             {
                 // "What charity are you involved in?" asks about the speaker, not the product, but the answer naming
@@ -291,6 +304,11 @@ public sealed class ConversationUnderstanding
         model.Probabilities(sentence.Turn.Text, sentence.Tokens, sentence.FeatureArray, p);
         return Interlocked.CompareExchange(ref raw[index], p, null) ?? p;
     }
+
+    [GeneratedRegex(
+        @"\b(?:tell me more|(?:i'?d|i would) (?:like|love|want) (?:to (?:know|hear|learn) )?more\b|(?:i'?d|i would) (?:like|love) (?:some |more )?info|more info(?:rmation)? please)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InformationRequest();
 
     private static float Boost(float probability, float logOdds)
     {

@@ -300,6 +300,26 @@ public sealed class LedgerBuilderTests
         ledger.Positions.Should().ContainSingle().Which.Value.Should().Be(price);
     }
 
+    [TestCase("30 dollars a month can change a child's life")]
+    [TestCase("5.00 a week would feed one family for a week.")]
+    [TestCase("Do you spend 5.00 a week on a coffee?")]
+    [TestCase("How much of the $2 payment for this task would you like to donate?")]
+    public void Build_WhatMoneyBuysOrAPartOfIt_IsNoOnesOffer(string text)
+    {
+        var ledger = Ledger(Seller("Hi! Would you consider a donation to the children's fund?"), Buyer("maybe"), Seller(text));
+
+        ledger.Positions.Should().BeEmpty();
+    }
+
+    [TestCase("bet, 140")]
+    [TestCase("you bet, 140 works")]
+    public void Build_SlangYesToTheStandingPrice_IsTheDeal(string text)
+    {
+        var ledger = Ledger(Buyer("120?"), Seller("150"), Buyer("130"), Seller("140"), Buyer(text));
+
+        ledger.PriceDeal!.To.Should().Be(140);
+    }
+
     [TestCase("I could do fourteen five", 15000, 14500)]
     [TestCase("I could do one fifty", 180, 150)]
     [TestCase("I could do fifteen hundred", 1800, 1500)]

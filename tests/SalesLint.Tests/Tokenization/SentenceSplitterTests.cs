@@ -10,6 +10,8 @@ public sealed class SentenceSplitterTests
     [TestCase("Really?! Yes.", new[] { "Really?!", "Yes." })]
     [TestCase("so what are you using today for forecasting", new[] { "so what are you using today for forecasting" })]
     [TestCase("He said \"no.\" Then left.", new[] { "He said \"no.\"", "Then left." })]
+    [TestCase("how about .50 cents. Thanks!", new[] { "how about .50 cents.", "Thanks!" })]
+    [TestCase("I'd be willing to donate $.05. How do I do that?", new[] { "I'd be willing to donate $.05.", "How do I do that?" })]
     public void Split_Text_FindsSentences(string text, string[] expected)
     {
         var tokens = TextTokenizer.Tokenize(text);

@@ -33,6 +33,7 @@ public sealed class ConversationSettingTests
     [TestCase("I'd like the firewood, you can have the water.", "My kids need the food more than anything.")]
     [TestCase("Have you seen Knives Out? It's so clever.", "I prefer horror, honestly.")]
     [TestCase("Asking 250 for the desk, it's solid oak.", "Would you take 180 if I pick it up today?")]
+    [TestCase("You can give once or as a monthly subscription.", "What are the amounts for monthly subscriptions?")]
     public void Detect_EverydayConversations_AreNoBusinessSale(string seller, string buyer)
     {
         var conversation = BuiltInEngine.Tokenize(Transcript(Seller(seller), Buyer(buyer), Seller("Sounds good."), Buyer("Thanks.")));

@@ -17,6 +17,29 @@ public sealed class ConversationUnderstandingTests
         answer.Has(SemanticLabel.Requested).Should().BeTrue();
     }
 
+    [TestCase("Sure. I'd like more information about your help desk tool.")]
+    [TestCase("I would like to know more about the platform before I decide.")]
+    public void For_ProductTalkAfterARequestForInformation_IsRequested(string request)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Hi, I'd like to tell you about a help desk platform called Deskflow."),
+            Buyer(request),
+            Seller("Deskflow routes every ticket automatically and the pro plan is forty dollars per seat.")));
+
+        conversation.Turns[2].Sentences[0].Labels.Has(SemanticLabel.Requested).Should().BeTrue();
+    }
+
+    [Test]
+    public void For_PitchAfterPermissionToPitch_IsNotRequested()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("I'll jump right in and walk you through what we do."),
+            Buyer("Sure, go ahead."),
+            Seller("Deskflow routes every ticket automatically and the pro plan is forty dollars per seat.")));
+
+        conversation.Turns[2].Sentences[0].Labels.Has(SemanticLabel.Requested).Should().BeFalse();
+    }
+
     [Test]
     public void For_UnpromptedProductTalk_IsNotRequested()
     {

@@ -69,6 +69,11 @@ internal sealed partial class PositionReader(MoveTracker tracker)
             return; // "I paid 300 for it", "they retail for 400 new"
         }
 
+        if (WhatItBuys().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)) || PartOf().IsMatch(lead))
+        {
+            return; // "30 dollars a month can change a child's life", "$5 a week on a coffee", "how much of the $2 payment": no one's offer
+        }
+
         var party = speaker;
         var kind = PositionKind.Offer;
         if (Listed().IsMatch(lead))
@@ -189,6 +194,12 @@ internal sealed partial class PositionReader(MoveTracker tracker)
 
     [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell)|new ones|brand new (?:ones|they|it)|in stores?|at the store|on amazon|elsewhere|online|seen|similar|kbb|kelley|blue ?book|going rate|market value|go(?:es)? for|sell(?:s|ing)? for|on (?:here|craigslist|marketplace|ebay|offerup))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
+
+    [GeneratedRegex(@"^\s*(?:dollars?|bucks|cents|usd)?\s*(?:(?:a|per|each|every) (?:month|week|year|day)\s*)?(?:alone\s*)?(?:can|could|will|would|may|might)\s+(?:\w+\s+)?(?:change|save|feed|buy|provide|vaccinate|educate|help (?:a|one|many|so many|the|these|those|kids|children|families|\d))\b|^\s*(?:dollars?|bucks|cents)?\s*(?:(?:a|per|every|each) (?:day|week|month)\s+)?on (?:a |an |your |one )?(?:coffee|latte|cup of coffee|lunch|snacks?|soda|starbucks|takeout|fast food|eating out|cigarettes|drinks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhatItBuys();
+
+    [GeneratedRegex(@"\bhow much of (?:the|your|my|this|that)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartOf();
 
     [GeneratedRegex(@"\b(?:do|take|offer|give|sell|let (?:it|them) go|go|drop|meet|accept)\b[^.?!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferVerb();
