@@ -103,6 +103,9 @@ internal static class AugmentCommand
         }
 
         Console.WriteLine($"wrote {target}: {positives.Count} positive and {picked.Count} negative rows added (of {negatives.Count} confident negatives)");
+        Console.WriteLine("next: build src/SalesLint.Trainer (Release), copy its bin/Release/net10.0 folder to DIR/bin (the trainer finds its");
+        Console.WriteLine("data from the folder holding SalesLint.sln above it), run 'dotnet DIR/bin/SalesLint.Trainer.dll labels --data ../shared/data");
+        Console.WriteLine("--out DIR/model.bin', then 'compare --model DIR/model.bin'.");
         return 0;
     }
 

@@ -165,6 +165,35 @@ internal static class CompareCommand
         }
 
         Console.WriteLine();
+        Console.WriteLine("F1 difference to the first column with its 95% paired bootstrap interval (1,000 resamples of the examples, seed 1):");
+        Console.WriteLine();
+        Console.WriteLine($"| label | {string.Join(" | ", scorers.Skip(1).Select(s => s.Name))} |");
+        Console.WriteLine($"|---|{string.Concat(scorers.Skip(1).Select(_ => "---|"))}");
+        foreach (var label in labels)
+        {
+            var cells = scored.Skip(1).Select(p => Interval(examples, scored[0], p, label));
+            Console.WriteLine($"| {SemanticLabels.Name(label)} | {string.Join(" | ", cells)} |");
+        }
+
+        Console.WriteLine();
+    }
+
+    /// <summary>The F1 difference of <paramref name="other"/> to <paramref name="baseline"/> and its 95% paired bootstrap interval.</summary>
+    private static string Interval(List<LabelExample> examples, IReadOnlyList<float[]> baseline, IReadOnlyList<float[]> other, SemanticLabel label)
+    {
+        var known = Enumerable.Range(0, examples.Count).Where(i => examples[i].Known.Contains(label)).ToList();
+        var random = new Random(1);
+        var differences = new double[1000];
+        for (var r = 0; r < differences.Length; r++)
+        {
+            var sample = known.Select(_ => known[random.Next(known.Count)]).ToList();
+            var subset = sample.Select(i => examples[i]).ToList();
+            differences[r] = LabelScoring.Measure(subset, [.. sample.Select(i => other[i])], label).F1 - LabelScoring.Measure(subset, [.. sample.Select(i => baseline[i])], label).F1;
+        }
+
+        Array.Sort(differences);
+        var observed = LabelScoring.Measure(examples, other, label).F1 - LabelScoring.Measure(examples, baseline, label).F1;
+        return string.Create(CultureInfo.InvariantCulture, $"{observed:+0.00;−0.00;±0.00} [{differences[24]:+0.00;−0.00;±0.00}, {differences[974]:+0.00;−0.00;±0.00}]");
     }
 
     /// <summary>
