@@ -115,10 +115,10 @@ internal static class CompareCommand
             Console.WriteLine();
             foreach (var (name, examples, labels) in sets)
             {
-                Table(name, examples, labels, scorers, strip: false);
+                Table(name, examples, labels, scorers);
                 if (name.StartsWith("Held-out", StringComparison.Ordinal))
                 {
-                    Table(name + ", stripped (lower case, no punctuation)", [.. examples.Select(e => e with { Text = LabelData.Strip(e.Text) })], labels, scorers, strip: true);
+                    Table(name + ", stripped (lower case, no punctuation)", [.. examples.Select(e => e with { Text = LabelData.Strip(e.Text) })], labels, scorers);
                 }
             }
 
@@ -147,9 +147,8 @@ internal static class CompareCommand
         ? "all from the cache"
         : string.Create(CultureInfo.InvariantCulture, $"{encoder.EncodeTime.TotalMilliseconds / encoder.Encoded:0.0} ms CPU each, batches of 16");
 
-    private static void Table(string name, List<LabelExample> examples, SemanticLabel[] labels, List<ILabelScorer> scorers, bool strip)
+    private static void Table(string name, List<LabelExample> examples, SemanticLabel[] labels, List<ILabelScorer> scorers)
     {
-        _ = strip;
         Console.WriteLine($"## {name} ({examples.Count})");
         Console.WriteLine();
         Console.WriteLine($"| label | gold | {string.Join(" | ", scorers.Select(s => s.Name + " P / R / F1"))} |");
