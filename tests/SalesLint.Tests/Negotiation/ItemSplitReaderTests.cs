@@ -89,6 +89,22 @@ public sealed class ItemSplitReaderTests
     }
 
     [Test]
+    public void Build_ReturningToAnEarlierOffer_IsNoNewConcession()
+    {
+        var (_, ledger) = Build(
+            Seller("I would like all 3 water."),
+            Buyer("Hmm, let me think."),
+            Seller("Ok, I could take 2 water."),
+            Buyer("Let me think about it."),
+            Seller("Actually I need all 3 water after all."),
+            Buyer("That is not fair."),
+            Seller("Fine, 2 water for me then."));
+
+        ledger.Concessions.Should().ContainSingle().Which.Position.Turn.Should().Be(2);
+        ledger.Moves.Single(m => m.Position.Turn == 6).Kind.Should().Be(MoveKind.Hold, "2 water was already offered in turn 2");
+    }
+
+    [Test]
     public void Build_MeetingTheOtherSidesCountOnAnItem_IsTheDealOnIt()
     {
         var (_, ledger) = Build(

@@ -274,6 +274,24 @@ public sealed class LedgerBuilderTests
         ledger.Concessions.Single(c => c.Party == SpeakerRole.Seller).ReciprocatedBy.Should().Be("accepted $180");
     }
 
+    [TestCase("I'd need another 40", 190)]
+    [TestCase("We would need at least $200", 200)]
+    public void Build_NeedingAPrice_IsTheSpeakersAskNotACondition(string text, double price)
+    {
+        var ledger = Ledger(Seller("27 inch monitor 220"), Buyer("150 cash"), Seller(text));
+
+        var concession = ledger.Concessions.Should().ContainSingle().Subject;
+        (concession.To, concession.Condition).Should().Be((price, (string?)null));
+    }
+
+    [Test]
+    public void Build_NeedingTheBuyerToDoSomething_IsACondition()
+    {
+        var ledger = Ledger(Seller("27 inch monitor 220"), Buyer("150 cash"), Seller("I can do 190 but I'd need you to pick it up today"));
+
+        ledger.Concessions.Should().ContainSingle().Which.IsConditional.Should().BeTrue();
+    }
+
     [Test]
     public void Build_PickUpCondition_IsNamed()
     {

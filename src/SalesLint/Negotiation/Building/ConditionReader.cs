@@ -20,14 +20,24 @@ internal static partial class ConditionReader
                 return condition.Length > 80 ? condition[..80] + "…" : condition;
             }
 
-            if (s.HasFeature("condition"))
+            if (s.HasFeature("condition") && s.Features.FirstOrDefault(f => f.Feature == "condition" && !IsOwnAsk(s, f)) is { } feature)
             {
-                return s.Features.First(f => f.Feature == "condition").Text;
+                return feature.Text;
             }
         }
 
         return null;
     }
+
+    /// <summary>"I'd need another 40", "we would need at least $200": the speaker's own price, not a condition on the other side.</summary>
+    private static bool IsOwnAsk(Sentence sentence, FeatureMatch feature) =>
+        OwnNeed().IsMatch(feature.Text) && AskAfter().IsMatch(sentence.Turn.Text.AsSpan(feature.Span.End, Math.Max(0, sentence.Span.End - feature.Span.End)));
+
+    [GeneratedRegex(@"^(?:i|we)(?:'d| would) need$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnNeed();
+
+    [GeneratedRegex(@"^\s*(?:(?:another|at least|around|about|closer to)\s+)?[$£€]?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskAfter();
 
     [GeneratedRegex(@"\b(?:if (?:you|u|it'?s|its|we|they|your)\b(?! (?:want|like|'?d like|would like|are interested|have any|need|prefer|can'?t|don'?t|have questions|wish|please|ever))|as long as|provided(?: that)?|only if|in exchange|in return|on (?:the )?condition|you(?:'d| would| will|'ll)? (?:have|need) to|you must|but you(?:'ll| will)? (?:have|need) to|cash only|for a (?:\w+[- ])?(?:year|month)s? (?:term|contract|deal|commitment)|when you (?:sign|pick|pay)|once you (?:sign|pick|pay))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Condition();

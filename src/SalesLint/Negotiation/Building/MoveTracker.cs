@@ -15,7 +15,8 @@ internal sealed class MoveTracker(LedgerOptions options)
     private readonly Dictionary<(SpeakerRole, NegotiationIssue, string?), (double Opening, double Best)> best = [];
     private readonly Dictionary<(SpeakerRole, string), (double Own, double Grant)> claims = [];
     private readonly Dictionary<SpeakerRole, (int Turn, NegotiationIssue Issue, string? Item)> lastOffer = [];
-    private readonly Dictionary<int, (double? Before, double? After)> axis = [];
+    private readonly Dictionary<(SpeakerRole, string), double> lowest = [];
+    private readonly Dictionary<int, (double? Before, double? After, double? Lowest)> axis = [];
 
     /// <summary>Every position read so far, in order.</summary>
     public List<NegotiationPosition> Positions { get; } = [];
@@ -132,7 +133,12 @@ internal sealed class MoveTracker(LedgerOptions options)
         if (!claims.TryGetValue((party, item), out var prev))
         {
             claims[(party, item)] = (claimOwn ?? double.NaN, own ? double.NaN : position.Value);
-            axis[moves.Count] = (null, claimOwn);
+            if (claimOwn is { } first)
+            {
+                lowest[(party, item)] = first;
+            }
+
+            axis[moves.Count] = (null, claimOwn, null);
             moves.Add(new NegotiationMove { Position = position, Kind = position.Kind == PositionKind.Acceptance ? MoveKind.Deal : MoveKind.Opening, To = position.Value });
             return;
         }
@@ -145,22 +151,31 @@ internal sealed class MoveTracker(LedgerOptions options)
         }
 
         double? from = null;
+        var dropped = false;
         var conceded = false;
+        double? low = lowest.TryGetValue((party, item), out var l) ? l : null;
         if (claimOwn is { } c && !double.IsNaN(prev.Own))
         {
             from = own ? prev.Own : total - prev.Own;
-            conceded = c < prev.Own - Epsilon;
+            dropped = c < prev.Own - Epsilon;
+            // Back down to a claim the party already offered (after raising it again) is no new concession.
+            conceded = dropped && (low is not { } floor || c < floor - Epsilon);
         }
         else if (!own && !double.IsNaN(prev.Grant))
         {
             from = prev.Grant;
-            conceded = position.Value > prev.Grant + Epsilon;
+            conceded = dropped = position.Value > prev.Grant + Epsilon;
         }
 
-        axis[moves.Count] = (double.IsNaN(prev.Own) ? null : prev.Own, claimOwn);
+        axis[moves.Count] = (double.IsNaN(prev.Own) ? null : prev.Own, claimOwn, low);
         claims[(party, item)] = (claimOwn ?? prev.Own, own ? prev.Grant : position.Value);
+        if (claimOwn is { } now)
+        {
+            lowest[(party, item)] = low is { } was ? Math.Min(was, now) : now;
+        }
+
         // Meeting the other side's standing claim on the item ("ok, you take 2 water") is the deal on it, not a concession.
-        var deal = conceded && claimOwn is { } mine && OwnClaim(Other(party), item, total.Value) is { } theirs && Math.Abs(mine + theirs - total.Value) < Epsilon;
+        var deal = dropped && claimOwn is { } mine && OwnClaim(Other(party), item, total.Value) is { } theirs && Math.Abs(mine + theirs - total.Value) < Epsilon;
         moves.Add(new NegotiationMove
         {
             Position = position,
@@ -218,6 +233,7 @@ internal sealed class MoveTracker(LedgerOptions options)
         foreach (var list in groups.Values.Where(l => l.Count > 1))
         {
             var before = axis[list[0]].Before;
+            var lowBefore = axis[list[0]].Lowest;
             // The move is the first position that says where the party ends up ("I get 2 firewood and you get 1 firewood").
             var final = axis[list[^1]].After;
             var chosen = list.Find(i => axis[i].After == final);
@@ -235,7 +251,7 @@ internal sealed class MoveTracker(LedgerOptions options)
             var own = last.Position.Beneficiary == last.Party;
             double? from = before is { } b ? (own ? b : total - b) : null;
             var kind = before is null ? MoveKind.Hold
-                : after is { } a && a < before - Epsilon ? (last.Kind == MoveKind.Deal ? MoveKind.Deal : MoveKind.Concession)
+                : after is { } a && a < before - Epsilon ? (last.Kind == MoveKind.Deal ? MoveKind.Deal : lowBefore is { } floor && a >= floor - Epsilon ? MoveKind.Hold : MoveKind.Concession)
                 : MoveKind.Hold;
             moves[lastIndex] = last with { Kind = kind, From = from, Condition = kind == MoveKind.Concession ? last.Condition ?? ConditionReader.Read(turns[last.Position.Turn].Sentences[last.Position.Sentence]) : null };
         }
