@@ -231,7 +231,8 @@ internal static class RuleBasedActClassifier
         ["who", "can", "afford"], ["how", "can", "you", "beat"],
         ["wouldn't", "that", "be", "nice"], ["wouldn't", "it", "be", "nice"], ["wouldn't", "that", "be", "great"],
         ["wouldn't", "it", "be", "great"], ["wouldn't", "that", "be", "something"], ["didn't", "we", "all"], ["don't", "we", "all"],
-        ["haven't", "we", "all"], ["isn't", "that", "the", "truth"], ["ain't", "that", "the", "truth"], ["isn't", "that", "something"],
+        ["haven't", "we", "all"], ["what", "are", "you", "supposed", "to", "do"], ["what", "is", "a", "person", "supposed", "to", "do"],
+        ["who's", "checking"], ["isn't", "that", "the", "truth"], ["ain't", "that", "the", "truth"], ["isn't", "that", "something"],
     ];
 
     /// <summary>Words a sentence-initial relative "which" is followed by when it continues the last sentence ("Which is scary.").</summary>
@@ -621,7 +622,7 @@ internal static class RuleBasedActClassifier
         var hasSecond = start + 1 < count;
         if (words.In(start, WhWords))
         {
-            if (!questionMark && hasSecond && words.In(start + 1, Pronouns) && count - start > 3)
+            if (!questionMark && hasSecond && words.In(start + 1, Pronouns) && count - start > 3 && !IsWhContraction(words, start))
             {
                 return Decisions.WhClause;
             }
@@ -683,6 +684,11 @@ internal static class RuleBasedActClassifier
         if (IsQuoted(words, start))
         {
             return Decisions.Quoted;
+        }
+
+        if (IsAgreementTag(words, start, count))
+        {
+            return Decisions.Agreement;
         }
 
         if (lastBreak >= 2 && count >= 3 && count - lastBreak is >= 1 and <= 4 &&
@@ -764,6 +770,14 @@ internal static class RuleBasedActClassifier
         return at + 3 < count && words.Is(start, "do") && words.Is(at, "you") && words.Is(at + 1, "know") &&
             words.In(at + 2, ClauseSubjects) && !words.In(at + 3, Auxiliaries);
     }
+
+    /// <summary>
+    /// Agreeing with a tag: a pronoun and its auxiliary, then the tag ("They are, aren't they?", "it was wasn't it", "You do,
+    /// don't you"), nothing else; the speaker confirms what the other side said.
+    /// </summary>
+    private static bool IsAgreementTag(Words words, int start, int count) =>
+        count - start == 4 && words.In(start, EchoPronouns) && words.In(start + 1, Auxiliaries) && words.In(start + 2, NegativeAuxiliaries) &&
+        words.In(start + 3, EchoPronouns) && words.Same(start, start + 3);
 
     /// <summary>A wh-word with its auxiliary contracted: "what's", "how's", "where're", "what'd".</summary>
     private static bool IsWhContraction(Words words, int at) =>
@@ -1097,7 +1111,8 @@ internal static class RuleBasedActClassifier
         ReferenceEquals(decision, Decisions.BareTagQuestion) || ReferenceEquals(decision, Decisions.DroppedAuxiliary) ||
         ReferenceEquals(decision, Decisions.DeclarativeCue) || ReferenceEquals(decision, Decisions.DeclarativeQuestion) ||
         ReferenceEquals(decision, Decisions.Ellipsis) || ReferenceEquals(decision, Decisions.EchoBackchannel) ||
-        ReferenceEquals(decision, Decisions.DeclarativeEcho) || ReferenceEquals(decision, Decisions.Answer);
+        ReferenceEquals(decision, Decisions.DeclarativeEcho) || ReferenceEquals(decision, Decisions.Answer) ||
+        ReferenceEquals(decision, Decisions.Agreement);
 
     /// <summary>The decision for a sentence without words.</summary>
     internal static ActDecision NoWordsDecision => Decisions.NoWords;
@@ -1134,6 +1149,7 @@ internal static class RuleBasedActClassifier
         public static readonly ActDecision Ellipsis = new(SentenceAct.Statement, SourceName, 0.75, "elided-subject");
         public static readonly ActDecision EchoBackchannel = new(SentenceAct.Backchannel, SourceName, 0.7, "echo-backchannel");
         public static readonly ActDecision DeclarativeEcho = Question(0.6, "declarative-check", QuestionType.Declarative);
+        public static readonly ActDecision Agreement = new(SentenceAct.Statement, SourceName, 0.7, "agreement-tag");
         public static readonly ActDecision Answer = new(SentenceAct.Statement, SourceName, 0.8, "declarative-answer");
 
         private static ActDecision Question(double confidence, string reason, QuestionType type) =>

@@ -63,7 +63,8 @@ internal static class QuestionBoundary
         "also", "all", "both", "either", "each", "every", "any", "some", "no", "whatever", "wherever", "however", "or", "nor",
         "do", "does", "did", "are", "is", "was", "were", "can", "could", "would", "will", "should", "have", "has", "had",
         "may", "might", "must", "shall", "am", "don't", "doesn't", "didn't", "can't", "won't", "wouldn't", "isn't", "i'm",
-        "we're", "you're", "they're", "i've", "we've", "you've", "i'd", "we'd", "you'd", "he's", "she's");
+        "we're", "you're", "they're", "i've", "we've", "you've", "i'd", "we'd", "you'd", "he's", "she's", "nobody", "everybody",
+        "somebody", "anybody", "everyone", "someone", "anyone");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportObjects = QuestionWords.Set(
         "me", "him", "her", "us", "them");
@@ -85,6 +86,29 @@ internal static class QuestionBoundary
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementSubjects = QuestionWords.Set(
         "i", "we", "they", "he", "she", "i'm", "we're", "they're", "he's", "she's", "i've", "we've", "they've", "i'll",
         "we'll", "they'll", "i'd", "we'd", "it's", "that's", "there's", "my", "our");
+
+    /// <summary>Personal subjects that start a statement right after a question without a marker ("… lately | we haven't been …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BareStatementSubjects = QuestionWords.Set(
+        "i", "we", "they", "he", "she", "i'm", "we're", "they're", "i've", "we've", "they've", "i'll", "we'll", "they'll");
+
+    /// <summary>Words that tie the next clause to the question ("… hope we …", "… since i …", "… the one who i …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseLinks = QuestionWords.Set(
+        "hope", "glad", "feel", "believe", "suppose", "bet", "since", "until", "till", "before", "after", "while", "unless",
+        "once", "where", "when", "and", "or", "but", "then", "than", "because", "cause", "'cause", "if", "whether", "so",
+        "afraid", "wish", "said", "says", "heard", "hear", "like", "can", "could", "would", "will", "should", "did", "do",
+        "does", "are", "were", "was", "is", "have", "had", "has", "must", "might", "may", "who", "which", "what", "know",
+        "think", "wonder", "guess", "mean", "say", "sure", "tell", "see", "understand", "decide", "remember", "forget", "check",
+        "doubt", "figure", "realize", "thought", "told", "asked", "ask", "felt", "idea", "be", "been", "being", "that", "as",
+        "how", "why", "whom", "whose", "also", "not", "never", "just", "only", "even", "all", "both", "let", "make", "made",
+        "help", "me", "him", "her", "us", "them", "you");
+
+    /// <summary>Words before "is that" / "was it" that end an exclamation, so a question may start after them ("oh that's nice | is that …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Exclamations = QuestionWords.Set(
+        "nice", "great", "good", "funny", "neat", "cool", "interesting", "wonderful", "awesome", "terrible", "awful", "amazing",
+        "crazy", "wow", "gosh", "lovely", "fun");
+
+    /// <summary>Forms of "do" that with "it" / "that" after them are the main verb ("my wife did that", "that'll do it").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DoForms = QuestionWords.Set("do", "does", "did");
 
     /// <summary>Last words of a question that still wait for what follows the marker ("both the …", "between …").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndBlockers = QuestionWords.Set(
@@ -225,7 +249,19 @@ internal static class QuestionBoundary
 
             if (!wh && In(text, tokens, words[i], Copulas) &&
                 (In(text, tokens, words[i - 1], CopularNouns) || In(text, tokens, words[i - 1], WeakSubjects) ||
-                 (boundary == i && In(text, tokens, words[i + 1], WeakSubjects))))
+                 (boundary == i && In(text, tokens, words[i + 1], WeakSubjects) && !In(text, tokens, words[i - 1], Exclamations))))
+            {
+                continue;
+            }
+
+            // "my wife did that", "that'll do it": "do" with "it" / "that" right after a word is the main verb.
+            if (!wh && boundary == i && In(text, tokens, words[i], DoForms) && In(text, tokens, words[i + 1], WeakSubjects))
+            {
+                continue;
+            }
+
+            // "what kind of car would you buy", "well what difference does it make": the auxiliary of a wh-phrase just before.
+            if (!wh && OpenWhBefore(text, tokens, words, Math.Max(segmentStart, i - 4), i))
             {
                 continue;
             }
@@ -262,6 +298,16 @@ internal static class QuestionBoundary
             return 0;
         }
 
+        // "have you been looking | we've been talking about …", "do you use the library much | i keep meaning to …": a
+        // personal subject right after a complete question starts a statement without any marker.
+        if (at - segmentStart > MinimumQuestionWords && In(text, tokens, words[at], BareStatementSubjects) &&
+            !In(text, tokens, words[at - 1], EndBlockers) && !In(text, tokens, words[at - 1], QuestionWords.Auxiliaries) &&
+            !In(text, tokens, words[at - 1], EndMarkerRun) &&
+            !In(text, tokens, words[at - 1], ClauseLinks))
+        {
+            return at;
+        }
+
         var run = at;
         while (run - 1 > segmentStart && In(text, tokens, words[run - 1], EndMarkerRun))
         {
@@ -282,6 +328,25 @@ internal static class QuestionBoundary
         }
 
         return run;
+    }
+
+    /// <summary>Whether a wh-word stands in words [<paramref name="from"/>, <paramref name="to"/>) with no subject pronoun after it.</summary>
+    private static bool OpenWhBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int from, int to)
+    {
+        for (var j = to - 1; j >= from; j--)
+        {
+            if (In(text, tokens, words[j], SubjectPronouns))
+            {
+                return false;
+            }
+
+            if (In(text, tokens, words[j], QuestionWords.WhWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the words from <paramref name="at"/> (after markers) start a question: a wh-word with its auxiliary, or an auxiliary with a subject pronoun.</summary>

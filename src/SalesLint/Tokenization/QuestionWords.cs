@@ -10,7 +10,8 @@ internal static class QuestionWords
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Markers = Set(
         "so", "and", "but", "okay", "ok", "well", "now", "um", "uh", "umm", "uhm", "er", "right", "alright", "yeah", "yes",
         "great", "then", "also", "just", "actually", "sure", "oh", "hmm", "cool", "perfect", "gotcha", "anyway", "hey",
-        "listen", "honestly", "quickly", "first", "second", "lastly", "finally", "sorry");
+        "listen", "honestly", "quickly", "first", "second", "lastly", "finally", "sorry", "uh-huh", "um-hum", "mm-hmm", "mhm",
+        "wow", "hi", "hello", "gosh");
 
     /// <summary>Words that open a wh-question.</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WhWords = Set(

@@ -347,6 +347,27 @@ public sealed class RuleBasedActClassifierTests
     public void Classify_RhetoricalOrQuotedInSpeech_IsAStatement(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Statement);
 
+    [TestCase("yeah i mean what are you supposed to do")]
+    [TestCase("But who's checking, you know?")]
+    public void Classify_SetRhetoricalQuestion_IsRhetorical(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
+
+    [TestCase("I mean, could you give us some color on that?")]
+    [TestCase("I mean, if somebody like me wanted to try, what would be the easiest thing to grow?")]
+    public void Classify_QuestionAfterIMean_IsStillAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("They are, aren't they?")]
+    [TestCase("it was wasn't it")]
+    public void Classify_AgreementWithATag_IsAStatement(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "agreement-tag");
+
+    [TestCase("um-hum how'd you get him", "wh-opener")]
+    [TestCase("wow what do you like to read", "wh-opener")]
+    [TestCase("hi where are you", "wh-opener")]
+    public void Classify_QuestionAfterABackchannelWord_IsAQuestion(string text, string reason) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == reason);
+
     [TestCase("Huh, is that right?", SentenceAct.Backchannel)]
     [TestCase("Say again?", SentenceAct.Other)]
     public void Classify_BackchannelOrRepairInQuestionForm_IsNotAQuestion(string text, SentenceAct act) =>

@@ -108,6 +108,38 @@ public sealed class SentenceSplitterTests
         SentenceSplitter.Split(text, tokens).Should().ContainSingle();
     }
 
+    [TestCase("have you been looking we've been talking about getting something new",
+        new[] { "have you been looking", "we've been talking about getting something new" })]
+    [TestCase("have you been anywhere fun lately we haven't been anywhere in ages",
+        new[] { "have you been anywhere fun lately", "we haven't been anywhere in ages" })]
+    [TestCase("oh yeah probably do you use the library much i keep meaning to get a card",
+        new[] { "oh yeah probably", "do you use the library much", "i keep meaning to get a card" })]
+    [TestCase("oh that's nice is that the marching band or just the concert band",
+        new[] { "oh that's nice", "is that the marching band or just the concert band" })]
+    public void Split_UnpunctuatedQuestionAndStatementWithoutMarker_CutsBetweenThem(string text, string[] expected)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+
+        var sentences = SentenceSplitter.Split(text, tokens)
+            .Select(r => text[tokens[r.First].Start..(tokens[r.First + r.Count - 1].Start + tokens[r.First + r.Count - 1].Length)]);
+
+        sentences.Should().Equal(expected);
+    }
+
+    [TestCase("okay um i guess the question was what kind of car would you buy next")]
+    [TestCase("and he says well what difference does it make")]
+    [TestCase("my wife did that she'd tape them while she was at work")]
+    [TestCase("that'll do it tomatoes need eight hours of sun at least")]
+    [TestCase("oh nobody can you open the hood and it's all computers now")]
+    [TestCase("do you think we should go up there this year")]
+    [TestCase("would you ever go back since we liked it so much")]
+    public void Split_AuxiliaryThatStartsNoQuestion_StaysWhole(string text)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+
+        SentenceSplitter.Split(text, tokens).Should().ContainSingle();
+    }
+
     [Test]
     public void Split_LongUnpunctuatedTurn_CoversEveryTokenOnce()
     {
@@ -116,7 +148,7 @@ public sealed class SentenceSplitterTests
 
         var ranges = SentenceSplitter.Split(text, tokens);
 
-        ranges.Should().HaveCount(21);
+        ranges.Should().HaveCount(40, "each question ends where the next \"we looked …\" starts");
         ranges.Sum(r => r.Count).Should().Be(tokens.Length);
         ranges.Zip(ranges.Skip(1)).Should().OnlyContain(p => p.First.First + p.First.Count == p.Second.First);
     }
