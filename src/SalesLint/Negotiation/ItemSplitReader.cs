@@ -35,17 +35,7 @@ internal static partial class ItemSplitReader
     {
         result.Clear();
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        var any = false;
-        foreach (var key in items.Keys)
-        {
-            if (span.Contains(key, StringComparison.OrdinalIgnoreCase))
-            {
-                any = true;
-                break;
-            }
-        }
-
-        if (!any)
+        if (!ValueReader.MentionsAnyItem(span, items))
         {
             return;
         }

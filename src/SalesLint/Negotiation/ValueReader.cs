@@ -169,17 +169,7 @@ internal static partial class ValueReader
         }
 
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        var any = false;
-        foreach (var key in items.Keys)
-        {
-            if (span.Contains(key, StringComparison.OrdinalIgnoreCase))
-            {
-                any = true;
-                break;
-            }
-        }
-
-        if (!any)
+        if (!MentionsAnyItem(span, items))
         {
             return;
         }
@@ -503,4 +493,21 @@ internal static partial class ValueReader
 
     [GeneratedRegex(@"\b(?<n>\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred|all(?: of)?(?: the)?|both|no|none of the|zero)\s+(?:of\s+(?:the\s+|my\s+|your\s+)?)?(?:(?:extra|more|additional|free|packages?\s+of|pkgs?\s+of|packs?\s+of|units?\s+of|cases?\s+of|bundles?\s+of|new)\s+)*(?<item>[a-z]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountPhrase();
+
+    /// <summary>Whether a sentence names any of the item spellings (a cheap check before the count patterns run).</summary>
+    /// <param name="sentence">The sentence text.</param>
+    /// <param name="items">Item spellings (lower case) to item names.</param>
+    /// <returns><see langword="true"/> if any spelling occurs, ignoring case.</returns>
+    internal static bool MentionsAnyItem(ReadOnlySpan<char> sentence, IReadOnlyDictionary<string, string> items)
+    {
+        foreach (var key in items.Keys)
+        {
+            if (sentence.Contains(key, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
