@@ -1,0 +1,87 @@
+using static SalesLint.Acts.RuleWords;
+using static SalesLint.Tokenization.QuestionWords;
+
+namespace SalesLint.Acts;
+
+/// <summary>Backchannels and the other short acts that are no questions: acknowledgements and continuers, also in question form ("is that right?", "do you?", "oh, three dogs?"), greetings and bare answers, and repair requests ("pardon?", "what?").</summary>
+internal static class BackchannelRules
+{
+    /// <summary>Backchannels: acknowledgements and continuers, also in question form ("is that right?", "really?").</summary>
+    internal static readonly string[][] Backchannels =
+    [
+        ["right"], ["really"], ["is", "that", "right"], ["is", "that", "so"], ["you", "know"], ["oh", "really"], ["yeah"],
+        ["ok"], ["okay"], ["sure"], ["mm-hmm"], ["uh-huh"], ["um-hum"], ["uh", "huh"], ["mm", "hmm"], ["um", "hum"], ["mhm"],
+        ["mm"], ["got", "it"], ["i", "see"], ["makes", "sense"], ["right", "right"], ["sounds", "good"], ["hmm"], ["cool"],
+        ["great"], ["perfect"], ["oh"], ["wow"], ["oh", "yeah"], ["yeah", "yeah"], ["oh", "wow"], ["is", "that", "true"],
+        ["oh", "is", "that", "right"], ["oh", "is", "that", "so"], ["oh", "okay"], ["oh", "i", "see"], ["i", "know"],
+        ["exactly"], ["true"], ["no", "kidding"], ["oh", "no"], ["you're", "kidding"], ["seriously"], ["oh", "my", "gosh"],
+        ["oh", "my", "goodness"], ["oh", "really", "yeah"], ["really", "yeah"], ["is", "that", "a", "fact"], ["yep"], ["yup"],
+        ["oh", "right"], ["all", "right"], ["alright"], ["oh", "gosh"], ["gosh"], ["neat"], ["oh", "neat"], ["oh", "sure"],
+        ["sure", "sure"], ["okay", "okay"], ["yeah", "right"], ["uh-huh", "uh-huh"], ["yeah", "yeah", "yeah"], ["oh", "yes"],
+        ["oh", "boy"], ["oh", "wow", "really"], ["wow", "really"], ["oh", "my"], ["huh", "uh"], ["that's", "true"],
+        ["that's", "right"], ["oh", "that's", "right"], ["oh", "that's", "true"], ["oh", "that's", "nice"], ["that's", "nice"],
+        ["that's", "good"], ["oh", "that's", "good"], ["that's", "great"], ["oh", "that's", "great"], ["oh", "that's", "interesting"],
+        ["that's", "interesting"], ["interesting"], ["oh", "interesting"], ["i", "bet"], ["i", "guess"], ["oh", "okay", "yeah"],
+        ["okay", "yeah"], ["yeah", "okay"], ["right", "yeah"], ["yeah", "right", "right"], ["uh-huh", "yeah"], ["yeah", "uh-huh"],
+        ["absolutely"], ["definitely"], ["of", "course"], ["oh", "of", "course"], ["are", "you", "serious"],
+        ["oh", "are", "you", "serious"], ["you're", "kidding", "me"], ["no", "way"], ["oh", "no", "way"], ["oh", "is", "that", "true"],
+        ["huh", "is", "that", "right"], ["hm", "is", "that", "right"], ["huh", "really"], ["hm", "really"], ["oh", "is", "that", "a", "fact"],
+        ["is", "that", "right", "huh"], ["oh", "do", "you", "really"],
+    ];
+
+    /// <summary>Greetings, thanks and bare answers: "hi, how are you?", "thanks", "yes" (other, not questions).</summary>
+    internal static readonly string[][] Greetings =
+    [
+        ["yes"], ["no"], ["nope"], ["no", "no"], ["yes", "yes"], ["hello"], ["hi"], ["hey"], ["how", "are", "you"],
+        ["how", "are", "you", "doing"], ["how's", "it", "going"], ["how", "is", "it", "going"], ["how", "are", "things"],
+        ["how", "have", "you", "been"], ["thanks"], ["thank", "you"], ["hello", "how", "are", "you"], ["hi", "how", "are", "you"],
+        ["can", "you", "hear", "me"], ["are", "you", "there"], ["can", "you", "hear", "me", "okay"], ["can", "you", "hear", "me", "now"],
+        ["are", "you", "still", "there"], ["you", "still", "there"], ["bye"], ["bye", "bye"], ["okay", "bye"], ["goodbye"],
+    ];
+
+    /// <summary>Requests to repeat: "Pardon?", "What?", "Sorry, say that again?" (other, not questions).</summary>
+    internal static readonly string[][] Repairs =
+    [
+        ["sorry"], ["pardon"], ["pardon", "me"], ["come", "again"], ["huh"], ["what"], ["excuse", "me"], ["i'm", "sorry"],
+        ["say", "that", "again"], ["sorry", "say", "that", "again"], ["sorry", "what"], ["what", "was", "that"],
+        ["you", "what"], ["sorry", "come", "again"], ["i", "beg", "your", "pardon"], ["what", "did", "you", "say"],
+        ["can", "you", "say", "that", "again"], ["could", "you", "say", "that", "again"], ["sorry", "i", "missed", "that"],
+        ["say", "again"], ["say", "what"], ["i'm", "sorry", "what"], ["excuse", "me", "what"], ["sorry", "what", "was", "that"],
+    ];
+
+    /// <summary>Interjections before an echo of the other side's words ("Oh, three dogs?").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EchoInterjections = Set(
+        "oh", "ah", "huh", "wow", "really", "hm", "hmm", "gosh", "geez", "jeez");
+
+    /// <summary>Words an echo may add to the other side's words ("all three?", "just the two?").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EchoFiller = Set(
+        "the", "a", "an", "all", "just", "only", "like", "so", "really", "huh", "uh", "um");
+
+    /// <summary>
+    /// A backchannel in question form: an auxiliary and a pronoun ("Do you?", "Is it?", "Oh, did they?") or a pronoun and an
+    /// auxiliary ("Oh, you did?", "They do?"), after at most one interjection.
+    /// </summary>
+    internal static bool IsEchoBackchannel(ActWords words)
+    {
+        var first = words.Count > 0 && (words.Is(0, "oh") || words.Is(0, "ah") || words.Is(0, "really") || words.Is(0, "wow")) ? 1 : 0;
+        if (words.Count - first is < 2 or > 3)
+        {
+            return false;
+        }
+
+        var n = words.Count - first;
+        var pronounFirst = words.In(first, EchoPronouns) && words.In(first + 1, Auxiliaries);
+        var auxFirst = words.In(first, Auxiliaries) && words.In(first + 1, EchoPronouns);
+        return (pronounFirst || auxFirst) && (n == 2 || words.Is(first + 2, "not") || words.Is(first + 2, "so") || words.Is(first + 2, "too") || words.Is(first + 2, "really"));
+    }
+
+    /// <summary>A backchannel: a set acknowledgement or continuer, or an auxiliary and a pronoun asked back ("Do you?").</summary>
+    internal static bool IsBackchannel(ActWords words) => words.MatchesWhole(Backchannels) || IsEchoBackchannel(words);
+
+    /// <summary>A greeting, thanks or a bare answer.</summary>
+    internal static bool IsGreeting(ActWords words) => words.MatchesWhole(Greetings);
+
+    /// <summary>A request to repeat ("Pardon?", "Sorry, say that again?"), or one word asked back that is no wh-word or auxiliary ("Dallas?").</summary>
+    internal static bool IsRepair(ActWords words, bool questionMark) =>
+        words.MatchesWhole(Repairs) || (questionMark && words.Count == 1 && !words.In(0, WhWords) && !words.In(0, Auxiliaries));
+}

@@ -1,0 +1,146 @@
+using SalesLint.Model;
+using static SalesLint.Acts.BackchannelRules;
+using static SalesLint.Acts.DeclarativeRules;
+using static SalesLint.Acts.RuleWords;
+using static SalesLint.Tokenization.QuestionWords;
+
+namespace SalesLint.Acts;
+
+/// <summary>The decisions that need what the sentence follows (<see cref="ActContext"/>): an echo of the other side's statement asked back is a backchannel, a short unpunctuated "you" declarative after it a check, and the first sentence of an unpunctuated answer a statement.</summary>
+internal static class ContextRules
+{
+    /// <summary>Subjects of a declarative check about the listener ("you have a garden", "your son's in college").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListenerSubjects = Set(
+        "you", "you're", "you've", "y'all", "your", "ya");
+
+    /// <summary>Words after "you" that make a statement general or about what the listener should do, not a check.</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericAfterYou = Set(
+        "know", "can", "can't", "cannot", "could", "couldn't", "should", "would", "wouldn't", "will", "won't", "never",
+        "always", "just", "see", "get", "gets", "mean", "bet", "think", "say", "said", "kidding", "don't", "didn't", "doesn't",
+        "may", "might", "must", "better", "gotta", "ought", "wanna", "want", "go", "hear", "look", "really", "probably",
+        "definitely", "sure", "right", "lucky", "welcome", "telling", "joking", "not", "so", "too", "absolutely", "exactly",
+        "correct", "saying", "asking", "talking", "guessed", "name", "feel", "find", "try", "take", "put", "make", "wind",
+        "end", "start", "tend", "usually", "sound", "sounds", "looks", "seem", "seems", "lose", "win", "pay");
+
+    /// <summary>Verbs of a short check about the listener's life ("you have a garden", "you live in dallas", "you're a teacher").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CheckVerbs = Set(
+        "have", "got", "live", "work", "own", "grow", "play", "raise", "teach", "drive", "like", "in", "from", "a", "an",
+        "still", "both", "originally", "married", "retired", "working", "living", "the", "on", "at", "up", "down", "out");
+
+    /// <summary>Last words of set phrases about the listener that check nothing ("you have a deal", "you got me there").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCheckEnds = Set(
+        "know", "deal", "point", "it", "me", "there", "yourself", "welcome", "that");
+
+    /// <summary>Words too common to show that a sentence takes up the other side's words.</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EchoStopWords = Set(
+        "that", "this", "there", "have", "they", "them", "with", "from", "what", "when", "were", "been", "about", "just",
+        "like", "really", "know", "yeah", "well", "think", "kind", "sort", "much", "some", "good", "pretty", "very", "then",
+        "than", "your", "yours", "their", "also", "going", "gonna", "thing", "things", "stuff", "right", "because", "would",
+        "could", "should", "you're", "you've", "that's", "it's", "those", "these", "here", "still", "even", "only", "little",
+        "more", "most", "make", "take", "time", "lot", "lots", "okay", "into", "over", "back", "didn't", "don't", "doesn't");
+
+    /// <summary>The decisions of <see cref="RuleBasedActClassifier.Classify(ReadOnlySpan{char}, ReadOnlySpan{Token}, ActContext)"/> that need the context.</summary>
+    internal static ActDecision InContext(ActDecision decision, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordTokens, ActContext context)
+    {
+        var count = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Punctuation)
+            {
+                wordTokens[count++] = i;
+            }
+        }
+
+        var words = new ActWords(text, tokens, wordTokens[..count]);
+        var unpunctuated = count == tokens.Length;
+
+        // "Three dogs?" right after "we've got three dogs": the listener echoes what was said, a backchannel.
+        if (ReferenceEquals(decision, RuleDecisions.QuestionMark) || ReferenceEquals(decision, RuleDecisions.TagQuestion))
+        {
+            if (ReferenceEquals(decision, RuleDecisions.TagQuestion) && !words.Is(count - 1, "huh"))
+            {
+                return decision;
+            }
+
+            var first = 0;
+            while (first < count - 1 && words.In(first, EchoInterjections))
+            {
+                first++;
+            }
+
+            // Only with an interjection ("oh, three dogs?", "orphaned bears, huh?"): a bare echo ("all of the food?") checks what was offered.
+            var last = count > 1 && words.Is(count - 1, "huh") ? count - 1 : count;
+            if (!context.FollowsStatement || last - first > 3 || (first == 0 && last == count))
+            {
+                return decision;
+            }
+
+            for (var i = first; i < last; i++)
+            {
+                if (!words.In(i, EchoFiller) && !context.PreviousHas(words.Span(i)))
+                {
+                    return decision;
+                }
+            }
+
+            return RuleDecisions.EchoBackchannel;
+        }
+
+        if (!unpunctuated)
+        {
+            return decision;
+        }
+
+        // "yeah we have two": an answer to the other side's question; the model may not make it a question.
+        if (context.Answers)
+        {
+            return RuleDecisions.Answer;
+        }
+
+        return context.FollowsStatement && IsListenerCheck(words, count, context) ? RuleDecisions.DeclarativeEcho : decision;
+    }
+
+    /// <summary>
+    /// An unpunctuated declarative about the listener right after their statement: "you" ("you guys", "you're",
+    /// "you've", "y'all", "your") after markers, a verb that does not make it generic ("you know", "you can't beat
+    /// that", "you have to …", "you get what you pay for"), at most eight words, and either a content word of the other
+    /// side's turn taken up ("you have a garden" after "I was out in the garden") or a short turn of its own with a verb of
+    /// having, living or working ("you live in dallas").
+    /// </summary>
+    internal static bool IsListenerCheck(ActWords words, int count, ActContext context)
+    {
+        var start = 0;
+        while (start < count - 1 && (words.In(start, Markers) || words.In(start, Fillers)))
+        {
+            start++;
+        }
+
+        if (!words.In(start, ListenerSubjects))
+        {
+            return false;
+        }
+
+        var verb = start + 1;
+        if (words.Is(start, "you") && verb < count && words.Is(verb, "guys"))
+        {
+            verb++;
+        }
+
+        if (verb >= count || count - start > 8 || words.In(verb, GenericAfterYou) || words.In(verb, NotDeclarativeCheck) ||
+            (verb + 1 < count && words.Is(verb + 1, "to") && (words.Is(verb, "have") || words.Is(verb, "got") || words.Is(verb, "need") || words.Is(verb, "used"))) || words.In(count - 1, NotCheckEnds))
+        {
+            return false;
+        }
+
+        for (var i = verb; i < count; i++)
+        {
+            var word = words.Span(i);
+            if (word.Length >= 4 && !words.In(i, EchoStopWords) && context.PreviousHas(word))
+            {
+                return true;
+            }
+        }
+
+        return context.WholeTurn && count - start <= 6 && words.In(verb, CheckVerbs) && !words.Is(start, "your");
+    }
+}

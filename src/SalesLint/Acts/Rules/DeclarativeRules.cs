@@ -1,0 +1,124 @@
+using static SalesLint.Tokenization.QuestionWords;
+
+namespace SalesLint.Acts;
+
+/// <summary>Questions in the form of a statement: spoken cues ("… or not", "that was what, ten years ago", "… then"), "so you're …" checks, and yes/no questions that drop their auxiliary ("you ever been out there").</summary>
+internal static class DeclarativeRules
+{
+    /// <summary>Words that embed a final "or not" in a clause ("if it works or not", "believe it or not").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Embedding = Set(
+        "whether", "matter", "if", "believe", "sure", "know", "see", "depends", "determine", "wonder", "decide", "where", "what",
+        "how", "tell", "check", "ask", "asked");
+
+    /// <summary>Verbs of an unpunctuated "you … any" declarative question ("you have any kids", "you got any plans").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyVerbs = Set(
+        "have", "got", "need", "want", "know", "own", "play", "see", "watch", "do");
+
+    /// <summary>Words before a mid-sentence "what" that make it a spoken placeholder ("that was what, ten years ago?").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceholderWhatBefore = Set(
+        "was", "is", "were", "are", "that's", "it's", "that", "be", "'s", "cost", "costs", "paid", "pay", "took", "takes",
+        "about", "like");
+
+    /// <summary>Words after a placeholder "what" that name an amount ("what ten years ago", "what about twenty bucks").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AmountWords = Set(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "about", "maybe",
+        "around", "half", "last", "several", "couple");
+
+    /// <summary>Verbs after "so you" in a declarative check ("So you have forty reps.", "So you use Salesforce.").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeclarativeVerbs = Set(
+        "use", "are", "were", "used", "work", "worked", "run", "ran", "guys", "already", "still", "currently", "basically");
+
+    /// <summary>Words after "so you're" that make it a statement about what the listener will do or see, not a check.</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotDeclarativeCheck = Set(
+        "can", "could", "will", "'ll", "just", "need", "should", "would", "might", "may", "going", "gonna", "get", "see",
+        "click", "want", "go", "know", "guys", "too", "also", "must", "won't", "wouldn't", "don't", "shouldn't", "better",
+        "only", "simply", "then", "basically", "ready", "welcome", "right", "seeing", "looking", "going", "beginning", "starting",
+        "talking", "assuming", "facing", "understanding", "saying", "asking", "able", "really");
+
+    /// <summary>Openers of a yes/no question without its auxiliary: "any chance you …", "anything else" (questions).</summary>
+    internal static readonly string[][] AnyQuestions =
+    [
+        ["any", "chance"], ["any", "idea"], ["any", "ideas"], ["any", "thoughts"], ["any", "questions"], ["any", "luck"],
+        ["any", "plans"], ["any", "kids"], ["any", "news"], ["any", "update"], ["any", "updates"], ["any", "other", "questions"],
+        ["anything", "else"], ["any", "pets"], ["any", "concerns"], ["any", "preference"], ["any", "preferences"],
+    ];
+
+    /// <summary>Words ending in "ing" that are no verb after a dropped auxiliary ("you something …").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IngNouns = Set(
+        "nothing", "something", "anything", "everything", "being", "during", "morning", "evening", "thing", "things", "bring",
+        "thinking", "king", "spring", "string", "wedding", "building", "meeting", "training", "feeling", "pricing", "marketing",
+        "funding", "budgeting", "spending", "timing", "wording");
+
+    /// <summary>
+    /// A spoken declarative question with a cue in its words: a final "or not" / "or what" in a short sentence that does
+    /// not embed it ("if it works or not"), a placeholder "what" before an amount ("that was what ten years ago"), or a
+    /// final "then" after a clause about the listener ("you've got two of them then").
+    /// </summary>
+    internal static bool IsDeclarativeCue(ActWords words, int start, int count)
+    {
+        if (count - start <= 10 && words.Is(count - 2, "or") && (words.Is(count - 1, "not") || words.Is(count - 1, "what")) &&
+            words.Take(count - 2).IndexOfAny(start, Embedding) < 0)
+        {
+            return true;
+        }
+
+        for (var i = start + 1; i < count - 1; i++)
+        {
+            if (words.Is(i, "what") && words.In(i - 1, PlaceholderWhatBefore) &&
+                (words.In(i + 1, AmountWords) || words.StartsWithDigit(i + 1)))
+            {
+                return true;
+            }
+        }
+
+        var listener = words.Is(start, "you") || words.Is(start, "you've") || words.Is(start, "you're") || words.Is(start, "y'all");
+        return listener && count - start <= 10 && words.Is(count - 1, "then") && !words.Is(count - 2, "and") && !words.Is(count - 2, "since") &&
+            !words.Is(count - 2, "by") && !words.Is(count - 2, "until") && !words.Is(count - 2, "back") && !words.Is(count - 2, "now");
+    }
+
+    /// <summary>
+    /// A yes/no question without its auxiliary: "you" ("you guys", "y'all") then "ever", or one of <see cref="AnyVerbs"/>
+    /// then "any" ("you have any kids", "you got any plans for the weekend"), or an -ing verb in a short sentence ("you
+    /// doing okay", "you guys coming tonight"), or a bare "got any" ("got any kids") or "any chance" / "anything else"
+    /// (<see cref="AnyQuestions"/>).
+    /// </summary>
+    internal static bool IsDroppedAuxiliary(ActWords words, int start, int count)
+    {
+        var at = start;
+        if ((words.Is(at, "got") && at + 2 < count && words.Is(at + 1, "any")) || words.StartsWithAny(at, AnyQuestions))
+        {
+            return true;
+        }
+
+        if (words.Is(at, "you") && at + 1 < count && words.Is(at + 1, "guys"))
+        {
+            at += 2;
+        }
+        else if (words.Is(at, "you") || words.Is(at, "y'all"))
+        {
+            at++;
+        }
+        else
+        {
+            return false;
+        }
+
+        // "you doing okay", "you guys coming tonight": a short question that dropped "are".
+        if (at < count && count - start <= 8 && words.EndsWithIng(at) && !words.In(at, IngNouns))
+        {
+            return true;
+        }
+
+        return at + 1 < count && (words.Is(at, "ever") || (words.In(at, AnyVerbs) && words.Is(at + 1, "any")));
+    }
+
+    /// <summary>
+    /// After "so": a short check of what the speaker understood ("So you're on the older version.", "so you use
+    /// Salesforce"), not a long "so you have …" explanation or what the listener will do ("so you can …").
+    /// </summary>
+    internal static bool IsSoYouCheck(ActWords words, int start) =>
+        words.Count - start is >= 3 and <= 9 && (words.Is(start, "you're") || words.Is(start, "you've") ||
+                                                 (words.Is(start, "you") && words.In(start + 1, DeclarativeVerbs))) &&
+        !words.In(start + 1, NotDeclarativeCheck);
+}

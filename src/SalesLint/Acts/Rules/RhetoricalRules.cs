@@ -1,0 +1,110 @@
+using static SalesLint.Acts.RuleWords;
+using static SalesLint.Tokenization.QuestionWords;
+
+namespace SalesLint.Acts;
+
+/// <summary>Question forms that ask the listener nothing: set rhetorical questions ("who knows?", "wouldn't that be nice"), an attention-calling "do you know, I never …" and questions inside reported speech ("she's like, what …").</summary>
+internal static class RhetoricalRules
+{
+    /// <summary>Rhetorical questions that make up the whole sentence (after markers): "Who knows?" (statements).</summary>
+    internal static readonly string[][] RhetoricalWhole =
+    [
+        ["who", "knows"], ["who", "cares"], ["how", "about", "that"], ["what", "do", "you", "call", "it"],
+        ["what", "do", "you", "call", "them"], ["what", "do", "you", "call", "that"], ["what", "do", "you", "call", "those"], ["what", "can", "you", "do"], ["what", "can", "i", "say"], ["what", "else", "is", "new"],
+        ["what", "can", "we", "do"], ["what", "are", "you", "going", "to", "do"], ["what", "are", "you", "gonna", "do"],
+        ["what", "can", "you", "say"], ["how", "can", "you", "argue", "with", "that"], ["go", "figure"], ["who", "would've", "thought"],
+        ["who", "would", "have", "thought"], ["what", "do", "you", "know"], ["how", "cool", "is", "that"],
+        ["you", "know", "what", "i", "mean"], ["know", "what", "i", "mean"], ["you", "know", "what", "i'm", "saying"],
+        ["know", "what", "i'm", "saying"], ["you", "know", "what", "i'm", "talking", "about"], ["what", "can", "you", "do", "about", "it"],
+    ];
+
+    /// <summary>Openers of rhetorical questions: "Who doesn't want …", "Guess what, …", "How hard can it be" (statements).</summary>
+    internal static readonly string[][] RhetoricalOpeners =
+    [
+        ["who", "doesn't"], ["who", "wouldn't"], ["who", "isn't"], ["guess", "what"], ["how", "hard", "can", "it", "be"],
+        ["how", "hard", "could", "it", "be"], ["what", "are", "the", "odds"], ["who", "has", "time"], ["who", "has", "the", "time"],
+        ["who", "can", "afford"], ["how", "can", "you", "beat"],
+        ["wouldn't", "that", "be", "nice"], ["wouldn't", "it", "be", "nice"], ["wouldn't", "that", "be", "great"],
+        ["wouldn't", "it", "be", "great"], ["wouldn't", "that", "be", "something"], ["didn't", "we", "all"], ["don't", "we", "all"],
+        ["haven't", "we", "all"], ["what", "are", "you", "supposed", "to", "do"], ["what", "is", "a", "person", "supposed", "to", "do"],
+        ["who's", "checking"], ["isn't", "that", "the", "truth"], ["ain't", "that", "the", "truth"], ["isn't", "that", "something"],
+    ];
+
+    /// <summary>Subjects that open a clause after an attention-calling "do you know" ("do you know I never …").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseSubjects = Set(
+        "i", "we", "he", "she", "they", "i've", "i'm", "we've", "we're", "they're", "he's", "she's", "i'd", "i'll", "there's");
+
+    /// <summary>Verbs that report speech right before a quoted question ("she's like, what …", "my boss goes, why …").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteVerbs = Set(
+        "like", "goes", "go", "went", "said", "says", "asked", "asks", "asking", "thought", "yelled", "yells",
+        "wrote", "writes", "told", "tells", "screamed");
+
+    /// <summary>Interjections between a reporting verb and the quoted question ("he says, well, what …").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteFillers = Set("well", "oh", "um", "uh", "hey", "listen", "look");
+
+    /// <summary>Forms of "be" before "like" in a quote frame ("I was like", "she's like").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeForms = Set(
+        "is", "was", "were", "are", "am", "i'm", "he's", "she's", "they're", "we're", "you're", "it's", "everyone's",
+        "everybody's", "'s", "be", "being", "just", "kinda", "kind", "all");
+
+    /// <summary>Objects after a reporting verb ("he asked me, …", "I told him, …").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportObjects = Set(
+        "me", "him", "her", "us", "them", "you", "everyone", "everybody");
+
+    /// <summary>
+    /// "Do you know, I never thought of that": "do you know" calling for attention before a clause with its
+    /// own subject, not asking whether the listener knows something ("do you know if …", "do you know him").
+    /// </summary>
+    internal static bool IsAttentionDoYouKnow(ActWords words, int start, int count)
+    {
+        var at = start + 1;
+        return at + 3 < count && words.Is(start, "do") && words.Is(at, "you") && words.Is(at + 1, "know") &&
+            words.In(at + 2, ClauseSubjects) && !words.In(at + 3, Auxiliaries);
+    }
+
+    /// <summary>
+    /// A question inside reported speech: a reporting frame ("she's like", "my boss goes", "he asked me") right before a
+    /// question opener, after the sentence's own subject.
+    /// </summary>
+    internal static bool IsQuoted(ActWords words, int start)
+    {
+        for (var q = start + 2; q < words.Count - 1 && q <= start + 6; q++)
+        {
+            if (!IsQuestionStart(words, q))
+            {
+                continue;
+            }
+
+            var verb = q - 1;
+            if (verb - 1 > start && words.In(verb, QuoteFillers))
+            {
+                verb--; // "and he says, well, what difference does it make"
+            }
+
+            if (words.In(verb, ReportObjects) && verb - 1 > start && words.In(verb - 1, QuoteVerbs) && !words.Is(verb - 1, "like"))
+            {
+                verb--;
+            }
+
+            if (!words.In(verb, QuoteVerbs))
+            {
+                continue;
+            }
+
+            if (words.Is(verb, "like"))
+            {
+                return words.In(verb - 1, BeForms);
+            }
+
+            // "I'm asking, do you …" asks the listener; "they keep asking, when …" reports.
+            return !(words.Is(verb, "asking") && (words.Is(verb - 1, "i'm") || words.Is(verb - 1, "am")));
+        }
+
+        return false;
+    }
+
+    /// <summary>A rhetorical question: a set one making up the sentence ("who knows"), a set opener ("who doesn't …", "wouldn't that be nice") or an attention-calling "do you know, I never …".</summary>
+    internal static bool IsRhetorical(ActWords words, int start, int count) =>
+        (count - start <= 6 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners) ||
+        IsAttentionDoYouKnow(words, start, count);
+}

@@ -1,0 +1,44 @@
+using SalesLint.Model;
+
+namespace SalesLint.Acts;
+
+/// <summary>The decisions this classifier makes, shared (they are immutable) so classifying allocates nothing.</summary>
+internal static class RuleDecisions
+{
+    private const string SourceName = RuleBasedActClassifier.SourceName;
+
+    public static readonly ActDecision NoWords = new(SentenceAct.Other, SourceName, 0.9, "no-words");
+    public static readonly ActDecision Backchannel = new(SentenceAct.Backchannel, SourceName, 0.85, "backchannel");
+    public static readonly ActDecision Greeting = new(SentenceAct.Other, SourceName, 0.85, "greeting");
+    public static readonly ActDecision WhClause = new(SentenceAct.Statement, SourceName, 0.6, "wh-clause");
+    public static readonly ActDecision WhOpener = Question(0.85, "wh-opener", QuestionType.Wh);
+    public static readonly ActDecision WhOpenerMarked = Question(0.97, "wh-opener", QuestionType.Wh);
+    public static readonly ActDecision WhOpenerInverted = Question(0.85, "wh-opener", QuestionType.Wh);
+    public static readonly ActDecision Aux = Question(0.85, "aux-inversion", QuestionType.YesNo);
+    public static readonly ActDecision AuxMarked = Question(0.97, "aux-inversion", QuestionType.YesNo);
+    public static readonly ActDecision AuxOr = Question(0.85, "aux-inversion", QuestionType.Or);
+    public static readonly ActDecision AuxOrMarked = Question(0.97, "aux-inversion", QuestionType.Or);
+    public static readonly ActDecision InfoRequest = Question(0.8, "info-request", QuestionType.Open);
+    public static readonly ActDecision TagQuestion = Question(0.6, "tag-question", QuestionType.Tag);
+    public static readonly ActDecision QuestionMark = Question(0.8, "question-mark", QuestionType.Declarative);
+    public static readonly ActDecision Fragment = new(SentenceAct.Other, SourceName, 0.6, "fragment");
+    public static readonly ActDecision Declarative = new(SentenceAct.Statement, SourceName, 0.8, "declarative");
+    public static readonly ActDecision BareTagQuestion = Question(0.7, "tag-question", QuestionType.Tag);
+    public static readonly ActDecision ReturnQuestion = Question(0.85, "return-question", QuestionType.Open);
+    public static readonly ActDecision Repair = new(SentenceAct.Other, SourceName, 0.8, "repair");
+    public static readonly ActDecision Abandoned = new(SentenceAct.Other, SourceName, 0.7, "abandoned");
+    public static readonly ActDecision Rhetorical = new(SentenceAct.Statement, SourceName, 0.75, "rhetorical");
+    public static readonly ActDecision Relative = new(SentenceAct.Statement, SourceName, 0.75, "relative-clause");
+    public static readonly ActDecision Quoted = new(SentenceAct.Statement, SourceName, 0.75, "quoted-question");
+    public static readonly ActDecision DeclarativeQuestion = Question(0.6, "declarative-question", QuestionType.Declarative);
+    public static readonly ActDecision DroppedAuxiliary = Question(0.75, "dropped-auxiliary", QuestionType.YesNo);
+    public static readonly ActDecision DeclarativeCue = Question(0.7, "declarative-cue", QuestionType.Declarative);
+    public static readonly ActDecision Ellipsis = new(SentenceAct.Statement, SourceName, 0.75, "elided-subject");
+    public static readonly ActDecision EchoBackchannel = new(SentenceAct.Backchannel, SourceName, 0.7, "echo-backchannel");
+    public static readonly ActDecision DeclarativeEcho = Question(0.6, "declarative-check", QuestionType.Declarative);
+    public static readonly ActDecision Agreement = new(SentenceAct.Statement, SourceName, 0.7, "agreement-tag");
+    public static readonly ActDecision Answer = new(SentenceAct.Statement, SourceName, 0.8, "declarative-answer");
+
+    private static ActDecision Question(double confidence, string reason, QuestionType type) =>
+        new(SentenceAct.Question, SourceName, confidence, reason) { QuestionType = type };
+}
