@@ -19,7 +19,9 @@ namespace SalesLint.Evaluation;
 /// per corpus too, to see the score's spread on real dialogues.
 /// <c>--sample held</c> draws a second, held-out sample of the same sizes with another seed (29) from the conversations
 /// the tuned sample (seed 13) did not pick, judged in <c>data/audit-held-judgements.tsv</c>: the rules were tuned on
-/// the first sample, so only the second gives an honest estimate. <c>--sample written</c> reads the held-out sales
+/// the first sample, so only the second gives an honest estimate. <c>--sample held2</c> draws a third (seed 41) from
+/// the conversations neither picked, judged in <c>data/audit-held2-judgements.tsv</c> before the fixes it led to.
+/// <c>--sample written</c> reads the held-out sales
 /// calls written for SalesLint (<c>data/sales-calls-held</c>, good/poor pairs) instead, judges their findings against
 /// that folder's <c>judgements.tsv</c> and prints which pairs the score ranks right.
 /// </summary>
@@ -32,7 +34,7 @@ internal static class AuditCommand
         var rules = new List<string>();
         var (p4g, casino, earnings) = (20, 10, 3);
         int? seed = null;
-        var held = false;
+        var held = 0;
         var written = false;
         var show = false;
         var scores = 0;
@@ -48,10 +50,11 @@ internal static class AuditCommand
                 case "--sample":
                     (held, written) = Value() switch
                     {
-                        "tuned" => (false, false),
-                        "held" => (true, false),
-                        "written" => (false, true),
-                        var other => throw new ArgumentException($"--sample takes 'tuned', 'held' or 'written', not '{other}'"),
+                        "tuned" => (0, false),
+                        "held" => (1, false),
+                        "held2" => (2, false),
+                        "written" => (0, true),
+                        var other => throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2' or 'written', not '{other}'"),
                     };
                     break;
                 case "--rule": rules.Add(Value()); break;
@@ -63,9 +66,10 @@ internal static class AuditCommand
                 case "--scores": scores = Number(); break;
                 case "--write": write = Value(); break;
                 case "-h" or "--help":
-                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|written] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
+                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|written] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
                     Console.WriteLine("  --sample S   tuned (default: seed 13, data/audit-judgements.tsv) or held (seed 29 over the conversations the");
-                    Console.WriteLine("               tuned sample did not pick, data/audit-held-judgements.tsv): the honest estimate; or written: the held-out");
+                    Console.WriteLine("               tuned sample did not pick, data/audit-held-judgements.tsv); held2 (seed 41 over the conversations neither");
+                    Console.WriteLine("               picked, data/audit-held2-judgements.tsv, judged before the fixes it led to); or written: the held-out");
                     Console.WriteLine("               sales calls written for SalesLint (data/sales-calls-held): findings, judgements, good/poor pairs");
                     Console.WriteLine("  --show       print every finding with its sentence and the turn before it, and its judgement");
                     Console.WriteLine("  --scores N   also score N PersuasionForGood dialogues and N CaSiNo chats and print the spread");
@@ -92,8 +96,8 @@ internal static class AuditCommand
 
         judged ??= written
             ? Path.Combine(writtenCalls, "judgements.tsv")
-            : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", held ? "audit-held-judgements.tsv" : "audit-judgements.tsv");
-        var drawSeed = seed ?? (held ? HeldSeed : TunedSeed);
+            : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", held switch { 1 => "audit-held-judgements.tsv", 2 => "audit-held2-judgements.tsv", _ => "audit-judgements.tsv" });
+        var drawSeed = seed ?? held switch { 1 => HeldSeed, 2 => Held2Seed, _ => TunedSeed };
         var judgements = File.Exists(judged) ? ReadJudgements(judged) : [];
         var ruleSet = RuleSet.LoadBuiltIn();
         var engine = new SalesLintEngine(ruleSet);
@@ -170,7 +174,7 @@ internal static class AuditCommand
         Console.WriteLine();
         Console.WriteLine(written
             ? $"Sample: {sample.Count} sales calls written for SalesLint ({writtenCalls})"
-            : $"Sample: {sample.Count(s => s.Corpus == "persuasionforgood")} PersuasionForGood, {sample.Count(s => s.Corpus == "casino")} CaSiNo, {sample.Count(s => s.Corpus == "earnings21")} Earnings-21 ({(held ? "held-out sample, " : string.Empty)}seed {drawSeed})");
+            : $"Sample: {sample.Count(s => s.Corpus == "persuasionforgood")} PersuasionForGood, {sample.Count(s => s.Corpus == "casino")} CaSiNo, {sample.Count(s => s.Corpus == "earnings21")} Earnings-21 ({(held > 0 ? $"held-out sample {held}, " : string.Empty)}seed {drawSeed})");
         Console.WriteLine();
         Console.WriteLine("| rule | findings | judged | right | unsure | precision |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
@@ -236,20 +240,29 @@ internal static class AuditCommand
 
     private const int TunedSeed = 13;
     private const int HeldSeed = 29;
+    private const int Held2Seed = 41;
 
     /// <summary>
-    /// <paramref name="count"/> conversations of one corpus drawn with <paramref name="seed"/>; for the held-out sample
-    /// only from those the tuned sample (its <paramref name="tunedCount"/> conversations, seed 13) did not pick.
+    /// <paramref name="count"/> conversations of one corpus drawn with <paramref name="seed"/>; for held-out sample 1
+    /// only from those the tuned sample (its <paramref name="tunedCount"/> conversations, seed 13) did not pick, for
+    /// held-out sample 2 only from those neither the tuned sample nor held-out sample 1 (as many, seed 29) picked.
     /// </summary>
-    private static List<Transcript> Draw(List<Transcript> all, int count, int tunedCount, int seed, bool held)
+    private static List<Transcript> Draw(List<Transcript> all, int count, int tunedCount, int seed, int held)
     {
-        if (!held)
+        if (held == 0)
         {
             return Pick(all, count, seed);
         }
 
-        var tuned = Pick(all, tunedCount, TunedSeed).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        return Pick([.. all.Where(t => !tuned.Contains(t.Id))], count, seed);
+        var taken = Pick(all, tunedCount, TunedSeed).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var rest = all.Where(t => !taken.Contains(t.Id)).ToList();
+        if (held == 2)
+        {
+            taken.UnionWith(Pick(rest, tunedCount, HeldSeed).Select(t => t.Id));
+            rest = [.. all.Where(t => !taken.Contains(t.Id))];
+        }
+
+        return Pick(rest, count, seed);
     }
 
     private static List<Transcript> Pick(List<Transcript> all, int count, int seed)
