@@ -12,7 +12,9 @@ namespace SalesLint.Evaluation;
 /// <c>patterns</c>: how often each negotiation pattern rule (SL5002–SL5007) fires on CaSiNo (<c>../shared/data/casino</c>,
 /// CC BY 4.0, read at run time; the ledger counts food, water and firewood from a stock of 3 each), for each nominal side,
 /// and on PersuasionForGood (<c>../shared/data/persuasionforgood</c>, Apache-2.0; the persuader as seller), and a fixed-seed
-/// sample of firings per rule with the chat around them, to judge by hand.
+/// sample of firings per rule with the chat around them, to judge by hand. With <c>--judge</c> it reads the trainer
+/// judgements kept in <c>data/patterns-judgements.tsv</c> (KEY = conversation|rule|party|turn) and prints each rule's
+/// precision over the judged firings, the judged firings that no longer fire and how many firings are unjudged.
 /// </summary>
 internal static class PatternsCommand
 {
@@ -22,6 +24,7 @@ internal static class PatternsCommand
         var sample = 20;
         var seed = 14;
         string? output = null;
+        string? judged = null;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -31,9 +34,11 @@ internal static class PatternsCommand
                 case "--sample": sample = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--show": output = Value(); break;
+                case "--judge": judged = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : DefaultJudgements; break;
                 case "-h" or "--help":
-                    Console.WriteLine("patterns [--data DIR] [--sample N] [--seed N] [--show FILE]");
-                    Console.WriteLine("  counts SL5002-SL5007 firings on CaSiNo per side; --show writes N sampled firings per rule with their chat to FILE");
+                    Console.WriteLine("patterns [--data DIR] [--sample N] [--seed N] [--show FILE] [--judge [FILE]]");
+                    Console.WriteLine("  counts SL5002-SL5007 firings on CaSiNo per side; --show writes N sampled firings per rule with their chat to FILE;");
+                    Console.WriteLine($"  --judge prints precision per rule against the trainer judgements (default {DefaultJudgements})");
                     return 0;
                 default:
                     Console.Error.WriteLine($"patterns: unknown option '{args[i]}'");
@@ -107,6 +112,11 @@ internal static class PatternsCommand
             }
         }
 
+        if (judged is not null)
+        {
+            Judge(judged, firings);
+        }
+
         if (output is null)
         {
             return 0;
@@ -124,7 +134,7 @@ internal static class PatternsCommand
             {
                 var message = finding.Arguments.Aggregate(template, (text, a) => text.Replace("{" + a.Key + "}", a.Value, StringComparison.Ordinal));
                 writer.WriteLine();
-                writer.WriteLine($"## {id} #{++n} {conversation.Id} party={party} turn {finding.Position.Turn}: {message}");
+                writer.WriteLine($"## {id} #{++n} {Key(conversation, id, party, finding)}: {message}");
                 var from = Math.Max(0, ledger.Moves.Where(m => m.Position.Turn <= finding.Position.Turn).Select(m => m.Position.Turn).DefaultIfEmpty(0).Min() - 1);
                 for (var t = from; t <= Math.Min(conversation.Turns.Count - 1, finding.Position.Turn + 1); t++)
                 {
@@ -143,5 +153,61 @@ internal static class PatternsCommand
 
         Console.WriteLine($"samples written to {output}");
         return 0;
+    }
+
+    private const string DefaultJudgements = "benchmarks/SalesLint.Evaluation/data/patterns-judgements.tsv";
+
+    private static string Key(Conversation conversation, string rule, SpeakerRole party, LedgerFinding finding) =>
+        string.Create(CultureInfo.InvariantCulture, $"{conversation.Id}|{rule}|{party}|{finding.Position.Turn}");
+
+    /// <summary>Precision per rule and corpus over the judged firings; judged firings that no longer fire are listed.</summary>
+    private static void Judge(string path, Dictionary<string, List<(Conversation Conversation, NegotiationLedger Ledger, SpeakerRole Party, LedgerFinding Finding)>> firings)
+    {
+        var judgements = new Dictionary<string, (string Verdict, string Reason)>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            if (parts.Length < 2 || parts[1] is not ("right" or "wrong" or "unsure") || parts[0].Split('|').Length != 4)
+            {
+                throw new FormatException($"{path}: expected 'CONVERSATION|RULE|PARTY|TURN<TAB>right|wrong|unsure<TAB>reason', got '{line}'");
+            }
+
+            judgements[parts[0]] = (parts[1], parts.Length > 2 ? parts[2] : string.Empty);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Console.WriteLine();
+        Console.WriteLine($"judged firings ({path}): right / judged (unsure left out); unjudged = firing now, never judged");
+        Console.WriteLine($"{"rule",-8}{"corpus",-18}{"right",7}{"wrong",7}{"unsure",8}{"precision",11}{"unjudged",10}{"gone",6}");
+        foreach (var (rule, list) in firings)
+        {
+            foreach (var corpus in new[] { "casino", "persuasionforgood" })
+            {
+                bool InCorpus(string conversation) => conversation.StartsWith("casino-", StringComparison.Ordinal) == (corpus == "casino");
+                var keys = list.Where(f => InCorpus(f.Conversation.Id)).Select(f => Key(f.Conversation, rule, f.Party, f.Finding)).Distinct().ToList();
+                seen.UnionWith(keys);
+                var verdicts = keys.Where(judgements.ContainsKey).Select(k => judgements[k].Verdict).ToList();
+                var gone = judgements.Keys.Count(k => k.Split('|') is [var c, var r, _, _] && r == rule && InCorpus(c) && !keys.Contains(k));
+                if (verdicts.Count == 0 && gone == 0)
+                {
+                    continue;
+                }
+
+                var right = verdicts.Count(v => v == "right");
+                var wrong = verdicts.Count(v => v == "wrong");
+                var precision = right + wrong == 0 ? "-" : ((double)right / (right + wrong)).ToString("0.00", CultureInfo.InvariantCulture);
+                Console.WriteLine($"{rule,-8}{corpus,-18}{right,7}{wrong,7}{verdicts.Count - right - wrong,8}{precision,11}{keys.Count - verdicts.Count,10}{gone,6}");
+            }
+        }
+
+        foreach (var (key, (verdict, reason)) in judgements.Where(j => !seen.Contains(j.Key)).OrderBy(j => j.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"  gone: {key} ({verdict}: {reason})");
+        }
     }
 }
