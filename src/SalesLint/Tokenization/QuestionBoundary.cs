@@ -120,6 +120,28 @@ internal static class QuestionBoundary
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinedPronouns = QuestionWords.Set(
         "you", "me", "him", "her", "them", "us");
 
+    /// <summary>Adjectives that with "how" and an auxiliary start a question ("how old are your kids", "how hot does it get").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HowAdjectives = QuestionWords.Set(
+        "old", "tall", "hot", "cold", "warm", "late", "early", "bad", "good", "hard", "easy", "expensive", "cheap", "fast",
+        "deep", "wide", "high", "close", "well", "heavy", "busy", "important", "serious", "safe", "common", "different");
+
+    /// <summary>Wh-words with their auxiliary in them that start a question before a subject ("what's the school like", "how's your garden").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContractedWh = QuestionWords.Set(
+        "what's", "how's", "where's", "when's", "why's", "what're", "how're", "where're");
+
+    /// <summary>
+    /// Words of a reaction that may stand alone before a question ("oh no | how old is she", "huh | does it smell",
+    /// "oh i know | how old are your kids"); "i" only in "i know" / "i see".
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReactionWords = QuestionWords.Set(
+        "oh", "no", "yeah", "yes", "yep", "yup", "nope", "huh", "wow", "gosh", "golly", "gee", "jeez", "geez", "boy", "man",
+        "my", "goodness", "god", "lord", "really", "okay", "ok", "alright", "hmm", "hm", "uh-huh", "um-hum", "mm-hmm", "mhm",
+        "right", "sure", "true", "well", "uh", "um", "ah", "cool", "neat", "nice", "great", "wonderful", "interesting", "fun",
+        "i", "know", "see");
+
+    /// <summary>The fewest words of an unpunctuated stretch that opens with a reaction ("huh does it smell") to be searched.</summary>
+    public const int MinimumReactionStretch = 4;
+
     /// <summary>The fewest words of a question before a cut at its end (<see cref="EndMarkers"/>).</summary>
     public const int MinimumQuestionWords = 3;
 
@@ -152,7 +174,8 @@ internal static class QuestionBoundary
             }
         }
 
-        if (words < Math.Max(minimumStretch, MinimumStretch))
+        if (words < Math.Max(minimumStretch, MinimumStretch) &&
+            !(minimumStretch <= MinimumStretch && words >= MinimumReactionStretch && OpensWithReaction(text, tokens, range)))
         {
             result.Add(range);
             return;
@@ -188,7 +211,7 @@ internal static class QuestionBoundary
         var firstToken = range.First;  // its first token
         var openWh = OpensWhQuestion(text, tokens, words, 0);
         var inQuestion = openWh || StartsQuestion(text, tokens, words, 0);
-        for (var i = MinimumWords; i < words.Length - 1; i++)
+        for (var i = 1; i < words.Length - 1; i++)
         {
             if (openWh)
             {
@@ -212,7 +235,10 @@ internal static class QuestionBoundary
                 ? (i + 2 < words.Length && In(text, tokens, words[i + 1], QuestionWords.Auxiliaries) && In(text, tokens, words[i + 2], Subjects)) ||
                   (Is(text, tokens, words[i + 1], "about") && (Is(text, tokens, words[i], "how") || Is(text, tokens, words[i], "what"))) ||
                   (Is(text, tokens, words[i + 1], "if") && Is(text, tokens, words[i], "what")) ||
-                  (Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowDegrees))
+                  (Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowDegrees)) ||
+                  (i + 3 < words.Length && Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowAdjectives) &&
+                   In(text, tokens, words[i + 2], QuestionAuxiliaries) && In(text, tokens, words[i + 3], Subjects)) ||
+                  (i + 2 < words.Length && In(text, tokens, words[i], ContractedWh) && In(text, tokens, words[i + 1], Subjects))
                 : In(text, tokens, words[i], QuestionAuxiliaries) && In(text, tokens, words[i + 1], SubjectPronouns) && i + 2 < words.Length;
             if (!starts)
             {
@@ -242,12 +268,14 @@ internal static class QuestionBoundary
                 boundary--;
             }
 
-            if (boundary - segmentStart < MinimumWords || In(text, tokens, words[boundary - 1], NoBoundaryBefore))
+            // "oh no | how old is she", "huh | does it smell", "oh i know | do you compost too": a reaction before the question.
+            var reaction = boundary > segmentStart && segmentStart == 0 && IsReaction(text, tokens, words, segmentStart, boundary);
+            if (!reaction && (boundary - segmentStart < MinimumWords || In(text, tokens, words[boundary - 1], NoBoundaryBefore)))
             {
                 continue;
             }
 
-            if (!wh && In(text, tokens, words[i], Copulas) &&
+            if (!reaction && !wh && In(text, tokens, words[i], Copulas) &&
                 (In(text, tokens, words[i - 1], CopularNouns) || In(text, tokens, words[i - 1], WeakSubjects) ||
                  (boundary == i && In(text, tokens, words[i + 1], WeakSubjects) && !In(text, tokens, words[i - 1], Exclamations))))
             {
@@ -255,7 +283,7 @@ internal static class QuestionBoundary
             }
 
             // "my wife did that", "that'll do it": "do" with "it" / "that" right after a word is the main verb.
-            if (!wh && boundary == i && In(text, tokens, words[i], DoForms) && In(text, tokens, words[i + 1], WeakSubjects))
+            if (!reaction && !wh && boundary == i && In(text, tokens, words[i], DoForms) && In(text, tokens, words[i + 1], WeakSubjects))
             {
                 continue;
             }
@@ -281,6 +309,50 @@ internal static class QuestionBoundary
         }
 
         result.Add((firstToken, range.First + range.Count - firstToken));
+    }
+
+    /// <summary>
+    /// Whether words [<paramref name="from"/>, <paramref name="to"/>) are only a reaction ("oh no", "huh", "oh i know",
+    /// "yeah i see"): every word one of <see cref="ReactionWords"/>, "i" only before "know" / "see", and those two only after "i";
+    /// not discourse markers alone ("oh do you have one" stays whole: the classifier looks past them).
+    /// </summary>
+    private static bool IsReaction(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int from, int to)
+    {
+        var notOnlyMarkers = false;
+        for (var j = from; j < to; j++)
+        {
+            notOnlyMarkers |= !In(text, tokens, words[j], QuestionWords.Markers);
+            if (!In(text, tokens, words[j], ReactionWords))
+            {
+                return false;
+            }
+
+            if (Is(text, tokens, words[j], "i") && (j + 1 >= to || !(Is(text, tokens, words[j + 1], "know") || Is(text, tokens, words[j + 1], "see"))))
+            {
+                return false;
+            }
+
+            if ((Is(text, tokens, words[j], "know") || Is(text, tokens, words[j], "see")) && (j == from || !Is(text, tokens, words[j - 1], "i")))
+            {
+                return false;
+            }
+        }
+
+        return notOnlyMarkers;
+    }
+
+    /// <summary>Whether a stretch's first word is one of <see cref="ReactionWords"/> (not "i", "know", "see").</summary>
+    private static bool OpensWithReaction(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, (int First, int Count) range)
+    {
+        for (var t = range.First; t < range.First + range.Count; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Punctuation)
+            {
+                return In(text, tokens, t, ReactionWords) && !Is(text, tokens, t, "i") && !Is(text, tokens, t, "know") && !Is(text, tokens, t, "see");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

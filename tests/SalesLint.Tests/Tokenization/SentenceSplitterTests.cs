@@ -140,6 +140,34 @@ public sealed class SentenceSplitterTests
         SentenceSplitter.Split(text, tokens).Should().ContainSingle();
     }
 
+    [TestCase("oh i know how old are your kids", new[] { "oh i know", "how old are your kids" })]
+    [TestCase("oh no how old is she", new[] { "oh no", "how old is she" })]
+    [TestCase("huh does it smell", new[] { "huh", "does it smell" })]
+    [TestCase("i know do you compost too", new[] { "i know", "do you compost too" })]
+    [TestCase("oh really is it expensive to keep one", new[] { "oh really", "is it expensive to keep one" })]
+    public void Split_ReactionBeforeAQuestion_CutsAfterTheReaction(string text, string[] expected) => AssertSentences(text, expected);
+
+    [TestCase("we've got two boys how old are your kids", new[] { "we've got two boys", "how old are your kids" })]
+    [TestCase("it's been raining all week what's the weather like up there",
+        new[] { "it's been raining all week", "what's the weather like up there" })]
+    [TestCase("we put in tomatoes this year how's your garden doing", new[] { "we put in tomatoes this year", "how's your garden doing" })]
+    public void Split_QuestionWithHowAdjectiveOrContractedWhWord_CutsWhereItStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("i don't know how old he is now")]
+    [TestCase("i can't believe how old she is getting")]
+    [TestCase("my brother who's a teacher lives in ohio")]
+    [TestCase("oh i know what you mean")]
+    [TestCase("i don't know do you think so")]
+    [TestCase("huh i never knew that")]
+    [TestCase("oh do you have one")]
+    public void Split_NoQuestionAfterTheReactionOrEmbeddedHow_StaysWhole(string text)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+
+        SentenceSplitter.Split(text, tokens).Should().ContainSingle();
+    }
+
     [Test]
     public void Split_LongUnpunctuatedTurn_CoversEveryTokenOnce()
     {
@@ -164,5 +192,15 @@ public sealed class SentenceSplitterTests
 
         ranges.Should().Equal(SentenceSplitter.Split(Text, tokens));
         ranges.Should().HaveCount(3);
+    }
+
+    private static void AssertSentences(string text, string[] expected)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+
+        var sentences = SentenceSplitter.Split(text, tokens)
+            .Select(r => text[tokens[r.First].Start..(tokens[r.First + r.Count - 1].Start + tokens[r.First + r.Count - 1].Length)]);
+
+        sentences.Should().Equal(expected);
     }
 }
