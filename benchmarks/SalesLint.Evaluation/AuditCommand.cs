@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using SalesLint.Diagnostics;
 using SalesLint.Engine;
 using SalesLint.Model;
 using SalesLint.Reading;
@@ -23,7 +22,10 @@ namespace SalesLint.Evaluation;
 /// the conversations neither picked, judged in <c>data/audit-held2-judgements.tsv</c> before the fixes it led to.
 /// <c>--sample written</c> reads the held-out sales
 /// calls written for SalesLint (<c>data/sales-calls-held</c>, good/poor pairs) instead, judges their findings against
-/// that folder's <c>judgements.tsv</c> and prints which pairs the score ranks right.
+/// that folder's <c>judgements.tsv</c> and prints which pairs the score ranks right. <c>--sample blind</c> does the same
+/// for the blind sales calls (<c>data/sales-calls-blind</c>, see <see cref="BlindCalls"/>): verdicts given before any
+/// rule was changed for them, verdicts on findings that appeared later (a separate file and column, so the blind
+/// figure stays blind), the clear misses and whether they fire now, and the pairs.
 /// </summary>
 internal static class AuditCommand
 {
@@ -34,8 +36,7 @@ internal static class AuditCommand
         var rules = new List<string>();
         var (p4g, casino, earnings) = (20, 10, 3);
         int? seed = null;
-        var held = 0;
-        var written = false;
+        var sampleName = "tuned";
         var show = false;
         var scores = 0;
         string? write = null;
@@ -48,14 +49,8 @@ internal static class AuditCommand
                 case "--data": data = Value(); break;
                 case "--judged": judged = Value(); break;
                 case "--sample":
-                    (held, written) = Value() switch
-                    {
-                        "tuned" => (0, false),
-                        "held" => (1, false),
-                        "held2" => (2, false),
-                        "written" => (0, true),
-                        var other => throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2' or 'written', not '{other}'"),
-                    };
+                    sampleName = Value() is "tuned" or "held" or "held2" or "written" or "blind" ? args[i]
+                        : throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2', 'written' or 'blind', not '{args[i]}'");
                     break;
                 case "--rule": rules.Add(Value()); break;
                 case "--p4g": p4g = Number(); break;
@@ -66,11 +61,13 @@ internal static class AuditCommand
                 case "--scores": scores = Number(); break;
                 case "--write": write = Value(); break;
                 case "-h" or "--help":
-                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|written] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
+                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|written|blind] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
                     Console.WriteLine("  --sample S   tuned (default: seed 13, data/audit-judgements.tsv) or held (seed 29 over the conversations the");
                     Console.WriteLine("               tuned sample did not pick, data/audit-held-judgements.tsv); held2 (seed 41 over the conversations neither");
                     Console.WriteLine("               picked, data/audit-held2-judgements.tsv, judged before the fixes it led to); or written: the held-out");
-                    Console.WriteLine("               sales calls written for SalesLint (data/sales-calls-held): findings, judgements, good/poor pairs");
+                    Console.WriteLine("               sales calls written for SalesLint (data/sales-calls-held): findings, judgements, good/poor pairs;");
+                    Console.WriteLine("               or blind: the blind sales calls (data/sales-calls-blind), verdicts before and after later");
+                    Console.WriteLine("               rule changes (data/sales-blind-judgements.tsv, data/sales-blind-after-judgements.tsv), misses, pairs");
                     Console.WriteLine("  --show       print every finding with its sentence and the turn before it, and its judgement");
                     Console.WriteLine("  --scores N   also score N PersuasionForGood dialogues and N CaSiNo chats and print the spread");
                     Console.WriteLine("  --write DIR  also write the sample as canonical JSON files into DIR (outside the repository), to run other builds on it");
@@ -81,7 +78,9 @@ internal static class AuditCommand
             }
         }
 
-        var writtenCalls = Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "sales-calls-held");
+        var (held, blind) = (sampleName switch { "held" => 1, "held2" => 2, _ => 0 }, sampleName == "blind");
+        var written = sampleName == "written" || blind;
+        var writtenCalls = blind ? BlindCalls.Calls(".") : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "sales-calls-held");
         if (written && !Directory.Exists(writtenCalls))
         {
             Console.Error.WriteLine($"audit: no folder '{writtenCalls}' (run from the repository root)");
@@ -94,11 +93,13 @@ internal static class AuditCommand
             return 2;
         }
 
-        judged ??= written
-            ? Path.Combine(writtenCalls, "judgements.tsv")
+        judged ??= blind ? BlindCalls.BlindJudgements(".")
+            : written ? Path.Combine(writtenCalls, "judgements.tsv")
             : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", held switch { 1 => "audit-held-judgements.tsv", 2 => "audit-held2-judgements.tsv", _ => "audit-judgements.tsv" });
         var drawSeed = seed ?? held switch { 1 => HeldSeed, 2 => Held2Seed, _ => TunedSeed };
-        var judgements = File.Exists(judged) ? ReadJudgements(judged) : [];
+        var judgements = File.Exists(judged) ? BlindCalls.ReadJudgements(judged) : [];
+        var after = blind && File.Exists(BlindCalls.AfterJudgements(".")) ? BlindCalls.ReadJudgements(BlindCalls.AfterJudgements(".")) : [];
+        var misses = blind ? BlindCalls.ReadMisses(BlindCalls.Misses(".")) : [];
         var ruleSet = RuleSet.LoadBuiltIn();
         var engine = new SalesLintEngine(ruleSet);
         if (rules.Count == 0)
@@ -109,8 +110,7 @@ internal static class AuditCommand
         var sample = new List<(string Corpus, Transcript Transcript)>();
         if (written)
         {
-            sample.AddRange(Directory.EnumerateFiles(writtenCalls).Where(f => Path.GetExtension(f) is ".txt" or ".json").Order(StringComparer.Ordinal)
-                .SelectMany(f => TranscriptReader.ReadFile(f)).Select(t => ("written", t)));
+            sample.AddRange(BlindCalls.Read(writtenCalls).Select(t => ("written", t)));
         }
         else
         {
@@ -134,6 +134,8 @@ internal static class AuditCommand
         }
 
         var perRule = rules.ToDictionary(r => r, _ => (Findings: 0, Right: 0, Wrong: 0, Unsure: 0), StringComparer.Ordinal);
+        var perRuleAfter = rules.ToDictionary(r => r, _ => (Right: 0, Wrong: 0, Unsure: 0), StringComparer.Ordinal);
+        var fired = new List<FindingKey>();
         var unjudged = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var scored = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -144,11 +146,16 @@ internal static class AuditCommand
             var conversation = engine.Tokenize(transcript);
             foreach (var d in result.Diagnostics.Where(d => perRule.ContainsKey(d.RuleId)))
             {
-                var key = Key(transcript.Id, d);
+                var findingKey = FindingKey.Of(transcript.Id, d);
+                var key = findingKey.ToString();
+                fired.Add(findingKey);
                 seen.Add(key);
-                var verdict = judgements.GetValueOrDefault(key);
+                var afterVerdict = judgements.ContainsKey(key) ? null : after.GetValueOrDefault(key);
+                var verdict = judgements.GetValueOrDefault(key) ?? afterVerdict;
                 var (n, right, wrong, unsure) = perRule[d.RuleId];
                 perRule[d.RuleId] = (n + 1, right + Count(verdict, Verdict.Right), wrong + Count(verdict, Verdict.Wrong), unsure + Count(verdict, Verdict.Unsure));
+                var (afterRight, afterWrong, afterUnsure) = perRuleAfter[d.RuleId];
+                perRuleAfter[d.RuleId] = (afterRight + Count(afterVerdict, Verdict.Right), afterWrong + Count(afterVerdict, Verdict.Wrong), afterUnsure + Count(afterVerdict, Verdict.Unsure));
                 if (verdict is null)
                 {
                     unjudged.Add(key);
@@ -156,7 +163,7 @@ internal static class AuditCommand
 
                 if (show || verdict is null)
                 {
-                    Console.WriteLine($"{key}\t{(verdict is null ? "UNJUDGED" : Name(verdict.Verdict))}\t{verdict?.Reason}");
+                    Console.WriteLine($"{key}\t{(verdict is null ? "UNJUDGED" : Name(verdict.Verdict) + (afterVerdict is null ? string.Empty : " (after)"))}\t{verdict?.Reason}");
                     Console.WriteLine($"    {d.Message}");
                     if (d.Location.Turn is int t && t < conversation.Turns.Count)
                     {
@@ -166,6 +173,10 @@ internal static class AuditCommand
                         }
 
                         Console.WriteLine($"    turn:   {Clip(conversation.Turns[t].Text)}");
+                        if (d.Location.Sentence is int si && si < conversation.Turns[t].Sentences.Count && conversation.Turns[t].Sentences.Count > 1)
+                        {
+                            Console.WriteLine($"    sentence: {Clip(conversation.Turns[t].Sentences[si].Text)}");
+                        }
                     }
                 }
             }
@@ -173,24 +184,34 @@ internal static class AuditCommand
 
         Console.WriteLine();
         Console.WriteLine(written
-            ? $"Sample: {sample.Count} sales calls written for SalesLint ({writtenCalls})"
+            ? $"Sample: {sample.Count} sales calls written for SalesLint ({writtenCalls}{(blind ? $"; judged blind in {judged}, later findings in {BlindCalls.AfterJudgements(".")}" : string.Empty)})"
             : $"Sample: {sample.Count(s => s.Corpus == "persuasionforgood")} PersuasionForGood, {sample.Count(s => s.Corpus == "casino")} CaSiNo, {sample.Count(s => s.Corpus == "earnings21")} Earnings-21 ({(held > 0 ? $"held-out sample {held}, " : string.Empty)}seed {drawSeed})");
         Console.WriteLine();
-        Console.WriteLine("| rule | findings | judged | right | unsure | precision |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine(blind ? "| rule | findings | judged | right | unsure | precision | judged blind | right | precision blind | judged after | right | precision after |" : "| rule | findings | judged | right | unsure | precision |");
+        Console.WriteLine(blind ? "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" : "|---|---:|---:|---:|---:|---:|");
         var total = (Findings: 0, Right: 0, Wrong: 0, Unsure: 0);
+        var totalAfter = (Right: 0, Wrong: 0, Unsure: 0);
         foreach (var (rule, (n, right, wrong, unsure)) in perRule)
         {
-            Console.WriteLine($"| {rule} | {n} | {right + wrong + unsure} | {right} | {unsure} | {Precision(right, wrong)} |");
+            var (ar, aw, au) = perRuleAfter[rule];
+            Console.WriteLine($"| {rule} | {n} | {right + wrong + unsure} | {right} | {unsure} | {Precision(right, wrong)} |" + (blind
+                ? $" {right + wrong + unsure - ar - aw - au} | {right - ar} | {Precision(right - ar, wrong - aw)} | {ar + aw + au} | {ar} | {Precision(ar, aw)} |"
+                : string.Empty));
             total = (total.Findings + n, total.Right + right, total.Wrong + wrong, total.Unsure + unsure);
+            totalAfter = (totalAfter.Right + ar, totalAfter.Wrong + aw, totalAfter.Unsure + au);
         }
 
-        Console.WriteLine($"| all | {total.Findings} | {total.Right + total.Wrong + total.Unsure} | {total.Right} | {total.Unsure} | {Precision(total.Right, total.Wrong)} |");
-        Console.WriteLine("(precision = right / (right + wrong); unsure findings count in neither)");
+        var (tr, tw, tu) = totalAfter;
+        Console.WriteLine($"| all | {total.Findings} | {total.Right + total.Wrong + total.Unsure} | {total.Right} | {total.Unsure} | {Precision(total.Right, total.Wrong)} |" + (blind
+            ? $" {total.Right + total.Wrong + total.Unsure - tr - tw - tu} | {total.Right - tr} | {Precision(total.Right - tr, total.Wrong - tw)} | {tr + tw + tu} | {tr} | {Precision(tr, tw)} |"
+            : string.Empty));
+        Console.WriteLine("(precision = right / (right + wrong); unsure findings count in neither" + (blind
+            ? "; blind = judged before any rule was changed for these calls, after = findings that appeared later)"
+            : ")"));
 
         // Judged findings of this sample that no longer fire: what a rule change removed, right ones included.
         var sampled = sample.Select(s => s.Transcript.Id).ToHashSet(StringComparer.Ordinal);
-        var gone = judgements.Where(j => !seen.Contains(j.Key) && j.Key.Split('|') is [var id, var rule, ..] && sampled.Contains(id) && perRule.ContainsKey(rule))
+        var gone = judgements.Concat(after).Where(j => !seen.Contains(j.Key) && j.Key.Split('|') is [var id, var rule, ..] && sampled.Contains(id) && perRule.ContainsKey(rule))
             .OrderBy(j => j.Key, StringComparer.Ordinal).ToList();
         if (gone.Count > 0)
         {
@@ -205,6 +226,11 @@ internal static class AuditCommand
         {
             Console.WriteLine();
             Console.WriteLine($"{unjudged.Count} finding(s) not judged yet: add them to {judged}");
+        }
+
+        if (blind)
+        {
+            PrintMisses(misses, fired);
         }
 
         if (written)
@@ -227,9 +253,6 @@ internal static class AuditCommand
 
         return 0;
     }
-
-    private static string Key(string id, Diagnostic d) =>
-        string.Create(CultureInfo.InvariantCulture, $"{id}|{d.RuleId}|{(d.Location.Turn is int t ? t.ToString(CultureInfo.InvariantCulture) : "-")}|{(d.Location.Sentence is int s ? s.ToString(CultureInfo.InvariantCulture) : "-")}");
 
     private static string Precision(int right, int wrong) =>
         right + wrong == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * right / (right + wrong):0}%");
@@ -278,58 +301,46 @@ internal static class AuditCommand
         Console.WriteLine("| pair | good | poor | gap | ranked right |");
         Console.WriteLine("|---|---:|---:|---:|---|");
         var (right, total) = (0, 0);
-        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        foreach (var (name, goodId, poorId) in BlindCalls.ReadPairs(path))
         {
-            var parts = line.Split('\t');
-            if (parts.Length != 3 || !scored.TryGetValue(parts[1], out var good) || !scored.TryGetValue(parts[2], out var poor))
+            if (!scored.TryGetValue(goodId, out var good) || !scored.TryGetValue(poorId, out var poor))
             {
-                throw new FormatException($"{path}: expected 'PAIR<TAB>GOOD-ID<TAB>POOR-ID' naming calls in the folder, got '{line}'");
+                throw new FormatException($"{path}: pair '{name}' names a call that is not in the folder ('{goodId}', '{poorId}')");
             }
 
             total++;
             right += good > poor ? 1 : 0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {parts[0]} | {good:0.0} | {poor:0.0} | {good - poor:+0.0;-0.0;0.0} | {(good > poor ? "yes" : "NO")} |"));
+                $"| {name} | {good:0.0} | {poor:0.0} | {good - poor:+0.0;-0.0;0.0} | {(good > poor ? "yes" : "NO")} |"));
         }
 
         Console.WriteLine($"Pairs ranked right: {right} of {total}");
     }
 
-    private enum Verdict
+    /// <summary>Prints the findings the trainer expected and did not get, and whether each fires now.</summary>
+    private static void PrintMisses(List<ExpectedFinding> misses, List<FindingKey> fired)
     {
-        Right,
-        Wrong,
-        Unsure,
-    }
+        if (misses.Count == 0)
+        {
+            return;
+        }
 
-    private sealed record Judgement(Verdict Verdict, string Reason);
+        Console.WriteLine();
+        Console.WriteLine("Clear misses (findings a trainer expects that did not come with the blind build):");
+        var now = 0;
+        foreach (var miss in misses)
+        {
+            var fires = BlindCalls.Fires(miss, fired);
+            now += fires ? 1 : 0;
+            Console.WriteLine($"  {(fires ? "fires now" : "missed   ")}\t{miss.Key}\t{miss.Reason}");
+        }
+
+        Console.WriteLine($"Misses that fire now: {now} of {misses.Count}");
+    }
 
     private static int Count(Judgement? judgement, Verdict verdict) => judgement?.Verdict == verdict ? 1 : 0;
 
     private static string Name(Verdict verdict) => verdict.ToString().ToLowerInvariant();
-
-    private static Dictionary<string, Judgement> ReadJudgements(string path)
-    {
-        var result = new Dictionary<string, Judgement>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var parts = line.Split('\t');
-            if (parts.Length < 2 || parts[1] is not ("right" or "wrong" or "unsure"))
-            {
-                throw new FormatException($"{path}: expected 'KEY<TAB>right|wrong|unsure<TAB>reason', got '{line}'");
-            }
-
-            var verdict = parts[1] switch { "right" => Verdict.Right, "wrong" => Verdict.Wrong, _ => Verdict.Unsure };
-            result[parts[0]] = new Judgement(verdict, parts.Length > 2 ? parts[2] : string.Empty);
-        }
-
-        return result;
-    }
 
     /// <summary>PersuasionForGood dialogues (Apache-2.0): one turn per side's consecutive units, persuader = seller.</summary>
     private static List<Transcript> PersuasionForGood(string data)

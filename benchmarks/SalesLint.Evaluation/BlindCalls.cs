@@ -1,0 +1,119 @@
+using System.Globalization;
+using SalesLint.Diagnostics;
+using SalesLint.Model;
+using SalesLint.Reading;
+
+namespace SalesLint.Evaluation;
+
+/// <summary>A trainer's verdict on one finding.</summary>
+internal enum Verdict
+{
+    /// <summary>The trainer would agree with the finding.</summary>
+    Right,
+
+    /// <summary>The trainer would say the finding is wrong.</summary>
+    Wrong,
+
+    /// <summary>Arguable either way; counts in neither column.</summary>
+    Unsure,
+}
+
+/// <summary>A verdict and its one-line reason.</summary>
+internal sealed record Judgement(Verdict Verdict, string Reason);
+
+/// <summary>Where a finding is: conversation, rule, turn and sentence (<c>-</c> when the finding has none).</summary>
+internal sealed record FindingKey(string Call, string Rule, int? Turn, int? Sentence)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Call}|{Rule}|{(Turn is int t ? t.ToString(CultureInfo.InvariantCulture) : "-")}|{(Sentence is int s ? s.ToString(CultureInfo.InvariantCulture) : "-")}");
+
+    public static FindingKey Of(string call, Diagnostic diagnostic) => new(call, diagnostic.RuleId, diagnostic.Location.Turn, diagnostic.Location.Sentence);
+
+    /// <summary>Reads <c>CALL|RULE|TURN|SENTENCE</c> (TURN and SENTENCE a number or <c>-</c>; SENTENCE may be left out).</summary>
+    public static FindingKey Parse(string text) => text.Split('|') switch
+    {
+        [var call, var rule, var turn] when call.Length > 0 && rule.Length > 0 => new(call, rule, Number(turn, text), null),
+        [var call, var rule, var turn, var sentence] when call.Length > 0 && rule.Length > 0 => new(call, rule, Number(turn, text), Number(sentence, text)),
+        _ => throw new FormatException($"expected 'CALL|RULE|TURN|SENTENCE', got '{text}'"),
+    };
+
+    private static int? Number(string text, string key) =>
+        text == "-" ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+        : throw new FormatException($"expected a number or '-' in '{key}', got '{text}'");
+}
+
+/// <summary>A good and a poor call of the same situation; the score should put the good one higher.</summary>
+internal sealed record CallPair(string Name, string Good, string Poor);
+
+/// <summary>A finding the trainer expected and did not get: the call, the rule, the turn (or <c>-</c>: anywhere) and optionally the sentence, and why.</summary>
+internal sealed record ExpectedFinding(FindingKey Key, string Reason);
+
+/// <summary>
+/// The blind sales calls (<c>data/sales-calls-blind</c>: good/poor pairs written without reading the rules and
+/// committed before SalesLint ran on them) and the files that judge them: the trainer's verdicts on the findings of
+/// the build they were written against (<c>data/sales-blind-judgements.tsv</c>, the blind figure), verdicts on findings
+/// that appeared only after later rule changes (<c>data/sales-blind-after-judgements.tsv</c>) and the clear misses
+/// (<c>data/sales-blind-misses.tsv</c>).
+/// </summary>
+internal static class BlindCalls
+{
+    /// <summary>The data folder of the evaluation project under the repository root <paramref name="root"/>.</summary>
+    public static string Data(string root) => Path.Combine(root, "benchmarks", "SalesLint.Evaluation", "data");
+
+    public static string Calls(string root) => Path.Combine(Data(root), "sales-calls-blind");
+
+    public static string BlindJudgements(string root) => Path.Combine(Data(root), "sales-blind-judgements.tsv");
+
+    public static string AfterJudgements(string root) => Path.Combine(Data(root), "sales-blind-after-judgements.tsv");
+
+    public static string Misses(string root) => Path.Combine(Data(root), "sales-blind-misses.tsv");
+
+    /// <summary>Every <c>.txt</c> and <c>.json</c> transcript of <paramref name="folder"/>, in file-name order.</summary>
+    public static List<Transcript> Read(string folder) =>
+        [.. Directory.EnumerateFiles(folder).Where(f => Path.GetExtension(f) is ".txt" or ".json").Order(StringComparer.Ordinal)
+            .SelectMany(f => TranscriptReader.ReadFile(f))];
+
+    /// <summary>Verdicts keyed by <see cref="FindingKey"/> text: <c>KEY&lt;TAB&gt;right|wrong|unsure&lt;TAB&gt;reason</c> lines, <c>#</c> comments.</summary>
+    public static Dictionary<string, Judgement> ReadJudgements(string path)
+    {
+        var result = new Dictionary<string, Judgement>(StringComparer.Ordinal);
+        foreach (var (line, number) in Lines(path))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length < 2 || parts[1] is not ("right" or "wrong" or "unsure"))
+            {
+                throw new FormatException($"{path}({number}): expected 'KEY<TAB>right|wrong|unsure<TAB>reason', got '{line}'");
+            }
+
+            var verdict = parts[1] switch { "right" => Verdict.Right, "wrong" => Verdict.Wrong, _ => Verdict.Unsure };
+            if (!result.TryAdd(parts[0], new Judgement(verdict, parts.Length > 2 ? parts[2] : string.Empty)))
+            {
+                throw new FormatException($"{path}({number}): '{parts[0]}' is judged twice");
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The pairs of <paramref name="path"/>: <c>PAIR&lt;TAB&gt;GOOD-ID&lt;TAB&gt;POOR-ID</c> lines.</summary>
+    public static List<CallPair> ReadPairs(string path) =>
+        [.. Lines(path).Select(l => l.Line.Split('\t') is [var name, var good, var poor]
+            ? new CallPair(name, good, poor)
+            : throw new FormatException($"{path}({l.Number}): expected 'PAIR<TAB>GOOD-ID<TAB>POOR-ID', got '{l.Line}'"))];
+
+    /// <summary>The expected findings of <paramref name="path"/> (<c>CALL|RULE|TURN[|SENTENCE]&lt;TAB&gt;reason</c>); none when it does not exist.</summary>
+    public static List<ExpectedFinding> ReadMisses(string path) =>
+        !File.Exists(path) ? [] :
+        [.. Lines(path).Select(l => l.Line.Split('\t') is [var key, var reason] && reason.Length > 0
+            ? new ExpectedFinding(FindingKey.Parse(key), reason)
+            : throw new FormatException($"{path}({l.Number}): expected 'CALL|RULE|TURN[|SENTENCE]<TAB>reason', got '{l.Line}'"))];
+
+    /// <summary>Whether <paramref name="miss"/> now fires: a finding of its rule in its call, at its turn and sentence when it names them.</summary>
+    public static bool Fires(ExpectedFinding miss, IEnumerable<FindingKey> findings) =>
+        findings.Any(f => f.Call == miss.Key.Call && f.Rule == miss.Key.Rule
+            && (miss.Key.Turn is null || f.Turn == miss.Key.Turn) && (miss.Key.Sentence is null || f.Sentence == miss.Key.Sentence));
+
+    private static IEnumerable<(string Line, int Number)> Lines(string path) =>
+        File.ReadLines(path).Select((line, i) => (line, i + 1)).Where(l => l.line.Length > 0 && !l.line.StartsWith('#'));
+}

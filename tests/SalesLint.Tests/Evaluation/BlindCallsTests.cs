@@ -1,0 +1,135 @@
+using SalesLint.Engine;
+using SalesLint.Evaluation;
+using SalesLint.Model;
+using SalesLint.Rules;
+
+namespace SalesLint.Tests.Evaluation;
+
+/// <summary>
+/// The blind sales calls (benchmarks/SalesLint.Evaluation/data/sales-calls-blind, read by BlindCalls.cs, compiled in
+/// here): every call loads, every pair names a good and a poor call of the folder, and every judged finding and every
+/// expected miss points at a built-in rule and at a turn (and, on punctuated calls, a sentence) that exists in its call.
+/// </summary>
+public class BlindCallsTests
+{
+    private static readonly string Root = TestSupport.RepositoryRoot;
+
+    private static readonly SalesLintEngine Engine = new(RuleSet.LoadBuiltIn());
+
+    private static readonly HashSet<string> RuleIds = [.. RuleSet.LoadBuiltIn().Descriptors.Select(d => d.Id)];
+
+    private static readonly Lazy<Dictionary<string, Transcript>> Calls =
+        new(() => BlindCalls.Read(BlindCalls.Calls(Root)).ToDictionary(t => t.Id, StringComparer.Ordinal));
+
+    [Test]
+    public void Read_BlindCalls_LoadsEveryFileAsOneCallWithASellerAndABuyer()
+    {
+        var files = Directory.EnumerateFiles(BlindCalls.Calls(Root)).Where(f => Path.GetExtension(f) is ".txt" or ".json")
+            .Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
+
+        files.Should().HaveCountGreaterThanOrEqualTo(30);
+        Calls.Value.Keys.Order(StringComparer.Ordinal).Should().Equal(files, "each file holds one call named after the file");
+        foreach (var call in Calls.Value.Values)
+        {
+            call.Participants.Should().Contain(p => p.Role == SpeakerRole.Seller, call.Id);
+            call.Participants.Should().Contain(p => p.Role == SpeakerRole.Buyer, call.Id);
+            call.Turns.Should().HaveCountGreaterThanOrEqualTo(10, call.Id);
+        }
+    }
+
+    [Test]
+    public void ReadPairs_BlindCalls_EachPairIsAGoodAndAPoorCallOfTheFolder()
+    {
+        var pairs = BlindCalls.ReadPairs(Path.Combine(BlindCalls.Calls(Root), "pairs.tsv"));
+
+        pairs.Should().HaveCountGreaterThanOrEqualTo(12);
+        pairs.Select(p => p.Name).Should().OnlyHaveUniqueItems();
+        foreach (var (name, good, poor) in pairs)
+        {
+            Calls.Value.Should().ContainKey(good, name).And.ContainKey(poor, name);
+            good.Should().Contain("-good", name);
+            poor.Should().Be(good.Replace("-good", "-poor", StringComparison.Ordinal), name);
+        }
+
+        pairs.Count(p => p.Good.EndsWith("-asr", StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(3, "at least six calls are speech-recognition text");
+    }
+
+    [Test]
+    public void Judgements_BlindFiles_EachPointsAtABuiltInRuleAndAPlaceInItsCall()
+    {
+        var blind = BlindCalls.ReadJudgements(BlindCalls.BlindJudgements(Root));
+        var after = File.Exists(BlindCalls.AfterJudgements(Root)) ? BlindCalls.ReadJudgements(BlindCalls.AfterJudgements(Root)) : [];
+        var misses = BlindCalls.ReadMisses(BlindCalls.Misses(Root));
+
+        blind.Should().HaveCountGreaterThanOrEqualTo(100, "every finding of the blind build is judged");
+        blind.Keys.Intersect(after.Keys).Should().BeEmpty("a finding judged blind is not judged again after");
+        blind.Values.Concat(after.Values).Should().OnlyContain(j => j.Reason.Length > 0, "each verdict has its reason");
+        misses.Should().NotBeEmpty();
+        foreach (var key in blind.Keys.Concat(after.Keys).Select(FindingKey.Parse).Concat(misses.Select(m => m.Key)))
+        {
+            ShouldPointIntoItsCall(key);
+        }
+    }
+
+    [Test]
+    public void FindingKey_Parse_ReadsTurnAndSentenceOrDashAndRejectsOtherShapes()
+    {
+        FindingKey.Parse("call-good|SL1002|3|1").Should().Be(new FindingKey("call-good", "SL1002", 3, 1));
+        FindingKey.Parse("call-good|SL6002|-|-").Should().Be(new FindingKey("call-good", "SL6002", null, null));
+        FindingKey.Parse("call-good|SL4002|10").Should().Be(new FindingKey("call-good", "SL4002", 10, null));
+        new FindingKey("call-good", "SL1002", 3, 1).ToString().Should().Be("call-good|SL1002|3|1");
+
+        FluentActions.Invoking(() => FindingKey.Parse("call-good|SL1002")).Should().Throw<FormatException>();
+        FluentActions.Invoking(() => FindingKey.Parse("call-good|SL1002|three|1")).Should().Throw<FormatException>().WithMessage("*three*");
+    }
+
+    [Test]
+    public void Fires_MissWithATurnOrASentence_MatchesOnlyFindingsOfItsRuleThere()
+    {
+        FindingKey[] findings = [new("call", "SL1004", 6, 2), new("call", "SL6002", null, null)];
+
+        BlindCalls.Fires(new ExpectedFinding(FindingKey.Parse("call|SL1004|6"), "x"), findings).Should().BeTrue();
+        BlindCalls.Fires(new ExpectedFinding(FindingKey.Parse("call|SL1004|6|1"), "x"), findings).Should().BeFalse("another sentence of the turn fired");
+        BlindCalls.Fires(new ExpectedFinding(FindingKey.Parse("call|SL1004|2"), "x"), findings).Should().BeFalse();
+        BlindCalls.Fires(new ExpectedFinding(FindingKey.Parse("call|SL6002|-"), "x"), findings).Should().BeTrue();
+        BlindCalls.Fires(new ExpectedFinding(FindingKey.Parse("other|SL6002|-"), "x"), findings).Should().BeFalse();
+    }
+
+    [Test]
+    public void ReadJudgements_KeyJudgedTwiceOrUnknownVerdict_ThrowsNamingFileAndLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"blind-judgements-{Guid.NewGuid():N}.tsv");
+        try
+        {
+            File.WriteAllLines(path, ["# comment", "a|SL1001|-|-\tright\twhy", "a|SL1001|-|-\twrong\twhy not"]);
+            FluentActions.Invoking(() => BlindCalls.ReadJudgements(path)).Should().Throw<FormatException>().WithMessage("*(3)*judged twice*");
+
+            File.WriteAllLines(path, ["a|SL1001|-|-\tmaybe\twhy"]);
+            FluentActions.Invoking(() => BlindCalls.ReadJudgements(path)).Should().Throw<FormatException>().WithMessage("*(1)*right|wrong|unsure*");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static void ShouldPointIntoItsCall(FindingKey key)
+    {
+        Calls.Value.Should().ContainKey(key.Call, key.ToString());
+        RuleIds.Should().Contain(key.Rule, key.ToString());
+        if (key.Turn is not int turn)
+        {
+            key.Sentence.Should().BeNull(key.ToString());
+            return;
+        }
+
+        var conversation = Engine.Tokenize(Calls.Value[key.Call]);
+        turn.Should().BeLessThan(conversation.Turns.Count, key.ToString());
+
+        // Sentence splits of unpunctuated speech come from a learned boundary that may still change; punctuated text splits the same way.
+        if (key.Sentence is int sentence && !key.Call.EndsWith("-asr", StringComparison.Ordinal))
+        {
+            sentence.Should().BeLessThan(conversation.Turns[turn].Sentences.Count, key.ToString());
+        }
+    }
+}
