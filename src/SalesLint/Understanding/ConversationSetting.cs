@@ -5,7 +5,8 @@ namespace SalesLint.Understanding;
 
 /// <summary>
 /// What kind of conversation this is, from what its speakers say (never from a file or corpus name): a business sale,
-/// where qualifying the buyer applies, and an investor call, which is no sale at all. Rules name the settings they
+/// where qualifying the buyer applies, a follow-up call, where it was done before, and an investor call, which is no
+/// sale at all. Rules name the settings they
 /// apply to (<c>onlyIn</c>) or not (<c>notIn</c>); see <see cref="ConversationSettings"/>.
 /// </summary>
 /// <remarks>
@@ -17,6 +18,12 @@ namespace SalesLint.Understanding;
 /// contract, a demo, a pilot, an order form …), or a software offering (a platform, seats, integrations, dashboards …)
 /// comes up in two turns (a subscription alone is not one: a monthly donation is a subscription too). A donation
 /// ask, a campsite item split, a used-goods bargain, a movie recommendation or a billing call is none.</item>
+/// <item><b>Follow-up call</b>: a call that continues an earlier conversation between the parties, where the buyer
+/// was qualified before: one mention of that earlier conversation ("when we spoke last week", "on the first call",
+/// "round two", "as promised", "following up on our call"), of checking in with a customer ("just calling to check
+/// in") or of the customer's existing account ("included in your plan", "your renewal"). A follow-up on an email or a
+/// voicemail is no follow-up call (a cold call often opens that way). The transcript's metadata can say it outright:
+/// <c>call_type: follow-up</c> or <c>call_type: first-call</c> (see <see cref="CallTypeKey"/>).</item>
 /// <item><b>Investor call</b>: investor vocabulary at least three times (forward-looking statements, guidance, per
 /// share, EBITDA, year-over-year, shareholders, an earnings call …): an earnings call's executives answer analysts,
 /// they do not sell to them.</item>
@@ -37,10 +44,14 @@ public sealed partial class ConversationSetting
     /// <summary>Business-offering matches that, with one turn speaking for an organization, make a business sale.</summary>
     public const int OfferMatches = 2;
 
-    private ConversationSetting(bool businessSale, bool investorCall)
+    /// <summary>The transcript metadata key that states the call type: <c>follow-up</c> or <c>first-call</c>.</summary>
+    public const string CallTypeKey = "call_type";
+
+    private ConversationSetting(bool businessSale, bool investorCall, bool followUp = false)
     {
         BusinessSale = businessSale;
         InvestorCall = investorCall;
+        FollowUp = followUp;
     }
 
     /// <summary>Whether this is a business (B2B or consultative) sale, where qualification applies.</summary>
@@ -49,6 +60,9 @@ public sealed partial class ConversationSetting
     /// <summary>Whether this is an investor call (an earnings call): no seller and no buyer in the sales sense.</summary>
     public bool InvestorCall { get; }
 
+    /// <summary>Whether this call follows up an earlier one (a check-in, a demo after discovery, a renewal): the buyer was qualified before.</summary>
+    public bool FollowUp { get; }
+
     /// <summary>Whether the conversation is in a setting.</summary>
     /// <param name="setting">The setting.</param>
     /// <returns><see langword="true"/> when it is.</returns>
@@ -56,6 +70,7 @@ public sealed partial class ConversationSetting
     {
         ConversationSettingKind.BusinessSale => BusinessSale,
         ConversationSettingKind.InvestorCall => InvestorCall,
+        ConversationSettingKind.FollowUp => FollowUp,
         _ => false,
     };
 
@@ -67,6 +82,7 @@ public sealed partial class ConversationSetting
         ArgumentNullException.ThrowIfNull(conversation);
         int investor = 0, offer = 0, product = 0;
         var organization = 0;
+        var followUp = StatedCallType(conversation);
         foreach (var turn in conversation.Turns)
         {
             var text = turn.Text.AsSpan();
@@ -76,6 +92,7 @@ public sealed partial class ConversationSetting
                 return new ConversationSetting(businessSale: false, investorCall: true);
             }
 
+            followUp ??= FollowUpMention().IsMatch(text) ? true : null;
             if (offer < OfferMatches)
             {
                 offer += Count(Offer(), text, OfferMatches - offer);
@@ -98,8 +115,19 @@ public sealed partial class ConversationSetting
         }
 
         var businessSale = organization >= OrganizationMentions || (organization > 0 && offer >= OfferMatches) || product >= ProductTurns;
-        return new ConversationSetting(businessSale, investorCall: false);
+        return new ConversationSetting(businessSale, investorCall: false, followUp ?? false);
     }
+
+    /// <summary>The call type the transcript's metadata states, or null when it states none (or one not known).</summary>
+    private static bool? StatedCallType(Conversation conversation) =>
+        conversation.Metadata.TryGetValue(CallTypeKey, out var type)
+            ? type.Trim().ToLowerInvariant() switch
+            {
+                "follow-up" or "followup" or "follow_up" => true,
+                "first-call" or "firstcall" or "first_call" => false,
+                _ => null,
+            }
+            : null;
 
     /// <summary>A seller question about who decides or the budget: the seller treats the buyer as an organization's buyer.</summary>
     private static bool AsksWhoDecidesOrBudget(Turn turn)
@@ -167,6 +195,15 @@ public sealed partial class ConversationSetting
     private static partial Regex Product();
 
     [GeneratedRegex(
+        @"\bwhen (we|i) (last )?(spoke|talked|met|chatted)\b|\bsince (we|i) (last )?(spoke|talked|met|chatted)\b|\b(our|the) (last|previous|first|earlier) (call|meeting|conversation|chat|demo|session)\b"
+        + @"|\b(on|in|from|after) (our|the|your) (call|meeting|conversation|demo) (last|on|yesterday)\b|\bround two\b|\bas promised\b|\bas (we|you) (discussed|mentioned|asked)\b"
+        + @"|\bfollow(ing)?[- ]up (on|from|after|to) (our|the|my|your|last) (call|conversation|meeting|demo|chat|discussion|proposal|quote|visit|week)\b|\b(you|\w+) (mentioned|told me|said) last (week|time)\b"
+        + @"|\blast (week|time) (you|\w+) (told|mentioned to|said to) (me|us)\b|\b(to|just|quick|a) check[- ]in\b|\bchecking in\b|\b(your|the) (upcoming )?renewal\b|\bup for renewal\b"
+        + @"|\b(in|on|under|with) your (current )?(plan|account|subscription|contract|licen[cs]e)\b|\bsince you (started|signed|switched|came on|joined)\b|\bwelcome back\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FollowUpMention();
+
+    [GeneratedRegex(
         @"forward[- ]looking statements|\bearnings (call|release|per share)|\bper share\b|\bguidance\b|\bshareholders?\b|\bebitda\b|\beps\b|year[- ]over[- ]year|quarter[- ]over[- ]quarter|\bfiscal (year|20\d\d)\b|\bconference call\b|question[- ]and[- ]answer session|\bgross margins?\b|\boperating margins?\b|\bfree cash flow\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Investor();
@@ -180,12 +217,15 @@ public enum ConversationSettingKind
 
     /// <summary><c>investor-call</c>: see <see cref="ConversationSetting.InvestorCall"/>.</summary>
     InvestorCall,
+
+    /// <summary><c>follow-up</c>: see <see cref="ConversationSetting.FollowUp"/>.</summary>
+    FollowUp,
 }
 
 /// <summary>Names of the <see cref="ConversationSettingKind"/> values as rules write them.</summary>
 public static class ConversationSettings
 {
-    private static readonly string[] Names = ["business-sale", "investor-call"];
+    private static readonly string[] Names = ["business-sale", "investor-call", "follow-up"];
 
     /// <summary>Every setting name, in <see cref="ConversationSettingKind"/> order.</summary>
     public static IReadOnlyList<string> All => Names;

@@ -33,6 +33,9 @@ namespace SalesLint.Understanding;
 /// <item>So is a request for information said as a statement ("I'd like more information", "I would like to know
 /// more about the charity", "tell me more"): with <see cref="InformationRequestConfidence"/>. Permission to pitch
 /// ("Sure, go ahead" to "I'll walk you through what we do") is no request: the pitch after it is still premature.</item>
+/// <item>A request for the price said as a statement ("I just want the price first", "I'm calling to get a quote")
+/// asks about the product too, but only an answer that names a figure answers it: a feature list instead of the price
+/// ("Pricing really depends … DentaFlow is the fastest-growing platform …") is not <c>requested</c>.</item>
 /// </list>
 /// </remarks>
 public sealed partial class ConversationUnderstanding
@@ -131,7 +134,7 @@ public sealed partial class ConversationUnderstanding
 
         if (Answered(sentence) is { } asked)
         {
-            var (discovery, productQuestion) = QuestionsIn(asked);
+            var (discovery, productQuestion, priceOnly) = QuestionsIn(asked);
             if (discovery >= SentenceLabels.DefaultMinConfidence && sentence.Act != SentenceAct.Question)
             {
                 foreach (var label in (ReadOnlySpan<SemanticLabel>)[SemanticLabel.Goal, SemanticLabel.Problem, SemanticLabel.Need])
@@ -147,7 +150,7 @@ public sealed partial class ConversationUnderstanding
                 }
             }
 
-            if (productQuestion >= SentenceLabels.DefaultMinConfidence)
+            if (productQuestion >= SentenceLabels.DefaultMinConfidence && (!priceOnly || GivesFigure().IsMatch(sentence.Turn.Text)))
             {
                 result[(int)SemanticLabel.Requested] = Math.Min(result[(int)SemanticLabel.Product], productQuestion);
             }
@@ -234,10 +237,14 @@ public sealed partial class ConversationUnderstanding
         return null;
     }
 
-    /// <summary>The highest discovery confidence of the turn's sentences, and of its questions about the product or the speaker.</summary>
-    private (float Discovery, float ProductQuestion) QuestionsIn(Turn turn)
+    /// <summary>
+    /// The highest discovery confidence of the turn's sentences, and of its questions about the product or the speaker;
+    /// and whether the only request about the product was for the price in words the model does not read as product
+    /// talk ("I just want the price first"), which only an answer naming a figure answers.
+    /// </summary>
+    private (float Discovery, float ProductQuestion, bool PriceOnly) QuestionsIn(Turn turn)
     {
-        float discovery = 0, product = 0;
+        float discovery = 0, product = 0, priceRequest = 0;
         var discoveryAt = IndexOf(SemanticLabel.Discovery);
         var productAt = IndexOf(SemanticLabel.Product);
         foreach (var sentence in turn.SentenceArray)
@@ -266,6 +273,12 @@ public sealed partial class ConversationUnderstanding
                 // "I'd like more information", "tell me more": the other side asked to hear about the product.
                 product = InformationRequestConfidence;
             }
+            else if (PriceRequest().IsMatch(sentence.Text))
+            {
+                // "I just want the price first", "I'm calling to get a quote", "I'd like to know what it costs" (said
+                // as a statement or read as an embedded question): the other side asked for the price.
+                priceRequest = InformationRequestConfidence;
+            }
 
             if (sentence.Act == SentenceAct.Question)
             {
@@ -275,7 +288,7 @@ public sealed partial class ConversationUnderstanding
             }
         }
 
-        return (discovery, product);
+        return product >= SentenceLabels.DefaultMinConfidence ? (discovery, product, false) : (discovery, Math.Max(product, priceRequest), priceRequest > 0);
     }
 
     private int IndexOf(SemanticLabel label)
@@ -309,6 +322,19 @@ public sealed partial class ConversationUnderstanding
         @"\b(?:tell me more|(?:i'?d|i would) (?:like|love|want) (?:to (?:know|hear|learn) )?more\b|(?:i'?d|i would) (?:like|love) (?:some |more )?info|more info(?:rmation)? please)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InformationRequest();
+
+    [GeneratedRegex(
+        @"\b(?:i|we)(?:'d| would)? (?:just |really |only |first )?(?:want|need|wanted|needed|like|was hoping|were hoping|am looking|'m looking|are looking|'re looking)(?: to (?:know|get|see|hear|find out|ask about))?(?: for| about)?(?: (?:the|your|a|some|rough|ballpark|basic|straight))* (?:price|prices|pricing|cost|costs|quote|quotes|rates?|ballpark)\b"
+        + @"|\b(?:calling|called|reaching out|here|writing) (?:about|for|to get|to ask about) (?:a |some |your |the )?(?:quote|pricing|price|prices|rates)\b"
+        + @"|\b(?:know|tell me|ask|see) (?:what|how much) (?:it|this|that|you|they|the \w+) (?:costs?|charges?|would cost|will cost|runs?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceRequest();
+
+    /// <summary>A figure in an answer: an amount with a currency, a percentage or a number word ("three hundred ninety-nine a month").</summary>
+    [GeneratedRegex(
+        @"[$€£]\s?\d|\b\d[\d,.]*\s?(?:k|%|percent|dollars?|euros?|pounds?|bucks|grand|a month|per month|a year|per year)\b|\b(?:hundred|thousand|million|grand|dollars?|euros?|pounds?|bucks)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivesFigure();
 
     private static float Boost(float probability, float logOdds)
     {

@@ -64,4 +64,40 @@ public sealed class ConversationSettingTests
 
         conversation.Understanding.Setting.InvestorCall.Should().BeFalse();
     }
+
+    [TestCase("Hi Jo, just calling to check in. How are the reports working out?")]
+    [TestCase("Thanks for coming back for round two.")]
+    [TestCase("When we spoke last week you said the forecast was the big one.")]
+    [TestCase("The insights panel is included in your plan for the first sixty days.")]
+    [TestCase("I wanted to talk about the renewal before it comes up in May.")]
+    [TestCase("I wanted to record a quick follow-up to our call on Tuesday.")]
+    public void Detect_CallContinuingAnEarlierConversation_IsAFollowUp(string seller)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(seller), Buyer("Sure, go ahead."), Seller("Great.")));
+
+        conversation.Understanding.Setting.FollowUp.Should().BeTrue();
+    }
+
+    [TestCase("Hi, it's Sam from Routewise. I'm following up on an email I sent last Tuesday.")]
+    [TestCase("Hi, it's Sam from Routewise. Last month we helped a distributor cut fuel costs.")]
+    [TestCase("What's your plan for the new warehouse?")]
+    public void Detect_FirstCallMentioningTheMonthOrAnEmail_IsNoFollowUp(string seller)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(seller), Buyer("Okay, what's this about?"), Seller("Routes.")));
+
+        conversation.Understanding.Setting.FollowUp.Should().BeFalse();
+    }
+
+    [TestCase("Just calling to check in, how's everything going?", "first-call", false)]
+    [TestCase("Hi, it's Sam from Routewise.", "follow-up", true)]
+    [TestCase("Just calling to check in, how's everything going?", "something else", true)]
+    public void Detect_CallTypeInTheMetadata_OverridesWhatTheCallSays(string seller, string callType, bool followUp)
+    {
+        var transcript = Transcript(Seller(seller), Buyer("Okay."), Seller("Great.")) with
+        {
+            Metadata = new Dictionary<string, string> { [ConversationSetting.CallTypeKey] = callType },
+        };
+
+        BuiltInEngine.Tokenize(transcript).Understanding.Setting.FollowUp.Should().Be(followUp);
+    }
 }

@@ -29,6 +29,32 @@ public sealed class ConversationUnderstandingTests
         conversation.Turns[2].Sentences[0].Labels.Has(SemanticLabel.Requested).Should().BeTrue();
     }
 
+    [TestCase("We're replacing our phone system and I just want the price first.")]
+    [TestCase("Hi, I'm calling to get a quote for our two offices.")]
+    [TestCase("I'd like to know what it costs before anything else.")]
+    public void For_PriceAnswerAfterAPriceRequestInAStatement_IsRequested(string request)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Northgate Phones, this is Ali."),
+            Buyer(request),
+            Seller("It's twenty-five dollars per line a month, and the desk phones are included.")));
+
+        conversation.Turns[2].Sentences[0].Labels.Has(SemanticLabel.Requested).Should().BeTrue();
+    }
+
+    [Test]
+    public void For_FeatureListInsteadOfTheRequestedPrice_IsNotRequested()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Northgate Phones, this is Ali."),
+            Buyer("We're replacing our phone system and I just want the price first."),
+            Seller("We're the fastest-growing cloud phone platform in the state, with call recording, an auto attendant and a mobile app.")));
+
+        var labels = conversation.Turns[2].Sentences[0].Labels;
+        labels.Has(SemanticLabel.Product).Should().BeTrue();
+        labels.Has(SemanticLabel.Requested).Should().BeFalse();
+    }
+
     [Test]
     public void For_PitchAfterPermissionToPitch_IsNotRequested()
     {
