@@ -136,6 +136,7 @@ internal static class AuditCommand
         var perRule = rules.ToDictionary(r => r, _ => (Findings: 0, Right: 0, Wrong: 0, Unsure: 0), StringComparer.Ordinal);
         var perRuleAfter = rules.ToDictionary(r => r, _ => (Right: 0, Wrong: 0, Unsure: 0), StringComparer.Ordinal);
         var fired = new List<FindingKey>();
+        var perSide = new Dictionary<string, (int Findings, int Right, int Wrong, int Unsure)>(StringComparer.Ordinal) { ["good"] = default, ["poor"] = default };
         var unjudged = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var scored = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -154,6 +155,12 @@ internal static class AuditCommand
                 var verdict = judgements.GetValueOrDefault(key) ?? afterVerdict;
                 var (n, right, wrong, unsure) = perRule[d.RuleId];
                 perRule[d.RuleId] = (n + 1, right + Count(verdict, Verdict.Right), wrong + Count(verdict, Verdict.Wrong), unsure + Count(verdict, Verdict.Unsure));
+                if (written && Side(transcript.Id) is { } side)
+                {
+                    var (sn, sr, sw, su) = perSide[side];
+                    perSide[side] = (sn + 1, sr + Count(verdict, Verdict.Right), sw + Count(verdict, Verdict.Wrong), su + Count(verdict, Verdict.Unsure));
+                }
+
                 var (afterRight, afterWrong, afterUnsure) = perRuleAfter[d.RuleId];
                 perRuleAfter[d.RuleId] = (afterRight + Count(afterVerdict, Verdict.Right), afterWrong + Count(afterVerdict, Verdict.Wrong), afterUnsure + Count(afterVerdict, Verdict.Unsure));
                 if (verdict is null)
@@ -209,6 +216,14 @@ internal static class AuditCommand
             ? "; blind = judged before any rule was changed for these calls, after = findings that appeared later)"
             : ")"));
 
+        if (written)
+        {
+            foreach (var (side, (n, right, wrong, unsure)) in perSide)
+            {
+                Console.WriteLine($"On the {side} calls: {n} finding(s), {right} right, {wrong} wrong, {unsure} unsure ({Precision(right, wrong)})");
+            }
+        }
+
         // Judged findings of this sample that no longer fire: what a rule change removed, right ones included.
         var sampled = sample.Select(s => s.Transcript.Id).ToHashSet(StringComparer.Ordinal);
         var gone = judgements.Concat(after).Where(j => !seen.Contains(j.Key) && j.Key.Split('|') is [var id, var rule, ..] && sampled.Contains(id) && perRule.ContainsKey(rule))
@@ -253,6 +268,10 @@ internal static class AuditCommand
 
         return 0;
     }
+
+    /// <summary>"good" or "poor" for a call of a good/poor pair (its ID holds <c>-good</c> or <c>-poor</c>), else null.</summary>
+    private static string? Side(string id) =>
+        id.Contains("-good", StringComparison.Ordinal) ? "good" : id.Contains("-poor", StringComparison.Ordinal) ? "poor" : null;
 
     private static string Precision(int right, int wrong) =>
         right + wrong == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * right / (right + wrong):0}%");
