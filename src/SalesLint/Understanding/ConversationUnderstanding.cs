@@ -44,7 +44,9 @@ namespace SalesLint.Understanding;
 /// at least two, repeat words of the other side's statements in the turn it answers ("There are people helping but
 /// its a drop in the bucket." → "it could seem like the aid is a drop in a bucket"; "Fridays are a mess. We pay a lot
 /// of overtime on Fridays" → "Got it, Fridays and overtime.") is a reflection with at least
-/// <see cref="PlaybackConfidence"/>.</item>
+/// <see cref="PlaybackConfidence"/>. So is one naming the other side's need in a word they used in their last few turns
+/// ("I know you need the firewood more than anything else", "Assuming Water is your high value item?"); a declarative
+/// question counts, other questions do not.</item>
 /// </list>
 /// </remarks>
 public sealed partial class ConversationUnderstanding
@@ -70,6 +72,9 @@ public sealed partial class ConversationUnderstanding
 
     /// <summary>The fewest words of a playback ("Got it, Fridays and overtime.").</summary>
     private const int MinPlaybackWords = 5;
+
+    /// <summary>How many turns back a playback naming the other side's need ("you need the firewood") looks for their word.</summary>
+    private const int NeedLookBackTurns = 8;
 
     /// <summary>How many turns back the layer looks for the question a turn answers.</summary>
     private const int LookBackTurns = 3;
@@ -262,10 +267,11 @@ public sealed partial class ConversationUnderstanding
     }
 
     /// <summary>Whether a sentence plays back the other side's statements of <paramref name="turn"/> in their own words.</summary>
-    private static bool PlaysBack(Sentence sentence, Turn turn)
+    private bool PlaysBack(Sentence sentence, Turn turn)
     {
-        if (sentence.Role != SpeakerRole.Seller || sentence.Act == SentenceAct.Question || sentence.WordCount < MinPlaybackWords
-            || !Addressed().IsMatch(sentence.Text) || SpeakerSide().IsMatch(sentence.Text))
+        if (sentence.Role != SpeakerRole.Seller
+            || (sentence.Act == SentenceAct.Question && sentence.ActDecision.QuestionType != QuestionType.Declarative)
+            || sentence.WordCount < MinPlaybackWords || !Addressed().IsMatch(sentence.Text) || SpeakerSide().IsMatch(sentence.Text))
         {
             return false;
         }
@@ -279,11 +285,6 @@ public sealed partial class ConversationUnderstanding
             }
         }
 
-        if (heard.Count < 2)
-        {
-            return false;
-        }
-
         var own = new HashSet<string>(StringComparer.Ordinal);
         if (!AddContentWords(sentence, own))
         {
@@ -291,18 +292,47 @@ public sealed partial class ConversationUnderstanding
         }
 
         var repeated = own.Count(heard.Contains);
-        return repeated >= 2 && 2 * repeated >= own.Count;
+        if (repeated >= 2 && 2 * repeated >= own.Count)
+        {
+            return true;
+        }
+
+        if (!NamedNeed().IsMatch(sentence.Text))
+        {
+            return false;
+        }
+
+        // "I know you need the firewood more than anything else", "Assuming Water is your high value item?": the other
+        // side's need in their word, said in any of their recent turns.
+        for (var t = sentence.Turn.Index - 1; t >= 0 && t >= sentence.Turn.Index - NeedLookBackTurns; t--)
+        {
+            var earlier = conversation.Turns[t];
+            if (!string.Equals(earlier.Speaker.Id, sentence.Turn.Speaker.Id, StringComparison.Ordinal))
+            {
+                foreach (var said in earlier.SentenceArray)
+                {
+                    if (said.Act != SentenceAct.Question)
+                    {
+                        AddContentWords(said, heard);
+                    }
+                }
+            }
+        }
+
+        return own.Any(heard.Contains);
     }
 
     /// <summary>Adds the sentence's content words (four letters or more, not a function word; a final s dropped); false when it has a number.</summary>
     private static bool AddContentWords(Sentence sentence, HashSet<string> words)
     {
         var text = sentence.Turn.Text;
+        var number = false;
         foreach (var token in sentence.Tokens)
         {
             if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && NumberWords.Contains(text.Substring(token.Start, token.Length).ToLowerInvariant())))
             {
-                return false;
+                number = true;
+                continue;
             }
 
             if (token.Kind != TokenKind.Word || token.Length < 4)
@@ -322,7 +352,7 @@ public sealed partial class ConversationUnderstanding
             }
         }
 
-        return true;
+        return !number;
     }
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
@@ -534,6 +564,12 @@ public sealed partial class ConversationUnderstanding
         @"\byou(?:r|rs|'re|'ve|'d|'ll)?\b|^\W*(?:(?:and|oh|ok|okay|well)\W+)?(?:got it|gotcha|so|right|yes|yeah|i see|i hear|i know|understood|sorry to hear|it sounds|sounds like)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Addressed();
+
+    /// <summary>The other side's need or priority named as theirs ("you need", "important to you", "your high value item").</summary>
+    [GeneratedRegex(
+        @"\byou (?:really |still |most |definitely )?(?:need|want|prefer|care about|worry about|value)\b|\b(?:important|matters?(?: most)?) (?:to|for) you\b|\byour (?:top|main|biggest|high|highest|first|most important|greatest) (?:\w+ )?(?:priority|value|item|concern|worry|need|thing)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedNeed();
 
     /// <summary>A weak yes: a bare "ok", "cool", "alright" opening the sentence.</summary>
     [GeneratedRegex(@"^\W*(?:ok|okay|k|alright|all right|cool|fine|got it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -134,6 +134,8 @@ public sealed class ConversationUnderstandingTests
     [TestCase("Fridays are a mess. We pay a lot of overtime on Fridays because the drivers are out until eight.", "Got it, Fridays and overtime.")]
     [TestCase("There are people helping but it's a drop in the bucket.", "And yes, it could seem like the aid is a drop in a bucket.")]
     [TestCase("I have too high of a metabolism and do not retain body heat.", "Sorry to hear about your body heat issues.")]
+    [TestCase("I could really use 3 extra packages of firewood, it gets chilly.", "I know you need the firewood more than anything else.")]
+    [TestCase("Okay, I understand about the water. How about 2 foods for 2 waters?", "Assuming Water is your high value item?")]
     public void For_PlaybackInTheBuyersOwnWords_IsReflection(string said, string playback)
     {
         var conversation = BuiltInEngine.Tokenize(Transcript(Buyer(said), Seller(playback)));
