@@ -103,7 +103,7 @@ internal static class LabelData
                     continue;
                 }
 
-                if (!SemanticLabels.TryParse(name, out var label) || label == SemanticLabel.Requested)
+                if (!SemanticLabels.TryParse(name, out var label) || !SemanticLabels.Learned.Contains(label))
                 {
                     throw new InvalidDataException($"{path}({number}): unknown label '{name}'");
                 }
@@ -139,7 +139,7 @@ internal static class LabelData
         var labels = new HashSet<SemanticLabel>();
         foreach (var name in list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!SemanticLabels.TryParse(name, out var label) || label == SemanticLabel.Requested)
+            if (!SemanticLabels.TryParse(name, out var label) || !SemanticLabels.Learned.Contains(label))
             {
                 throw new InvalidDataException($"{path}({number}): unknown label '{name}' in '{InformsDirective}'");
             }

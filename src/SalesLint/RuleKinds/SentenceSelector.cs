@@ -23,8 +23,8 @@ public sealed record SentenceSelector
     /// <summary>
     /// Semantic labels from the sentence-understanding layer (<c>goal</c>, <c>problem</c>, <c>need</c>,
     /// <c>objection</c>, <c>product</c>, <c>discovery</c>, <c>next-step</c>, <c>agreement</c>, <c>commitment</c>,
-    /// <c>reflection</c>, <c>requested</c>); the sentence must have at least one of them with a confidence of at least
-    /// <see cref="MinConfidence"/>. Empty: no label condition.
+    /// <c>reflection</c>, <c>requested</c>, <c>accepts-offer</c>); the sentence must have at least one of them with a
+    /// confidence of at least <see cref="MinConfidence"/>. Empty: no label condition.
     /// </summary>
     public List<string> Labels { get; init; } = [];
 

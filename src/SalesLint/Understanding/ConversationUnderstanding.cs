@@ -36,6 +36,20 @@ namespace SalesLint.Understanding;
 /// <item>A request for the price said as a statement ("I just want the price first", "I'm calling to get a quote")
 /// asks about the product too, but only an answer that names a figure answers it: a feature list instead of the price
 /// ("Pricing really depends … DentaFlow is the fastest-growing platform …") is not <c>requested</c>.</item>
+/// <item>A yes ("Sounds great!", "yes, that would be fine", "Two works.", "that should work"; a bare "ok" or "cool"
+/// only to a question or a recommended product) answering the other side's proposal is agreement with at least
+/// <see cref="AcceptanceConfidence"/> when that turn names a day, a date or a time ("Wednesday at two?" → "Two works.");
+/// when it offers terms — an amount or a number of items, or one of the user's products said as a recommendation
+/// ("Arrival (2016)" → "cool thanks") — it is also <c>accepts-offer</c>. Not a yes with a negation, nor an answer to a
+/// question about what the speaker knows ("have you seen Deadpool?" → "yeah i saw it").</item>
+/// <item>A seller-side playback in the speaker's own words: a sentence about the other side (no "I", "we", "our";
+/// "I know you…", "I hear you" allowed; no numbers, which make it an offer) at least half of whose content words, and
+/// at least two, repeat words of the other side's statements in the turn it answers ("There are people helping but
+/// its a drop in the bucket." → "it could seem like the aid is a drop in a bucket"; "Fridays are a mess. We pay a lot
+/// of overtime on Fridays" → "Got it, Fridays and overtime.") is a reflection with at least
+/// <see cref="PlaybackConfidence"/>. So is one naming the other side's need in a word they used in their last few turns
+/// ("I know you need the firewood more than anything else", "Assuming Water is your high value item?"); a declarative
+/// question counts, other questions do not.</item>
 /// </list>
 /// </remarks>
 public sealed partial class ConversationUnderstanding
@@ -49,7 +63,21 @@ public sealed partial class ConversationUnderstanding
     /// <summary>How sure a request for information said as a statement ("tell me more", "I'd like more information") asks about the product.</summary>
     public const float InformationRequestConfidence = 0.9f;
 
+    /// <summary>The agreement (and <c>accepts-offer</c>) confidence of a yes answering the other side's proposal.</summary>
+    public const float AcceptanceConfidence = 0.9f;
+
+    /// <summary>The reflection confidence of a sentence that plays back the other side's own words.</summary>
+    public const float PlaybackConfidence = 0.8f;
+
     private const string ProductLexicon = "product";
+
+    private const string NextStepLexicon = "next-step";
+
+    /// <summary>The fewest words of a playback ("Got it, Fridays and overtime.").</summary>
+    private const int MinPlaybackWords = 5;
+
+    /// <summary>How many turns back a playback naming the other side's need ("you need the firewood") looks for their word.</summary>
+    private const int NeedLookBackTurns = 8;
 
     /// <summary>How many turns back the layer looks for the question a turn answers.</summary>
     private const int LookBackTurns = 3;
@@ -154,10 +182,201 @@ public sealed partial class ConversationUnderstanding
             {
                 result[(int)SemanticLabel.Requested] = Math.Min(result[(int)SemanticLabel.Product], productQuestion);
             }
+
+            if (sentence.Act != SentenceAct.Question && Yes(sentence, result) is var yes && yes != YesKind.None)
+            {
+                // The yes answers the turn just before it, however short ("Elf (2003)" → "ok"), or the last one that said more.
+                var (dated, terms) = ProposalIn(asked, weak: yes == YesKind.Weak);
+                if (PreviousByOthers(sentence) is { } previous && previous != asked)
+                {
+                    var (justDated, justTerms) = ProposalIn(previous, weak: yes == YesKind.Weak);
+                    (dated, terms) = (dated || justDated, terms || justTerms);
+                }
+
+                dated &= yes == YesKind.Strong;
+
+                // In a business sale a yes to terms is a step of the negotiation; the close there is the order ("sign
+                // me up", "we'll move forward"), which the agreement lexicon reads.
+                terms &= !Setting.BusinessSale;
+                if (dated || terms)
+                {
+                    result[(int)SemanticLabel.Agreement] = Math.Max(result[(int)SemanticLabel.Agreement], AcceptanceConfidence);
+                }
+
+                if (terms)
+                {
+                    result[(int)SemanticLabel.AcceptsOffer] = AcceptanceConfidence;
+                }
+            }
+
+            if (result[(int)SemanticLabel.Product] < SentenceLabels.DefaultMinConfidence && PlaysBack(sentence, asked))
+            {
+                result[(int)SemanticLabel.Reflection] = Math.Max(result[(int)SemanticLabel.Reflection], PlaybackConfidence);
+            }
         }
 
         return new SentenceLabels(result);
     }
+
+    private enum YesKind
+    {
+        None,
+        Weak,
+        Strong,
+    }
+
+    /// <summary>
+    /// Whether the sentence says yes: strongly (the model's agreement, "sure", "sounds great", "that should work",
+    /// "Two works.") or weakly (a bare "ok", "cool", "alright"); never with a negation or when the model reads an objection.
+    /// </summary>
+    private static YesKind Yes(Sentence sentence, float[] labels)
+    {
+        var text = sentence.Text;
+        if (labels[(int)SemanticLabel.Objection] >= SentenceLabels.DefaultMinConfidence || Negation().IsMatch(text))
+        {
+            return YesKind.None;
+        }
+
+        return labels[(int)SemanticLabel.Agreement] >= SentenceLabels.DefaultMinConfidence || StrongYes().IsMatch(text) ? YesKind.Strong
+            : sentence.WordCount <= 3 && WeakYes().IsMatch(text) ? YesKind.Weak
+            : YesKind.None;
+    }
+
+    /// <summary>
+    /// What the other side proposed in <paramref name="turn"/>: a day, a date or a time (in a question or a sentence with
+    /// a next-step phrase: "Wednesday at two?", "let's put the review on the calendar, Thursday the 24th at ten"), and
+    /// terms (an offer of an amount or a number of items, "how about I give you 1 firewood, 2 food and 1 water", or one
+    /// of the user's products named as a recommendation rather than asked about). A question about what the listener
+    /// knows ("have you seen…?") proposes nothing. For a weak yes only a question or a recommended product counts as terms.
+    /// </summary>
+    private (bool Dated, bool Terms) ProposalIn(Turn turn, bool weak)
+    {
+        bool dated = false, terms = false;
+        foreach (var sentence in turn.SentenceArray)
+        {
+            var text = sentence.Text;
+            if (KnowledgeQuestion().IsMatch(text))
+            {
+                continue;
+            }
+
+            var question = sentence.Act == SentenceAct.Question;
+            dated |= (question || sentence.FeatureArray.Any(f => f.Feature == NextStepLexicon)) && DayOrTime().IsMatch(text);
+            terms |= (question || !weak) && Offer().IsMatch(text) && Quantity().IsMatch(text);
+            terms |= !question && HasUserProductTerm(sentence);
+        }
+
+        return (dated, terms);
+    }
+
+    /// <summary>Whether a sentence plays back the other side's statements of <paramref name="turn"/> in their own words.</summary>
+    private bool PlaysBack(Sentence sentence, Turn turn)
+    {
+        if (sentence.Role != SpeakerRole.Seller
+            || (sentence.Act == SentenceAct.Question && sentence.ActDecision.QuestionType != QuestionType.Declarative)
+            || sentence.WordCount < MinPlaybackWords || !Addressed().IsMatch(sentence.Text) || SpeakerSide().IsMatch(sentence.Text))
+        {
+            return false;
+        }
+
+        var heard = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var said in turn.SentenceArray)
+        {
+            if (said.Act != SentenceAct.Question)
+            {
+                AddContentWords(said, heard);
+            }
+        }
+
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        if (!AddContentWords(sentence, own))
+        {
+            return false; // a number makes it an offer ("I'll do 2 food, 1 water"), not a playback
+        }
+
+        var repeated = own.Count(heard.Contains);
+        if (repeated >= 2 && 2 * repeated >= own.Count)
+        {
+            return true;
+        }
+
+        if (!NamedNeed().IsMatch(sentence.Text))
+        {
+            return false;
+        }
+
+        // "I know you need the firewood more than anything else", "Assuming Water is your high value item?": the other
+        // side's need in their word, said in any of their recent turns.
+        for (var t = sentence.Turn.Index - 1; t >= 0 && t >= sentence.Turn.Index - NeedLookBackTurns; t--)
+        {
+            var earlier = conversation.Turns[t];
+            if (!string.Equals(earlier.Speaker.Id, sentence.Turn.Speaker.Id, StringComparison.Ordinal))
+            {
+                foreach (var said in earlier.SentenceArray)
+                {
+                    if (said.Act != SentenceAct.Question)
+                    {
+                        AddContentWords(said, heard);
+                    }
+                }
+            }
+        }
+
+        return own.Any(heard.Contains);
+    }
+
+    /// <summary>Adds the sentence's content words (four letters or more, not a function word; a final s dropped); false when it has a number.</summary>
+    private static bool AddContentWords(Sentence sentence, HashSet<string> words)
+    {
+        var text = sentence.Turn.Text;
+        var number = false;
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && NumberWords.Contains(text.Substring(token.Start, token.Length).ToLowerInvariant())))
+            {
+                number = true;
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word || token.Length < 4)
+            {
+                continue;
+            }
+
+            var word = text.Substring(token.Start, token.Length).ToLowerInvariant();
+            if (word.Length > 4 && word[^1] == 's' && word[^2] != 's')
+            {
+                word = word[..^1];
+            }
+
+            if (!FunctionWords.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+
+        return !number;
+    }
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "both",
+    };
+
+    /// <summary>Words of four letters or more that carry no topic of their own (after a final s is dropped).</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "that", "this", "these", "those", "there", "their", "they", "them", "then", "than", "what", "when", "where", "which",
+        "while", "with", "within", "without", "from", "into", "onto", "about", "above", "after", "before", "again", "also",
+        "just", "only", "very", "really", "much", "many", "more", "most", "some", "such", "other", "another", "anything",
+        "something", "everything", "nothing", "else", "every", "each", "both", "have", "having", "does", "doe", "doing",
+        "done", "been", "being", "were", "will", "would", "could", "should", "might", "must", "shall", "your", "you're",
+        "yours", "know", "think", "thought", "seem", "seems", "like", "sound", "sounds", "sure", "yeah", "okay", "well",
+        "right", "good", "great", "sorry", "hear", "heard", "understand", "mean", "make", "made", "take", "thing", "thank",
+        "thanks", "please", "because", "though", "even", "still", "here", "over", "under", "going", "want", "need", "feel",
+        "said", "say", "says", "tell", "told", "it's", "that's", "what's", "there's", "don't", "doesn't", "didn't", "isn't",
+        "can't", "won't", "i'm", "you've", "they're", "we're", "kind", "sort", "lot", "got", "get", "gets", "getting",
+    };
 
     /// <summary>
     /// Whether a product match of the sentence is a term the built-in product lexicon does not have, written as a
@@ -232,6 +451,21 @@ public sealed partial class ConversationUnderstanding
             }
 
             return turn;
+        }
+
+        return null;
+    }
+
+    /// <summary>The closest earlier turn by another speaker.</summary>
+    private Turn? PreviousByOthers(Sentence sentence)
+    {
+        var speaker = sentence.Turn.Speaker.Id;
+        for (var t = sentence.Turn.Index - 1; t >= 0; t--)
+        {
+            if (!string.Equals(conversation.Turns[t].Speaker.Id, speaker, StringComparison.Ordinal))
+            {
+                return conversation.Turns[t];
+            }
         }
 
         return null;
@@ -335,6 +569,64 @@ public sealed partial class ConversationUnderstanding
         @"[$€£]\s?\d|\b\d[\d,.]*\s?(?:k|%|percent|dollars?|euros?|pounds?|bucks|grand|a month|per month|a year|per year)\b|\b(?:hundred|thousand|million|grand|dollars?|euros?|pounds?|bucks)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GivesFigure();
+    /// <summary>A strong yes: a yes-word opening the sentence, or an acceptance closing it ("Two works.", "September's fine", "that should work").</summary>
+    [GeneratedRegex(
+        @"^\W*(?:(?:great|perfect|excellent|awesome)\W*$|yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|deal|sounds (?:good|great|fine|perfect|fair)|that(?:'s| is| would be| should be| will be| sounds| seems) (?:fine|good|great|perfect|fair|ok|okay)|(?:that|this|it) (?:would|should|will|could) work)\b|\b(?:works?(?: for (?:me|us))?|(?:is|'s) fine|should work|would work|will work|sounds (?:good|great|fine|perfect|fair)(?: to (?:me|us))?)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrongYes();
+
+    /// <summary>
+    /// An offer of terms: "how about I give you…", "would be willing to do…", "you can have…", "I need 1 food and 3
+    /// water", "should we donate that much?", "Is 2 packages okay?".
+    /// </summary>
+    [GeneratedRegex(
+        @"\bhow about (?:i|we|you|me|\$|\.?\d|one|two|three|four|five|half|all)\b|\bwhat about (?:\$|\.?\d)|\bwould you (?:like|be willing|consider|accept|take|do)\b|\bare you (?:ok|okay|fine|good) with\b|\b(?:ok|okay|alright|fine|good|fair)\W*\?|\b(?:does|would|will) (?:that|this|it) work\b|\bworks? for you\b|\byou (?:can|could|get to) (?:have|take|get|keep)\b|\b(?:be (?:willing|happy|glad|able) to|i'?ll|i will|i can|i could|i would|i'?d|we'?ll|we will|we can|we could|we would|we'?d) (?:\w+ )?(?:do|give|take|offer|trade|donate|pay|go with|let you have|throw in|settle|split)\b|\b(?:i|we) (?:\w+ )?(?:need|want|'d like|would like|get) (?:\$|\.?\d|all|both|half|two|three|four|five)\b|\blet'?s (?:do|go with|say|split|make it|donate|give)\b|\b(?:should|shall) we\b|\bcan (?:i|we) (?:have|get|take|do)\b|\bcould (?:i|we) (?:have|get|take|do)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Offer();
+
+    /// <summary>A sentence about the listener ("you", "your") or opening as an acknowledgement ("Got it,", "And yes,", "Sorry to hear").</summary>
+    [GeneratedRegex(
+        @"\byou(?:r|rs|'re|'ve|'d|'ll)?\b|^\W*(?:(?:and|oh|ok|okay|well)\W+)?(?:got it|gotcha|so|right|yes|yeah|i see|i hear|i know|understood|sorry to hear|it sounds|sounds like)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Addressed();
+
+    /// <summary>The other side's need or priority named as theirs ("you need", "important to you", "your high value item").</summary>
+    [GeneratedRegex(
+        @"\byou (?:really |still |most |definitely )?(?:need|want|prefer|care about|worry about|value)\b|\b(?:important|matters?(?: most)?) (?:to|for) you\b|\byour (?:top|main|biggest|high|highest|first|most important|greatest) (?:\w+ )?(?:priority|value|item|concern|worry|need|thing)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedNeed();
+
+    /// <summary>A weak yes: a bare "ok", "cool", "alright" opening the sentence.</summary>
+    [GeneratedRegex(@"^\W*(?:ok|okay|k|alright|all right|cool|fine|got it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeakYes();
+
+    /// <summary>A negation, which makes a sentence no yes ("that doesn't work", "not Friday").</summary>
+    [GeneratedRegex(@"\b(?:no|not|never|nope|cannot)\b|n't\b|n’t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negation();
+
+    /// <summary>A question about what the listener knows or has done ("have you seen…", "do you know…", "are you familiar with…").</summary>
+    [GeneratedRegex(
+        @"^\W*(?:\w+\W+)?(?:have|has|did|do) you (?:ever |already |even )?(?:seen|heard|watched|tried|used|read|know|been|see|hear|watch)\b|\bare you (?:familiar|aware)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KnowledgeQuestion();
+
+    /// <summary>A day, a date or a time ("Wednesday at two", "early September", "the 24th", "10 am", "tomorrow").</summary>
+    [GeneratedRegex(
+        @"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|january|february|march|april|june|july|august|september|october|november|december|next week|this week|the \d{1,2}(?:st|nd|rd|th))\b|\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\b|p\.?m\b)|\bat (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayOrTime();
+
+    /// <summary>An amount or a number of items ("1 firewood, 2 water", "$5", "two packages", "all the water").</summary>
+    [GeneratedRegex(
+        @"\d|\$|\bthat much\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|half) (?!of us\b|of you\b)\w+|\ball (?:the|of the|three|3)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Quantity();
+
+    /// <summary>The speaker's own side ("I", "we", "our"; not "I know you", "I hear you", "I see", "I understand").</summary>
+    [GeneratedRegex(
+        @"\b(?:i'?m|i'?ll|i'?ve|i'?d|me|my|mine|we|we'?re|we'?ve|we'?ll|we'?d|us|our|ours|let'?s)\b|\bi\b(?! (?:know|hear|see|understand|get|totally understand|can see|can imagine|imagine)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerSide();
 
     private static float Boost(float probability, float logOdds)
     {

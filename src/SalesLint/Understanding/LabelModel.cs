@@ -104,7 +104,7 @@ public sealed class LabelModel
             for (var i = 0; i < labelCount; i++)
             {
                 var name = reader.ReadString();
-                if (!SemanticLabels.TryParse(name, out labels[i]) || labels[i] == SemanticLabel.Requested)
+                if (!SemanticLabels.TryParse(name, out labels[i]) || !SemanticLabels.Learned.Contains(labels[i]))
                 {
                     throw new InvalidDataException($"the label model predicts '{name}', which is not a learned label");
                 }

@@ -2,8 +2,8 @@ namespace SalesLint.Understanding;
 
 /// <summary>What a sentence means for selling, as the sentence-understanding layer labels it.</summary>
 /// <remarks>
-/// Every label but <see cref="Requested"/> comes from the learned label model (<see cref="LabelModel"/>) and context;
-/// <see cref="Requested"/> comes from context alone. In YAML rules labels are written in lower case with hyphens
+/// Every label but <see cref="Requested"/> and <see cref="AcceptsOffer"/> comes from the learned label model
+/// (<see cref="LabelModel"/>) and context; those two come from context alone. In YAML rules labels are written in lower case with hyphens
 /// (<c>next-step</c>); see <see cref="SemanticLabels"/>.
 /// </remarks>
 public enum SemanticLabel
@@ -43,19 +43,30 @@ public enum SemanticLabel
     /// ("Any utilities included in the monthly price?" → "Water and trash are included.").
     /// </summary>
     Requested = 10,
+
+    /// <summary>
+    /// Context only: a yes to the terms the other side just offered — an amount, a split of items, one of the user's
+    /// products such as a recommended title ("I would be willing to do 1 firewood, 2 water and 1 food." → "Sounds
+    /// great!"; "Arrival (2016)" → "cool thanks"). The offer was taken: the conversation has closed.
+    /// </summary>
+    AcceptsOffer = 11,
 }
 
 /// <summary>Names of the <see cref="SemanticLabel"/> values as rules and output write them.</summary>
 public static class SemanticLabels
 {
     private static readonly string[] Names =
-        ["goal", "problem", "need", "objection", "product", "discovery", "next-step", "agreement", "commitment", "reflection", "requested"];
+        ["goal", "problem", "need", "objection", "product", "discovery", "next-step", "agreement", "commitment", "reflection", "requested", "accepts-offer"];
 
     /// <summary>How many labels there are.</summary>
     public static int Count => Names.Length;
 
-    /// <summary>The labels the learned model predicts (every label but <see cref="SemanticLabel.Requested"/>), in model order.</summary>
-    public static IReadOnlyList<SemanticLabel> Learned { get; } = Enum.GetValues<SemanticLabel>().Where(l => l != SemanticLabel.Requested).ToArray();
+    /// <summary>
+    /// The labels the learned model predicts (every label but the context-only <see cref="SemanticLabel.Requested"/> and
+    /// <see cref="SemanticLabel.AcceptsOffer"/>), in model order.
+    /// </summary>
+    public static IReadOnlyList<SemanticLabel> Learned { get; } =
+        Enum.GetValues<SemanticLabel>().Where(l => l is not (SemanticLabel.Requested or SemanticLabel.AcceptsOffer)).ToArray();
 
     /// <summary>Every label name, in <see cref="SemanticLabel"/> order.</summary>
     public static IReadOnlyList<string> All => Names;

@@ -20,7 +20,8 @@ public sealed class SampleFindingsTests
         ["batch.jsonl#roleplay-03-tessa"] = ["SL1001", "SL1004", "SL5001", "SL5003", "SL5007", "SL6002"],
         ["coaching/company-overview.vtt#company-overview"] = ["SL1001", "SL1002", "SL2002", "SL2003", "SL3001", "SL3002", "SL4001", "SL4002"],
         ["coaching/interrupting-expert.json#interrupting-expert"] = ["SL3003", "SL3004", "SL3005"],
-        ["coaching/cold-call-pushy.txt#cold-call-pushy"] = ["SL2002", "SL2004", "SL3001", "SL6002"],
+        // "Please take me off your list": a next step is the wrong advice (SL6002 stays quiet); pitching past it is the fault.
+        ["coaching/cold-call-pushy.txt#cold-call-pushy"] = ["SL2002", "SL2004", "SL3001"],
         ["negotiation/term-discount.txt#term-discount"] = ["SL6001"],
         // Turn 1 reflects the buyer's goals ("You mentioned ... the main thing you want to bring down"): a reflection,
         // not premature product talk, so SL1002 stays quiet.

@@ -97,6 +97,91 @@ public sealed class ConversationUnderstandingTests
     }
 
     [Test]
+    public void For_YesToAnOfferOfItems_AcceptsTheOffer()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("I'd love extra firewood, the nights get cold where we camp."),
+            Buyer("Water matters most to me."),
+            Seller("I drink a lot myself, so I would be willing to do 1 firewood, 2 water and 1 food."),
+            Buyer("Sounds great!")));
+
+        var yes = conversation.Turns[3].Sentences[0].Labels;
+
+        yes.Has(SemanticLabel.AcceptsOffer).Should().BeTrue(string.Join(", ", yes.Above(0)));
+        yes.Has(SemanticLabel.Agreement, 0.85).Should().BeTrue();
+    }
+
+    [TestCase("Nearly 90% of every donation goes straight to the programs.", "That's really great!")]
+    [TestCase("Is this organization a 501(c)(3)?", "Yes it is.")]
+    [TestCase("How about the fact that they have been around for over 100 years?", "Yes they have.")]
+    [TestCase("Have you seen Deadpool (2016)?", "yeah i saw it")]
+    public void For_YesToAFactOrAQuestion_AcceptsNoOffer(string said, string yes)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(said), Buyer(yes)));
+
+        conversation.Turns[1].Sentences[0].Labels.Has(SemanticLabel.AcceptsOffer).Should().BeFalse();
+    }
+
+    [Test]
+    public void For_YesToTermsInABusinessSale_AcceptsNoOffer()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Thanks for taking the call, I know your clinic is renewing its scheduling software this quarter."),
+            Buyer("Yes, our contract with the vendor ends in March and the pricing per provider went up again."),
+            Seller("To make up for the hassle, I'll throw in three extra provider seats at no charge for the year."),
+            Buyer("Fine.")));
+
+        conversation.Understanding.Setting.BusinessSale.Should().BeTrue();
+        conversation.Turns[3].Sentences[0].Labels.Has(SemanticLabel.AcceptsOffer).Should().BeFalse();
+    }
+
+    [TestCase("Wednesday at two?", "Two works.")]
+    [TestCase("Would it be all right if I checked back after your busy season, say early September?", "Yeah, September's fine.")]
+    [TestCase("Monday works. Let's put the review on the calendar now, Thursday the twenty-fourth at ten.", "I'll check with Eric but that should work.")]
+    public void For_YesToAProposedDay_IsAgreement(string proposal, string yes)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(proposal), Buyer(yes)));
+
+        var labels = conversation.Turns[1].Sentences[^1].Labels;
+
+        labels.Has(SemanticLabel.Agreement, 0.85).Should().BeTrue(string.Join(", ", labels.Above(0)));
+        labels.Has(SemanticLabel.AcceptsOffer).Should().BeFalse();
+    }
+
+    [TestCase("Our rollout usually takes until September.", "Okay.")]
+    [TestCase("Can I send you an invite for a demo on Friday?", "That doesn't work for me.")]
+    public void For_NoYesToAProposedDay_IsNoAgreement(string proposal, string answer)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(proposal), Buyer(answer)));
+
+        conversation.Turns[1].Sentences[0].Labels.Has(SemanticLabel.Agreement, 0.85).Should().BeFalse();
+    }
+
+    [TestCase("Fridays are a mess. We pay a lot of overtime on Fridays because the drivers are out until eight.", "Got it, Fridays and overtime.")]
+    [TestCase("There are people helping but it's a drop in the bucket.", "And yes, it could seem like the aid is a drop in a bucket.")]
+    [TestCase("I have too high of a metabolism and do not retain body heat.", "Sorry to hear about your body heat issues.")]
+    [TestCase("I could really use 3 extra packages of firewood, it gets chilly.", "I know you need the firewood more than anything else.")]
+    [TestCase("Okay, I understand about the water. How about 2 foods for 2 waters?", "Assuming Water is your high value item?")]
+    public void For_PlaybackInTheBuyersOwnWords_IsReflection(string said, string playback)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Buyer(said), Seller(playback)));
+
+        var labels = conversation.Turns[1].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Reflection, 0.75).Should().BeTrue(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("I would certainly be willing to donate then.", "How much are you willing to donate?")]
+    [TestCase("We need food and water for the kids.", "You can have the food and two waters.")]
+    [TestCase("It's great to earn extra money here and there.", "It definitely seems like a fun way to make some extra money.")]
+    public void For_QuestionOfferOrOwnViewRepeatingTheBuyersWords_IsNoReflection(string said, string reply)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Buyer(said), Seller(reply)));
+
+        conversation.Turns[1].Sentences[0].Labels.Has(SemanticLabel.Reflection, 0.75).Should().BeFalse();
+    }
+
+    [Test]
     public void For_SentenceOfAnotherConversation_Throws()
     {
         var first = BuiltInEngine.Tokenize(Transcript(Buyer("We need more firewood.")));
