@@ -133,9 +133,11 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
 
                     var firstOfTurn = goldOfWord.Count > 0 && goldOfWord[0] == s;
                     var wholeTurn = firstOfTurn && sentences.Count == 1;
+                    var lastOfTurn = s == sentences.Count - 1 && t + 1 < turns.Count;
+                    var context = firstOfTurn && t > 0 ? Context(turns[t - 1], previousAct[0], wholeTurn) : default;
                     var decision = Classify(
                         useModelWritten, text, sentenceTokens,
-                        firstOfTurn && t > 0 ? Context(turns[t - 1], previousAct[0], wholeTurn) : default);
+                        lastOfTurn ? context.Before(turns[t + 1], TextTokenizer.Tokenize(turns[t + 1])) : context);
                     lastAct[0] = decision.Act;
                     var predicted = decision.Act == SentenceAct.Question;
                     written.Add(gold, predicted);
@@ -144,9 +146,10 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
 
                     var plain = Strip(text.AsSpan(sentenceTokens[0].Start, sentenceTokens[^1].Start + sentenceTokens[^1].Length - sentenceTokens[0].Start)).Text;
                     var plainTokens = TextTokenizer.Tokenize(plain);
+                    var plainContext = firstOfTurn && t > 0 ? Context(strippedTurns[t - 1].Text, previousAct[1], wholeTurn) : default;
                     var plainDecision = ClassifyAsEngine(
                         useModelStripped, plain, plainTokens,
-                        firstOfTurn && t > 0 ? Context(strippedTurns[t - 1].Text, previousAct[1], wholeTurn) : default);
+                        lastOfTurn ? plainContext.Before(strippedTurns[t + 1].Text, TextTokenizer.Tokenize(strippedTurns[t + 1].Text)) : plainContext);
                     lastAct[1] = plainDecision.Act;
                     var plainPredicted = plainDecision.Act == SentenceAct.Question;
                     stripped.Add(gold, plainPredicted);
@@ -166,9 +169,12 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
                 {
                     var segmentTokens = turnTokens.AsSpan(first, count);
                     segmentCount++;
+                    var segmentContext = segmentCount == 1 && t > 0 ? Context(strippedTurns[t - 1].Text, previousAct[2], segmentList.Count == 1) : default;
                     var segmentAct = Classify(
                         useModelStripped, turnText, segmentTokens,
-                        segmentCount == 1 && t > 0 ? Context(strippedTurns[t - 1].Text, previousAct[2], segmentList.Count == 1) : default).Act;
+                        segmentCount == segmentList.Count && t + 1 < turns.Count
+                            ? segmentContext.Before(strippedTurns[t + 1].Text, TextTokenizer.Tokenize(strippedTurns[t + 1].Text))
+                            : segmentContext).Act;
                     lastAct[2] = segmentAct;
                     if (segmentAct != SentenceAct.Question)
                     {
@@ -338,9 +344,16 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
     {
         ActDecision? decision = null;
         var parts = SentenceSplitter.Split(text, tokens);
+        var index = 0;
         foreach (var (first, count) in parts)
         {
-            var part = Classify(useModel, text, tokens.AsSpan(first, count), decision is null ? Context(context, parts.Count == 1) : default);
+            var partContext = decision is null ? Context(context, parts.Count == 1) : default;
+            if (++index == parts.Count)
+            {
+                partContext = partContext.Before(context.NextText, context.NextTokens);
+            }
+
+            var part = Classify(useModel, text, tokens.AsSpan(first, count), partContext);
             if (decision is null || (part.Act == SentenceAct.Question && decision.Act != SentenceAct.Question))
             {
                 decision = part;

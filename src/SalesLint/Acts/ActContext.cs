@@ -3,15 +3,24 @@ using SalesLint.Model;
 namespace SalesLint.Acts;
 
 /// <summary>
-/// What a sentence follows, for the decisions its words alone cannot make: the other side's turn just before, when the
-/// sentence opens its speaker's turn. <see langword="default"/> is no context (a sentence inside a turn, the first turn,
-/// or a turn after the same speaker's).
+/// What a sentence follows and what follows it, for the decisions its words alone cannot make: the other side's turn
+/// just before, when the sentence opens its speaker's turn, and the other side's turn just after, when it ends its
+/// speaker's turn. <see langword="default"/> is no context (a sentence inside a turn, the first or last turn, or a turn
+/// next to the same speaker's).
 /// </summary>
 /// <param name="previousText">The text of the other side's turn just before.</param>
 /// <param name="previousTokens">That turn's tokens.</param>
 /// <param name="previousAct">The act of that turn's last sentence with words.</param>
 /// <param name="wholeTurn">Whether the sentence is its turn's only sentence.</param>
-internal readonly ref struct ActContext(ReadOnlySpan<char> previousText, ReadOnlySpan<Token> previousTokens, SentenceAct previousAct, bool wholeTurn)
+/// <param name="nextText">The text of the other side's turn just after.</param>
+/// <param name="nextTokens">That turn's tokens; empty when the sentence does not end its turn or the same speaker goes on.</param>
+internal readonly ref struct ActContext(
+    ReadOnlySpan<char> previousText,
+    ReadOnlySpan<Token> previousTokens,
+    SentenceAct previousAct,
+    bool wholeTurn,
+    ReadOnlySpan<char> nextText = default,
+    ReadOnlySpan<Token> nextTokens = default)
 {
     /// <summary>The other side's turn just before.</summary>
     public ReadOnlySpan<char> PreviousText { get; } = previousText;
@@ -24,6 +33,15 @@ internal readonly ref struct ActContext(ReadOnlySpan<char> previousText, ReadOnl
 
     /// <summary>Whether the sentence is its turn's only sentence.</summary>
     public bool WholeTurn { get; } = wholeTurn;
+
+    /// <summary>The other side's turn just after.</summary>
+    public ReadOnlySpan<char> NextText { get; } = nextText;
+
+    /// <summary>That turn's tokens; empty without one.</summary>
+    public ReadOnlySpan<Token> NextTokens { get; } = nextTokens;
+
+    /// <summary>Whether the sentence ends its turn and the other side speaks next: what they say shows whether it was asked.</summary>
+    public bool FollowedByOtherSide => !NextTokens.IsEmpty;
 
     /// <summary>Whether the sentence opens a turn right after the other side's turn.</summary>
     public bool FollowsOtherSide => !PreviousTokens.IsEmpty;
@@ -60,6 +78,30 @@ internal readonly ref struct ActContext(ReadOnlySpan<char> previousText, ReadOnl
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// This context with the other side's turn just after the sentence, for the last sentence of a turn when another
+    /// speaker's turn follows.
+    /// </summary>
+    /// <param name="text">That turn's text.</param>
+    /// <param name="tokens">That turn's tokens.</param>
+    /// <returns>The context.</returns>
+    public ActContext Before(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) =>
+        new(PreviousText, PreviousTokens, PreviousAct, WholeTurn, text, tokens);
+
+    /// <summary>Whether the other side's turn just after is nothing but one of <paramref name="phrases"/> ("Right.", "I know.").</summary>
+    /// <param name="phrases">Whole turns, folded words.</param>
+    /// <returns><see langword="true"/> when the next turn's words, punctuation ignored, are one of them.</returns>
+    public bool NextIsOnly(string[][] phrases)
+    {
+        if (NextTokens.Length > 16)
+        {
+            return false;
+        }
+
+        var words = ActWords.Of(NextText, NextTokens, stackalloc int[NextTokens.Length]);
+        return words.Count > 0 && words.EqualsAt(0, words.Count, phrases);
     }
 
     /// <summary>Whether a word (folded) occurs in the other side's turn just before.</summary>

@@ -64,8 +64,10 @@ internal static class RuleBasedActClassifier
     public static ActDecision Classify(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ActContext context)
     {
         var decision = Classify(text, tokens);
-        if (!context.FollowsOtherSide ||
-            !(ReferenceEquals(decision, RuleDecisions.Declarative) || ReferenceEquals(decision, RuleDecisions.QuestionMark) || ReferenceEquals(decision, RuleDecisions.TagQuestion)))
+        var before = context.FollowsOtherSide &&
+            (ReferenceEquals(decision, RuleDecisions.Declarative) || ReferenceEquals(decision, RuleDecisions.QuestionMark) || ReferenceEquals(decision, RuleDecisions.TagQuestion));
+        var after = context.FollowedByOtherSide && NextTurnRules.MayBeUnanswered(decision);
+        if (!before && !after)
         {
             return decision;
         }
@@ -74,7 +76,9 @@ internal static class RuleBasedActClassifier
         var words = tokens.Length <= 256 ? stackalloc int[tokens.Length] : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(tokens.Length));
         try
         {
-            return ContextRules.InContext(decision, text, tokens, words, context);
+            return before
+                ? ContextRules.InContext(decision, text, tokens, words, context)
+                : NextTurnRules.InContext(decision, ActWords.Of(text, tokens, words), context);
         }
         finally
         {
@@ -324,7 +328,7 @@ internal static class RuleBasedActClassifier
         ReferenceEquals(decision, RuleDecisions.DeclarativeCue) || ReferenceEquals(decision, RuleDecisions.DeclarativeQuestion) ||
         ReferenceEquals(decision, RuleDecisions.Ellipsis) || ReferenceEquals(decision, RuleDecisions.EchoBackchannel) ||
         ReferenceEquals(decision, RuleDecisions.DeclarativeEcho) || ReferenceEquals(decision, RuleDecisions.Answer) ||
-        ReferenceEquals(decision, RuleDecisions.Agreement);
+        ReferenceEquals(decision, RuleDecisions.Agreement) || ReferenceEquals(decision, RuleDecisions.Unanswered);
 
     /// <summary>The decision for a sentence without words.</summary>
     internal static ActDecision NoWordsDecision => RuleDecisions.NoWords;

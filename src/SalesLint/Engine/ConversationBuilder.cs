@@ -60,6 +60,7 @@ public sealed class ConversationBuilder
         var turns = new Turn[transcript.Turns.Count];
         var globalSentence = 0;
         var ranges = new List<(int First, int Count)>();
+        Token[]? ahead = null; // the next turn's tokens, when its speaker's turn follows another's (see ActContext.NextTokens)
         for (var t = 0; t < turns.Length; t++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -74,7 +75,9 @@ public sealed class ConversationBuilder
             }
 
             var text = raw.Text;
-            var tokens = TextTokenizer.Tokenize(text);
+            var tokens = ahead ?? TextTokenizer.Tokenize(text);
+            var next = t + 1 < turns.Length ? transcript.Turns[t + 1] : null;
+            ahead = next is not null && !string.Equals(next.Speaker, raw.Speaker, StringComparison.Ordinal) ? TextTokenizer.Tokenize(next.Text) : null;
             var turn = new Turn(t, speaker, text, raw.Start, raw.End, raw.SourceLine, tokens, raw.SourceColumn);
             SentenceSplitter.Split(text, tokens, ranges, minimumStretch);
             var sentences = new Sentence[ranges.Count];
@@ -84,6 +87,11 @@ public sealed class ConversationBuilder
                 var sentenceTokens = tokens.AsSpan(first, count);
                 var span = new TextSpan(sentenceTokens[0].Start, sentenceTokens[^1].Start + sentenceTokens[^1].Length - sentenceTokens[0].Start);
                 var context = s == 0 ? ActContext.After(t > 0 ? turns[t - 1] : null, speaker, ranges.Count == 1) : default;
+                if (ahead is not null && s == ranges.Count - 1)
+                {
+                    context = context.Before(next!.Text, ahead);
+                }
+
                 var act = actModel is null
                     ? RuleBasedActClassifier.Classify(text, sentenceTokens, context)
                     : ActClassification.Classify(actModel, text, sentenceTokens, context);

@@ -273,6 +273,32 @@ public sealed class ActClassificationTests
     }
 
     [Test]
+    public void Build_QuestionTheOtherSideMeetsWithAgreement_IsUnanswered()
+    {
+        var conversation = Engine(ActClassifierMode.Rules).Tokenize(TestSupport.Transcript(
+            TestSupport.Seller("The county raised the property tax again this year."),
+            TestSupport.Buyer("I mean, where does all that money go?"),
+            TestSupport.Seller("Right."),
+            TestSupport.Buyer("Where do you live?"),
+            TestSupport.Seller("Just outside Dallas.")));
+
+        conversation.Turns[1].Sentences[0].ActDecision.Reason.Should().Be("unanswered");
+        conversation.Turns[3].Sentences[0].Act.Should().Be(SentenceAct.Question);
+    }
+
+    [Test]
+    public void Build_SameSpeakerGoesOn_HasNoNextTurnContext()
+    {
+        var conversation = Engine(ActClassifierMode.Rules).Tokenize(TestSupport.Transcript(
+            TestSupport.Seller("The county raised the property tax again this year."),
+            TestSupport.Buyer("Where does all that money go?"),
+            TestSupport.Buyer("Right."),
+            TestSupport.Seller("Yeah.")));
+
+        conversation.Turns[1].Sentences[0].Act.Should().Be(SentenceAct.Question);
+    }
+
+    [Test]
     public void Classify_UnpunctuatedAnswerToTheOtherSidesQuestion_RulesKeepTheStatement()
     {
         const string Previous = "do you have any kids";

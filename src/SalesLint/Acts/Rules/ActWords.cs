@@ -12,6 +12,25 @@ internal readonly ref struct ActWords(ReadOnlySpan<char> text, ReadOnlySpan<Toke
 
     public int Count => indices.Length;
 
+    /// <summary>The words among <paramref name="tokens"/> (punctuation left out), their indices kept in <paramref name="buffer"/>.</summary>
+    /// <param name="text">The turn text.</param>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="buffer">Room for one index a token.</param>
+    /// <returns>The words.</returns>
+    public static ActWords Of(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> buffer)
+    {
+        var count = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Punctuation)
+            {
+                buffer[count++] = i;
+            }
+        }
+
+        return new ActWords(text, tokens, buffer[..count]);
+    }
+
     public ActWords Take(int count) => new(text, tokens, indices[..count]);
 
     public int IndexOfAny(int from, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)

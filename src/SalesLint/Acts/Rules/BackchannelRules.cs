@@ -83,5 +83,18 @@ internal static class BackchannelRules
 
     /// <summary>A request to repeat ("Pardon?", "Sorry, say that again?"), or one word asked back that is no wh-word or auxiliary ("Dallas?").</summary>
     internal static bool IsRepair(ActWords words, bool questionMark) =>
-        words.MatchesWhole(Repairs) || (questionMark && words.Count == 1 && !words.In(0, WhWords) && !words.In(0, Auxiliaries));
+        words.MatchesWhole(Repairs) || (questionMark && words.Count == 1 && !words.In(0, WhWords) && !words.In(0, Auxiliaries)) ||
+        (questionMark && IsPartialRepeat(words));
+
+    /// <summary>
+    /// A part of what was said asked back with "what" for the part not heard: "The what?", "You did what?", "He sold
+    /// the what?" (not "and then what?", "or what?", "for what?", which ask on).
+    /// </summary>
+    internal static bool IsPartialRepeat(ActWords words) =>
+        words.Count is >= 2 and <= 4 && words.Is(words.Count - 1, "what") && !words.In(0, WhWords) && !words.In(0, Auxiliaries) &&
+        !words.In(words.Count - 2, AskingOnBeforeWhat);
+
+    /// <summary>Words before a final "what" that ask on rather than back: "or what?", "and then what?", "for what?", "like what?".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingOnBeforeWhat = Set(
+        "or", "then", "now", "so", "for", "like", "with", "about", "to", "in", "on", "at", "of", "by", "from", "than", "after", "before");
 }

@@ -16,6 +16,11 @@ internal static class RhetoricalRules
         ["who", "would", "have", "thought"], ["what", "do", "you", "know"], ["how", "cool", "is", "that"],
         ["you", "know", "what", "i", "mean"], ["know", "what", "i", "mean"], ["you", "know", "what", "i'm", "saying"],
         ["know", "what", "i'm", "saying"], ["you", "know", "what", "i'm", "talking", "about"], ["what", "can", "you", "do", "about", "it"],
+        ["what", "did", "you", "expect"], ["what", "do", "you", "expect"], ["why", "bother"], ["what's", "the", "point"],
+        ["what's", "the", "use"], ["what's", "the", "big", "deal"], ["who's", "to", "say"], ["what", "else", "can", "you", "do"],
+        ["what", "else", "could", "you", "do"], ["what", "choice", "do", "you", "have"], ["what", "choice", "do", "we", "have"],
+        ["how", "crazy", "is", "that"], ["how", "sad", "is", "that"], ["how", "weird", "is", "that"], ["how", "funny", "is", "that"],
+        ["how", "dumb", "is", "that"], ["how", "stupid", "is", "that"], ["how", "great", "is", "that"], ["how", "ironic", "is", "that"],
     ];
 
     /// <summary>Openers of rhetorical questions: "Who doesn't want …", "Guess what, …", "How hard can it be" (statements).</summary>
@@ -28,6 +33,9 @@ internal static class RhetoricalRules
         ["wouldn't", "it", "be", "great"], ["wouldn't", "that", "be", "something"], ["didn't", "we", "all"], ["don't", "we", "all"],
         ["haven't", "we", "all"], ["what", "are", "you", "supposed", "to", "do"], ["what", "is", "a", "person", "supposed", "to", "do"],
         ["who's", "checking"], ["isn't", "that", "the", "truth"], ["ain't", "that", "the", "truth"], ["isn't", "that", "something"],
+        ["why", "would", "anybody"], ["why", "would", "anyone"], ["how", "could", "anybody"], ["how", "could", "anyone"],
+        ["how", "can", "anybody"], ["how", "can", "anyone"], ["who", "in", "their", "right", "mind"], ["who", "needs"],
+        ["what", "more", "can", "you", "ask"], ["what", "more", "could", "you", "ask"], ["what's", "the", "point", "of"],
     ];
 
     /// <summary>Subjects that open a clause after an attention-calling "do you know" ("do you know I never …").</summary>
@@ -47,9 +55,13 @@ internal static class RhetoricalRules
         "is", "was", "were", "are", "am", "i'm", "he's", "she's", "they're", "we're", "you're", "it's", "everyone's",
         "everybody's", "'s", "be", "being", "just", "kinda", "kind", "all");
 
-    /// <summary>Objects after a reporting verb ("he asked me, …", "I told him, …").</summary>
+    /// <summary>Subjects and modals before "say" that report expected speech ("he'll say, why …", "they'd say, what …").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SayModals = Set(
+        "he'll", "she'll", "they'll", "he'd", "she'd", "they'd", "i'll", "i'd", "we'd", "would", "will", "people");
+
+    /// <summary>Objects after a reporting verb ("he asked me, …", "I told him, …", "I said to myself, …").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportObjects = Set(
-        "me", "him", "her", "us", "them", "you", "everyone", "everybody");
+        "me", "him", "her", "us", "them", "you", "everyone", "everybody", "myself", "himself", "herself", "themselves", "ourselves");
 
     /// <summary>
     /// "Do you know, I never thought of that": "do you know" calling for attention before a clause with its
@@ -68,7 +80,7 @@ internal static class RhetoricalRules
     /// </summary>
     internal static bool IsQuoted(ActWords words, int start)
     {
-        for (var q = start + 2; q < words.Count - 1 && q <= start + 6; q++)
+        for (var q = start + 2; q < words.Count - 1 && q <= start + 8; q++)
         {
             if (!IsQuestionStart(words, q))
             {
@@ -85,6 +97,21 @@ internal static class RhetoricalRules
             {
                 verb--;
             }
+            else if (words.In(verb, ReportObjects) && verb - 2 > start && words.Is(verb - 1, "to") && words.In(verb - 2, QuoteVerbs) && !words.Is(verb - 2, "like"))
+            {
+                verb -= 2; // "and I said to him, what …", "I thought to myself, why …"
+            }
+
+            // "he'll say, why …", "they'd say, what …": speech the speaker expects someone to report.
+            if (words.Is(verb, "say"))
+            {
+                if (words.In(verb - 1, SayModals))
+                {
+                    return true;
+                }
+
+                continue;
+            }
 
             if (!words.In(verb, QuoteVerbs))
             {
@@ -94,6 +121,12 @@ internal static class RhetoricalRules
             if (words.Is(verb, "like"))
             {
                 return words.In(verb - 1, BeForms);
+            }
+
+            // "You said, how many locations …": the listener's own words, put back to ask them.
+            if (words.Is(verb - 1, "you") || words.Is(verb - 1, "you've"))
+            {
+                continue;
             }
 
             // "I'm asking, do you …" asks the listener; "they keep asking, when …" reports.

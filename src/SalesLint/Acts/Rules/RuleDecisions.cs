@@ -37,6 +37,7 @@ internal static class RuleDecisions
     public static readonly ActDecision EchoBackchannel = new(SentenceAct.Backchannel, SourceName, 0.7, "echo-backchannel");
     public static readonly ActDecision DeclarativeEcho = Question(0.6, "declarative-check", QuestionType.Declarative);
     public static readonly ActDecision Agreement = new(SentenceAct.Statement, SourceName, 0.7, "agreement-tag");
+    public static readonly ActDecision Unanswered = new(SentenceAct.Statement, SourceName, 0.7, "unanswered");
     public static readonly ActDecision Answer = new(SentenceAct.Statement, SourceName, 0.8, "declarative-answer");
 
     private static ActDecision Question(double confidence, string reason, QuestionType type) =>

@@ -1,0 +1,46 @@
+using SalesLint.Acts;
+using SalesLint.Model;
+using SalesLint.Tokenization;
+
+namespace SalesLint.Tests.Acts.Rules;
+
+public sealed class NextTurnRulesTests
+{
+    [TestCase("Yeah, I mean, where does all that money go?", "Right.")]
+    [TestCase("And why does it always happen on a Friday?", "Uh-huh.")]
+    [TestCase("Isn't it crazy what they charge for a movie now?", "I know.")]
+    [TestCase("Can you believe the price of gas?", "Tell me about it.")]
+    [TestCase("I mean, is that really necessary?", "I don't think so.")]
+    [TestCase("I mean, why does it have to be so hard?", "I don't know.")]
+    public void Classify_QuestionTheOtherSideDoesNotAnswer_IsUnanswered(string text, string next) =>
+        ClassifyBefore(text, next).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "unanswered");
+
+    [TestCase("Do you have any pets?", "Yeah.")]
+    [TestCase("Do you have any pets?", "No.")]
+    [TestCase("Is this on the new plan?", "Yes.")]
+    [TestCase("Where are you calling from?", "I'm in Raleigh.")]
+    [TestCase("How about Tuesday?", "Yeah.")]
+    [TestCase("You said twelve reps, right?", "Right.")]
+    [TestCase("Have I got that right?", "Right.")]
+    [TestCase("Is it the blue one?", "Exactly.")]
+    [TestCase("So you're on the older version?", "Right.")]
+    [TestCase("What's the easiest thing to grow?", "I don't know.")]
+    [TestCase("I mean, could you give us some color on the margin?", "Sure. Margins were up two points on mix, and we expect that to hold into the fourth quarter.")]
+    public void Classify_QuestionTheOtherSideAnswers_StaysAQuestion(string text, string next) =>
+        ClassifyBefore(text, next).Act.Should().Be(SentenceAct.Question);
+
+    [Test]
+    public void Classify_WithoutNextTurn_StaysAQuestion() =>
+        RuleBasedActClassifier.Classify("Where does all that money go?", TextTokenizer.Tokenize("Where does all that money go?"))
+            .Act.Should().Be(SentenceAct.Question);
+
+    [Test]
+    public void MayBeUnanswered_DeclarativeWithQuestionMark_IsNotLookedAt()
+    {
+        const string Text = "The bird terrorizes the cat?";
+        NextTurnRules.MayBeUnanswered(RuleBasedActClassifier.Classify(Text, TextTokenizer.Tokenize(Text))).Should().BeFalse();
+    }
+
+    private static ActDecision ClassifyBefore(string text, string next) =>
+        RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text), default(ActContext).Before(next, TextTokenizer.Tokenize(next)));
+}
