@@ -232,14 +232,12 @@ public sealed partial class ConversationUnderstanding
     private static YesKind Yes(Sentence sentence, float[] labels)
     {
         var text = sentence.Text;
-        if (labels[(int)SemanticLabel.Objection] >= SentenceLabels.DefaultMinConfidence || Negation().IsMatch(text))
-        {
-            return YesKind.None;
-        }
-
-        return labels[(int)SemanticLabel.Agreement] >= SentenceLabels.DefaultMinConfidence || StrongYes().IsMatch(text) ? YesKind.Strong
+        var yes = labels[(int)SemanticLabel.Agreement] >= SentenceLabels.DefaultMinConfidence || StrongYes().IsMatch(text) ? YesKind.Strong
             : sentence.WordCount <= 3 && WeakYes().IsMatch(text) ? YesKind.Weak
             : YesKind.None;
+        return yes == YesKind.None || labels[(int)SemanticLabel.Objection] >= SentenceLabels.DefaultMinConfidence || Negation().IsMatch(text)
+            ? YesKind.None
+            : yes;
     }
 
     /// <summary>
