@@ -99,6 +99,11 @@ internal static partial class ItemSplitReader
             {
                 side = !previous; // "I'll give you 3 firewood for 3 food"
             }
+            else if (side is null && result.Count == 0 && clause + 1 < cuts.Count && cuts[clause + 1].Swap
+                && string.IsNullOrWhiteSpace(s[(m.Index + m.Length)..cuts[clause + 1].Start].Replace("for", string.Empty, StringComparison.OrdinalIgnoreCase)))
+            {
+                side = false; // "How about 3 food for 2 firewood?": no one named, the first count is given for the second
+            }
 
             if (clause != lastCut)
             {

@@ -37,6 +37,7 @@ public sealed class ItemSplitReaderTests
     [TestCase("You take two food and both waters, I take one food and no water.", "food 2 other, water 2 other, food 1 own, water 0 own")]
     [TestCase("I really don't need any firewood.", "firewood 0 own")]
     [TestCase("Could you spare 2 water?", "water 2 own")]
+    [TestCase("How about 3 food for 2 firewood?", "food 3 other, firewood 2 own")]
     public void Build_SplitOffer_ReadsEachCountAndWhoseShareItIs(string text, string expected)
     {
         var (_, ledger) = Build(Seller(text));
