@@ -25,6 +25,7 @@ internal static class PatternsCommand
         var seed = 14;
         string? output = null;
         string? judged = null;
+        var values = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -34,9 +35,11 @@ internal static class PatternsCommand
                 case "--sample": sample = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--show": output = Value(); break;
+                case "--values": values = true; break;
                 case "--judge": judged = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : DefaultJudgements; break;
                 case "-h" or "--help":
-                    Console.WriteLine("patterns [--data DIR] [--sample N] [--seed N] [--show FILE] [--judge [FILE]]");
+                    Console.WriteLine("patterns [--data DIR] [--sample N] [--seed N] [--show FILE] [--judge [FILE]] [--values]");
+                    Console.WriteLine("  --values   weigh CaSiNo items by each side's points (High 5, Medium 4, Low 3) when telling a repackaged offer from a concession");
                     Console.WriteLine("  counts SL5002-SL5007 firings on CaSiNo per side; --show writes N sampled firings per rule with their chat to FILE;");
                     Console.WriteLine($"  --judge prints precision per rule against the trainer judgements (default {DefaultJudgements})");
                     return 0;
@@ -73,6 +76,31 @@ internal static class PatternsCommand
             (FinalOfferBrokenAnalyzer.RuleId, new FinalOfferBrokenAnalyzer().Find, FinalOfferBrokenAnalyzer.CreateDescriptor(string.Empty).MessageTemplate),
             (ConcessionBeforeBuyerNumberAnalyzer.RuleId, new ConcessionBeforeBuyerNumberAnalyzer().Find, ConcessionBeforeBuyerNumberAnalyzer.CreateDescriptor(string.Empty).MessageTemplate),
         ];
+        // CaSiNo's private priorities per side, as LedgerOptions.ItemValues (only with --values).
+        var priorities = new Dictionary<string, IReadOnlyDictionary<SpeakerRole, IReadOnlyDictionary<string, double>>>(StringComparer.Ordinal);
+        var annotations = Path.Combine(data, "casino", "casino_annotations.jsonl");
+        if (values && File.Exists(annotations))
+        {
+            foreach (var line in File.ReadLines(annotations))
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(line);
+                var root = json.RootElement;
+                var sides = new Dictionary<SpeakerRole, IReadOnlyDictionary<string, double>>();
+                foreach (var (role, side) in new[] { ("seller", SpeakerRole.Seller), ("buyer", SpeakerRole.Buyer) })
+                {
+                    var points = root.GetProperty("priorities").GetProperty(role);
+                    sides[side] = new Dictionary<string, double>(StringComparer.Ordinal)
+                    {
+                        [points.GetProperty("High").GetString()!.ToLowerInvariant()] = 5,
+                        [points.GetProperty("Medium").GetString()!.ToLowerInvariant()] = 4,
+                        [points.GetProperty("Low").GetString()!.ToLowerInvariant()] = 3,
+                    };
+                }
+
+                priorities[root.GetProperty("id").GetString()!] = sides;
+            }
+        }
+
         var firings = rules.ToDictionary(r => r.Id, _ => new List<(Conversation Conversation, NegotiationLedger Ledger, SpeakerRole Party, LedgerFinding Finding)>());
         var conversations = 0;
         var withConcession = 0;
@@ -84,7 +112,8 @@ internal static class PatternsCommand
         {
             // The chat alone: the ledger reads what was said, not the deal form.
             var conversation = engine.Tokenize(transcript with { Turns = [.. transcript.Turns.Where(t => !t.Text.StartsWith('['))] });
-            var ledger = LedgerBuilder.Build(conversation, corpus == "casino" ? options : LedgerOptions.Default);
+            var ledger = LedgerBuilder.Build(conversation, corpus != "casino" ? LedgerOptions.Default
+                : priorities.TryGetValue(conversation.Id, out var itemValues) ? options with { ItemValues = itemValues } : options);
             conversations++;
             perCorpus[corpus] = perCorpus.GetValueOrDefault(corpus) + 1;
             withConcession += ledger.Concessions.Any() ? 1 : 0;

@@ -50,6 +50,11 @@ public sealed class AcceptedFirstOfferAnalyzer : LedgerPatternAnalyzer<AcceptedF
     {
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(ledger);
+        if (ledger.Setting != NegotiationSetting.Bargaining)
+        {
+            yield break; // a donation appeal or an earnings call: no bargain
+        }
+
         var other = Other(party);
         var moves = ledger.Moves;
         for (var i = 0; i < moves.Count; i++)

@@ -51,6 +51,11 @@ public sealed partial class EarlySplitAnalyzer : LedgerPatternAnalyzer<EarlySpli
     {
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(ledger);
+        if (ledger.Setting != NegotiationSetting.Bargaining)
+        {
+            yield break; // a donation appeal or an earnings call: no bargain
+        }
+
         var other = Other(party);
         var standing = Standing(ledger);
         for (var i = 0; i < ledger.Moves.Count; i++)

@@ -70,12 +70,12 @@ public abstract class LedgerPatternAnalyzer<TOptions> : BuiltInAnalyzer<TOptions
     /// </summary>
     public const double MaxPriceStep = 0.6;
 
-    /// <summary>Whether a move is a concession of <paramref name="party"/> (and, on the price, a plausible step: see <see cref="MaxPriceStep"/>).</summary>
+    /// <summary>Whether a move is a concession of <paramref name="party"/> (not a repackaged offer, <see cref="NegotiationMove.TradedFor"/>; and, on the price, a plausible step: see <see cref="MaxPriceStep"/>).</summary>
     /// <param name="move">The move.</param>
     /// <param name="party">The side.</param>
     /// <returns><see langword="true"/> for the party's concessions.</returns>
     protected static bool IsConcessionOf(NegotiationMove move, SpeakerRole party) =>
-        move is { Kind: MoveKind.Concession } && move.Party == party
+        move is { Kind: MoveKind.Concession, TradedFor: null } && move.Party == party
         && (move.Position.Issue != NegotiationIssue.Price || move.From is not { } from || from <= 0 || move.Amount <= MaxPriceStep * from);
 
     /// <summary>The other side.</summary>

@@ -86,10 +86,15 @@ public sealed class UnreciprocatedConcessionAnalyzer : BuiltInAnalyzer<Unrecipro
         {
             var conversation = context.Conversation;
             var ledger = ledgerOptions is null ? conversation.Ledger : LedgerBuilder.Build(conversation, ledgerOptions);
+            if (ledger.Setting != NegotiationSetting.Bargaining)
+            {
+                return; // a donation appeal or an earnings call: no bargain
+            }
+
             var reported = 0;
             foreach (var move in ledger.Moves)
             {
-                if (move.Kind != MoveKind.Concession || move.Party != SpeakerRole.Seller || move.Reciprocated || move.IsConditional
+                if (move.Kind != MoveKind.Concession || move.Party != SpeakerRole.Seller || move.Reciprocated || move.IsConditional || move.TradedFor is not null
                     || (!Options.Counts && move.Position.Issue != NegotiationIssue.Price))
                 {
                     continue;

@@ -10,7 +10,8 @@ namespace SalesLint.Negotiation;
 /// <param name="ToSpeaker">Whether the speaker gets them (<see langword="false"/>: the other side does).</param>
 /// <param name="Span">Where the count was said, in the turn text.</param>
 /// <param name="Rejected">Whether the clause turns the count down ("I can't give you all the water").</param>
-internal readonly record struct ItemClaim(string Item, double Value, bool ToSpeaker, TextSpan Span, bool Rejected);
+/// <param name="Relative">Whether the count is a step on top of the side's standing claim ("an additional water", "one more food"), not a share by itself.</param>
+internal readonly record struct ItemClaim(string Item, double Value, bool ToSpeaker, TextSpan Span, bool Rejected, bool Relative = false);
 
 /// <summary>
 /// Reads split offers over a shared stock of items the way a negotiation coach would ("2 firewood and 1 water", "you can
@@ -31,18 +32,27 @@ internal static partial class ItemSplitReader
     /// <param name="items">Item spellings (lower case) to item names.</param>
     /// <param name="total">How many of each item there are.</param>
     /// <param name="result">Receives the counts in text order (cleared first).</param>
-    public static void Read(string text, TextSpan sentence, IReadOnlyDictionary<string, string> items, double total, List<ItemClaim> result)
+    /// <param name="topic">The item under discussion (the last one named in this turn or the turn before), for counts said without an item ("you can have 2"); <see langword="null"/> when none.</param>
+    public static void Read(string text, TextSpan sentence, IReadOnlyDictionary<string, string> items, double total, List<ItemClaim> result, string? topic = null)
     {
         result.Clear();
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        if (!ValueReader.MentionsAnyItem(span, items))
+        var namesItem = ValueReader.MentionsAnyItem(span, items);
+        if (!namesItem && (topic is null || !HasDigitOrCountWord(span)))
         {
             return;
         }
 
         var s = span.ToString();
-        if (NotAnOffer().IsMatch(s))
+        var after = text.AsSpan(sentence.End, Math.Min(24, text.Length - sentence.End));
+        if (NotAnOffer().IsMatch(s) || ConfirmedAfter().IsMatch(after))
         {
+            return; // "… 1 food only for me... correct?": a confirmation, asked in the next sentence
+        }
+
+        if (!namesItem)
+        {
+            ReadWithoutItem(s, sentence, topic!, items, total, result);
             return;
         }
 
@@ -88,6 +98,11 @@ internal static partial class ItemSplitReader
             else if (cuts[clause].Swap && clause != lastCut && side is { } previous)
             {
                 side = !previous; // "I'll give you 3 firewood for 3 food"
+            }
+            else if (side is null && result.Count == 0 && clause + 1 < cuts.Count && cuts[clause + 1].Swap
+                && string.IsNullOrWhiteSpace(s[(m.Index + m.Length)..cuts[clause + 1].Start].Replace("for", string.Empty, StringComparison.OrdinalIgnoreCase)))
+            {
+                side = false; // "How about 3 food for 2 firewood?": no one named, the first count is given for the second
             }
 
             if (clause != lastCut)
@@ -136,6 +151,9 @@ internal static partial class ItemSplitReader
                 continue; // "both food and water" names two items, not two of each
             }
 
+            // "an additional water", "2 more of the food": a step on top of the side's standing claim.
+            var relative = Relative().IsMatch(m.Value);
+
             double? value = m.Groups["n"].Success ? Number(m.Groups["n"].Value, total)
                 : m.Groups["the"].Success ? total
                 : m.Groups["any"].Success && NeedNone().IsMatch(s[cuts[clause].Start..m.Index]) ? 0
@@ -152,15 +170,27 @@ internal static partial class ItemSplitReader
 
             foreach (var name in names)
             {
-                result.Add(new ItemClaim(name, v, beneficiary ?? true, new TextSpan(sentence.Start + m.Index, m.Length), negative));
+                result.Add(new ItemClaim(name, v, beneficiary ?? true, new TextSpan(sentence.Start + m.Index, m.Length), negative, relative));
                 lastItem = name;
             }
+        }
+
+        ReadWithoutItem(s, sentence, lastItem ?? topic, items, total, result);
+        if (result.Count > 0 && RejectedAfter().IsMatch(s, Math.Min(s.Length, result.Max(c => c.Span.End) - sentence.Start)))
+        {
+            // "… you get 3 firewood and 3 water is not going to work for me": the counts are turned down.
+            for (var i = 0; i < result.Count; i++)
+            {
+                result[i] = result[i] with { Rejected = true };
+            }
+
+            return;
         }
 
         if (rest.Side is { } restSide && result.Count > 0)
         {
             // "You can take the rest": every item (or the one named) the speaker did not give that side, less the other side's counts.
-            var named = result.Where(c => !c.Rejected).ToList();
+            var named = result.Where(c => !c.Rejected && !c.Relative).ToList();
             foreach (var item in items.Values.Distinct(StringComparer.Ordinal))
             {
                 if (rest.Item is { } only && only != item)
@@ -178,6 +208,78 @@ internal static partial class ItemSplitReader
                 result.Add(new ItemClaim(item, total - (other.Item is null ? 0 : other.Value), restSide, at, false));
             }
         }
+    }
+
+    /// <summary>The last item a sentence names (its spelling said last), or <see langword="null"/>.</summary>
+    /// <param name="sentence">The sentence text.</param>
+    /// <param name="items">Item spellings (lower case) to item names.</param>
+    /// <returns>The item.</returns>
+    public static string? LastItemNamed(ReadOnlySpan<char> sentence, IReadOnlyDictionary<string, string> items)
+    {
+        string? found = null;
+        var at = -1;
+        foreach (var (spelling, item) in items)
+        {
+            var i = sentence.LastIndexOf(spelling, StringComparison.OrdinalIgnoreCase);
+            if (i > at)
+            {
+                (at, found) = (i, item);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Counts said without an item ("how about I have 2 and you have 1?", "I can settle for just 2 of them", "you can have
+    /// 2"): a person, a verb of getting (have, take, get, keep, settle for) or giving (give you, spare), and a count that
+    /// ends the clause; the item is <paramref name="topic"/>. Counts already read with an item are left alone.
+    /// </summary>
+    private static void ReadWithoutItem(string s, TextSpan sentence, string? topic, IReadOnlyDictionary<string, string> items, double total, List<ItemClaim> result)
+    {
+        if (topic is null)
+        {
+            return;
+        }
+
+        var known = result.Count;
+        foreach (Match m in CountWithoutItem().Matches(s))
+        {
+            var start = sentence.Start + m.Groups["n"].Index;
+            if (result.Take(known).Any(c => c.Span.Start <= start && start < c.Span.End) || Number(m.Groups["n"].Value, total) is not { } value || value > total)
+            {
+                continue;
+            }
+
+            // The item just named before the count in this sentence, else the topic.
+            var item = LastItemNamed(s.AsSpan(0, m.Index), items) ?? topic;
+            var who = m.Groups["who"].Value.ToLowerInvariant();
+            var speaker = !(who.StartsWith('y') || who == "u");
+            var gives = m.Groups["give"].Success;
+            var head = s[..m.Index];
+            var clauseStart = ClauseBreak().Matches(head) is { Count: > 0 } cuts ? cuts[^1].Index + cuts[^1].Length : 0;
+            var negative = Negation().IsMatch(s.AsSpan(clauseStart, m.Index + m.Length - clauseStart)) && !NeedNone().IsMatch(s[clauseStart..(m.Index + m.Length)]);
+            result.Add(new ItemClaim(item, value, gives ? !speaker : speaker, new TextSpan(sentence.Start + m.Index, m.Length), negative));
+        }
+
+        if (result.Count > known)
+        {
+            result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+    }
+
+    private static bool HasDigitOrCountWord(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return span.Contains("one", StringComparison.OrdinalIgnoreCase) || span.Contains("two", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("three", StringComparison.OrdinalIgnoreCase) || span.Contains("both", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string? Item(string word, IReadOnlyDictionary<string, string> items)
@@ -244,7 +346,7 @@ internal static partial class ItemSplitReader
     [GeneratedRegex(@"^\s*(?:packages?\s+|packs?\s+)?(?:for|to)\s+(?:(?<me>me|us|myself)|you|u|yourself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Beneficiary();
 
-    [GeneratedRegex(@"^\W*(?:(?:can|could|will|would|'ll|'d|am|'m|are|'re|be|is|willing|happy|able|glad|gladly|to|ok|okay|fine|just|also|definitely|probably|really|then)\W+)*(?:give|giving|offer|offering|spare|sparing|trade|trading|part with|give up|giving up|let go of|provide|providing|send|share|sharing|sacrifice|forgo|forego|do without|exchange)\b(?!\s+(?:me|us|you|u)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:can|could|will|would|'ll|'d|am|'m|are|'re|be|is|willing|happy|able|glad|gladly|to|ok|okay|fine|just|also|definitely|probably|really|then)\W+)*(?:give|giving|offer|offering|spare|sparing|trade|trading|part with|give up|giving up|let go of|provide|providing|send|share|sharing|sacrifice|forgo|forego|do without|exchange|add|throw in)\b(?!\s+(?:me|us|you|u)\b)(?!\s+(?:over\s+)?(?:a|the|my|our)\s+(?:proposal|deal|offer|split))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Give();
 
     [GeneratedRegex(@"(?<!(?:\d|\bone|\btwo|\bthree|\bzero)\s*)(?:,\s*|\s)\bor\b(?=\s+(?:b\)|\(?b\)|i\b|you\b|u\b|we\b|me\b|\d|one|two|three|zero|all|how|what|maybe|else|alternatively))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -256,7 +358,23 @@ internal static partial class ItemSplitReader
     [GeneratedRegex(@"\b(?:don'?t|do not|dont|won'?t|will not) (?:really |even |actually )?(?:need|want|use|require)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeedNone();
 
+    /// <summary>A count said without an item: "I have 2", "you can have 1", "settle for just 2 of them", "I'd give you 2".</summary>
+    [GeneratedRegex(@"\b(?<who>i|we|you|u)(?:'ll|'d|\s+(?:can|could|will|would|should|may|might|do|only|just|then|also))*\s+(?:(?:have|take|get|keep|need|settle for|go with|do with|give me|give us)|(?<give>give (?:you|u)|offer (?:you|u)|spare|give up|part with))\s+(?:just |only |maybe |at least |about )?(?<n>\d|one|two|three|zero|none|both|all (?:three|3))(?:\s+of\s+(?:them|those|these|it|each))?(?=\s*(?:[,.!?;:)]|$|\s+(?:and|or|then|if|for|while|but|instead|now|too|then|please|so)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountWithoutItem();
+
+    /// <summary>A confirmation asked right after the sentence: "… correct?", "… right?", "Is that right?".</summary>
+    [GeneratedRegex(@"^[\s.…,]*(?:correct|right|is (?:that|this) (?:right|correct))\s*\?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConfirmedAfter();
+
+    /// <summary>A count that steps from another ("an additional water", "2 more of the food"): no position by itself.</summary>
+    [GeneratedRegex(@"\b(?:additional|more)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
+
+    /// <summary>The counts said are turned down after them: "… 3 firewood and 3 water is not going to work for me".</summary>
+    [GeneratedRegex(@"\G[^.!?]*?\b(?:(?:is|are|would be|will be|'s)(?:n'?t| not)\s+(?:going to\s+|gonna\s+)?(?:work|fair|acceptable|enough|ok|okay|possible|happening)|(?:won'?t|will not|doesn'?t|does not|wouldn'?t|would not|can'?t|cannot|isn'?t going to|is not going to)\s+(?:really\s+)?work|(?:is|are|seems) (?:too much|unfair|not fair))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RejectedAfter();
+
     /// <summary>A quote of the other side's ask, or a question about its needs: no offer of the speaker's.</summary>
-    [GeneratedRegex(@"\b(?:you (?:said|mentioned|wanted|asked for|offered|proposed|suggested|told)|your (?:offer|proposal|deal|last offer)|(?:do|did) you (?:need|want|have|get)|how (?:many|much)|are you sure|earlier|before you said|so you want|you want to do|in the beginning|at first|^\W*or|there (?:are|were|is)|someone left|a total of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:you (?:said|mentioned|wanted|asked for|offered|proposed|suggested|told)|your (?:offer|proposal|deal|last offer)|(?:do|did) you (?:need|want|have|get)|how (?:many|much)|are you sure|earlier|before you said|so you want|you want to do|in the beginning|at first|^\W*or|there (?:are|were|is)|someone left|a total of|(?:just )?to (?:confirm|be clear|clarify)|correct(?=\s*\?)|is (?:that|this) (?:right|correct|what we agreed)|what we agreed|we agreed|are you (?:proposing|saying|suggesting|offering)|you'?re (?:proposing|saying|suggesting)|can i ask why|why (?:do|would|did) you need|what (?:would|do|will) you (?:need|want|take|give)|i thought i was getting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAnOffer();
 }

@@ -41,12 +41,17 @@ public static partial class LedgerBuilder
         var counts = new List<CountCandidate>();
         var terms = new List<TermCandidate>();
         var split = new List<ItemClaim>();
+        string? previousTopic = null;
         foreach (var turn in conversation.Turns)
         {
             if (turn.Role is not (SpeakerRole.Seller or SpeakerRole.Buyer))
             {
                 continue;
             }
+
+            // The item under discussion, for counts said without one ("you can have 2"): the last named in this turn or the turn before.
+            var topic = previousTopic;
+            string? named = null;
 
             var before = tracker.Positions.Count;
             foreach (var sentence in turn.Sentences)
@@ -79,10 +84,15 @@ public static partial class LedgerBuilder
 
                 if (options.ItemTotal is { } stock)
                 {
-                    ItemSplitReader.Read(turn.Text, sentence.Span, options.Items, stock, split);
+                    ItemSplitReader.Read(turn.Text, sentence.Span, options.Items, stock, split, topic);
                     foreach (var claim in split)
                     {
                         reader.AddClaim(turn, sentence, claim);
+                    }
+
+                    if (ItemSplitReader.LastItemNamed(turn.Text.AsSpan(sentence.Span.Start, sentence.Span.Length), options.Items) is { } item)
+                    {
+                        topic = named = item;
                     }
                 }
 
@@ -127,10 +137,13 @@ public static partial class LedgerBuilder
                 }
             }
 
+            previousTopic = named;
+
         }
 
         var moves = ConcessionReciprocity.Judge(tracker.Settle(conversation.Turns), tracker.Positions, conversation, options, tracker.Currency);
-        return new NegotiationLedger(tracker.Positions, moves, tracker.Currency ?? "$", tracker.Listing);
+        var setting = moves.Count == 0 ? NegotiationSetting.Bargaining : SettingReader.Read(conversation);
+        return new NegotiationLedger(tracker.Positions, moves, tracker.Currency ?? "$", tracker.Listing, setting);
     }
 
     /// <summary>Metadata names that carry the listing price, in order of preference.</summary>

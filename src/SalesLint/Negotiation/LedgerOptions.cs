@@ -1,3 +1,5 @@
+using SalesLint.Model;
+
 namespace SalesLint.Negotiation;
 
 /// <summary>How <see cref="LedgerBuilder"/> reads a conversation.</summary>
@@ -14,6 +16,13 @@ public sealed record LedgerOptions
 
     /// <summary>How many of each item there are to share, when the negotiation splits a fixed stock (so "you get 1" means "I keep the rest"); <see langword="null"/> otherwise.</summary>
     public double? ItemTotal { get; init; }
+
+    /// <summary>
+    /// What each item of a shared stock is worth to each side (CaSiNo: 5, 4 and 3 points by priority), when known; an
+    /// offer that gives up one item for more of another is a trade, not a concession, when its value to the party did not
+    /// drop. Empty (the default): every item is worth one to both sides.
+    /// </summary>
+    public IReadOnlyDictionary<SpeakerRole, IReadOnlyDictionary<string, double>> ItemValues { get; init; } = new Dictionary<SpeakerRole, IReadOnlyDictionary<string, double>>();
 
     /// <summary>Whether a non-price give from the other side (picking up, paying cash now, signing, a longer term, a reference) reciprocates a concession. Default: true.</summary>
     public bool NonPriceGets { get; init; } = true;

@@ -24,6 +24,19 @@ public enum NegotiationIssue
     Extras = 5,
 }
 
+/// <summary>What kind of conversation the ledger's numbers are in.</summary>
+public enum NegotiationSetting
+{
+    /// <summary>A bargain over a price, terms or a split: the negotiation rules apply.</summary>
+    Bargaining = 0,
+
+    /// <summary>A donation appeal: a pledge is the close and a smaller ask gives nothing away; the negotiation rules stand down.</summary>
+    Donation = 1,
+
+    /// <summary>A financial report such as an earnings call: the numbers are results, not offers; the negotiation rules stand down.</summary>
+    Report = 2,
+}
+
 /// <summary>What a party did with a value.</summary>
 public enum PositionKind
 {
@@ -120,6 +133,14 @@ public sealed record NegotiationMove
     /// </summary>
     public NegotiationIssue? ReciprocatedOn { get; init; }
 
+    /// <summary>
+    /// Over a shared stock: what the party took more of in the same offer that pays for this item concession ("1 more
+    /// firewood" when "2 water, 2 firewood" follows "3 water, 1 firewood"), when the offer as a whole gives nothing away
+    /// (its value to the party, <see cref="LedgerOptions.ItemValues"/> or one per item, did not drop); otherwise <see langword="null"/>.
+    /// A repackaged offer is a trade, not a concession of the package: the pattern rules and SL1004 skip it.
+    /// </summary>
+    public string? TradedFor { get; init; }
+
     /// <summary>Whether the concession is tied to a condition.</summary>
     public bool IsConditional => Condition is not null;
 
@@ -129,7 +150,7 @@ public sealed record NegotiationMove
     /// another issue. A price drop answered only by the buyer coming up on the price is price-for-price haggling, not a
     /// trade: where the price lands already shows it.
     /// </summary>
-    public bool IsTraded => IsConditional || (Reciprocated && ReciprocatedOn != Position.Issue);
+    public bool IsTraded => IsConditional || TradedFor is not null || (Reciprocated && ReciprocatedOn != Position.Issue);
 
     /// <summary>The party that moved.</summary>
     public SpeakerRole Party => Position.Party;
@@ -151,8 +172,9 @@ public sealed record SidePositions(SpeakerRole Party, NegotiationIssue Issue, st
 /// </summary>
 public sealed class NegotiationLedger
 {
-    internal NegotiationLedger(IReadOnlyList<NegotiationPosition> positions, IReadOnlyList<NegotiationMove> moves, string currency, double? listingPrice = null)
+    internal NegotiationLedger(IReadOnlyList<NegotiationPosition> positions, IReadOnlyList<NegotiationMove> moves, string currency, double? listingPrice = null, NegotiationSetting setting = NegotiationSetting.Bargaining)
     {
+        Setting = setting;
         Positions = positions;
         Moves = moves;
         Currency = currency;
@@ -164,6 +186,12 @@ public sealed class NegotiationLedger
     /// on the price; <see langword="null"/> when none was given.
     /// </summary>
     public double? ListingPrice { get; }
+
+    /// <summary>
+    /// What kind of conversation the numbers are in (metadata <c>setting</c>, or read from the words: a donation appeal, an
+    /// earnings call). The negotiation rules (SL1004, SL5002–SL5007) report only in <see cref="NegotiationSetting.Bargaining"/>.
+    /// </summary>
+    public NegotiationSetting Setting { get; }
 
     /// <summary>An empty ledger (no positions).</summary>
     public static NegotiationLedger Empty { get; } = new([], [], "$");

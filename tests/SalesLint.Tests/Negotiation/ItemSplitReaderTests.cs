@@ -37,6 +37,7 @@ public sealed class ItemSplitReaderTests
     [TestCase("You take two food and both waters, I take one food and no water.", "food 2 other, water 2 other, food 1 own, water 0 own")]
     [TestCase("I really don't need any firewood.", "firewood 0 own")]
     [TestCase("Could you spare 2 water?", "water 2 own")]
+    [TestCase("How about 3 food for 2 firewood?", "food 3 other, firewood 2 own")]
     public void Build_SplitOffer_ReadsEachCountAndWhoseShareItIs(string text, string expected)
     {
         var (_, ledger) = Build(Seller(text));
@@ -151,5 +152,79 @@ public sealed class ItemSplitReaderTests
 
         new ConsecutiveConcessionsAnalyzer().Find(conversation, ledger, SpeakerRole.Seller).Should().BeEmpty();
         new GrowingConcessionsAnalyzer().Find(conversation, ledger, SpeakerRole.Seller).Should().BeEmpty();
+    }
+
+    [TestCase("I definitely need more firewood. How about I have 2 and you have 1?", 0, "firewood 2 own, firewood 1 other")]
+    [TestCase("Water matters most to me. I can settle for just 2 of them.", 0, "water 2 own")]
+    public void Build_CountWithoutAnItem_IsTheItemUnderDiscussion(string text, int _, string expected)
+    {
+        var (_, ledger) = Build(Seller(text));
+
+        string.Join(", ", ledger.Positions.Where(p => p.Kind == PositionKind.Offer).Select(p => $"{p.Item} {p.Value} {(p.Beneficiary == p.Speaker ? "own" : "other")}")).Should().Be(expected);
+    }
+
+    [Test]
+    public void Build_CountWithoutAnItem_TakesTheItemTheOtherSideJustNamed()
+    {
+        var (_, ledger) = Build(Seller("I would like all the water."), Buyer("I need some water too. You can have 2."));
+
+        ledger.Positions.Where(p => p.Turn == 1).Select(p => (p.Item, p.Value, Own: p.Beneficiary == p.Speaker)).Should().Equal(("water", 2.0, false));
+    }
+
+    [TestCase("So 3 firewood, 2 food for you and 3 water, 1 food only for me... correct?")]
+    [TestCase("Just to confirm, you get 3 firewood and 1 water and I get 2 water and 3 food.")]
+    [TestCase("Are you proposing that you take 3 water, 1 food, and 0 firewood?")]
+    [TestCase("Can I ask why you need 2 more of the food?")]
+    [TestCase("What would you need for all of your water?")]
+    public void Build_ConfirmationOrQuestionAboutAnOffer_IsNoOffer(string text)
+    {
+        var (_, ledger) = Build(Seller(text));
+
+        ledger.Positions.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Build_CountsTurnedDownAfterThem_AreRejections()
+    {
+        var (_, ledger) = Build(Seller("Everything meaning you get 3 firewood and 3 water is not going to work for me."));
+
+        ledger.Positions.Should().NotBeEmpty().And.OnlyContain(p => p.Kind == PositionKind.Rejection);
+    }
+
+    [Test]
+    public void Build_AdditionalCount_StepsUpFromTheStandingClaim()
+    {
+        var (_, ledger) = Build(Seller("I'd like 2 water and 1 food."), Buyer("My kids eat a lot."), Seller("I can give you a food and I can take an additional water."));
+
+        ledger.Positions.Where(p => p.Turn == 2 && p.Item == "water").Select(p => p.Value).Should().Equal(3);
+        ledger.Concessions.Where(m => m.Position.Item == "water").Should().BeEmpty();
+    }
+
+    [Test]
+    public void Build_RepackagedOffer_IsATradeNotAConcession()
+    {
+        var (conversation, ledger) = Build(Seller("I'd like all 3 water."), Buyer("I need water too."), Seller("How about I take 2 water and 2 food?"));
+
+        var water = ledger.Concessions.Should().ContainSingle(m => m.Position.Item == "water").Subject;
+        water.TradedFor.Should().Be("2 more food");
+        water.IsTraded.Should().BeTrue();
+        new ConcessionBeforeBuyerNumberAnalyzer().Find(conversation, ledger, SpeakerRole.Seller).Should().BeEmpty();
+    }
+
+    [Test]
+    public void Build_RepackagedOfferWorthLessToTheParty_IsStillAConcession()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller("I'd like all 3 water."), Buyer("I need water too."), Seller("How about I take 2 water and 1 food?")));
+        var values = new Dictionary<SpeakerRole, IReadOnlyDictionary<string, double>>
+        {
+            [SpeakerRole.Seller] = new Dictionary<string, double>(StringComparer.Ordinal) { ["water"] = 5, ["food"] = 3, ["firewood"] = 4 },
+        };
+
+        var equal = LedgerBuilder.Build(conversation, Stock);
+        var valued = LedgerBuilder.Build(conversation, Stock with { ItemValues = values });
+
+        equal.Concessions.Single(m => m.Position.Item == "water").TradedFor.Should().Be("1 more food");
+        valued.Concessions.Single(m => m.Position.Item == "water").TradedFor.Should().BeNull("a water is worth 5 to the seller, a food 3");
+        new ConcessionBeforeBuyerNumberAnalyzer().Find(conversation, valued, SpeakerRole.Seller).Should().ContainSingle();
     }
 }

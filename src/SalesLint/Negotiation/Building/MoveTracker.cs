@@ -21,6 +21,9 @@ internal sealed class MoveTracker(LedgerOptions options)
     /// <summary>Every position read so far, in order.</summary>
     public List<NegotiationPosition> Positions { get; } = [];
 
+    /// <summary>How many of each item a shared stock holds (<see cref="LedgerOptions.ItemTotal"/>), or <see langword="null"/>.</summary>
+    public double? ItemTotal => options.ItemTotal;
+
     /// <summary>The listing price from the transcript's metadata, when there is one.</summary>
     public double? Listing { get; private set; }
 
@@ -53,6 +56,7 @@ internal sealed class MoveTracker(LedgerOptions options)
         if (options.ItemTotal is { } stock)
         {
             OneMovePerItemAndTurn(stock, turns);
+            MarkRepackaged();
         }
 
         return moves;
@@ -184,6 +188,68 @@ internal sealed class MoveTracker(LedgerOptions options)
             To = position.Value,
             Condition = conceded && !deal ? ConditionReader.Read(where) : null,
         });
+    }
+
+    /// <summary>
+    /// A turn's split offer that gives up some of one item for more of another ("3 water, 1 firewood", then "2 water,
+    /// 2 firewood") is a trade when its value to the party did not drop (<see cref="LedgerOptions.ItemValues"/>, or one per
+    /// item): its item concessions get <see cref="NegotiationMove.TradedFor"/>. An item the party claims for the first time
+    /// in a package offer counts as taken from none.
+    /// </summary>
+    private void MarkRepackaged()
+    {
+        var turns = new Dictionary<(int Turn, SpeakerRole Party), Dictionary<string, (double? Before, double After)>>();
+        var claimed = new HashSet<SpeakerRole>();
+        var lastTurn = -1;
+        var pending = new List<SpeakerRole>();
+        for (var i = 0; i < moves.Count; i++)
+        {
+            var p = moves[i].Position;
+            if (p.Issue != NegotiationIssue.Units || !axis.TryGetValue(i, out var a) || a.After is not { } after)
+            {
+                continue;
+            }
+
+            if (p.Turn != lastTurn)
+            {
+                claimed.UnionWith(pending);
+                pending.Clear();
+                lastTurn = p.Turn;
+            }
+
+            pending.Add(p.Party);
+            var key = (p.Turn, p.Party);
+            if (!turns.TryGetValue(key, out var items))
+            {
+                turns[key] = items = new Dictionary<string, (double?, double)>(StringComparer.Ordinal);
+            }
+
+            // Before the turn: the claim before its first position on the item (none: the party had not claimed it).
+            var before = items.TryGetValue(p.Item!, out var seen) ? seen.Before : a.Before ?? (claimed.Contains(p.Party) ? 0 : null);
+            items[p.Item!] = (before, after);
+        }
+
+        foreach (var ((turn, party), items) in turns)
+        {
+            var values = options.ItemValues.TryGetValue(party, out var v) ? v : null;
+            double Worth(string item) => values is not null && values.TryGetValue(item, out var w) ? w : 1;
+            var gained = items.Where(i => i.Value.Before is { } b && i.Value.After > b + Epsilon).ToList();
+            var given = items.Where(i => i.Value.Before is { } b && i.Value.After < b - Epsilon).ToList();
+            if (gained.Count == 0 || given.Count == 0
+                || gained.Sum(i => (i.Value.After - i.Value.Before!.Value) * Worth(i.Key)) < given.Sum(i => (i.Value.Before!.Value - i.Value.After) * Worth(i.Key)) - Epsilon)
+            {
+                continue;
+            }
+
+            var what = string.Join(" and ", gained.Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{i.Value.After - i.Value.Before!.Value:0.##} more {i.Key}")));
+            for (var i = 0; i < moves.Count; i++)
+            {
+                if (moves[i] is { Kind: MoveKind.Concession } m && m.Position.Turn == turn && m.Party == party && m.Position.Issue == NegotiationIssue.Units)
+                {
+                    moves[i] = m with { TradedFor = what };
+                }
+            }
+        }
     }
 
     /// <summary>A party's standing claim on an item of a shared stock: its own count, or the stock less what it grants.</summary>

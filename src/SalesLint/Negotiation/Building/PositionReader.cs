@@ -161,7 +161,21 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     public void AddClaim(Turn turn, Sentence sentence, ItemClaim claim)
     {
         var speaker = turn.Role;
-        tracker.Add(speaker, speaker, claim.Rejected ? PositionKind.Rejection : PositionKind.Offer, NegotiationIssue.Units, claim.Item, claim.Value, claim.ToSpeaker ? speaker : Other(speaker), turn, sentence, claim.Span, sentence);
+        var value = claim.Value;
+        if (claim.Relative)
+        {
+            // "an additional water", "one more food": on top of that side's standing claim (or what the other side leaves it).
+            var side = claim.ToSpeaker ? speaker : Other(speaker);
+            if (tracker.ItemTotal is not { } total
+                || (tracker.OwnClaim(side, claim.Item, total) ?? (tracker.OwnClaim(Other(side), claim.Item, total) is { } theirs ? total - theirs : null)) is not { } standing)
+            {
+                return;
+            }
+
+            value = Math.Min(total, standing + claim.Value);
+        }
+
+        tracker.Add(speaker, speaker, claim.Rejected ? PositionKind.Rejection : PositionKind.Offer, NegotiationIssue.Units, claim.Item, value, claim.ToSpeaker ? speaker : Other(speaker), turn, sentence, claim.Span, sentence);
     }
 
     /// <summary>A term (a discount, free months, a payment term, extras): an offer, an acceptance of the other side's same value, or a rejection.</summary>

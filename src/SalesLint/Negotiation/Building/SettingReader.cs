@@ -1,0 +1,83 @@
+using SalesLint.Model;
+
+namespace SalesLint.Negotiation;
+
+/// <summary>
+/// What kind of conversation the numbers are in: a bargain (the default), a donation appeal (a persuader asks for a gift:
+/// a pledge is the close, a smaller ask is no price concession) or a financial report (an earnings call: the numbers are
+/// results, not offers). The transcript's metadata <c>setting</c> (<c>bargaining</c>, <c>donation</c>, <c>report</c>)
+/// wins; otherwise it is read from the words: three or more sentences about donating ("donate", "donation", "charity",
+/// "pledge", "fundraiser") make a donation appeal; an earnings call's safe-harbour or call words ("forward-looking
+/// statements", "earnings call", "conference call") with the quarter named in five or more turns make a report. Run only
+/// for conversations whose ledger has a move; one substring scan per turn.
+/// </summary>
+internal static class SettingReader
+{
+    /// <summary>Metadata names that carry the setting, in order of preference.</summary>
+    public static readonly string[] Keys = ["setting", "negotiation_setting"];
+
+    private static readonly string[] DonationWords = ["donat", "charit", "pledg", "fundrais", "nonprofit", "non-profit"];
+
+    private static readonly string[] ReportWords = ["forward-looking", "forward looking", "earnings call", "conference call"];
+
+    /// <summary>The setting of a conversation.</summary>
+    /// <param name="conversation">The conversation.</param>
+    /// <returns>The setting.</returns>
+    public static NegotiationSetting Read(Conversation conversation)
+    {
+        foreach (var key in Keys)
+        {
+            if (conversation.Metadata.TryGetValue(key, out var text) && Parse(text) is { } given)
+            {
+                return given;
+            }
+        }
+
+        var donation = 0;
+        var quarter = 0;
+        var report = false;
+        foreach (var turn in conversation.Turns)
+        {
+            var text = turn.Text;
+            report = report || ContainsAny(text, ReportWords);
+            quarter += text.Contains("quarter", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            if (!ContainsAny(text, DonationWords))
+            {
+                continue;
+            }
+
+            foreach (var sentence in turn.Sentences)
+            {
+                donation += ContainsAny(sentence.Text, DonationWords) ? 1 : 0;
+            }
+        }
+
+        return donation >= 3 ? NegotiationSetting.Donation
+            : report && quarter >= 5 ? NegotiationSetting.Report
+            : NegotiationSetting.Bargaining;
+    }
+
+    /// <summary>Reads a setting name (<c>bargaining</c>/<c>sale</c>, <c>donation</c>/<c>fundraising</c>, <c>report</c>/<c>earnings</c>), or <see langword="null"/>.</summary>
+    /// <param name="text">The name.</param>
+    /// <returns>The setting.</returns>
+    public static NegotiationSetting? Parse(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "bargaining" or "bargain" or "sale" or "sales" or "negotiation" => NegotiationSetting.Bargaining,
+        "donation" or "fundraising" or "charity" => NegotiationSetting.Donation,
+        "report" or "earnings" or "earnings-call" or "earnings call" => NegotiationSetting.Report,
+        _ => null,
+    };
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
