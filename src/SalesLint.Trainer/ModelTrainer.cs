@@ -10,6 +10,18 @@ namespace SalesLint.Trainer;
 /// <summary>Trains the sentence-act model: FeaturizeText (word 1–2-grams, character 4-grams) and L-BFGS maximum entropy.</summary>
 internal static class ModelTrainer
 {
+    /// <summary>The seed the shipped model is trained with.</summary>
+    public const int DefaultSeed = 1;
+
+    /// <summary>Reads all labeled data the act model is built from, in the order training sees it.</summary>
+    /// <param name="persuasionForGood">PersuasionForGood's <c>annotated_units.csv</c>.</param>
+    /// <param name="casino">CaSiNo's <c>split</c> folder.</param>
+    /// <param name="sales">The hand-labeled sales sentences (<c>data/sales-sentences.tsv</c>).</param>
+    /// <param name="spoken">The spoken-style sentences (<c>data/spoken-acts.tsv</c>).</param>
+    /// <returns>Every sentence with its split.</returns>
+    public static List<LabeledSentence> ReadAll(string persuasionForGood, string casino, string sales, string spoken) =>
+        [.. PersuasionForGood.Read(persuasionForGood), .. Casino.Read(casino), .. SalesSentences.Read(sales), .. SalesSentences.Read(spoken, "spoken")];
+
     /// <summary>
     /// Trains on the sentences as written and, for each, its stripped and lower-cased form (speech-recognition
     /// style), so one model serves punctuated and unpunctuated transcripts. Single-threaded and seeded: the same data
@@ -29,21 +41,7 @@ internal static class ModelTrainer
             throw new InvalidOperationException("only training sentences may be trained on");
         }
 
-        var rows = new List<Row>();
-        var seen = new HashSet<(string, string)>();
-        foreach (var sentence in training)
-        {
-            foreach (var variant in new[] { sentence.Text, Splits.Strip(sentence.Text) })
-            {
-                var text = SentenceActModel.ToModelText(variant);
-                var label = sentence.Act.ToString();
-                if (seen.Add((text, label)))
-                {
-                    rows.Add(new Row { Text = text, Label = label });
-                }
-            }
-        }
-
+        var rows = Rows(training).Select(r => new Row { Text = r.Text, Label = r.Label }).ToList();
         var context = new MLContext(seed);
         var data = context.Data.LoadFromEnumerable(rows);
         data = context.Data.ShuffleRows(data, seed: seed);
@@ -78,6 +76,32 @@ internal static class ModelTrainer
         context.Model.Save(model, keyed.Schema, stream);
         Console.WriteLine($"trained on {rows.Count} rows ({training.Count} sentences with their stripped variants)");
         return WithFixedTimestamps(stream.ToArray());
+    }
+
+    /// <summary>
+    /// The rows trained on: each sentence's model text as written and stripped (lower case, no punctuation, so no '?'
+    /// tells the stripped variant it is a question), with its act; a row seen before is left out.
+    /// </summary>
+    /// <param name="training">The training sentences.</param>
+    /// <returns>The model text and label of each row, in order.</returns>
+    internal static List<(string Text, string Label)> Rows(IReadOnlyList<LabeledSentence> training)
+    {
+        var rows = new List<(string Text, string Label)>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var sentence in training)
+        {
+            foreach (var variant in new[] { sentence.Text, Splits.Strip(sentence.Text) })
+            {
+                var text = SentenceActModel.ToModelText(variant);
+                var label = sentence.Act.ToString();
+                if (seen.Add((text, label)))
+                {
+                    rows.Add((text, label));
+                }
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>Rewrites the zip with every entry dated 2000-01-01, so the same data and seed give the same bytes.</summary>

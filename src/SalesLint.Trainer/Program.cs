@@ -5,9 +5,9 @@ using SalesLint.Model;
 using SalesLint.Trainer;
 
 // Rebuilds the sentence-act model and reports its evaluation on the held-out split.
-//   dotnet run -c Release --project src/SalesLint.Trainer -- [--data CSV] [--casino DIR] [--sales TSV] [--out ZIP] [--report MD] [--seed N]
+//   dotnet run -c Release --project src/SalesLint.Trainer -- [--data CSV] [--casino DIR] [--sales TSV] [--spoken TSV] [--out ZIP] [--report MD] [--seed N]
 // Defaults are relative to the repository root: ../shared/data/persuasionforgood/annotated_units.csv, ../shared/data/casino/split,
-// src/SalesLint.Trainer/data/sales-sentences.tsv, src/SalesLint/Acts/Model/sentence-acts.zip and evaluation.md beside it.
+// src/SalesLint.Trainer/data/sales-sentences.tsv and spoken-acts.tsv, src/SalesLint/Acts/Model/sentence-acts.zip and evaluation.md beside it.
 var root = FindRoot();
 if (args.Length > 0 && args[0] == "labels")
 {
@@ -34,9 +34,10 @@ var options = new Dictionary<string, string>(StringComparer.Ordinal)
     ["--data"] = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "persuasionforgood", "annotated_units.csv")),
     ["--casino"] = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "casino", "split")),
     ["--sales"] = Path.Combine(root, "src", "SalesLint.Trainer", "data", "sales-sentences.tsv"),
+    ["--spoken"] = Path.Combine(root, "src", "SalesLint.Trainer", "data", "spoken-acts.tsv"),
     ["--out"] = Path.Combine(root, "src", "SalesLint", "Acts", "Model", "sentence-acts.zip"),
     ["--report"] = Path.Combine(root, "src", "SalesLint", "Acts", "Model", "evaluation.md"),
-    ["--seed"] = "1",
+    ["--seed"] = ModelTrainer.DefaultSeed.ToString(CultureInfo.InvariantCulture),
 };
 for (var i = 0; i < args.Length; i++)
 {
@@ -58,7 +59,7 @@ if (!int.TryParse(options["--seed"], NumberStyles.Integer, CultureInfo.Invariant
 List<LabeledSentence> all;
 try
 {
-    all = [.. PersuasionForGood.Read(options["--data"]), .. Casino.Read(options["--casino"]), .. SalesSentences.Read(options["--sales"])];
+    all = ModelTrainer.ReadAll(options["--data"], options["--casino"], options["--sales"], options["--spoken"]);
 }
 catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
 {
@@ -77,7 +78,7 @@ report.AppendLine("`benchmarks/SalesLint.Evaluation`, never here).");
 report.AppendLine("\"stripped\" = punctuation removed and lower-cased, as speech recognition without punctuation writes.").AppendLine();
 report.AppendLine("| corpus | split | other | question | statement |");
 report.AppendLine("|---|---|---|---|---|");
-foreach (var corpus in new[] { "pfg", "casino", "sales" })
+foreach (var corpus in new[] { "pfg", "casino", "sales", "spoken" })
 {
     foreach (var split in Enum.GetValues<Split>())
     {
@@ -110,7 +111,7 @@ foreach (var stripped in new[] { false, true })
 
 report.AppendLine().AppendLine("## Held-out test split (never trained or tuned on)").AppendLine();
 report.AppendLine(Evaluator.Header("corpus", "text", "classifier"));
-foreach (var (corpus, filter) in new (string, Func<LabeledSentence, bool>)[] { ("pfg", s => s.Corpus == "pfg"), ("sales", s => s.Corpus == "sales"), ("all", _ => true) })
+foreach (var (corpus, filter) in new (string, Func<LabeledSentence, bool>)[] { ("pfg", s => s.Corpus == "pfg"), ("sales", s => s.Corpus == "sales"), ("spoken", s => s.Corpus == "spoken"), ("all", _ => true) })
 {
     var test = all.Where(s => s.Split == Split.Test && filter(s)).ToList();
     foreach (var stripped in new[] { false, true })

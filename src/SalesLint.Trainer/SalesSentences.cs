@@ -8,11 +8,18 @@ namespace SalesLint.Trainer;
 /// </summary>
 internal static class SalesSentences
 {
-    /// <summary>Reads the file.</summary>
+    /// <summary>Reads the file as the <c>sales</c> corpus.</summary>
     /// <param name="path">Path of the TSV file.</param>
     /// <returns>The labeled sentences; the split is decided on the stripped text, so variants of one sentence stay together.</returns>
     /// <exception cref="InvalidDataException">A line is malformed; the message names the file and line.</exception>
-    public static List<LabeledSentence> Read(string path)
+    public static List<LabeledSentence> Read(string path) => Read(path, "sales");
+
+    /// <summary>Reads the file as a named corpus (<c>sales</c>, or <c>spoken</c> for <c>data/spoken-acts.tsv</c>).</summary>
+    /// <param name="path">Path of the TSV file.</param>
+    /// <param name="corpus">The corpus name the sentences carry.</param>
+    /// <returns>The labeled sentences; the split is decided on the stripped text, so variants of one sentence stay together.</returns>
+    /// <exception cref="InvalidDataException">A line is malformed; the message names the file and line.</exception>
+    public static List<LabeledSentence> Read(string path, string corpus)
     {
         var result = new List<LabeledSentence>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -50,7 +57,7 @@ internal static class SalesSentences
 
             // The model predicts three acts: a backchannel ("is that right") is trained as other, as the rules keep it out of questions.
             var group = Splits.Strip(text);
-            result.Add(new LabeledSentence(text, act == SentenceAct.Backchannel ? SentenceAct.Other : act, "sales", group, Splits.Of(group)));
+            result.Add(new LabeledSentence(text, act == SentenceAct.Backchannel ? SentenceAct.Other : act, corpus, group, Splits.Of(group)));
         }
 
         return result;

@@ -28,8 +28,10 @@ internal static class ActClassification
     /// Raised from 0.95 to 0.98 on the telephone calls' tune half, where at 0.95 these overrules were right 4 times in 7
     /// (stripped turns) and 2 in 9 (stripped utterances): question F1 there 0.828 → 0.837 and 0.815 → 0.830; CaSiNo test
     /// stripped 0.807 → 0.795, the written sales calls unchanged. At 0.995 the sales calls lost a question.
+    /// Re-chosen at 0.99 for the model retrained with spoken-style lines, on the tune half again (mean of stripped turns
+    /// and stripped utterances: 0.95 0.858, 0.98 0.857, 0.99 0.861, 0.995 0.853, off 0.845); sales calls unchanged.
     /// </remarks>
-    internal const float DeclarativeOverrule = 0.98f;
+    internal const float DeclarativeOverrule = 0.99f;
 
     private static readonly SearchValues<char> Terminal = SearchValues.Create(".?!…");
 

@@ -139,6 +139,16 @@ internal static class QuestionBoundary
         "right", "sure", "true", "well", "uh", "um", "ah", "cool", "neat", "nice", "great", "wonderful", "interesting", "fun",
         "i", "know", "see");
 
+    /// <summary>Possessives that after an auxiliary open a yes/no question ("does your wife work"); after a copula only behind a marker ("so is your son …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives = QuestionWords.Set(
+        "your", "y'all's");
+
+    /// <summary>Words that cannot stand inside a wh-phrase before its auxiliary ("what i do is …", "what they did was …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotInWhPhrase = QuestionWords.Set(
+        "i", "you", "we", "they", "he", "she", "it", "that", "this", "there", "y'all", "people", "everybody", "nobody",
+        "somebody", "everyone", "someone", "and", "but", "or", "if", "because", "so", "um", "uh", "like", "not", "to", "just",
+        "really", "actually", "me", "him", "her", "us", "them", "i'm", "you're", "we're", "they're", "it's", "that's");
+
     /// <summary>The fewest words of an unpunctuated stretch that opens with a reaction ("huh does it smell") to be searched.</summary>
     public const int MinimumReactionStretch = 4;
 
@@ -238,8 +248,11 @@ internal static class QuestionBoundary
                   (Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowDegrees)) ||
                   (i + 3 < words.Length && Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowAdjectives) &&
                    In(text, tokens, words[i + 2], QuestionAuxiliaries) && In(text, tokens, words[i + 3], Subjects)) ||
-                  (i + 2 < words.Length && In(text, tokens, words[i], ContractedWh) && In(text, tokens, words[i + 1], Subjects))
-                : In(text, tokens, words[i], QuestionAuxiliaries) && In(text, tokens, words[i + 1], SubjectPronouns) && i + 2 < words.Length;
+                  (i + 2 < words.Length && In(text, tokens, words[i], ContractedWh) && In(text, tokens, words[i + 1], Subjects)) ||
+                  WhPhraseThenInversion(text, tokens, words, i)
+                : i + 2 < words.Length && In(text, tokens, words[i], QuestionAuxiliaries) &&
+                  (In(text, tokens, words[i + 1], SubjectPronouns) ||
+                   (In(text, tokens, words[i + 1], Possessives) && (!In(text, tokens, words[i], Copulas) || In(text, tokens, words[i - 1], QuestionWords.Markers))));
             if (!starts)
             {
                 // "do you have kids and i have two": a new clause after a marker ends the question.
@@ -400,6 +413,29 @@ internal static class QuestionBoundary
         }
 
         return run;
+    }
+
+    /// <summary>
+    /// Whether the wh-word at <paramref name="at"/> opens a wh-phrase of one to three more words followed by an inverted
+    /// auxiliary and a subject: "what kind of car do you drive", "which one did you get", "what time does it open".
+    /// Not "what i do is …" (a pronoun or a linking word inside the phrase).
+    /// </summary>
+    private static bool WhPhraseThenInversion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int at)
+    {
+        for (var j = at + 1; j <= at + 4 && j + 1 < words.Length; j++)
+        {
+            if (In(text, tokens, words[j], QuestionAuxiliaries))
+            {
+                return j > at + 1 && (In(text, tokens, words[j + 1], SubjectPronouns) || In(text, tokens, words[j + 1], Possessives)) && j + 2 < words.Length;
+            }
+
+            if (In(text, tokens, words[j], NotInWhPhrase) || In(text, tokens, words[j], QuestionWords.WhWords) || In(text, tokens, words[j], QuestionWords.Auxiliaries))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a wh-word stands in words [<paramref name="from"/>, <paramref name="to"/>) with no subject pronoun after it.</summary>

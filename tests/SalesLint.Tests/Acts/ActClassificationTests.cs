@@ -67,9 +67,19 @@ public sealed class ActClassificationTests
     {
         var rules = new ActDecision(SentenceAct.Statement, "rules", 0.8, "declarative");
 
-        var decision = ActClassification.Combine(rules, [0.01f, 0.98f, 0.01f]);
+        var decision = ActClassification.Combine(rules, [0.005f, 0.99f, 0.005f]);
 
-        decision.Should().Be(new ActDecision(SentenceAct.Question, "model", 0.54, "learned over rules' declarative") { QuestionType = QuestionType.Declarative });
+        decision.Should().Be(new ActDecision(SentenceAct.Question, "model", 0.545, "learned over rules' declarative") { QuestionType = QuestionType.Declarative });
+    }
+
+    [Test]
+    public void Combine_ModelBelowTheRetrainedModelsThreshold_KeepsTheStatement()
+    {
+        var rules = new ActDecision(SentenceAct.Statement, "rules", 0.8, "declarative");
+
+        var decision = ActClassification.Combine(rules, [0.005f, 0.985f, 0.01f]);
+
+        decision.Should().Be(new ActDecision(SentenceAct.Statement, "rules", 0.8, "declarative, model unsure"));
     }
 
     [Test]

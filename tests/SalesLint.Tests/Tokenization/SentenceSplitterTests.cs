@@ -154,6 +154,26 @@ public sealed class SentenceSplitterTests
     public void Split_QuestionWithHowAdjectiveOrContractedWhWord_CutsWhereItStarts(string text, string[] expected) =>
         AssertSentences(text, expected);
 
+    [TestCase("we've got an old ford what kind of car do you drive", new[] { "we've got an old ford", "what kind of car do you drive" })]
+    [TestCase("we looked at a couple of models which one did you end up getting",
+        new[] { "we looked at a couple of models", "which one did you end up getting" })]
+    [TestCase("my son's away at college does your daughter still live at home",
+        new[] { "my son's away at college", "does your daughter still live at home" })]
+    [TestCase("we're from dallas so is your wife from there too", new[] { "we're from dallas", "so is your wife from there too" })]
+    public void Split_WhPhraseOrYourAfterTheAuxiliary_CutsWhereTheQuestionStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("and what kind of car my dad drove does not matter")]
+    [TestCase("what i do is i just pay it off every month")]
+    [TestCase("my favorite part was your garden pictures")]
+    [TestCase("i don't know what kind of dog do they have")]
+    public void Split_WhPhraseWithoutInversionOrCopulaBeforeYour_StaysWhole(string text)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+
+        SentenceSplitter.Split(text, tokens).Should().ContainSingle();
+    }
+
     [TestCase("i don't know how old he is now")]
     [TestCase("i can't believe how old she is getting")]
     [TestCase("my brother who's a teacher lives in ohio")]
