@@ -46,15 +46,10 @@ public sealed class AcceptedFirstOfferAnalyzer : LedgerPatternAnalyzer<AcceptedF
     };
 
     /// <inheritdoc/>
-    public override IEnumerable<LedgerFinding> Find(Conversation conversation, NegotiationLedger ledger, SpeakerRole party)
+    protected override IEnumerable<LedgerFinding> FindPattern(Conversation conversation, NegotiationLedger ledger, SpeakerRole party)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(ledger);
-        if (ledger.Setting != NegotiationSetting.Bargaining)
-        {
-            yield break; // a donation appeal or an earnings call: no bargain
-        }
-
         var other = Other(party);
         var moves = ledger.Moves;
         for (var i = 0; i < moves.Count; i++)

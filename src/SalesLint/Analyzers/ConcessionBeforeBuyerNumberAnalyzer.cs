@@ -46,14 +46,9 @@ public sealed class ConcessionBeforeBuyerNumberAnalyzer : LedgerPatternAnalyzer<
     };
 
     /// <inheritdoc/>
-    public override IEnumerable<LedgerFinding> Find(Conversation conversation, NegotiationLedger ledger, SpeakerRole party)
+    protected override IEnumerable<LedgerFinding> FindPattern(Conversation conversation, NegotiationLedger ledger, SpeakerRole party)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        if (ledger.Setting != NegotiationSetting.Bargaining)
-        {
-            yield break; // a donation appeal or an earnings call: no bargain
-        }
-
         var other = Other(party);
         var firstNumber = ledger.Positions.FirstOrDefault(p => p.Party == other && p.Kind != PositionKind.Rejection);
         var before = ledger.Moves

@@ -46,14 +46,9 @@ public sealed class ConsecutiveConcessionsAnalyzer : LedgerPatternAnalyzer<Conse
     };
 
     /// <inheritdoc/>
-    public override IEnumerable<LedgerFinding> Find(Conversation conversation, NegotiationLedger ledger, SpeakerRole party)
+    protected override IEnumerable<LedgerFinding> FindPattern(Conversation conversation, NegotiationLedger ledger, SpeakerRole party)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        if (ledger.Setting != NegotiationSetting.Bargaining)
-        {
-            yield break; // a donation appeal or an earnings call: no bargain
-        }
-
         var other = Other(party);
         NegotiationMove? previous = null;
         foreach (var move in ledger.Moves)

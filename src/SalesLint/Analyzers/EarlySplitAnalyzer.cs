@@ -47,15 +47,10 @@ public sealed partial class EarlySplitAnalyzer : LedgerPatternAnalyzer<EarlySpli
     };
 
     /// <inheritdoc/>
-    public override IEnumerable<LedgerFinding> Find(Conversation conversation, NegotiationLedger ledger, SpeakerRole party)
+    protected override IEnumerable<LedgerFinding> FindPattern(Conversation conversation, NegotiationLedger ledger, SpeakerRole party)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(ledger);
-        if (ledger.Setting != NegotiationSetting.Bargaining)
-        {
-            yield break; // a donation appeal or an earnings call: no bargain
-        }
-
         var other = Other(party);
         var standing = Standing(ledger);
         for (var i = 0; i < ledger.Moves.Count; i++)

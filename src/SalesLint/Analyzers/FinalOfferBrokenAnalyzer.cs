@@ -47,15 +47,10 @@ public sealed partial class FinalOfferBrokenAnalyzer : LedgerPatternAnalyzer<Fin
     };
 
     /// <inheritdoc/>
-    public override IEnumerable<LedgerFinding> Find(Conversation conversation, NegotiationLedger ledger, SpeakerRole party)
+    protected override IEnumerable<LedgerFinding> FindPattern(Conversation conversation, NegotiationLedger ledger, SpeakerRole party)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(ledger);
-        if (ledger.Setting != NegotiationSetting.Bargaining)
-        {
-            yield break; // a donation appeal or an earnings call: no bargain
-        }
-
         if (!ledger.Moves.Any(m => m.Party == party && m.Kind == MoveKind.Concession))
         {
             yield break; // a finding is a concession: without one, no sentence needs reading

@@ -46,14 +46,9 @@ public sealed class GrowingConcessionsAnalyzer : LedgerPatternAnalyzer<GrowingCo
     };
 
     /// <inheritdoc/>
-    public override IEnumerable<LedgerFinding> Find(Conversation conversation, NegotiationLedger ledger, SpeakerRole party)
+    protected override IEnumerable<LedgerFinding> FindPattern(Conversation conversation, NegotiationLedger ledger, SpeakerRole party)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        if (ledger.Setting != NegotiationSetting.Bargaining)
-        {
-            yield break; // a donation appeal or an earnings call: no bargain
-        }
-
         foreach (var series in ledger.Moves.Where(m => IsConcessionOf(m, party)).GroupBy(m => (m.Position.Issue, m.Position.Item)))
         {
             var steps = series.ToList();

@@ -35,12 +35,23 @@ public abstract class LedgerPatternAnalyzer<TOptions> : BuiltInAnalyzer<TOptions
     {
     }
 
-    /// <summary>Finds the pattern in a ledger, for one side.</summary>
+    /// <summary>Finds the pattern in a ledger, for one side; none outside a bargain (a donation appeal, an earnings call).</summary>
     /// <param name="conversation">The conversation the ledger was built from (for the sentences around a position).</param>
     /// <param name="ledger">Its ledger.</param>
     /// <param name="party">The side whose moves are judged (the seller when the rule runs in the engine).</param>
     /// <returns>The findings in order, before <see cref="ILedgerPatternOptions.MaxReports"/> is applied.</returns>
-    public abstract IEnumerable<LedgerFinding> Find(Conversation conversation, NegotiationLedger ledger, SpeakerRole party);
+    public IEnumerable<LedgerFinding> Find(Conversation conversation, NegotiationLedger ledger, SpeakerRole party)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        return ledger.Setting == NegotiationSetting.Bargaining ? FindPattern(conversation, ledger, party) : [];
+    }
+
+    /// <summary>Finds the pattern in a ledger of a bargain, for one side (see <see cref="Find"/>).</summary>
+    /// <param name="conversation">The conversation the ledger was built from (for the sentences around a position).</param>
+    /// <param name="ledger">Its ledger, whose setting is <see cref="NegotiationSetting.Bargaining"/>.</param>
+    /// <param name="party">The side whose moves are judged.</param>
+    /// <returns>The findings in order.</returns>
+    protected abstract IEnumerable<LedgerFinding> FindPattern(Conversation conversation, NegotiationLedger ledger, SpeakerRole party);
 
     /// <inheritdoc/>
     public override void Initialize(AnalyzerRegistration registration)
