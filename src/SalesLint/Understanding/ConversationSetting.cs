@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SalesLint.Features;
 using SalesLint.Model;
 
 namespace SalesLint.Understanding;
@@ -33,7 +34,7 @@ namespace SalesLint.Understanding;
 public sealed partial class ConversationSetting
 {
     /// <summary>Investor-vocabulary matches from which a conversation is an investor call.</summary>
-    public const int InvestorMatches = 3;
+    public const int InvestorMatches = InvestorVocabulary.CallMatches;
 
     /// <summary>Mentions of the buyer's organization (by the buyer, or by the seller to the buyer) that make a business sale without offering talk.</summary>
     public const int OrganizationMentions = 2;
@@ -86,7 +87,7 @@ public sealed partial class ConversationSetting
         foreach (var turn in conversation.Turns)
         {
             var text = turn.Text.AsSpan();
-            investor += Count(Investor(), text, InvestorMatches - investor);
+            investor += InvestorVocabulary.Count(text, InvestorMatches - investor);
             if (investor >= InvestorMatches)
             {
                 return new ConversationSetting(businessSale: false, investorCall: true);
@@ -202,11 +203,6 @@ public sealed partial class ConversationSetting
         + @"|\b(in|on|under|with) your (current )?(plan|account|subscription|contract|licen[cs]e)\b|\bsince you (started|signed|switched|came on|joined)\b|\bwelcome back\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FollowUpMention();
-
-    [GeneratedRegex(
-        @"forward[- ]looking statements|\bearnings (call|release|per share)|\bper share\b|\bguidance\b|\bshareholders?\b|\bebitda\b|\beps\b|year[- ]over[- ]year|quarter[- ]over[- ]quarter|\bfiscal (year|20\d\d)\b|\bconference call\b|question[- ]and[- ]answer session|\bgross margins?\b|\boperating margins?\b|\bfree cash flow\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Investor();
 }
 
 /// <summary>The settings a rule can be limited to (<c>onlyIn</c>) or kept out of (<c>notIn</c>).</summary>

@@ -68,6 +68,21 @@ public sealed class NegotiationSettingTests
     }
 
     [Test]
+    public void Build_BargainOverAConferenceCallNextQuarter_StaysABargain()
+    {
+        (SpeakerRole, string)[] call =
+        [
+            Seller("The conference call package is $400 a quarter."),
+            Buyer("That's more than we pay this quarter. Can you do $300 a quarter?"),
+            Seller("I can do $350 a quarter if you sign for the year."),
+            Buyer("Deal at $350 a quarter."),
+            Seller("Great, the first quarter starts Monday."),
+        ];
+
+        LedgerBuilder.Build(Tokenize(call)).Setting.Should().Be(NegotiationSetting.Bargaining, "one investor word is no earnings call");
+    }
+
+    [Test]
     public void Find_DonationAppeal_NegotiationRulesStandDown()
     {
         var bargain = Tokenize(DonationChat, "bargaining");

@@ -1,3 +1,4 @@
+using SalesLint.Features;
 using SalesLint.Model;
 
 namespace SalesLint.Negotiation;
@@ -7,9 +8,9 @@ namespace SalesLint.Negotiation;
 /// a pledge is the close, a smaller ask is no price concession) or a financial report (an earnings call: the numbers are
 /// results, not offers). The transcript's metadata <c>setting</c> (<c>bargaining</c>, <c>donation</c>, <c>report</c>)
 /// wins; otherwise it is read from the words: three or more sentences about donating ("donate", "donation", "charity",
-/// "pledge", "fundraiser") make a donation appeal; an earnings call's safe-harbour or call words ("forward-looking
-/// statements", "earnings call", "conference call") with the quarter named in five or more turns make a report. Run only
-/// for conversations whose ledger has a move; one substring scan per turn.
+/// "pledge", "fundraiser") make a donation appeal; investor words said three times or more (forward-looking
+/// statements, guidance, per share, a conference call …: <see cref="InvestorVocabulary"/>, the same test that makes
+/// an investor call for the sales rules) make a report. Run only for conversations whose ledger has a move.
 /// </summary>
 internal static class SettingReader
 {
@@ -17,8 +18,6 @@ internal static class SettingReader
     public static readonly string[] Keys = ["setting", "negotiation_setting"];
 
     private static readonly string[] DonationWords = ["donat", "charit", "pledg", "fundrais", "nonprofit", "non-profit"];
-
-    private static readonly string[] ReportWords = ["forward-looking", "forward looking", "earnings call", "conference call"];
 
     /// <summary>The setting of a conversation.</summary>
     /// <param name="conversation">The conversation.</param>
@@ -34,14 +33,9 @@ internal static class SettingReader
         }
 
         var donation = 0;
-        var quarter = 0;
-        var report = false;
         foreach (var turn in conversation.Turns)
         {
-            var text = turn.Text;
-            report = report || ContainsAny(text, ReportWords);
-            quarter += text.Contains("quarter", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-            if (!ContainsAny(text, DonationWords))
+            if (!ContainsAny(turn.Text, DonationWords))
             {
                 continue;
             }
@@ -53,7 +47,7 @@ internal static class SettingReader
         }
 
         return donation >= 3 ? NegotiationSetting.Donation
-            : report && quarter >= 5 ? NegotiationSetting.Report
+            : InvestorVocabulary.IsInvestorCall(conversation) ? NegotiationSetting.Report
             : NegotiationSetting.Bargaining;
     }
 
