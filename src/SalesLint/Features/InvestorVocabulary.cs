@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using SalesLint.Model;
 
@@ -14,6 +15,11 @@ internal static partial class InvestorVocabulary
     /// <summary>Matches from which a conversation is an investor call.</summary>
     public const int CallMatches = 3;
 
+    /// <summary>A word every match of <see cref="Pattern"/> contains: text without one is not searched.</summary>
+    private static readonly SearchValues<string> Screen = SearchValues.Create(
+        ["forward", "earnings", "per share", "guidance", "shareholder", "ebitda", "eps", "year", "quarter", "fiscal", "conference call", "question", "margin", "cash flow"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Counts the investor-vocabulary matches in a text, stopping at <paramref name="enough"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="enough">The count at which to stop.</param>
@@ -21,7 +27,7 @@ internal static partial class InvestorVocabulary
     public static int Count(ReadOnlySpan<char> text, int enough)
     {
         var count = 0;
-        if (enough <= 0)
+        if (enough <= 0 || !text.ContainsAny(Screen))
         {
             return count;
         }
