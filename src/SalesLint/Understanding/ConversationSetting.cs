@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using SalesLint.Model;
 
@@ -92,7 +93,7 @@ public sealed partial class ConversationSetting
                 return new ConversationSetting(businessSale: false, investorCall: true);
             }
 
-            followUp ??= FollowUpMention().IsMatch(text) ? true : null;
+            followUp ??= MentionsFollowUp(text) ? true : null;
             if (offer < OfferMatches)
             {
                 offer += Count(Offer(), text, OfferMatches - offer);
@@ -150,6 +151,36 @@ public sealed partial class ConversationSetting
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the text mentions an earlier conversation, a check-in or the customer's account (<see cref="FollowUpMention"/>).
+    /// The regex starts a try at every word ("<c>(you|\w+) said last week</c>"), so it runs only on text holding one of
+    /// the words every one of its matches contains (<see cref="FollowUpWords"/>), or one of the characters its
+    /// case-insensitive matching takes for an ASCII letter that <see cref="StringComparison.OrdinalIgnoreCase"/> does not.
+    /// </summary>
+    private static bool MentionsFollowUp(ReadOnlySpan<char> text) =>
+        (text.IndexOfAny(FollowUpWords) >= 0 || text.IndexOfAny(FoldsToAscii) >= 0) && FollowUpMention().IsMatch(text);
+
+    /// <summary>
+    /// Words each alternative of <see cref="FollowUpMention"/> needs, in its order: "when we ", "our last ", "the call ",
+    /// "round two", "as promised", "as we discussed", "follow up ", "last week", "check in", "renewal", "your plan",
+    /// "since you ", "welcome back" …
+    /// </summary>
+    private static readonly SearchValues<string> FollowUpWords = SearchValues.Create(
+        [
+            "when we ", "when i ", "since we ", "since i ",
+            "our last ", "our previous ", "our first ", "our earlier ", "the last ", "the previous ", "the first ", "the earlier ",
+            "our call ", "our meeting ", "our conversation ", "our demo ", "the call ", "the meeting ", "the conversation ", "the demo ",
+            "your call ", "your meeting ", "your conversation ", "your demo ",
+            "round two", "as promised", "as we discussed", "as we mentioned", "as we asked", "as you discussed", "as you mentioned", "as you asked",
+            "follow-up ", "follow up ", "following-up ", "following up ", "last week", "last time", "check-in", "check in", "checking in",
+            "renewal", "your plan", "your account", "your subscription", "your contract", "your licen", "your current ", "since you ",
+            "welcome back",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Dotted and dotless i, long s and the Kelvin sign: see FeatureDetector's fold exceptions.</summary>
+    private static readonly SearchValues<char> FoldsToAscii = SearchValues.Create("\u0130\u0131\u017F\u212A");
 
     private static int Count(Regex regex, ReadOnlySpan<char> text, int enough)
     {

@@ -71,6 +71,23 @@ public sealed class ConversationSettingTests
     [TestCase("The insights panel is included in your plan for the first sixty days.")]
     [TestCase("I wanted to talk about the renewal before it comes up in May.")]
     [TestCase("I wanted to record a quick follow-up to our call on Tuesday.")]
+    // Every alternative of the follow-up regex, in other letter cases (the regex runs only on text with its words).
+    [TestCase("SINCE I LAST TALKED to Dana, the forecast moved.")]
+    [TestCase("On our previous meeting you showed me the dashboard.")]
+    [TestCase("After The Demo Yesterday we had questions.")]
+    [TestCase("As Promised, here is the pricing.")]
+    [TestCase("As you mentioned, the team is small.")]
+    [TestCase("Following-up from the proposal, any thoughts?")]
+    [TestCase("Dana said LAST TIME that the forecast was late.")]
+    [TestCase("Last week Pete told me three things.")]
+    [TestCase("Thanks for the quick check-in.")]
+    [TestCase("I'm checking in about the reports.")]
+    [TestCase("You are Up For Renewal in May.")]
+    [TestCase("That is under your current contract.")]
+    [TestCase("Since you switched, how has it gone?")]
+    [TestCase("Welcome Back, Jo.")]
+    // A Kelvin sign for the k: the regex takes it for a k, the word search does not.
+    [TestCase("Just calling to chec\u212A in.")]
     public void Detect_CallContinuingAnEarlierConversation_IsAFollowUp(string seller)
     {
         var conversation = BuiltInEngine.Tokenize(Transcript(Seller(seller), Buyer("Sure, go ahead."), Seller("Great.")));
