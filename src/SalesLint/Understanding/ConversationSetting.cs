@@ -87,7 +87,7 @@ public sealed partial class ConversationSetting
         foreach (var turn in conversation.Turns)
         {
             var text = turn.Text.AsSpan();
-            investor += Count(Investor(), text, InvestorMatches - investor);
+            investor += MayHold(text, InvestorWords) ? Count(Investor(), text, InvestorMatches - investor) : 0;
             if (investor >= InvestorMatches)
             {
                 return new ConversationSetting(businessSale: false, investorCall: true);
@@ -158,24 +158,37 @@ public sealed partial class ConversationSetting
     /// the words every one of its matches contains (<see cref="FollowUpWords"/>), or one of the characters its
     /// case-insensitive matching takes for an ASCII letter that <see cref="StringComparison.OrdinalIgnoreCase"/> does not.
     /// </summary>
-    private static bool MentionsFollowUp(ReadOnlySpan<char> text) =>
-        (text.IndexOfAny(FollowUpWords) >= 0 || text.IndexOfAny(FoldsToAscii) >= 0) && FollowUpMention().IsMatch(text);
+    private static bool MentionsFollowUp(ReadOnlySpan<char> text) => MayHold(text, FollowUpWords) && FollowUpMention().IsMatch(text);
+
+    /// <summary>Whether a regex whose every match holds one of <paramref name="words"/> (ignoring case) can match the text.</summary>
+    private static bool MayHold(ReadOnlySpan<char> text, SearchValues<string> words) => text.ContainsAny(words) || text.ContainsAny(FoldsToAscii);
 
     /// <summary>
-    /// Words each alternative of <see cref="FollowUpMention"/> needs, in its order: "when we ", "our last ", "the call ",
+    /// Words each alternative of <see cref="FollowUpMention"/> needs, in its order: "we spoke", "last call", "demo on",
     /// "round two", "as promised", "as we discussed", "follow up ", "last week", "check in", "renewal", "your plan",
     /// "since you ", "welcome back" …
     /// </summary>
     private static readonly SearchValues<string> FollowUpWords = SearchValues.Create(
         [
-            "when we ", "when i ", "since we ", "since i ",
-            "our last ", "our previous ", "our first ", "our earlier ", "the last ", "the previous ", "the first ", "the earlier ",
-            "our call ", "our meeting ", "our conversation ", "our demo ", "the call ", "the meeting ", "the conversation ", "the demo ",
-            "your call ", "your meeting ", "your conversation ", "your demo ",
+            "we spoke", "we talked", "we met", "we chatted", "we last ", "i spoke", "i talked", "i met", "i chatted", "i last ",
+            "last call", "last meeting", "last conversation", "last chat", "last demo", "last session",
+            "previous call", "previous meeting", "previous conversation", "previous chat", "previous demo", "previous session",
+            "first call", "first meeting", "first conversation", "first chat", "first demo", "first session",
+            "earlier call", "earlier meeting", "earlier conversation", "earlier chat", "earlier demo", "earlier session",
+            "call last", "call on", "call yesterday", "meeting last", "meeting on", "meeting yesterday",
+            "conversation last", "conversation on", "conversation yesterday", "demo last", "demo on", "demo yesterday",
             "round two", "as promised", "as we discussed", "as we mentioned", "as we asked", "as you discussed", "as you mentioned", "as you asked",
             "follow-up ", "follow up ", "following-up ", "following up ", "last week", "last time", "check-in", "check in", "checking in",
             "renewal", "your plan", "your account", "your subscription", "your contract", "your licen", "your current ", "since you ",
             "welcome back",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words each alternative of <see cref="Investor"/> needs ("looking statements", "per share", "ebitda" …).</summary>
+    private static readonly SearchValues<string> InvestorWords = SearchValues.Create(
+        [
+            "looking statements", "earnings ", "per share", "guidance", "shareholder", "ebitda", "eps", "over-year", "over year",
+            "over-quarter", "over quarter", "fiscal ", "conference call", "answer session", "gross margin", "operating margin", "free cash flow",
         ],
         StringComparison.OrdinalIgnoreCase);
 

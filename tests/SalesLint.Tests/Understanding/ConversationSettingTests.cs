@@ -55,6 +55,31 @@ public sealed class ConversationSettingTests
         setting.BusinessSale.Should().BeFalse();
     }
 
+    // Every alternative of the investor regex, in other letter cases (the regex runs only on text with its words).
+    [TestCase("Forward Looking Statements")]
+    [TestCase("Earnings Release")]
+    [TestCase("Per Share")]
+    [TestCase("GUIDANCE")]
+    [TestCase("Shareholders")]
+    [TestCase("EBITDA")]
+    [TestCase("EPS")]
+    [TestCase("Year over Year")]
+    [TestCase("Quarter-Over-Quarter")]
+    [TestCase("Fiscal 2024")]
+    [TestCase("Conference Call")]
+    [TestCase("Question-and-Answer Session")]
+    [TestCase("Gross Margins")]
+    [TestCase("Operating Margin")]
+    [TestCase("Free Cash Flow")]
+    // A Kelvin sign for the k: the regex takes it for a k, the word search does not.
+    [TestCase("forward-loo\u212Aing statements")]
+    public void Detect_InvestorWordThreeTimes_IsAnInvestorCall(string words)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller($"{words}, {words} and {words}."), Buyer("Thanks."), Seller("Next question.")));
+
+        conversation.Understanding.Setting.InvestorCall.Should().BeTrue();
+    }
+
     [Test]
     public void Detect_OneMentionOfYearOverYearInASalesCall_IsNoInvestorCall()
     {
@@ -66,6 +91,8 @@ public sealed class ConversationSettingTests
     }
 
     [TestCase("Hi Jo, just calling to check in. How are the reports working out?")]
+    [TestCase("When we last met, you asked for the dashboard.")]
+    [TestCase("In our earlier session we covered the reports.")]
     [TestCase("Thanks for coming back for round two.")]
     [TestCase("When we spoke last week you said the forecast was the big one.")]
     [TestCase("The insights panel is included in your plan for the first sixty days.")]
