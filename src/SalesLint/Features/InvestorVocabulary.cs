@@ -15,9 +15,12 @@ internal static partial class InvestorVocabulary
     /// <summary>Matches from which a conversation is an investor call.</summary>
     public const int CallMatches = 3;
 
-    /// <summary>A word every match of <see cref="Pattern"/> contains: text without one is not searched.</summary>
+    /// <summary>Words each alternative of <see cref="Pattern"/> needs ("looking statements", "per share", "ebitda" …): text without one is not searched.</summary>
     private static readonly SearchValues<string> Screen = SearchValues.Create(
-        ["forward", "earnings", "per share", "guidance", "shareholder", "ebitda", "eps", "year", "quarter", "fiscal", "conference call", "question", "margin", "cash flow"],
+        [
+            "looking statements", "earnings ", "per share", "guidance", "shareholder", "ebitda", "eps", "over-year", "over year",
+            "over-quarter", "over quarter", "fiscal ", "conference call", "answer session", "gross margin", "operating margin", "free cash flow",
+        ],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Counts the investor-vocabulary matches in a text, stopping at <paramref name="enough"/>.</summary>
@@ -27,7 +30,7 @@ internal static partial class InvestorVocabulary
     public static int Count(ReadOnlySpan<char> text, int enough)
     {
         var count = 0;
-        if (enough <= 0 || !text.ContainsAny(Screen))
+        if (enough <= 0 || !TextScreen.MayHold(text, Screen))
         {
             return count;
         }

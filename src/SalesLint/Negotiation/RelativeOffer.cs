@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SalesLint.Features;
 
 namespace SalesLint.Negotiation;
 
@@ -26,7 +27,6 @@ internal static partial class RelativeOffer
     private static readonly System.Buffers.SearchValues<string> AnyStepWord = System.Buffers.SearchValues.Create(
         [.. StepWords.Select(w => w.Word)], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly System.Buffers.SearchValues<char> FoldsToAscii = System.Buffers.SearchValues.Create("\u0130\u0131\u017F\u212A");
 
     private static readonly System.Buffers.SearchValues<string> MiddleCues = System.Buffers.SearchValues.Create(
         ["half", "middle", "differen", "split"], StringComparison.OrdinalIgnoreCase);
@@ -104,7 +104,7 @@ internal static partial class RelativeOffer
     /// </summary>
     private static bool MayStep(ReadOnlySpan<char> span)
     {
-        if (span.IndexOfAny(FoldsToAscii) >= 0)
+        if (span.IndexOfAny(TextScreen.FoldsToAscii) >= 0)
         {
             return true;
         }

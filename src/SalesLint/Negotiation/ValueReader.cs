@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SalesLint.Features;
 using SalesLint.Model;
 
 namespace SalesLint.Negotiation;
@@ -390,7 +391,7 @@ internal static partial class ValueReader
     /// case-insensitive matching takes for an ASCII letter (the long s, the Kelvin sign) that the stem search does not.
     /// </summary>
     private static bool MayHaveWordNumber(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(NumberWordStems) >= 0 || text.IndexOfAny(FoldsToAscii) >= 0;
+        text.IndexOfAny(NumberWordStems) >= 0 || text.IndexOfAny(TextScreen.FoldsToAscii) >= 0;
 
     private static int WordCount(string s)
     {
@@ -425,7 +426,6 @@ internal static partial class ValueReader
 
     private static readonly System.Buffers.SearchValues<string> ExtraStems = System.Buffers.SearchValues.Create(["waiv", "throw", "month"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly System.Buffers.SearchValues<char> FoldsToAscii = System.Buffers.SearchValues.Create("\u0130\u0131\u017F\u212A");
 
     private static readonly System.Buffers.SearchValues<string> NumberWordStems = System.Buffers.SearchValues.Create(
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty",

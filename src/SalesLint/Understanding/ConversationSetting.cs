@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using SalesLint.Features;
 using SalesLint.Model;
@@ -93,7 +94,7 @@ public sealed partial class ConversationSetting
                 return new ConversationSetting(businessSale: false, investorCall: true);
             }
 
-            followUp ??= FollowUpMention().IsMatch(text) ? true : null;
+            followUp ??= MentionsFollowUp(text) ? true : null;
             if (offer < OfferMatches)
             {
                 offer += Count(Offer(), text, OfferMatches - offer);
@@ -151,6 +152,38 @@ public sealed partial class ConversationSetting
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the text mentions an earlier conversation, a check-in or the customer's account (<see cref="FollowUpMention"/>).
+    /// The regex starts a try at every word ("<c>(you|\w+) said last week</c>"), so it runs only on text holding one of
+    /// the words every one of its matches contains (<see cref="FollowUpWords"/>), or one of the characters its
+    /// case-insensitive matching takes for an ASCII letter that <see cref="StringComparison.OrdinalIgnoreCase"/> does not.
+    /// </summary>
+    private static bool MentionsFollowUp(ReadOnlySpan<char> text) => MayHold(text, FollowUpWords) && FollowUpMention().IsMatch(text);
+
+    /// <summary>Whether a regex whose every match holds one of <paramref name="words"/> (ignoring case) can match the text.</summary>
+    private static bool MayHold(ReadOnlySpan<char> text, SearchValues<string> words) => TextScreen.MayHold(text, words);
+
+    /// <summary>
+    /// Words each alternative of <see cref="FollowUpMention"/> needs, in its order: "we spoke", "last call", "demo on",
+    /// "round two", "as promised", "as we discussed", "follow up ", "last week", "check in", "renewal", "your plan",
+    /// "since you ", "welcome back" …
+    /// </summary>
+    private static readonly SearchValues<string> FollowUpWords = SearchValues.Create(
+        [
+            "we spoke", "we talked", "we met", "we chatted", "we last ", "i spoke", "i talked", "i met", "i chatted", "i last ",
+            "last call", "last meeting", "last conversation", "last chat", "last demo", "last session",
+            "previous call", "previous meeting", "previous conversation", "previous chat", "previous demo", "previous session",
+            "first call", "first meeting", "first conversation", "first chat", "first demo", "first session",
+            "earlier call", "earlier meeting", "earlier conversation", "earlier chat", "earlier demo", "earlier session",
+            "call last", "call on", "call yesterday", "meeting last", "meeting on", "meeting yesterday",
+            "conversation last", "conversation on", "conversation yesterday", "demo last", "demo on", "demo yesterday",
+            "round two", "as promised", "as we discussed", "as we mentioned", "as we asked", "as you discussed", "as you mentioned", "as you asked",
+            "follow-up ", "follow up ", "following-up ", "following up ", "last week", "last time", "check-in", "check in", "checking in",
+            "renewal", "your plan", "your account", "your subscription", "your contract", "your licen", "your current ", "since you ",
+            "welcome back",
+        ],
+        StringComparison.OrdinalIgnoreCase);
 
     private static int Count(Regex regex, ReadOnlySpan<char> text, int enough)
     {

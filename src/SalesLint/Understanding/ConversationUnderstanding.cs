@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using SalesLint.Model;
 
@@ -87,6 +88,7 @@ public sealed partial class ConversationUnderstanding
     private readonly float[]?[] raw;
     private readonly SentenceLabels?[] labels;
     private readonly Sentence[] sentences;
+    private readonly StrongBox<(float Discovery, float ProductQuestion, bool PriceOnly)>?[] questions;
     private ConversationSetting? setting;
 
     /// <summary>Creates the layer for a conversation.</summary>
@@ -101,6 +103,7 @@ public sealed partial class ConversationUnderstanding
         sentences = [.. conversation.Sentences];
         raw = new float[]?[sentences.Length];
         labels = new SentenceLabels?[sentences.Length];
+        questions = new StrongBox<(float, float, bool)>?[conversation.Turns.Count];
     }
 
     /// <summary>What kind of conversation this is (a business sale, an investor call), read on first use.</summary>
@@ -162,7 +165,7 @@ public sealed partial class ConversationUnderstanding
 
         if (Answered(sentence) is { } asked)
         {
-            var (discovery, productQuestion, priceOnly) = QuestionsIn(asked);
+            var (discovery, productQuestion, priceOnly) = AskedIn(asked);
             if (discovery >= SentenceLabels.DefaultMinConfidence && sentence.Act != SentenceAct.Question)
             {
                 foreach (var label in (ReadOnlySpan<SemanticLabel>)[SemanticLabel.Goal, SemanticLabel.Problem, SemanticLabel.Need])
@@ -467,6 +470,19 @@ public sealed partial class ConversationUnderstanding
         }
 
         return null;
+    }
+
+    /// <summary><see cref="QuestionsIn"/> of a turn, read once: every sentence answering the turn asks for it.</summary>
+    private (float Discovery, float ProductQuestion, bool PriceOnly) AskedIn(Turn turn)
+    {
+        var known = Volatile.Read(ref questions[turn.Index]);
+        if (known is null)
+        {
+            var computed = new StrongBox<(float, float, bool)>(QuestionsIn(turn));
+            known = Interlocked.CompareExchange(ref questions[turn.Index], computed, null) ?? computed;
+        }
+
+        return known.Value;
     }
 
     /// <summary>

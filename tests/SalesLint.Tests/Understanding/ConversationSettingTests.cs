@@ -55,6 +55,31 @@ public sealed class ConversationSettingTests
         setting.BusinessSale.Should().BeFalse();
     }
 
+    // Every alternative of the investor regex, in other letter cases (the regex runs only on text with its words).
+    [TestCase("Forward Looking Statements")]
+    [TestCase("Earnings Release")]
+    [TestCase("Per Share")]
+    [TestCase("GUIDANCE")]
+    [TestCase("Shareholders")]
+    [TestCase("EBITDA")]
+    [TestCase("EPS")]
+    [TestCase("Year over Year")]
+    [TestCase("Quarter-Over-Quarter")]
+    [TestCase("Fiscal 2024")]
+    [TestCase("Conference Call")]
+    [TestCase("Question-and-Answer Session")]
+    [TestCase("Gross Margins")]
+    [TestCase("Operating Margin")]
+    [TestCase("Free Cash Flow")]
+    // A Kelvin sign for the k: the regex takes it for a k, the word search does not.
+    [TestCase("forward-loo\u212Aing statements")]
+    public void Detect_InvestorWordThreeTimes_IsAnInvestorCall(string words)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller($"{words}, {words} and {words}."), Buyer("Thanks."), Seller("Next question.")));
+
+        conversation.Understanding.Setting.InvestorCall.Should().BeTrue();
+    }
+
     [Test]
     public void Detect_OneMentionOfYearOverYearInASalesCall_IsNoInvestorCall()
     {
@@ -66,11 +91,30 @@ public sealed class ConversationSettingTests
     }
 
     [TestCase("Hi Jo, just calling to check in. How are the reports working out?")]
+    [TestCase("When we last met, you asked for the dashboard.")]
+    [TestCase("In our earlier session we covered the reports.")]
     [TestCase("Thanks for coming back for round two.")]
     [TestCase("When we spoke last week you said the forecast was the big one.")]
     [TestCase("The insights panel is included in your plan for the first sixty days.")]
     [TestCase("I wanted to talk about the renewal before it comes up in May.")]
     [TestCase("I wanted to record a quick follow-up to our call on Tuesday.")]
+    // Every alternative of the follow-up regex, in other letter cases (the regex runs only on text with its words).
+    [TestCase("SINCE I LAST TALKED to Dana, the forecast moved.")]
+    [TestCase("On our previous meeting you showed me the dashboard.")]
+    [TestCase("After The Demo Yesterday we had questions.")]
+    [TestCase("As Promised, here is the pricing.")]
+    [TestCase("As you mentioned, the team is small.")]
+    [TestCase("Following-up from the proposal, any thoughts?")]
+    [TestCase("Dana said LAST TIME that the forecast was late.")]
+    [TestCase("Last week Pete told me three things.")]
+    [TestCase("Thanks for the quick check-in.")]
+    [TestCase("I'm checking in about the reports.")]
+    [TestCase("You are Up For Renewal in May.")]
+    [TestCase("That is under your current contract.")]
+    [TestCase("Since you switched, how has it gone?")]
+    [TestCase("Welcome Back, Jo.")]
+    // A Kelvin sign for the k: the regex takes it for a k, the word search does not.
+    [TestCase("Just calling to chec\u212A in.")]
     public void Detect_CallContinuingAnEarlierConversation_IsAFollowUp(string seller)
     {
         var conversation = BuiltInEngine.Tokenize(Transcript(Seller(seller), Buyer("Sure, go ahead."), Seller("Great.")));

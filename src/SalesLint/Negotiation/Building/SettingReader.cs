@@ -1,3 +1,4 @@
+using System.Buffers;
 using SalesLint.Features;
 using SalesLint.Model;
 
@@ -17,7 +18,8 @@ internal static class SettingReader
     /// <summary>Metadata names that carry the setting, in order of preference.</summary>
     public static readonly string[] Keys = ["setting", "negotiation_setting"];
 
-    private static readonly string[] DonationWords = ["donat", "charit", "pledg", "fundrais", "nonprofit", "non-profit"];
+    private static readonly SearchValues<string> DonationWords =
+        SearchValues.Create(["donat", "charit", "pledg", "fundrais", "nonprofit", "non-profit"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The setting of a conversation.</summary>
     /// <param name="conversation">The conversation.</param>
@@ -62,16 +64,5 @@ internal static class SettingReader
         _ => null,
     };
 
-    private static bool ContainsAny(string text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool ContainsAny(string text, SearchValues<string> words) => text.AsSpan().ContainsAny(words);
 }
