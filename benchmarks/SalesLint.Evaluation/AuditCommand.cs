@@ -25,7 +25,8 @@ namespace SalesLint.Evaluation;
 /// that folder's <c>judgements.tsv</c> and prints which pairs the score ranks right. <c>--sample blind</c> does the same
 /// for the blind sales calls (<c>data/sales-calls-blind</c>, see <see cref="BlindCalls"/>): verdicts given before any
 /// rule was changed for them, verdicts on findings that appeared later (a separate file and column, so the blind
-/// figure stays blind), the clear misses and whether they fire now, and the pairs.
+/// figure stays blind), the clear misses and whether they fire now, and the pairs; <c>--sample blind2</c> the same for
+/// the second blind set (<c>data/sales-calls-blind2</c>, judged in <c>data/sales-blind2-*.tsv</c>).
 /// </summary>
 internal static class AuditCommand
 {
@@ -49,8 +50,8 @@ internal static class AuditCommand
                 case "--data": data = Value(); break;
                 case "--judged": judged = Value(); break;
                 case "--sample":
-                    sampleName = Value() is "tuned" or "held" or "held2" or "written" or "blind" ? args[i]
-                        : throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2', 'written' or 'blind', not '{args[i]}'");
+                    sampleName = Value() is "tuned" or "held" or "held2" or "written" || BlindSet.Named(args[i]) is not null ? args[i]
+                        : throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2', 'written', 'blind' or 'blind2', not '{args[i]}'");
                     break;
                 case "--rule": rules.Add(Value()); break;
                 case "--p4g": p4g = Number(); break;
@@ -61,13 +62,14 @@ internal static class AuditCommand
                 case "--scores": scores = Number(); break;
                 case "--write": write = Value(); break;
                 case "-h" or "--help":
-                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|written|blind] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
+                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|written|blind|blind2] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
                     Console.WriteLine("  --sample S   tuned (default: seed 13, data/audit-judgements.tsv) or held (seed 29 over the conversations the");
                     Console.WriteLine("               tuned sample did not pick, data/audit-held-judgements.tsv); held2 (seed 41 over the conversations neither");
                     Console.WriteLine("               picked, data/audit-held2-judgements.tsv, judged before the fixes it led to); or written: the held-out");
                     Console.WriteLine("               sales calls written for SalesLint (data/sales-calls-held): findings, judgements, good/poor pairs;");
                     Console.WriteLine("               or blind: the blind sales calls (data/sales-calls-blind), verdicts before and after later");
-                    Console.WriteLine("               rule changes (data/sales-blind-judgements.tsv, data/sales-blind-after-judgements.tsv), misses, pairs");
+                    Console.WriteLine("               rule changes (data/sales-blind-judgements.tsv, data/sales-blind-after-judgements.tsv), misses, pairs;");
+                    Console.WriteLine("               or blind2: the second blind set (data/sales-calls-blind2, data/sales-blind2-*.tsv), the same");
                     Console.WriteLine("  --show       print every finding with its sentence and the turn before it, and its judgement");
                     Console.WriteLine("  --scores N   also score N PersuasionForGood dialogues and N CaSiNo chats and print the spread");
                     Console.WriteLine("  --write DIR  also write the sample as canonical JSON files into DIR (outside the repository), to run other builds on it");
@@ -78,9 +80,10 @@ internal static class AuditCommand
             }
         }
 
-        var (held, blind) = (sampleName switch { "held" => 1, "held2" => 2, _ => 0 }, sampleName == "blind");
+        var blindSet = BlindSet.Named(sampleName);
+        var (held, blind) = (sampleName switch { "held" => 1, "held2" => 2, _ => 0 }, blindSet is not null);
         var written = sampleName == "written" || blind;
-        var writtenCalls = blind ? BlindCalls.Calls(".") : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "sales-calls-held");
+        var writtenCalls = blindSet is not null ? blindSet.Calls(".") : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "sales-calls-held");
         if (written && !Directory.Exists(writtenCalls))
         {
             Console.Error.WriteLine($"audit: no folder '{writtenCalls}' (run from the repository root)");
@@ -93,13 +96,13 @@ internal static class AuditCommand
             return 2;
         }
 
-        judged ??= blind ? BlindCalls.BlindJudgements(".")
+        judged ??= blindSet is not null ? blindSet.BlindJudgements(".")
             : written ? Path.Combine(writtenCalls, "judgements.tsv")
             : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", held switch { 1 => "audit-held-judgements.tsv", 2 => "audit-held2-judgements.tsv", _ => "audit-judgements.tsv" });
         var drawSeed = seed ?? held switch { 1 => HeldSeed, 2 => Held2Seed, _ => TunedSeed };
         var judgements = File.Exists(judged) ? BlindCalls.ReadJudgements(judged) : [];
-        var after = blind && File.Exists(BlindCalls.AfterJudgements(".")) ? BlindCalls.ReadJudgements(BlindCalls.AfterJudgements(".")) : [];
-        var misses = blind ? BlindCalls.ReadMisses(BlindCalls.Misses(".")) : [];
+        var after = blindSet is not null && File.Exists(blindSet.AfterJudgements(".")) ? BlindCalls.ReadJudgements(blindSet.AfterJudgements(".")) : [];
+        var misses = blindSet is not null ? BlindCalls.ReadMisses(blindSet.Misses(".")) : [];
         var ruleSet = RuleSet.LoadBuiltIn();
         var engine = new SalesLintEngine(ruleSet);
         if (rules.Count == 0)
@@ -191,7 +194,7 @@ internal static class AuditCommand
 
         Console.WriteLine();
         Console.WriteLine(written
-            ? $"Sample: {sample.Count} sales calls written for SalesLint ({writtenCalls}{(blind ? $"; judged blind in {judged}, later findings in {BlindCalls.AfterJudgements(".")}" : string.Empty)})"
+            ? $"Sample: {sample.Count} sales calls written for SalesLint ({writtenCalls}{(blindSet is not null ? $"; judged blind in {judged}, later findings in {blindSet.AfterJudgements(".")}" : string.Empty)})"
             : $"Sample: {sample.Count(s => s.Corpus == "persuasionforgood")} PersuasionForGood, {sample.Count(s => s.Corpus == "casino")} CaSiNo, {sample.Count(s => s.Corpus == "earnings21")} Earnings-21 ({(held > 0 ? $"held-out sample {held}, " : string.Empty)}seed {drawSeed})");
         Console.WriteLine();
         Console.WriteLine(blind ? "| rule | findings | judged | right | unsure | precision | judged blind | right | precision blind | judged after | right | precision after |" : "| rule | findings | judged | right | unsure | precision |");

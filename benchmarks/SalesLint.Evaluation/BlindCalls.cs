@@ -50,24 +50,47 @@ internal sealed record CallPair(string Name, string Good, string Poor);
 internal sealed record ExpectedFinding(FindingKey Key, string Reason);
 
 /// <summary>
-/// The blind sales calls (<c>data/sales-calls-blind</c>: good/poor pairs written without reading the rules and
-/// committed before SalesLint ran on them) and the files that judge them: the trainer's verdicts on the findings of
-/// the build they were written against (<c>data/sales-blind-judgements.tsv</c>, the blind figure), verdicts on findings
-/// that appeared only after later rule changes (<c>data/sales-blind-after-judgements.tsv</c>) and the clear misses
-/// (<c>data/sales-blind-misses.tsv</c>).
+/// A set of blind sales calls: good/poor pairs written without reading the rules and committed before SalesLint ran on
+/// them (<c>data/FOLDER</c>, with its <c>pairs.tsv</c>), and the files that judge them: the trainer's verdicts on the
+/// findings of the build they were written against (<c>data/PREFIX-judgements.tsv</c>, the blind figure), verdicts on
+/// findings that appeared only after later rule changes (<c>data/PREFIX-after-judgements.tsv</c>) and the clear misses
+/// (<c>data/PREFIX-misses.tsv</c>).
 /// </summary>
+/// <param name="Name">The name <c>audit --sample</c> takes.</param>
+/// <param name="Folder">The folder of the calls under the data folder.</param>
+/// <param name="Prefix">The start of the judgement files' names under the data folder.</param>
+internal sealed record BlindSet(string Name, string Folder, string Prefix)
+{
+    /// <summary>Session 6's blind calls (<c>data/sales-calls-blind</c>, judged in <c>data/sales-blind-*.tsv</c>).</summary>
+    public static readonly BlindSet First = new("blind", "sales-calls-blind", "sales-blind");
+
+    /// <summary>Session 9's blind calls (<c>data/sales-calls-blind2</c>, judged in <c>data/sales-blind2-*.tsv</c>).</summary>
+    public static readonly BlindSet Second = new("blind2", "sales-calls-blind2", "sales-blind2");
+
+    /// <summary>Every blind set, oldest first.</summary>
+    public static IReadOnlyList<BlindSet> All { get; } = [First, Second];
+
+    /// <summary>The set <c>audit --sample</c> calls <paramref name="name"/>, or null.</summary>
+    public static BlindSet? Named(string name) => All.FirstOrDefault(s => s.Name == name);
+
+    public string Calls(string root) => Path.Combine(BlindCalls.Data(root), Folder);
+
+    public string Pairs(string root) => Path.Combine(Calls(root), "pairs.tsv");
+
+    public string BlindJudgements(string root) => Path.Combine(BlindCalls.Data(root), Prefix + "-judgements.tsv");
+
+    public string AfterJudgements(string root) => Path.Combine(BlindCalls.Data(root), Prefix + "-after-judgements.tsv");
+
+    public string Misses(string root) => Path.Combine(BlindCalls.Data(root), Prefix + "-misses.tsv");
+
+    public override string ToString() => Name;
+}
+
+/// <summary>Reading the blind sales calls of a <see cref="BlindSet"/> and the files that judge them.</summary>
 internal static class BlindCalls
 {
     /// <summary>The data folder of the evaluation project under the repository root <paramref name="root"/>.</summary>
     public static string Data(string root) => Path.Combine(root, "benchmarks", "SalesLint.Evaluation", "data");
-
-    public static string Calls(string root) => Path.Combine(Data(root), "sales-calls-blind");
-
-    public static string BlindJudgements(string root) => Path.Combine(Data(root), "sales-blind-judgements.tsv");
-
-    public static string AfterJudgements(string root) => Path.Combine(Data(root), "sales-blind-after-judgements.tsv");
-
-    public static string Misses(string root) => Path.Combine(Data(root), "sales-blind-misses.tsv");
 
     /// <summary>Every <c>.txt</c> and <c>.json</c> transcript of <paramref name="folder"/>, in file-name order.</summary>
     public static List<Transcript> Read(string folder) =>

@@ -6,10 +6,13 @@ using SalesLint.Rules;
 namespace SalesLint.Tests.Evaluation;
 
 /// <summary>
-/// The blind sales calls (benchmarks/SalesLint.Evaluation/data/sales-calls-blind, read by BlindCalls.cs, compiled in
-/// here): every call loads, every pair names a good and a poor call of the folder, and every judged finding and every
-/// expected miss points at a built-in rule and at a turn (and, on punctuated calls, a sentence) that exists in its call.
+/// Each set of blind sales calls (benchmarks/SalesLint.Evaluation/data/sales-calls-blind and sales-calls-blind2, read
+/// by BlindCalls.cs, compiled in here): every call loads, every pair names a good and a poor call of the folder, and
+/// every judged finding and every expected miss points at a built-in rule and at a turn (and, on punctuated calls, a
+/// sentence) that exists in its call.
 /// </summary>
+[TestFixture("blind")]
+[TestFixture("blind2")]
 public class BlindCallsTests
 {
     private static readonly string Root = TestSupport.RepositoryRoot;
@@ -18,18 +21,36 @@ public class BlindCallsTests
 
     private static readonly HashSet<string> RuleIds = [.. RuleSet.LoadBuiltIn().Descriptors.Select(d => d.Id)];
 
-    private static readonly Lazy<Dictionary<string, Transcript>> Calls =
-        new(() => BlindCalls.Read(BlindCalls.Calls(Root)).ToDictionary(t => t.Id, StringComparer.Ordinal));
+    private readonly BlindSet set;
+
+    private readonly Lazy<Dictionary<string, Transcript>> calls;
+
+    public BlindCallsTests(string name)
+    {
+        set = BlindSet.Named(name) ?? throw new ArgumentException($"no blind set '{name}'", nameof(name));
+        calls = new(() => BlindCalls.Read(set.Calls(Root)).ToDictionary(t => t.Id, StringComparer.Ordinal));
+    }
+
+    [Test]
+    public void Named_EveryBlindSet_HasItsOwnFolderAndFiles()
+    {
+        BlindSet.All.Should().Contain(set);
+        BlindSet.All.Select(s => s.Calls(Root)).Should().OnlyHaveUniqueItems();
+        BlindSet.All.Select(s => s.BlindJudgements(Root)).Should().OnlyHaveUniqueItems();
+        Directory.Exists(set.Calls(Root)).Should().BeTrue(set.Calls(Root));
+        File.Exists(set.BlindJudgements(Root)).Should().BeTrue(set.BlindJudgements(Root));
+        BlindSet.Named("blind3").Should().BeNull();
+    }
 
     [Test]
     public void Read_BlindCalls_LoadsEveryFileAsOneCallWithASellerAndABuyer()
     {
-        var files = Directory.EnumerateFiles(BlindCalls.Calls(Root)).Where(f => Path.GetExtension(f) is ".txt" or ".json")
+        var files = Directory.EnumerateFiles(set.Calls(Root)).Where(f => Path.GetExtension(f) is ".txt" or ".json")
             .Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
 
         files.Should().HaveCountGreaterThanOrEqualTo(30);
-        Calls.Value.Keys.Order(StringComparer.Ordinal).Should().Equal(files, "each file holds one call named after the file");
-        foreach (var call in Calls.Value.Values)
+        calls.Value.Keys.Order(StringComparer.Ordinal).Should().Equal(files, "each file holds one call named after the file");
+        foreach (var call in calls.Value.Values)
         {
             call.Participants.Should().Contain(p => p.Role == SpeakerRole.Seller, call.Id);
             call.Participants.Should().Contain(p => p.Role == SpeakerRole.Buyer, call.Id);
@@ -40,13 +61,13 @@ public class BlindCallsTests
     [Test]
     public void ReadPairs_BlindCalls_EachPairIsAGoodAndAPoorCallOfTheFolder()
     {
-        var pairs = BlindCalls.ReadPairs(Path.Combine(BlindCalls.Calls(Root), "pairs.tsv"));
+        var pairs = BlindCalls.ReadPairs(set.Pairs(Root));
 
         pairs.Should().HaveCountGreaterThanOrEqualTo(12);
         pairs.Select(p => p.Name).Should().OnlyHaveUniqueItems();
         foreach (var (name, good, poor) in pairs)
         {
-            Calls.Value.Should().ContainKey(good, name).And.ContainKey(poor, name);
+            calls.Value.Should().ContainKey(good, name).And.ContainKey(poor, name);
             good.Should().Contain("-good", name);
             poor.Should().Be(good.Replace("-good", "-poor", StringComparison.Ordinal), name);
         }
@@ -57,9 +78,9 @@ public class BlindCallsTests
     [Test]
     public void Judgements_BlindFiles_EachPointsAtABuiltInRuleAndAPlaceInItsCall()
     {
-        var blind = BlindCalls.ReadJudgements(BlindCalls.BlindJudgements(Root));
-        var after = File.Exists(BlindCalls.AfterJudgements(Root)) ? BlindCalls.ReadJudgements(BlindCalls.AfterJudgements(Root)) : [];
-        var misses = BlindCalls.ReadMisses(BlindCalls.Misses(Root));
+        var blind = BlindCalls.ReadJudgements(set.BlindJudgements(Root));
+        var after = File.Exists(set.AfterJudgements(Root)) ? BlindCalls.ReadJudgements(set.AfterJudgements(Root)) : [];
+        var misses = BlindCalls.ReadMisses(set.Misses(Root));
 
         blind.Should().HaveCountGreaterThanOrEqualTo(100, "every finding of the blind build is judged");
         blind.Keys.Intersect(after.Keys).Should().BeEmpty("a finding judged blind is not judged again after");
@@ -113,9 +134,9 @@ public class BlindCallsTests
         }
     }
 
-    private static void ShouldPointIntoItsCall(FindingKey key)
+    private void ShouldPointIntoItsCall(FindingKey key)
     {
-        Calls.Value.Should().ContainKey(key.Call, key.ToString());
+        calls.Value.Should().ContainKey(key.Call, key.ToString());
         RuleIds.Should().Contain(key.Rule, key.ToString());
         if (key.Turn is not int turn)
         {
@@ -123,7 +144,7 @@ public class BlindCallsTests
             return;
         }
 
-        var conversation = Engine.Tokenize(Calls.Value[key.Call]);
+        var conversation = Engine.Tokenize(calls.Value[key.Call]);
         turn.Should().BeLessThan(conversation.Turns.Count, key.ToString());
 
         // Sentence splits of unpunctuated speech come from a learned boundary that may still change; punctuated text splits the same way.
