@@ -18,7 +18,8 @@ namespace SalesLint.Understanding;
 /// <item>Product talk answering the other side's question about the product, the price or the speaker (that turn has
 /// a question labelled <c>product</c> or <c>discovery</c>, e.g. "What charity are you involved in?") is also labelled
 /// <c>requested</c>, with the lower of the two confidences:
-/// product talk the buyer asked for is not premature.</item>
+/// product talk the buyer asked for is not premature. A question about who is calling and why ("What's this about?",
+/// "Who's this?") asks for the reason of the call, not for the pitch: the answer to it is not <c>requested</c>.</item>
 /// <item>A sentence naming one of the user's own product terms (a <c>product</c> lexicon match that the built-in
 /// product lexicon does not have, e.g. a product name or a catalogue title added in the configuration) is product
 /// talk with at least <see cref="UserProductTermConfidence"/>: the built-in generic words ("features", "price") are
@@ -497,6 +498,12 @@ public sealed partial class ConversationUnderstanding
         var productAt = IndexOf(SemanticLabel.Product);
         foreach (var sentence in turn.SentenceArray)
         {
+            if (sentence.Act == SentenceAct.Question && CallPurposeQuestion().IsMatch(sentence.Text))
+            {
+                // "What's this about?", "Who's this?": the other side asks who is calling and why, not for the pitch.
+                continue;
+            }
+
             var p = Raw(sentence);
             if (discoveryAt >= 0)
             {
@@ -565,6 +572,15 @@ public sealed partial class ConversationUnderstanding
         model.Probabilities(sentence.Turn.Text, sentence.Tokens, sentence.FeatureArray, p);
         return Interlocked.CompareExchange(ref raw[index], p, null) ?? p;
     }
+
+    /// <summary>
+    /// A question about who is calling and why ("What's this about?", "Who's this?", "What are you calling about?"): the
+    /// other side asks for the reason of the call, not for the product pitch.
+    /// </summary>
+    [GeneratedRegex(
+        @"^\W*(?:(?:yeah|yes|ok|okay|sorry|um|uh|so|and|but|hi|hello)\W+)*(?:(?:what'?s|what is|what was) (?:this|that|it|the call|this call) (?:about|regarding|for|in (?:regards?|reference) to|concerning)|who'?s (?:this|calling)|who is (?:this|calling)|who (?:am i|are you) (?:talking|speaking) (?:to|with)|what (?:are|were) you calling (?:about|for)|why (?:are|were) you calling(?: me)?|what (?:can|do) you want)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallPurposeQuestion();
 
     [GeneratedRegex(
         @"\b(?:tell me more|(?:i'?d|i would) (?:like|love|want) (?:to (?:know|hear|learn) )?more\b|(?:i'?d|i would) (?:like|love) (?:some |more )?info|more info(?:rmation)? please)",

@@ -6,8 +6,10 @@ namespace SalesLint.Negotiation;
 
 /// <summary>
 /// What answered each concession: the other side's next concession, or a deal that moved it, before the party's next
-/// concession in a later turn; failing that (<see cref="LedgerOptions.NonPriceGets"/>), a non-price give of the other
-/// side in those turns (picking up, paying now, signing, a longer term, a reference).
+/// concession in a later turn, or the other side taking the deal in its next turn ("ok deal"); failing that
+/// (<see cref="LedgerOptions.NonPriceGets"/>), a non-price give of the other side in those turns (picking up, paying
+/// now, signing, a longer term, a reference), or one it offered in its turn just before, without a price of its own
+/// ("anything for signing for two years?" → "a two-year term takes ten percent off").
 /// </summary>
 internal static partial class ConcessionReciprocity
 {
@@ -47,10 +49,13 @@ internal static partial class ConcessionReciprocity
                 }
             }
 
+            // The other side took the deal at once ("ok deal. 1050 with the lock and charger"): the concession closed it.
+            by ??= DealTaken(conversation, other, move.Position.Turn);
             if (by is null && options.NonPriceGets)
             {
                 var until = next < 0 ? int.MaxValue : moves[next].Position.Turn;
-                by = FindGet(conversation, positions, other, move.Position.Turn, until);
+                by = FindGet(conversation, positions, other, move.Position.Turn, until)
+                    ?? GetAskedFor(conversation, positions, other, move.Position.Turn);
             }
 
             result.Add(move with { Reciprocated = by is not null, ReciprocatedBy = by, ReciprocatedOn = on });
@@ -93,8 +98,84 @@ internal static partial class ConcessionReciprocity
         return null;
     }
 
+    /// <summary>
+    /// The other side's next turn taking the deal in deal words ("ok deal", "you've got a deal", "sold", "I'll take it"),
+    /// without a negation: the concession closed the deal. A mere "okay" or "that's great" takes nothing.
+    /// </summary>
+    private static string? DealTaken(Conversation conversation, SpeakerRole party, int from)
+    {
+        var turns = conversation.Turns;
+        for (var t = from + 1; t < turns.Count; t++)
+        {
+            if (turns[t].Role != party)
+            {
+                continue;
+            }
+
+            foreach (var sentence in turns[t].Sentences)
+            {
+                if (sentence.Act != SentenceAct.Question && DealWords().Match(sentence.Text) is { Success: true } deal && !Negative().IsMatch(sentence.Text))
+                {
+                    return "took the deal: " + deal.Value;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A give the other side offered in its turn just before the concession, without a price of its own in that turn
+    /// ("She'll want to know if there's anything for signing for two years" → "a two-year term takes ten percent off"):
+    /// the concession is what that give bought.
+    /// </summary>
+    private static string? GetAskedFor(Conversation conversation, List<NegotiationPosition> positions, SpeakerRole party, int from)
+    {
+        var turns = conversation.Turns;
+        for (var t = from - 1; t >= 0 && t >= from - 2; t--)
+        {
+            if (turns[t].Role != party)
+            {
+                continue;
+            }
+
+            if (positions.Exists(p => p.Turn == t && p.Speaker == party && p.Issue == NegotiationIssue.Price))
+            {
+                return null;
+            }
+
+            foreach (var sentence in turns[t].Sentences)
+            {
+                var get = Get().Match(sentence.Text);
+                if (!get.Success)
+                {
+                    get = TermOffered().Match(sentence.Text);
+                }
+
+                if (get.Success)
+                {
+                    return "offered " + get.Value;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
     private static string Format(string? currency, NegotiationIssue issue, string? item, double value) => new NegotiationLedger([], [], currency ?? "$").Format(issue, item, value);
 
     [GeneratedRegex(@"\b(?:i(?:'ll| will| can| could) (?:pick (?:it |them |this )?up(?: (?:today|tonight|tomorrow|now|right away|asap|this \w+))?|come (?:get|grab|pick)|grab (?:it|them)|get (?:it|them) (?:today|tonight|now))|(?:pay|paying) (?:cash|now|today|up ?front|in full|right away)|cash in hand|(?:we|i)(?:'ll| will| can) sign|sign (?:today|this week|now)|commit to|(?:two|three|2|3|multi)[- ]year|be a reference|(?:i'?ll|we'?ll|i can|we can) refer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Get();
+
+    /// <summary>Deal words that take an offer ("ok deal", "you've got a deal", "it's a deal", "sold", "I'll take it"; not "I'll take it to my boss").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|alright|great|perfect|yes|yeah)\W+)?(?:(?:it'?s|you(?:'ve)? got|you have|we have|that'?s) a deal|deal|sold|done|(?:i|we)(?:'ll| will) take it(?! (?:to|back|up|home|over|in|with)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DealWords();
+
+    /// <summary>A longer commitment offered ("for signing for two years", "if we commit to three years", "a two-year term").</summary>
+    [GeneratedRegex(@"\b(?:sign(?:ing|ed)?|commit(?:ting|ted)?|lock(?:ing)? in|go(?:ing)?|stay(?:ing)?) (?:up )?(?:for|to) (?:two|three|four|five|2|3|4|5|multiple) years\b|\b(?:two|three|four|five|2|3|4|5|multi)[- ]years?[- ](?:term|contract|deal|commitment|agreement)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TermOffered();
 }
