@@ -343,12 +343,19 @@ public sealed record UnansweredBuyerQuestionOptions : IAnalyzerOptions
     [
         new()
         {
+            // What the call is about or what the seller does ("What's this about?", "What can I do for you?"): any
+            // reply answers it, a pitch too (badly: that is SL1002's premature product talk, not a question ignored).
+            Question = @"\bwhat('s| is) (this|it|that|the call) (about|regarding|for)\b|\bwhat (can|could) (i|we) do for you\b|\bwhat do you (guys )?(do|sell|offer)\b|\bwho (are you|is this) with\b",
+            Answer = @".",
+        },
+        new()
+        {
             Question = @".",
             Answer = @"\b(get back to you|find out|check (on )?(that|this)|confirm (that|this|it)|follow up on (that|this))\b",
         },
         new()
         {
-            Question = @"\b(how (much|many|long|soon|often|big)|when|what time|what date|which day|cost|costs|price|pricing|investment|fee|fees|budget|rate|timeline|timeframe)\b",
+            Question = @"\b(how (much|many|long|soon|often|big|old|far|fast|early|late)|when|what time|what date|which day|cost|costs|price|pricing|investment|fee|fees|budget|rate|timeline|timeframe)\b",
             Answer = @"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|half|couple|few|several|dozen|days?|weeks?|months?|years?|quarters?|hours?|minutes?|today|tomorrow|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december)\b",
         },
         new()

@@ -43,7 +43,11 @@ namespace SalesLint.Understanding;
 /// <see cref="AcceptanceConfidence"/> when that turn names a day, a date or a time ("Wednesday at two?" → "Two works.");
 /// when it offers terms — an amount or a number of items, or one of the user's products said as a recommendation
 /// ("Arrival (2016)" → "cool thanks") — it is also <c>accepts-offer</c>. Not a yes with a negation, nor an answer to a
-/// question about what the speaker knows ("have you seen Deadpool?" → "yeah i saw it").</item>
+/// question about what the speaker knows ("have you seen Deadpool?" → "yeah i saw it"), nor a yes to terms the same
+/// side later puts off ("That's great." … "Let me take it back to the owner and we'll get back to you"). The turn names
+/// a day when a question or a next-step sentence names it, or when it says the day on its own next to a next-step
+/// phrase ("Thursday at eleven. I'll send an invite…"); the proposed day said back ("Tuesday at six-thirty.") is
+/// agreement too.</item>
 /// <item>A seller-side playback in the speaker's own words: a sentence about the other side (no "I", "we", "our";
 /// "I know you…", "I hear you" allowed; no numbers, which make it an offer) at least half of whose content words, and
 /// at least two, repeat words of the other side's statements in the turn it answers ("There are people helping but
@@ -51,7 +55,10 @@ namespace SalesLint.Understanding;
 /// of overtime on Fridays" → "Got it, Fridays and overtime.") is a reflection with at least
 /// <see cref="PlaybackConfidence"/>. So is one naming the other side's need in a word they used in their last few turns
 /// ("I know you need the firewood more than anything else", "Assuming Water is your high value item?"); a declarative
-/// question counts, other questions do not.</item>
+/// question counts, other questions do not. A summary of their last few turns counts when at least a third of its
+/// content words, and at least three (two after "so"), are theirs; after "so" it may name the product they talked about
+/// unless the model is sure it is product talk ("yeah so it's not really the software it's that all the on call and
+/// overtime stuff lands on your wife"); advice ("you should…") and pitch are no playback.</item>
 /// </list>
 /// </remarks>
 public sealed partial class ConversationUnderstanding
@@ -77,6 +84,22 @@ public sealed partial class ConversationUnderstanding
 
     /// <summary>The fewest words of a playback ("Got it, Fridays and overtime.").</summary>
     private const int MinPlaybackWords = 5;
+
+    /// <summary>The fewest words of a summary of several of the other side's turns.</summary>
+    private const int MinSummaryWords = 8;
+
+    /// <summary>
+    /// The product confidence below which a summary opening with "so" may still be a playback (the model reads the
+    /// product the buyer talked about, "it's not really the software", as product talk at about one half).
+    /// </summary>
+    private const float MaxPlaybackProduct = 0.75f;
+
+    /// <summary>The most words of a day said on its own ("Thursday at eleven.", "Tuesday at six-thirty.").</summary>
+    private const int MaxEchoWords = 6;
+
+    private const string TellingLexicon = "telling";
+
+    private const string PitchLexicon = "pitch";
 
     /// <summary>How many turns back a playback naming the other side's need ("you need the firewood") looks for their word.</summary>
     private const int NeedLookBackTurns = 8;
@@ -207,13 +230,26 @@ public sealed partial class ConversationUnderstanding
                     result[(int)SemanticLabel.Agreement] = Math.Max(result[(int)SemanticLabel.Agreement], AcceptanceConfidence);
                 }
 
+                // A yes the same side takes back later ("That's great." … "Let me take it back to the owner and we'll get
+                // back to you") accepted nothing: the deal is still open.
+                if (terms && DeferredLater(sentence))
+                {
+                    terms = false;
+                }
+
                 if (terms)
                 {
                     result[(int)SemanticLabel.AcceptsOffer] = AcceptanceConfidence;
                 }
             }
+            else if (sentence.Act != SentenceAct.Question && sentence.WordCount <= MaxEchoWords && DayOrTime().IsMatch(sentence.Text)
+                && !Negation().IsMatch(sentence.Text) && ProposalIn(asked, weak: false).Dated)
+            {
+                // The proposed day said back ("Next Tuesday at six-thirty at East?" → "Tuesday at six-thirty.") takes it.
+                result[(int)SemanticLabel.Agreement] = Math.Max(result[(int)SemanticLabel.Agreement], AcceptanceConfidence);
+            }
 
-            if (result[(int)SemanticLabel.Product] < SentenceLabels.DefaultMinConfidence && PlaysBack(sentence, asked))
+            if (result[(int)SemanticLabel.Product] < MaxPlaybackProduct && PlaysBack(sentence, asked, result[(int)SemanticLabel.Product]))
             {
                 result[(int)SemanticLabel.Reflection] = Math.Max(result[(int)SemanticLabel.Reflection], PlaybackConfidence);
             }
@@ -253,7 +289,7 @@ public sealed partial class ConversationUnderstanding
     /// </summary>
     private (bool Dated, bool Terms) ProposalIn(Turn turn, bool weak)
     {
-        bool dated = false, terms = false;
+        bool dated = false, terms = false, nextStep = false, shortDay = false;
         foreach (var sentence in turn.SentenceArray)
         {
             var text = sentence.Text;
@@ -263,16 +299,35 @@ public sealed partial class ConversationUnderstanding
             }
 
             var question = sentence.Act == SentenceAct.Question;
-            dated |= (question || sentence.FeatureArray.Any(f => f.Feature == NextStepLexicon)) && DayOrTime().IsMatch(text);
+            var stepPhrase = sentence.FeatureArray.Any(f => f.Feature == NextStepLexicon);
+            nextStep |= stepPhrase;
+            if (question || stepPhrase)
+            {
+                dated |= DayOrTime().IsMatch(text);
+            }
+            else if (!shortDay && sentence.WordCount <= MaxEchoWords)
+            {
+                // "Thursday at eleven. I'll send an invite to the office address": the day said on its own.
+                shortDay = DayOrTime().IsMatch(text);
+            }
+
             terms |= (question || !weak) && Offer().IsMatch(text) && Quantity().IsMatch(text);
             terms |= !question && HasUserProductTerm(sentence);
         }
 
-        return (dated, terms);
+        return (dated || (nextStep && shortDay), terms);
     }
 
-    /// <summary>Whether a sentence plays back the other side's statements of <paramref name="turn"/> in their own words.</summary>
-    private bool PlaysBack(Sentence sentence, Turn turn)
+    /// <summary>
+    /// Whether a sentence plays back the other side's statements of <paramref name="turn"/> in their own words; or,
+    /// as a summary, their statements of their last few turns: at least a third of its content words, and at least
+    /// three (two for a summary opening with "so": "so missed nights tenants complaining and now one of them's lease is
+    /// on the line"), repeat theirs. A summary opening with "so" may name the product the other side talked about
+    /// ("So it's not really the software, it's that all the on-call and overtime stuff lands on your wife") as long as
+    /// the model is not sure it is product talk (below <see cref="MaxPlaybackProduct"/>); advice ("you should…") and
+    /// pitch ("if I could just…") are no playback.
+    /// </summary>
+    private bool PlaysBack(Sentence sentence, Turn turn, float product)
     {
         if (sentence.Role != SpeakerRole.Seller
             || (sentence.Act == SentenceAct.Question && sentence.ActDecision.QuestionType != QuestionType.Declarative)
@@ -281,34 +336,43 @@ public sealed partial class ConversationUnderstanding
             return false;
         }
 
-        var heard = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var said in turn.SentenceArray)
-        {
-            if (said.Act != SentenceAct.Question)
-            {
-                AddContentWords(said, heard);
-            }
-        }
-
         var own = new HashSet<string>(StringComparer.Ordinal);
         if (!AddContentWords(sentence, own))
         {
             return false; // a number makes it an offer ("I'll do 2 food, 1 water"), not a playback
         }
 
-        var repeated = own.Count(heard.Contains);
-        if (repeated >= 2 && 2 * repeated >= own.Count)
+        var summary = SummaryOpener().IsMatch(sentence.Text);
+        var heard = new HashSet<string>(StringComparer.Ordinal);
+        if (product < SentenceLabels.DefaultMinConfidence)
         {
-            return true;
-        }
+            foreach (var said in turn.SentenceArray)
+            {
+                if (said.Act != SentenceAct.Question)
+                {
+                    AddContentWords(said, heard);
+                }
+            }
 
-        if (!NamedNeed().IsMatch(sentence.Text))
+            var repeated = own.Count(heard.Contains);
+            if (repeated >= 2 && 2 * repeated >= own.Count)
+            {
+                return true;
+            }
+        }
+        else if (!summary)
         {
             return false;
         }
 
-        // "I know you need the firewood more than anything else", "Assuming Water is your high value item?": the other
-        // side's need in their word, said in any of their recent turns.
+        var needNamed = product < SentenceLabels.DefaultMinConfidence && NamedNeed().IsMatch(sentence.Text);
+        if (!needNamed && (sentence.WordCount < MinSummaryWords || Array.Exists(sentence.FeatureArray, f => f.Feature is TellingLexicon or PitchLexicon)))
+        {
+            return false;
+        }
+
+        // The other side's words in any of their recent turns: "I know you need the firewood more than anything else",
+        // "Assuming Water is your high value item?" name their need; a summary plays back what they said over several turns.
         for (var t = sentence.Turn.Index - 1; t >= 0 && t >= sentence.Turn.Index - NeedLookBackTurns; t--)
         {
             var earlier = conversation.Turns[t];
@@ -324,7 +388,10 @@ public sealed partial class ConversationUnderstanding
             }
         }
 
-        return own.Any(heard.Contains);
+        var recent = own.Count(heard.Contains);
+        return (needNamed && recent > 0)
+            || (sentence.WordCount >= MinSummaryWords && 3 * recent >= own.Count && recent >= (summary ? 2 : 3)
+                && !Array.Exists(sentence.FeatureArray, f => f.Feature is TellingLexicon or PitchLexicon));
     }
 
     /// <summary>Adds the sentence's content words (four letters or more, not a function word; a final s dropped); false when it has a number.</summary>
@@ -334,7 +401,8 @@ public sealed partial class ConversationUnderstanding
         var number = false;
         foreach (var token in sentence.Tokens)
         {
-            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && NumberWords.Contains(text.Substring(token.Start, token.Length).ToLowerInvariant())))
+            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && NumberWords.Contains(text.Substring(token.Start, token.Length).ToLowerInvariant())
+                && !OfFollows(text, token)))
             {
                 number = true;
                 continue;
@@ -346,6 +414,11 @@ public sealed partial class ConversationUnderstanding
             }
 
             var word = text.Substring(token.Start, token.Length).ToLowerInvariant();
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                word = word[..^2]; // "them's", "your wife's": the word itself
+            }
+
             if (word.Length > 4 && word[^1] == 's' && word[^2] != 's')
             {
                 word = word[..^1];
@@ -358,6 +431,32 @@ public sealed partial class ConversationUnderstanding
         }
 
         return !number;
+    }
+
+    /// <summary>Whether "of" follows the token ("one of them's lease", "both of you"): a quantity of people, not an offer.</summary>
+    private static bool OfFollows(string text, Token token)
+    {
+        var at = token.Start + token.Length;
+        return at + 3 < text.Length && text[at] == ' ' && (text[at + 1] | 0x20) == 'o' && (text[at + 2] | 0x20) == 'f' && !char.IsLetter(text[at + 3]);
+    }
+
+    /// <summary>
+    /// Whether a later turn of the same side defers the decision ("Let me take it back to the owner and we'll get back
+    /// to you", "I need to talk to my husband", "we'll think about it").
+    /// </summary>
+    private bool DeferredLater(Sentence sentence)
+    {
+        var turns = conversation.Turns;
+        var role = sentence.Role;
+        for (var t = sentence.Turn.Index; t < turns.Count; t++)
+        {
+            if (turns[t].Speaker.Role == role && Deferral().IsMatch(t == sentence.Turn.Index ? sentence.Turn.Text.AsSpan(sentence.Span.Start) : turns[t].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
@@ -625,6 +724,16 @@ public sealed partial class ConversationUnderstanding
         @"\byou (?:really |still |most |definitely )?(?:need|want|prefer|care about|worry about|value)\b|\b(?:important|matters?(?: most)?) (?:to|for) you\b|\byour (?:top|main|biggest|high|highest|first|most important|greatest) (?:\w+ )?(?:priority|value|item|concern|worry|need|thing)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedNeed();
+
+    /// <summary>A summary opening with "so", after an acknowledgement or not ("So,", "Yeah, so", "That makes sense. So").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:yeah|yes|okay|ok|right|alright|got it|gotcha|and|oh|well)\W+){0,2}so\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SummaryOpener();
+
+    /// <summary>Putting the decision off: "take it back to the owner", "get back to you", "talk to my husband", "think about it".</summary>
+    [GeneratedRegex(
+        @"\b(?:take (?:it|this|that) back to|get back to (?:you|u)\b|think (?:about it|it over)|sleep on it|talk (?:it over|(?:to|with) (?:my|our|the) (?:husband|wife|partner|boss|owner|team|manager|board))|run (?:it|this|that) (?:by|past)|check with (?:my|our|the)\b|(?:have to|wait and) see\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Deferral();
 
     /// <summary>A weak yes: a bare "ok", "cool", "alright" opening the sentence.</summary>
     [GeneratedRegex(@"^\W*(?:ok|okay|k|alright|all right|cool|fine|got it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -181,6 +181,73 @@ public sealed class ConversationUnderstandingTests
         conversation.Turns[1].Sentences[0].Labels.Has(SemanticLabel.Reflection, 0.75).Should().BeFalse();
     }
 
+    [TestCase("Next Tuesday at six-thirty at East?", "Tuesday at six-thirty.")]
+    [TestCase("Thursday at eleven. I'll send an invite to the office address, is that the right one?", "Yeah, that's the one.")]
+    [TestCase("thursday at eleven i'll send an invite to the office address is that the right one", "yeah that's the one")]
+    public void For_DaySaidBackOrYesToADayOnItsOwn_IsAgreement(string proposal, string answer)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(proposal), Buyer(answer)));
+
+        var labels = conversation.Turns[1].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Agreement, 0.85).Should().BeTrue(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("We had a bad week last Tuesday at six.", "Tuesday at six.")]
+    [TestCase("Next Tuesday at six-thirty at East?", "Not Tuesday at six-thirty.")]
+    public void For_DaySaidBackWithoutAProposalOrWithANo_IsNoAgreement(string said, string answer)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(said), Buyer(answer)));
+
+        conversation.Turns[1].Sentences[0].Labels.Has(SemanticLabel.Agreement, 0.85).Should().BeFalse();
+    }
+
+    [Test]
+    public void For_YesToTermsTakenBackLater_AcceptsNoOffer()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("I'll throw in the two cushions and the footstool for one eighty."),
+            Buyer("Oh. Okay, that's great."),
+            Seller("So we're good?"),
+            Buyer("I think so. Let me talk it over with my wife and we'll get back to you.")));
+
+        conversation.Turns[1].Sentences[^1].Labels.Has(SemanticLabel.AcceptsOffer).Should().BeFalse();
+    }
+
+    [TestCase(
+        "The auditors asked who has access and how people lose access when they leave. Priya in finance removes people when HR tells her.",
+        "Four people who left this year were still active. Nobody did anything bad, but I can't show that nobody did anything bad.",
+        "So for the audit, the problem isn't that something went wrong, it's that you can't show who had access, and removing people depends on Priya hearing from HR.")]
+    [TestCase(
+        "they skip nights tenants come in monday and the trash from friday is still there",
+        "since the spring i've had three complaints this month and one tenant is threatening not to renew",
+        "so missed nights tenants complaining and now one of them's lease is on the line")]
+    [TestCase(
+        "My wife does it, we've got the accounting software, it's fine.",
+        "She does it Sunday nights. The thing that bit us was the overtime on call, the double time on the Sunday didn't calculate right.",
+        "yeah so it's not really the software it's that all the on call and overtime stuff lands on your wife on a sunday and when it goes wrong it goes wrong with a guy who's already upset")]
+    public void For_SummaryOfTheBuyersLastTurns_IsReflection(string earlier, string said, string summary)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Buyer(earlier), Seller("What happened then?"), Buyer(said), Seller(summary)));
+
+        var labels = conversation.Turns[3].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Reflection, 0.75).Should().BeTrue(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("So you should really make the tenants send complaints about missed nights in writing every Monday.")]
+    [TestCase("So our crew would fix the missed nights and the tenant complaints from the first Monday.")]
+    public void For_AdviceOrPitchInTheBuyersWords_IsNoReflection(string reply)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Buyer("They skip nights, tenants come in on Monday and the trash from Friday is still there."),
+            Seller("How long has that been going on?"),
+            Buyer("Since the spring. I've had three complaints this month and one tenant is threatening not to renew the lease."),
+            Seller(reply)));
+
+        conversation.Turns[3].Sentences[0].Labels.Has(SemanticLabel.Reflection, 0.75).Should().BeFalse();
+    }
+
     [Test]
     public void For_SentenceOfAnotherConversation_Throws()
     {
