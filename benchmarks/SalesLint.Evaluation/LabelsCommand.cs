@@ -10,8 +10,8 @@ using SalesLint.Understanding;
 namespace SalesLint.Evaluation;
 
 /// <summary>
-/// <c>labels</c>: per-label precision, recall and F1 of the understanding layer on the held-out written sentences,
-/// CaSiNo's test dialogues and PersuasionForGood's test fifth (never trained on), against the lexicon features the
+/// <c>labels</c>: per-label precision, recall and F1 of the understanding layer on the held-out written sentences, the
+/// held-out spoken sales sentences, CaSiNo's test dialogues and PersuasionForGood's test fifth (never trained on), against the lexicon features the
 /// rules used before; and SL1002 per conversation on PersuasionForGood, before (lexicons) and after (labels).
 /// </summary>
 internal static class LabelsCommand
@@ -26,6 +26,9 @@ internal static class LabelsCommand
         [SemanticLabel.Commitment] = "commitment",
         [SemanticLabel.Reflection] = "reflection",
     };
+
+    /// <summary>What the buyer shares for SL1002: a goal, a problem or a need.</summary>
+    private static readonly SemanticLabel[] SharedLabels = [SemanticLabel.Goal, SemanticLabel.Problem, SemanticLabel.Need];
 
     /// <summary>SL1002 as it was before the layer: lexicon features only (under a spare ID).</summary>
     private const string LexiconSl1002 = """
@@ -61,7 +64,7 @@ internal static class LabelsCommand
                 case "-h" or "--help":
                     Console.WriteLine("labels [--data DIR] [--root REPO] [--show] [--model FILE]");
                     Console.WriteLine("  --model FILE  the per-label tables for a model file (e.g. one the trainer wrote elsewhere); SL1002 always uses the embedded model");
-                    Console.WriteLine("  --show  print the held-out written sentences the model gets wrong");
+                    Console.WriteLine("  --show  print the held-out written and spoken sentences the model gets wrong");
                     return 0;
                 default:
                     Console.Error.WriteLine($"labels: unknown option '{args[i]}'");
@@ -91,32 +94,12 @@ internal static class LabelsCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"label model loaded in {model.LoadTime.TotalMilliseconds:0} ms; min confidence {SentenceLabels.DefaultMinConfidence}"));
         Console.WriteLine();
 
-        var written = LabelData.ReadWritten(testFile, LabelSplit.Test);
-        Console.WriteLine($"## Held-out written sentences ({written.Count}; never trained or tuned on)");
-        Console.WriteLine();
-        Console.WriteLine("| label | gold | lexicon P | lexicon R | lexicon F1 | model P | model R | model F1 | model F1 stripped |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
-        foreach (var label in SemanticLabels.Learned)
-        {
-            var model1 = Measure(written, label, e => Predict(model, e.Text, detector, label));
-            var stripped = Measure(written, label, e => Predict(model, LabelData.Strip(e.Text), detector, label));
-            var lexicon = Lexicons.TryGetValue(label, out var name) ? Measure(written, label, e => HasLexicon(detector, e.Text, name)) : default((double, double, double, int)?);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {SemanticLabels.Name(label)} | {model1.Gold} | {Cell(lexicon?.Item1)} | {Cell(lexicon?.Item2)} | {Cell(lexicon?.Item3)} | {model1.P:0.00} | {model1.R:0.00} | {model1.F1:0.00} | {stripped.F1:0.00} |"));
-        }
-
-        if (show)
+        WrittenTable(model, detector, LabelData.ReadWritten(testFile, LabelSplit.Test), "Held-out written sentences", show);
+        var spokenFile = Path.Combine(root, "src", "SalesLint.Trainer", "data", "spoken-sales-test.tsv");
+        if (File.Exists(spokenFile))
         {
             Console.WriteLine();
-            foreach (var example in written)
-            {
-                var p = model.Probabilities(example.Text);
-                var predicted = SemanticLabels.Learned.Where((l, i) => p[i] >= SentenceLabels.DefaultMinConfidence).ToHashSet();
-                if (!predicted.SetEquals(example.Positive))
-                {
-                    Console.WriteLine($"  gold [{string.Join(",", example.Positive.Select(SemanticLabels.Name))}] got [{string.Join(",", predicted.Select(SemanticLabels.Name))}]  {example.Text}");
-                }
-            }
+            WrittenTable(model, detector, LabelData.ReadWritten(spokenFile, LabelSplit.Test), "Held-out spoken sales sentences", show);
         }
 
         var casinoFolder = Path.Combine(data, "casino");
@@ -180,6 +163,65 @@ internal static class LabelsCommand
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
         Console.WriteLine(Row("before (lexicons)", before));
         Console.WriteLine(Row("after (labels)", after));
+    }
+
+    /// <summary>
+    /// Per-label figures on a held-out written file, as written and stripped, plus "shared" (goal, problem or need:
+    /// what SL1002 waits for from the buyer) counted as one label; with <paramref name="show"/> the sentences whose
+    /// labels the model gets wrong.
+    /// </summary>
+    private static void WrittenTable(LabelModel model, FeatureDetector detector, List<LabelExample> examples, string title, bool show)
+    {
+        Console.WriteLine($"## {title} ({examples.Count}; never trained or tuned on)");
+        Console.WriteLine();
+        Console.WriteLine("| label | gold | lexicon P | lexicon R | lexicon F1 | model P | model R | model F1 | model F1 stripped |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var label in SemanticLabels.Learned)
+        {
+            var model1 = Measure(examples, label, e => Predict(model, e.Text, detector, label));
+            var stripped = Measure(examples, label, e => Predict(model, LabelData.Strip(e.Text), detector, label));
+            var lexicon = Lexicons.TryGetValue(label, out var name) ? Measure(examples, label, e => HasLexicon(detector, e.Text, name)) : default((double, double, double, int)?);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {SemanticLabels.Name(label)} | {model1.Gold} | {Cell(lexicon?.Item1)} | {Cell(lexicon?.Item2)} | {Cell(lexicon?.Item3)} | {model1.P:0.00} | {model1.R:0.00} | {model1.F1:0.00} | {stripped.F1:0.00} |"));
+        }
+
+        var shared = MeasureShared(examples, e => SharedLabels.Any(l => Predict(model, e.Text, detector, l)));
+        var sharedStripped = MeasureShared(examples, e => SharedLabels.Any(l => Predict(model, LabelData.Strip(e.Text), detector, l)));
+        var sharedLexicon = MeasureShared(examples, e => HasLexicon(detector, e.Text, "goal") || HasLexicon(detector, e.Text, "problem"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| goal, problem or need | {shared.Gold} | {sharedLexicon.P:0.00} | {sharedLexicon.R:0.00} | {sharedLexicon.F1:0.00} | {shared.P:0.00} | {shared.R:0.00} | {shared.F1:0.00} | {sharedStripped.F1:0.00} |"));
+
+        if (show)
+        {
+            Console.WriteLine();
+            foreach (var example in examples)
+            {
+                var p = model.Probabilities(example.Text);
+                var predicted = SemanticLabels.Learned.Where((l, i) => p[i] >= SentenceLabels.DefaultMinConfidence).ToHashSet();
+                if (!predicted.SetEquals(example.Positive))
+                {
+                    Console.WriteLine($"  gold [{string.Join(",", example.Positive.Select(SemanticLabels.Name))}] got [{string.Join(",", predicted.Select(SemanticLabels.Name))}]  {example.Text}");
+                }
+            }
+        }
+    }
+
+    /// <summary>Precision, recall and F1 of "goal, problem or need" taken as one label (examples that know all three).</summary>
+    private static (double P, double R, double F1, int Gold) MeasureShared(List<LabelExample> examples, Func<LabelExample, bool> predict)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        foreach (var example in examples.Where(e => SharedLabels.All(e.Known.Contains)))
+        {
+            var predicted = predict(example);
+            var gold = SharedLabels.Any(example.Positive.Contains);
+            tp += predicted && gold ? 1 : 0;
+            fp += predicted && !gold ? 1 : 0;
+            fn += !predicted && gold ? 1 : 0;
+        }
+
+        var p = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+        var r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+        return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), tp + fn);
     }
 
     private static void Count(int[] counts, bool gold, bool fired)
