@@ -241,7 +241,7 @@ internal static class RuleBasedActClassifier
             return RuleDecisions.BareTagQuestion;
         }
 
-        if (RhetoricalRules.IsQuoted(words, start))
+        if (RhetoricalRules.IsQuoted(words, start, questionMark))
         {
             return RuleDecisions.Quoted;
         }

@@ -390,6 +390,14 @@ public sealed class RuleBasedActClassifierTests
     public void Classify_EchoOfTheOtherSidesStatement_IsABackchannel(string previous, string text) =>
         ClassifyAfter(previous, SentenceAct.Statement, text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Backchannel && d.Reason == "echo-backchannel");
 
+    [TestCase("We've lived in this house for twelve years.", "Twelve years?")]
+    [TestCase("I walk the dog every day, rain or shine.", "Every day?")]
+    [TestCase("It takes him an hour to get to work.", "An hour?")]
+    public void Classify_BareEchoOfTwoOrThreeWords_IsABackchannel(string previous, string text) =>
+        ClassifyAfter(previous, SentenceAct.Statement, text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Backchannel && d.Reason == "echo-backchannel");
+
+    [TestCase("We've lived in this house for twelve years.", "Twelve months?", SentenceAct.Statement)]
+    [TestCase("How long have you lived there, twelve years?", "Twelve years?", SentenceAct.Question)]
     [TestCase("I'd like all of the food.", "All of the food?", SentenceAct.Statement)]
     [TestCase("Do you have three dogs?", "Oh, three dogs?", SentenceAct.Question)]
     public void Classify_EchoWithoutInterjectionOrAfterAQuestion_StaysAQuestion(string previous, string text, SentenceAct previousAct) =>

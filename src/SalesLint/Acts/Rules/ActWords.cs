@@ -168,6 +168,13 @@ internal readonly ref struct ActWords(ReadOnlySpan<char> text, ReadOnlySpan<Toke
         return true;
     }
 
+    /// <summary>Whether a comma (or a dash or colon) stands right before the word: "he says, what …".</summary>
+    public bool BreakBefore(int word)
+    {
+        var k = indices[word] - 1;
+        return k >= 0 && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ',' or ':' or '—' or '-' or '"' or '“';
+    }
+
     public ReadOnlySpan<char> Span(int word)
     {
         var token = tokens[indices[word]];

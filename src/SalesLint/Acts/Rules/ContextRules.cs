@@ -68,9 +68,10 @@ internal static class ContextRules
                 first++;
             }
 
-            // Only with an interjection ("oh, three dogs?", "orphaned bears, huh?"): a bare echo ("all of the food?") checks what was offered.
+            // With an interjection ("oh, three dogs?", "orphaned bears, huh?"), or bare when two or three words repeat what
+            // was just said ("Twelve years?" after "… for twelve years"): surprise, not a request.
             var last = count > 1 && words.Is(count - 1, "huh") ? count - 1 : count;
-            if (!context.FollowsStatement || last - first > 3 || (first == 0 && last == count))
+            if (!context.FollowsStatement || last - first > 3 || (first == 0 && last == count && !IsBareEcho(words, count)))
             {
                 return decision;
             }
@@ -98,6 +99,31 @@ internal static class ContextRules
         }
 
         return context.FollowsStatement && IsListenerCheck(words, count, context) ? RuleDecisions.DeclarativeEcho : decision;
+    }
+
+    /// <summary>
+    /// Two or three words asked back bare, none a pronoun, auxiliary or wh-word and one at least a content word or a number
+    /// ("Twelve years?", "Every day?", "An hour?"); whether they repeat the other side is checked by the caller.
+    /// </summary>
+    internal static bool IsBareEcho(ActWords words, int count)
+    {
+        if (count is < 2 or > 3)
+        {
+            return false;
+        }
+
+        var content = false;
+        for (var i = 0; i < count; i++)
+        {
+            if (words.In(i, EchoPronouns) || words.In(i, Pronouns) || words.In(i, ListenerSubjects) || words.In(i, Auxiliaries) || words.In(i, WhWords))
+            {
+                return false;
+            }
+
+            content |= !words.In(i, EchoFiller) && (words.Span(i).Length >= 3 || words.StartsWithDigit(i));
+        }
+
+        return content;
     }
 
     /// <summary>

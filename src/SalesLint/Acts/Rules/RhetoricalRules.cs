@@ -21,6 +21,13 @@ internal static class RhetoricalRules
         ["what", "else", "could", "you", "do"], ["what", "choice", "do", "you", "have"], ["what", "choice", "do", "we", "have"],
         ["how", "crazy", "is", "that"], ["how", "sad", "is", "that"], ["how", "weird", "is", "that"], ["how", "funny", "is", "that"],
         ["how", "dumb", "is", "that"], ["how", "stupid", "is", "that"], ["how", "great", "is", "that"], ["how", "ironic", "is", "that"],
+        ["who", "knew"], ["who'd", "have", "thought"], ["who'd've", "thought"], ["what", "was", "i", "thinking"],
+        ["what", "were", "they", "thinking"], ["what", "were", "we", "thinking"], ["what", "was", "he", "thinking"],
+        ["what", "was", "she", "thinking"], ["who", "does", "that"], ["what", "do", "i", "know"], ["how", "should", "i", "know"],
+        ["how", "would", "i", "know"], ["what's", "not", "to", "like"], ["what's", "not", "to", "love"], ["can", "you", "imagine"],
+        ["can", "you", "imagine", "that"], ["can", "you", "believe", "it"], ["can", "you", "believe", "that"],
+        ["would", "you", "believe", "it"], ["what", "else", "would", "you", "do"], ["what", "difference", "does", "it", "make"],
+        ["what's", "the", "difference"], ["where", "was", "i"], ["what", "was", "i", "saying"], ["what", "more", "do", "you", "want"],
     ];
 
     /// <summary>Openers of rhetorical questions: "Who doesn't want …", "Guess what, …", "How hard can it be" (statements).</summary>
@@ -36,7 +43,26 @@ internal static class RhetoricalRules
         ["why", "would", "anybody"], ["why", "would", "anyone"], ["how", "could", "anybody"], ["how", "could", "anyone"],
         ["how", "can", "anybody"], ["how", "can", "anyone"], ["who", "in", "their", "right", "mind"], ["who", "needs"],
         ["what", "more", "can", "you", "ask"], ["what", "more", "could", "you", "ask"], ["what's", "the", "point", "of"],
+        ["why", "does", "it", "have", "to"], ["why", "do", "they", "have", "to"], ["why", "does", "everything", "have", "to"],
+        ["why", "do", "people", "have", "to"], ["why", "does", "it", "always"], ["why", "do", "they", "always"],
+        ["why", "do", "people", "always"], ["why", "can't", "they", "just"], ["why", "can't", "people", "just"],
+        ["how", "are", "you", "supposed", "to"], ["how", "are", "we", "supposed", "to"], ["how", "is", "anybody", "supposed", "to"],
+        ["how", "is", "anyone", "supposed", "to"], ["how", "is", "a", "person", "supposed", "to"], ["what", "are", "we", "supposed", "to", "do"],
+        ["who", "would", "want", "to"], ["who'd", "want", "to"], ["who", "can", "blame"], ["who", "could", "blame"],
+        ["can", "you", "blame"], ["how", "many", "times", "do", "i", "have", "to"], ["what", "is", "this", "world", "coming", "to"],
+        ["what's", "the", "world", "coming", "to"], ["what's", "this", "world", "coming", "to"], ["what", "is", "the", "world", "coming", "to"],
+        ["where", "do", "you", "even", "start"], ["where", "do", "i", "begin"], ["where", "do", "you", "begin"], ["who", "am", "i", "to"],
+        ["what", "good", "would", "it", "do"], ["what", "good", "does", "it", "do"], ["who", "cares"],
     ];
+
+    /// <summary>Judging adjectives of an exclamation in question form: "how sad is that", "isn't that awful".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ExclaimedAdjectives = Set(
+        "crazy", "sad", "weird", "funny", "dumb", "stupid", "great", "ironic", "amazing", "awful", "terrible", "horrible",
+        "ridiculous", "wild", "strange", "neat", "nice", "wonderful", "cute", "scary", "silly", "insane", "lucky", "rude",
+        "sick", "unbelievable", "incredible", "cool", "something", "awesome", "pathetic", "sweet", "interesting");
+
+    /// <summary>Negative copulas of an exclamation in question form ("isn't that awful", "wasn't that something").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ExclaimingCopulas = Set("isn't", "wasn't", "ain't");
 
     /// <summary>Subjects that open a clause after an attention-calling "do you know" ("do you know I never …").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseSubjects = Set(
@@ -45,10 +71,12 @@ internal static class RhetoricalRules
     /// <summary>Verbs that report speech right before a quoted question ("she's like, what …", "my boss goes, why …").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteVerbs = Set(
         "like", "goes", "go", "went", "said", "says", "asked", "asks", "asking", "thought", "yelled", "yells",
-        "wrote", "writes", "told", "tells", "screamed");
+        "wrote", "writes", "told", "tells", "screamed", "hollered", "hollers", "shouted", "shouts");
 
     /// <summary>Interjections between a reporting verb and the quoted question ("he says, well, what …").</summary>
-    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteFillers = Set("well", "oh", "um", "uh", "hey", "listen", "look");
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteFillers = Set(
+        "well", "oh", "um", "uh", "hey", "listen", "look", "ma'am", "sir", "honey", "hon", "mom", "dad", "man", "dude", "lady",
+        "buddy", "gee", "boy", "yeah", "no", "okay", "so", "now", "wow", "geez", "jeez", "gosh", "son", "sweetie", "dear", "mister");
 
     /// <summary>Forms of "be" before "like" in a quote frame ("I was like", "she's like").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeForms = Set(
@@ -78,19 +106,25 @@ internal static class RhetoricalRules
     /// A question inside reported speech: a reporting frame ("she's like", "my boss goes", "he asked me") right before a
     /// question opener, after the sentence's own subject.
     /// </summary>
-    internal static bool IsQuoted(ActWords words, int start)
+    internal static bool IsQuoted(ActWords words, int start, bool questionMark = false)
     {
         for (var q = start + 2; q < words.Count - 1 && q <= start + 8; q++)
         {
+            // The quote opens with a question word, or, with a "?", anything after a break ("and he goes, you want fries with that?").
             if (!IsQuestionStart(words, q))
             {
+                if (questionMark && q + 2 < words.Count && !words.StartsWithDigit(q) && words.BreakBefore(q) && IsNarratedFrame(words, start, q))
+                {
+                    return true;
+                }
+
                 continue;
             }
 
             var verb = q - 1;
-            if (verb - 1 > start && words.In(verb, QuoteFillers))
+            while (verb - 1 > start && words.In(verb, QuoteFillers))
             {
-                verb--; // "and he says, well, what difference does it make"
+                verb--; // "and he says, well, what difference does it make", "she goes, no, honey, why …"
             }
 
             if (words.In(verb, ReportObjects) && verb - 1 > start && words.In(verb - 1, QuoteVerbs) && !words.Is(verb - 1, "like"))
@@ -136,8 +170,52 @@ internal static class RhetoricalRules
         return false;
     }
 
+    /// <summary>
+    /// A narrated speech frame right before a break, for a quote that asks in declarative form ("and he goes, you want
+    /// the warranty?", "she was like, you're moving?"): a third-person or first-person pronoun then "says", "said", "goes",
+    /// "went", "asked", "asks" or a form of "be" and "like", after the sentence's markers only.
+    /// </summary>
+    internal static bool IsNarratedFrame(ActWords words, int start, int quote)
+    {
+        var verb = quote - 1;
+        while (verb - 1 > start && words.In(verb, QuoteFillers))
+        {
+            verb--;
+        }
+
+        if (words.Is(verb, "like"))
+        {
+            verb--;
+            return words.In(verb, BeFirstContracted) ? verb == start : words.In(verb, BeFirst) && verb == start + 1 && words.In(start, NarratingSubjects);
+        }
+
+        return words.In(verb, NarratedVerbs) && verb == start + 1 && words.In(start, NarratingSubjects);
+    }
+
+    /// <summary>Subjects of a narrated quote frame: "he says", "I was like".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NarratingSubjects = Set("i", "he", "she", "they", "we");
+
+    /// <summary>Reporting verbs of a narrated quote frame: "he says", "she goes".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NarratedVerbs = Set("says", "said", "goes", "went", "asked", "asks");
+
+    /// <summary>Forms of "be" after a subject before "like": "I was like".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeFirst = Set("was", "were", "is");
+
+    /// <summary>Contracted subject and "be" before "like": "I'm like", "she's like".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeFirstContracted = Set("i'm", "he's", "she's", "they're", "we're");
+
     /// <summary>A rhetorical question: a set one making up the sentence ("who knows"), a set opener ("who doesn't …", "wouldn't that be nice") or an attention-calling "do you know, I never …".</summary>
     internal static bool IsRhetorical(ActWords words, int start, int count) =>
         (count - start <= 6 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners) ||
-        IsAttentionDoYouKnow(words, start, count);
+        IsAttentionDoYouKnow(words, start, count) || IsExclamation(words, start, count);
+
+    /// <summary>
+    /// An exclamation in question form: "how sad is that", "how lucky was that" (the whole sentence), "isn't that awful",
+    /// "wasn't it something", "isn't it amazing how …" (an opener) — a judging adjective, not a measure ("how long is that").
+    /// </summary>
+    internal static bool IsExclamation(ActWords words, int start, int count) =>
+        (count - start == 4 && words.Is(start, "how") && words.In(start + 1, ExclaimedAdjectives) && (words.Is(start + 2, "is") || words.Is(start + 2, "was")) &&
+            (words.Is(start + 3, "that") || words.Is(start + 3, "it"))) ||
+        (count - start >= 3 && words.In(start, ExclaimingCopulas) && (words.Is(start + 1, "that") || words.Is(start + 1, "it")) &&
+            (words.In(start + 2, ExclaimedAdjectives) || (count - start >= 4 && (words.Is(start + 2, "so") || words.Is(start + 2, "just")) && words.In(start + 3, ExclaimedAdjectives))));
 }

@@ -7,11 +7,11 @@ namespace SalesLint.Tests.Acts.Rules;
 public sealed class NextTurnRulesTests
 {
     [TestCase("Yeah, I mean, where does all that money go?", "Right.")]
-    [TestCase("And why does it always happen on a Friday?", "Uh-huh.")]
-    [TestCase("Isn't it crazy what they charge for a movie now?", "I know.")]
+    [TestCase("And why is it always on a Friday?", "Uh-huh.")]
+    [TestCase("Isn't the price of a movie ridiculous now?", "I know.")]
     [TestCase("Can you believe the price of gas?", "Tell me about it.")]
     [TestCase("I mean, is that really necessary?", "I don't think so.")]
-    [TestCase("I mean, why does it have to be so hard?", "I don't know.")]
+    [TestCase("I mean, why is it so hard?", "I don't know.")]
     public void Classify_QuestionTheOtherSideDoesNotAnswer_IsUnanswered(string text, string next) =>
         ClassifyBefore(text, next).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "unanswered");
 

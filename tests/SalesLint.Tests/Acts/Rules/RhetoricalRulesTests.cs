@@ -24,6 +24,39 @@ public sealed class RhetoricalRulesTests
     public void Classify_SetRhetoricalQuestion_IsRhetorical(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
 
+    [TestCase("And he goes, you want the extended warranty with that?")]
+    [TestCase("She was like, you're moving to Ohio?")]
+    [TestCase("I'm like, you paid how much for that?")]
+    [TestCase("And my wife says, no, honey, why would we do that?")]
+    [TestCase("And the guy at the counter yells, ma'am, do you have a receipt?")]
+    public void Classify_QuoteInNarratedSpeech_IsQuoted(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "quoted-question");
+
+    [TestCase("Who knew?")]
+    [TestCase("What was I thinking?")]
+    [TestCase("Can you imagine?")]
+    [TestCase("I mean, why does it have to be so complicated?")]
+    [TestCase("How are you supposed to save anything these days?")]
+    [TestCase("What's the world coming to?")]
+    [TestCase("Who can blame them?")]
+    [TestCase("Isn't that awful?")]
+    [TestCase("Wasn't that something?")]
+    [TestCase("Isn't it amazing how fast they grow?")]
+    [TestCase("How lucky is that?")]
+    public void Classify_ExclamationOrComplaintInQuestionForm_IsRhetorical(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
+
+    [TestCase("Isn't that the one on Main Street?")]
+    [TestCase("How long is that?")]
+    [TestCase("Why do you have to leave so early?")]
+    [TestCase("Who wants to go first?")]
+    [TestCase("You said, you'd be there at nine?")]
+    [TestCase("As we said, in the second half, okay?")]
+    [TestCase("Now, I will say, like, does the market feel better now?")]
+    [TestCase("I was like, twenty dollars?")]
+    public void Classify_QuestionNextToTheNewShapes_StaysAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
+
     [TestCase("What do you expect for the third quarter?")]
     [TestCase("Why would you say that?")]
     [TestCase("I want to say, do you have a minute?")]
