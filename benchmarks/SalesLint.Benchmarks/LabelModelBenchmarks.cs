@@ -33,7 +33,21 @@ public class LabelModelBenchmarks
             modelBytes = copy.ToArray();
         }
 
-        model = LabelModel.Default;
+        // SALESLINT_BENCH_LABEL_MODEL=FILE scores with another model file (e.g. the previous one, to compare the cost
+        // per sentence before and after a retrain in the same build and session); LoadModel loads that file too, the
+        // benchmarks over whole calls keep the embedded model.
+        if (Environment.GetEnvironmentVariable("SALESLINT_BENCH_LABEL_MODEL") is { Length: > 0 } other)
+        {
+            modelBytes = File.ReadAllBytes(other);
+            using var stream = new MemoryStream(modelBytes);
+            model = LabelModel.Load(stream);
+            Console.WriteLine($"// label model: {other}");
+        }
+        else
+        {
+            model = LabelModel.Default;
+        }
+
         probabilities = new float[model.Labels.Count];
         calls = [.. Enumerable.Range(0, Variants).Select(i => CallGenerator.Generate(7000 + i, 9000))];
         sentences = [.. engine.Tokenize(calls[0]).Sentences.Take(1024)];

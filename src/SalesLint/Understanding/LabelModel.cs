@@ -37,8 +37,10 @@ public sealed class LabelModel
         labelCount = labels.Length;
         this.biases = biases;
         this.weights = weights;
+        // Open addressing at a load of at most two thirds: a table of 2^16 slots holds up to 43,690 rows, so a model
+        // a little over 32,768 rows does not double the table (and its cache misses) for a handful of extra rows.
         var capacity = 16;
-        while (capacity < buckets.Length * 2)
+        while (capacity < buckets.Length + (buckets.Length / 2))
         {
             capacity <<= 1;
         }
