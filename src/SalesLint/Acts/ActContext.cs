@@ -104,6 +104,27 @@ internal readonly ref struct ActContext(
         return words.Count > 0 && words.EqualsAt(0, words.Count, phrases);
     }
 
+    /// <summary>
+    /// Whether the other side's turn just after opens with one of <paramref name="phrases"/> set off by punctuation
+    /// ("Right. They never do.", "I know, it's crazy."): "Right now …" does not count.
+    /// </summary>
+    /// <param name="phrases">Opening phrases, folded words.</param>
+    /// <returns><see langword="true"/> when the next turn's first words are one of them and a punctuation mark follows.</returns>
+    public bool NextOpensWith(string[][] phrases)
+    {
+        var take = Math.Min(NextTokens.Length, 8);
+        var words = ActWords.Of(NextText, NextTokens[..take], stackalloc int[take]);
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length < words.Count && words.StartsWith(0, phrase) && words.PunctuationBefore(phrase.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a word (folded) occurs in the other side's turn just before.</summary>
     /// <param name="word">The word, as written.</param>
     /// <returns><see langword="true"/> when the previous turn has the same word, ignoring case.</returns>

@@ -169,10 +169,12 @@ internal static class RuleBasedActClassifier
             lastBreak = words.Is(count - 5, "you") || words.Is(count - 5, "ya") ? count - 5 : count - 4;
         }
 
+        var emptyTail = false;
         if (lastBreak >= 2 && TagRules.TailLength(words, lastBreak) is > 0 and var tail)
         {
             words = words.Take(count - tail);
             count -= tail;
+            emptyTail = questionMark;
             questionMark = false;
             lastBreak = -1;
         }
@@ -211,7 +213,9 @@ internal static class RuleBasedActClassifier
 
         if (words.In(start, QuestionWords.WhWords))
         {
-            return WhRules.Classify(words, start, count, questionMark);
+            // "What are you going to do, you know?": a wh-question handed over with "you know?" is said, not asked.
+            var wh = WhRules.Classify(words, start, count, questionMark);
+            return emptyTail && wh.Act == SentenceAct.Question ? RuleDecisions.Rhetorical : wh;
         }
 
         var hasSecond = start + 1 < count;

@@ -155,7 +155,7 @@ internal readonly ref struct ActWords(ReadOnlySpan<char> text, ReadOnlySpan<Toke
         return false;
     }
 
-    private bool StartsWith(int start, string[] phrase)
+    public bool StartsWith(int start, string[] phrase)
     {
         for (var i = 0; i < phrase.Length; i++)
         {
@@ -173,6 +173,13 @@ internal readonly ref struct ActWords(ReadOnlySpan<char> text, ReadOnlySpan<Toke
     {
         var k = indices[word] - 1;
         return k >= 0 && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ',' or ':' or '—' or '-' or '"' or '“';
+    }
+
+    /// <summary>Whether any punctuation mark stands right before the word: "Right. So …", "I know, it's …".</summary>
+    public bool PunctuationBefore(int word)
+    {
+        var k = indices[word] - 1;
+        return k >= 0 && tokens[k].Kind == TokenKind.Punctuation;
     }
 
     public ReadOnlySpan<char> Span(int word)

@@ -24,6 +24,18 @@ internal static class NextTurnRules
         ["i", "know", "i", "know"], ["oh", "i", "know", "it"], ["that's", "it"], ["that's", "so", "right"],
     ];
 
+    /// <summary>Agreements that open a turn and answer no wh-question or exclamation: "Right. They never …", "Exactly, …", "I know, …".</summary>
+    internal static readonly string[][] OpeningAgreements =
+    [
+        ["right"], ["exactly"], ["i", "know"], ["that's", "true"], ["that's", "right"], ["tell", "me", "about", "it"], ["amen"],
+        ["no", "kidding"], ["you're", "telling", "me"], ["i", "agree"], ["that's", "so", "true"], ["so", "true"], ["true"],
+        ["oh", "i", "know"], ["yeah", "i", "know"], ["right", "right"], ["yeah", "right"], ["oh", "right"], ["yeah", "exactly"],
+        ["that's", "what", "they", "all", "say"], ["i", "know", "it"], ["isn't", "it"], ["i", "hear", "you"],
+    ];
+
+    /// <summary>Opinions that open a turn after a question put as "I mean, …": "I don't know. They keep …", "I don't think so, …".</summary>
+    internal static readonly string[][] OpeningOpinions = [["i", "don't", "know"], ["i", "don't", "think", "so"], ["who", "knows"], ["not", "really"]];
+
     /// <summary>Continuers that answer no wh-question: "Yeah.", "Uh-huh.", "Mm-hmm."</summary>
     internal static readonly string[][] Continuers =
     [
@@ -85,9 +97,9 @@ internal static class NextTurnRules
         // crazy …?") or "can you believe …" meets agreement as an exclamation.
         var exclaims = IsWh(decision) || words.In(start, NegativeOpeners) ||
             (start + 2 < words.Count && words.Is(start, "can") && words.Is(start + 1, "you") && words.Is(start + 2, "believe"));
-        var unanswered = (exclaims && context.NextIsOnly(Agreements)) ||
+        var unanswered = (exclaims && (context.NextIsOnly(Agreements) || context.NextOpensWith(OpeningAgreements))) ||
             (IsWh(decision) && context.NextIsOnly(Continuers)) ||
-            (iMean && (context.NextIsOnly(Agreements) || context.NextIsOnly(Opinions)));
+            (iMean && (context.NextIsOnly(Agreements) || context.NextIsOnly(Opinions) || context.NextOpensWith(OpeningOpinions)));
         return unanswered ? RuleDecisions.Unanswered : decision;
     }
 

@@ -64,6 +64,10 @@ internal static class RhetoricalRules
     /// <summary>Negative copulas of an exclamation in question form ("isn't that awful", "wasn't that something").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ExclaimingCopulas = Set("isn't", "wasn't", "ain't");
 
+    /// <summary>The first words of every rhetorical shape, so a sentence opening otherwise is passed with one look-up.</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = Set(
+        [.. RhetoricalWhole.Select(p => p[0]), .. RhetoricalOpeners.Select(p => p[0]), "do", "how", "isn't", "wasn't", "ain't"]);
+
     /// <summary>Subjects that open a clause after an attention-calling "do you know" ("do you know I never …").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseSubjects = Set(
         "i", "we", "he", "she", "they", "i've", "i'm", "we've", "we're", "they're", "he's", "she's", "i'd", "i'll", "there's");
@@ -87,6 +91,14 @@ internal static class RhetoricalRules
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SayModals = Set(
         "he'll", "she'll", "they'll", "he'd", "she'd", "they'd", "i'll", "i'd", "we'd", "would", "will", "people");
 
+    /// <summary>Words in "'s" before "like" that name no one quoted ("that's like, what, twenty dollars?").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNarrators = Set(
+        "that's", "what's", "there's", "here's", "who's", "where's", "how's", "it's", "let's");
+
+    /// <summary>Subjects that report what others keep asking ("people ask, …", "they always ask, …").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingSubjects = Set(
+        "people", "they", "everybody", "everyone", "folks", "kids", "customers");
+
     /// <summary>Objects after a reporting verb ("he asked me, …", "I told him, …", "I said to myself, …").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportObjects = Set(
         "me", "him", "her", "us", "them", "you", "everyone", "everybody", "myself", "himself", "herself", "themselves", "ourselves");
@@ -108,8 +120,13 @@ internal static class RhetoricalRules
     /// </summary>
     internal static bool IsQuoted(ActWords words, int start, bool questionMark = false)
     {
-        for (var q = start + 2; q < words.Count - 1 && q <= start + 8; q++)
+        for (var q = start + 2; q < words.Count && q <= start + 12; q++)
         {
+            if (q == words.Count - 1 && !(questionMark && words.In(q, WhWords)))
+            {
+                continue; // a one-word quote only as "and I said, why?"
+            }
+
             // The quote opens with a question word, or, with a "?", anything after a break ("and he goes, you want fries with that?").
             if (!IsQuestionStart(words, q))
             {
@@ -136,15 +153,24 @@ internal static class RhetoricalRules
                 verb -= 2; // "and I said to him, what …", "I thought to myself, why …"
             }
 
-            // "he'll say, why …", "they'd say, what …": speech the speaker expects someone to report.
+            // "he'll say, why …", "they'd say, what …", "my wife'll say, …", "my mother used to say, …": speech the speaker
+            // expects someone to report, or someone's habit.
             if (words.Is(verb, "say"))
             {
-                if (words.In(verb - 1, SayModals))
+                var before = words.Span(verb - 1);
+                if (words.In(verb - 1, SayModals) || before.EndsWith("'ll") || before.EndsWith("'d") ||
+                    (words.Is(verb - 1, "to") && words.Is(verb - 2, "used")) || (words.Is(verb - 1, "always") && verb - 2 > start && words.In(verb - 2, SayModals)))
                 {
                     return true;
                 }
 
                 continue;
+            }
+
+            // "people always ask, what …", "they ask me, …": what others keep asking (not "let me ask, …").
+            if (words.Is(verb, "ask") && (words.In(verb - 1, AskingSubjects) || (words.Is(verb - 1, "always") && words.In(verb - 2, AskingSubjects))))
+            {
+                return true;
             }
 
             if (!words.In(verb, QuoteVerbs))
@@ -154,7 +180,7 @@ internal static class RhetoricalRules
 
             if (words.Is(verb, "like"))
             {
-                return words.In(verb - 1, BeForms);
+                return words.In(verb - 1, BeForms) || (words.Span(verb - 1).EndsWith("'s") && !words.In(verb - 1, NotNarrators)); // "my husband's like, …"
             }
 
             // "You said, how many locations …": the listener's own words, put back to ask them.
@@ -206,8 +232,8 @@ internal static class RhetoricalRules
 
     /// <summary>A rhetorical question: a set one making up the sentence ("who knows"), a set opener ("who doesn't …", "wouldn't that be nice") or an attention-calling "do you know, I never …".</summary>
     internal static bool IsRhetorical(ActWords words, int start, int count) =>
-        (count - start <= 6 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners) ||
-        IsAttentionDoYouKnow(words, start, count) || IsExclamation(words, start, count);
+        words.In(start, FirstWords) && ((count - start <= 6 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners) ||
+        IsAttentionDoYouKnow(words, start, count) || IsExclamation(words, start, count));
 
     /// <summary>
     /// An exclamation in question form: "how sad is that", "how lucky was that" (the whole sentence), "isn't that awful",

@@ -15,6 +15,17 @@ public sealed class NextTurnRulesTests
     public void Classify_QuestionTheOtherSideDoesNotAnswer_IsUnanswered(string text, string next) =>
         ClassifyBefore(text, next).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "unanswered");
 
+    [TestCase("And why is the milk always in the back?", "Right. So you walk past everything else.")]
+    [TestCase("Isn't the price of a movie ridiculous now?", "I know, it's like ten dollars.")]
+    [TestCase("Where would we be without the dishwasher?", "Exactly, I couldn't live without mine.")]
+    [TestCase("I mean, do they even read those letters?", "I don't know. I doubt it.")]
+    public void Classify_QuestionTheOtherSideMeetsWithAgreementAndGoesOn_IsUnanswered(string text, string next) =>
+        ClassifyBefore(text, next).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "unanswered");
+
+    [TestCase("What do you do for a living?", "Right now I'm between jobs, actually.")]
+    [TestCase("Do you ever go up to the lake?", "Right. We were there in June.")]
+    [TestCase("How many kids do you have?", "I know it sounds crazy, but six.")]
+    [TestCase("Why the bread and milk?", "I have no idea. It's just what you do.")]
     [TestCase("Do you have any pets?", "Yeah.")]
     [TestCase("Do you have any pets?", "No.")]
     [TestCase("Is this on the new plan?", "Yes.")]

@@ -32,6 +32,25 @@ public sealed class RhetoricalRulesTests
     public void Classify_QuoteInNarratedSpeech_IsQuoted(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "quoted-question");
 
+    [TestCase("Where would we be without them, you know?")]
+    [TestCase("What are you going to do about it, you know?")]
+    public void Classify_WhQuestionHandedOverWithYouKnow_IsRhetorical(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
+
+    [TestCase("And my husband's like, why do we need another one?")]
+    [TestCase("My mother used to say, what's the hurry?")]
+    [TestCase("People always ask, how do you keep it so clean?")]
+    [TestCase("And I just looked at him and said, why?")]
+    [TestCase("So then the guy behind the counter at the hardware store says, what do you need that for?")]
+    public void Classify_QuestionInALongerOrHabitualQuoteFrame_IsQuoted(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "quoted-question");
+
+    [TestCase("That's like, what, twenty dollars?")]
+    [TestCase("Let me ask, how do you keep it so clean?")]
+    [TestCase("Is that fair, you know?")]
+    public void Classify_LookalikeOfALongerQuoteFrame_StaysAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
+
     [TestCase("Who knew?")]
     [TestCase("What was I thinking?")]
     [TestCase("Can you imagine?")]
