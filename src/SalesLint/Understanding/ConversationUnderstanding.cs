@@ -243,7 +243,8 @@ public sealed partial class ConversationUnderstanding
                 }
             }
             else if (sentence.Act != SentenceAct.Question && sentence.WordCount <= MaxEchoWords && DayOrTime().IsMatch(sentence.Text)
-                && !Negation().IsMatch(sentence.Text) && ProposalIn(asked, weak: false).Dated)
+                && result[(int)SemanticLabel.Objection] < SentenceLabels.DefaultMinConfidence && !Negation().IsMatch(sentence.Text)
+                && ProposalIn(asked, weak: false).Dated)
             {
                 // The proposed day said back ("Next Tuesday at six-thirty at East?" → "Tuesday at six-thirty.") takes it.
                 result[(int)SemanticLabel.Agreement] = Math.Max(result[(int)SemanticLabel.Agreement], AcceptanceConfidence);
