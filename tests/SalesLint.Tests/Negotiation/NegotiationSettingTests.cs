@@ -32,6 +32,32 @@ public sealed class NegotiationSettingTests
     private static Conversation Tokenize((SpeakerRole, string)[] turns, string? setting = null) => BuiltInEngine.Tokenize(With(turns, setting));
 
     [Test]
+    public void ContainsAny_EveryCharacterInPlaceOfALetter_FindsWhatContainsFinds()
+    {
+        // The donation word scan (SearchValues) must fold case exactly as string.Contains(…, OrdinalIgnoreCase) did, also for
+        // the characters outside ASCII that fold to an ASCII letter (dotless i, long s, Kelvin sign).
+        string[] words = ["donat", "charit", "pledg", "fundrais", "nonprofit", "non-profit"];
+        var misses = new List<string>();
+        foreach (var word in words)
+        {
+            for (var at = 0; at < word.Length; at++)
+            {
+                for (var c = 0; c <= char.MaxValue; c++)
+                {
+                    var text = "so " + word[..at] + (char)c + word[(at + 1)..] + " it";
+                    var expected = Array.Exists(words, w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+                    if (SettingReader.ContainsAny(text, SettingReader.DonationWords) != expected)
+                    {
+                        misses.Add($"{word} U+{c:X4} at {at}");
+                    }
+                }
+            }
+        }
+
+        misses.Should().BeEmpty();
+    }
+
+    [Test]
     public void Build_DonationAppeal_IsADonationSetting()
     {
         LedgerBuilder.Build(Tokenize(DonationChat)).Setting.Should().Be(NegotiationSetting.Donation);

@@ -18,7 +18,8 @@ internal static class SettingReader
     /// <summary>Metadata names that carry the setting, in order of preference.</summary>
     public static readonly string[] Keys = ["setting", "negotiation_setting"];
 
-    private static readonly SearchValues<string> DonationWords =
+    /// <summary>Words of a sentence about donating.</summary>
+    internal static readonly SearchValues<string> DonationWords =
         SearchValues.Create(["donat", "charit", "pledg", "fundrais", "nonprofit", "non-profit"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The setting of a conversation.</summary>
@@ -64,5 +65,6 @@ internal static class SettingReader
         _ => null,
     };
 
-    private static bool ContainsAny(string text, SearchValues<string> words) => text.AsSpan().ContainsAny(words);
+    /// <summary>Whether the text holds one of the words, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
+    internal static bool ContainsAny(string text, SearchValues<string> words) => text.AsSpan().ContainsAny(words);
 }
