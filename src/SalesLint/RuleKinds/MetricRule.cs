@@ -8,7 +8,8 @@ namespace SalesLint.RuleKinds;
 /// <summary>
 /// Rule kind <c>metric</c>: reports the conversation when a metric falls below <c>min</c> or rises above
 /// <c>max</c>. <c>onlyIf</c> names other metrics that must reach a minimum for the rule to apply (so a two-line
-/// call is not judged). Placeholders: <c>{metric}</c>, <c>{value}</c>, <c>{min}</c>, <c>{max}</c>, <c>{bound}</c>.
+/// call is not judged); <c>relax</c> gives a wider bound for conversations that show the opposite of what the rule
+/// coaches (counts of sentences that must all be reached). Placeholders: <c>{metric}</c>, <c>{value}</c>, <c>{min}</c>, <c>{max}</c>, <c>{bound}</c>.
 /// </summary>
 public sealed record MetricRule : RuleDefinition
 {
@@ -25,6 +26,12 @@ public sealed record MetricRule : RuleDefinition
 
     /// <summary>Metric minimums that must all be reached for the rule to apply. Default: none.</summary>
     public Dictionary<string, double> OnlyIf { get; init; } = [];
+
+    /// <summary>
+    /// A wider bound for conversations that show the opposite of what the rule coaches (every signal of its
+    /// <c>when</c> met). Default: none.
+    /// </summary>
+    public MetricRelaxation? Relax { get; init; }
 
     /// <inheritdoc/>
     public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
@@ -48,11 +55,55 @@ public sealed record MetricRule : RuleDefinition
         }
 
         var onlyIf = compilation.OnlyIf(OnlyIf);
+        var relax = CompileRelaxation(compilation);
         var (metric, min, max) = (Metric, Min, Max);
-        return descriptor => new Analyzer(descriptor, metric, min, max, onlyIf);
+        return descriptor => new Analyzer(descriptor, metric, min, max, onlyIf, relax);
     }
 
-    private sealed class Analyzer(DiagnosticDescriptor descriptor, string metric, double? min, double? max, IReadOnlyDictionary<string, double> onlyIf)
+    private (double? Min, double? Max, CompiledRelaxationSignal[] When)? CompileRelaxation(RuleCompilation compilation)
+    {
+        if (Relax is not { } relax)
+        {
+            return null;
+        }
+
+        if (relax.Min is null && relax.Max is null)
+        {
+            compilation.Error("relax", "relax needs min, max or both");
+        }
+
+        if (relax.When.Count == 0)
+        {
+            compilation.Error("relax.when", "relax needs at least one signal in 'when'");
+        }
+
+        var signals = new List<CompiledRelaxationSignal>();
+        for (var i = 0; i < relax.When.Count; i++)
+        {
+            var signal = relax.When[i];
+            if (signal is null)
+            {
+                compilation.Error("relax.when", $"relax.when[{i}] needs a signal");
+                continue;
+            }
+
+            compilation.AtLeastOne(signal.AtLeast, "relax.when.atLeast");
+            if (compilation.Required(signal.Select, "relax.when.select") is { } select)
+            {
+                signals.Add(new CompiledRelaxationSignal(select, signal.AtLeast, signal.AnswersQuestion));
+            }
+        }
+
+        return (relax.Min ?? Min, relax.Max ?? Max, [.. signals]);
+    }
+
+    private sealed class Analyzer(
+        DiagnosticDescriptor descriptor,
+        string metric,
+        double? min,
+        double? max,
+        IReadOnlyDictionary<string, double> onlyIf,
+        (double? Min, double? Max, CompiledRelaxationSignal[] When)? relax)
         : RuleAnalyzer(descriptor)
     {
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
@@ -76,6 +127,11 @@ public sealed record MetricRule : RuleDefinition
                 return;
             }
 
+            if (relax is { } wider && Within(value, wider.Min, wider.Max) && Array.TrueForAll(wider.When, s => s.Reached(context.Conversation)))
+            {
+                return; // the conversation shows the opposite behaviour: judged against the wider bound
+            }
+
             var args = new Dictionary<string, string>
             {
                 ["metric"] = metric,
@@ -86,6 +142,8 @@ public sealed record MetricRule : RuleDefinition
             };
             context.Report(Diagnostic.Create(Descriptor, DiagnosticLocation.Conversation, args));
         });
+
+        private static bool Within(double value, double? low, double? high) => !(value < low) && !(value > high);
 
         private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
     }

@@ -161,6 +161,46 @@ public sealed class RuleKindTests
         act.Should().Throw<ConfigurationException>().WithMessage(message).Where(e => e.Line != null);
     }
 
+    [TestCase("relax:\n  max: 0.8", "*relax needs at least one signal in 'when'*")]
+    [TestCase("relax:\n  when:\n    - select:\n        speaker: seller", "*relax needs min, max or both*")]
+    [TestCase("relax:\n  max: 0.8\n  when:\n    - atLeast: 0\n      select:\n        speaker: seller", "*atLeast must be at least 1*")]
+    [TestCase("relax:\n  max: 0.8\n  when:\n    - atLeast: 1", "*missing required key 'relax.when.select'*")]
+    public void Metric_BadRelaxation_IsAConfigurationError(string parameters, string message)
+    {
+        var act = () => Engine(Header + "extends: metric\nmessage: m\nmetric: seller.talk_share\nmax: 0.5\n" + parameters);
+
+        act.Should().Throw<ConfigurationException>().WithMessage(message);
+    }
+
+    [Test]
+    public void Metric_Relaxation_WidensTheBoundOnlyWhenEverySignalIsReached()
+    {
+        var engine = Engine(Header + """
+            extends: metric
+            message: "{value}"
+            metric: seller.talk_share
+            max: 0.5
+            relax:
+              max: 0.8
+              when:
+                - select:
+                    speaker: seller
+                    pattern: '\bso you\b'
+                - atLeast: 1
+                  answersQuestion: true
+                  select:
+                    speaker: buyer
+                    minWords: 3
+            """);
+
+        engine.Analyze(Transcript(Seller("What happened with the order last week?"), Buyer("It came two days late again."), Seller("So you waited two extra days for it."))).Diagnostics
+            .Should().BeEmpty("a playback and an answer to the seller's question: judged against 0.8");
+        engine.Analyze(Transcript(Seller("What happened with the order last week?"), Buyer("It came two days late again."), Seller("Right, we had a backlog in the warehouse that week."))).Diagnostics
+            .Should().ContainSingle("no playback: judged against 0.5");
+        engine.Analyze(Transcript(Seller("I have the order from last week up here."), Buyer("It came two days late again."), Seller("So you waited two extra days for it."))).Diagnostics
+            .Should().ContainSingle("the buyer answered no question");
+    }
+
     [Test]
     public void Response_MaxWords_CountsUpToTheFirstUntilSentence()
     {

@@ -1,0 +1,79 @@
+using SalesLint.Model;
+
+namespace SalesLint.RuleKinds;
+
+/// <summary>
+/// A wider bound for a <see cref="MetricRule"/> on conversations that show the opposite of what the rule coaches:
+/// when every signal in <see cref="When"/> is met, the metric is judged against <see cref="Min"/> and <see cref="Max"/>
+/// instead of the rule's own bounds (SL3001: a seller who asked, heard the buyer out and played it back may talk up to
+/// 75% while answering what the buyer asked).
+/// </summary>
+public sealed record MetricRelaxation
+{
+    /// <summary>The lowest acceptable value when relaxed; the rule's own <c>min</c> when absent.</summary>
+    public double? Min { get; init; }
+
+    /// <summary>The highest acceptable value when relaxed; the rule's own <c>max</c> when absent.</summary>
+    public double? Max { get; init; }
+
+    /// <summary>Sentence counts that must all be reached for the wider bound to apply.</summary>
+    public List<RelaxationSignal> When { get; init; } = [];
+}
+
+/// <summary>A count of sentences a selector picks, which must reach <see cref="AtLeast"/>.</summary>
+public sealed record RelaxationSignal
+{
+    /// <summary>The sentences to count.</summary>
+    public SentenceSelector? Select { get; init; }
+
+    /// <summary>How many sentences it takes. Default: 1.</summary>
+    public int AtLeast { get; init; } = 1;
+
+    /// <summary>
+    /// Whether only sentences answering the other side's question count: sentences of a turn that comes right after a
+    /// turn of another speaker with a question in it. Default: no.
+    /// </summary>
+    public bool AnswersQuestion { get; init; }
+}
+
+/// <summary>A <see cref="RelaxationSignal"/> compiled.</summary>
+internal sealed record CompiledRelaxationSignal(CompiledSelector Select, int AtLeast, bool AnswersQuestion)
+{
+    /// <summary>Whether the conversation has at least <see cref="AtLeast"/> sentences the signal picks.</summary>
+    public bool Reached(Conversation conversation)
+    {
+        var count = 0;
+        var turns = conversation.Turns;
+        for (var t = 0; t < turns.Count; t++)
+        {
+            var turn = turns[t];
+            if (AnswersQuestion && !(t > 0 && turns[t - 1].Speaker.Id != turn.Speaker.Id && HasQuestion(turns[t - 1])))
+            {
+                continue;
+            }
+
+            foreach (var sentence in turn.Sentences)
+            {
+                if (Select.Matches(sentence, out _, out _) && ++count >= AtLeast)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasQuestion(Turn turn)
+    {
+        foreach (var sentence in turn.Sentences)
+        {
+            if (sentence.Act == SentenceAct.Question)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
