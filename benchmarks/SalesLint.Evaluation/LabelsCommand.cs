@@ -207,22 +207,8 @@ internal static class LabelsCommand
     }
 
     /// <summary>Precision, recall and F1 of "goal, problem or need" taken as one label (examples that know all three).</summary>
-    private static (double P, double R, double F1, int Gold) MeasureShared(List<LabelExample> examples, Func<LabelExample, bool> predict)
-    {
-        int tp = 0, fp = 0, fn = 0;
-        foreach (var example in examples.Where(e => SharedLabels.All(e.Known.Contains)))
-        {
-            var predicted = predict(example);
-            var gold = SharedLabels.Any(example.Positive.Contains);
-            tp += predicted && gold ? 1 : 0;
-            fp += predicted && !gold ? 1 : 0;
-            fn += !predicted && gold ? 1 : 0;
-        }
-
-        var p = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
-        var r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
-        return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), tp + fn);
-    }
+    private static (double P, double R, double F1, int Gold) MeasureShared(List<LabelExample> examples, Func<LabelExample, bool> predict) =>
+        Measure(examples.Where(e => SharedLabels.All(e.Known.Contains)), e => SharedLabels.Any(e.Positive.Contains), predict);
 
     private static void Count(int[] counts, bool gold, bool fired)
     {
@@ -266,13 +252,16 @@ internal static class LabelsCommand
     private static bool HasLexicon(FeatureDetector detector, string text, string lexicon) =>
         detector.Detect(text, new TextSpan(0, text.Length), TextTokenizer.Tokenize(text)).Any(f => f.Feature == lexicon);
 
-    private static (double P, double R, double F1, int Gold) Measure(List<LabelExample> examples, SemanticLabel label, Func<LabelExample, bool> predict)
+    private static (double P, double R, double F1, int Gold) Measure(List<LabelExample> examples, SemanticLabel label, Func<LabelExample, bool> predict) =>
+        Measure(examples.Where(e => e.Known.Contains(label)), e => e.Positive.Contains(label), predict);
+
+    private static (double P, double R, double F1, int Gold) Measure(IEnumerable<LabelExample> examples, Func<LabelExample, bool> isGold, Func<LabelExample, bool> predict)
     {
         int tp = 0, fp = 0, fn = 0;
-        foreach (var example in examples.Where(e => e.Known.Contains(label)))
+        foreach (var example in examples)
         {
             var predicted = predict(example);
-            var gold = example.Positive.Contains(label);
+            var gold = isGold(example);
             tp += predicted && gold ? 1 : 0;
             fp += predicted && !gold ? 1 : 0;
             fn += !predicted && gold ? 1 : 0;
