@@ -159,10 +159,7 @@ public sealed partial class ConversationSetting
     /// the words every one of its matches contains (<see cref="FollowUpWords"/>), or one of the characters its
     /// case-insensitive matching takes for an ASCII letter that <see cref="StringComparison.OrdinalIgnoreCase"/> does not.
     /// </summary>
-    private static bool MentionsFollowUp(ReadOnlySpan<char> text) => MayHold(text, FollowUpWords) && FollowUpMention().IsMatch(text);
-
-    /// <summary>Whether a regex whose every match holds one of <paramref name="words"/> (ignoring case) can match the text.</summary>
-    private static bool MayHold(ReadOnlySpan<char> text, SearchValues<string> words) => TextScreen.MayHold(text, words);
+    private static bool MentionsFollowUp(ReadOnlySpan<char> text) => TextScreen.MayHold(text, FollowUpWords) && FollowUpMention().IsMatch(text);
 
     /// <summary>
     /// Words each alternative of <see cref="FollowUpMention"/> needs, in its order: "we spoke", "last call", "demo on",
