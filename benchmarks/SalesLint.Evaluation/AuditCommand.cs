@@ -365,7 +365,7 @@ internal static class AuditCommand
     private static string Name(Verdict verdict) => verdict.ToString().ToLowerInvariant();
 
     /// <summary>PersuasionForGood dialogues (Apache-2.0): one turn per side's consecutive units, persuader = seller.</summary>
-    private static List<Transcript> PersuasionForGood(string data)
+    internal static List<Transcript> PersuasionForGood(string data)
     {
         var path = Path.Combine(data, "persuasionforgood", "annotated_units.csv");
         var dialogues = new Dictionary<string, List<TranscriptTurn>>(StringComparer.Ordinal);
@@ -406,7 +406,7 @@ internal static class AuditCommand
     }
 
     /// <summary>CaSiNo chats (CC BY 4.0) from the converted casino.jsonl, without the bracketed deal actions.</summary>
-    private static List<Transcript> Casino(string data) =>
+    internal static List<Transcript> Casino(string data) =>
         [.. TranscriptReader.ReadFile(Path.Combine(data, "casino", "casino.jsonl"))
             .Select(t => t with { Turns = [.. t.Turns.Where(turn => !turn.Text.StartsWith('['))] })];
 
@@ -440,7 +440,7 @@ internal static class AuditCommand
     }
 
     /// <summary>Rows of a CSV file with quoted fields (RFC 4180: doubled quotes, newlines inside quotes).</summary>
-    private static IEnumerable<string[]> Csv(string path)
+    internal static IEnumerable<string[]> Csv(string path)
     {
         var text = File.ReadAllText(path);
         var row = new List<string>();

@@ -11,6 +11,7 @@ return args.Length == 0 || args[0] is "-h" or "--help"
         "labels" => LabelsCommand.Run(args[1..]),
         "patterns" => PatternsCommand.Run(args[1..]),
         "recommendation" => RecommendationCommand.Run(args[1..]),
+        "score" => ScoreCommand.Run(args[1..]),
         _ => Unknown(args[0]),
     };
 
@@ -26,6 +27,7 @@ static int Usage(int code)
     writer.WriteLine("  negotiation the negotiation ledger: precision and recall of concessions, reciprocity and SL1004 on CaSiNo and haggling chats");
     writer.WriteLine("  audit       findings on real conversations for judging by hand, precision per rule against data/audit-judgements.tsv, score spread");
     writer.WriteLine("  patterns    the negotiation pattern rules SL5002-SL5007 on CaSiNo: how often each fires, and sampled firings to judge");
+    writer.WriteLine("  score       the conversation score: good/poor pairs ranked right, and the score against CaSiNo and PersuasionForGood outcomes");
     writer.WriteLine();
     writer.WriteLine("Run from the repository root (data defaults to ../shared/data), or pass --data DIR.");
     return code;

@@ -191,7 +191,7 @@ public sealed class SalesLintEngine
             return metrics;
         }
 
-        var all = Scorer.CountSignals(RuleSet.Signals, conversation);
+        var all = Scorer.CountSignals(RuleSet.Signals, RuleSet.Scoring.Answering, conversation);
         foreach (var (name, value) in metrics)
         {
             all.TryAdd(name, value);

@@ -105,6 +105,22 @@ internal static class ScoringFileDecoder
             CompileTerm(file, i, compilation);
         }
 
+        foreach (var (signal, asked) in file.Answering)
+        {
+            if (!file.Signals.ContainsKey(signal))
+            {
+                compilation.Error($"answering.{signal}", $"answering: unknown signal '{signal}' (declare it under signals)");
+            }
+            else if (string.IsNullOrEmpty(asked) || !file.Signals.ContainsKey(asked))
+            {
+                compilation.Error($"answering.{signal}", $"answering.{signal}: unknown signal '{asked}' (declare it under signals)");
+            }
+            else if (file.Answering.ContainsKey(asked))
+            {
+                compilation.Error($"answering.{signal}", $"answering.{signal}: '{asked}' counts only answers itself; name a signal that picks sentences on its own");
+            }
+        }
+
         if (compilation.Failed || maxPointsPerRule is not { } maxPoints)
         {
             return null;
@@ -118,6 +134,7 @@ internal static class ScoringFileDecoder
             MaxPointsPerRule = maxPoints,
             Metrics = [.. file.Metrics.Select(m => new MetricScoreTerm(m.Metric, m.Category, m.Good, m.Bad, m.Points, m.OnlyIf) { AtMost = m.AtMost, Reason = m.Reason, FindingsCap = m.FindingsCap })],
             Signals = new Dictionary<string, SentenceSelector>(file.Signals, StringComparer.Ordinal),
+            Answering = new Dictionary<string, string>(file.Answering, StringComparer.Ordinal),
             SourcePath = path,
         };
     }
@@ -178,6 +195,8 @@ internal sealed record ScoringFile
     public List<MetricTermEntry> Metrics { get; init; } = [];
 
     public Dictionary<string, SentenceSelector> Signals { get; init; } = [];
+
+    public Dictionary<string, string> Answering { get; init; } = [];
 }
 
 internal sealed record CategoryEntry

@@ -31,6 +31,14 @@ public sealed record ScoreModel
     /// </summary>
     public IReadOnlyDictionary<string, SentenceSelector> Signals { get; init; } = new Dictionary<string, SentenceSelector>();
 
+    /// <summary>
+    /// Signals that count only answers: for a signal named as a key, a sentence counts only when its turn answers a
+    /// turn of another speaker in which the signal named as the value picks a sentence ("the buyer shared a goal in
+    /// answer to a seller question": <c>discovery_answers: seller_questions</c>). Names are written without
+    /// <see cref="SignalPrefix"/>. Default: none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Answering { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The prefix of a signal's name where metric terms use it.</summary>
     public const string SignalPrefix = "signal.";
 

@@ -93,11 +93,17 @@ public static partial class Scorer
         return new ConversationScore { Overall = overall, Categories = scores, Deductions = deductions };
     }
 
-    /// <summary>Counts the sentences each of the scoring model's signals picks, as <c>signal.NAME</c> entries.</summary>
+    /// <summary>
+    /// Counts the sentences each of the scoring model's signals picks, as <c>signal.NAME</c> entries. A signal in
+    /// <paramref name="answering"/> counts only sentences whose turn answers a turn of another speaker in which the
+    /// signal it names picked a sentence.
+    /// </summary>
     /// <param name="selectors">The model's signals compiled, named <c>signal.NAME</c>.</param>
+    /// <param name="answering">The model's <see cref="ScoreModel.Answering"/> (names without the prefix).</param>
     /// <param name="conversation">The conversation.</param>
     /// <returns>One count per signal (empty when the model has none).</returns>
-    internal static Dictionary<string, double> CountSignals(IReadOnlyList<(string Name, CompiledSelector Selector)> selectors, Conversation conversation)
+    internal static Dictionary<string, double> CountSignals(
+        IReadOnlyList<(string Name, CompiledSelector Selector)> selectors, IReadOnlyDictionary<string, string> answering, Conversation conversation)
     {
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, _) in selectors)
@@ -105,15 +111,50 @@ public static partial class Scorer
             counts[name] = 0;
         }
 
-        foreach (var sentence in conversation.Sentences)
+        // For each signal, the index of the signal whose pick in the other side's turn before it needs, or -1.
+        var asked = new int[selectors.Count];
+        for (var i = 0; i < selectors.Count; i++)
         {
-            // Indexed: a foreach over the interface would allocate an enumerator per sentence.
-            for (var i = 0; i < selectors.Count; i++)
+            asked[i] = -1;
+            if (answering.Count > 0 && answering.TryGetValue(selectors[i].Name[ScoreModel.SignalPrefix.Length..], out var other))
             {
-                var (name, selector) = selectors[i];
-                if (selector.Matches(sentence, out _, out _))
+                for (var j = 0; j < selectors.Count; j++)
                 {
-                    counts[name]++;
+                    asked[i] = selectors[j].Name.AsSpan(ScoreModel.SignalPrefix.Length).SequenceEqual(other) ? j : asked[i];
+                }
+            }
+        }
+
+        // Consecutive turns of one speaker form a run; a sentence answers the run of another speaker just before its own.
+        var before = new bool[selectors.Count];
+        var current = new bool[selectors.Count];
+        var answers = false;
+        string? speaker = null;
+        var turns = conversation.Turns;
+        for (var t = 0; t < turns.Count; t++)
+        {
+            var turn = turns[t];
+            if (!string.Equals(speaker, turn.Speaker.Id, StringComparison.Ordinal))
+            {
+                answers = speaker is not null;
+                (before, current) = (current, before);
+                Array.Clear(current);
+                speaker = turn.Speaker.Id;
+            }
+
+            // Indexed: a foreach over the interface would allocate an enumerator per turn and per sentence.
+            var sentences = turn.Sentences;
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                var sentence = sentences[s];
+                for (var i = 0; i < selectors.Count; i++)
+                {
+                    var (name, selector) = selectors[i];
+                    if ((asked[i] < 0 || (answers && before[asked[i]])) && selector.Matches(sentence, out _, out _))
+                    {
+                        counts[name]++;
+                        current[i] = true;
+                    }
                 }
             }
         }

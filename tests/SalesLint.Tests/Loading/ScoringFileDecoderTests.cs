@@ -44,6 +44,22 @@ public sealed class ScoringFileDecoderTests
         act.Should().Throw<ConfigurationException>().Where(e => e.Line == 4).WithMessage("*findingsCap must not be negative*");
     }
 
+    [Test]
+    public void Decode_Answering_KeepsItAndRejectsUnknownSignals()
+    {
+        const string Signals = "signals:\n  asks: {speaker: seller, act: question}\n  answers: {speaker: buyer, labels: [goal]}\n";
+
+        var model = ScoringFileDecoder.Decode(YamlSource.Load("team/scoring.yaml", Categories + Signals + "answering:\n  answers: asks\n", CancellationToken.None), builtIn: false).Model;
+        var unknownKey = () => ScoringFileDecoder.Decode(YamlSource.Load("team/scoring.yaml", Categories + Signals + "answering:\n  answer: asks\n", CancellationToken.None), builtIn: false);
+        var unknownValue = () => ScoringFileDecoder.Decode(YamlSource.Load("team/scoring.yaml", Categories + Signals + "answering:\n  answers: ask\n", CancellationToken.None), builtIn: false);
+        var chained = () => ScoringFileDecoder.Decode(YamlSource.Load("team/scoring.yaml", Categories + Signals + "answering:\n  answers: asks\n  asks: answers\n", CancellationToken.None), builtIn: false);
+
+        model.Answering.Should().Equal(new Dictionary<string, string> { ["answers"] = "asks" });
+        unknownKey.Should().Throw<ConfigurationException>().Where(e => e.Line == 7).WithMessage("*answering: unknown signal 'answer'*");
+        unknownValue.Should().Throw<ConfigurationException>().Where(e => e.Line == 7).WithMessage("*answering.answers: unknown signal 'ask'*");
+        chained.Should().Throw<ConfigurationException>().WithMessage("*counts only answers itself*");
+    }
+
     private const string Term = "metrics:\n  - good: 0\n    category: discovery\n    metric: seller.gap_conceded\n    bad: 1\n    points: 5\n";
 
     [TestCase("metric: seller.gap_conceded", "metric: seller.gap_concede", "metric", "metrics[0]: unknown metric 'seller.gap_concede'*")]

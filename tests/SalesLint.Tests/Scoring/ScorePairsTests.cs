@@ -49,6 +49,44 @@ public sealed class ScorePairsTests
         deductions.Should().Contain(r => r.StartsWith("a rejected call", StringComparison.Ordinal));
     }
 
+    [Test]
+    public void Score_BuyerSaysNoThenBooksAMeeting_IsNoRejectedCall()
+    {
+        var call = TestSupport.Transcript(
+            TestSupport.Seller("Hi Dean, it's Marisol with Brightline, we do payroll for trades companies. Can I have thirty seconds?"),
+            TestSupport.Buyer("Thirty seconds."),
+            TestSupport.Seller("A lot of the plumbing shops we talk to end up doing payroll on a Sunday night."),
+            TestSupport.Buyer("I mean, we're all set, honestly. My wife does it, it's fine."),
+            TestSupport.Seller("That's fair. When you say it's fine, is it fine like an hour, or fine like she's up late on a Sunday?"),
+            TestSupport.Buyer("She does it Sunday nights. Last spring the overtime didn't calculate right and we ended up paying a guy back. It took a month to sort out."),
+            TestSupport.Seller("Would it make sense to grab fifteen minutes when you and Renata are both around?"),
+            TestSupport.Buyer("Uh, yeah, okay."),
+            TestSupport.Seller("Thursday at ten?"),
+            TestSupport.Buyer("Make it eleven, she does the deposits first thing."));
+
+        var deductions = TestSupport.BuiltInEngine.Analyze(call).Score.Deductions;
+
+        deductions.Should().NotContain(d => d.Reason.StartsWith("a rejected call", StringComparison.Ordinal));
+        deductions.Should().NotContain(d => d.Reason.StartsWith("no discovery", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void Score_BuyerVolunteersNeedsToAPitch_IsStillNoDiscovery()
+    {
+        var call = TestSupport.Transcript(
+            TestSupport.Buyer("Hi, I own a small bakery and my landlord is making me get liability insurance before I renew the lease."),
+            TestSupport.Seller("Great, we have three liability plans: basic, plus and premium, and premium includes product recall cover."),
+            TestSupport.Buyer("I really just need the liability thing for the lease."),
+            TestSupport.Seller("Premium is our most popular plan, it is nine hundred a year and covers everything a bakery needs."),
+            TestSupport.Buyer("I just need to know roughly what the basic one costs."),
+            TestSupport.Seller("Basic is five hundred, but most bakeries go with premium because of the recall cover."),
+            TestSupport.Buyer("Okay."));
+
+        var deductions = TestSupport.BuiltInEngine.Analyze(call).Score.Deductions;
+
+        deductions.Should().Contain(d => d.Reason.StartsWith("no discovery", StringComparison.Ordinal), "the buyer's needs answer no seller question");
+    }
+
     private static double Score(string file) => Analyze(file).Score.Overall;
 
     private static SalesLint.Engine.AnalysisResult Analyze(string file) =>

@@ -132,4 +132,25 @@ public sealed class ScorerTests
         Location = DiagnosticLocation.Conversation,
         HelpLink = "h",
     };
+
+    [Test]
+    public void CountSignals_AnsweringSignal_CountsOnlyTheAnswerToAQuestion()
+    {
+        var rules = RuleSet.LoadBuiltIn();
+        var asked = TestSupport.BuiltInEngine.Tokenize(TestSupport.Transcript(
+            TestSupport.Seller("Thanks for taking the call."),
+            TestSupport.Seller("What made you look at new software this quarter?"),
+            TestSupport.Buyer("Our last software rollout was a disaster and the team is still angry about it.")));
+        var volunteered = TestSupport.BuiltInEngine.Tokenize(TestSupport.Transcript(
+            TestSupport.Seller("What made you look at new software this quarter?"),
+            TestSupport.Buyer("Sure, go ahead."),
+            TestSupport.Seller("Our platform does scheduling, billing and reporting in one place."),
+            TestSupport.Buyer("Our last software rollout was a disaster and the team is still angry about it.")));
+
+        var whenAsked = Scorer.CountSignals(rules.Signals, rules.Scoring.Answering, asked);
+        var whenVolunteered = Scorer.CountSignals(rules.Signals, rules.Scoring.Answering, volunteered);
+
+        whenAsked["signal.discovery_answers"].Should().Be(1, "the problem answers the seller's question, asked in the seller's run of turns just before");
+        whenVolunteered["signal.discovery_answers"].Should().Be(0, "the problem follows a pitch, not a question");
+    }
 }
