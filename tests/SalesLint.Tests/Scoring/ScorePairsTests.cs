@@ -87,6 +87,23 @@ public sealed class ScorePairsTests
         deductions.Should().Contain(d => d.Reason.StartsWith("no discovery", StringComparison.Ordinal), "the buyer's needs answer no seller question");
     }
 
+    [Test]
+    public void Score_ProblemStatedToAnAccountCheck_IsStillNoDiscovery()
+    {
+        var call = TestSupport.Transcript(
+            TestSupport.Seller("Thank you for calling Clearwave. Can I get the name on the account?"),
+            TestSupport.Buyer("It's Ellen Park. I'm calling about my bill, it went up forty dollars and there's a late fee on it, and I have autopay."),
+            TestSupport.Seller("Can you verify the last four of the phone number on the account?"),
+            TestSupport.Buyer("Eight eight one two."),
+            TestSupport.Seller("The late fee is per our terms of service. But while I have you, our Complete bundle gives you internet, TV and a phone line for a hundred and twenty-nine a month."),
+            TestSupport.Buyer("I don't want TV. I just want the late fee off."),
+            TestSupport.Seller("You should really do the bundle, it's the best value we have."));
+
+        var deductions = TestSupport.BuiltInEngine.Analyze(call).Score.Deductions;
+
+        deductions.Should().Contain(d => d.Reason.StartsWith("no discovery", StringComparison.Ordinal), "checking the account is not discovery");
+    }
+
     private static double Score(string file) => Analyze(file).Score.Overall;
 
     private static SalesLint.Engine.AnalysisResult Analyze(string file) =>
