@@ -135,9 +135,11 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
                     var wholeTurn = firstOfTurn && sentences.Count == 1;
                     var lastOfTurn = s == sentences.Count - 1 && t + 1 < turns.Count;
                     var context = firstOfTurn && t > 0 ? Context(turns[t - 1], previousAct[0], wholeTurn) : default;
+                    // As the engine: the other side's next turn after a turn's last sentence, else the same speaker's next sentence.
                     var decision = Classify(
                         useModelWritten, text, sentenceTokens,
-                        lastOfTurn ? context.Before(turns[t + 1], TextTokenizer.Tokenize(turns[t + 1])) : context);
+                        lastOfTurn ? context.Before(turns[t + 1], TextTokenizer.Tokenize(turns[t + 1]))
+                        : s < sentences.Count - 1 ? context.Then(text, tokens.AsSpan(sentences[s + 1].First, sentences[s + 1].Count)) : context);
                     lastAct[0] = decision.Act;
                     var predicted = decision.Act == SentenceAct.Question;
                     written.Add(gold, predicted);

@@ -5,8 +5,8 @@ namespace SalesLint.Acts;
 /// <summary>
 /// What a sentence follows and what follows it, for the decisions its words alone cannot make: the other side's turn
 /// just before, when the sentence opens its speaker's turn, and the other side's turn just after, when it ends its
-/// speaker's turn. <see langword="default"/> is no context (a sentence inside a turn, the first or last turn, or a turn
-/// next to the same speaker's).
+/// speaker's turn; and, for a sentence that does not end its turn, the same speaker's next sentence (do they wait for an
+/// answer?). <see langword="default"/> is no context (the first or last turn, or a turn next to the same speaker's).
 /// </summary>
 /// <param name="previousText">The text of the other side's turn just before.</param>
 /// <param name="previousTokens">That turn's tokens.</param>
@@ -14,13 +14,17 @@ namespace SalesLint.Acts;
 /// <param name="wholeTurn">Whether the sentence is its turn's only sentence.</param>
 /// <param name="nextText">The text of the other side's turn just after.</param>
 /// <param name="nextTokens">That turn's tokens; empty when the sentence does not end its turn or the same speaker goes on.</param>
+/// <param name="followingText">The text of the sentence's own turn, holding the sentence after it.</param>
+/// <param name="followingTokens">The tokens of the same speaker's next sentence in the turn; empty when the sentence ends its turn.</param>
 internal readonly ref struct ActContext(
     ReadOnlySpan<char> previousText,
     ReadOnlySpan<Token> previousTokens,
     SentenceAct previousAct,
     bool wholeTurn,
     ReadOnlySpan<char> nextText = default,
-    ReadOnlySpan<Token> nextTokens = default)
+    ReadOnlySpan<Token> nextTokens = default,
+    ReadOnlySpan<char> followingText = default,
+    ReadOnlySpan<Token> followingTokens = default)
 {
     /// <summary>The other side's turn just before.</summary>
     public ReadOnlySpan<char> PreviousText { get; } = previousText;
@@ -39,6 +43,15 @@ internal readonly ref struct ActContext(
 
     /// <summary>That turn's tokens; empty without one.</summary>
     public ReadOnlySpan<Token> NextTokens { get; } = nextTokens;
+
+    /// <summary>The text of the sentence's own turn, for <see cref="FollowingTokens"/>.</summary>
+    public ReadOnlySpan<char> FollowingText { get; } = followingText;
+
+    /// <summary>The same speaker's next sentence in the turn; empty when the sentence ends its turn.</summary>
+    public ReadOnlySpan<Token> FollowingTokens { get; } = followingTokens;
+
+    /// <summary>Whether the same speaker goes on after the sentence in the same turn: they did not wait for an answer.</summary>
+    public bool FollowedBySameSpeaker => !FollowingTokens.IsEmpty;
 
     /// <summary>Whether the sentence ends its turn and the other side speaks next: what they say shows whether it was asked.</summary>
     public bool FollowedByOtherSide => !NextTokens.IsEmpty;
@@ -88,7 +101,14 @@ internal readonly ref struct ActContext(
     /// <param name="tokens">That turn's tokens.</param>
     /// <returns>The context.</returns>
     public ActContext Before(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) =>
-        new(PreviousText, PreviousTokens, PreviousAct, WholeTurn, text, tokens);
+        new(PreviousText, PreviousTokens, PreviousAct, WholeTurn, text, tokens, FollowingText, FollowingTokens);
+
+    /// <summary>This context with the same speaker's next sentence, for a sentence that does not end its turn.</summary>
+    /// <param name="text">The turn's text.</param>
+    /// <param name="tokens">The next sentence's tokens.</param>
+    /// <returns>The context.</returns>
+    public ActContext Then(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) =>
+        new(PreviousText, PreviousTokens, PreviousAct, WholeTurn, NextText, NextTokens, text, tokens);
 
     /// <summary>Whether the other side's turn just after is nothing but one of <paramref name="phrases"/> ("Right.", "I know.").</summary>
     /// <param name="phrases">Whole turns, folded words.</param>

@@ -55,7 +55,9 @@ internal static class RuleBasedActClassifier
     /// other side's statement, a short echo of that statement asked back ("Three dogs?") is a backchannel, and an
     /// unpunctuated "you" declarative that takes up its words ("you have a garden" after talk of the garden) or makes up
     /// a short turn of its own ("you live in dallas") is a declarative question; the first sentence of an unpunctuated
-    /// answer to the other side's question that reads as a statement stays one (the model may not overrule it).
+    /// answer to the other side's question that reads as a statement stays one (the model may not overrule it). What the
+    /// other side says next decides a question nobody answers and a declarative they confirm (<see cref="NextTurnRules"/>);
+    /// the same speaker going on decides a question they did not wait on (<see cref="FollowingSentenceRules"/>).
     /// </summary>
     /// <param name="text">The turn text.</param>
     /// <param name="tokens">The sentence's tokens.</param>
@@ -66,8 +68,10 @@ internal static class RuleBasedActClassifier
         var decision = Classify(text, tokens);
         var before = context.FollowsOtherSide &&
             (ReferenceEquals(decision, RuleDecisions.Declarative) || ReferenceEquals(decision, RuleDecisions.QuestionMark) || ReferenceEquals(decision, RuleDecisions.TagQuestion));
-        var after = context.FollowedByOtherSide && NextTurnRules.MayBeUnanswered(decision);
-        if (!before && !after)
+        var after = context.FollowedByOtherSide &&
+            (NextTurnRules.MayBeUnanswered(decision) || (ReferenceEquals(decision, RuleDecisions.Declarative) && EndsWithPeriod(text, tokens)));
+        var following = context.FollowedBySameSpeaker && FollowingSentenceRules.MayGoOn(decision);
+        if (!before && !after && !following)
         {
             return decision;
         }
@@ -76,9 +80,17 @@ internal static class RuleBasedActClassifier
         var words = tokens.Length <= 256 ? stackalloc int[tokens.Length] : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(tokens.Length));
         try
         {
-            return before
-                ? ContextRules.InContext(decision, text, tokens, words, context)
-                : NextTurnRules.InContext(decision, ActWords.Of(text, tokens, words), context);
+            if (before)
+            {
+                decision = ContextRules.InContext(decision, text, tokens, words, context);
+            }
+
+            if (after && (NextTurnRules.MayBeUnanswered(decision) || ReferenceEquals(decision, RuleDecisions.Declarative)))
+            {
+                decision = NextTurnRules.InContext(decision, ActWords.Of(text, tokens, words), context);
+            }
+
+            return following && FollowingSentenceRules.MayGoOn(decision) ? FollowingSentenceRules.InContext(decision, ActWords.Of(text, tokens, words), context) : decision;
         }
         finally
         {
@@ -88,6 +100,10 @@ internal static class RuleBasedActClassifier
             }
         }
     }
+
+    /// <summary>Whether a sentence ends in a full stop: punctuated text that chose not to write a "?".</summary>
+    private static bool EndsWithPeriod(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) =>
+        tokens.Length > 0 && tokens[^1].Kind == TokenKind.Punctuation && text[tokens[^1].Start] == '.';
 
     private static ActDecision Classify(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordTokens)
     {
@@ -332,7 +348,9 @@ internal static class RuleBasedActClassifier
         ReferenceEquals(decision, RuleDecisions.DeclarativeCue) || ReferenceEquals(decision, RuleDecisions.DeclarativeQuestion) ||
         ReferenceEquals(decision, RuleDecisions.Ellipsis) || ReferenceEquals(decision, RuleDecisions.EchoBackchannel) ||
         ReferenceEquals(decision, RuleDecisions.DeclarativeEcho) || ReferenceEquals(decision, RuleDecisions.Answer) ||
-        ReferenceEquals(decision, RuleDecisions.Agreement) || ReferenceEquals(decision, RuleDecisions.Unanswered);
+        ReferenceEquals(decision, RuleDecisions.Agreement) || ReferenceEquals(decision, RuleDecisions.Unanswered) ||
+        ReferenceEquals(decision, RuleDecisions.SelfAnswered) ||
+        ReferenceEquals(decision, RuleDecisions.Confirmed);
 
     /// <summary>The decision for a sentence without words.</summary>
     internal static ActDecision NoWordsDecision => RuleDecisions.NoWords;

@@ -91,6 +91,10 @@ public sealed class ConversationBuilder
                 {
                     context = context.Before(next!.Text, ahead);
                 }
+                else if (s < ranges.Count - 1)
+                {
+                    context = context.Then(text, tokens.AsSpan(ranges[s + 1].First, ranges[s + 1].Count));
+                }
 
                 var act = actModel is null
                     ? RuleBasedActClassifier.Classify(text, sentenceTokens, context)

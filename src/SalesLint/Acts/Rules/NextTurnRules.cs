@@ -1,4 +1,6 @@
 using SalesLint.Model;
+using static SalesLint.Acts.ContextRules;
+using static SalesLint.Acts.DeclarativeRules;
 using static SalesLint.Tokenization.QuestionWords;
 
 namespace SalesLint.Acts;
@@ -9,6 +11,10 @@ namespace SalesLint.Acts;
 /// do?" / "Right.") and a negative yes/no question met with agreement alone ("Isn't that ridiculous?" / "I know.") are
 /// rhetorical (a positive one may be a check that "Right." confirms: "Have I got that right?"); so is a question after "I mean," met with "I don't know." or "No." ("I mean, is that really
 /// necessary?" / "I don't think so."). A real question gets an answer, and an analyst's long question a long one.
+/// The other way round, a short statement about the listener written with a full stop is a declarative question when
+/// the other side confirms it: they take up its words ("So you get it both ways." / "We get it both ways.", "You grow
+/// okra." / "Oh, yeah, you can't kill okra.") or answer about themselves ("So you're not in Chicago." / "No, I'm in
+/// Saint Louis.").
 /// </summary>
 internal static class NextTurnRules
 {
@@ -58,6 +64,24 @@ internal static class NextTurnRules
     /// <summary>Wh-words that propose rather than ask when they open "how about …", "what about …", "why don't …".</summary>
     private static readonly string[][] Proposals = [["how", "about"], ["what", "about"], ["why", "don't"], ["why", "not"], ["how", "'bout"]];
 
+    /// <summary>First-person words that open the other side's answer about themselves: "No, I'm in Saint Louis.", "Oh, we've had snow …".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPerson = Set(
+        "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll", "my", "our", "mine", "ours");
+
+    /// <summary>Words that may open a confirmation before what it says: "Oh, yeah, …", "No, …", "Well, actually, …".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConfirmationOpeners = Set(
+        "oh", "well", "yeah", "yes", "yep", "no", "nope", "uh", "um", "right", "sure", "uh-huh", "um-hum", "mm-hmm", "actually");
+
+    /// <summary>Words after "you" in a "so you …" summary that make it about what the listener may or must do ("so you can …"), not a check.</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalsAfterYou = Set(
+        "can", "can't", "cannot", "could", "couldn't", "should", "shouldn't", "would", "wouldn't", "will", "won't", "might",
+        "must", "gotta", "know", "mean", "see", "better", "want", "think", "bet", "say");
+
+    /// <summary>Modals that make a statement about the listener a possibility or advice, not a fact to confirm.</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = Set(
+        "can", "can't", "cannot", "could", "couldn't", "should", "shouldn't", "would", "wouldn't", "will", "won't", "might",
+        "must", "may", "gotta", "you'll", "you'd");
+
     /// <summary>Whether a decision is a question form this class may find unanswered: a wh-question or a yes/no inversion.</summary>
     /// <param name="decision">The rules' decision on the sentence's words.</param>
     /// <returns><see langword="true"/> for those.</returns>
@@ -72,6 +96,11 @@ internal static class NextTurnRules
     /// <returns><see cref="RuleDecisions.Unanswered"/> when it was not asked, else <paramref name="decision"/>.</returns>
     internal static ActDecision InContext(ActDecision decision, ActWords words, ActContext context)
     {
+        if (ReferenceEquals(decision, RuleDecisions.Declarative))
+        {
+            return IsAboutListener(words, out var first) && IsConfirmed(words, first, context) ? RuleDecisions.Confirmed : decision;
+        }
+
         var start = 0;
         while (start < words.Count - 1 && words.In(start, Markers))
         {
@@ -106,4 +135,136 @@ internal static class NextTurnRules
     private static bool IsWh(ActDecision decision) =>
         ReferenceEquals(decision, RuleDecisions.WhOpener) || ReferenceEquals(decision, RuleDecisions.WhOpenerMarked) ||
         ReferenceEquals(decision, RuleDecisions.WhOpenerInverted);
+
+    /// <summary>
+    /// A short statement (three to ten words after markers) about the listener: it opens with "you" ("you're", "your",
+    /// "y'all"), not after "and" or "but", without a modal ("can", "would", …), and a verb that does not make it general ("you can't beat that", "you have to
+    /// …"), or after "so" it names
+    /// the listener anywhere ("So it's your neighbors' fault.") without a modal after "you" ("so you can …").
+    /// </summary>
+    /// <param name="words">The sentence's words.</param>
+    /// <param name="start">The first word after the markers.</param>
+    /// <returns><see langword="true"/> for such a statement.</returns>
+    internal static bool IsAboutListener(ActWords words, out int start)
+    {
+        start = 0;
+        var so = false;
+        var count = words.Count;
+        while (start < count - 1 && (words.In(start, Markers) || words.In(start, RuleWords.Fillers)))
+        {
+            so |= words.Is(start, "so");
+            start++;
+        }
+
+        // "Your girl scouts can huddle for warmth.": what may or should be, not a fact about the listener to confirm.
+        if (count - start is < 3 or > 10 || words.IndexOfAny(start, Modals) >= 0)
+        {
+            return false;
+        }
+
+        if (words.In(start, ListenerSubjects) && !so)
+        {
+            // "And then you've got the parking.", "But you go.": "and" or "but" before "you" goes on with the speaker's own account.
+            if (start > 0 && (words.Is(start - 1, "and") || words.Is(start - 1, "but") || words.Is(0, "and") || words.Is(0, "but")))
+            {
+                return false;
+            }
+
+            var verb = words.Is(start, "you") && words.Is(start + 1, "guys") ? start + 2 : start + 1;
+            return verb < count && !words.In(verb, GenericAfterYou) && !words.In(verb, NotDeclarativeCheck) && !IsHaveTo(words, verb) &&
+                !(count - start <= 4 && words.In(count - 1, NotCheckEnds));
+        }
+
+        if (!so)
+        {
+            return false;
+        }
+
+        var listener = false;
+        for (var i = start; i < count; i++)
+        {
+            if (words.In(i, ListenerSubjects) && !(i > 0 && (words.Is(i - 1, "thank") || words.Is(i - 1, "see"))))
+            {
+                if (i + 1 < count && (words.In(i + 1, ModalsAfterYou) || IsHaveTo(words, i + 1)))
+                {
+                    return false;
+                }
+
+                listener = true;
+            }
+        }
+
+        return listener;
+    }
+
+    /// <summary>
+    /// Whether the other side's next sentence (not a question) confirms a statement about them: it opens, after "oh",
+    /// "yeah", "no" and the like, with "I", "we" or "my" ("No, I'm in Saint Louis.", "I do."), or it takes up at least half
+    /// of the statement's content words ("We get it both ways.", "Oh, yeah, you can't kill okra.").
+    /// </summary>
+    /// <param name="words">The statement's words.</param>
+    /// <param name="start">Its first word after the markers.</param>
+    /// <param name="context">The context, with the next turn.</param>
+    /// <returns><see langword="true"/> when the reply confirms it.</returns>
+    internal static bool IsConfirmed(ActWords words, int start, ActContext context)
+    {
+        var text = context.NextText;
+        var tokens = context.NextTokens;
+        var end = 0;
+        while (end < tokens.Length && !(tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is '.' or '?' or '!'))
+        {
+            end++;
+        }
+
+        if ((end < tokens.Length && text[tokens[end].Start] == '?') || end > 64)
+        {
+            return false; // "Okra?": asked back, not confirmed
+        }
+
+        var reply = ActWords.Of(text, tokens[..end], stackalloc int[end]);
+        if (reply.Count < 2)
+        {
+            return reply.Count == 1 && TakesUp(words, start, reply); // "Never."
+        }
+
+        var k = 0;
+        while (k < reply.Count - 1 && k < 3 && reply.In(k, ConfirmationOpeners))
+        {
+            k++;
+        }
+
+        return (reply.In(k, FirstPerson) && k + 1 < reply.Count) || TakesUp(words, start, reply);
+    }
+
+    /// <summary>Whether the reply repeats at least half (and at least one) of the statement's content words.</summary>
+    private static bool TakesUp(ActWords words, int start, ActWords reply)
+    {
+        var content = 0;
+        var taken = 0;
+        for (var i = start; i < words.Count; i++)
+        {
+            var word = words.Span(i);
+            if (word.Length < 3 || words.In(i, EchoStopWords) || words.In(i, ListenerSubjects) || words.In(i, Markers))
+            {
+                continue;
+            }
+
+            content++;
+            for (var r = 0; r < reply.Count; r++)
+            {
+                if (reply.Span(r).Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    taken++;
+                    break;
+                }
+            }
+        }
+
+        return content > 0 && taken * 2 >= content;
+    }
+
+    /// <summary>"have to", "got to", "need to", "used to": what one must do or did, not a fact to check.</summary>
+    private static bool IsHaveTo(ActWords words, int verb) =>
+        verb + 1 < words.Count && words.Is(verb + 1, "to") &&
+        (words.Is(verb, "have") || words.Is(verb, "got") || words.Is(verb, "need") || words.Is(verb, "used"));
 }

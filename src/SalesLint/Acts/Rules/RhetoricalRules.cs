@@ -99,6 +99,15 @@ internal static class RhetoricalRules
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingSubjects = Set(
         "people", "they", "everybody", "everyone", "folks", "kids", "customers");
 
+    /// <summary>Reflexive objects of inner speech: "I asked myself, …", "you think to yourself, …".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reflexives = Set(
+        "myself", "yourself", "himself", "herself", "ourselves", "themselves", "yourselves");
+
+    /// <summary>Verbs of inner speech before a reflexive object ("ask yourself", "said to myself", "thinking to herself").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InnerSpeechVerbs = Set(
+        "ask", "asked", "asks", "asking", "say", "said", "says", "saying", "think", "thought", "thinks", "thinking", "tell",
+        "told", "tells", "telling", "wonder", "wondered", "wondering", "go", "goes", "went");
+
     /// <summary>Objects after a reporting verb ("he asked me, …", "I told him, …", "I said to myself, …").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportObjects = Set(
         "me", "him", "her", "us", "them", "you", "everyone", "everybody", "myself", "himself", "herself", "themselves", "ourselves");
@@ -142,6 +151,20 @@ internal static class RhetoricalRules
             while (verb - 1 > start && words.In(verb, QuoteFillers))
             {
                 verb--; // "and he says, well, what difference does it make", "she goes, no, honey, why …"
+            }
+
+            // "I asked myself, why …", "you say to yourself, is it worth it": inner speech, whoever the subject.
+            if (words.In(verb, Reflexives) && verb - 1 > start &&
+                (words.In(verb - 1, InnerSpeechVerbs) || (words.Is(verb - 1, "to") && verb - 2 > start && words.In(verb - 2, InnerSpeechVerbs))))
+            {
+                return true;
+            }
+
+            // "they ask you, do you want …", "people always ask me, …": what others keep asking.
+            if (words.In(verb, ReportObjects) && verb - 2 >= start && words.Is(verb - 1, "ask") &&
+                (words.In(verb - 2, AskingSubjects) || (words.Is(verb - 2, "always") && verb - 3 >= start && words.In(verb - 3, AskingSubjects))))
+            {
+                return true;
             }
 
             if (words.In(verb, ReportObjects) && verb - 1 > start && words.In(verb - 1, QuoteVerbs) && !words.Is(verb - 1, "like"))
@@ -215,7 +238,9 @@ internal static class RhetoricalRules
             return words.In(verb, BeFirstContracted) ? verb == start : words.In(verb, BeFirst) && verb == start + 1 && words.In(start, NarratingSubjects);
         }
 
-        return words.In(verb, NarratedVerbs) && verb == start + 1 && words.In(start, NarratingSubjects);
+        // "he says, …", or a narrator named with a determiner: "my wife goes, you want …?", "the guy said, …".
+        return words.In(verb, NarratedVerbs) &&
+            ((verb == start + 1 && words.In(start, NarratingSubjects)) || (verb == start + 2 && words.In(start, FollowingSentenceRules.NarratorDeterminers)));
     }
 
     /// <summary>Subjects of a narrated quote frame: "he says", "I was like".</summary>

@@ -39,6 +39,8 @@ internal static class RuleDecisions
     public static readonly ActDecision Agreement = new(SentenceAct.Statement, SourceName, 0.7, "agreement-tag");
     public static readonly ActDecision Unanswered = new(SentenceAct.Statement, SourceName, 0.7, "unanswered");
     public static readonly ActDecision Answer = new(SentenceAct.Statement, SourceName, 0.8, "declarative-answer");
+    public static readonly ActDecision SelfAnswered = new(SentenceAct.Statement, SourceName, 0.7, "self-answered");
+    public static readonly ActDecision Confirmed = Question(0.65, "confirmed-declarative", QuestionType.Declarative);
 
     private static ActDecision Question(double confidence, string reason, QuestionType type) =>
         new(SentenceAct.Question, SourceName, confidence, reason) { QuestionType = type };

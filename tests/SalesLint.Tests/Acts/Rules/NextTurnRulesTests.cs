@@ -52,6 +52,26 @@ public sealed class NextTurnRulesTests
         NextTurnRules.MayBeUnanswered(RuleBasedActClassifier.Classify(Text, TextTokenizer.Tokenize(Text))).Should().BeFalse();
     }
 
+    [TestCase("So you get it both ways.", "We get it both ways.")]
+    [TestCase("So it's your neighbors' fault.", "It's my neighbors' fault.")]
+    [TestCase("You grow okra.", "Oh, yeah, you can't kill okra.")]
+    [TestCase("You live in Dallas.", "No, I'm in Plano.")]
+    [TestCase("You're a teacher.", "No, I'm a nurse, actually.")]
+    public void Classify_StatementAboutTheListenerTheyConfirm_IsADeclarativeQuestion(string text, string next) =>
+        ClassifyBefore(text, next).Should().Match<ActDecision>(d =>
+            d.Act == SentenceAct.Question && d.QuestionType == QuestionType.Declarative && d.Reason == "confirmed-declarative");
+
+    [TestCase("You grow okra.", "Okra?")]
+    [TestCase("You grow okra.", "Uh-huh.")]
+    [TestCase("Your girl scouts can huddle for extra warmth.", "We will, thanks.")]
+    [TestCase("And then you've got the parking on top of that.", "We got lucky with parking.")]
+    [TestCase("You can't just not do it.", "No, I know what you mean.")]
+    [TestCase("So I guess that counts.", "That counts.")]
+    [TestCase("So thank you so much.", "Thank you, we appreciate it.")]
+    [TestCase("You grow okra", "I do, every summer.")]
+    public void Classify_StatementNotConfirmedAsAboutTheListener_StaysAStatement(string text, string next) =>
+        ClassifyBefore(text, next).Act.Should().NotBe(SentenceAct.Question);
+
     private static ActDecision ClassifyBefore(string text, string next) =>
         RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text), default(ActContext).Before(next, TextTokenizer.Tokenize(next)));
 }

@@ -11,6 +11,9 @@ public sealed class RhetoricalRulesTests
     [TestCase("So the guy at the counter goes, do you want the warranty?")]
     [TestCase("And then my neighbor from across the street asked me, where did you get those tomatoes?")]
     [TestCase("He'll say, why do we need a new one?")]
+    [TestCase("You ask yourself, is it really worth it?")]
+    [TestCase("And you say to yourself, why am I doing this?")]
+    [TestCase("They ask you, do you want the extended warranty?")]
     public void Classify_QuestionInReportedSpeech_IsQuoted(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "quoted-question");
 
@@ -28,6 +31,7 @@ public sealed class RhetoricalRulesTests
     [TestCase("She was like, you're moving to Ohio?")]
     [TestCase("I'm like, you paid how much for that?")]
     [TestCase("And my wife says, no, honey, why would we do that?")]
+    [TestCase("And my wife goes, you want to go where?")]
     [TestCase("And the guy at the counter yells, ma'am, do you have a receipt?")]
     public void Classify_QuoteInNarratedSpeech_IsQuoted(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "quoted-question");
@@ -47,6 +51,8 @@ public sealed class RhetoricalRulesTests
 
     [TestCase("That's like, what, twenty dollars?")]
     [TestCase("Let me ask, how do you keep it so clean?")]
+    [TestCase("Can I ask you, what's your budget for this?")]
+    [TestCase("I wanted to ask you, do you have kids?")]
     [TestCase("Is that fair, you know?")]
     public void Classify_LookalikeOfALongerQuoteFrame_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);

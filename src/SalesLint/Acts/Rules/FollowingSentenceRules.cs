@@ -1,0 +1,160 @@
+using SalesLint.Model;
+using static SalesLint.Acts.RhetoricalRules;
+using static SalesLint.Tokenization.QuestionWords;
+
+namespace SalesLint.Acts;
+
+/// <summary>
+/// The decisions that need the same speaker's next sentence in the turn (<see cref="ActContext.FollowingTokens"/>): a
+/// question the speaker answers themselves
+/// ("Do I need it? No.", "Why would they? Because …") is rhetorical; and a question followed by the next line of a
+/// reported exchange ("And he goes, do you want it? And I said, no.") is quoted.
+/// </summary>
+internal static class FollowingSentenceRules
+{
+    /// <summary>Answers the speaker gives to their own question, as a whole sentence or set off by punctuation: "No.", "Of course not, …".</summary>
+    internal static readonly string[][] SelfAnswers =
+    [
+        ["no"], ["nope"], ["yes"], ["of", "course"], ["of", "course", "not"], ["not", "really"], ["never"], ["nothing"],
+        ["nobody"], ["no", "one"], ["no", "way"], ["heck", "no"], ["not", "at", "all"], ["absolutely", "not"], ["none"],
+        ["who", "knows"], ["probably", "not"], ["definitely", "not"], ["not", "a", "chance"],
+    ];
+
+    /// <summary>Words that open the speaker's own reason for their question: "Because …", "'Cause …".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reasons = Set("because", "'cause", "cause", "cuz");
+
+    /// <summary>Determiners of a noun narrator in a quote frame: "my wife said, …", "the guy goes, …".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NarratorDeterminers = Set(
+        "my", "his", "her", "our", "their", "the", "this");
+
+    /// <summary>Whether a decision is a question the speaker's next sentence may show was not put to the listener.</summary>
+    /// <param name="decision">The rules' decision on the sentence's words.</param>
+    /// <returns><see langword="true"/> for a question other than one handed back ("And you?") or a request ("tell me about …").</returns>
+    internal static bool MayGoOn(ActDecision decision) =>
+        decision.Act == SentenceAct.Question && !ReferenceEquals(decision, RuleDecisions.ReturnQuestion) &&
+        !ReferenceEquals(decision, RuleDecisions.InfoRequest);
+
+    /// <summary>Decides a question the same speaker goes on from in the same turn.</summary>
+    /// <param name="decision">The rules' decision (<see cref="MayGoOn"/>).</param>
+    /// <param name="sentence">The sentence's words.</param>
+    /// <param name="context">The context, with the same speaker's next sentence.</param>
+    /// <returns><see cref="RuleDecisions.SelfAnswered"/> or
+    /// <see cref="RuleDecisions.Quoted"/> when it asked the listener nothing, else <paramref name="decision"/>.</returns>
+    internal static ActDecision InContext(ActDecision decision, ActWords sentence, ActContext context)
+    {
+        var following = context.FollowingTokens;
+        var text = context.FollowingText;
+        var take = Math.Min(following.Length, 24);
+        var words = ActWords.Of(text, following[..take], stackalloc int[take]);
+        if (words.Count == 0 || EndsInQuestionMark(text, following))
+        {
+            return decision;
+        }
+
+        var start = 0;
+        while (start < sentence.Count - 1 && sentence.In(start, Markers))
+        {
+            start++;
+        }
+
+        if (IsSelfAnswer(words, following.Length <= take, sentence.Is(start, "why")))
+        {
+            return RuleDecisions.SelfAnswered;
+        }
+
+        return IsQuoteFrame(words) ? RuleDecisions.Quoted : decision;
+    }
+
+    /// <summary>
+    /// The speaker's own answer: a reason after a "why" question ("Why would they? Because they can."; after another
+    /// question "because" gives the reason for asking: "How much will I get? Because I don't need much.") or one of <see cref="SelfAnswers"/> making up the sentence
+    /// or set off by punctuation ("No.", "Of course not, they …"), after "well" or "oh".
+    /// </summary>
+    internal static bool IsSelfAnswer(ActWords words, bool whole, bool why)
+    {
+        var start = 0;
+        while (start < words.Count - 1 && (words.Is(start, "well") || words.Is(start, "oh") || words.Is(start, "and")))
+        {
+            start++;
+        }
+
+        if (why && words.In(start, Reasons) && start + 1 < words.Count)
+        {
+            return true;
+        }
+
+        foreach (var answer in SelfAnswers)
+        {
+            if (start + answer.Length <= words.Count && words.StartsWith(start, answer) &&
+                ((whole && start + answer.Length == words.Count) || (start + answer.Length < words.Count && words.PunctuationBefore(start + answer.Length))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The next line of a reported exchange: after "and", "so" or "then", a narrator ("I", "she", "my wife", "the guy")
+    /// and a reporting verb ("said", "goes", "told him") set off by a comma, or "I was like" / "she's like".
+    /// </summary>
+    internal static bool IsQuoteFrame(ActWords words)
+    {
+        var at = 0;
+        while (at < words.Count - 1 && (words.Is(at, "and") || words.Is(at, "so") || words.Is(at, "then") || words.Is(at, "but")))
+        {
+            at++;
+        }
+
+        if (at + 2 < words.Count && words.In(at, BeFirstContracted) && words.Is(at + 1, "like"))
+        {
+            return true; // "and I'm like, …"
+        }
+
+        int verb;
+        if (words.In(at, NarratingSubjects) && at + 1 < words.Count)
+        {
+            verb = at + 1;
+        }
+        else if (words.In(at, NarratorDeterminers) && at + 2 < words.Count)
+        {
+            verb = at + 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (verb + 2 < words.Count && words.In(verb, BeFirst) && words.Is(verb + 1, "like"))
+        {
+            return true; // "and she was like, …"
+        }
+
+        var quote = verb + 1;
+        if (!words.In(verb, NarratedVerbs) && !words.Is(verb, "told") && !words.Is(verb, "tells") && !words.Is(verb, "say"))
+        {
+            return false;
+        }
+
+        if (quote < words.Count && words.In(quote, ReportObjects))
+        {
+            quote++;
+        }
+
+        return quote < words.Count && words.BreakBefore(quote);
+    }
+
+    private static bool EndsInQuestionMark(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        for (var i = tokens.Length - 1; i >= 0 && tokens[i].Kind == TokenKind.Punctuation; i--)
+        {
+            if (text[tokens[i].Start] == '?')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+using SalesLint.Acts;
+using SalesLint.Model;
+using SalesLint.Tokenization;
+
+namespace SalesLint.Tests.Acts.Rules;
+
+public sealed class FollowingSentenceRulesTests
+{
+    [TestCase("Do I need another one?", "No. But I want one.")]
+    [TestCase("Is it worth it?", "Of course not, but we go anyway.")]
+    [TestCase("Why would they fix it?", "Because they don't have to.")]
+    [TestCase("Who's going to pay for that?", "Nobody.")]
+    public void Classify_QuestionTheSpeakerAnswersThemselves_IsSelfAnswered(string text, string following) =>
+        ClassifyThen(text, following).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "self-answered");
+
+    [TestCase("Do you want the extended warranty?", "And I said, no, thanks.")]
+    [TestCase("What time do you get off work?", "I told her, five.")]
+    [TestCase("Do you know how fast you were going?", "And my wife goes, here we go.")]
+    [TestCase("Are you the new neighbor?", "And she was like, yes, hi.")]
+    public void Classify_QuestionFollowedByTheNextLineOfAReportedExchange_IsQuoted(string text, string following) =>
+        ClassifyThen(text, following).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "quoted-question");
+
+    [TestCase("Have you been looking?", "We've been talking about getting something new.")]
+    [TestCase("Do you have a truck?", "Because I need help moving on Saturday.")]
+    [TestCase("How much firewood will I get?", "Because I don't need it much.")]
+    [TestCase("I take 2 water, you take the firewood?", "Let me know.")]
+    [TestCase("Do you have any pets?", "No?")]
+    [TestCase("Do you use the library much?", "I keep meaning to get a card.")]
+    [TestCase("And you?", "No.")]
+    public void Classify_QuestionTheSpeakerGoesOnFrom_StaysAQuestion(string text, string following) =>
+        ClassifyThen(text, following).Act.Should().Be(SentenceAct.Question);
+
+    [Test]
+    public void MayGoOn_Statement_IsFalse() =>
+        FollowingSentenceRules.MayGoOn(RuleBasedActClassifier.Classify("We have two dogs.", TextTokenizer.Tokenize("We have two dogs."))).Should().BeFalse();
+
+    /// <summary>Classifies the first sentence of a turn of two sentences, with the second as the same speaker's next sentence.</summary>
+    private static ActDecision ClassifyThen(string text, string following)
+    {
+        var turn = text + " " + following;
+        var tokens = TextTokenizer.Tokenize(turn);
+        var sentences = new List<(int First, int Count)>();
+        SentenceSplitter.Split(turn, tokens, sentences, SentenceSplitter.PunctuatedMinimumStretch);
+        sentences.Should().HaveCountGreaterThan(1);
+        var (first, count) = sentences[0];
+        var (nextFirst, nextCount) = sentences[1];
+        return RuleBasedActClassifier.Classify(turn, tokens.AsSpan(first, count), default(ActContext).Then(turn, tokens.AsSpan(nextFirst, nextCount)));
+    }
+}
