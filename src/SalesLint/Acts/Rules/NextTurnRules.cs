@@ -157,7 +157,7 @@ internal static class NextTurnRules
         }
 
         // "Your girl scouts can huddle for warmth.": what may or should be, not a fact about the listener to confirm.
-        if (count - start is < 3 or > 10 || words.IndexOfAny(start, Modals) >= 0)
+        if (count - start is < 3 or > 10 || !(so || words.In(start, ListenerSubjects)) || words.IndexOfAny(start, Modals) >= 0)
         {
             return false;
         }
