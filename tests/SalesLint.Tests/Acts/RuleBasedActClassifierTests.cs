@@ -34,6 +34,8 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("Could be a good fit for the team.")]
     [TestCase("Let me show you the dashboard.")]
     [TestCase("our platform integrates with every crm")]
+    [TestCase("Or do it on the weekend.")]
+    [TestCase("Have it delivered to the office.")]
     public void Classify_Statements_AreStatements(string text)
     {
         Classify(text).Act.Should().Be(SentenceAct.Statement);

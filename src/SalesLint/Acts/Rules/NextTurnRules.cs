@@ -157,7 +157,7 @@ internal static class NextTurnRules
         }
 
         // "Your girl scouts can huddle for warmth.": what may or should be, not a fact about the listener to confirm.
-        if (count - start is < 3 or > 10 || words.IndexOfAny(start, Modals) >= 0)
+        if (count - start is < 3 or > 10 || !(so || words.In(start, ListenerSubjects)) || words.IndexOfAny(start, Modals) >= 0)
         {
             return false;
         }
@@ -171,7 +171,9 @@ internal static class NextTurnRules
             }
 
             var verb = words.Is(start, "you") && words.Is(start + 1, "guys") ? start + 2 : start + 1;
-            return verb < count && !words.In(verb, GenericAfterYou) && !words.In(verb, NotDeclarativeCheck) && !IsHaveTo(words, verb) &&
+            // "You've never been up there.": the listener's own experience, which "you've" never makes general.
+            var generic = !words.Is(start, "you've") && words.In(verb, GenericAfterYou);
+            return verb < count && !generic && !words.In(verb, NotDeclarativeCheck) && !IsHaveTo(words, verb) &&
                 !(count - start <= 4 && words.In(count - 1, NotCheckEnds));
         }
 

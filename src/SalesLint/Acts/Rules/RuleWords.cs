@@ -43,8 +43,11 @@ internal static class RuleWords
     /// <summary>Words after an <see cref="EllipsisModals"/> modal that leave no room for a subject.</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisNext = Set("be", "have", "been", "not", "never");
 
-    /// <summary>Objects after a sentence-initial "do" / "have" that make it an imperative ("do that and …", "have a look").</summary>
-    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ImperativeObjects = Set("that", "this", "a");
+    /// <summary>
+    /// Objects after a sentence-initial "do" / "have" that make it an imperative ("do that and …", "have a look", "or do it
+    /// on the weekend": a question would ask "does it" / "has it").
+    /// </summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ImperativeObjects = Set("that", "this", "a", "it");
 
     internal static readonly string[][] InfoRequests =
     [

@@ -56,6 +56,7 @@ public sealed class NextTurnRulesTests
     [TestCase("So it's your neighbors' fault.", "It's my neighbors' fault.")]
     [TestCase("You grow okra.", "Oh, yeah, you can't kill okra.")]
     [TestCase("You live in Dallas.", "No, I'm in Plano.")]
+    [TestCase("You've never been up there.", "Never.")]
     [TestCase("You're a teacher.", "No, I'm a nurse, actually.")]
     public void Classify_StatementAboutTheListenerTheyConfirm_IsADeclarativeQuestion(string text, string next) =>
         ClassifyBefore(text, next).Should().Match<ActDecision>(d =>
