@@ -183,22 +183,12 @@ public sealed class SalesLintEngine
         };
     }
 
-    /// <summary>The metrics with the scoring model's signal counts added (the metrics themselves when it has none).</summary>
-    private IReadOnlyDictionary<string, double> WithSignals(IReadOnlyDictionary<string, double> metrics, Conversation conversation)
-    {
-        if (RuleSet.Signals.Count == 0)
-        {
-            return metrics;
-        }
-
-        var all = Scorer.CountSignals(RuleSet.Signals, RuleSet.Scoring.Answering, conversation);
-        foreach (var (name, value) in metrics)
-        {
-            all.TryAdd(name, value);
-        }
-
-        return all;
-    }
+    /// <summary>
+    /// The metrics with the scoring model's signal counts, each counted when the score first reads it (the metrics
+    /// themselves when the model has no signals).
+    /// </summary>
+    private IReadOnlyDictionary<string, double> WithSignals(IReadOnlyDictionary<string, double> metrics, Conversation conversation) =>
+        RuleSet.Signals.Count == 0 ? metrics : new SignalMetrics(metrics, RuleSet.Signals, RuleSet.Scoring.Answering, conversation);
 
     private static void AddFingerprints(List<Diagnostic> diagnostics, Conversation conversation)
     {

@@ -24,8 +24,17 @@ public static partial class Scorer
         var caps = new Dictionary<string, (double Points, string Metric)>(StringComparer.Ordinal);
         foreach (var term in model.Metrics)
         {
-            if (!metrics.TryGetValue(term.Metric, out var value) || !categories.ContainsKey(term.Category) ||
-                !MetricCatalog.Reached(term.OnlyIf, metrics) || !AtMost(term.AtMost, metrics))
+            if (!metrics.TryGetValue(term.Metric, out var value) || !categories.ContainsKey(term.Category))
+            {
+                continue;
+            }
+
+            var fraction = term.Good == term.Bad ? 0 : Math.Clamp((value - term.Good) / (term.Bad - term.Good), 0, 1);
+            var points = Math.Round(fraction * term.Points, 1);
+
+            // A term that deducts nothing and caps nothing cannot change the score: its gates (which may be signals
+            // counted on first use) need not be read.
+            if ((points <= 0 && term.FindingsCap is null) || !MetricCatalog.Reached(term.OnlyIf, metrics) || !AtMost(term.AtMost, metrics))
             {
                 continue;
             }
@@ -34,9 +43,6 @@ public static partial class Scorer
             {
                 caps[term.Category] = (cap, term.Metric);
             }
-
-            var fraction = term.Good == term.Bad ? 0 : Math.Clamp((value - term.Good) / (term.Bad - term.Good), 0, 1);
-            var points = Math.Round(fraction * term.Points, 1);
             if (points > 0)
             {
                 deductions.Add(new ScoreDeduction(

@@ -153,4 +153,50 @@ public sealed class ScorerTests
         whenAsked["signal.discovery_answers"].Should().Be(1, "the problem answers the seller's question, asked in the seller's run of turns just before");
         whenVolunteered["signal.discovery_answers"].Should().Be(0, "the problem follows a pitch, not a question");
     }
+
+    [Test]
+    public void Compute_TermThatDeductsNothing_ReadsNoGate()
+    {
+        var model = Model with
+        {
+            Metrics = [new MetricScoreTerm("seller.questions", "discovery", Good: 5, Bad: 1, Points: 80, OnlyIf: new Dictionary<string, double>())
+            {
+                AtMost = new Dictionary<string, double> { ["signal.discovery_answers"] = 0 },
+            }],
+        };
+        var asked = new ReadRecorder(new Dictionary<string, double> { ["seller.questions"] = 7, ["signal.discovery_answers"] = 0 });
+        var few = new ReadRecorder(new Dictionary<string, double> { ["seller.questions"] = 2, ["signal.discovery_answers"] = 0 });
+
+        Scorer.Compute(model, [], asked).Deductions.Should().BeEmpty();
+        Scorer.Compute(model, [], few).Deductions.Should().ContainSingle().Which.Points.Should().Be(60);
+
+        asked.Read.Should().Equal(["seller.questions"], "a signal the score counts on first use is not counted for a term that cannot deduct");
+        few.Read.Should().Contain("signal.discovery_answers");
+    }
+
+    /// <summary>Metrics that remember which names were read.</summary>
+    private sealed class ReadRecorder(Dictionary<string, double> values) : IReadOnlyDictionary<string, double>
+    {
+        public List<string> Read { get; } = [];
+
+        public int Count => values.Count;
+
+        public IEnumerable<string> Keys => values.Keys;
+
+        public IEnumerable<double> Values => values.Values;
+
+        public double this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+        public bool ContainsKey(string key) => values.ContainsKey(key);
+
+        public bool TryGetValue(string key, out double value)
+        {
+            Read.Add(key);
+            return values.TryGetValue(key, out value);
+        }
+
+        public IEnumerator<KeyValuePair<string, double>> GetEnumerator() => values.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }
