@@ -38,6 +38,7 @@ public static partial class LedgerBuilder
         }
 
         var prices = new List<PriceCandidate>();
+        var prior = new List<bool>();
         var counts = new List<CountCandidate>();
         var terms = new List<TermCandidate>();
         var split = new List<ItemClaim>();
@@ -66,19 +67,26 @@ public static partial class LedgerBuilder
                     prices.RemoveAll(p => p.Currency is null);
                 }
 
+                // Each price's prior test once: the earlier positions first, then the others.
+                prior.Clear();
                 foreach (var price in prices)
                 {
-                    if (PositionReader.IsPrior(turn, sentence, price))
+                    prior.Add(PositionReader.IsPrior(turn, sentence, price));
+                }
+
+                for (var i = 0; i < prices.Count; i++)
+                {
+                    if (prior[i])
                     {
-                        reader.AddPrice(turn, sentence, price);
+                        reader.AddPrice(turn, sentence, prices[i]);
                     }
                 }
 
-                foreach (var price in prices)
+                for (var i = 0; i < prices.Count; i++)
                 {
-                    if (!PositionReader.IsPrior(turn, sentence, price))
+                    if (!prior[i])
                     {
-                        reader.AddPrice(turn, sentence, price);
+                        reader.AddPrice(turn, sentence, prices[i]);
                     }
                 }
 

@@ -59,8 +59,9 @@ internal static partial class ValueReader
 
         var s = span.ToString();
         bool? cue = null; // read when first needed: most numbers are settled before it matters
-        var words = WordCount(s);
-        var hasStrong = StrongMoney().IsMatch(s);
+        // Read when first needed, once per sentence: many sentences' numbers are all marked as money or left out before.
+        var words = -1;
+        bool? hasStrong = null;
         var first = true;
         foreach (Match m in DigitNumber().Matches(s))
         {
@@ -99,7 +100,7 @@ internal static partial class ValueReader
                 }
 
                 var priceBefore = PriceBefore().IsMatch(before, beforeFrom);
-                if (hasStrong && !priceBefore)
+                if ((hasStrong ??= StrongMoney().IsMatch(s)) == true && !priceBefore)
                 {
                     continue; // "iPhone 11, 64gb, $300": the price is the one marked as money
                 }
@@ -109,12 +110,12 @@ internal static partial class ValueReader
                     continue; // a year
                 }
 
-                if (!(priceBefore || words <= 4 || (leading && scale > 0) || (cue ??= PriceCue().IsMatch(s))))
+                if (!(priceBefore || Words(s, ref words) <= 4 || (leading && scale > 0) || (cue ??= PriceCue().IsMatch(s))))
                 {
                     continue;
                 }
 
-                if (scale >= 1000 && number < scale / 5 && number * 1000 >= scale / 5 && number * 1000 <= scale * 5 && (priceBefore || words <= 6 || (cue ??= PriceCue().IsMatch(s)) == true))
+                if (scale >= 1000 && number < scale / 5 && number * 1000 >= scale / 5 && number * 1000 <= scale * 5 && (priceBefore || Words(s, ref words) <= 6 || (cue ??= PriceCue().IsMatch(s)) == true))
                 {
                     number *= 1000; // "16.5", "ok 17 it is" in a negotiation over thousands
                 }
@@ -135,7 +136,7 @@ internal static partial class ValueReader
 
         // Spelled-out amounts need a price cue, or a short turn ("two fifty"); none without a number word (checked
         // first: it is cheaper than the cue). The digits' candidates are already in text order.
-        if (scale <= 0 || !MayHaveWordNumber(span) || !(words <= 4 || (cue ??= PriceCue().IsMatch(s)) == true))
+        if (scale <= 0 || !MayHaveWordNumber(span) || !(Words(s, ref words) <= 4 || (cue ??= PriceCue().IsMatch(s)) == true))
         {
             return;
         }
@@ -392,6 +393,17 @@ internal static partial class ValueReader
     /// </summary>
     private static bool MayHaveWordNumber(ReadOnlySpan<char> text) =>
         text.IndexOfAny(NumberWordStems) >= 0 || text.IndexOfAny(TextScreen.FoldsToAscii) >= 0;
+
+    /// <summary>The sentence's word count, counted on the first call (<paramref name="words"/> below 0 until then).</summary>
+    private static int Words(string s, ref int words)
+    {
+        if (words < 0)
+        {
+            words = WordCount(s);
+        }
+
+        return words;
+    }
 
     private static int WordCount(string s)
     {
