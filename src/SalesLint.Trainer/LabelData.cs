@@ -63,7 +63,18 @@ internal static class LabelData
         ["er:acknowledgement"] = "none", ["ee:acknowledgement"] = "none",
         ["er:you-are-welcome"] = "none", ["ee:you-are-welcome"] = "none",
         ["er:off-task"] = "none", ["ee:off-task"] = "none",
+
+        // The persuader's own feelings, stories and words about the persuadee ("It is disturbing!", "I'm earning extra
+        // money on here to help", "How nice of you.", "I agree with you on that.") are not talk about the offering:
+        // negatives for product only (see PfgProductOnly).
+        ["er:emotion-appeal"] = "none",
+        ["er:personal-story"] = "none",
+        ["er:praise-user"] = "none",
+        ["er:comment-partner"] = "none",
     };
+
+    /// <summary>PersuasionForGood labels that inform only <see cref="SemanticLabel.Product"/> (as negatives): appeals and stories can hold a question or a pledge.</summary>
+    private static readonly HashSet<string> PfgProductOnly = new(StringComparer.Ordinal) { "er:emotion-appeal", "er:personal-story", "er:praise-user", "er:comment-partner" };
 
     /// <summary>Reads a written file: <c>labels&lt;TAB&gt;text</c> lines, <c>#</c> comments.</summary>
     /// <param name="path">The file.</param>
@@ -226,6 +237,7 @@ internal static class LabelData
     {
         var result = new List<LabelExample>();
         var known = PfgKnown.ToHashSet();
+        var productOnly = new HashSet<SemanticLabel> { SemanticLabel.Product };
         using var reader = new StreamReader(path, Encoding.UTF8);
         _ = ReadRecord(reader);
         while (ReadRecord(reader) is { } record)
@@ -253,7 +265,7 @@ internal static class LabelData
                 positive.Add(label);
             }
 
-            result.Add(new LabelExample(text, positive, known, "pfg", Hash(record[0]) % 5 == 0 ? LabelSplit.Test : LabelSplit.Train));
+            result.Add(new LabelExample(text, positive, PfgProductOnly.Contains(key) ? productOnly : known, "pfg", Hash(record[0]) % 5 == 0 ? LabelSplit.Test : LabelSplit.Train));
         }
 
         return result;

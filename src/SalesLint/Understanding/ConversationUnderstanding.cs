@@ -19,7 +19,13 @@ namespace SalesLint.Understanding;
 /// a question labelled <c>product</c> or <c>discovery</c>, e.g. "What charity are you involved in?") is also labelled
 /// <c>requested</c>, with the lower of the two confidences:
 /// product talk the buyer asked for is not premature. A question about who is calling and why ("What's this about?",
-/// "Who's this?") asks for the reason of the call, not for the pitch: the answer to it is not <c>requested</c>.</item>
+/// "Who's this?") asks for the reason of the call, not for the pitch: the answer to it is not <c>requested</c>.
+/// Product talk answering any other real question of the other side is <c>requested</c> too, at
+/// <see cref="OpenQuestionConfidence"/>, whatever the question's words ("Do you only work in the US?" → "No, we work all
+/// around the world"): a wh-, open or or-question by any sentence of the answer, a yes/no question by a short sentence
+/// that repeats one of its words (not the spec list after "Yes it is" to "is it still available?"); a check-in ("how
+/// are you doing?") or a question handed back after one ("I'm good, how about you?") asks for none. A check-in
+/// ("How is it going?") is never product talk.</item>
 /// <item>A sentence naming one of the user's own product terms (a <c>product</c> lexicon match that the built-in
 /// product lexicon does not have, e.g. a product name or a catalogue title added in the configuration) is product
 /// talk with at least <see cref="UserProductTermConfidence"/>: the built-in generic words ("features", "price") are
@@ -104,6 +110,21 @@ public sealed partial class ConversationUnderstanding
     /// <summary>How many turns back a playback naming the other side's need ("you need the firewood") looks for their word.</summary>
     private const int NeedLookBackTurns = 8;
 
+    /// <summary>How sure any real question of the other side (not a check-in) asks for the answer that follows it.</summary>
+    private const float OpenQuestionConfidence = 0.6f;
+
+    /// <summary>The fewest words of a question that asks for its answer ("Do you work abroad?").</summary>
+    private const int MinOpenQuestionWords = 3;
+
+    /// <summary>The fewest words of a turn whose question handed back ("what about you?") asks for the answer.</summary>
+    private const int MinHandBackTurnWords = 8;
+
+    /// <summary>The most words of a sentence answering a yes/no question ("No, we work all around the world, wherever our help is needed.").</summary>
+    private const int MaxYesNoAnswerWords = 15;
+
+    /// <summary>The most words of a check-in ("How is it going this morning?") that is never product talk.</summary>
+    private const int MaxCheckInWords = 6;
+
     /// <summary>How many turns back the layer looks for the question a turn answers.</summary>
     private const int LookBackTurns = 3;
 
@@ -182,6 +203,12 @@ public sealed partial class ConversationUnderstanding
             }
         }
 
+        if (sentence.WordCount <= MaxCheckInWords && CheckIn().IsMatch(sentence.Text))
+        {
+            // "How is it going?", "how are you today?": a check-in, whatever words it shares with product talk.
+            result[(int)SemanticLabel.Product] = 0;
+        }
+
         if (HasUserProductTerm(sentence))
         {
             result[(int)SemanticLabel.Product] = Math.Max(result[(int)SemanticLabel.Product], UserProductTermConfidence);
@@ -208,6 +235,12 @@ public sealed partial class ConversationUnderstanding
             if (productQuestion >= SentenceLabels.DefaultMinConfidence && (!priceOnly || GivesFigure().IsMatch(sentence.Turn.Text)))
             {
                 result[(int)SemanticLabel.Requested] = Math.Min(result[(int)SemanticLabel.Product], productQuestion);
+            }
+            else if (result[(int)SemanticLabel.Product] >= SentenceLabels.DefaultMinConfidence && AnswersQuestionOf(asked, sentence))
+            {
+                // "Do you only work in the US?" → "No, we work all around the world": product talk answering the other
+                // side's own question is not premature, whatever the question's words.
+                result[(int)SemanticLabel.Requested] = Math.Min(result[(int)SemanticLabel.Product], OpenQuestionConfidence);
             }
 
             if (sentence.Act != SentenceAct.Question && Yes(sentence, result) is var yes && yes != YesKind.None)
@@ -646,6 +679,68 @@ public sealed partial class ConversationUnderstanding
         return product >= SentenceLabels.DefaultMinConfidence ? (discovery, product, false) : (discovery, Math.Max(product, priceRequest), priceRequest > 0);
     }
 
+    /// <summary>
+    /// Whether a question of the other side asks something the answer to which is theirs to hear: a real question of
+    /// at least <see cref="MinOpenQuestionWords"/> words, not a check-in ("how are you doing?", "how's it going?") and
+    /// not a question handed back ("and you?", "what about you?") unless the turn said something first (at least
+    /// <see cref="MinHandBackTurnWords"/> words, and not how the speaker is: "No, anything that catches my eye, or I find
+    /// them on gofundme, what about you?"; not "I'm doing well, thanks for asking, how about you?"). A question about
+    /// who is calling is left out before this is asked.
+    /// </summary>
+    /// <summary>
+    /// Whether <paramref name="answer"/> answers a question of <paramref name="turn"/> (<see cref="OpenRequest"/>): any
+    /// sentence answers a wh-, open or or-question ("I'd love to hear what charity you participate in"); a yes/no, tag
+    /// or declarative question is answered by a sentence of at most <see cref="MaxYesNoAnswerWords"/> words that repeats
+    /// one of its content words ("Do you only work in the US?" → "No, we work all around the world"), not by the spec
+    /// list after "Yes it is" to "is it still available?".
+    /// </summary>
+    private static bool AnswersQuestionOf(Turn turn, Sentence answer)
+    {
+        HashSet<string>? own = null;
+        foreach (var question in turn.SentenceArray)
+        {
+            if (question.Act != SentenceAct.Question || CallPurposeQuestion().IsMatch(question.Text) || !OpenRequest(turn, question))
+            {
+                continue;
+            }
+
+            if (question.ActDecision.QuestionType is QuestionType.Wh or QuestionType.Open or QuestionType.Or)
+            {
+                return true;
+            }
+
+            if (answer.WordCount > MaxYesNoAnswerWords)
+            {
+                return false;
+            }
+
+            if (own is null)
+            {
+                own = new HashSet<string>(StringComparer.Ordinal);
+                AddContentWords(answer, own);
+            }
+
+            var asked = new HashSet<string>(StringComparer.Ordinal);
+            AddContentWords(question, asked);
+            if (asked.Overlaps(own))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OpenRequest(Turn turn, Sentence question)
+    {
+        if (question.WordCount < MinOpenQuestionWords || CheckIn().IsMatch(question.Text))
+        {
+            return false;
+        }
+
+        return !HandBack().IsMatch(question.Text) || (turn.WordCount >= MinHandBackTurnWords && !Wellbeing().IsMatch(turn.Text));
+    }
+
     private int IndexOf(SemanticLabel label)
     {
         for (var i = 0; i < model.Labels.Count; i++)
@@ -681,6 +776,22 @@ public sealed partial class ConversationUnderstanding
         @"^\W*(?:(?:yeah|yes|ok|okay|sorry|um|uh|so|and|but|hi|hello)\W+)*(?:(?:what'?s|what is|what was) (?:this|that|it|the call|this call) (?:about|regarding|for|in (?:regards?|reference) to|concerning)|who'?s (?:this|calling)|who is (?:this|calling)|who (?:am i|are you) (?:talking|speaking) (?:to|with)|what (?:are|were) you calling (?:about|for)|why (?:are|were) you calling(?: me)?|what (?:can|do) you want)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallPurposeQuestion();
+
+    /// <summary>A check-in that asks for no answer: "how are you?", "how's it going?", "how have you been?", "can you hear me?".</summary>
+    [GeneratedRegex(
+        @"\bhow(?:'s| is| are| r| have| was)(?: you| u| ya| things| it| everything| life| your (?:day|week|weekend|morning|evening|night))(?: (?:doing|going|been|today|tonight|this (?:morning|afternoon|evening)))?\W*$|\bhow (?:are|r) (?:you|u)\b|\b(?:can you hear me|are you (?:still )?there|what'?s up)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CheckIn();
+
+    /// <summary>A question handed back: "and you?", "what about you?", "how about yourself?".</summary>
+    [GeneratedRegex(@"\b(?:and|how about|what about) (?:you|u|yourself)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HandBack();
+
+    /// <summary>The speaker saying how they are: "I'm doing well", "been great", "thanks for asking".</summary>
+    [GeneratedRegex(
+        @"\b(?:i'?m|im|i am|doing|been) (?:\w+ )?(?:good|well|great|fine|ok|okay|alright|not bad)\b|\bthanks? (?:you )?for asking\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Wellbeing();
 
     [GeneratedRegex(
         @"\b(?:tell me more|(?:i'?d|i would) (?:like|love|want) (?:to (?:know|hear|learn) )?more\b|(?:i'?d|i would) (?:like|love) (?:some |more )?info|more info(?:rmation)? please)",

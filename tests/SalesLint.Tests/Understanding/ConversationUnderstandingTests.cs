@@ -66,6 +66,52 @@ public sealed class ConversationUnderstandingTests
         conversation.Turns[2].Sentences[0].Labels.Has(SemanticLabel.Requested).Should().BeFalse();
     }
 
+    [TestCase("Do you only operate here in Canada?", "No, we operate in over forty countries, wherever the need is.")]
+    [TestCase("Sure, I'd love to hear which charity you work with", "It's called Save the Children and it runs schools and clinics for kids.")]
+    [TestCase("No, mostly whatever catches my eye, or friends' fundraisers, what about you?", "I give monthly to Save the Children, they run schools and clinics for kids.")]
+    public void For_ProductTalkAnsweringAQuestionOfTheOtherSide_IsRequested(string question, string answer)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Hi! Do you give to charities at all?"), Buyer(question), Seller(answer)));
+
+        var labels = conversation.Turns[2].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Product).Should().BeTrue(string.Join(", ", labels.Above(0)));
+        labels.Has(SemanticLabel.Requested).Should().BeTrue();
+    }
+
+    [Test]
+    public void For_SpecListAfterAYesToAYesNoQuestion_IsNotRequested()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Buyer("hi is the couch still for sale?"),
+            Seller("Yes, great couch, Italian leather, power recliners, USB ports, and the pro plan is forty dollars a month for the warranty.")));
+
+        var labels = conversation.Turns[1].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Product).Should().BeTrue(string.Join(", ", labels.Above(0)));
+        labels.Has(SemanticLabel.Requested).Should().BeFalse();
+    }
+
+    [TestCase("Good morning, how are you doing?")]
+    [TestCase("I'm doing well, thanks for asking, how about you?")]
+    public void For_ProductTalkAfterACheckIn_IsNotRequested(string checkIn)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Good morning!"), Buyer(checkIn), Seller("Deskflow routes every ticket automatically and the pro plan is forty dollars per seat.")));
+
+        conversation.Turns[2].Sentences[0].Labels.Has(SemanticLabel.Requested).Should().BeFalse();
+    }
+
+    [TestCase("How is it going?")]
+    [TestCase("how's your day going")]
+    public void For_CheckIn_IsNoProductTalk(string checkIn)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(checkIn)));
+
+        conversation.Turns[0].Sentences[0].Labels.Has(SemanticLabel.Product).Should().BeFalse();
+    }
+
     [Test]
     public void For_UnpromptedProductTalk_IsNotRequested()
     {
