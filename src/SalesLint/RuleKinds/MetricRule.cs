@@ -9,7 +9,7 @@ namespace SalesLint.RuleKinds;
 /// Rule kind <c>metric</c>: reports the conversation when a metric falls below <c>min</c> or rises above
 /// <c>max</c>. <c>onlyIf</c> names other metrics that must reach a minimum for the rule to apply (so a two-line
 /// call is not judged); <c>relax</c> gives a wider bound for conversations that show the opposite of what the rule
-/// coaches (counts of sentences that must all be reached). Placeholders: <c>{metric}</c>, <c>{value}</c>, <c>{min}</c>, <c>{max}</c>, <c>{bound}</c>.
+/// coaches (counts of sentences or metric ranges that must all be reached, in <c>when</c> or in <c>orWhen</c>). Placeholders: <c>{metric}</c>, <c>{value}</c>, <c>{min}</c>, <c>{max}</c>, <c>{bound}</c>.
 /// </summary>
 public sealed record MetricRule : RuleDefinition
 {
@@ -60,7 +60,7 @@ public sealed record MetricRule : RuleDefinition
         return descriptor => new Analyzer(descriptor, metric, min, max, onlyIf, relax);
     }
 
-    private (double? Min, double? Max, CompiledRelaxationSignal[] When)? CompileRelaxation(RuleCompilation compilation)
+    private (double? Min, double? Max, CompiledRelaxationSignal[] When, CompiledRelaxationSignal[] OrWhen)? CompileRelaxation(RuleCompilation compilation)
     {
         if (Relax is not { } relax)
         {
@@ -77,24 +77,53 @@ public sealed record MetricRule : RuleDefinition
             compilation.Error("relax.when", "relax needs at least one signal in 'when'");
         }
 
+        return (relax.Min ?? Min, relax.Max ?? Max, CompileSignals(compilation, relax.When, "when"), CompileSignals(compilation, relax.OrWhen, "orWhen"));
+    }
+
+    private static CompiledRelaxationSignal[] CompileSignals(RuleCompilation compilation, List<RelaxationSignal> when, string key)
+    {
         var signals = new List<CompiledRelaxationSignal>();
-        for (var i = 0; i < relax.When.Count; i++)
+        for (var i = 0; i < when.Count; i++)
         {
-            var signal = relax.When[i];
+            var signal = when[i];
             if (signal is null)
             {
-                compilation.Error("relax.when", $"relax.when[{i}] needs a signal");
+                compilation.Error($"relax.{key}", $"relax.{key}[{i}] needs a signal");
                 continue;
             }
 
-            compilation.AtLeastOne(signal.AtLeast, "relax.when.atLeast");
-            if (compilation.Required(signal.Select, "relax.when.select") is { } select)
+            compilation.AtLeastOne(signal.AtLeast, $"relax.{key}.atLeast");
+            if (signal.Metric is { } metric)
+            {
+                signals.Add(CompileMetricSignal(compilation, signal, metric, key));
+            }
+            else if (compilation.Required(signal.Select, $"relax.{key}.select") is { } select)
             {
                 signals.Add(new CompiledRelaxationSignal(select, signal.AtLeast, signal.AnswersQuestion));
             }
         }
 
-        return (relax.Min ?? Min, relax.Max ?? Max, [.. signals]);
+        return [.. signals];
+    }
+
+    private static CompiledRelaxationSignal CompileMetricSignal(RuleCompilation compilation, RelaxationSignal signal, string metric, string key)
+    {
+        if (!MetricCatalog.All.ContainsKey(metric))
+        {
+            compilation.Error($"relax.{key}.metric", $"unknown metric '{metric}' in relax.{key}");
+        }
+
+        if (signal.Select is not null)
+        {
+            compilation.Error($"relax.{key}.metric", "a relax signal takes select or metric, not both");
+        }
+
+        if (signal.Min is null && signal.Max is null)
+        {
+            compilation.Error($"relax.{key}.metric", "a metric signal needs min, max or both");
+        }
+
+        return new CompiledRelaxationSignal(null, signal.AtLeast, signal.AnswersQuestion, metric, signal.Min, signal.Max);
     }
 
     private sealed class Analyzer(
@@ -103,7 +132,7 @@ public sealed record MetricRule : RuleDefinition
         double? min,
         double? max,
         IReadOnlyDictionary<string, double> onlyIf,
-        (double? Min, double? Max, CompiledRelaxationSignal[] When)? relax)
+        (double? Min, double? Max, CompiledRelaxationSignal[] When, CompiledRelaxationSignal[] OrWhen)? relax)
         : RuleAnalyzer(descriptor)
     {
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
@@ -127,7 +156,7 @@ public sealed record MetricRule : RuleDefinition
                 return;
             }
 
-            if (relax is { } wider && Within(value, wider.Min, wider.Max) && Array.TrueForAll(wider.When, s => s.Reached(context.Conversation)))
+            if (relax is { } wider && Within(value, wider.Min, wider.Max) && (AllReached(wider.When, context) || AllReached(wider.OrWhen, context)))
             {
                 return; // the conversation shows the opposite behaviour: judged against the wider bound
             }
@@ -142,6 +171,9 @@ public sealed record MetricRule : RuleDefinition
             };
             context.Report(Diagnostic.Create(Descriptor, DiagnosticLocation.Conversation, args));
         });
+
+        private static bool AllReached(CompiledRelaxationSignal[] signals, ConversationContext context) =>
+            signals.Length > 0 && Array.TrueForAll(signals, s => s.Reached(context.Conversation, context.Metrics));
 
         private static bool Within(double value, double? low, double? high) => !(value < low) && !(value > high);
 

@@ -103,6 +103,9 @@ public sealed partial class ConversationUnderstanding
     /// <summary>The most words of a day said on its own ("Thursday at eleven.", "Tuesday at six-thirty.").</summary>
     private const int MaxEchoWords = 6;
 
+    /// <summary>The most words of an answer that sets the day asked for ("The eighteenth at three, if that's okay").</summary>
+    private const int MaxSetDayWords = 10;
+
     private const string TellingLexicon = "telling";
 
     private const string PitchLexicon = "pitch";
@@ -277,9 +280,10 @@ public sealed partial class ConversationUnderstanding
             }
             else if (sentence.Act != SentenceAct.Question && sentence.WordCount <= MaxEchoWords && DayOrTime().IsMatch(sentence.Text)
                 && result[(int)SemanticLabel.Objection] < SentenceLabels.DefaultMinConfidence && !Negation().IsMatch(sentence.Text)
-                && ProposalIn(asked, weak: false).Dated)
+                && !Refusal().IsMatch(sentence.Text) && ProposalIn(asked, weak: false).Dated)
             {
-                // The proposed day said back ("Next Tuesday at six-thirty at East?" → "Tuesday at six-thirty.") takes it.
+                // The proposed day said back ("Next Tuesday at six-thirty at East?" → "Tuesday at six-thirty.") takes it;
+                // not one turned down ("She's busy Thursday").
                 result[(int)SemanticLabel.Agreement] = Math.Max(result[(int)SemanticLabel.Agreement], AcceptanceConfidence);
             }
 
@@ -289,7 +293,94 @@ public sealed partial class ConversationUnderstanding
             }
         }
 
+        if (SetsTheDay(sentence, result))
+        {
+            result[(int)SemanticLabel.Agreement] = Math.Max(result[(int)SemanticLabel.Agreement], AcceptanceConfidence);
+        }
+
         return new SentenceLabels(result);
+    }
+
+    /// <summary>
+    /// Whether the sentence sets the day itself: it names a day or a time in answer to the other side asking when
+    /// ("When suits you?" → "The eighteenth at three."), or proposes one for a call or a meeting that the other side
+    /// then takes with a yes or by saying the day back ("Try her tomorrow at one thirty." → "Tomorrow at one thirty,
+    /// I'll call then."). Not with a negation or an objection ("Not before the eighteenth").
+    /// </summary>
+    private bool SetsTheDay(Sentence sentence, float[] labels)
+    {
+        var text = sentence.Text;
+        if (!DayOrTime().IsMatch(text) || Negation().IsMatch(text) || labels[(int)SemanticLabel.Objection] >= SentenceLabels.DefaultMinConfidence)
+        {
+            return false;
+        }
+
+        if (sentence.WordCount <= MaxSetDayWords && Answered(sentence) is { } asked && AsksWhen(asked))
+        {
+            return true;
+        }
+
+        return ContactProposal().IsMatch(text) && NextByOthers(sentence) is { } reply && Takes(reply, text);
+    }
+
+    /// <summary>Whether a turn asks when to meet or call ("When suits you?", "What day works best?", "When can I call back?").</summary>
+    private static bool AsksWhen(Turn turn)
+    {
+        foreach (var sentence in turn.SentenceArray)
+        {
+            if (sentence.Act == SentenceAct.Question && WhenQuestion().IsMatch(sentence.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a reply takes a proposed day: a yes ("Yes, of course.", "Perfect, will do") or a day or time of the
+    /// proposal said back, with no negation or refusal ("Thursday after two. Will do."; not "I'm away Thursday").
+    /// </summary>
+    private static bool Takes(Turn reply, string proposal)
+    {
+        foreach (var sentence in reply.SentenceArray)
+        {
+            var text = sentence.Text;
+            if (Negation().IsMatch(text) || Refusal().IsMatch(text))
+            {
+                return false;
+            }
+
+            if (sentence.Act != SentenceAct.Question && (StrongYes().IsMatch(text) || WillDo().IsMatch(text)))
+            {
+                return true;
+            }
+
+            foreach (var day in DayOrTime().EnumerateMatches(text))
+            {
+                if (proposal.AsSpan().Contains(text.AsSpan(day.Index, day.Length), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The closest later turn by another speaker.</summary>
+    private Turn? NextByOthers(Sentence sentence)
+    {
+        var speaker = sentence.Turn.Speaker.Id;
+        for (var t = sentence.Turn.Index + 1; t < conversation.Turns.Count; t++)
+        {
+            if (!string.Equals(conversation.Turns[t].Speaker.Id, speaker, StringComparison.Ordinal))
+            {
+                return conversation.Turns[t];
+            }
+        }
+
+        return null;
     }
 
     private enum YesKind
@@ -861,11 +952,35 @@ public sealed partial class ConversationUnderstanding
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KnowledgeQuestion();
 
-    /// <summary>A day, a date or a time ("Wednesday at two", "early September", "the 24th", "10 am", "tomorrow").</summary>
+    /// <summary>A day, a date or a time ("Wednesday at two", "early September", "the 24th", "the eighteenth", "10 am", "tomorrow").</summary>
     [GeneratedRegex(
-        @"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|january|february|march|april|june|july|august|september|october|november|december|next week|this week|the \d{1,2}(?:st|nd|rd|th))\b|\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\b|p\.?m\b)|\bat (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2})\b",
+        @"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|january|february|march|april|june|july|august|september|october|november|december|next week|this week|the \d{1,2}(?:st|nd|rd|th)|the (?:fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-?first))\b|\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\b|p\.?m\b)|\bat (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayOrTime();
+
+    /// <summary>A question asking when to meet or call: "When suits you?", "What day works best?", "When's a good time to call back?".</summary>
+    [GeneratedRegex(
+        @"\b(?:when|what (?:day|time|date)s?|which (?:day|time|date)s?)\b.*\b(?:suit|suits|work|works|good|better|best|free|available|convenient|easiest|open)\b|\bwhen (?:can|could|should|shall|do|would) (?:i|we|you) (?:\w+ )?(?:call|meet|come|reach|catch|try|talk|speak|book|visit|stop by|drop by|get together)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhenQuestion();
+
+    /// <summary>A proposal to call, meet or come by ("Try her tomorrow at one thirty", "Call back Thursday", "Can you come in Monday?").</summary>
+    [GeneratedRegex(
+        @"\b(?:call|calling|try|reach|catch|meet|meeting|come (?:in|by|over|back)|stop by|drop by|swing by|book|pencil|put (?:you|it) down|see you)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContactProposal();
+
+    /// <summary>Taking on a proposed call or meeting: "will do", "I'll call then", "I'll be there", "see you then".</summary>
+    [GeneratedRegex(
+        @"\b(?:will do|i'?ll (?:call|try|ring|be there|come|see you)|see you then|talk (?:to you )?then)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WillDo();
+
+    /// <summary>Turning a day down without a negation word: "I'm away", "busy", "booked", "tied up", "out of the office".</summary>
+    [GeneratedRegex(
+        @"\b(?:away|busy|booked|tied up|out of (?:the )?office|traveling|travelling|on holiday|on vacation)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Refusal();
 
     /// <summary>An amount or a number of items ("1 firewood, 2 water", "$5", "two packages", "all the water").</summary>
     [GeneratedRegex(

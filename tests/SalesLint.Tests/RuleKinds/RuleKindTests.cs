@@ -165,6 +165,10 @@ public sealed class RuleKindTests
     [TestCase("relax:\n  when:\n    - select:\n        speaker: seller", "*relax needs min, max or both*")]
     [TestCase("relax:\n  max: 0.8\n  when:\n    - atLeast: 0\n      select:\n        speaker: seller", "*atLeast must be at least 1*")]
     [TestCase("relax:\n  max: 0.8\n  when:\n    - atLeast: 1", "*missing required key 'relax.when.select'*")]
+    [TestCase("relax:\n  max: 0.8\n  when:\n    - metric: nope\n      min: 1", "*unknown metric 'nope' in relax.when*")]
+    [TestCase("relax:\n  max: 0.8\n  when:\n    - metric: seller.questions", "*a metric signal needs min, max or both*")]
+    [TestCase("relax:\n  max: 0.8\n  when:\n    - metric: seller.questions\n      min: 1\n      select:\n        speaker: seller", "*takes select or metric, not both*")]
+    [TestCase("relax:\n  max: 0.8\n  when:\n    - metric: seller.questions\n      min: 1\n  orWhen:\n    - atLeast: 1", "*missing required key 'relax.orWhen.select'*")]
     public void Metric_BadRelaxation_IsAConfigurationError(string parameters, string message)
     {
         var act = () => Engine(Header + "extends: metric\nmessage: m\nmetric: seller.talk_share\nmax: 0.5\n" + parameters);
@@ -199,6 +203,35 @@ public sealed class RuleKindTests
             .Should().ContainSingle("no playback: judged against 0.5");
         engine.Analyze(Transcript(Seller("I have the order from last week up here."), Buyer("It came two days late again."), Seller("So you waited two extra days for it."))).Diagnostics
             .Should().ContainSingle("the buyer answered no question");
+    }
+
+    [Test]
+    public void Metric_RelaxationOrWhen_WidensTheBoundWhenEveryMetricSignalIsWithinRange()
+    {
+        var engine = Engine(Header + """
+            extends: metric
+            message: "{value}"
+            metric: seller.talk_share
+            max: 0.4
+            relax:
+              max: 0.8
+              when:
+                - select:
+                    speaker: seller
+                    pattern: '\bso you\b'
+              orWhen:
+                - metric: seller.question_share
+                  min: 0.5
+                - metric: seller.longest_monologue_words
+                  max: 12
+            """);
+
+        engine.Analyze(Transcript(Seller("Which order came late last week?"), Buyer("The Tuesday one."), Seller("How late was it?"), Buyer("Two days."))).Diagnostics
+            .Should().BeEmpty("every seller sentence a question and no long turn: judged against 0.8");
+        engine.Analyze(Transcript(Seller("Which order came late last week?"), Buyer("The Tuesday one."), Seller("We had a backlog in the warehouse that week. How late was it?"), Buyer("Two days."))).Diagnostics
+            .Should().ContainSingle("half the seller's sentences are questions, but one turn runs past 12 words");
+        engine.Analyze(Transcript(Seller("The order came late last week."), Buyer("The Tuesday one."), Seller("It was two days late."), Buyer("Yes."))).Diagnostics
+            .Should().ContainSingle("no seller questions: neither set of signals is met");
     }
 
     [Test]

@@ -248,6 +248,50 @@ public sealed class ConversationUnderstandingTests
         conversation.Turns[1].Sentences[0].Labels.Has(SemanticLabel.Agreement, 0.85).Should().BeFalse();
     }
 
+    [TestCase("Then the next step is a look at your files with our prepress lead. When suits you?", "The eighteenth at three.")]
+    [TestCase("When's a good time to call back?", "Tomorrow at one thirty.")]
+    [TestCase("What day works best for the site visit?", "Thursday morning, around ten.")]
+    public void For_DayTheBuyerSetsWhenAskedWhen_IsAgreement(string question, string answer)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(question), Buyer(answer)));
+
+        var labels = conversation.Turns[1].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Agreement, 0.85).Should().BeTrue(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("When suits you?", "Not before the eighteenth.")]
+    [TestCase("When did the renewal go through?", "The eighteenth, I think.")]
+    [TestCase("How long has the system been down?", "Since Tuesday at ten.")]
+    public void For_DayThatDeclinesOrAnswersAnotherQuestion_IsNoAgreement(string question, string answer)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(question), Buyer(answer)));
+
+        conversation.Turns[1].Sentences[0].Labels.Has(SemanticLabel.Agreement, 0.85).Should().BeFalse();
+    }
+
+    [TestCase("Try her tomorrow at one thirty.", "Tomorrow at one thirty, I'll call then.")]
+    [TestCase("Call back Thursday after two, she'll be free then.", "Thursday after two. Will do.")]
+    [TestCase("Can you call back tomorrow at one thirty?", "Yes, of course.")]
+    public void For_CallBackDayTheBuyerProposesAndTheSellerTakes_IsAgreement(string proposal, string taken)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller("Is Dr. Alvarez in today?"), Buyer(proposal), Seller(taken)));
+
+        var labels = conversation.Turns[1].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Agreement, 0.85).Should().BeTrue(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("Try her tomorrow at one thirty.", "I'm away tomorrow, is there another time?")]
+    [TestCase("Call back Thursday after two.", "Hmm, what about Friday instead?")]
+    [TestCase("She's busy Thursday.", "Okay.")]
+    public void For_CallBackDayNotTaken_IsNoAgreement(string proposal, string reply)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller("Is Dr. Alvarez in today?"), Buyer(proposal), Seller(reply)));
+
+        conversation.Turns[1].Sentences[0].Labels.Has(SemanticLabel.Agreement, 0.85).Should().BeFalse();
+    }
+
     [Test]
     public void For_YesToTermsTakenBackLater_AcceptsNoOffer()
     {
