@@ -89,7 +89,7 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
         var strippedReasons = new ReasonScores();
         var segments = new Scores();
         var turnsScores = new Scores();
-        var misses = new List<string>[2] { [], [] };
+        var misses = new List<string>[3] { [], [], [] };
         foreach (var (id, turns) in conversations)
         {
             // What each sentence follows (ActContext): consecutive turns are taken as the two sides taking turns.
@@ -198,6 +198,14 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
                 }
 
                 previousAct = lastAct;
+                if (examples > 0 && (falsePositives > 0 || found.Where((f, g) => !f && goldQuestion[g]).Any()))
+                {
+                    // The turn as SalesLint cut it, to read whether a miss or a false alarm came from the boundaries.
+                    var cut = string.Join(" | ", segmentList.Select(r => turnText[turnTokens[r.First].Start..(turnTokens[r.First + r.Count - 1].Start + turnTokens[r.First + r.Count - 1].Length)]));
+                    var gold = string.Join(" | ", sentences.Select((r, g) => (Text: Strip(text.AsSpan(tokens[r.First].Start, tokens[r.First + r.Count - 1].Start + tokens[r.First + r.Count - 1].Length - tokens[r.First].Start)).Text, Question: goldQuestion[g])).Where(g => g.Text.Length > 0).Select(g => g.Question ? $"[{g.Text}]" : g.Text));
+                    misses[2].Add($"- gold: {gold}\n  cut:  {cut}");
+                }
+
                 var truePositives = found.Count(f => f);
                 segments.AddCounts(segmentCount, truePositives, falsePositives, goldQuestion.Count(g => g) - truePositives);
                 turnsScores.Add(goldQuestion.Any(g => g), anyPredicted);
@@ -208,6 +216,7 @@ internal sealed partial class QuestionEvaluator(ActClassifierMode mode, int exam
         reasonTables.Add(($"{name}, stripped", strippedReasons));
         AddExamples($"{name}, as written", misses[0]);
         AddExamples($"{name}, stripped", misses[1]);
+        AddExamples($"{name}, stripped turns with a miss or a false alarm (gold questions in brackets)", misses[2]);
         return
         [
             Row(name, "as written", "sentence", written),

