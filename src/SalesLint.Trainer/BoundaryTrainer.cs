@@ -35,27 +35,12 @@ internal static class BoundaryTrainer
     /// <returns>The exit code.</returns>
     public static int Run(string[] args, string root)
     {
-        var seed = 1;
-        var output = Path.Combine(root, "src", "SalesLint", "Tokenization", "Model", "sentence-boundaries.bin");
-        var data = Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
-        for (var i = 0; i < args.Length; i++)
+        if (TrainerArguments.Parse(args, root, "boundaries", Path.Combine(root, "src", "SalesLint", "Tokenization", "Model", "sentence-boundaries.bin"), allowValidate: false) is not { } arguments)
         {
-            switch (args[i])
-            {
-                case "--seed" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out seed):
-                    i++;
-                    break;
-                case "--out" when i + 1 < args.Length:
-                    output = args[++i];
-                    break;
-                case "--data" when i + 1 < args.Length:
-                    data = args[++i];
-                    break;
-                default:
-                    Console.Error.WriteLine("usage: SalesLint.Trainer boundaries [--seed N] [--out FILE] [--data DIR]");
-                    return 2;
-            }
+            return 2;
         }
+
+        var (seed, output, data) = (arguments.Seed, arguments.Output, arguments.Data);
 
         List<Turn> turns;
         try

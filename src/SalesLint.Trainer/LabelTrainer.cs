@@ -34,31 +34,13 @@ internal static class LabelTrainer
     /// <returns>The exit code.</returns>
     public static int Run(string[] args, string root)
     {
-        var seed = 1;
-        var output = Path.Combine(root, "src", "SalesLint", "Understanding", "Model", "sentence-labels.bin");
-        var data = Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
-        var validate = false;
-        for (var i = 0; i < args.Length; i++)
+        if (TrainerArguments.Parse(args, root, "labels", Path.Combine(root, "src", "SalesLint", "Understanding", "Model", "sentence-labels.bin"), allowValidate: true) is not { } arguments)
         {
-            switch (args[i])
-            {
-                case "--seed" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out seed):
-                    i++;
-                    break;
-                case "--out" when i + 1 < args.Length:
-                    output = args[++i];
-                    break;
-                case "--data" when i + 1 < args.Length:
-                    data = args[++i];
-                    break;
-                case "--validate":
-                    validate = true;
-                    break;
-                default:
-                    Console.Error.WriteLine("usage: SalesLint.Trainer labels [--seed N] [--out FILE] [--data DIR] [--validate]");
-                    return 2;
-            }
+            return 2;
         }
+
+        var (seed, output, data) = (arguments.Seed, arguments.Output, arguments.Data);
+        var validate = arguments.Validate;
 
         var written = LabelData.ReadWritten(Path.Combine(root, "src", "SalesLint.Trainer", "data", "understanding-train.tsv"), LabelSplit.Train);
         var casino = LabelData.ReadCasino(Path.Combine(data, "casino")).Where(e => e.Split == LabelSplit.Train).ToList();
