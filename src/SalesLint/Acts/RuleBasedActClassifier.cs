@@ -69,7 +69,7 @@ internal static class RuleBasedActClassifier
         var before = context.FollowsOtherSide &&
             (ReferenceEquals(decision, RuleDecisions.Declarative) || ReferenceEquals(decision, RuleDecisions.QuestionMark) || ReferenceEquals(decision, RuleDecisions.TagQuestion));
         var after = context.FollowedByOtherSide &&
-            (NextTurnRules.MayBeUnanswered(decision) || (ReferenceEquals(decision, RuleDecisions.Declarative) && EndsWithPeriod(text, tokens)));
+            (NextTurnRules.MayBeUnanswered(decision) || (ReferenceEquals(decision, RuleDecisions.Declarative) && (EndsWithPeriod(text, tokens) || (IsUnpunctuated(tokens) && IsUnpunctuated(context.NextTokens)))));
         var following = context.FollowedBySameSpeaker && FollowingSentenceRules.MayGoOn(decision);
         if (!before && !after && !following)
         {
@@ -104,6 +104,24 @@ internal static class RuleBasedActClassifier
     /// <summary>Whether a sentence ends in a full stop: punctuated text that chose not to write a "?".</summary>
     private static bool EndsWithPeriod(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) =>
         tokens.Length > 0 && tokens[^1].Kind == TokenKind.Punctuation && text[tokens[^1].Start] == '.';
+
+    /// <summary>
+    /// Whether a sentence or turn has no punctuation at all. A sentence and the other side's reply both without any are
+    /// speech recognition without punctuation, where a statement and a declarative question look alike and only the reply
+    /// tells them apart ("you grow okra" / "yeah i can't kill it"); one without in punctuated text chose no "?".
+    /// </summary>
+    private static bool IsUnpunctuated(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static ActDecision Classify(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordTokens)
     {

@@ -14,7 +14,8 @@ namespace SalesLint.Acts;
 /// The other way round, a short statement about the listener written with a full stop is a declarative question when
 /// the other side confirms it: they take up its words ("So you get it both ways." / "We get it both ways.", "You grow
 /// okra." / "Oh, yeah, you can't kill okra.") or answer about themselves ("So you're not in Chicago." / "No, I'm in
-/// Saint Louis.").
+/// Saint Louis."). Without any punctuation in the statement and the reply (speech recognition), the same holds for the
+/// statement as it is ("so you get it both ways" / "we get it both ways").
 /// </summary>
 internal static class NextTurnRules
 {

@@ -62,6 +62,22 @@ public sealed class NextTurnRulesTests
         ClassifyBefore(text, next).Should().Match<ActDecision>(d =>
             d.Act == SentenceAct.Question && d.QuestionType == QuestionType.Declarative && d.Reason == "confirmed-declarative");
 
+    [TestCase("so you get it both ways", "we get it both ways")]
+    [TestCase("um so your wife likes being back at work", "oh yeah she likes being back")]
+    [TestCase("you've never been up there", "no never")]
+    [TestCase("you work from home now", "yeah i have for about two years now since the office closed down and honestly i like it")]
+    public void Classify_UnpunctuatedStatementAboutTheListenerTheyConfirm_IsADeclarativeQuestion(string text, string next) =>
+        ClassifyBefore(text, next).Should().Match<ActDecision>(d =>
+            d.Act == SentenceAct.Question && d.QuestionType == QuestionType.Declarative && d.Reason == "confirmed-declarative");
+
+    [TestCase("you grow okra", "what")]
+    [TestCase("you grow okra", "uh-huh")]
+    [TestCase("and then you've got the parking on top of that", "we got lucky with parking")]
+    [TestCase("i went up there last year", "i've never been")]
+    [TestCase("your girl scouts can huddle for extra warmth", "we will thanks")]
+    public void Classify_UnpunctuatedStatementNotConfirmedAsAboutTheListener_StaysAStatement(string text, string next) =>
+        ClassifyBefore(text, next).Act.Should().NotBe(SentenceAct.Question);
+
     [TestCase("You grow okra.", "Okra?")]
     [TestCase("You grow okra.", "Uh-huh.")]
     [TestCase("Your girl scouts can huddle for extra warmth.", "We will, thanks.")]
