@@ -418,6 +418,8 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("i'll take two of the water and you take the firewood", "okay you have a deal")]
     [TestCase("we went camping up at the lake", "you have to be careful up there")]
     [TestCase("the garden took all weekend", "you know gardens are a lot of work")]
+    [TestCase("we pay off the one card every month", "and then you've got another card")]
+    [TestCase("i was out in the garden all morning", "but you have a garden too")]
     public void Classify_GenericYouAfterTheOtherSidesStatement_IsNotAQuestion(string previous, string text) =>
         ClassifyAfter(previous, SentenceAct.Statement, text).Act.Should().NotBe(SentenceAct.Question);
 

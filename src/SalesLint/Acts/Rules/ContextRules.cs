@@ -128,7 +128,7 @@ internal static class ContextRules
 
     /// <summary>
     /// An unpunctuated declarative about the listener right after their statement: "you" ("you guys", "you're",
-    /// "you've", "y'all", "your") after markers, a verb that does not make it generic ("you know", "you can't beat
+    /// "you've", "y'all", "your") after markers but not after "and" or "but" (as <see cref="NextTurnRules.IsAboutListener"/>), a verb that does not make it generic ("you know", "you can't beat
     /// that", "you have to …", "you get what you pay for"), at most eight words, and either a content word of the other
     /// side's turn taken up ("you have a garden" after "I was out in the garden") or a short turn of its own with a verb of
     /// having, living or working ("you live in dallas").
@@ -142,6 +142,12 @@ internal static class ContextRules
         }
 
         if (!words.In(start, ListenerSubjects))
+        {
+            return false;
+        }
+
+        // "and then you've got another card", "but you go": after "and" or "but" the speaker goes on with their own account.
+        if (words.Is(0, "and") || words.Is(0, "but") || (start > 0 && (words.Is(start - 1, "and") || words.Is(start - 1, "but"))))
         {
             return false;
         }
