@@ -228,6 +228,17 @@ internal static class RuleBasedActClassifier
             start += 2;
         }
 
+        // "You know, what can you do about it?": a sentence-initial "you know," calls for attention and asks nothing itself
+        // (only before a "?": without one the rest is often a statement the skip would misread, "You know, and how that …").
+        if (questionMark && start + 2 < count && words.Is(start, "you") && words.Is(start + 1, "know") && words.BreakBefore(start + 2))
+        {
+            start += 2;
+            while (start < count - 1 && words.In(start, QuestionWords.Markers) && !RuleWords.IsQuestionStart(words, start))
+            {
+                start++;
+            }
+        }
+
         // A restart around an auxiliary: "is it is it good" asks again; "was it was a good time" restarts a statement.
         if (!questionMark && start + 3 < count && words.In(start, QuestionWords.Auxiliaries) && words.In(start + 1, RuleWords.EchoPronouns) && words.Same(start, start + 2))
         {
@@ -292,6 +303,12 @@ internal static class RuleBasedActClassifier
         if (TagRules.IsTag(words, lastBreak, period))
         {
             return RuleDecisions.TagQuestion;
+        }
+
+        // "So I'm thinking, you know, is this worth it?", "the guy's like, you want the warranty?": a frame of any shape.
+        if (questionMark && QuoteFrameRules.IsFramedQuote(words, start, count))
+        {
+            return RuleDecisions.Quoted;
         }
 
         if (questionMark)

@@ -206,8 +206,8 @@ internal static class RhetoricalRules
                 return words.In(verb - 1, BeForms) || (words.Span(verb - 1).EndsWith("'s") && !words.In(verb - 1, NotNarrators)); // "my husband's like, …"
             }
 
-            // "You said, how many locations …": the listener's own words, put back to ask them.
-            if (words.Is(verb - 1, "you") || words.Is(verb - 1, "you've"))
+            // "You said, how many locations …": the listener's own words, put back to ask them; "That said, are you …": an idiom.
+            if (words.Is(verb - 1, "you") || words.Is(verb - 1, "you've") || words.Is(verb - 1, "that"))
             {
                 continue;
             }

@@ -1,0 +1,46 @@
+using SalesLint.Acts;
+using SalesLint.Model;
+using SalesLint.Tokenization;
+
+namespace SalesLint.Tests.Acts.Rules;
+
+public sealed class QuoteFrameRulesTests
+{
+    [TestCase("So I'm thinking, you know, is this really worth it?")]
+    [TestCase("And the guy's like, you want the extended warranty?")]
+    [TestCase("The first thing they ask is, do you have insurance?")]
+    [TestCase("You think, gosh, should I really be doing this?")]
+    [TestCase("And he looks at me and says, you did what?")]
+    [TestCase("And I'm standing there going, what did I do?")]
+    [TestCase("My mom would always ask, have you eaten?")]
+    [TestCase("I remember thinking, what am I doing here?")]
+    [TestCase("And the lady at the desk just kind of stares at me and goes, can I help you?")]
+    public void Classify_QuestionAfterAFrameOfAnyShape_IsQuoted(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "quoted-question");
+
+    [TestCase("I was thinking, do you want to get together sometime?")]
+    [TestCase("I was wondering, is the pool open on weekends?")]
+    [TestCase("Let me ask you this, is the pool open on weekends?")]
+    [TestCase("I'm not going, are you?")]
+    [TestCase("Like I said, the pool is open on weekends, right?")]
+    [TestCase("That said, are you still on the older plan?")]
+    [TestCase("It is hard for us to say, I'm going to build it, and who's going to buy it?")]
+    [TestCase("My follow-up is on engine sales, I think, uh, have we lost these for good?")]
+    [TestCase("At what point do you think, um, things are going to turn around?")]
+    [TestCase("Or that you think, uh, the service is better and you don't want the risk?")]
+    [TestCase("Ben from Scotia asked, on the cash cost of the mine, how much of that was due to efficiencies versus geology this year?")]
+    public void Classify_QuestionAfterAFrameThatAddressesTheListener_StaysAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("You know, what can you do about it?")]
+    [TestCase("Well, you know, who knows?")]
+    public void Classify_RhetoricalQuestionAfterYouKnow_IsRhetorical(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
+
+    [TestCase("You know, do you have any kids?")]
+    [TestCase("You know, what do you do for a living?")]
+    public void Classify_QuestionAfterYouKnow_StaysAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
+
+    private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
+}
