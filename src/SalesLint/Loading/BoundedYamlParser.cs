@@ -3,7 +3,7 @@ using YamlDotNet.Core.Events;
 
 namespace SalesLint.Loading;
 
-/// <summary>Passes the parser's events on, checking the limits (documents, depth, expanded size) and cancellation on each.</summary>
+/// <summary>Passes the parser's events on, checking the limits (documents, depth, expanded size), that each alias follows its anchor, and cancellation on each.</summary>
 internal sealed class BoundedYamlParser(string path, IParser inner, CancellationToken cancellationToken) : IParser
 {
     private readonly Dictionary<string, long> anchorSizes = new(StringComparer.Ordinal);
@@ -47,7 +47,13 @@ internal sealed class BoundedYamlParser(string path, IParser inner, Cancellation
                     throw Error(alias, $"alias '*{alias.Value.Value}' is used inside the node it names (a loop)");
                 }
 
-                Add(alias, anchorSizes.TryGetValue(alias.Value.Value, out var size) ? size : 1, null);
+                if (!anchorSizes.TryGetValue(alias.Value.Value, out var size))
+                {
+                    // YamlDotNet itself reports this at the start of the file.
+                    throw Error(alias, $"alias '*{alias.Value.Value}' names no anchor: declare '&{alias.Value.Value}' before it (names are case-sensitive)");
+                }
+
+                Add(alias, size, null);
                 break;
             case SequenceStart or MappingStart:
                 if (open.Count >= YamlSource.MaxDepth)

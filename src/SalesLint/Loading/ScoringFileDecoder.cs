@@ -1,4 +1,5 @@
 using SalesLint.Diagnostics;
+using SalesLint.Features;
 using SalesLint.Metrics;
 using SalesLint.RuleKinds;
 using SalesLint.Scoring;
@@ -100,6 +101,11 @@ internal static class ScoringFileDecoder
             }
         }
 
+        foreach (var (name, pattern) in file.Patterns)
+        {
+            CompilePattern(name, pattern, compilation);
+        }
+
         for (var i = 0; i < file.Metrics.Count; i++)
         {
             CompileTerm(file, i, compilation);
@@ -137,6 +143,29 @@ internal static class ScoringFileDecoder
             Answering = new Dictionary<string, string>(file.Answering, StringComparer.Ordinal),
             SourcePath = path,
         };
+    }
+
+    /// <summary>
+    /// A named pattern of <c>patterns:</c>: text the signals share through a YAML anchor (<c>&amp;hedge</c>, used as
+    /// <c>*hedge</c>; the YAML reader resolves the aliases and reports one without an anchor at its line). Checked here
+    /// like a selector's pattern, so a broken one is reported at its name even before a signal uses it.
+    /// </summary>
+    private static void CompilePattern(string name, string? pattern, RuleCompilation compilation)
+    {
+        if (string.IsNullOrEmpty(pattern))
+        {
+            compilation.Error($"patterns.{name}", $"patterns.{name} needs a pattern");
+            return;
+        }
+
+        try
+        {
+            _ = new LinearPattern(pattern);
+        }
+        catch (ArgumentException ex)
+        {
+            compilation.Error($"patterns.{name}", $"patterns.{name}: invalid pattern: {ex.Message}");
+        }
     }
 
     /// <summary>A metric term: its metric and the ones in <c>onlyIf</c>/<c>atMost</c> known, its category declared, its points not negative.</summary>
@@ -193,6 +222,9 @@ internal sealed record ScoringFile
     public double? MaxPointsPerRule { get; init; }
 
     public List<MetricTermEntry> Metrics { get; init; } = [];
+
+    /// <summary>Named pattern texts the signals share by YAML anchor and alias (see <see cref="ScoringFileDecoder"/>).</summary>
+    public Dictionary<string, string?> Patterns { get; init; } = [];
 
     public Dictionary<string, SentenceSelector> Signals { get; init; } = [];
 

@@ -1,3 +1,4 @@
+using SalesLint.Acts;
 using SalesLint.Features;
 using SalesLint.Model;
 using SalesLint.Understanding;
@@ -44,6 +45,9 @@ internal sealed class CompiledSelector
     /// <summary>The role filter, or <see langword="null"/> for any.</summary>
     public SpeakerRole? Role { get; }
 
+    /// <summary>The rules' reason the act decision must rest on (see <see cref="RuleDecisions.RestsOn"/>), or <see langword="null"/>.</summary>
+    public string? ActReason { get; init; }
+
     /// <summary>Alternatives, at least one of which must match too (<c>anyOf</c>); empty for none.</summary>
     public CompiledSelector[] AnyOf { get; init; } = [];
 
@@ -65,6 +69,11 @@ internal sealed class CompiledSelector
         }
 
         if (act is { } wantedAct && sentence.Act != wantedAct)
+        {
+            return false;
+        }
+
+        if (ActReason is { } reason && !RuleDecisions.RestsOn(sentence.ActDecision, reason))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using SalesLint.Acts;
 using SalesLint.Features;
 using SalesLint.Model;
 using SalesLint.Understanding;
@@ -5,7 +6,7 @@ using SalesLint.Understanding;
 namespace SalesLint.RuleKinds;
 
 /// <summary>
-/// Picks sentences for a rule: by the speaker's role, the sentence act, lexicon features (any of them), an
+/// Picks sentences for a rule: by the speaker's role, the sentence act and the reason it was decided, lexicon features (any of them), an
 /// optional regular expression, one the sentence must not match, and a minimum length. Every condition given must hold.
 /// This is the selector as written in YAML; the loader compiles it once into an immutable matcher.
 /// </summary>
@@ -16,6 +17,15 @@ public sealed record SentenceSelector
 
     /// <summary><c>question</c>, <c>statement</c>, <c>other</c> or <c>any</c>. Default: <c>any</c>.</summary>
     public string Act { get; init; } = "any";
+
+    /// <summary>
+    /// The reason the act decision must rest on: one of the rule-based classifier's closed set of reasons
+    /// (<c>self-answered</c>, <c>rhetorical</c>, <c>quoted-question</c>, <c>question-mark</c>, …; <c>saleslint inspect</c>
+    /// shows a sentence's reason), whatever act it gave. Says what a rule means where the act alone cannot: "a
+    /// question the seller answered", not "a statement ending in '?'", which a quoted question is too. A decision the
+    /// learned model made (unpunctuated text) rests on no rules' reason. <see langword="null"/>: no reason condition.
+    /// </summary>
+    public string? ActReason { get; init; }
 
     /// <summary>Lexicon names; the sentence must have at least one of them. Empty: no feature condition.</summary>
     public List<string> Features { get; init; } = [];
@@ -77,6 +87,11 @@ public sealed record SentenceSelector
             compilation.Error($"{key}.act", $"act must be question, statement, backchannel, other or any, not '{Act}'");
         }
 
+        if (ActReason is not null && !RuleDecisions.Reasons.Contains(ActReason, StringComparer.Ordinal))
+        {
+            compilation.Error($"{key}.actReason", $"unknown act reason '{ActReason}' (reasons: {string.Join(", ", RuleDecisions.Reasons)})");
+        }
+
         var features = new string[Features.Count];
         for (var i = 0; i < features.Length; i++)
         {
@@ -118,14 +133,14 @@ public sealed record SentenceSelector
             }
         }
 
-        if (Features.Count == 0 && Labels.Count == 0 && NotLabels.Count == 0 && Pattern is null && IsAny(Act) && IsAny(Speaker) && MinWords == 0 && AnyOf.Count == 0)
+        if (Features.Count == 0 && Labels.Count == 0 && NotLabels.Count == 0 && Pattern is null && IsAny(Act) && ActReason is null && IsAny(Speaker) && MinWords == 0 && AnyOf.Count == 0)
         {
-            compilation.Error(key, "a selector needs at least one of speaker, act, features, labels, notLabels, pattern, minWords or anyOf");
+            compilation.Error(key, "a selector needs at least one of speaker, act, actReason, features, labels, notLabels, pattern, minWords or anyOf");
         }
 
         return compilation.Errors.Count > errors
             ? null
-            : new CompiledSelector(role, act, MinWords, features, pattern, notPattern, labels, notLabels, MinConfidence) { AnyOf = anyOf };
+            : new CompiledSelector(role, act, MinWords, features, pattern, notPattern, labels, notLabels, MinConfidence) { AnyOf = anyOf, ActReason = ActReason };
     }
 
     private static LinearPattern? CompilePattern(string? pattern, string key, RuleCompilation compilation)

@@ -60,6 +60,55 @@ public sealed class ScoringFileDecoderTests
         chained.Should().Throw<ConfigurationException>().WithMessage("*counts only answers itself*");
     }
 
+    [Test]
+    public void Decode_NamedPatternByAlias_IsSharedBySignals()
+    {
+        const string Yaml = Categories + "patterns:\n  hedge: &hedge '\\b(maybe|perhaps)\\b'\n" +
+            "signals:\n  yes: {speaker: buyer, labels: [agreement], notPattern: *hedge}\n  next: {speaker: buyer, pattern: 'tuesday', notPattern: *hedge}\n";
+
+        var model = ScoringFileDecoder.Decode(YamlSource.Load("team/scoring.yaml", Yaml, CancellationToken.None), builtIn: false).Model;
+
+        model.Signals["yes"].NotPattern.Should().Be(@"\b(maybe|perhaps)\b");
+        model.Signals["next"].NotPattern.Should().Be(@"\b(maybe|perhaps)\b");
+    }
+
+    [Test]
+    public void Decode_AliasWithoutAnchor_IsAnErrorAtItsLine()
+    {
+        const string Yaml = Categories + "patterns:\n  hedge: &hedge 'maybe'\nsignals:\n  yes: {speaker: buyer, notPattern: *hegde}\n";
+
+        var act = () => ScoringFileDecoder.Decode(YamlSource.Load("team/scoring.yaml", Yaml, CancellationToken.None), builtIn: false);
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.FilePath == "team/scoring.yaml" && e.Line == 6).WithMessage("*hegde*");
+    }
+
+    [Test]
+    public void Decode_InvalidNamedPattern_IsReportedAtItsName()
+    {
+        const string Yaml = Categories + "patterns:\n  hedge: '(maybe'\n";
+
+        var act = () => ScoringFileDecoder.Decode(YamlSource.Load("team/scoring.yaml", Yaml, CancellationToken.None), builtIn: false);
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.Line == 4 && e.Column == 3).WithMessage("*patterns.hedge: invalid pattern*");
+    }
+
+    [Test]
+    public void ShippedModel_SharedPatterns_StandOnceAndReachEverySignalThatUsesThem()
+    {
+        var yaml = File.ReadAllText(Path.Combine(TestSupport.RepositoryRoot, "rules", "scoring.yaml"));
+        var signals = ScoringFileDecoder.ShippedModel.Signals;
+        string? Inner(string signal) => signals[signal].AnyOf.Select(a => a.NotPattern).Single(p => p is not null);
+
+        var hedge = Inner("buyer_yes_to_proposals");
+        var brushOff = signals["buyer_next_steps"].NotPattern!;
+
+        yaml.Split(hedge).Should().HaveCount(2, "the hedge text stands once");
+        yaml.Split(brushOff).Should().HaveCount(2, "the brush-off text stands once");
+        Inner("buyer_agreements").Should().Be(hedge);
+        signals["buyer_agreements"].NotPattern.Should().Be(brushOff);
+        signals["buyer_yes_to_proposals"].NotPattern.Should().Be(brushOff);
+    }
+
     private const string Term = "metrics:\n  - good: 0\n    category: discovery\n    metric: seller.gap_conceded\n    bad: 1\n    points: 5\n";
 
     [TestCase("metric: seller.gap_conceded", "metric: seller.gap_concede", "metric", "metrics[0]: unknown metric 'seller.gap_concede'*")]

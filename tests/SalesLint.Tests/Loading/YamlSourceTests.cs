@@ -18,6 +18,15 @@ public sealed class YamlSourceTests
     }
 
     [Test]
+    public void Load_AliasWithoutAnchor_IsReportedAtTheAlias()
+    {
+        var act = () => YamlSource.Load("x.yaml", "a: &one 1\nb: *one\nc: *two\n", CancellationToken.None);
+
+        act.Should().Throw<ConfigurationException>().Where(e => e.FilePath == "x.yaml" && e.Line == 3 && e.Column == 4)
+            .WithMessage("*alias '*two' names no anchor: declare '&two' before it*");
+    }
+
+    [Test]
     public void Decode_UnknownKeyOfADto_SaysUnknownKeyAtItsPlace()
     {
         var source = YamlSource.Load("lexicons/x.yaml", "lexicon: x\nterms: [a]\nwords: [b]\n", CancellationToken.None);

@@ -152,7 +152,7 @@ public sealed class RuleKindTests
     [TestCase("expect:\n  a:\n    speaker: seller\nskipIf:\n  nope: 1", "*unknown metric 'nope' in skipIf*")]
     [TestCase("expect:\n  a:\n    speaker: seller\nmaxMissing: 1", "*maxMissing must be from 0 to 0*")]
     [TestCase("expect:\n  a:\n    speaker: seller\nlastTurns: 3\nbefore:\n  speaker: seller", "*cannot be combined with before*")]
-    [TestCase("expect:\n  a:\n    act: any", "*a selector needs at least one of speaker, act, features, labels, notLabels, pattern, minWords or anyOf*")]
+    [TestCase("expect:\n  a:\n    act: any", "*a selector needs at least one of speaker, act, actReason, features, labels, notLabels, pattern, minWords or anyOf*")]
     [TestCase("expect:\n  a:\n    speaker: seller\n    minWords: -1", "*minWords must not be negative*")]
     public void Absence_BadParameters_AreConfigurationErrors(string parameters, string message)
     {
@@ -413,6 +413,35 @@ public sealed class RuleKindTests
     [TestCase("notLabels: [pitch]", "*unknown label 'pitch'*")]
     [TestCase("labels: [goal]\n  minConfidence: 1.5", "*minConfidence must be between 0 and 1*")]
     public void Existence_BadLabels_AreConfigurationErrors(string selector, string message)
+    {
+        var act = () => Engine(Header + "extends: existence\nmessage: m\nmatch:\n  " + selector);
+
+        act.Should().Throw<ConfigurationException>().WithMessage(message);
+    }
+
+    [Test]
+    public void Existence_ActReason_SelectsTheSelfAnsweredQuestionNotTheQuotedOne()
+    {
+        var engine = Engine(Header + """
+            extends: existence
+            message: "self-answered '{match}'"
+            match:
+              speaker: seller
+              actReason: self-answered
+            """);
+
+        var selfAnswered = engine.Analyze(Transcript(Seller("Do you need another dashboard? No. You need one number.")));
+        var quoted = engine.Analyze(Transcript(Seller("My boss goes, why do we need this? And I told him, because it saves time.")));
+        var asked = engine.Analyze(Transcript(Seller("Do you need another dashboard?"), Buyer("No.")));
+
+        selfAnswered.Diagnostics.Should().ContainSingle().Which.Message.Should().Be("self-answered 'Do you need another dashboard?'");
+        quoted.Diagnostics.Should().BeEmpty("a quoted question ends in '?' too, but it is no self-answered one");
+        asked.Diagnostics.Should().BeEmpty();
+    }
+
+    [TestCase("actReason: self-answer", "*custom.yaml*unknown act reason 'self-answer' (reasons: *self-answered*")]
+    [TestCase("actReason: Self-Answered", "*unknown act reason 'Self-Answered'*")]
+    public void Existence_BadActReason_IsAConfigurationErrorListingTheReasons(string selector, string message)
     {
         var act = () => Engine(Header + "extends: existence\nmessage: m\nmatch:\n  " + selector);
 

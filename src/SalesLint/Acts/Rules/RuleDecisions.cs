@@ -42,6 +42,33 @@ internal static class RuleDecisions
     public static readonly ActDecision SelfAnswered = new(SentenceAct.Statement, SourceName, 0.7, "self-answered");
     public static readonly ActDecision Confirmed = Question(0.65, "confirmed-declarative", QuestionType.Declarative);
 
+    /// <summary>Every decision above (declared after them, so they are set).</summary>
+    private static readonly ActDecision[] All =
+    [
+        NoWords, Backchannel, Greeting, WhClause, WhOpener, WhOpenerMarked, WhOpenerInverted, Aux, AuxMarked, AuxOr,
+        AuxOrMarked, InfoRequest, TagQuestion, QuestionMark, Fragment, Declarative, BareTagQuestion, ReturnQuestion, Repair,
+        Abandoned, Rhetorical, Relative, Quoted, DeclarativeQuestion, DroppedAuxiliary, DeclarativeCue, Ellipsis,
+        EchoBackchannel, DeclarativeEcho, Agreement, Unanswered, Answer, SelfAnswered, Confirmed,
+    ];
+
+    /// <summary>The closed set of the rules' reasons (<c>self-answered</c>, <c>rhetorical</c>, <c>quoted-question</c>, …), sorted.</summary>
+    public static readonly IReadOnlyList<string> Reasons = [.. All.Select(d => d.Reason).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Whether a decision rests on the rules' reason <paramref name="reason"/>: the rules decided (source <c>rules</c>)
+    /// with that reason, alone (<c>self-answered</c>) or against a less sure model (<c>self-answered, model unsure</c>).
+    /// A decision the learned model made has no rules' reason. Allocates nothing.
+    /// </summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="reason">One of <see cref="Reasons"/>.</param>
+    /// <returns><see langword="true"/> when the decision rests on it.</returns>
+    public static bool RestsOn(ActDecision decision, string reason)
+    {
+        var text = decision.Reason.AsSpan();
+        return string.Equals(decision.Source, SourceName, StringComparison.Ordinal) && text.StartsWith(reason, StringComparison.Ordinal) &&
+            (text.Length == reason.Length || text[reason.Length..].StartsWith(", ", StringComparison.Ordinal));
+    }
+
     private static ActDecision Question(double confidence, string reason, QuestionType type) =>
         new(SentenceAct.Question, SourceName, confidence, reason) { QuestionType = type };
 }
