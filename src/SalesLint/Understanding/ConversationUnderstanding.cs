@@ -26,6 +26,14 @@ namespace SalesLint.Understanding;
 /// that repeats one of its words (not the spec list after "Yes it is" to "is it still available?"); a check-in ("how
 /// are you doing?") or a question handed back after one ("I'm good, how about you?") asks for none. A check-in
 /// ("How is it going?") is never product talk.</item>
+/// <item>A short statement introducing the offering in the same turn as a question about whether the other side has
+/// heard of it ("So there's a great charity called Save the Children. Have you heard of it?", "Have you heard of Save
+/// the Children? It's a charity!") is the opener, not product talk: at most <see cref="MaxOpenerWords"/> words, no
+/// figure, not asking them to take it (donate, buy, sign up …), and only while the speaker has not talked about the
+/// offering in an earlier turn.</item>
+/// <item>A statement putting a condition on the speaker's yes ("Certainly, as long as I know the donation will help the
+/// children", "only if I can cancel anytime") states what they require: a need with at least
+/// <see cref="ConditionNeedConfidence"/>.</item>
 /// <item>A sentence naming one of the user's own product terms (a <c>product</c> lexicon match that the built-in
 /// product lexicon does not have, e.g. a product name or a catalogue title added in the configuration) is product
 /// talk with at least <see cref="UserProductTermConfidence"/>: the built-in generic words ("features", "price") are
@@ -128,6 +136,12 @@ public sealed partial class ConversationUnderstanding
     /// <summary>The most words of a check-in ("How is it going this morning?") that is never product talk.</summary>
     private const int MaxCheckInWords = 6;
 
+    /// <summary>The most words of a statement introducing the offering next to a "have you heard of it?" question.</summary>
+    private const int MaxOpenerWords = 12;
+
+    /// <summary>The need confidence of a statement putting a condition on the speaker's yes ("as long as …", "only if …").</summary>
+    private const float ConditionNeedConfidence = 0.8f;
+
     /// <summary>How many turns back the layer looks for the question a turn answers.</summary>
     private const int LookBackTurns = 3;
 
@@ -210,6 +224,18 @@ public sealed partial class ConversationUnderstanding
         {
             // "How is it going?", "how are you today?": a check-in, whatever words it shares with product talk.
             result[(int)SemanticLabel.Product] = 0;
+        }
+
+        if (result[(int)SemanticLabel.Product] >= SentenceLabels.DefaultMinConfidence && IntroducesBeforeHeardOf(sentence))
+        {
+            // "So there's a great charity called Save the Children. Have you heard of it?": the opener, not a pitch.
+            result[(int)SemanticLabel.Product] = 0;
+        }
+
+        if (sentence.Act != SentenceAct.Question && ConditionalYes().IsMatch(sentence.Text))
+        {
+            // "Certainly as long as I know the donation will help the children": the speaker's requirement.
+            result[(int)SemanticLabel.Need] = Math.Max(result[(int)SemanticLabel.Need], ConditionNeedConfidence);
         }
 
         if (HasUserProductTerm(sentence))
@@ -299,6 +325,36 @@ public sealed partial class ConversationUnderstanding
         }
 
         return new SentenceLabels(result);
+    }
+
+    /// <summary>
+    /// Whether the sentence is a short statement introducing the offering next to a question in the same turn about
+    /// whether the other side has heard of it or knows it, before the speaker talked about the offering in any earlier
+    /// turn: no figure and no word asking them to take it ("I am asking for a donation to Save the Children. Have you
+    /// heard of it?" is still the ask).
+    /// </summary>
+    private bool IntroducesBeforeHeardOf(Sentence sentence)
+    {
+        if (sentence.Act == SentenceAct.Question || sentence.WordCount > MaxOpenerWords
+            || TakeIt().IsMatch(sentence.Text) || GivesFigure().IsMatch(sentence.Text)
+            || !Array.Exists(sentence.Turn.SentenceArray, s => s.Act == SentenceAct.Question && HeardOf().IsMatch(s.Text)))
+        {
+            return false;
+        }
+
+        var productAt = IndexOf(SemanticLabel.Product);
+        var speaker = sentence.Turn.Speaker.Id;
+        for (var t = sentence.Turn.Index - 1; t >= 0 && productAt >= 0; t--)
+        {
+            var turn = conversation.Turns[t];
+            if (string.Equals(turn.Speaker.Id, speaker, StringComparison.Ordinal)
+                && Array.Exists(turn.SentenceArray, s => Raw(s)[productAt] >= SentenceLabels.DefaultMinConfidence))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -951,6 +1007,24 @@ public sealed partial class ConversationUnderstanding
         @"^\W*(?:\w+\W+)?(?:have|has|did|do) you (?:ever |already |even )?(?:seen|heard|watched|tried|used|read|know|been|see|hear|watch)\b|\bare you (?:familiar|aware)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KnowledgeQuestion();
+
+    /// <summary>A question whether the listener has heard of or knows something ("Have you heard of it?", "Are you familiar with them?").</summary>
+    [GeneratedRegex(
+        @"\b(?:have|had|did) (?:you|u) (?:ever |already )?(?:heard|hear|herd|herad) (?:of|about|abot)\b|\b(?:are|were) (?:you|u) (?:familiar|aware|acquainted) (?:with|of)\b|\bdo (?:you|u) know (?:of|about)\b|\bhow much do (?:you|u) know about\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeardOf();
+
+    /// <summary>Asking the listener to take the offering: donate, contribute, buy, sign up, subscribe, upgrade, invest …</summary>
+    [GeneratedRegex(
+        @"\b(?:donat\w*|contribut\w*|pledg\w*|buy|buying|purchas\w*|subscrib\w*|sign (?:up|on)|upgrad\w*|invest\w*|enrol\w*)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TakeIt();
+
+    /// <summary>A condition on a yes: "as long as …", "only if …", "provided that …" (not "as long as I can remember").</summary>
+    [GeneratedRegex(
+        @"\b(?:(?:as|so) long as(?! (?:i|we|anyone|anybody) can remember\b)|only if|provided (?:that )?(?:i|we|you|it|they|the)\b|on (?:the )?condition that)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionalYes();
 
     /// <summary>A day, a date or a time ("Wednesday at two", "early September", "the 24th", "the eighteenth", "10 am", "tomorrow").</summary>
     [GeneratedRegex(

@@ -112,6 +112,48 @@ public sealed class ConversationUnderstandingTests
         conversation.Turns[0].Sentences[0].Labels.Has(SemanticLabel.Product).Should().BeFalse();
     }
 
+    [TestCase("So there's a great charity called Save the Children. Have you heard of it?", 0)]
+    [TestCase("Have you ever heard of Save the Children? It's a charity!", 1)]
+    [TestCase("Are you familiar with Save the Children? They're a charity I really believe in.", 1)]
+    public void For_ShortIntroductionNextToAHeardOfQuestion_IsNoProductTalk(string turn, int sentence)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller("Hello!"), Buyer("Hi"), Seller(turn)));
+
+        conversation.Turns[2].Sentences[sentence].Labels.Has(SemanticLabel.Product).Should().BeFalse();
+    }
+
+    [TestCase("I am asking for a donation to Save the Children. Have you heard of it?")]
+    [TestCase("Save the Children is an international organization that promotes children's rights and provides relief in developing countries. Have you heard of them?")]
+    public void For_AskOrLongPitchNextToAHeardOfQuestion_IsProductTalk(string turn)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(turn)));
+
+        var labels = conversation.Turns[0].Sentences[0].Labels;
+        labels.Has(SemanticLabel.Product).Should().BeTrue(string.Join(", ", labels.Above(0)));
+    }
+
+    [Test]
+    public void For_IntroductionAfterEarlierProductTalk_IsProductTalk()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Save the Children runs schools and clinics for kids in over a hundred countries."),
+            Buyer("ok"),
+            Seller("They're a great charity. Have you heard of them?")));
+
+        var labels = conversation.Turns[2].Sentences[0].Labels;
+        labels.Has(SemanticLabel.Product).Should().BeTrue(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("Certainly as long as I know the donation will help the children")]
+    [TestCase("Sure, only if I can cancel anytime.")]
+    public void For_YesWithACondition_IsNeed(string answer)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Would you be willing to donate your earnings to Save the Children?"), Buyer(answer)));
+
+        conversation.Turns[1].Sentences[0].Labels.Has(SemanticLabel.Need).Should().BeTrue();
+    }
+
     [Test]
     public void For_UnpromptedProductTalk_IsNotRequested()
     {
