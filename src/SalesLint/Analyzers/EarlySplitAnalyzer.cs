@@ -43,7 +43,8 @@ public sealed partial class EarlySplitAnalyzer : LedgerPatternAnalyzer<EarlySpli
         HelpLink = (helpLinkBase ?? throw new ArgumentNullException(nameof(helpLinkBase))) + RuleId + ".md",
         Description = "Balance; don't give without getting. Offering to meet in the middle while the gap is still wide gives half of it away in one "
             + "move and anchors the next round at the middle, from where the buyer splits again. Read from the negotiation ledger: a seller "
-            + "concession that lands at the midpoint of both sides' standing positions while most of the opening gap is still open.",
+            + "concession that lands at the midpoint of both sides' standing positions while most of the opening gap is still open; "
+            + "a split tied to a condition (\"if you can pick it up this weekend I can do 1100\") is a trade and not reported.",
     };
 
     /// <inheritdoc/>
@@ -56,9 +57,10 @@ public sealed partial class EarlySplitAnalyzer : LedgerPatternAnalyzer<EarlySpli
         for (var i = 0; i < ledger.Moves.Count; i++)
         {
             var move = ledger.Moves[i];
-            if (!IsConcessionOf(move, party) || move.Position.Issue == NegotiationIssue.Units || move.From is not { } own)
+            if (!IsConcessionOf(move, party) || move.Position.Issue == NegotiationIssue.Units || move.From is not { } own
+                || (Options.IgnoreConditional && move.IsConditional))
             {
-                continue;
+                continue; // "If you can pick it up this weekend I can do 1100": the middle bought something, a trade
             }
 
             var p = move.Position;
@@ -109,6 +111,12 @@ public sealed record EarlySplitOptions : ILedgerPatternOptions
 
     /// <summary>The same when the turn says so ("split the difference", "meet in the middle", "halfway"). Default: 0.15.</summary>
     public double SaidTolerance { get; init; } = 0.15;
+
+    /// <summary>
+    /// Whether a split tied to a condition ("if you can pick it up this weekend I can do 1100") is left out: the seller
+    /// traded the move for something, as SL5007 reads it. Default: true.
+    /// </summary>
+    public bool IgnoreConditional { get; init; } = true;
 
     /// <summary>Most findings per conversation. Default: 1.</summary>
     public int MaxReports { get; init; } = 1;

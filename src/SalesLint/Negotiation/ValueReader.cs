@@ -203,6 +203,9 @@ internal static partial class ValueReader
         }
     }
 
+    /// <summary>The item of a month-to-month term ("no long contract, it's month to month").</summary>
+    public const string MonthToMonth = "month-to-month terms";
+
     /// <summary>Reads the terms of a sentence: "15% off", "three months free", "net sixty", "waive the onboarding fee", "throw in the case", "month-to-month".</summary>
     /// <param name="text">The turn text.</param>
     /// <param name="sentence">The sentence span.</param>
@@ -263,7 +266,7 @@ internal static partial class ValueReader
                     continue;
                 }
 
-                var item = !m.Groups["item"].Success ? "month-to-month terms"
+                var item = !m.Groups["item"].Success ? MonthToMonth
                     : (m.Value.StartsWith("w", StringComparison.OrdinalIgnoreCase) ? "waived " : "threw in ") + m.Groups["item"].Value.Trim().ToLowerInvariant();
                 result.Add(new TermCandidate(NegotiationIssue.Extras, item, 1, span));
             }
@@ -461,7 +464,7 @@ internal static partial class ValueReader
 
     private const string NumberWords = @"\d+(?:\.\d+)?|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]?){1,3}";
 
-    [GeneratedRegex(@"(?<n>" + NumberWords + @")\s*(?:%|percent\b|per cent\b)(?:\s+(?:off|discount|reduction|cheaper|lower|less|down|break|lower)\b)|\b(?:discount|reduction|knock off|take off|off) of (?<n>" + NumberWords + @")\s*(?:%|percent\b|per cent\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>" + NumberWords + @")\s*(?:%|percent\b|per cent\b)(?:\s+(?:off|discount|reduction(?!\s+in\s+(?!(?:the\s+|your\s+|our\s+|its\s+)?(?:list\s+|total\s+|monthly\s+|annual\s+)?(?:price|pricing|cost|costs|fees?|bills?|rates?|premiums?|spend|invoices?|totals?|payments?)\b))|cheaper|lower|less|down|break|lower)\b)|\b(?:discount|reduction|knock off|take off|off) of (?<n>" + NumberWords + @")\s*(?:%|percent\b|per cent\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Discount();
 
     [GeneratedRegex(@"\b(?<n>" + NumberWords + @"|a|an)\s+(?:(?:extra|more|additional|bonus|free)\s+)*(?<u>months?|weeks?|days?|years?)\s+(?:(?:of\s+(?:the\s+)?\w+\s+)?(?:for\s+)?free|at no (?:extra )?(?:cost|charge)|on (?:us|the house)|free of charge)\b|\bfree\s+(?:for\s+)?(?:the\s+first\s+)?(?<n>" + NumberWords + @")\s+(?<u>months?|weeks?|days?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -39,6 +39,6 @@ internal static partial class ConditionReader
     [GeneratedRegex(@"^\s*(?:(?:another|at least|around|about|closer to)\s+)?[$£€]?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskAfter();
 
-    [GeneratedRegex(@"\b(?:if (?:you|u|it'?s|its|we|they|your)\b(?! (?:want|like|'?d like|would like|are interested|have any|need|prefer|can'?t|don'?t|have questions|wish|please|ever))|as long as|provided(?: that)?|only if|in exchange|in return|on (?:the )?condition|you(?:'d| would| will|'ll)? (?:have|need) to|you must|but you(?:'ll| will)? (?:have|need) to|cash only|for a (?:\w+[- ])?(?:year|month)s? (?:term|contract|deal|commitment)|when you (?:sign|pick|pay)|once you (?:sign|pick|pay))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:if (?:you|u|it'?s|its|we|they|your)\b(?! (?:want|like|'?d like|would like|are interested|have any|need|prefer|can'?t|don'?t|have questions|wish|please|ever))|as long as|provided(?: that)?|only if|in exchange|in return|on (?:the )?condition|you(?:'d| would| will|'ll)? (?:have|need) to|you must|but you(?:'ll| will)? (?:have|need) to|cash only|for a (?:\w+[- ])?(?:year|month)s? (?:term|contract|deal|commitment)|when you (?:sign|pick|pay)|once you (?:sign|pick|pay)|\ban? (?:\w+[- ])?(?:year|month)s? (?:term|contract|commitment|agreement|prepay(?:ment)?)(?: (?:on|for) (?:the )?\w+)? (?:takes|gets|gives|earns|comes with|knocks))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Condition();
 }

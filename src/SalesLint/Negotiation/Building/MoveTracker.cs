@@ -88,7 +88,7 @@ internal sealed class MoveTracker(LedgerOptions options)
         // free months, extras) the other way round, and the seller starts from giving nothing.
         var givesUp = NegotiationLedger.SellerGivesUpward(issue);
         var up = givesUp ? party == SpeakerRole.Seller : party == SpeakerRole.Buyer;
-        if (givesUp && party == SpeakerRole.Seller && kind == PositionKind.Offer)
+        if (givesUp && party == SpeakerRole.Seller && kind == PositionKind.Offer && !StandardTerm(position, otherBest is not null, turn))
         {
             best.TryAdd(key, (0, 0));
         }
@@ -189,6 +189,18 @@ internal sealed class MoveTracker(LedgerOptions options)
             Condition = conceded && !deal ? ConditionReader.Read(where) : null,
         });
     }
+
+    /// <summary>
+    /// A month-to-month term said with the seller's first price, which the buyer never asked for ("It's three hundred
+    /// ninety-nine a month per location. No long contract, it's month to month.", or in the answer to the buyer's price
+    /// question when no price was read): how the seller sells, an opening term, not a give. Said later, or after the
+    /// buyer pushed back on the term, it is a concession.
+    /// </summary>
+    private bool StandardTerm(NegotiationPosition position, bool asked, Turn turn) =>
+        !asked && position.Issue == NegotiationIssue.Extras && position.Item == ValueReader.MonthToMonth
+        && (Positions.Find(p => p.Party == SpeakerRole.Seller && p.Issue == NegotiationIssue.Price) is { } price
+            ? price.Turn == position.Turn
+            : turn.Index > 0 && turn.Conversation is { } conversation && conversation.Turns[turn.Index - 1].Sentences.Any(s => s.HasFeature("price-question")));
 
     /// <summary>
     /// A turn's split offer that gives up some of one item for more of another ("3 water, 1 firewood", then "2 water,

@@ -192,6 +192,11 @@ internal sealed partial class PositionReader(MoveTracker tracker)
         }
         else if (tracker.Best(other, term.Issue, term.Item) is { } o && Same(o, term.Value))
         {
+            if (Restated(sentence))
+            {
+                return; // "Three things, net sixty, month-to-month and no increase.": the asks said back, not granted
+            }
+
             kind = PositionKind.Acceptance;
         }
 
@@ -202,6 +207,26 @@ internal sealed partial class PositionReader(MoveTracker tracker)
             tracker.SetLastOffer(speaker, turn.Index, term.Issue, term.Item);
         }
     }
+
+    /// <summary>
+    /// A sentence that only names the other side's asks back before asking about them ("Three things, net sixty,
+    /// month-to-month and no increase. Can I take them one at a time?"): no one giving or taking anything (no pronoun),
+    /// no yes ("okay", "fine", "done", "then"), no yes before it in the turn ("That works. Two months free, the case
+    /// study, and a March start." takes the terms), and a question after it in the turn or the sentence a question itself
+    /// ("And month-to-month, is that about cash too?"). Said back as the last word
+    /// ("We can pay annually. So 12% off on a two-year term, paid up front.") it takes them.
+    /// </summary>
+    private static bool Restated(Sentence sentence) =>
+        !Pronoun().IsMatch(sentence.Text) && !YesWord().IsMatch(sentence.Text)
+        && !sentence.Turn.Sentences.Take(sentence.Index).Any(s => Accepts().IsMatch(s.Text))
+        && (sentence.Act == SentenceAct.Question || sentence.Turn.Sentences.Skip(sentence.Index + 1).Any(s => s.Act == SentenceAct.Question));
+
+    /// <summary>Words that take what is on the table ("That works.", "Deal.", "Yes."), as against a mere "Okay." that acknowledges it.</summary>
+    [GeneratedRegex(@"\b(?:works|deal|done|agreed|fine|sounds good|yes|yeah|yep|yup|let'?s do (?:it|that)|you(?:'ve)? got it|of course|absolutely)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Accepts();
+
+    [GeneratedRegex(@"\b(?:ok|okay|fine|sure|deal|done|yes|yeah|yep|yup|agreed|works|granted|absolutely|of course|no problem|then|that'?s|it'?s|it is|let'?s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YesWord();
 
     [GeneratedRegex(@"^\W*(?:it is|it'?s|is fine|is good|works|then|and it'?s yours|for it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ItIs();
