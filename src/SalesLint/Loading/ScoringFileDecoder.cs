@@ -150,7 +150,7 @@ internal static class ScoringFileDecoder
     /// <c>*hedge</c>; the YAML reader resolves the aliases and reports one without an anchor at its line). Checked here
     /// like a selector's pattern, so a broken one is reported at its name even before a signal uses it.
     /// </summary>
-    private static void CompilePattern(string name, string? pattern, RuleCompilation compilation)
+    private static void CompilePattern(string name, string pattern, RuleCompilation compilation)
     {
         if (string.IsNullOrEmpty(pattern))
         {
@@ -224,7 +224,7 @@ internal sealed record ScoringFile
     public List<MetricTermEntry> Metrics { get; init; } = [];
 
     /// <summary>Named pattern texts the signals share by YAML anchor and alias (see <see cref="ScoringFileDecoder"/>).</summary>
-    public Dictionary<string, string?> Patterns { get; init; } = [];
+    public Dictionary<string, string> Patterns { get; init; } = [];
 
     public Dictionary<string, SentenceSelector> Signals { get; init; } = [];
 
