@@ -103,7 +103,7 @@ internal sealed class CompiledSelector
             }
         }
 
-        if (notPattern is not null && notPattern.Match(sentence.Turn.Text, sentence.Span.Start, sentence.Span.Length).Success)
+        if (notPattern is not null && notPattern.IsMatch(sentence.Turn.Text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
         {
             return false;
         }
