@@ -21,7 +21,7 @@ internal static class BuiltInAnalyzerFileDecoder
         var id = (node as YamlScalarNode)?.Value ?? string.Empty;
         var factory = BuiltInAnalyzers.Find(id)
             ?? throw YamlSource.ErrorAt(path, node.Start, $"unknown built-in analyzer '{id}' (built-in analyzers: {string.Join(", ", BuiltInAnalyzers.Ids)})");
-        var file = (AnalyzerFileBase)source.Decode(factory.FileType, $"analyzer {id}");
+        var file = (AnalyzerFileBase)source.Decode(factory.FileType, $"analyzer {id}", parts.LoadingBuiltIn);
         parts.BuiltInAnalyzers[id] = new BuiltInAnalyzerEntry(factory, file, source.Has("level"), path, positions);
     }
 

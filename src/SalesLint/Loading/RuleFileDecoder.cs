@@ -26,7 +26,7 @@ internal static partial class RuleFileDecoder
             throw YamlSource.ErrorAt(path, extendsNode.Start, $"unknown rule kind '{kind}' (kinds: {string.Join(", ", RuleKindCatalog.Kinds.Keys)})");
         }
 
-        var rule = (RuleDefinition)source.Decode(type, $"rule kind '{kind}'") with { SourcePath = path };
+        var rule = (RuleDefinition)source.Decode(type, $"rule kind '{kind}'", parts.LoadingBuiltIn) with { SourcePath = path };
         foreach (var key in RequiredKeys)
         {
             if (!source.Has(key))

@@ -37,7 +37,7 @@ internal static class ScoringFileDecoder
     public static ScoringEntry Decode(YamlSource source, bool builtIn)
     {
         var path = source.Path;
-        var file = source.Decode<ScoringFile>();
+        var file = (ScoringFile)source.Decode(typeof(ScoringFile), null, builtIn);
         var positions = new KeyPositions(source.Root!);
         var compilation = RuleCompilation.Of(file.Categories.Keys.ToHashSet(StringComparer.Ordinal));
         if (Compile(file, compilation, builtIn, path) is not { } model)

@@ -218,6 +218,17 @@ internal sealed class YamlSource
         }
     }
 
+    /// <summary>
+    /// As <see cref="Decode(Type, string?)"/>; a shipped file (<paramref name="builtIn"/>) is read from the loaded tree
+    /// when <see cref="YamlTreeDecoder"/> can read it, so its text is not parsed a second time.
+    /// </summary>
+    /// <param name="type">The DTO type.</param>
+    /// <param name="what">Put before the message (<c>rule kind 'existence'</c>), or <see langword="null"/>.</param>
+    /// <param name="builtIn">Whether the file is one of the shipped files.</param>
+    /// <returns>The decoded value.</returns>
+    public object Decode(Type type, string? what, bool builtIn) =>
+        (builtIn && Root is not null ? YamlTreeDecoder.TryDecode(Root, type) : null) ?? Decode(type, what);
+
     /// <summary>As <see cref="Decode(Type, string?)"/>, typed.</summary>
     public T Decode<T>(string? what = null) => (T)Decode(typeof(T), what);
 
