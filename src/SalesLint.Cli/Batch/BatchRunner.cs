@@ -8,8 +8,9 @@ namespace SalesLint.Cli.Batch;
 
 /// <summary>
 /// Analyzes files in parallel on all cores and yields the results in input order as soon as each is ready. At most
-/// <c>4 × degree</c> files are in flight or waiting to be yielded, so memory stays flat however long the batch.
-/// One bad file never stops the others.
+/// <c>4 × degree</c> files are in flight or waiting to be yielded, so memory stays flat however long the batch; with a
+/// degree of one, each file is analyzed on the caller's thread when its result is asked for. One bad file never stops
+/// the others.
 /// </summary>
 internal static class BatchRunner
 {
@@ -53,7 +54,8 @@ internal static class BatchRunner
     /// <summary>
     /// Runs <paramref name="work"/> on each item in parallel and yields the results in input order. The items are
     /// taken from <paramref name="items"/> only as room frees up (at most <c>4 × degree</c> ahead), so a lazy source
-    /// such as a stream read line by line is never held whole.
+    /// such as a stream read line by line is never held whole. With a degree of one, nothing runs ahead: each item is
+    /// worked on, on the caller's thread, when its result is asked for.
     /// </summary>
     /// <typeparam name="TIn">An item.</typeparam>
     /// <typeparam name="T">What an item gives.</typeparam>
@@ -67,6 +69,20 @@ internal static class BatchRunner
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(work);
         degree = Math.Max(1, degree);
+        if (degree == 1)
+        {
+            // One at a time (--jobs 1, or the default on a one-core machine): on the caller's thread, with no tasks to
+            // hand each item to a pool thread and back; those handoffs and the pool threads spinning for work cost
+            // CPU on a single core while gaining nothing.
+            foreach (var item in items)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return work(item);
+            }
+
+            yield break;
+        }
+
         var window = degree * 4;
         using var slots = new SemaphoreSlim(degree);
         var pending = new Queue<Task<T>>(window);
