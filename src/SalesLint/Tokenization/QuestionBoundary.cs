@@ -146,9 +146,46 @@ internal static class QuestionBoundary
         "right", "sure", "true", "well", "uh", "um", "ah", "cool", "neat", "nice", "great", "wonderful", "interesting", "fun",
         "i", "know", "see");
 
-    /// <summary>Possessives that after an auxiliary open a yes/no question ("does your wife work"); after a copula only behind a marker ("so is your son …").</summary>
+    /// <summary>Possessives that after an auxiliary open a yes/no question ("does your wife work", "does yours bark"); after a copula only behind a marker ("so is your son …").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives = QuestionWords.Set(
-        "your", "y'all's");
+        "your", "y'all's", "yours");
+
+    /// <summary>
+    /// Words of <see cref="NoBoundaryBefore"/> that can also end a clause: a verb or auxiliary with nothing after it ("they
+    /// all do", "i know how that is"), a stranded preposition ("just the driving in"), a demonstrative object ("the end of
+    /// that"), a verb of knowing or saying with its object left out ("i guess", "i don't know"), a quantity ("not much").
+    /// A question may start after them when it opens strongly (<see cref="OpensStrongly"/>).
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseEnders = QuestionWords.Set(
+        "do", "does", "did", "is", "was", "are", "were", "am", "have", "has", "had", "can", "could", "would", "will", "should",
+        "in", "on", "at", "with", "about", "for", "from", "that", "this", "those", "these", "know", "think", "guess", "see",
+        "understand", "sure", "mean", "remember", "care", "matter", "much", "more", "less", "all", "either", "each", "any",
+        "some", "never", "not");
+
+    /// <summary>Words of <see cref="ClauseEnders"/> that take a wh-clause as their object ("i don't know what are they called"): only a yes/no question starts after them.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WhClauseTakers = QuestionWords.Set(
+        "know", "think", "guess", "see", "understand", "sure", "mean", "remember", "care", "matter", "about", "on", "of", "in",
+        "at", "with", "for", "from", "is", "was", "are", "were", "am");
+
+    /// <summary>Personal subjects that after an auxiliary other than a copula open a yes/no question ("does he", "can you", "do your kids").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalSubjects = QuestionWords.Set(
+        "you", "we", "they", "he", "she", "i", "y'all", "your", "yours", "y'all's");
+
+    /// <summary>
+    /// Words after "is it" / "is that" that make it a question about the listener's view, not a copular clause going on
+    /// ("we have three kids | is that right", "that was the end of that | is it hard to learn"; not "the thing is that we …").
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionPredicates = QuestionWords.Set(
+        "hard", "easy", "true", "right", "okay", "ok", "really", "still", "worth", "possible", "expensive", "cheap", "safe",
+        "bad", "good", "better", "worse", "far", "close", "cold", "hot", "warm", "nice", "fun", "usually", "always", "going",
+        "supposed", "open", "new", "big", "available", "difficult", "different", "normal", "common", "legal", "free",
+        "included", "enough", "too", "very", "pretty", "fair", "busy", "crowded", "dangerous", "serious");
+
+    /// <summary>Words after "does it" / "did that" that make the form of "do" an auxiliary, not the main verb ("does it get hot", not "they did it again").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BareVerbs = QuestionWords.Set(
+        "get", "go", "work", "hurt", "help", "cost", "take", "make", "matter", "seem", "look", "feel", "come", "happen", "snow",
+        "rain", "bother", "affect", "change", "last", "sound", "mean", "need", "pay", "start", "stay", "smell", "taste", "count",
+        "include", "ever", "have", "run", "stop", "freeze", "break", "fit");
 
     /// <summary>Words that cannot stand inside a wh-phrase before its auxiliary ("what i do is …", "what they did was …").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotInWhPhrase = QuestionWords.Set(
@@ -340,12 +377,22 @@ internal static class QuestionBoundary
             // "oh no | how old is she", "huh | does it smell", "oh i know | do you compost too": a reaction before the question.
             var reaction = boundary > segmentStart && segmentStart == 0 && IsReaction(text, tokens, words, segmentStart, boundary);
             var likely = learned && boundary > segmentStart ? Max(boundaries[boundary..(i + 1)]) : -1f;
-            if (!reaction && !(likely >= LearnedQuestionStart) && (boundary - segmentStart < MinimumWords || In(text, tokens, words[boundary - 1], NoBoundaryBefore)))
+
+            // "we have three kids | is that right", "the end of that | is it hard to learn": "is it" / "is that" before a predicate.
+            var copulaQuestion = learned && !reaction && !wh && boundary == i && i + 2 < words.Length && In(text, tokens, words[i], Copulas) &&
+                                 In(text, tokens, words[i + 1], WeakSubjects) && In(text, tokens, words[i + 2], QuestionPredicates) &&
+                                 !In(text, tokens, words[i - 1], CopularNouns) && !In(text, tokens, words[i - 1], QuestionWords.WhWords) &&
+                                 !In(text, tokens, words[i - 1], WhClauseTakers) && !In(text, tokens, words[i - 1], Subjects);
+
+            // "they all do | where does she sleep", "i guess | do you work": a word that can end a clause before a strong start.
+            var clauseEnd = learned && !reaction && boundary - segmentStart >= MinimumWords && In(text, tokens, words[boundary - 1], ClauseEnders) &&
+                            (!wh || !(In(text, tokens, words[boundary - 1], WhClauseTakers) || In(text, tokens, words[i - 1], WhClauseTakers))) && (copulaQuestion || OpensStrongly(text, tokens, words, i, wh));
+            if (!reaction && !clauseEnd && !(likely >= LearnedQuestionStart) && (boundary - segmentStart < MinimumWords || In(text, tokens, words[boundary - 1], NoBoundaryBefore)))
             {
                 continue;
             }
 
-            if (!reaction && !wh && In(text, tokens, words[i], Copulas) &&
+            if (!reaction && !wh && !copulaQuestion && In(text, tokens, words[i], Copulas) &&
                 (In(text, tokens, words[i - 1], CopularNouns) || In(text, tokens, words[i - 1], WeakSubjects) ||
                  (boundary == i && In(text, tokens, words[i + 1], WeakSubjects) && !In(text, tokens, words[i - 1], Exclamations))))
             {
@@ -353,7 +400,8 @@ internal static class QuestionBoundary
             }
 
             // "my wife did that", "that'll do it": "do" with "it" / "that" right after a word is the main verb.
-            if (!reaction && !wh && boundary == i && In(text, tokens, words[i], DoForms) && In(text, tokens, words[i + 1], WeakSubjects))
+            if (!reaction && !wh && boundary == i && In(text, tokens, words[i], DoForms) && In(text, tokens, words[i + 1], WeakSubjects) &&
+                !(learned && i + 2 < words.Length && In(text, tokens, words[i + 2], BareVerbs)))
             {
                 continue;
             }
@@ -507,6 +555,17 @@ internal static class QuestionBoundary
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the words from <paramref name="at"/> open a question so plainly that it may start after a word of
+    /// <see cref="ClauseEnders"/>: a wh-word, an auxiliary and a personal subject ("where does she", "what do you"), or an
+    /// auxiliary other than a copula and a personal subject ("does he", "can you", "do your kids"), with a word after.
+    /// </summary>
+    private static bool OpensStrongly(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int at, bool wh) =>
+        wh
+            ? at + 3 < words.Length && In(text, tokens, words[at + 1], QuestionAuxiliaries) && In(text, tokens, words[at + 2], PersonalSubjects)
+            : at + 2 < words.Length && In(text, tokens, words[at], QuestionAuxiliaries) && !In(text, tokens, words[at], Copulas) &&
+              In(text, tokens, words[at + 1], PersonalSubjects);
 
     /// <summary>Whether a wh-word stands in words [<paramref name="from"/>, <paramref name="to"/>) with no subject pronoun after it.</summary>
     private static bool OpenWhBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int from, int to)
