@@ -167,6 +167,10 @@ internal static class QuestionBoundary
         "know", "think", "guess", "see", "understand", "sure", "mean", "remember", "care", "matter", "about", "on", "of", "in",
         "at", "with", "for", "from", "is", "was", "are", "were", "am");
 
+    /// <summary>The listener in a return question ("how about you", "what about yourself").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReturnPronouns = QuestionWords.Set(
+        "you", "yourself", "yourselves", "y'all");
+
     /// <summary>Personal subjects that after an auxiliary other than a copula open a yes/no question ("does he", "can you", "do your kids").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalSubjects = QuestionWords.Set(
         "you", "we", "they", "he", "she", "i", "y'all", "your", "yours", "y'all's");
@@ -179,7 +183,7 @@ internal static class QuestionBoundary
         "hard", "easy", "true", "right", "okay", "ok", "really", "still", "worth", "possible", "expensive", "cheap", "safe",
         "bad", "good", "better", "worse", "far", "close", "cold", "hot", "warm", "nice", "fun", "usually", "always", "going",
         "supposed", "open", "new", "big", "available", "difficult", "different", "normal", "common", "legal", "free",
-        "included", "enough", "too", "very", "pretty", "fair", "busy", "crowded", "dangerous", "serious");
+        "included", "enough", "too", "very", "pretty", "fair", "busy", "any", "crowded", "dangerous", "serious");
 
     /// <summary>Words after "does it" / "did that" that make the form of "do" an auxiliary, not the main verb ("does it get hot", not "they did it again").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BareVerbs = QuestionWords.Set(
@@ -307,6 +311,18 @@ internal static class QuestionBoundary
         {
             if (openWh)
             {
+                // "how about you | do you exercise much", "what about yourself | i think …": the return question is whole.
+                if (learned && EndsReturnQuestion(text, tokens, words, segmentStart, i) &&
+                    (StartsQuestion(text, tokens, words, i) || In(text, tokens, words[i], StatementSubjects)))
+                {
+                    result.Add((firstToken, words[i] - 1 - firstToken + 1));
+                    firstToken = words[i];
+                    segmentStart = i;
+                    openWh = OpensWhQuestion(text, tokens, words, i);
+                    inQuestion = openWh || StartsQuestion(text, tokens, words, i);
+                    continue;
+                }
+
                 openWh = !In(text, tokens, words[i], QuestionWords.Auxiliaries);
 
                 // "how many reps use it but uh we're …": a wh-question without an auxiliary ends where a new clause starts.
@@ -327,7 +343,8 @@ internal static class QuestionBoundary
                 ? (i + 2 < words.Length && In(text, tokens, words[i + 1], QuestionWords.Auxiliaries) && In(text, tokens, words[i + 2], Subjects)) ||
                   (Is(text, tokens, words[i + 1], "about") && (Is(text, tokens, words[i], "how") || Is(text, tokens, words[i], "what"))) ||
                   (Is(text, tokens, words[i + 1], "if") && Is(text, tokens, words[i], "what")) ||
-                  (Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowDegrees)) ||
+                  (Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowDegrees) &&
+                   !(learned && i + 2 < words.Length && In(text, tokens, words[i + 2], PersonalSubjects))) ||
                   (i + 3 < words.Length && Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowAdjectives) &&
                    In(text, tokens, words[i + 2], QuestionAuxiliaries) && In(text, tokens, words[i + 3], Subjects)) ||
                   (i + 2 < words.Length && In(text, tokens, words[i], ContractedWh) && In(text, tokens, words[i + 1], Subjects)) ||
@@ -378,15 +395,24 @@ internal static class QuestionBoundary
             var reaction = boundary > segmentStart && segmentStart == 0 && IsReaction(text, tokens, words, segmentStart, boundary);
             var likely = learned && boundary > segmentStart ? Max(boundaries[boundary..(i + 1)]) : -1f;
 
-            // "we have three kids | is that right", "the end of that | is it hard to learn": "is it" / "is that" before a predicate.
-            var copulaQuestion = learned && !reaction && !wh && boundary == i && i + 2 < words.Length && In(text, tokens, words[i], Copulas) &&
-                                 In(text, tokens, words[i + 1], WeakSubjects) && In(text, tokens, words[i + 2], QuestionPredicates) &&
-                                 !In(text, tokens, words[i - 1], CopularNouns) && !In(text, tokens, words[i - 1], QuestionWords.WhWords) &&
-                                 !In(text, tokens, words[i - 1], WhClauseTakers) && !In(text, tokens, words[i - 1], Subjects);
+            // "we have three kids | is that right": "is it" / "is that" before a predicate; after a filler ("i know what you
+            // mean | uh is that a big problem") before anything but a new clause's subject ("… uh is that we …" goes on).
+            var afterMarker = boundary < i;
+            var copulaQuestion = learned && !reaction && !wh && boundary > segmentStart && i + 2 < words.Length && In(text, tokens, words[i], Copulas) &&
+                                 In(text, tokens, words[i + 1], WeakSubjects) &&
+                                 (In(text, tokens, words[i + 2], QuestionPredicates) ||
+                                  (afterMarker && !In(text, tokens, words[i + 2], SubjectPronouns) && !In(text, tokens, words[i + 2], StatementSubjects))) &&
+                                 !In(text, tokens, words[boundary - 1], CopularNouns) && !In(text, tokens, words[boundary - 1], QuestionWords.WhWords) &&
+                                 (afterMarker || !In(text, tokens, words[boundary - 1], WhClauseTakers)) && !In(text, tokens, words[boundary - 1], Subjects);
 
             // "they all do | where does she sleep", "i guess | do you work": a word that can end a clause before a strong start.
-            var clauseEnd = learned && !reaction && boundary - segmentStart >= MinimumWords && In(text, tokens, words[boundary - 1], ClauseEnders) &&
-                            (!wh || !(In(text, tokens, words[boundary - 1], WhClauseTakers) || In(text, tokens, words[i - 1], WhClauseTakers))) && (copulaQuestion || OpensStrongly(text, tokens, words, i, wh));
+            // "how about you | do you exercise much": the return question is whole before the next one.
+            var clauseEnd = learned && !reaction && boundary - segmentStart >= MinimumWords &&
+                            !(In(text, tokens, words[i], Copulas) && In(text, tokens, words[boundary - 1], QuestionWords.Auxiliaries)) &&
+                            ((In(text, tokens, words[boundary - 1], ClauseEnders) &&
+                              (!wh || !(In(text, tokens, words[boundary - 1], WhClauseTakers) || In(text, tokens, words[i - 1], WhClauseTakers))) &&
+                              (copulaQuestion || (OpensStrongly(text, tokens, words, i, wh, afterMarker) && !Restarts(text, tokens, words, boundary, i, wh)))) ||
+                             EndsReturnQuestion(text, tokens, words, segmentStart, boundary));
             if (!reaction && !clauseEnd && !(likely >= LearnedQuestionStart) && (boundary - segmentStart < MinimumWords || In(text, tokens, words[boundary - 1], NoBoundaryBefore)))
             {
                 continue;
@@ -501,6 +527,12 @@ internal static class QuestionBoundary
             return 0;
         }
 
+        // "how about yourself | i think i would like some firewood": a return question is whole.
+        if (EndsReturnQuestion(text, tokens, words, segmentStart, at))
+        {
+            return at;
+        }
+
         // "have you been looking | we've been talking about …", "do you use the library much | i keep meaning to …": a
         // personal subject right after a complete question starts a statement without any marker.
         if (at - segmentStart > MinimumQuestionWords && In(text, tokens, words[at], BareStatementSubjects) &&
@@ -557,14 +589,49 @@ internal static class QuestionBoundary
     }
 
     /// <summary>
+    /// Whether an auxiliary and subject at <paramref name="at"/> only restart the clause before them ("we all do we all
+    /// go": the subject and the word after it said just before), or the subject is the filler "you
+    /// know" after an auxiliary other than "do" ("the people that have you know kids").
+    /// </summary>
+    private static bool Restarts(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int boundary, int at, bool wh)
+    {
+        var subject = wh ? at + 2 : at + 1;
+        var auxiliary = subject - 1;
+        if (subject + 1 < words.Length && Is(text, tokens, words[subject], "you") && Is(text, tokens, words[subject + 1], "know") &&
+            !In(text, tokens, words[auxiliary], DoForms))
+        {
+            return true;
+        }
+
+        for (var j = Math.Max(0, boundary - 3); j + 1 < boundary && subject + 1 < words.Length; j++)
+        {
+            if (Same(text, tokens, words[j], words[subject]) && Same(text, tokens, words[j + 1], words[subject + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the three words before <paramref name="at"/>, inside the sentence that started at
+    /// <paramref name="segmentStart"/>, are a return question ("how about you", "what about yourself"), which is whole.
+    /// </summary>
+    private static bool EndsReturnQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at) =>
+        at - 3 >= segmentStart && In(text, tokens, words[at - 1], ReturnPronouns) && Is(text, tokens, words[at - 2], "about") &&
+        (Is(text, tokens, words[at - 3], "how") || Is(text, tokens, words[at - 3], "what"));
+
+    /// <summary>
     /// Whether the words from <paramref name="at"/> open a question so plainly that it may start after a word of
     /// <see cref="ClauseEnders"/>: a wh-word, an auxiliary and a personal subject ("where does she", "what do you"), or an
-    /// auxiliary other than a copula and a personal subject ("does he", "can you", "do your kids"), with a word after.
+    /// auxiliary and a personal subject ("does he", "can you", "do your kids"; a copula only after a filler: "it seems like um |
+    /// are they still doing that"), with a word after.
     /// </summary>
-    private static bool OpensStrongly(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int at, bool wh) =>
+    private static bool OpensStrongly(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int at, bool wh, bool afterMarker) =>
         wh
             ? at + 3 < words.Length && In(text, tokens, words[at + 1], QuestionAuxiliaries) && In(text, tokens, words[at + 2], PersonalSubjects)
-            : at + 2 < words.Length && In(text, tokens, words[at], QuestionAuxiliaries) && !In(text, tokens, words[at], Copulas) &&
+            : at + 2 < words.Length && In(text, tokens, words[at], QuestionAuxiliaries) && (afterMarker || !In(text, tokens, words[at], Copulas)) &&
               In(text, tokens, words[at + 1], PersonalSubjects);
 
     /// <summary>Whether a wh-word stands in words [<paramref name="from"/>, <paramref name="to"/>) with no subject pronoun after it.</summary>
@@ -628,6 +695,9 @@ internal static class QuestionBoundary
         TextTokenizer.Fold(span, buffer);
         return set.Contains(buffer);
     }
+
+    private static bool Same(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int a, int b) =>
+        text.Slice(tokens[a].Start, tokens[a].Length).Equals(text.Slice(tokens[b].Start, tokens[b].Length), StringComparison.OrdinalIgnoreCase);
 
     private static bool Is(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token, string expected)
     {

@@ -205,6 +205,20 @@ public sealed class SentenceSplitterTests
     public void Split_QuestionAfterAWordThatCanEndAClause_CutsWhereTheQuestionStarts(string text, string[] expected) =>
         AssertSentences(text, expected);
 
+    [TestCase("how about you do you exercise much", new[] { "how about you", "do you exercise much" })]
+    [TestCase("how about yourself i think i would like some firewood", new[] { "how about yourself", "i think i would like some firewood" })]
+    [TestCase("yeah i know what you mean uh is that a big problem where you are", new[] { "yeah i know what you mean", "uh is that a big problem where you are" })]
+    [TestCase("you know it's just crazy how much they charge now do you have a credit card",
+        new[] { "you know it's just crazy how much they charge", "now do you have a credit card" })]
+    public void Split_ReturnQuestionOrQuestionAfterAFiller_CutsWhereTheQuestionStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("and we all do we all go to the same church")]
+    [TestCase("the people that have you know kids in school")]
+    [TestCase("the most important piece to it is uh is that because we own the sites")]
+    [TestCase("the thing is uh is that we never go")]
+    public void Split_RestartOrFillerAfterAClauseEnder_StaysWhole(string text) => AssertSentences(text, [text]);
+
     [TestCase("i don't know what are they called")]
     [TestCase("i don't remember what do they call it")]
     [TestCase("we went there in what do you call it the spring")]
