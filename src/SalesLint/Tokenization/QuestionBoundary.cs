@@ -167,6 +167,9 @@ internal static class QuestionBoundary
         "know", "think", "guess", "see", "understand", "sure", "mean", "remember", "care", "matter", "about", "on", "of", "in",
         "at", "with", "for", "from", "is", "was", "are", "were", "am");
 
+    /// <summary>Verbs of <see cref="ClauseLinks"/> that end a wh-question whose wh-phrase is their object ("how many kids do you have | we have three").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WhObjectVerbs = QuestionWords.Set("have", "like", "do");
+
     /// <summary>The listener in a return question ("how about you", "what about yourself").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReturnPronouns = QuestionWords.Set(
         "you", "yourself", "yourselves", "y'all");
@@ -326,7 +329,7 @@ internal static class QuestionBoundary
                 openWh = !In(text, tokens, words[i], QuestionWords.Auxiliaries);
 
                 // "how many reps use it but uh we're …": a wh-question without an auxiliary ends where a new clause starts.
-                if (openWh && inQuestion && EndsQuestion(text, tokens, words, segmentStart, i) is var whEnd and > 0)
+                if (openWh && inQuestion && EndsQuestion(text, tokens, words, segmentStart, i, learned) is var whEnd and > 0)
                 {
                     result.Add((firstToken, words[whEnd] - 1 - firstToken + 1));
                     firstToken = words[whEnd];
@@ -355,7 +358,7 @@ internal static class QuestionBoundary
             if (!starts)
             {
                 // "do you have kids and i have two": a new clause after a marker ends the question.
-                if (inQuestion && EndsQuestion(text, tokens, words, segmentStart, i) is var end and > 0)
+                if (inQuestion && EndsQuestion(text, tokens, words, segmentStart, i, learned) is var end and > 0)
                 {
                     var lastOfQuestion = words[end] - 1;
                     result.Add((firstToken, lastOfQuestion - firstToken + 1));
@@ -520,7 +523,7 @@ internal static class QuestionBoundary
     /// pronoun a bare "and" joins to the subject ("you and i").
     /// </summary>
     /// <returns>The word index where the statement starts (its first marker), or 0 when the question goes on.</returns>
-    private static int EndsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at)
+    private static int EndsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at, bool learned)
     {
         if (at + 1 >= words.Length || !In(text, tokens, words[at], StatementSubjects))
         {
@@ -536,9 +539,10 @@ internal static class QuestionBoundary
         // "have you been looking | we've been talking about …", "do you use the library much | i keep meaning to …": a
         // personal subject right after a complete question starts a statement without any marker.
         if (at - segmentStart > MinimumQuestionWords && In(text, tokens, words[at], BareStatementSubjects) &&
-            !In(text, tokens, words[at - 1], EndBlockers) && !In(text, tokens, words[at - 1], QuestionWords.Auxiliaries) &&
-            !In(text, tokens, words[at - 1], EndMarkerRun) &&
-            !In(text, tokens, words[at - 1], ClauseLinks))
+            !In(text, tokens, words[at - 1], EndBlockers) &&
+            ((!In(text, tokens, words[at - 1], QuestionWords.Auxiliaries) && !In(text, tokens, words[at - 1], EndMarkerRun) &&
+              !In(text, tokens, words[at - 1], ClauseLinks)) ||
+             (learned && In(text, tokens, words[at - 1], WhObjectVerbs) && AsksWhObject(text, tokens, words, segmentStart, at))))
         {
             return at;
         }
@@ -608,6 +612,35 @@ internal static class QuestionBoundary
             if (Same(text, tokens, words[j], words[subject]) && Same(text, tokens, words[j + 1], words[subject + 1]))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence from <paramref name="segmentStart"/> to <paramref name="at"/> is a wh-question with its
+    /// auxiliary, a personal subject and a verb after it ("how many kids do you have", "what kind of music do you like"):
+    /// its verb's object is the wh-phrase, so a statement may start right after the verb.
+    /// </summary>
+    private static bool AsksWhObject(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at)
+    {
+        var start = segmentStart;
+        while (start < at && In(text, tokens, words[start], QuestionWords.Markers))
+        {
+            start++;
+        }
+
+        if (start >= at || !In(text, tokens, words[start], QuestionWords.WhWords))
+        {
+            return false;
+        }
+
+        for (var j = start + 1; j + 2 < at; j++)
+        {
+            if (In(text, tokens, words[j], QuestionAuxiliaries) && In(text, tokens, words[j + 1], PersonalSubjects))
+            {
+                return j + 3 == at;
             }
         }
 

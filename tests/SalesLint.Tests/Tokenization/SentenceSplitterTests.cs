@@ -213,6 +213,16 @@ public sealed class SentenceSplitterTests
     public void Split_ReturnQuestionOrQuestionAfterAFiller_CutsWhereTheQuestionStarts(string text, string[] expected) =>
         AssertSentences(text, expected);
 
+    [TestCase("how many kids do you have we have three", new[] { "how many kids do you have", "we have three" })]
+    [TestCase("what kind of car do you have i have a ford", new[] { "what kind of car do you have", "i have a ford" })]
+    [TestCase("what do you do i teach", new[] { "what do you do", "i teach" })]
+    public void Split_WhQuestionEndingInItsVerb_CutsWhereTheStatementStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("what do you think we should do about it")]
+    [TestCase("do you have we have a spare one")]
+    public void Split_VerbThatTakesAClause_StaysWhole(string text) => AssertSentences(text, [text]);
+
     [TestCase("and we all do we all go to the same church")]
     [TestCase("the people that have you know kids in school")]
     [TestCase("the most important piece to it is uh is that because we own the sites")]
