@@ -146,9 +146,9 @@ internal static class QuestionBoundary
         "right", "sure", "true", "well", "uh", "um", "ah", "cool", "neat", "nice", "great", "wonderful", "interesting", "fun",
         "i", "know", "see");
 
-    /// <summary>Possessives that after an auxiliary open a yes/no question ("does your wife work", "does yours bark"); after a copula only behind a marker ("so is your son …").</summary>
+    /// <summary>Possessives that after an auxiliary open a yes/no question ("does your wife work"); after a copula only behind a marker ("so is your son …").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives = QuestionWords.Set(
-        "your", "y'all's", "yours");
+        "your", "y'all's");
 
     /// <summary>
     /// Words of <see cref="NoBoundaryBefore"/> that can also end a clause: a verb or auxiliary with nothing after it ("they
@@ -353,7 +353,7 @@ internal static class QuestionBoundary
                   (i + 2 < words.Length && In(text, tokens, words[i], ContractedWh) && In(text, tokens, words[i + 1], Subjects)) ||
                   WhPhraseThenInversion(text, tokens, words, i)
                 : i + 2 < words.Length && In(text, tokens, words[i], QuestionAuxiliaries) &&
-                  (In(text, tokens, words[i + 1], SubjectPronouns) ||
+                  (In(text, tokens, words[i + 1], SubjectPronouns) || (learned && Is(text, tokens, words[i + 1], "yours") && !In(text, tokens, words[i], Copulas)) ||
                    (In(text, tokens, words[i + 1], Possessives) && (!In(text, tokens, words[i], Copulas) || In(text, tokens, words[i - 1], QuestionWords.Markers))));
             if (!starts)
             {
@@ -531,7 +531,7 @@ internal static class QuestionBoundary
         }
 
         // "how about yourself | i think i would like some firewood": a return question is whole.
-        if (EndsReturnQuestion(text, tokens, words, segmentStart, at))
+        if (learned && EndsReturnQuestion(text, tokens, words, segmentStart, at))
         {
             return at;
         }
