@@ -150,6 +150,50 @@ internal static class QuestionBoundary
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives = QuestionWords.Set(
         "your", "y'all's");
 
+    /// <summary>
+    /// Words of <see cref="NoBoundaryBefore"/> that can also end a clause: a verb or auxiliary with nothing after it ("they
+    /// all do", "i know how that is"), a stranded preposition ("just the driving in"), a demonstrative object ("the end of
+    /// that"), a verb of knowing or saying with its object left out ("i guess", "i don't know"), a quantity ("not much").
+    /// A question may start after them when it opens strongly (<see cref="OpensStrongly"/>).
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseEnders = QuestionWords.Set(
+        "do", "does", "did", "is", "was", "are", "were", "am", "have", "has", "had", "can", "could", "would", "will", "should",
+        "in", "on", "at", "with", "about", "for", "from", "that", "this", "those", "these", "know", "think", "guess", "see",
+        "understand", "sure", "mean", "remember", "care", "matter", "much", "more", "less", "all", "either", "each", "any",
+        "some", "never", "not");
+
+    /// <summary>Words of <see cref="ClauseEnders"/> that take a wh-clause as their object ("i don't know what are they called"): only a yes/no question starts after them.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WhClauseTakers = QuestionWords.Set(
+        "know", "think", "guess", "see", "understand", "sure", "mean", "remember", "care", "matter", "about", "on", "of", "in",
+        "at", "with", "for", "from", "is", "was", "are", "were", "am");
+
+    /// <summary>Verbs of <see cref="ClauseLinks"/> that end a wh-question whose wh-phrase is their object ("how many kids do you have | we have three").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WhObjectVerbs = QuestionWords.Set("have", "like", "do");
+
+    /// <summary>The listener in a return question ("how about you", "what about yourself").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReturnPronouns = QuestionWords.Set(
+        "you", "yourself", "yourselves", "y'all");
+
+    /// <summary>Personal subjects that after an auxiliary other than a copula open a yes/no question ("does he", "can you", "do your kids").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalSubjects = QuestionWords.Set(
+        "you", "we", "they", "he", "she", "i", "y'all", "your", "yours", "y'all's");
+
+    /// <summary>
+    /// Words after "is it" / "is that" that make it a question about the listener's view, not a copular clause going on
+    /// ("we have three kids | is that right", "that was the end of that | is it hard to learn"; not "the thing is that we …").
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionPredicates = QuestionWords.Set(
+        "hard", "easy", "true", "right", "okay", "ok", "really", "still", "worth", "possible", "expensive", "cheap", "safe",
+        "bad", "good", "better", "worse", "far", "close", "cold", "hot", "warm", "nice", "fun", "usually", "always", "going",
+        "supposed", "open", "new", "big", "available", "difficult", "different", "normal", "common", "legal", "free",
+        "included", "enough", "too", "very", "pretty", "fair", "busy", "any", "crowded", "dangerous", "serious");
+
+    /// <summary>Words after "does it" / "did that" that make the form of "do" an auxiliary, not the main verb ("does it get hot", not "they did it again").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BareVerbs = QuestionWords.Set(
+        "get", "go", "work", "hurt", "help", "cost", "take", "make", "matter", "seem", "look", "feel", "come", "happen", "snow",
+        "rain", "bother", "affect", "change", "last", "sound", "mean", "need", "pay", "start", "stay", "smell", "taste", "count",
+        "include", "ever", "have", "run", "stop", "freeze", "break", "fit");
+
     /// <summary>Words that cannot stand inside a wh-phrase before its auxiliary ("what i do is …", "what they did was …").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotInWhPhrase = QuestionWords.Set(
         "i", "you", "we", "they", "he", "she", "it", "that", "this", "there", "y'all", "people", "everybody", "nobody",
@@ -270,10 +314,22 @@ internal static class QuestionBoundary
         {
             if (openWh)
             {
+                // "how about you | do you exercise much", "what about yourself | i think …": the return question is whole.
+                if (learned && EndsReturnQuestion(text, tokens, words, segmentStart, i) &&
+                    (StartsQuestion(text, tokens, words, i) || In(text, tokens, words[i], StatementSubjects)))
+                {
+                    result.Add((firstToken, words[i] - 1 - firstToken + 1));
+                    firstToken = words[i];
+                    segmentStart = i;
+                    openWh = OpensWhQuestion(text, tokens, words, i);
+                    inQuestion = openWh || StartsQuestion(text, tokens, words, i);
+                    continue;
+                }
+
                 openWh = !In(text, tokens, words[i], QuestionWords.Auxiliaries);
 
                 // "how many reps use it but uh we're …": a wh-question without an auxiliary ends where a new clause starts.
-                if (openWh && inQuestion && EndsQuestion(text, tokens, words, segmentStart, i) is var whEnd and > 0)
+                if (openWh && inQuestion && EndsQuestion(text, tokens, words, segmentStart, i, learned) is var whEnd and > 0)
                 {
                     result.Add((firstToken, words[whEnd] - 1 - firstToken + 1));
                     firstToken = words[whEnd];
@@ -290,18 +346,19 @@ internal static class QuestionBoundary
                 ? (i + 2 < words.Length && In(text, tokens, words[i + 1], QuestionWords.Auxiliaries) && In(text, tokens, words[i + 2], Subjects)) ||
                   (Is(text, tokens, words[i + 1], "about") && (Is(text, tokens, words[i], "how") || Is(text, tokens, words[i], "what"))) ||
                   (Is(text, tokens, words[i + 1], "if") && Is(text, tokens, words[i], "what")) ||
-                  (Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowDegrees)) ||
+                  (Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowDegrees) &&
+                   !(learned && i + 2 < words.Length && In(text, tokens, words[i + 2], PersonalSubjects))) ||
                   (i + 3 < words.Length && Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowAdjectives) &&
                    In(text, tokens, words[i + 2], QuestionAuxiliaries) && In(text, tokens, words[i + 3], Subjects)) ||
                   (i + 2 < words.Length && In(text, tokens, words[i], ContractedWh) && In(text, tokens, words[i + 1], Subjects)) ||
                   WhPhraseThenInversion(text, tokens, words, i)
                 : i + 2 < words.Length && In(text, tokens, words[i], QuestionAuxiliaries) &&
-                  (In(text, tokens, words[i + 1], SubjectPronouns) ||
+                  (In(text, tokens, words[i + 1], SubjectPronouns) || (learned && Is(text, tokens, words[i + 1], "yours") && !In(text, tokens, words[i], Copulas)) ||
                    (In(text, tokens, words[i + 1], Possessives) && (!In(text, tokens, words[i], Copulas) || In(text, tokens, words[i - 1], QuestionWords.Markers))));
             if (!starts)
             {
                 // "do you have kids and i have two": a new clause after a marker ends the question.
-                if (inQuestion && EndsQuestion(text, tokens, words, segmentStart, i) is var end and > 0)
+                if (inQuestion && EndsQuestion(text, tokens, words, segmentStart, i, learned) is var end and > 0)
                 {
                     var lastOfQuestion = words[end] - 1;
                     result.Add((firstToken, lastOfQuestion - firstToken + 1));
@@ -340,12 +397,31 @@ internal static class QuestionBoundary
             // "oh no | how old is she", "huh | does it smell", "oh i know | do you compost too": a reaction before the question.
             var reaction = boundary > segmentStart && segmentStart == 0 && IsReaction(text, tokens, words, segmentStart, boundary);
             var likely = learned && boundary > segmentStart ? Max(boundaries[boundary..(i + 1)]) : -1f;
-            if (!reaction && !(likely >= LearnedQuestionStart) && (boundary - segmentStart < MinimumWords || In(text, tokens, words[boundary - 1], NoBoundaryBefore)))
+
+            // "we have three kids | is that right": "is it" / "is that" before a predicate; after a filler ("i know what you
+            // mean | uh is that a big problem") before anything but a new clause's subject ("… uh is that we …" goes on).
+            var afterMarker = boundary < i;
+            var copulaQuestion = learned && !reaction && !wh && boundary > segmentStart && i + 2 < words.Length && In(text, tokens, words[i], Copulas) &&
+                                 In(text, tokens, words[i + 1], WeakSubjects) &&
+                                 (In(text, tokens, words[i + 2], QuestionPredicates) ||
+                                  (afterMarker && !In(text, tokens, words[i + 2], SubjectPronouns) && !In(text, tokens, words[i + 2], StatementSubjects))) &&
+                                 !In(text, tokens, words[boundary - 1], CopularNouns) && !In(text, tokens, words[boundary - 1], QuestionWords.WhWords) &&
+                                 (afterMarker || !In(text, tokens, words[boundary - 1], WhClauseTakers)) && !In(text, tokens, words[boundary - 1], Subjects);
+
+            // "they all do | where does she sleep", "i guess | do you work": a word that can end a clause before a strong start.
+            // "how about you | do you exercise much": the return question is whole before the next one.
+            var clauseEnd = learned && !reaction && boundary - segmentStart >= MinimumWords &&
+                            !(In(text, tokens, words[i], Copulas) && In(text, tokens, words[boundary - 1], QuestionWords.Auxiliaries)) &&
+                            ((In(text, tokens, words[boundary - 1], ClauseEnders) &&
+                              (!wh || !(In(text, tokens, words[boundary - 1], WhClauseTakers) || In(text, tokens, words[i - 1], WhClauseTakers))) &&
+                              (copulaQuestion || (OpensStrongly(text, tokens, words, i, wh, afterMarker) && !Restarts(text, tokens, words, boundary, i, wh)))) ||
+                             EndsReturnQuestion(text, tokens, words, segmentStart, boundary));
+            if (!reaction && !clauseEnd && !(likely >= LearnedQuestionStart) && (boundary - segmentStart < MinimumWords || In(text, tokens, words[boundary - 1], NoBoundaryBefore)))
             {
                 continue;
             }
 
-            if (!reaction && !wh && In(text, tokens, words[i], Copulas) &&
+            if (!reaction && !wh && !copulaQuestion && In(text, tokens, words[i], Copulas) &&
                 (In(text, tokens, words[i - 1], CopularNouns) || In(text, tokens, words[i - 1], WeakSubjects) ||
                  (boundary == i && In(text, tokens, words[i + 1], WeakSubjects) && !In(text, tokens, words[i - 1], Exclamations))))
             {
@@ -353,7 +429,8 @@ internal static class QuestionBoundary
             }
 
             // "my wife did that", "that'll do it": "do" with "it" / "that" right after a word is the main verb.
-            if (!reaction && !wh && boundary == i && In(text, tokens, words[i], DoForms) && In(text, tokens, words[i + 1], WeakSubjects))
+            if (!reaction && !wh && boundary == i && In(text, tokens, words[i], DoForms) && In(text, tokens, words[i + 1], WeakSubjects) &&
+                !(learned && i + 2 < words.Length && In(text, tokens, words[i + 2], BareVerbs)))
             {
                 continue;
             }
@@ -446,19 +523,26 @@ internal static class QuestionBoundary
     /// pronoun a bare "and" joins to the subject ("you and i").
     /// </summary>
     /// <returns>The word index where the statement starts (its first marker), or 0 when the question goes on.</returns>
-    private static int EndsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at)
+    private static int EndsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at, bool learned)
     {
         if (at + 1 >= words.Length || !In(text, tokens, words[at], StatementSubjects))
         {
             return 0;
         }
 
+        // "how about yourself | i think i would like some firewood": a return question is whole.
+        if (learned && EndsReturnQuestion(text, tokens, words, segmentStart, at))
+        {
+            return at;
+        }
+
         // "have you been looking | we've been talking about …", "do you use the library much | i keep meaning to …": a
         // personal subject right after a complete question starts a statement without any marker.
         if (at - segmentStart > MinimumQuestionWords && In(text, tokens, words[at], BareStatementSubjects) &&
-            !In(text, tokens, words[at - 1], EndBlockers) && !In(text, tokens, words[at - 1], QuestionWords.Auxiliaries) &&
-            !In(text, tokens, words[at - 1], EndMarkerRun) &&
-            !In(text, tokens, words[at - 1], ClauseLinks))
+            !In(text, tokens, words[at - 1], EndBlockers) &&
+            ((!In(text, tokens, words[at - 1], QuestionWords.Auxiliaries) && !In(text, tokens, words[at - 1], EndMarkerRun) &&
+              !In(text, tokens, words[at - 1], ClauseLinks)) ||
+             (learned && In(text, tokens, words[at - 1], WhObjectVerbs) && AsksWhObject(text, tokens, words, segmentStart, at))))
         {
             return at;
         }
@@ -507,6 +591,81 @@ internal static class QuestionBoundary
 
         return false;
     }
+
+    /// <summary>
+    /// Whether an auxiliary and subject at <paramref name="at"/> only restart the clause before them ("we all do we all
+    /// go": the subject and the word after it said just before), or the subject is the filler "you
+    /// know" after an auxiliary other than "do" ("the people that have you know kids").
+    /// </summary>
+    private static bool Restarts(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int boundary, int at, bool wh)
+    {
+        var subject = wh ? at + 2 : at + 1;
+        var auxiliary = subject - 1;
+        if (subject + 1 < words.Length && Is(text, tokens, words[subject], "you") && Is(text, tokens, words[subject + 1], "know") &&
+            !In(text, tokens, words[auxiliary], DoForms))
+        {
+            return true;
+        }
+
+        for (var j = Math.Max(0, boundary - 3); j + 1 < boundary && subject + 1 < words.Length; j++)
+        {
+            if (Same(text, tokens, words[j], words[subject]) && Same(text, tokens, words[j + 1], words[subject + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence from <paramref name="segmentStart"/> to <paramref name="at"/> is a wh-question with its
+    /// auxiliary, a personal subject and a verb after it ("how many kids do you have", "what kind of music do you like"):
+    /// its verb's object is the wh-phrase, so a statement may start right after the verb.
+    /// </summary>
+    private static bool AsksWhObject(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at)
+    {
+        var start = segmentStart;
+        while (start < at && In(text, tokens, words[start], QuestionWords.Markers))
+        {
+            start++;
+        }
+
+        if (start >= at || !In(text, tokens, words[start], QuestionWords.WhWords))
+        {
+            return false;
+        }
+
+        for (var j = start + 1; j + 2 < at; j++)
+        {
+            if (In(text, tokens, words[j], QuestionAuxiliaries) && In(text, tokens, words[j + 1], PersonalSubjects))
+            {
+                return j + 3 == at;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the three words before <paramref name="at"/>, inside the sentence that started at
+    /// <paramref name="segmentStart"/>, are a return question ("how about you", "what about yourself"), which is whole.
+    /// </summary>
+    private static bool EndsReturnQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at) =>
+        at - 3 >= segmentStart && In(text, tokens, words[at - 1], ReturnPronouns) && Is(text, tokens, words[at - 2], "about") &&
+        (Is(text, tokens, words[at - 3], "how") || Is(text, tokens, words[at - 3], "what"));
+
+    /// <summary>
+    /// Whether the words from <paramref name="at"/> open a question so plainly that it may start after a word of
+    /// <see cref="ClauseEnders"/>: a wh-word, an auxiliary and a personal subject ("where does she", "what do you"), or an
+    /// auxiliary and a personal subject ("does he", "can you", "do your kids"; a copula only after a filler: "it seems like um |
+    /// are they still doing that"), with a word after.
+    /// </summary>
+    private static bool OpensStrongly(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int at, bool wh, bool afterMarker) =>
+        wh
+            ? at + 3 < words.Length && In(text, tokens, words[at + 1], QuestionAuxiliaries) && In(text, tokens, words[at + 2], PersonalSubjects)
+            : at + 2 < words.Length && In(text, tokens, words[at], QuestionAuxiliaries) && (afterMarker || !In(text, tokens, words[at], Copulas)) &&
+              In(text, tokens, words[at + 1], PersonalSubjects);
 
     /// <summary>Whether a wh-word stands in words [<paramref name="from"/>, <paramref name="to"/>) with no subject pronoun after it.</summary>
     private static bool OpenWhBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int from, int to)
@@ -569,6 +728,9 @@ internal static class QuestionBoundary
         TextTokenizer.Fold(span, buffer);
         return set.Contains(buffer);
     }
+
+    private static bool Same(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int a, int b) =>
+        text.Slice(tokens[a].Start, tokens[a].Length).Equals(text.Slice(tokens[b].Start, tokens[b].Length), StringComparison.OrdinalIgnoreCase);
 
     private static bool Is(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token, string expected)
     {

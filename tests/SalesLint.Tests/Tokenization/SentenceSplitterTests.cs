@@ -178,7 +178,6 @@ public sealed class SentenceSplitterTests
     [TestCase("i can't believe how old she is getting")]
     [TestCase("my brother who's a teacher lives in ohio")]
     [TestCase("oh i know what you mean")]
-    [TestCase("i don't know do you think so")]
     [TestCase("huh i never knew that")]
     [TestCase("oh do you have one")]
     public void Split_NoQuestionAfterTheReactionOrEmbeddedHow_StaysWhole(string text)
@@ -193,6 +192,51 @@ public sealed class SentenceSplitterTests
     [TestCase("okay that works for me so when can you start", new[] { "okay that works for me", "so when can you start" })]
     public void Split_UnpunctuatedQuestionAfterAPrepositionalObject_CutsWhereTheQuestionStarts(string text, string[] expected) =>
         AssertSentences(text, expected);
+
+    // Issue 13: a word of NoBoundaryBefore that can also end a clause ("do", "is", "guess", "know", "in") no longer
+    // hides a question that opens with an auxiliary and a personal subject (telephone stripped turns).
+    [TestCase("they all do where does she sleep", new[] { "they all do", "where does she sleep" })]
+    [TestCase("i know how that is does he do the work himself", new[] { "i know how that is", "does he do the work himself" })]
+    [TestCase("well the topic's jobs i guess do you work outside the home", new[] { "well the topic's jobs i guess", "do you work outside the home" })]
+    [TestCase("i don't know do you think so", new[] { "i don't know", "do you think so" })]
+    [TestCase("the beagle howls all day does yours bark much", new[] { "the beagle howls all day", "does yours bark much" })]
+    [TestCase("the heat's the worst does it get hot up there", new[] { "the heat's the worst", "does it get hot up there" })]
+    [TestCase("we have three kids is that right", new[] { "we have three kids", "is that right" })]
+    public void Split_QuestionAfterAWordThatCanEndAClause_CutsWhereTheQuestionStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("how about you do you exercise much", new[] { "how about you", "do you exercise much" })]
+    [TestCase("how about yourself i think i would like some firewood", new[] { "how about yourself", "i think i would like some firewood" })]
+    [TestCase("yeah i know what you mean uh is that a big problem where you are", new[] { "yeah i know what you mean", "uh is that a big problem where you are" })]
+    [TestCase("you know it's just crazy how much they charge now do you have a credit card",
+        new[] { "you know it's just crazy how much they charge", "now do you have a credit card" })]
+    public void Split_ReturnQuestionOrQuestionAfterAFiller_CutsWhereTheQuestionStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("how many kids do you have we have three", new[] { "how many kids do you have", "we have three" })]
+    [TestCase("what kind of car do you have i have a ford", new[] { "what kind of car do you have", "i have a ford" })]
+    [TestCase("what do you do i teach", new[] { "what do you do", "i teach" })]
+    public void Split_WhQuestionEndingInItsVerb_CutsWhereTheStatementStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("what do you think we should do about it")]
+    [TestCase("do you have we have a spare one")]
+    public void Split_VerbThatTakesAClause_StaysWhole(string text) => AssertSentences(text, [text]);
+
+    [TestCase("and we all do we all go to the same church")]
+    [TestCase("the people that have you know kids in school")]
+    [TestCase("the most important piece to it is uh is that because we own the sites")]
+    [TestCase("the thing is uh is that we never go")]
+    public void Split_RestartOrFillerAfterAClauseEnder_StaysWhole(string text) => AssertSentences(text, [text]);
+
+    [TestCase("i don't know what are they called")]
+    [TestCase("i don't remember what do they call it")]
+    [TestCase("we went there in what do you call it the spring")]
+    [TestCase("my wife did it again last week")]
+    [TestCase("the thing is that we never go anywhere")]
+    [TestCase("the problem is it really costs too much")]
+    [TestCase("so do you want to come with us")]
+    public void Split_WhClauseOrCopularClauseAfterAClauseEnder_StaysWhole(string text) => AssertSentences(text, [text]);
 
     [TestCase("i don't know what you mean by that")]
     [TestCase("we could do two of the waters if that works")]
