@@ -300,7 +300,7 @@ internal static class AuditCommand
     /// only from those the tuned sample (its <paramref name="tunedCount"/> conversations, seed 13) did not pick, for
     /// held-out sample 2 only from those neither the tuned sample nor held-out sample 1 (as many, seed 29) picked, for
     /// held-out sample 3 only from those none of the tuned sample and held-out samples 1 and 2 (as many, seed 41) picked,
-/// for held-out sample 4 only from those none of the tuned sample and held-out samples 1 to 3 (seed 53) picked.
+    /// for held-out sample 4 only from those none of the tuned sample and held-out samples 1 to 3 (seed 53) picked.
     /// </summary>
     private static List<Transcript> Draw(List<Transcript> all, int count, int tunedCount, int seed, int held)
     {
