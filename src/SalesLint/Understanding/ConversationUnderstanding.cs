@@ -313,7 +313,16 @@ public sealed partial class ConversationUnderstanding
                 result[(int)SemanticLabel.Agreement] = Math.Max(result[(int)SemanticLabel.Agreement], AcceptanceConfidence);
             }
 
-            if (result[(int)SemanticLabel.Product] < MaxPlaybackProduct && PlaysBack(sentence, asked, result[(int)SemanticLabel.Product]))
+            if (result[(int)SemanticLabel.AcceptsOffer] < SentenceLabels.DefaultMinConfidence && TakesTheAsk(sentence, asked, result))
+            {
+                // "Are you willing to give even $0.10?" → "Sure. That would be fine."; "how much would you like to
+                // donate?" → "I would donate 10c": the buyer took the offering the seller asked them to take.
+                result[(int)SemanticLabel.Agreement] = Math.Max(result[(int)SemanticLabel.Agreement], AcceptanceConfidence);
+                result[(int)SemanticLabel.AcceptsOffer] = AcceptanceConfidence;
+            }
+
+            if ((result[(int)SemanticLabel.Product] < MaxPlaybackProduct && PlaysBack(sentence, asked, result[(int)SemanticLabel.Product]))
+                || CitesTheirSituation(sentence))
             {
                 result[(int)SemanticLabel.Reflection] = Math.Max(result[(int)SemanticLabel.Reflection], PlaybackConfidence);
             }
@@ -325,6 +334,36 @@ public sealed partial class ConversationUnderstanding
         }
 
         return new SentenceLabels(result);
+    }
+
+    /// <summary>
+    /// Whether a buyer sentence takes the offering the other side asked them to take in <paramref name="asked"/> (a
+    /// question asking them to donate, give, pledge, buy or sign up: "Would you donate your earnings?", "how much would
+    /// you like to donate?", "Are you willing to give even $0.10?", "can I count on you for $0.10?"): a yes ("Sure.
+    /// That would be fine.", "I will gladly."), an amount ("Maybe 0.50?", "I would donate 10c") or the speaker saying
+    /// they will take it ("I'd be interested in donating to your cause"). Not in a business sale (the order closes
+    /// there, which the agreement lexicon reads), not with a negation, an objection or a deferral ("I'll think about
+    /// it"), not a yes hedged or put off ("maybe later", "if I have some left"), and not one the buyer takes back later.
+    /// </summary>
+    private bool TakesTheAsk(Sentence sentence, Turn asked, float[] labels)
+    {
+        var text = sentence.Text;
+        if (sentence.Role != SpeakerRole.Buyer || Setting.BusinessSale
+            || labels[(int)SemanticLabel.Objection] >= SentenceLabels.DefaultMinConfidence
+            || Negation().IsMatch(text) || Deferral().IsMatch(text) || Refusal().IsMatch(text) || NoAmount().IsMatch(text)
+            || !Array.Exists(asked.SentenceArray, s => s.Act == SentenceAct.Question && AskToTake().IsMatch(s.Text)))
+        {
+            return false;
+        }
+
+        // A yes or "I'll donate" must be plain; an amount answering "how much?" may be hedged ("Maybe 0.50?"), but not zero.
+        var statement = sentence.Act != SentenceAct.Question;
+        var hedged = Hedge().IsMatch(text);
+        var willTake = WillTake().IsMatch(text);
+        var amount = (Quantity().IsMatch(text) || GivesFigure().IsMatch(text))
+            && (willTake || Array.Exists(asked.SentenceArray, s => s.Act == SentenceAct.Question && HowMuch().IsMatch(s.Text)));
+        var takes = amount || (statement && !hedged && (willTake || Yes(sentence, labels) != YesKind.None));
+        return takes && !DeferredLater(sentence);
     }
 
     /// <summary>
@@ -448,12 +487,12 @@ public sealed partial class ConversationUnderstanding
 
     /// <summary>
     /// Whether the sentence says yes: strongly (the model's agreement, "sure", "sounds great", "that should work",
-    /// "Two works.") or weakly (a bare "ok", "cool", "alright"); never with a negation or when the model reads an objection.
+    /// "Two works.", an auxiliary standing for the verb asked about: "I will gladly", "I would") or weakly (a bare "ok", "cool", "alright"); never with a negation or when the model reads an objection.
     /// </summary>
     private static YesKind Yes(Sentence sentence, float[] labels)
     {
         var text = sentence.Text;
-        var yes = labels[(int)SemanticLabel.Agreement] >= SentenceLabels.DefaultMinConfidence || StrongYes().IsMatch(text) ? YesKind.Strong
+        var yes = labels[(int)SemanticLabel.Agreement] >= SentenceLabels.DefaultMinConfidence || StrongYes().IsMatch(text) || EllipticYes().IsMatch(text) ? YesKind.Strong
             : sentence.WordCount <= 3 && WeakYes().IsMatch(text) ? YesKind.Weak
             : YesKind.None;
         return yes == YesKind.None || labels[(int)SemanticLabel.Objection] >= SentenceLabels.DefaultMinConfidence || Negation().IsMatch(text)
@@ -614,6 +653,56 @@ public sealed partial class ConversationUnderstanding
         return !number;
     }
 
+    /// <summary>
+    /// Whether the sentence gives the other side's own situation or need as the reason for what the speaker says or
+    /// offers, in a word they used in their last few turns: "since you have kids, you can take more food" (they said
+    /// "the kids want s'mores"), "I'll do 2 food, 1 water, and 2 firewood if water is important for you" (they said
+    /// "water is must be need for me"). The offer or the "I" around it does not matter; the clause about them does.
+    /// </summary>
+    private bool CitesTheirSituation(Sentence sentence)
+    {
+        if (sentence.Role != SpeakerRole.Seller || sentence.Act == SentenceAct.Question
+            || !(sentence.Text.Contains("you", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains(" u ", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var clause = ReasonAboutThem().Match(sentence.Text);
+        if (!clause.Success)
+        {
+            return false;
+        }
+
+        var heard = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = sentence.Turn.Index - 1; t >= 0 && t >= sentence.Turn.Index - NeedLookBackTurns; t--)
+        {
+            var earlier = conversation.Turns[t];
+            if (!string.Equals(earlier.Speaker.Id, sentence.Turn.Speaker.Id, StringComparison.Ordinal))
+            {
+                foreach (var said in earlier.SentenceArray)
+                {
+                    AddContentWords(said, heard);
+                }
+            }
+        }
+
+        foreach (var word in ClauseWord().EnumerateMatches(clause.ValueSpan))
+        {
+            var w = clause.ValueSpan.Slice(word.Index, word.Length).ToString().ToLowerInvariant();
+            if (w.Length > 4 && w[^1] == 's' && w[^2] != 's')
+            {
+                w = w[..^1];
+            }
+
+            if (!FunctionWords.Contains(w) && !ReasonWords.Contains(w) && heard.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether "of" follows the token ("one of them's lease", "both of you"): a quantity of people, not an offer.</summary>
     private static bool OfFollows(string text, Token token)
     {
@@ -639,6 +728,13 @@ public sealed partial class ConversationUnderstanding
 
         return false;
     }
+
+    /// <summary>The words that open a clause giving the listener's situation as a reason ("since you have", "as you mentioned").</summary>
+    private static readonly HashSet<string> ReasonWords = new(StringComparer.Ordinal)
+    {
+        "since", "cause", "given", "seeing", "knowing", "needed", "wanted", "mentioned", "love", "prefer", "care", "worry",
+        "important", "crucial", "essential", "priority",
+    };
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {
@@ -803,9 +899,10 @@ public sealed partial class ConversationUnderstanding
                 }
             }
 
-            if (sentence.Act != SentenceAct.Question && product < InformationRequestConfidence && InformationRequest().IsMatch(sentence.Text))
+            if (product < InformationRequestConfidence && InformationRequest().IsMatch(sentence.Text))
             {
-                // "I'd like more information", "tell me more": the other side asked to hear about the product.
+                // "I'd like more information", "tell me more", "please explain", "can you explain?": the other side
+                // asked to hear about the product.
                 product = InformationRequestConfidence;
             }
             else if (PriceRequest().IsMatch(sentence.Text))
@@ -941,7 +1038,7 @@ public sealed partial class ConversationUnderstanding
     private static partial Regex Wellbeing();
 
     [GeneratedRegex(
-        @"\b(?:tell me more|(?:i'?d|i would) (?:like|love|want) (?:to (?:know|hear|learn) )?more\b|(?:i'?d|i would) (?:like|love) (?:some |more )?info|more info(?:rmation)? please)",
+        @"\b(?:tell me more|(?:i'?d|i would) (?:like|love|want) (?:to (?:know|hear|learn) )?more\b|(?:i'?d|i would) (?:like|love) (?:some |more )?info|more info(?:rmation)? please|please explain\b|(?:can|could|would) (?:you|u) (?:please )?explain\b|explain (?:it|that|this|more|please|to me)\b|what (?:do|can) (?:you|u) (?:know|tell me)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InformationRequest();
 
@@ -993,6 +1090,55 @@ public sealed partial class ConversationUnderstanding
         @"\b(?:take (?:it|this|that) back to|get back to (?:you|u)\b|think (?:about it|it over)|sleep on it|talk (?:it over|(?:to|with) (?:my|our|the) (?:husband|wife|partner|boss|owner|team|manager|board))|run (?:it|this|that) (?:by|past)|check with (?:my|our|the)\b|(?:have to|wait and) see\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Deferral();
+
+    /// <summary>An auxiliary standing for the verb asked about: "I will gladly.", "Yes, I would.", "we can", "I do too".</summary>
+    [GeneratedRegex(
+        @"^\W*(?:(?:yes|yeah|yea|sure|ok|okay|oh)\W+)?(?:i|we) (?:will|would|can|could|do|shall|sure will|sure can|definitely will|certainly will)(?: (?:gladly|happily|definitely|certainly|surely|absolutely|too|also|for sure))?\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EllipticYes();
+
+    /// <summary>
+    /// A question asking the listener to take the offering: "Would you donate your earnings?", "Are you willing to give
+    /// even $0.10?", "how much would you like to donate?", "How do you feel about donating?", "can I count on you for
+    /// $0.10?", "Would you like to sign up?" (not "give me your email").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:would|will|could|can|are|r|wo) (?:you|u)\b.*?\b(?:donat\w*|contribut\w*|pledg\w*|giv(?:e|ing)(?! (?:me|us)\b)|chip in|buy|purchas\w*|sign (?:up|on)|subscrib\w*)\b|\bhow much\b.*?\b(?:donat\w*|contribut\w*|pledg\w*|giv(?:e|ing))\b|\bcount on (?:you|u)\b|\bhow (?:do|would) (?:you|u) feel about (?:donat\w*|contribut\w*|giving|pledg\w*)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskToTake();
+
+    /// <summary>The speaker saying they will take the offering: "I'd be interested in donating", "I will donate", "we'll give".</summary>
+    [GeneratedRegex(
+        @"\b(?:i|we)(?:'ll|'d|'m| will| would| am| shall| can)? (?:\w+ ){0,3}(?:donat\w*|contribut\w*|pledg\w*|give|sign up)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WillTake();
+
+    /// <summary>
+    /// A clause giving the listener's situation or need as a reason: "since you have kids", "because you're a parent",
+    /// "given that you need the water", "if water is important for you", "as you said, the nights are cold".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:since|because|cause|given(?: that)?|seeing (?:as|that)|knowing(?: that)?) (?:you|u) (?:(?:really|still|already|also) )?(?:have|had|need|needed|want|wanted|said|mentioned|told me|like|love|prefer|care about|worry about|are an?|'re an?)\b[^,.;!?]*|\b\w+ (?:is|are) (?:(?:really|very|so|more|most) )?(?:important|crucial|essential|a priority|a must) (?:to|for) (?:you|u)\b|\bas (?:you|u) (?:said|mentioned|told me)\b[^.;!?]*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReasonAboutThem();
+
+    /// <summary>A word of four letters or more in a clause.</summary>
+    [GeneratedRegex(@"\b[a-z][a-z']{3,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseWord();
+
+    /// <summary>A question about the amount: "how much would you like to donate?".</summary>
+    [GeneratedRegex(@"\bhow much\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HowMuch();
+
+    /// <summary>No amount at all: "$0", "0 dollars", "nothing", "zero" (not "$0.50").</summary>
+    [GeneratedRegex(@"(?<![\d.])0(?![\d.,])|\b(?:nothing|zero|none)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoAmount();
+
+    /// <summary>A yes hedged or put off: "maybe later", "if I have some left", "I'd rather", "not sure", "another time".</summary>
+    [GeneratedRegex(
+        @"\b(?:may|might|maybe|perhaps|possibly|probably|if|rather|later|someday|sometime|another time|next time|not sure|think about|consider\w*)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hedge();
 
     /// <summary>A weak yes: a bare "ok", "cool", "alright" opening the sentence.</summary>
     [GeneratedRegex(@"^\W*(?:ok|okay|k|alright|all right|cool|fine|got it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

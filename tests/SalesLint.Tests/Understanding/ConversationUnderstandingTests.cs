@@ -210,6 +210,80 @@ public sealed class ConversationUnderstandingTests
         conversation.Turns[1].Sentences[0].Labels.Has(SemanticLabel.AcceptsOffer).Should().BeFalse();
     }
 
+    [TestCase("Are you willing to give even $0.10 of today's pay to help?", "Sure. That would be fine.")]
+    [TestCase("So, just to confirm, today I can count on you for $0.10?", "That would be fine.")]
+    [TestCase("So would you donate your earnings from this task?", "I will gladly.")]
+    [TestCase("How much would you like to donate to the charity now?", "Maybe 0.50?")]
+    [TestCase("How much do you like to donate to the charity?", "The payment of the task is 30 cents, I would donate 10c")]
+    [TestCase("Are you going to donate?", "I'm going to donate half .10")]
+    [TestCase("How do you feel about donating to Save the Children?", "Sure, I'd be glad to donate $0.25 to Save the Children.")]
+    public void For_BuyerTakingWhatTheSellerAsked_AcceptsTheOffer(string ask, string answer)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(ask), Buyer(answer)));
+
+        var labels = conversation.Turns[1].Sentences[^1].Labels;
+
+        conversation.Understanding.Setting.BusinessSale.Should().BeFalse();
+        labels.Has(SemanticLabel.AcceptsOffer).Should().BeTrue(string.Join(", ", labels.Above(0)));
+        labels.Has(SemanticLabel.Agreement, 0.85).Should().BeTrue();
+    }
+
+    [TestCase("Would you like to donate part of your task payment?", "Maybe later, I will think about it.")]
+    [TestCase("Would you like to donate part of your task payment?", "I can't right now.")]
+    [TestCase("How much would you like to donate?", "I would like to donate $0 this time.")]
+    [TestCase("Have you ever donated to a charity like this before?", "Yes, a few times.")]
+    [TestCase("Can you give me your email so I can send the receipt?", "Sure.")]
+    [TestCase("Would you like to donate?", "I'd rather donate my time to a charity of my own choosing.")]
+    public void For_BuyerNotTakingWhatTheSellerAsked_AcceptsNoOffer(string ask, string answer)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(ask), Buyer(answer)));
+
+        var labels = conversation.Turns[1].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.AcceptsOffer).Should().BeFalse(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("Ok, please explain, sounds like a wonderful charity")]
+    [TestCase("No i am not can you explain?")]
+    [TestCase("I know more or less how it works, but what do you know")]
+    public void For_ProductTalkAfterAskingToExplain_IsRequested(string request)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Are you familiar with a charity called Save the Children?"),
+            Buyer(request),
+            Seller("Save the Children is an international organization that helps support children in developing countries.")));
+
+        var answer = conversation.Turns[2].Sentences[0].Labels;
+
+        answer.Has(SemanticLabel.Requested).Should().BeTrue(string.Join(", ", answer.Above(0)));
+    }
+
+    [TestCase("Well since you have kids, I will agree to 1 water and 1 extra food.")]
+    [TestCase("I'll do 2 food, 1 water, and 2 firewood if water is important for you.")]
+    public void For_OfferGivingTheirSituationAsTheReason_IsReflection(string offer)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Buyer("The kids want s'mores, so I want more firewood, and water is a must for me since I get thirsty."),
+            Seller(offer)));
+
+        var labels = conversation.Turns[1].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Reflection).Should().BeTrue(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("I will give you 2 food if you would give me 1 water.")]
+    [TestCase("Since you have a minute, I can tell you about our camping gear.")]
+    public void For_OfferWithoutTheirSituation_IsNoReflection(string offer)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Buyer("The kids want s'mores, so I want more firewood, and water is a must for me since I get thirsty."),
+            Seller(offer)));
+
+        var labels = conversation.Turns[1].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Reflection).Should().BeFalse(string.Join(", ", labels.Above(0)));
+    }
+
     [Test]
     public void For_YesToTermsInABusinessSale_AcceptsNoOffer()
     {
