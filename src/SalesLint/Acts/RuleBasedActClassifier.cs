@@ -311,6 +311,12 @@ internal static class RuleBasedActClassifier
             return RuleDecisions.Quoted;
         }
 
+        // "We've got the cable, and there's, what, forty channels?": the speaker estimates their own figure aloud.
+        if (questionMark && DeclarativeRules.IsOwnEstimate(words, start, count))
+        {
+            return RuleDecisions.OwnEstimate;
+        }
+
         if (questionMark)
         {
             return RuleDecisions.QuestionMark;

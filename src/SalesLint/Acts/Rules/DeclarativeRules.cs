@@ -25,6 +25,65 @@ internal static class DeclarativeRules
         "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "about", "maybe",
         "around", "half", "last", "several", "couple");
 
+    /// <summary>First-person words that make what a sentence says the speaker's own ("we've got …", "my rent is …").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPerson = Set(
+        "i", "we", "i've", "we've", "i'm", "we're", "i'd", "we'd", "my", "our", "me", "us", "mine", "ours");
+
+    /// <summary>Verbs after "I" or "we" that hedge rather than tell of the speaker ("I think the plant is, what, …?").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Hedges = Set(
+        "think", "guess", "believe", "suppose", "assume", "mean", "understand", "heard", "hear", "know", "remember", "recall");
+
+    /// <summary>
+    /// "We've got the cable, and there's, what, forty channels?": a "what" set off by commas in place of a figure the
+    /// speaker gives of their own life — a first-person word before it, not a hedge ("I think …, what, 2.5%?" checks a
+    /// figure with the listener, and so does "That was, what, ten years ago?") — estimates aloud and asks nothing.
+    /// </summary>
+    /// <param name="words">The sentence's words.</param>
+    /// <param name="start">The first word after the markers.</param>
+    /// <param name="count">The number of words.</param>
+    /// <returns><see langword="true"/> for such an estimate.</returns>
+    internal static bool IsOwnEstimate(ActWords words, int start, int count)
+    {
+        var what = -1;
+        for (var i = start + 2; i < count - 1; i++)
+        {
+            if (words.Is(i, "what") && words.BreakBefore(i) && words.BreakBefore(i + 1))
+            {
+                what = i;
+                break;
+            }
+        }
+
+        // "…, what, uh, would it bring?": a wh-question begun again, not a figure.
+        var next = what + 1;
+        while (next < count - 1 && words.In(next, RuleWords.Fillers))
+        {
+            next++;
+        }
+
+        if (what < 0 || count - what > 6 || words.In(next, Auxiliaries))
+        {
+            return false;
+        }
+
+        var own = false;
+        for (var i = start; i < what; i++)
+        {
+            if (words.In(i, QuestionWordsListener) || (words.In(i, FirstPerson) && i + 1 < what && words.In(i + 1, Hedges)))
+            {
+                return false;
+            }
+
+            own |= words.In(i, FirstPerson);
+        }
+
+        return own;
+    }
+
+    /// <summary>Words that name the listener: a figure about them is theirs to confirm ("you're paying, what, fifty?").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionWordsListener = Set(
+        "you", "your", "you're", "you've", "you'd", "you'll", "y'all", "yours");
+
     /// <summary>Verbs after "so you" in a declarative check ("So you have forty reps.", "So you use Salesforce.").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeclarativeVerbs = Set(
         "use", "are", "were", "used", "work", "worked", "run", "ran", "guys", "already", "still", "currently", "basically");

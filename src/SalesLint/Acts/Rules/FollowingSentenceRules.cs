@@ -62,7 +62,35 @@ internal static class FollowingSentenceRules
             return RuleDecisions.SelfAnswered;
         }
 
-        return IsQuoteFrame(words) ? RuleDecisions.Quoted : decision;
+        if (IsQuoteFrame(words))
+        {
+            return RuleDecisions.Quoted;
+        }
+
+        // "Who's going to hire somebody like that? He ended up back at his mother's.": a question about people in general
+        // the speaker does not wait on; "What would they charge? Because …" or "… I'm just curious." still asks.
+        return ReferenceEquals(decision, RuleDecisions.WhOpenerMarked) && GenericWhRules.IsGenericWh(sentence) && !IsReasonForAsking(words)
+            ? RuleDecisions.Rhetorical
+            : decision;
+    }
+
+    /// <summary>Openings of a sentence that says why the speaker asked or thanks for the answer to come: "Because …", "I'm just curious.", "I was wondering …", "Thanks.".</summary>
+    internal static readonly string[][] ReasonsForAsking =
+    [
+        ["because"], ["'cause"], ["cause"], ["cuz"], ["i'm", "just", "curious"], ["just", "curious"], ["i'm", "curious"], ["i", "was", "wondering"],
+        ["i've", "always", "wondered"], ["i", "always", "wondered"], ["i", "wonder"], ["i'm", "wondering"], ["thanks"], ["thank", "you"], ["i", "heard"],
+        ["i", "was", "just", "wondering"], ["i'm", "just", "wondering"], ["i've", "been", "wondering"],
+    ];
+
+    private static bool IsReasonForAsking(ActWords words)
+    {
+        var start = 0;
+        while (start < words.Count - 1 && (words.In(start, Markers) || words.In(start, RuleWords.Fillers)))
+        {
+            start++;
+        }
+
+        return words.StartsWithAny(start, ReasonsForAsking);
     }
 
     /// <summary>

@@ -40,6 +40,18 @@ internal static class NextTurnRules
         ["that's", "what", "they", "all", "say"], ["i", "know", "it"], ["isn't", "it"], ["i", "hear", "you"],
     ];
 
+    /// <summary>
+    /// Words that open the other side's turn in agreement with a wh-question about people in general, set off by
+    /// punctuation ("What do they expect?" / "Yeah, you get what you pay for."): a "yeah" answers no wh-question, so it
+    /// agrees with what the question meant (only for <see cref="GenericWhRules.IsGenericWh"/>: an answer to a real one
+    /// may open with "Yeah, so …").
+    /// </summary>
+    internal static readonly string[][] AgreeingOpeners =
+    [
+        .. OpeningAgreements, ["yeah"], ["yes"], ["yep"], ["oh", "yeah"], ["well", "yeah"], ["yeah", "yeah"], ["uh-huh"], ["um-hum"],
+        ["mm-hmm"], ["yeah", "really"], ["exactly", "right"], ["definitely"], ["absolutely"],
+    ];
+
     /// <summary>Opinions that open a turn after a question put as "I mean, …": "I don't know. They keep …", "I don't think so, …".</summary>
     internal static readonly string[][] OpeningOpinions = [["i", "don't", "know"], ["i", "don't", "think", "so"], ["who", "knows"], ["not", "really"]];
 
@@ -129,9 +141,19 @@ internal static class NextTurnRules
             (start + 2 < words.Count && words.Is(start, "can") && words.Is(start + 1, "you") && words.Is(start + 2, "believe"));
         var unanswered = (exclaims && (context.NextIsOnly(Agreements) || context.NextOpensWith(OpeningAgreements))) ||
             (IsWh(decision) && context.NextIsOnly(Continuers)) ||
-            (iMean && (context.NextIsOnly(Agreements) || context.NextIsOnly(Opinions) || context.NextOpensWith(OpeningOpinions)));
+            (iMean && (context.NextIsOnly(Agreements) || context.NextIsOnly(Opinions) || context.NextOpensWith(OpeningOpinions))) ||
+            (ReferenceEquals(decision, RuleDecisions.WhOpenerMarked) && IsAgreedWith(words, context));
         return unanswered ? RuleDecisions.Unanswered : decision;
     }
+
+    /// <summary>
+    /// Whether the other side meets a wh-question about people in general (<see cref="GenericWhRules.IsGenericWh"/>) by
+    /// agreeing with what it means ("What do they expect?" / "Yeah, you get what you pay for."): the turn opens with "yeah",
+    /// "right", "I know" and the like set off by punctuation, or is only an agreement. A "yeah" answers no wh-question;
+    /// after other wh-questions it is not taken as agreement, as an answer may open with "Yeah. So …" (earnings calls).
+    /// </summary>
+    private static bool IsAgreedWith(ActWords words, ActContext context) =>
+        GenericWhRules.IsGenericWh(words) && (context.NextOpensWith(AgreeingOpeners) || context.NextIsOnly(Agreements));
 
     private static bool IsWh(ActDecision decision) =>
         ReferenceEquals(decision, RuleDecisions.WhOpener) || ReferenceEquals(decision, RuleDecisions.WhOpenerMarked) ||

@@ -95,11 +95,22 @@ internal static class QuoteFrameRules
             }
         }
 
-        // "the guy's like", "everybody was like", "it's like": "be like" after any narrator.
+        // "And if you think, …, what should we be following?", "if you ask me, …": a condition or a hedge put before the
+        // question, whatever its verb.
+        for (var i = start; i < v; i++)
+        {
+            if (words.Is(i, "if"))
+            {
+                return false;
+            }
+        }
+
+        // "the guy's like", "everybody was like", "it's like": "be like" after any narrator ("there are like, …" names none).
         if (words.Is(v, "like"))
         {
             var before = words.Span(v - 1);
-            return v - 1 >= start && (words.In(v - 1, BeForms) || (before.EndsWith("'s") && !words.In(v - 1, NotNarrators)));
+            return v - 1 >= start && !(v - 2 >= start && words.Is(v - 2, "there")) &&
+                (words.In(v - 1, BeForms) || (before.EndsWith("'s") && !words.In(v - 1, NotNarrators)));
         }
 
         // "The first thing they ask is, …", "all he said was, …".

@@ -41,6 +41,7 @@ internal static class RuleDecisions
     public static readonly ActDecision Answer = new(SentenceAct.Statement, SourceName, 0.8, "declarative-answer");
     public static readonly ActDecision SelfAnswered = new(SentenceAct.Statement, SourceName, 0.7, "self-answered");
     public static readonly ActDecision Confirmed = Question(0.65, "confirmed-declarative", QuestionType.Declarative);
+    public static readonly ActDecision OwnEstimate = new(SentenceAct.Statement, SourceName, 0.65, "own-estimate");
 
     /// <summary>Every decision above (declared after them, so they are set).</summary>
     private static readonly ActDecision[] All =
@@ -48,7 +49,7 @@ internal static class RuleDecisions
         NoWords, Backchannel, Greeting, WhClause, WhOpener, WhOpenerMarked, WhOpenerInverted, Aux, AuxMarked, AuxOr,
         AuxOrMarked, InfoRequest, TagQuestion, QuestionMark, Fragment, Declarative, BareTagQuestion, ReturnQuestion, Repair,
         Abandoned, Rhetorical, Relative, Quoted, DeclarativeQuestion, DroppedAuxiliary, DeclarativeCue, Ellipsis,
-        EchoBackchannel, DeclarativeEcho, Agreement, Unanswered, Answer, SelfAnswered, Confirmed,
+        EchoBackchannel, DeclarativeEcho, Agreement, Unanswered, Answer, SelfAnswered, Confirmed, OwnEstimate,
     ];
 
     /// <summary>The closed set of the rules' reasons (<c>self-answered</c>, <c>rhetorical</c>, <c>quoted-question</c>, …), sorted.</summary>

@@ -20,6 +20,23 @@ public sealed class FollowingSentenceRulesTests
     public void Classify_QuestionFollowedByTheNextLineOfAReportedExchange_IsQuoted(string text, string following) =>
         ClassifyThen(text, following).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "quoted-question");
 
+    [TestCase("Who's going to hire somebody like that?", "He ended up back at his mother's.")]
+    [TestCase("How are they supposed to live on that?", "She couldn't even make her rent.")]
+    [TestCase("Why would I want to switch?", "I've had the same service for ten years.")]
+    [TestCase("I mean, where are people going to park?", "The lot's already full by eight.")]
+    public void Classify_QuestionAboutPeopleInGeneralTheSpeakerGoesOnFrom_IsRhetorical(string text, string following) =>
+        ClassifyThen(text, following).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
+
+    [TestCase("What would they charge for something like that?", "Because I've been wanting one.")]
+    [TestCase("What would they do if it snowed in June?", "I've always wondered that.")]
+    [TestCase("Where are they going to put the new lodge?", "I heard they were building one.")]
+    [TestCase("What would they need to see to come back in the market?", "Thanks.")]
+    [TestCase("So, why would we be growing faster than the market with these dynamics?", "The peers are all flat.")]
+    [TestCase("What would you do with the extra room?", "We'd probably make it an office.")]
+    [TestCase("Who would be the right person to talk to?", "I want to get the security review started.")]
+    public void Classify_QuestionWithAReasonForAskingOrNotInGeneral_StaysAQuestion(string text, string following) =>
+        ClassifyThen(text, following).Act.Should().Be(SentenceAct.Question);
+
     [TestCase("Have you been looking?", "We've been talking about getting something new.")]
     [TestCase("Do you have a truck?", "Because I need help moving on Saturday.")]
     [TestCase("How much firewood will I get?", "Because I don't need it much.")]

@@ -22,6 +22,20 @@ public sealed class NextTurnRulesTests
     public void Classify_QuestionTheOtherSideMeetsWithAgreementAndGoesOn_IsUnanswered(string text, string next) =>
         ClassifyBefore(text, next).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "unanswered");
 
+    [TestCase("I mean, what do they expect?", "Yeah, you get what you pay for.")]
+    [TestCase("Where else are they going to put them?", "Yeah, I guess that's the problem.")]
+    [TestCase("Who'd ever put a prison out there?", "Oh, yeah, not me.")]
+    public void Classify_QuestionAboutPeopleInGeneralTheOtherSideAgreesWith_IsUnanswered(string text, string next) =>
+        ClassifyBefore(text, next).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "unanswered");
+
+    [TestCase("What was the reaction from the regulator?", "Yes, we went to explain this to them in advance.")]
+    [TestCase("What do they charge for a cabin up there?", "Yeah, about ninety a night.")]
+    [TestCase("Who would be involved in the decision?", "Yeah, probably our CFO.")]
+    [TestCase("What would you say drove the margin?", "Yeah, so mostly pricing.")]
+    [TestCase("What would they charge for something like that?", "Oh, I'd say a couple thousand at least.")]
+    public void Classify_WhQuestionAnsweredAfterAYeahOrAboutTheListener_StaysAQuestion(string text, string next) =>
+        ClassifyBefore(text, next).Act.Should().Be(SentenceAct.Question);
+
     [TestCase("What do you do for a living?", "Right now I'm between jobs, actually.")]
     [TestCase("Do you ever go up to the lake?", "Right. We were there in June.")]
     [TestCase("How many kids do you have?", "I know it sounds crazy, but six.")]

@@ -29,6 +29,9 @@ public sealed class QuoteFrameRulesTests
     [TestCase("At what point do you think, um, things are going to turn around?")]
     [TestCase("Or that you think, uh, the service is better and you don't want the risk?")]
     [TestCase("Ben from Scotia asked, on the cash cost of the mine, how much of that was due to efficiencies versus geology this year?")]
+    [TestCase("Uh, and if you think there are, like, potential key dates, which ones should we be following?")]
+    [TestCase("And if you ask me, is it worth the money?")]
+    [TestCase("Uh, and if you think there are, like, potential key dates, uh, that the, we should be following?")]
     public void Classify_QuestionAfterAFrameThatAddressesTheListener_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 
