@@ -557,12 +557,15 @@ public sealed partial class ConversationUnderstanding
         }
 
         var own = new HashSet<string>(StringComparer.Ordinal);
-        if (!AddContentWords(sentence, own))
+        var summary = SummaryOpener().IsMatch(sentence.Text);
+        if (!AddContentWords(sentence, own) && !(summary && ConfirmedNext(sentence)))
         {
-            return false; // a number makes it an offer ("I'll do 2 food, 1 water"), not a playback
+            // A number makes it an offer ("I'll do 2 food, 1 water"), not a playback; unless it is a summary the other
+            // side confirms ("so a ceremony your grandmother can get to easily room for about two hundred …" → "yes
+            // exactly that").
+            return false;
         }
 
-        var summary = SummaryOpener().IsMatch(sentence.Text);
         var heard = new HashSet<string>(StringComparer.Ordinal);
         if (product < SentenceLabels.DefaultMinConfidence)
         {
@@ -612,6 +615,22 @@ public sealed partial class ConversationUnderstanding
         return (needNamed && recent > 0)
             || (sentence.WordCount >= MinSummaryWords && 3 * recent >= own.Count && recent >= (summary ? 2 : 3)
                 && !Array.Exists(sentence.FeatureArray, f => f.Feature is TellingLexicon or PitchLexicon));
+    }
+
+    /// <summary>
+    /// Whether the other side's next turn opens by confirming the sentence as a summary ("Yes. Exactly that.", "that's
+    /// right", "exactly"), the sentence being the last of its turn.
+    /// </summary>
+    private bool ConfirmedNext(Sentence sentence)
+    {
+        var turn = sentence.Turn;
+        if (sentence.Index != turn.SentenceArray.Length - 1 || turn.Index + 1 >= conversation.Turns.Count)
+        {
+            return false;
+        }
+
+        var next = conversation.Turns[turn.Index + 1];
+        return !string.Equals(next.Speaker.Id, turn.Speaker.Id, StringComparison.Ordinal) && Confirmation().IsMatch(next.Text);
     }
 
     /// <summary>Adds the sentence's content words (four letters or more, not a function word; a final s dropped); false when it has a number.</summary>
@@ -1080,6 +1099,10 @@ public sealed partial class ConversationUnderstanding
         @"\byou (?:really |still |most |definitely )?(?:need|want|prefer|care about|worry about|value)\b|\b(?:important|matters?(?: most)?) (?:to|for) you\b|\byour (?:top|main|biggest|high|highest|first|most important|greatest) (?:\w+ )?(?:priority|value|item|concern|worry|need|thing)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedNeed();
+
+    /// <summary>A turn opening by confirming a summary: "Yes. Exactly that.", "yeah that's right", "Exactly.", "you got it".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:yes|yeah|yep|yup|oh|mm-hmm|uh-huh)\W+){0,2}(?:exactly|that'?s (?:exactly )?(?:right|it|correct)|that is (?:right|correct)|correct|spot on|you(?:'ve)? got it|nailed it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Confirmation();
 
     /// <summary>A summary opening with "so", after an acknowledgement or not ("So,", "Yeah, so", "That makes sense. So").</summary>
     [GeneratedRegex(@"^\W*(?:(?:yeah|yes|okay|ok|right|alright|got it|gotcha|and|oh|well)\W+){0,2}so\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

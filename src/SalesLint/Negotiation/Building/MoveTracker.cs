@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SalesLint.Model;
 using static SalesLint.Negotiation.LedgerWords;
 
@@ -9,7 +10,7 @@ namespace SalesLint.Negotiation;
 /// hold, a concession (with the condition tied to it and its share of the opening gap) or a deal. It also remembers each
 /// party's last offer, which a later "deal" accepts.
 /// </summary>
-internal sealed class MoveTracker(LedgerOptions options)
+internal sealed partial class MoveTracker(LedgerOptions options)
 {
     private readonly List<NegotiationMove> moves = [];
     private readonly Dictionary<(SpeakerRole, NegotiationIssue, string?), (double Opening, double Best)> best = [];
@@ -193,14 +194,20 @@ internal sealed class MoveTracker(LedgerOptions options)
     /// <summary>
     /// A month-to-month term said with the seller's first price, which the buyer never asked for ("It's three hundred
     /// ninety-nine a month per location. No long contract, it's month to month.", or in the answer to the buyer's price
-    /// question when no price was read): how the seller sells, an opening term, not a give. Said later, or after the
-    /// buyer pushed back on the term, it is a concession.
+    /// question when no price was read, the question a price question or a request for the price in plain words: "I
+    /// just want the price first"): how the seller sells, an opening term, not a give. Said later, or after the buyer
+    /// pushed back on the term, it is a concession.
     /// </summary>
     private bool StandardTerm(NegotiationPosition position, bool asked, Turn turn) =>
         !asked && position.Issue == NegotiationIssue.Extras && position.Item == ValueReader.MonthToMonth
         && (Positions.Find(p => p.Party == SpeakerRole.Seller && p.Issue == NegotiationIssue.Price) is { } price
             ? price.Turn == position.Turn
-            : turn.Index > 0 && turn.Conversation is { } conversation && conversation.Turns[turn.Index - 1].Sentences.Any(s => s.HasFeature("price-question")));
+            : turn.Index > 0 && turn.Conversation is { } conversation && conversation.Turns[turn.Index - 1] is { Role: SpeakerRole.Buyer } before
+                && (before.Sentences.Any(s => s.HasFeature("price-question")) || PriceAsked().IsMatch(before.Text)));
+
+    /// <summary>The buyer asking for the price in plain words: "I just want the price first", "what's the pricing", "what does it cost".</summary>
+    [GeneratedRegex(@"\b(?:the|your) (?:price|prices|pricing|cost|rates?)\b|\bhow much\b|\bwhat (?:does|do|would|will) (?:it|this|that|they) (?:cost|run)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceAsked();
 
     /// <summary>
     /// A turn's split offer that gives up some of one item for more of another ("3 water, 1 firewood", then "2 water,

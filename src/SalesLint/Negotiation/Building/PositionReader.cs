@@ -69,6 +69,11 @@ internal sealed partial class PositionReader(MoveTracker tracker)
             return; // "I paid 300 for it", "they retail for 400 new"
         }
 
+        if (speaker == SpeakerRole.Seller && OtherItem().IsMatch(lead) && !OwnOffer().IsMatch(lead))
+        {
+            return; // "We also have the Lowa Renegade at $265", "also we have a sale on merino socks, 3 for $45": another item's own price
+        }
+
         if (WhatItBuys().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)) || PartOf().IsMatch(lead))
         {
             return; // "30 dollars a month can change a child's life", "$5 a week on a coffee", "how much of the $2 payment": no one's offer
@@ -236,6 +241,14 @@ internal sealed partial class PositionReader(MoveTracker tracker)
 
     [GeneratedRegex(@"^\s*(?:dollars?|bucks|cents|usd)?\s*(?:(?:a|per|each|every) (?:month|week|year|day)\s*)?(?:alone\s*)?(?:can|could|will|would|may|might)\s+(?:\w+\s+)?(?:change|save|feed|buy|provide|vaccinate|educate|help (?:a|one|many|so many|the|these|those|kids|children|families|\d))\b|^\s*(?:dollars?|bucks|cents)?\s*(?:(?:a|per|every|each) (?:day|week|month)\s+)?on (?:a |an |your |one )?(?:coffee|latte|cup of coffee|lunch|snacks?|soda|starbucks|takeout|fast food|eating out|cigarettes|drinks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhatItBuys();
+
+    /// <summary>
+    /// The seller naming another item with its own price ("We also have the Lowa Renegade at", "Also we have a sale on
+    /// merino socks this week, 3 for", "there's also the Starter plan at"): no move on the price of the item on the
+    /// table. Not a discount or promotion on it ("we also have a promotion, so it's").
+    /// </summary>
+    [GeneratedRegex(@"^(?![^.?!]*\b(?:discount|promo(?:tion)?s?|rebates?|coupons?|deals?|specials?|price (?:drop|cut|reduction)|it|that|this one)\b)(?:[^.?!]*\b(?:also|other|another)\b[^.?!]*\b(?:have|has|got|carry|carries|stock|stocks)\b|[^.?!]*\b(?:have|has|got|carry|carries|stock|stocks)\s+(?:also\s+)?(?:another|other|a different)\b|[^.?!]*\bthere(?:'s| is| are) (?:also|another|other)\b)[^.?!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherItem();
 
     [GeneratedRegex(@"\bhow much of (?:the|your|my|this|that)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOf();
