@@ -318,9 +318,7 @@ internal static class QuestionBoundary
                 if (learned && EndsReturnQuestion(text, tokens, words, segmentStart, i) &&
                     (StartsQuestion(text, tokens, words, i) || In(text, tokens, words[i], StatementSubjects)))
                 {
-                    result.Add((firstToken, words[i] - 1 - firstToken + 1));
-                    firstToken = words[i];
-                    segmentStart = i;
+                    EndSentence(result, ref firstToken, ref segmentStart, words, i);
                     openWh = OpensWhQuestion(text, tokens, words, i);
                     inQuestion = openWh || StartsQuestion(text, tokens, words, i);
                     continue;
@@ -331,9 +329,7 @@ internal static class QuestionBoundary
                 // "how many reps use it but uh we're …": a wh-question without an auxiliary ends where a new clause starts.
                 if (openWh && inQuestion && EndsQuestion(text, tokens, words, segmentStart, i, learned) is var whEnd and > 0)
                 {
-                    result.Add((firstToken, words[whEnd] - 1 - firstToken + 1));
-                    firstToken = words[whEnd];
-                    segmentStart = whEnd;
+                    EndSentence(result, ref firstToken, ref segmentStart, words, whEnd);
                     inQuestion = false;
                     openWh = false;
                 }
@@ -360,10 +356,7 @@ internal static class QuestionBoundary
                 // "do you have kids and i have two": a new clause after a marker ends the question.
                 if (inQuestion && EndsQuestion(text, tokens, words, segmentStart, i, learned) is var end and > 0)
                 {
-                    var lastOfQuestion = words[end] - 1;
-                    result.Add((firstToken, lastOfQuestion - firstToken + 1));
-                    firstToken = words[end];
-                    segmentStart = end;
+                    EndSentence(result, ref firstToken, ref segmentStart, words, end);
                     inQuestion = false;
                 }
                 else if (learned && i - segmentStart >= (inQuestion ? MinimumQuestionWords : MinimumWords) &&
@@ -371,9 +364,7 @@ internal static class QuestionBoundary
                          !In(text, tokens, words[i - 1], EndBlockers) && !In(text, tokens, words[i - 1], ClauseLinks))
                 {
                     // The learned model sees a sentence start here: "… what's your major | i'm in engineering".
-                    result.Add((firstToken, words[i] - 1 - firstToken + 1));
-                    firstToken = words[i];
-                    segmentStart = i;
+                    EndSentence(result, ref firstToken, ref segmentStart, words, i);
                     openWh = OpensWhQuestion(text, tokens, words, i);
                     inQuestion = openWh || StartsQuestion(text, tokens, words, i);
                 }
@@ -449,15 +440,24 @@ internal static class QuestionBoundary
                 continue;
             }
 
-            var lastToken = words[boundary] - 1;
-            result.Add((firstToken, lastToken - firstToken + 1));
-            firstToken = words[boundary];
-            segmentStart = boundary;
+            EndSentence(result, ref firstToken, ref segmentStart, words, boundary);
             inQuestion = true;
             openWh = wh && OpensWhQuestion(text, tokens, words, i) && i + 1 < words.Length && !In(text, tokens, words[i + 1], QuestionWords.Auxiliaries);
         }
 
         result.Add((firstToken, range.First + range.Count - firstToken));
+    }
+
+    /// <summary>
+    /// Ends the current sentence just before word <paramref name="next"/> and starts the next one there: adds the
+    /// sentence's token range to <paramref name="result"/> and moves <paramref name="firstToken"/> and
+    /// <paramref name="segmentStart"/> to that word.
+    /// </summary>
+    private static void EndSentence(List<(int First, int Count)> result, ref int firstToken, ref int segmentStart, ReadOnlySpan<int> words, int next)
+    {
+        result.Add((firstToken, words[next] - firstToken));
+        firstToken = words[next];
+        segmentStart = next;
     }
 
     private static float Max(ReadOnlySpan<float> values)
