@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using SalesLint.Features;
 using SalesLint.Model;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace SalesLint.Loading;
 
@@ -16,7 +14,7 @@ internal static partial class LexiconFileDecoder
     public static void Add(YamlSource source, RuleSetParts parts)
     {
         var path = source.Path;
-        var file = (parts.LoadingBuiltIn ? FromTree(source.Root!) : null) ?? source.Decode<LexiconFile>();
+        var file = (LexiconFile)source.Decode(typeof(LexiconFile), what: null, builtIn: parts.LoadingBuiltIn);
         var positions = new KeyPositions(source.Root!);
         if (!LexiconName().IsMatch(file.Lexicon))
         {
@@ -96,87 +94,6 @@ internal static partial class LexiconFileDecoder
         }
 
         parts.Lexicons[name] = parts.Lexicons.TryGetValue(name, out var existing) ? existing.Merge(lexicon) : lexicon;
-    }
-
-    /// <summary>
-    /// A lexicon file read straight from its loaded tree, for the shipped files: YamlDotNet's reflection decoder re-reads
-    /// each file's text and costs about a tenth of a second of every start for the shipped lexicons alone. Only plain
-    /// text values, lists of them and <c>true</c>/<c>false</c> are taken; anything else (an unknown key, an empty or
-    /// tagged value, another shape) gives <see langword="null"/>, and the file is decoded by YamlDotNet, which words
-    /// the error. A test decodes every shipped lexicon both ways and compares.
-    /// </summary>
-    /// <param name="root">The file's root mapping.</param>
-    /// <returns>The file, or <see langword="null"/>.</returns>
-    internal static LexiconFile? FromTree(YamlMappingNode root)
-    {
-        ArgumentNullException.ThrowIfNull(root);
-        var file = new LexiconFile();
-        foreach (var (keyNode, value) in root.Children)
-        {
-            if (keyNode is not YamlScalarNode { Value: { } key } || !keyNode.Tag.IsEmpty)
-            {
-                return null;
-            }
-
-            switch (key)
-            {
-                case "lexicon" when Text(value) is { } name:
-                    file = file with { Lexicon = name };
-                    break;
-                case "description" when Text(value) is { } description:
-                    file = file with { Description = description };
-                    break;
-                case "mode" when Text(value) is { } mode:
-                    file = file with { Mode = mode };
-                    break;
-                case "terms" when Texts(value) is { } terms:
-                    file = file with { Terms = terms };
-                    break;
-                case "patterns" when Texts(value) is { } patterns:
-                    file = file with { Patterns = patterns };
-                    break;
-                case "exclude" when Texts(value) is { } exclude:
-                    file = file with { Exclude = exclude };
-                    break;
-                case "recognize" when Texts(value) is { } recognize:
-                    file = file with { Recognize = recognize };
-                    break;
-                case "requireEntity" when Text(value) is "true" or "false":
-                    file = file with { RequireEntity = Text(value) == "true" };
-                    break;
-                default:
-                    return null;
-            }
-        }
-
-        return file;
-
-        static string? Text(YamlNode node) =>
-            node is YamlScalarNode { Value: { } text } scalar && scalar.Tag.IsEmpty
-                && !(scalar.Style == ScalarStyle.Plain && text is "" or "~" or "null" or "Null" or "NULL")
-                ? text
-                : null;
-
-        static List<string>? Texts(YamlNode node)
-        {
-            if (node is not YamlSequenceNode sequence || !sequence.Tag.IsEmpty)
-            {
-                return null;
-            }
-
-            var list = new List<string>(sequence.Children.Count);
-            foreach (var child in sequence.Children)
-            {
-                if (Text(child) is not { } text)
-                {
-                    return null;
-                }
-
-                list.Add(text);
-            }
-
-            return list;
-        }
     }
 
     private static bool IsPlainPhrase(string term) =>

@@ -12,11 +12,11 @@ public sealed class LexiconFileDecoderTests
             .Order(StringComparer.Ordinal);
 
     [TestCaseSource(nameof(ShippedLexiconFiles))]
-    public void FromTree_ShippedLexicon_EqualsWhatYamlDotNetDecodes(string file)
+    public void TryDecode_ShippedLexicon_EqualsWhatYamlDotNetDecodes(string file)
     {
-        // The shipped lexicons are read from their tree at start; YamlDotNet's decoding must give the same file.
+        // The shipped lexicons are read from their tree at start (YamlTreeDecoder); YamlDotNet's decoding must give the same file.
         var source = YamlSource.Load(file, File.ReadAllText(Path.Combine(TestSupport.RepositoryRoot, file)), CancellationToken.None);
-        var fast = LexiconFileDecoder.FromTree(source.Root!);
+        var fast = (LexiconFile?)YamlTreeDecoder.TryDecode(source.Root!, typeof(LexiconFile));
         var decoded = source.Decode<LexiconFile>();
 
         fast.Should().NotBeNull();
@@ -31,7 +31,7 @@ public sealed class LexiconFileDecoderTests
     }
 
     [Test]
-    public void FromTree_EveryKeyWritten_IsRead()
+    public void TryDecode_EveryKeyWritten_IsRead()
     {
         const string Yaml = """
             lexicon: offer
@@ -45,7 +45,7 @@ public sealed class LexiconFileDecoderTests
             requireEntity: true
             """;
 
-        var file = LexiconFileDecoder.FromTree(YamlSource.Load("x.yaml", Yaml, CancellationToken.None).Root!);
+        var file = (LexiconFile?)YamlTreeDecoder.TryDecode(YamlSource.Load("x.yaml", Yaml, CancellationToken.None).Root!, typeof(LexiconFile));
 
         file.Should().BeEquivalentTo(new LexiconFile
         {
@@ -68,9 +68,9 @@ public sealed class LexiconFileDecoderTests
     [TestCase("lexicon: !!str x\n")]
     [TestCase("lexicon: x\nrequireEntity: yes\n")]
     [TestCase("lexicon: x\n<<: {terms: [a]}\n")]
-    public void FromTree_AnythingButPlainText_IsLeftToYamlDotNet(string yaml)
+    public void TryDecode_AnythingButPlainText_IsLeftToYamlDotNet(string yaml)
     {
-        LexiconFileDecoder.FromTree(YamlSource.Load("x.yaml", yaml, CancellationToken.None).Root!).Should().BeNull();
+        YamlTreeDecoder.TryDecode(YamlSource.Load("x.yaml", yaml, CancellationToken.None).Root!, typeof(LexiconFile)).Should().BeNull();
     }
 
     [Test]
