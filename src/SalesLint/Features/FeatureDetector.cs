@@ -104,7 +104,7 @@ public sealed class FeatureDetector
 
     /// <summary>One pattern that matches where any of the given patterns does; null for fewer than two or when they do not combine.</summary>
     /// <param name="patterns">The patterns.</param>
-    /// <returns>The alternation of every pattern, each in a group, built now.</returns>
+    /// <returns>The alternation of every pattern (loosened, see <see cref="GatePattern"/>), each in a group, built now.</returns>
     private static LinearPattern? Combine(IEnumerable<string> patterns)
     {
         var all = patterns.ToList();
@@ -115,7 +115,8 @@ public sealed class FeatureDetector
 
         try
         {
-            return new LinearPattern(string.Join('|', all.Select(p => $"(?:{p})")));
+            // Only a gate: the patterns run on the sentences it lets through, so it may match more (see GatePattern).
+            return new LinearPattern(string.Join('|', all.Select(p => $"(?:{GatePattern.Loosen(p)})")));
         }
         catch (ArgumentException)
         {

@@ -55,6 +55,21 @@ public sealed class FeatureDetectorTests
         Find(detector, "It is a good deal for everyone.").Should().BeEmpty();
     }
 
+    [Test]
+    public void Detect_CaseSensitivePattern_StaysCaseSensitiveBehindTheLoosenedGate()
+    {
+        // The gate reads "(?-i:" groups case-insensitively (GatePattern); the pattern itself still decides.
+        var detector = new FeatureDetector(
+        [
+            new Lexicon { Name = "competitor", Patterns = [@"\b(compared to|versus)\s+(?-i:[A-Z][a-z]+)\w*"] },
+            new Lexicon { Name = "price-question", Patterns = [@"\bhow much (is|does) it\b"] },
+        ]);
+
+        Find(detector, "Compared to Acme it is cheap.").Should().Equal(("competitor", "Compared to Acme"));
+        Find(detector, "Compared to acme it is cheap.").Should().BeEmpty();
+        Find(detector, "versus LAST year, how much is it?").Should().Equal(("price-question", "how much is it"));
+    }
+
     [TestCase("I'll SEND you the deck; send YOU both.")]
     [TestCase("Kick-off is Monday; the kickoff kick-off.")]
     [TestCase("aaaa sign on, re-signed, unsigned: signed")]
