@@ -73,6 +73,10 @@ internal static class QuestionBoundary
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = QuestionWords.Set(
         "to", "of", "for", "in", "on", "at", "with", "from", "by", "about");
 
+    /// <summary>Prepositions a wh-question may leave at its end ("where are you camping in", "what's it for").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StrandedPrepositions = QuestionWords.Set(
+        "to", "of", "for", "in", "on", "at", "with", "from", "about", "into");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportObjects = QuestionWords.Set(
         "me", "him", "her", "us", "them");
 
@@ -547,6 +551,15 @@ internal static class QuestionBoundary
             return at;
         }
 
+        // "how are you | i'm planning on …", "how important are they to you | we would like …", "where are you camping
+        // in | we are …": a subject pronoun cannot be the object of the auxiliary or preposition the question ends with.
+        if (learned && at - segmentStart >= MinimumQuestionWords && In(text, tokens, words[at], BareStatementSubjects) &&
+            EndsWithObjectSlot(text, tokens, words, segmentStart, at) &&
+            !(at + 1 < words.Length && Is(text, tokens, words[at], "i") && Is(text, tokens, words[at + 1], "mean")))
+        {
+            return at;
+        }
+
         var run = at;
         while (run - 1 > segmentStart && In(text, tokens, words[run - 1], EndMarkerRun))
         {
@@ -567,6 +580,52 @@ internal static class QuestionBoundary
         }
 
         return run;
+    }
+
+    /// <summary>
+    /// Whether the question before <paramref name="at"/> ends where only an object could follow, which a subject pronoun
+    /// cannot be: "you" after its auxiliary or a preposition ("how are you", "… to you"), or a stranded preposition after a
+    /// wh-question's subject ("where are you camping in", "what's it for").
+    /// </summary>
+    private static bool EndsWithObjectSlot(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at)
+    {
+        var last = at - 1;
+        if (Is(text, tokens, words[last], "you") && last - 1 >= segmentStart)
+        {
+            return In(text, tokens, words[last - 1], QuestionAuxiliaries) || In(text, tokens, words[last - 1], Prepositions);
+        }
+
+        return In(text, tokens, words[last], StrandedPrepositions) && StartsWhQuestion(text, tokens, words, segmentStart, last);
+    }
+
+    /// <summary>Whether the sentence from <paramref name="segmentStart"/> opens (after markers) with a wh-word and has an auxiliary before <paramref name="end"/>.</summary>
+    private static bool StartsWhQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int end)
+    {
+        var start = segmentStart;
+        while (start < end && In(text, tokens, words[start], QuestionWords.Markers))
+        {
+            start++;
+        }
+
+        if (start >= end || !In(text, tokens, words[start], QuestionWords.WhWords))
+        {
+            return false;
+        }
+
+        if (In(text, tokens, words[start], ContractedWh))
+        {
+            return true;
+        }
+
+        for (var j = start + 1; j < end; j++)
+        {
+            if (In(text, tokens, words[j], QuestionWords.Auxiliaries))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
