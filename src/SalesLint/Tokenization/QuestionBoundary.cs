@@ -138,7 +138,7 @@ internal static class QuestionBoundary
 
     /// <summary>Wh-words with their auxiliary in them that start a question before a subject ("what's the school like", "how's your garden").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContractedWh = QuestionWords.Set(
-        "what's", "how's", "where's", "when's", "why's", "what're", "how're", "where're");
+        "what's", "how's", "where's", "when's", "why's", "what're", "how're", "where're", "hows", "whats", "wheres");
 
     /// <summary>
     /// Words of a reaction that may stand alone before a question ("oh no | how old is she", "huh | does it smell",
@@ -726,7 +726,7 @@ internal static class QuestionBoundary
             : at + 2 < words.Length && In(text, tokens, words[at], QuestionAuxiliaries) && (afterMarker || !In(text, tokens, words[at], Copulas)) &&
               In(text, tokens, words[at + 1], PersonalSubjects);
 
-    /// <summary>Whether a wh-word stands in words [<paramref name="from"/>, <paramref name="to"/>) with no subject pronoun after it.</summary>
+    /// <summary>Whether a wh-word without its auxiliary (not "how's", "what's") stands in words [<paramref name="from"/>, <paramref name="to"/>) with no subject pronoun after it.</summary>
     private static bool OpenWhBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int from, int to)
     {
         for (var j = to - 1; j >= from; j--)
@@ -738,7 +738,7 @@ internal static class QuestionBoundary
 
             if (In(text, tokens, words[j], QuestionWords.WhWords))
             {
-                return true;
+                return !In(text, tokens, words[j], ContractedWh); // "how's your garden doing | do you …": it had its auxiliary
             }
         }
 
@@ -771,7 +771,8 @@ internal static class QuestionBoundary
             at++;
         }
 
-        return In(text, tokens, words[at], QuestionWords.WhWords) &&
+        // "how's it going | are you …": a contracted wh-word ("how's", "what's") has its auxiliary in it.
+        return In(text, tokens, words[at], QuestionWords.WhWords) && !In(text, tokens, words[at], ContractedWh) &&
                !(at + 1 < words.Length && In(text, tokens, words[at + 1], QuestionWords.Auxiliaries));
     }
 

@@ -219,6 +219,11 @@ public sealed class SentenceSplitterTests
     public void Split_WhQuestionEndingInItsVerb_CutsWhereTheStatementStarts(string text, string[] expected) =>
         AssertSentences(text, expected);
 
+    [TestCase("hows it going are you as into camping as i am", new[] { "hows it going", "are you as into camping as i am" })]
+    [TestCase("how's your garden doing do you grow any tomatoes", new[] { "how's your garden doing", "do you grow any tomatoes" })]
+    public void Split_ContractedWhQuestionThenAnInversion_CutsWhereTheSecondStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
     [TestCase("how are you i'm planning on going camping this weekend", new[] { "how are you", "i'm planning on going camping this weekend" })]
     [TestCase("how important are they to you we would like to get a good mix", new[] { "how important are they to you", "we would like to get a good mix" })]
     [TestCase("where are you guys camping in we are going to colorado", new[] { "where are you guys camping in", "we are going to colorado" })]
