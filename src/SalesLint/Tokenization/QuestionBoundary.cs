@@ -73,6 +73,10 @@ internal static class QuestionBoundary
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = QuestionWords.Set(
         "to", "of", "for", "in", "on", "at", "with", "from", "by", "about");
 
+    /// <summary>Prepositions a wh-question may leave at its end ("where are you camping in", "what's it for").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StrandedPrepositions = QuestionWords.Set(
+        "to", "of", "for", "in", "on", "at", "with", "from", "about", "into");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportObjects = QuestionWords.Set(
         "me", "him", "her", "us", "them");
 
@@ -134,7 +138,7 @@ internal static class QuestionBoundary
 
     /// <summary>Wh-words with their auxiliary in them that start a question before a subject ("what's the school like", "how's your garden").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContractedWh = QuestionWords.Set(
-        "what's", "how's", "where's", "when's", "why's", "what're", "how're", "where're");
+        "what's", "how's", "where's", "when's", "why's", "what're", "how're", "where're", "hows", "whats", "wheres");
 
     /// <summary>
     /// Words of a reaction that may stand alone before a question ("oh no | how old is she", "huh | does it smell",
@@ -547,6 +551,15 @@ internal static class QuestionBoundary
             return at;
         }
 
+        // "how are you | i'm planning on …", "how important are they to you | we would like …", "where are you camping
+        // in | we are …": a subject pronoun cannot be the object of the auxiliary or preposition the question ends with.
+        if (learned && at - segmentStart >= MinimumQuestionWords && In(text, tokens, words[at], BareStatementSubjects) &&
+            EndsWithObjectSlot(text, tokens, words, segmentStart, at) &&
+            !(at + 1 < words.Length && Is(text, tokens, words[at], "i") && Is(text, tokens, words[at + 1], "mean")))
+        {
+            return at;
+        }
+
         var run = at;
         while (run - 1 > segmentStart && In(text, tokens, words[run - 1], EndMarkerRun))
         {
@@ -567,6 +580,52 @@ internal static class QuestionBoundary
         }
 
         return run;
+    }
+
+    /// <summary>
+    /// Whether the question before <paramref name="at"/> ends where only an object could follow, which a subject pronoun
+    /// cannot be: "you" after its auxiliary or a preposition ("how are you", "… to you"), or a stranded preposition after a
+    /// wh-question's subject ("where are you camping in", "what's it for").
+    /// </summary>
+    private static bool EndsWithObjectSlot(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at)
+    {
+        var last = at - 1;
+        if (Is(text, tokens, words[last], "you") && last - 1 >= segmentStart)
+        {
+            return In(text, tokens, words[last - 1], QuestionAuxiliaries) || In(text, tokens, words[last - 1], Prepositions);
+        }
+
+        return In(text, tokens, words[last], StrandedPrepositions) && StartsWhQuestion(text, tokens, words, segmentStart, last);
+    }
+
+    /// <summary>Whether the sentence from <paramref name="segmentStart"/> opens (after markers) with a wh-word and has an auxiliary before <paramref name="end"/>.</summary>
+    private static bool StartsWhQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int end)
+    {
+        var start = segmentStart;
+        while (start < end && In(text, tokens, words[start], QuestionWords.Markers))
+        {
+            start++;
+        }
+
+        if (start >= end || !In(text, tokens, words[start], QuestionWords.WhWords))
+        {
+            return false;
+        }
+
+        if (In(text, tokens, words[start], ContractedWh))
+        {
+            return true;
+        }
+
+        for (var j = start + 1; j < end; j++)
+        {
+            if (In(text, tokens, words[j], QuestionWords.Auxiliaries))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -667,7 +726,7 @@ internal static class QuestionBoundary
             : at + 2 < words.Length && In(text, tokens, words[at], QuestionAuxiliaries) && (afterMarker || !In(text, tokens, words[at], Copulas)) &&
               In(text, tokens, words[at + 1], PersonalSubjects);
 
-    /// <summary>Whether a wh-word stands in words [<paramref name="from"/>, <paramref name="to"/>) with no subject pronoun after it.</summary>
+    /// <summary>Whether a wh-word without its auxiliary (not "how's", "what's") stands in words [<paramref name="from"/>, <paramref name="to"/>) with no subject pronoun after it.</summary>
     private static bool OpenWhBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int from, int to)
     {
         for (var j = to - 1; j >= from; j--)
@@ -679,7 +738,7 @@ internal static class QuestionBoundary
 
             if (In(text, tokens, words[j], QuestionWords.WhWords))
             {
-                return true;
+                return !In(text, tokens, words[j], ContractedWh); // "how's your garden doing | do you …": it had its auxiliary
             }
         }
 
@@ -712,7 +771,8 @@ internal static class QuestionBoundary
             at++;
         }
 
-        return In(text, tokens, words[at], QuestionWords.WhWords) &&
+        // "how's it going | are you …": a contracted wh-word ("how's", "what's") has its auxiliary in it.
+        return In(text, tokens, words[at], QuestionWords.WhWords) && !In(text, tokens, words[at], ContractedWh) &&
                !(at + 1 < words.Length && In(text, tokens, words[at + 1], QuestionWords.Auxiliaries));
     }
 

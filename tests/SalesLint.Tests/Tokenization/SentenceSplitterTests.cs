@@ -219,6 +219,23 @@ public sealed class SentenceSplitterTests
     public void Split_WhQuestionEndingInItsVerb_CutsWhereTheStatementStarts(string text, string[] expected) =>
         AssertSentences(text, expected);
 
+    [TestCase("hows it going are you as into camping as i am", new[] { "hows it going", "are you as into camping as i am" })]
+    [TestCase("how's your garden doing do you grow any tomatoes", new[] { "how's your garden doing", "do you grow any tomatoes" })]
+    public void Split_ContractedWhQuestionThenAnInversion_CutsWhereTheSecondStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("how are you i'm planning on going camping this weekend", new[] { "how are you", "i'm planning on going camping this weekend" })]
+    [TestCase("how important are they to you we would like to get a good mix", new[] { "how important are they to you", "we would like to get a good mix" })]
+    [TestCase("where are you guys camping in we are going to colorado", new[] { "where are you guys camping in", "we are going to colorado" })]
+    [TestCase("what kind of environment are you camping in i am camping near a desert", new[] { "what kind of environment are you camping in", "i am camping near a desert" })]
+    public void Split_QuestionEndingWhereOnlyAnObjectFits_CutsBeforeTheSubjectPronoun(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("so how are you i mean really with everything going on")]
+    [TestCase("so we went in we had a look around")]
+    [TestCase("i gave it to you we had extra")]
+    public void Split_SubjectAfterYouOrAPrepositionOutsideAQuestion_StaysWhole(string text) => AssertSentences(text, [text]);
+
     [TestCase("what do you think we should do about it")]
     [TestCase("do you have we have a spare one")]
     public void Split_VerbThatTakesAClause_StaysWhole(string text) => AssertSentences(text, [text]);

@@ -116,24 +116,52 @@ internal static class DeclarativeRules
     /// </summary>
     internal static bool IsDeclarativeCue(ActWords words, int start, int count)
     {
+        // Not "either there are or not": "either" embeds the alternative too.
         if (count - start <= 10 && words.Is(count - 2, "or") && (words.Is(count - 1, "not") || words.Is(count - 1, "what")) &&
-            words.Take(count - 2).IndexOfAny(start, Embedding) < 0)
+            words.Take(count - 2).IndexOfAny(start, Embedding) < 0 && words.Take(count - 2).IndexOfAny(start, Either) < 0)
         {
             return true;
         }
 
         for (var i = start + 1; i < count - 1; i++)
         {
+            // Not "that's what one should expect": "one" before an auxiliary is a pronoun, the "what" a relative.
             if (words.Is(i, "what") && words.In(i - 1, PlaceholderWhatBefore) &&
-                (words.In(i + 1, AmountWords) || words.StartsWithDigit(i + 1)))
+                (words.In(i + 1, AmountWords) || words.StartsWithDigit(i + 1)) && !(i + 2 < count && words.In(i + 2, Auxiliaries)))
             {
-                return true;
+                // "we've been here what fifteen years": a figure of the speaker's own life, estimated aloud (as
+                // IsOwnEstimate decides with commas), asks nothing.
+                return !IsOwnFigure(words, start, i);
             }
         }
 
         var listener = words.Is(start, "you") || words.Is(start, "you've") || words.Is(start, "you're") || words.Is(start, "y'all");
         return listener && count - start <= 10 && words.Is(count - 1, "then") && !words.Is(count - 2, "and") && !words.Is(count - 2, "since") &&
             !words.Is(count - 2, "by") && !words.Is(count - 2, "until") && !words.Is(count - 2, "back") && !words.Is(count - 2, "now");
+    }
+
+    /// <summary>Words that embed a final "or not" as the second half of an alternative ("either there are or not").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Either = Set("either");
+
+    /// <summary>
+    /// Whether the words before a placeholder "what" at <paramref name="what"/> tell of the speaker's own life: a
+    /// first-person word not followed by a hedge ("we've had it what two years"; not "i think it was what ten years ago"),
+    /// and no word naming the listener ("you've been there what twice").
+    /// </summary>
+    private static bool IsOwnFigure(ActWords words, int start, int what)
+    {
+        var own = false;
+        for (var i = start; i < what; i++)
+        {
+            if (words.In(i, QuestionWordsListener) || (words.In(i, FirstPerson) && i + 1 < what && words.In(i + 1, Hedges)))
+            {
+                return false;
+            }
+
+            own |= words.In(i, FirstPerson);
+        }
+
+        return own;
     }
 
     /// <summary>

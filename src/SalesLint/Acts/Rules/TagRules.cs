@@ -12,7 +12,34 @@ internal static class TagRules
         "turn", "left", "go", "went", "here", "there", "out", "in", "me", "alright", "absolutely", "are", "were", "and",
         "politically", "very", "about", "pretty", "so", "quite", "feel", "feels", "felt", "looks", "look", "sounds", "seem", "seems", "get", "got", "it", "this",
         "were", "been", "done", "do", "did", "a", "your", "my", "our", "their", "his", "her", "human", "civil", "legal",
-        "probably", "definitely", "certainly", "maybe", "totally", "completely", "perfectly", "he's", "she's", "they're", "we're");
+        "probably", "definitely", "certainly", "maybe", "totally", "completely", "perfectly", "he's", "she's", "they're", "we're",
+        "almost", "necessarily", "top", "bottom", "upper", "lower", "far");
+
+    /// <summary>Words before a final "correct" that make it a verb ("then mariano can correct"), not a tag.</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CorrectVerbBlockers = Set(
+        "can", "could", "will", "would", "should", "must", "might", "to", "i'll", "we'll", "he'll", "she'll", "they'll");
+
+    /// <summary>
+    /// Verbs whose object a final "right" completes ("if i get my numbers right", "getting the data right", "we did it
+    /// right"): with one of <see cref="ComplementObjects"/> right after them, "right" is part of the clause, no tag.
+    /// </summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ComplementVerbs = Set(
+        "get", "gets", "got", "getting", "do", "does", "did", "doing", "done", "make", "makes", "made", "making", "set", "put",
+        "spell", "spelled", "pronounce", "pronounced", "heard", "hear", "understood", "understand", "remember", "remembered",
+        "read", "measure", "measured");
+
+    /// <summary>Words that open the object of one of <see cref="ComplementVerbs"/> ("get the …", "did it …", "got your …").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ComplementObjects = Set(
+        "the", "my", "your", "our", "their", "his", "her", "its", "it", "that", "this", "these", "those", "them", "things",
+        "everything", "something", "anything", "all", "every", "each");
+
+    /// <summary>
+    /// Words before the auxiliary of a final "do it" / "have that" that make it the clause's own verb, not a tag: a subject
+    /// ("when we do it"), a modal or future ("we'll do that", "gonna have it").
+    /// </summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbSubjects = Set(
+        "i", "we", "you", "they", "he", "she", "i'll", "we'll", "you'll", "they'll", "he'll", "she'll", "gonna", "going",
+        "wanna", "will", "would", "could", "should", "can", "might", "must", "may", "shall", "to", "let's");
 
     /// <summary>Tails that do not ask: "…, you know." / "…, you know what I mean" / "…, I mean."</summary>
     internal static readonly string[][] EmptyTails =
@@ -68,8 +95,9 @@ internal static class TagRules
         }
 
         // "they don't do that anymore do they": a positive tag after a negative clause.
+        // Not "we'll do that", "when we do it", "we're gonna have it": after a subject or a modal the auxiliary is the verb.
         if (count >= 5 && words.In(count - 2, Auxiliaries) && words.In(count - 1, EchoPronouns) && words.IndexOfAny(0, Negations) is >= 0 and var not && not < count - 3 &&
-            !words.In(count - 3, Auxiliaries) && !words.In(count - 3, Negations) && !words.Is(count - 3, "to") && !words.Is(count - 3, "just"))
+            !words.In(count - 3, Auxiliaries) && !words.In(count - 3, Negations) && !words.In(count - 3, VerbSubjects) && !words.Is(count - 3, "just"))
         {
             return true;
         }
@@ -80,7 +108,31 @@ internal static class TagRules
             return true;
         }
 
-        return (words.Is(count - 1, "right") || words.Is(count - 1, "correct")) && !words.In(count - 2, TagBlockers);
+        // Not "i think todd's right" (but "who's right" asks), "then mariano can correct", "if i get my numbers right".
+        return (words.Is(count - 1, "right") || (words.Is(count - 1, "correct") && !words.In(count - 2, CorrectVerbBlockers))) &&
+            !words.In(count - 2, TagBlockers) && !(EndsWithIs(words.Span(count - 2)) && !words.In(count - 2, WhWords)) &&
+            !CompletesObject(words, count - 1);
+    }
+
+    /// <summary>Whether a word ends in a contracted "is" or a possessive ("todd's", "it's").</summary>
+    private static bool EndsWithIs(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("’s");
+
+    /// <summary>
+    /// Whether a final "right" completes a verb's object ("get my numbers right", "got the question uh right", "did it
+    /// right"): one of <see cref="ComplementVerbs"/> and an object opener (<see cref="ComplementObjects"/>) within the
+    /// five words before it.
+    /// </summary>
+    private static bool CompletesObject(ActWords words, int right)
+    {
+        for (var i = Math.Max(0, right - 6); i < right - 1; i++)
+        {
+            if (words.In(i, ComplementVerbs) && words.In(i + 1, ComplementObjects))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words an empty tail ("you know", "I mean") at the last comma takes, or 0.</summary>

@@ -20,5 +20,24 @@ public sealed class DeclarativeRulesTests
     public void Classify_PlaceholderWhatTheListenerIsToConfirm_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 
+    // Unpunctuated: the same own figure without commas is no question either; the listener's figure still is.
+    [TestCase("we've been in this house what fifteen years now")]
+    [TestCase("my rent went up to what nine hundred")]
+    [TestCase("our kids were what three and five at the time")]
+    public void Classify_UnpunctuatedOwnFigureWithAPlaceholderWhat_IsNotAQuestion(string text) =>
+        Classify(text).Act.Should().NotBe(SentenceAct.Question);
+
+    [TestCase("that was what ten years ago")]
+    [TestCase("you paid what fifty bucks for it")]
+    [TestCase("i think it was what ten years ago")]
+    [TestCase("it cost what 20 bucks")]
+    public void Classify_UnpunctuatedPlaceholderWhatToConfirm_IsADeclarativeCue(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "declarative-cue");
+
+    [TestCase("that's what one should expect from a cards point of view")]
+    [TestCase("it's not that it's uh either there are or not")]
+    public void Classify_RelativeWhatOrEitherOrNot_IsNotADeclarativeCue(string text) =>
+        Classify(text).Reason.Should().NotBe("declarative-cue");
+
     private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
 }
