@@ -31,6 +31,15 @@ namespace SalesLint.Understanding;
 /// the Children? It's a charity!") is the opener, not product talk: at most <see cref="MaxOpenerWords"/> words, no
 /// figure, not asking them to take it (donate, buy, sign up …), and only while the speaker has not talked about the
 /// offering in an earlier turn.</item>
+/// <item>Praise for the other side, the whole sentence ("That's very commendable", "How generous of you!"), and a
+/// question asking leave to tell ("Would you like to hear about ways you can help Save the Children today?", "Can I
+/// tell you a little about …?") are never product talk.</item>
+/// <item>A buyer statement telling what they like, value or do, in answer to a discovery question about them that is
+/// neither about the offering nor about what they know ("You care for children?" → "i do very much yes", "have you ever
+/// donated to a charity" → "Yes, very often"), or sharing the other side's own liking ("I usually like to focus on
+/// charities that help children" → "i also usually focus that"), states a preference: a need with at least
+/// <see cref="OwnWayConfidence"/>. Not with a negation, a refusal, a deferral or an objection, and not in a business
+/// sale, where a yes to "Do you use a help desk?" tells the buyer's situation.</item>
 /// <item>A statement putting a condition on the speaker's yes ("Certainly, as long as I know the donation will help the
 /// children", "only if I can cancel anytime") states what they require: a need with at least
 /// <see cref="ConditionNeedConfidence"/>.</item>
@@ -137,7 +146,17 @@ public sealed partial class ConversationUnderstanding
     private const int MaxCheckInWords = 6;
 
     /// <summary>The most words of a statement introducing the offering next to a "have you heard of it?" question.</summary>
-    private const int MaxOpenerWords = 12;
+    private const int MaxOpenerWords = 15;
+
+    /// <summary>
+    /// The need confidence of the buyer telling what they like or do when the seller asked about them ("You care for
+    /// children?" → "i do very much yes") or said what they like themselves ("I usually focus on children's charities"
+    /// → "i also usually focus that").
+    /// </summary>
+    private const float OwnWayConfidence = 0.7f;
+
+    /// <summary>The most words of praise for the other side that is never product talk ("That's very commendable").</summary>
+    private const int MaxPraiseWords = 8;
 
     /// <summary>The need confidence of a statement putting a condition on the speaker's yes ("as long as …", "only if …").</summary>
     private const float ConditionNeedConfidence = 0.8f;
@@ -232,6 +251,15 @@ public sealed partial class ConversationUnderstanding
             result[(int)SemanticLabel.Product] = 0;
         }
 
+        if (result[(int)SemanticLabel.Product] >= SentenceLabels.DefaultMinConfidence
+            && ((sentence.WordCount <= MaxPraiseWords && Praise().IsMatch(sentence.Text))
+                || (sentence.Act == SentenceAct.Question && PermissionToTell().IsMatch(sentence.Text))))
+        {
+            // "That's very commendable": praise for the other side; "Would you like to hear about ways you can help
+            // Save the Children today?": asking leave to tell, which the other side may refuse. Neither pitches.
+            result[(int)SemanticLabel.Product] = 0;
+        }
+
         if (sentence.Act != SentenceAct.Question && ConditionalYes().IsMatch(sentence.Text))
         {
             // "Certainly as long as I know the donation will help the children": the speaker's requirement.
@@ -313,6 +341,13 @@ public sealed partial class ConversationUnderstanding
                 result[(int)SemanticLabel.Agreement] = Math.Max(result[(int)SemanticLabel.Agreement], AcceptanceConfidence);
             }
 
+            if (result[(int)SemanticLabel.Need] < OwnWayConfidence && TellsTheirOwnWay(sentence, asked, result))
+            {
+                // "You care for children?" → "i do very much yes"; "have you ever donated to a charity" → "Yes, very
+                // often"; "I usually like to focus on charities that help children" → "i also usually focus that".
+                result[(int)SemanticLabel.Need] = OwnWayConfidence;
+            }
+
             if (result[(int)SemanticLabel.AcceptsOffer] < SentenceLabels.DefaultMinConfidence && TakesTheAsk(sentence, asked, result))
             {
                 // "Are you willing to give even $0.10?" → "Sure. That would be fine."; "how much would you like to
@@ -364,6 +399,39 @@ public sealed partial class ConversationUnderstanding
             && (willTake || Array.Exists(asked.SentenceArray, s => s.Act == SentenceAct.Question && HowMuch().IsMatch(s.Text)));
         var takes = amount || (statement && !hedged && (willTake || Yes(sentence, labels) != YesKind.None));
         return takes && !DeferredLater(sentence);
+    }
+
+    /// <summary>
+    /// Whether a buyer statement tells what they like, value or do, in answer to the other side asking about them or
+    /// saying what they like themselves: a yes or a first-person answer to a discovery question that is not about the
+    /// offering nor about what they know ("You care for children?" → "i do very much yes", "do you like kids" → "Yes I
+    /// have 2", "I do mostly charity walks. How about you" → "i did only charity walks"), or "me too", "I also …" to
+    /// the other side's own liking ("I usually like to focus on charities that help children" → "i also usually focus
+    /// that"). A preference shared, so a need. Not with a negation, a refusal or an objection ("No, not really"), not
+    /// to "Have you heard of them?" or "Would you like to donate?", and not in a business sale, where a yes to "Do you
+    /// use a help desk?" tells the buyer's situation, not what they want.
+    /// </summary>
+    private bool TellsTheirOwnWay(Sentence sentence, Turn asked, float[] labels)
+    {
+        var text = sentence.Text;
+        if (sentence.Role != SpeakerRole.Buyer || sentence.Act == SentenceAct.Question || Setting.BusinessSale
+            || labels[(int)SemanticLabel.Objection] >= SentenceLabels.DefaultMinConfidence
+            || Negation().IsMatch(text) || Refusal().IsMatch(text) || Deferral().IsMatch(text))
+        {
+            return false;
+        }
+
+        if (SameHere().IsMatch(text) && Array.Exists(asked.SentenceArray, s => s.Act != SentenceAct.Question && OwnLiking().IsMatch(s.Text)))
+        {
+            return true;
+        }
+
+        var discoveryAt = IndexOf(SemanticLabel.Discovery);
+        var productAt = IndexOf(SemanticLabel.Product);
+        return discoveryAt >= 0 && productAt >= 0 && OwnAnswer().IsMatch(text)
+            && Array.Exists(asked.SentenceArray, s => Raw(s) is var p && p[discoveryAt] >= SentenceLabels.DefaultMinConfidence
+                && p[productAt] < SentenceLabels.DefaultMinConfidence && !HeardOf().IsMatch(s.Text) && !KnowledgeQuestion().IsMatch(s.Text)
+                && !CheckIn().IsMatch(s.Text) && !AskToTake().IsMatch(s.Text));
     }
 
     /// <summary>
@@ -1176,6 +1244,36 @@ public sealed partial class ConversationUnderstanding
         @"^\W*(?:\w+\W+)?(?:have|has|did|do) you (?:ever |already |even )?(?:seen|heard|watched|tried|used|read|know|been|see|hear|watch)\b|\bare you (?:familiar|aware)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KnowledgeQuestion();
+
+    /// <summary>Praise for the other side, the whole sentence: "That's very commendable", "You are a good person", "How generous of you!".</summary>
+    [GeneratedRegex(
+        @"^\W*(?:(?:oh|wow|aw+|well)\W+)?(?:that'?s|that is|this is|you'?re|you are|how|what an?)\s+(?:(?:very|so|really|truly|such|a|an|quite|incredibly|super)\s+)*(?:commendable|kind|generous|nice|sweet|admirable|thoughtful|good|noble|selfless|caring|big-hearted|lovely|wonderful|amazing)(?:\s+(?:of you|person|soul|heart|thing to do))?(?:\s+my friend)?\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Praise();
+
+    /// <summary>Asking leave to tell: "Would you like to hear about ways you can help?", "Can I tell you about a charity?".</summary>
+    [GeneratedRegex(
+        @"\b(?:would|do|did) (?:you|u) (?:like|want|wanna|care|mind) (?:(?:me )?to )?(?:hear|know|learn|listen|find out)(?: (?:a little|a bit|a little bit|some|a few things))?(?: more)? (?:about|of)\b|\b(?:can|could|may) i (?:tell|talk to|speak to|share with) (?:you|u)(?: (?:a little|a bit|a little bit|some))?(?: more)? about\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PermissionToTell();
+
+    /// <summary>An answer about oneself: a yes-word or the speaker's own "I", "we", "my" opening it ("Yes, very often", "i do very much").</summary>
+    [GeneratedRegex(
+        @"^\W*(?:(?:yes|yeah|yea|yep|yup|sure|definitely|absolutely|of course|oh|well|ok|okay)\b\W*)*(?:$|i\b|i'|we\b|we'|my\b|our\b|me\b|very\b|always\b|often\b|usually\b|sometimes\b|a lot\b|every\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnAnswer();
+
+    /// <summary>Sharing the other side's liking: "me too", "same here", "so do I", "i also usually focus that", "I do too".</summary>
+    [GeneratedRegex(
+        @"\b(?:me too|me also|me as well|same here|same for me|same with me|so do i|so am i|as do i|i also|we also|i too|i do too|i do as well|likewise)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SameHere();
+
+    /// <summary>The speaker's own liking or habit: "I usually like to focus on …", "I love helping", "we mostly donate to …".</summary>
+    [GeneratedRegex(
+        @"\b(?:i|we)(?: (?:usually|really|mostly|often|always|also|generally|especially|personally|just|do|tend to))* (?:like|love|prefer|focus|care|support|donate|give|volunteer|enjoy)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnLiking();
 
     /// <summary>A question whether the listener has heard of or knows something ("Have you heard of it?", "Are you familiar with them?").</summary>
     [GeneratedRegex(

@@ -454,6 +454,69 @@ public sealed class ConversationUnderstandingTests
         conversation.Turns[3].Sentences[0].Labels.Has(SemanticLabel.Reflection, 0.75).Should().BeFalse();
     }
 
+    [TestCase("You care for children?", "i do very much yes")]
+    [TestCase("have you ever donated to a charity", "Yes, very often")]
+    [TestCase("I do mostly charity walks and donations. How about you", "i did only charity walks and rare to take the donations")]
+    public void For_BuyerTellingTheirOwnWayWhenAsked_IsNeed(string question, string answer)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(question), Buyer(answer)));
+
+        var labels = conversation.Turns[1].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Need).Should().BeTrue(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("I usually like to focus on charities that help children since I think they are most vulnerable", "i also usually focus that")]
+    [TestCase("I love giving to animal shelters.", "Same here, I give every Christmas.")]
+    public void For_BuyerSharingTheSellersOwnLiking_IsNeed(string liking, string shared)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(liking), Buyer(shared)));
+
+        conversation.Turns[1].Sentences[0].Labels.Has(SemanticLabel.Need).Should().BeTrue();
+    }
+
+    [TestCase("Have you heard of Save the Children?", "Yes I have.")]
+    [TestCase("Do you donate to charities?", "No, not really.")]
+    [TestCase("Would you like to donate to Save the Children?", "Yes I would.")]
+    [TestCase("Save the Children is a great charity.", "me too")]
+    public void For_YesToAKnowledgeQuestionOrTheAskOrANo_IsNoNeed(string question, string answer)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(question), Buyer(answer)));
+
+        var labels = conversation.Turns[1].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Need).Should().BeFalse(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("That's very commendable")]
+    [TestCase("You are a good person my friend")]
+    [TestCase("How generous of you!")]
+    public void For_PraiseForTheBuyer_IsNoProductTalk(string praise)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Do you give to charity?"), Buyer("I gave to Save the Children last year."), Seller(praise)));
+
+        conversation.Turns[2].Sentences[0].Labels.Has(SemanticLabel.Product).Should().BeFalse();
+    }
+
+    [TestCase("Would you like to hear about ways you can help Save the Children today?")]
+    [TestCase("Can I tell you a little about a charity called Save the Children?")]
+    public void For_AskingLeaveToTell_IsNoProductTalk(string question)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller("Hi, how are you?"), Buyer("Good, you?"), Seller(question)));
+
+        conversation.Turns[2].Sentences[^1].Labels.Has(SemanticLabel.Product).Should().BeFalse();
+    }
+
+    [Test]
+    public void For_TheAskAfterAGreeting_IsStillProductTalk()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Hi, how are you?"), Buyer("Good, you?"), Seller("Would you like to donate part of your earnings to Save the Children today?")));
+
+        conversation.Turns[2].Sentences[^1].Labels.Has(SemanticLabel.Product).Should().BeTrue();
+    }
+
     [Test]
     public void For_SentenceOfAnotherConversation_Throws()
     {
