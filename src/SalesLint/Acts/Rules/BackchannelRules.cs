@@ -84,7 +84,55 @@ internal static class BackchannelRules
     /// <summary>A request to repeat ("Pardon?", "Sorry, say that again?"), or one word asked back that is no wh-word or auxiliary ("Dallas?").</summary>
     internal static bool IsRepair(ActWords words, bool questionMark) =>
         words.MatchesWhole(Repairs) || (questionMark && words.Count == 1 && !words.In(0, WhWords) && !words.In(0, Auxiliaries)) ||
-        (questionMark && IsPartialRepeat(words));
+        (questionMark && IsPartialRepeat(words)) || (questionMark && IsSayAgain(words));
+
+    /// <summary>Apologies that may open a repair request: "Sorry, what'd you say?", "Excuse me, where did you say?".</summary>
+    internal static readonly string[][] RepairOpeners = [["sorry"], ["i'm", "sorry"], ["excuse", "me"], ["pardon", "me"], ["pardon"]];
+
+    /// <summary>Wh-words with "did" contracted: "what'd you say?", "where'd you say?".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WhDid = Set("what'd", "where'd", "who'd", "when'd", "how'd");
+
+    /// <summary>
+    /// A request to hear again what the other side just said, asked as a wh-question about their words: "Where did you
+    /// say?", "What'd you say?", "Sorry, who did you say?", "What did you say his name was?" — a wh-word, "did", "you",
+    /// "say", then nothing, "again" or up to three words ending in "was" or "is" (after an apology). It asks for nothing new.
+    /// </summary>
+    internal static bool IsSayAgain(ActWords words)
+    {
+        var start = 0;
+        foreach (var opener in RepairOpeners)
+        {
+            if (words.StartsWith(0, opener) && opener.Length < words.Count && words.PunctuationBefore(opener.Length))
+            {
+                start = opener.Length;
+                break;
+            }
+        }
+
+        int you;
+        if (start < words.Count && words.In(start, WhDid))
+        {
+            you = start + 1;
+        }
+        else if (start + 1 < words.Count && words.In(start, WhWords) && words.Is(start + 1, "did"))
+        {
+            you = start + 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!(you + 1 < words.Count && words.Is(you, "you") && words.Is(you + 1, "say")))
+        {
+            return false;
+        }
+
+        // Nothing more, "again", or what was said put back: "… his name was?" (not "… say to him?", which asks about then).
+        var rest = words.Count - (you + 2);
+        return rest == 0 || (rest == 1 && words.Is(words.Count - 1, "again")) ||
+            (rest <= 3 && (words.Is(words.Count - 1, "was") || words.Is(words.Count - 1, "is") || words.Is(words.Count - 1, "were")));
+    }
 
     /// <summary>
     /// A part of what was said asked back with "what" for the part not heard: "The what?", "You did what?", "He sold

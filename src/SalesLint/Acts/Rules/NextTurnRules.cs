@@ -111,7 +111,7 @@ internal static class NextTurnRules
     {
         if (ReferenceEquals(decision, RuleDecisions.Declarative))
         {
-            return IsAboutListener(words, out var first) && IsConfirmed(words, first, context) ? RuleDecisions.Confirmed : decision;
+            return IsAboutListener(words, out var first) && !IsReaction(words) && IsConfirmed(words, first, context) ? RuleDecisions.Confirmed : decision;
         }
 
         var start = 0;
@@ -142,9 +142,121 @@ internal static class NextTurnRules
         var unanswered = (exclaims && (context.NextIsOnly(Agreements) || context.NextOpensWith(OpeningAgreements))) ||
             (IsWh(decision) && context.NextIsOnly(Continuers)) ||
             (iMean && (context.NextIsOnly(Agreements) || context.NextIsOnly(Opinions) || context.NextOpensWith(OpeningOpinions))) ||
-            (ReferenceEquals(decision, RuleDecisions.WhOpenerMarked) && IsAgreedWith(words, context));
+            (ReferenceEquals(decision, RuleDecisions.WhOpenerMarked) && (IsAgreedWith(words, context) || IsExclaimedAt(words, context)));
         return unanswered ? RuleDecisions.Unanswered : decision;
     }
+
+    /// <summary>
+    /// Whole sentences that react to what was said and answer no wh-question: "Oh, gosh.", "Wow.", "Good grief." (after
+    /// an optional "oh" or "well").
+    /// </summary>
+    internal static readonly string[][] Exclamations =
+    [
+        ["gosh"], ["oh", "gosh"], ["wow"], ["oh", "wow"], ["geez"], ["jeez"], ["gee"], ["gee", "whiz"], ["boy"], ["man"], ["my", "gosh"],
+        ["my", "goodness"], ["goodness"], ["my", "god"], ["my", "lord"], ["lord"], ["good", "grief"], ["good", "lord"], ["good", "heavens"],
+        ["dear"], ["my", "word"], ["brother"], ["ugh"], ["yikes"], ["golly"], ["whoa"],
+        ["gosh", "almighty"], ["heavens"], ["for", "heaven's", "sake"], ["oh", "my", "gosh"], ["oh", "my", "goodness"], ["oh", "no"],
+        ["oh", "my"], ["oh", "boy"], ["oh", "man"], ["oh", "dear"], ["oh", "brother"], ["oh", "geez"], ["oh", "jeez"], ["oh", "gee"],
+        ["oh", "lord"], ["oh", "my", "god"], ["oh", "my", "lord"], ["oh", "golly"], ["oh", "heavens"],
+    ];
+
+    /// <summary>Words that open an assessment of what was said: "That's terrible.", "Isn't that awful.", "How sad."</summary>
+    private static readonly string[][] AssessmentOpeners =
+    [
+        ["that's", "a"], ["that's"], ["that", "is"], ["it's", "a"], ["it's"], ["isn't", "that"], ["how"], ["what", "a"], ["that", "sounds"], ["sounds"],
+    ];
+
+    /// <summary>Intensifiers between an assessment's opener and its adjective: "That's just awful."</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Intensifiers = Set(
+        "so", "just", "really", "pretty", "too", "very", "real", "kind", "of", "kinda", "sort", "absolutely", "totally", "darn", "downright");
+
+    /// <summary>
+    /// Whether the other side meets a wh-question that names no listener with nothing but an exclamation or an assessment
+    /// ("Who can pay seventy dollars a month to swim?" / "Wow.", "What kind of a company does that?" / "That's terrible."):
+    /// its first sentence is one, and the turn has nothing but that sentence. A wh-question asks for something an
+    /// exclamation cannot give, so the question was said, not asked; one that names the listener ("What do you think of
+    /// the new law?" / "That's crazy.") may be answered by an opinion.
+    /// </summary>
+    private static bool IsExclaimedAt(ActWords words, ActContext context)
+    {
+        if (words.IndexOfAny(0, GenericWhRules.ListenerWords) >= 0 || context.NextTokens.IsEmpty)
+        {
+            return false;
+        }
+
+        var text = context.NextText;
+        var tokens = context.NextTokens;
+        var end = 0;
+        while (end < tokens.Length && !(tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is '.' or '?' or '!'))
+        {
+            end++;
+        }
+
+        // A short sentence of its own, not a question ("Oh, really?" asks back).
+        if (end > 16 || (end < tokens.Length && text[tokens[end].Start] == '?'))
+        {
+            return false;
+        }
+
+        var reply = ActWords.Of(text, tokens[..end], stackalloc int[end]);
+        if (reply.Count == 0)
+        {
+            return false;
+        }
+
+        if (reply.MatchesWhole(Exclamations))
+        {
+            return true;
+        }
+
+        // "Oh, gosh, that's awful.", "Boy, that's a shame.": interjections before an assessment.
+        var start = 0;
+        while (start < reply.Count - 1 && (reply.In(start, ReplyInterjections) || (start + 1 < reply.Count && reply.Is(start, "oh") && reply.In(start + 1, ReplyInterjections))))
+        {
+            start += reply.Is(start, "oh") && reply.In(start + 1, ReplyInterjections) ? 2 : 1;
+        }
+
+        if (reply.EqualsAt(start, reply.Count - start, Exclamations))
+        {
+            return true;
+        }
+
+        var at = start;
+        foreach (var opener in AssessmentOpeners)
+        {
+            if (reply.StartsWith(start, opener))
+            {
+                at = start + opener.Length;
+                break;
+            }
+        }
+
+        // "That's terrible.", "That's just awful.", "That's a shame.", "That's too bad.", or the judging word alone ("Terrible.").
+        while (at < reply.Count - 1 && reply.In(at, Intensifiers))
+        {
+            at++;
+        }
+
+        var judged = at < reply.Count && (reply.In(at, RhetoricalRules.ExclaimedAdjectives) || reply.In(at, JudgingNouns) || reply.Is(at, "bad"));
+        return judged && (at == reply.Count - 1 || (at == reply.Count - 2 && reply.Is(at + 1, "too"))) &&
+            (at > start || reply.In(at, RhetoricalRules.ExclaimedAdjectives));
+    }
+
+    /// <summary>Interjections that may open an exclamation or assessment: "Oh, gosh, …", "Boy, …", "Well, …".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReplyInterjections = Set(
+        "oh", "well", "yeah", "gosh", "boy", "man", "wow", "geez", "jeez", "gee", "golly", "god", "lord", "goodness", "ooh");
+
+    /// <summary>Nouns of an assessment after "that's a": "That's a shame.", "That's a crime.".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JudgingNouns = Set(
+        "shame", "pity", "crime", "joke", "disgrace", "riot", "scream", "hoot", "mess", "sin");
+
+    /// <summary>
+    /// Whether a statement about the listener opens with "Oh," right before "you": the speaker takes in what was just said
+    /// and comments on it ("Oh, you've got your hands full." / "I do."), which asks nothing even when the other side agrees.
+    /// "Oh, so you're …" still checks; without punctuation the "oh" is not set off and this does not apply.
+    /// </summary>
+    private static bool IsReaction(ActWords words) =>
+        words.Count > 2 && words.Is(0, "oh") && words.PunctuationBefore(1) && words.In(1, ListenerSubjects);
 
     /// <summary>
     /// Whether the other side meets a wh-question about people in general (<see cref="GenericWhRules.IsGenericWh"/>) by

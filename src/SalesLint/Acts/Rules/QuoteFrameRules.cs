@@ -67,7 +67,8 @@ internal static class QuoteFrameRules
             // "I'd say, what, twenty?": a "what" put in for a number is no question at all, nor "I was like, twenty dollars?"
             // a quote (three words at least, as in RhetoricalRules.IsQuoted); leave them to the rules after. A
             // question quoted in conversation is short: a long one after "asks," is read out to be answered (a call's operator).
-            if (count - s < 3 || count - s > MaxQuoteWords || (words.Is(s, "what") && words.BreakBefore(s + 1)))
+            if (count - s < 2 || count - s > MaxQuoteWords || (words.Is(s, "what") && words.BreakBefore(s + 1)) ||
+                (count - s == 2 && !IsNarratedShortQuote(words, start, q)))
             {
                 continue;
             }
@@ -163,6 +164,41 @@ internal static class QuoteFrameRules
         // "I was thinking, do you want to …?" proposes, "Or that you think, …, and you don't want …?" checks the listener's
         // view; "I remember thinking, what am I doing here?" and "You think, gosh, should I …?" narrate.
         return !((firstPerson || words.In(v - 1, ListenerWords)) && quoteAddressesListener && words.In(v, ThinkVerbs));
+    }
+
+    /// <summary>Verbs that narrate what someone said or thought in the past: "said", "goes", "thought".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NarratedPastVerbs = Set(
+        "said", "says", "goes", "went", "asked", "asks", "thought", "told", "yelled", "screamed", "hollered", "shouted");
+
+    /// <summary>
+    /// Whether a quote of two words ("My husband said, thirty dollars?", "And I thought, that's it?") follows a frame that
+    /// narrates: a past or narrative verb of saying or thinking right before the break (after an object: "told him"),
+    /// without a word naming the listener in the frame ("you said, Tuesday?" puts their words back to check them). A
+    /// short quote after "I'd say," or "be like," may be an estimate ("I'd say, maybe twenty?", "I was like, twenty
+    /// dollars?") and is left to the rules after.
+    /// </summary>
+    private static bool IsNarratedShortQuote(ActWords words, int start, int quote)
+    {
+        var v = quote - 1;
+        if (v - 1 > start && words.In(v, ReportObjects))
+        {
+            v--;
+        }
+
+        if (v <= start || !words.In(v, NarratedPastVerbs) || words.Is(v - 1, "to") || words.Is(v - 1, "that"))
+        {
+            return false;
+        }
+
+        for (var i = start; i < quote; i++)
+        {
+            if (words.In(i, ListenerWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool AddressesListener(ActWords words, int from, int count)

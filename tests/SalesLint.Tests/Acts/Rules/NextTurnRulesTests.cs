@@ -28,6 +28,25 @@ public sealed class NextTurnRulesTests
     public void Classify_QuestionAboutPeopleInGeneralTheOtherSideAgreesWith_IsUnanswered(string text, string next) =>
         ClassifyBefore(text, next).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "unanswered");
 
+    [TestCase("Who can pay seventy dollars a month to swim?", "Wow.")]
+    [TestCase("How are those families supposed to get by?", "Oh, gosh. My brother-in-law worked there.")]
+    [TestCase("What kind of a company does that?", "That's terrible.")]
+    [TestCase("Where are the parents?", "Oh, that's scary. They put the prices up again at the pool.")]
+    [TestCase("How funny is that now?", "Boy, that's just awful.")]
+    [TestCase("Why would they close the library?", "That's a shame.")]
+    public void Classify_WhQuestionMetWithAnExclamationOrAssessment_IsUnanswered(string text, string next) =>
+        ClassifyBefore(text, next).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "unanswered");
+
+    [TestCase("What did he get for it?", "Oh, gosh, I think he got eight hundred.")]
+    [TestCase("What do you think of the new law?", "That's crazy.")]
+    [TestCase("What happened to the old pool?", "Oh, they tore it down.")]
+    [TestCase("Who would take care of the kids?", "Wow, my mother, I guess.")]
+    [TestCase("How much was the ticket?", "Oh, really?")]
+    [TestCase("Is there anything, uh, to call out there?", "Hmm. No, nothing unusual this quarter.")]
+    [TestCase("Can they do that?", "Wow.")]
+    public void Classify_QuestionAnsweredOrNotMetWithAnExclamation_StaysAQuestion(string text, string next) =>
+        ClassifyBefore(text, next).Act.Should().Be(SentenceAct.Question);
+
     [TestCase("What was the reaction from the regulator?", "Yes, we went to explain this to them in advance.")]
     [TestCase("What do they charge for a cabin up there?", "Yeah, about ninety a night.")]
     [TestCase("Who would be involved in the decision?", "Yeah, probably our CFO.")]
@@ -92,6 +111,9 @@ public sealed class NextTurnRulesTests
     public void Classify_UnpunctuatedStatementNotConfirmedAsAboutTheListener_StaysAStatement(string text, string next) =>
         ClassifyBefore(text, next).Act.Should().NotBe(SentenceAct.Question);
 
+    [TestCase("Oh, you've got your hands full.", "I do.")]
+    [TestCase("Oh, you've got three of them.", "I do, all boys.")]
+    [TestCase("Oh, you're brave.", "I don't know about that, we just like it.")]
     [TestCase("You grow okra.", "Okra?")]
     [TestCase("You grow okra.", "Uh-huh.")]
     [TestCase("Your girl scouts can huddle for extra warmth.", "We will, thanks.")]
@@ -102,6 +124,11 @@ public sealed class NextTurnRulesTests
     [TestCase("You grow okra", "I do, every summer.")]
     public void Classify_StatementNotConfirmedAsAboutTheListener_StaysAStatement(string text, string next) =>
         ClassifyBefore(text, next).Act.Should().NotBe(SentenceAct.Question);
+
+    [TestCase("Oh, so you're in the city.", "No, I'm out in Plano.")]
+    [TestCase("Oh you've got three of them", "i do all boys")]
+    public void Classify_CheckAfterOhSoOrUnpunctuated_StaysAQuestion(string text, string next) =>
+        ClassifyBefore(text, next).Act.Should().Be(SentenceAct.Question);
 
     private static ActDecision ClassifyBefore(string text, string next) =>
         RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text), default(ActContext).Before(next, TextTokenizer.Tokenize(next)));

@@ -15,6 +15,11 @@ public sealed class QuoteFrameRulesTests
     [TestCase("My mom would always ask, have you eaten?")]
     [TestCase("I remember thinking, what am I doing here?")]
     [TestCase("And the lady at the desk just kind of stares at me and goes, can I help you?")]
+    [TestCase("My husband said, thirty dollars?")]
+    [TestCase("And I thought, that's it?")]
+    [TestCase("He just kind of said, you're sure?")]
+    [TestCase("And I went, excuse me?")]
+    [TestCase("And I told her, not again?")]
     public void Classify_QuestionAfterAFrameOfAnyShape_IsQuoted(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "quoted-question");
 
@@ -32,6 +37,11 @@ public sealed class QuoteFrameRulesTests
     [TestCase("Uh, and if you think there are, like, potential key dates, which ones should we be following?")]
     [TestCase("And if you ask me, is it worth the money?")]
     [TestCase("Uh, and if you think there are, like, potential key dates, uh, that the, we should be following?")]
+    [TestCase("So you said, Tuesday?")]
+    [TestCase("So your husband said, thirty dollars?")]
+    [TestCase("I'd say, maybe twenty?")]
+    [TestCase("It was like, twenty dollars?")]
+    [TestCase("As I said, next week?")]
     public void Classify_QuestionAfterAFrameThatAddressesTheListener_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 
