@@ -303,10 +303,12 @@ public sealed partial class ConversationUnderstanding
             if (sentence.Act != SentenceAct.Question && Yes(sentence, result) is var yes && yes != YesKind.None)
             {
                 // The yes answers the turn just before it, however short ("Elf (2003)" → "ok"), or the last one that said more.
-                var (dated, terms) = ProposalIn(asked, weak: yes == YesKind.Weak);
+                // A weak yes that is the whole answer ("okay fine", "OK. I appreciate your help") takes stated terms too.
+                var weak = yes == YesKind.Weak && !WholeAnswer(sentence);
+                var (dated, terms) = ProposalIn(asked, weak);
                 if (PreviousByOthers(sentence) is { } previous && previous != asked)
                 {
-                    var (justDated, justTerms) = ProposalIn(previous, weak: yes == YesKind.Weak);
+                    var (justDated, justTerms) = ProposalIn(previous, weak);
                     (dated, terms) = (dated || justDated, terms || justTerms);
                 }
 
@@ -600,6 +602,7 @@ public sealed partial class ConversationUnderstanding
             }
 
             terms |= (question || !weak) && Offer().IsMatch(text) && Quantity().IsMatch(text);
+            terms |= !weak && OffersGoods(sentence);
             terms |= !question && HasUserProductTerm(sentence);
         }
 
@@ -1231,8 +1234,8 @@ public sealed partial class ConversationUnderstanding
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hedge();
 
-    /// <summary>A weak yes: a bare "ok", "cool", "alright" opening the sentence.</summary>
-    [GeneratedRegex(@"^\W*(?:ok|okay|k|alright|all right|cool|fine|got it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A weak yes: a bare "ok", "cool", "alright" opening the sentence, or a chat "y" alone.</summary>
+    [GeneratedRegex(@"^\W*(?:ok|okay|k|alright|all right|cool|fine|got it|y(?=\W*$))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakYes();
 
     /// <summary>A negation, which makes a sentence no yes ("that doesn't work", "not Friday").</summary>

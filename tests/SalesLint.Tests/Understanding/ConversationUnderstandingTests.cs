@@ -199,6 +199,43 @@ public sealed class ConversationUnderstandingTests
         yes.Has(SemanticLabel.Agreement, 0.85).Should().BeTrue();
     }
 
+    // Session 13: an offer of goods without a number, or a split said as a list, taken with a plain yes that is the
+    // whole answer (held3 casino-72 and casino-410, held2 casino-165, held4 casino-209; written here in other words).
+    [TestCase("We have plenty of blankets. You can keep the wood, no problem.", "ok cool")]
+    [TestCase("I'd like all the water and both of the snacks please.", "OK")]
+    [TestCase("I can't go lower. So my final split is 2 bags of rice, 1 tent and 3 bottles of water.", "Ok. I get it, and thanks for working with me. Enjoy the lake!")]
+    [TestCase("Alright, so you take 2 rice and 1 water. And I take 1 rice and 2 water. Right?", "y")]
+    public void For_PlainYesToGoodsOfferedWithoutAnOfferPhrase_AcceptsTheOffer(string offer, string yes)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Hi! What do you need most for the trip?"),
+            Buyer("Water mostly, it's going to be hot."),
+            Seller(offer),
+            Buyer(yes)));
+
+        var labels = conversation.Turns[3].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.AcceptsOffer).Should().BeTrue(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("You can keep the wood, no problem.", "Ok. But I really need the water too.")]
+    [TestCase("You can keep the wood, no problem.", "Ok. What about the water?")]
+    [TestCase("You can take a look at the list first.", "ok cool")]
+    [TestCase("My kids are 2 and 5 years old.", "ok")]
+    [TestCase("So my final split is 2 bags of rice, 1 tent and 3 bottles of water.", "ok, and I also want 1 tent")]
+    public void For_WeakYesThatIsNotTheWholeAnswerOrNoOffer_AcceptsNoOffer(string said, string yes)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Hi! What do you need most for the trip?"),
+            Buyer("Water mostly, it's going to be hot."),
+            Seller(said),
+            Buyer(yes)));
+
+        var labels = conversation.Turns[3].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.AcceptsOffer).Should().BeFalse(string.Join(", ", labels.Above(0)));
+    }
+
     [TestCase("Nearly 90% of every donation goes straight to the programs.", "That's really great!")]
     [TestCase("Is this organization a 501(c)(3)?", "Yes it is.")]
     [TestCase("How about the fact that they have been around for over 100 years?", "Yes they have.")]
