@@ -365,6 +365,12 @@ public sealed partial class ConversationUnderstanding
             }
         }
 
+        if (result[(int)SemanticLabel.Product] < MaxPlaybackProduct && PlaysBackFigures(sentence))
+        {
+            // "so if we got you back to four a week that's seven slots": the buyer's own figures, summed up.
+            result[(int)SemanticLabel.Reflection] = Math.Max(result[(int)SemanticLabel.Reflection], PlaybackConfidence);
+        }
+
         if (SetsTheDay(sentence, result))
         {
             result[(int)SemanticLabel.Agreement] = Math.Max(result[(int)SemanticLabel.Agreement], AcceptanceConfidence);
