@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SalesLint.Features;
+using SalesLint.Tokenization;
 
 namespace SalesLint.Negotiation;
 
@@ -172,7 +173,7 @@ internal static partial class RelativeOffer
             return n * factor;
         }
 
-        return ValueReader.ParseWords(w, 0) is { } v ? v * factor : null;
+        return SpokenNumbers.Parse(w, 0) is { } v ? v * factor : null;
     }
 
     private const string Number = @"\$?\d[\d,]*(?:\.\d+)?k?|(?:(?:a|five|ten|fifteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]?){1,3}";

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SalesLint.Model;
-using SalesLint.Negotiation;
+using SalesLint.Tokenization;
 
 namespace SalesLint.Understanding;
 
@@ -106,7 +106,7 @@ public sealed partial class ConversationUnderstanding
 
         foreach (Match m in WordFigure().Matches(text))
         {
-            if (ValueReader.ParseWords(m.Value, 0) is { } v && v >= 2)
+            if (SpokenNumbers.Parse(m.Value, 0) is { } v && v >= 2)
             {
                 result.Add(v);
             }
