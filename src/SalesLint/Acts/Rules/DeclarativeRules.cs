@@ -61,23 +61,7 @@ internal static class DeclarativeRules
             next++;
         }
 
-        if (what < 0 || count - what > 6 || words.In(next, Auxiliaries))
-        {
-            return false;
-        }
-
-        var own = false;
-        for (var i = start; i < what; i++)
-        {
-            if (words.In(i, QuestionWordsListener) || (words.In(i, FirstPerson) && i + 1 < what && words.In(i + 1, Hedges)))
-            {
-                return false;
-            }
-
-            own |= words.In(i, FirstPerson);
-        }
-
-        return own;
+        return what >= 0 && count - what <= 6 && !words.In(next, Auxiliaries) && IsOwnFigure(words, start, what);
     }
 
     /// <summary>Words that name the listener: a figure about them is theirs to confirm ("you're paying, what, fifty?").</summary>
