@@ -12,7 +12,12 @@ namespace SalesLint.RuleKinds;
 /// <c>sameTurn</c> is true) or, when it ends its turn, the following turn (the gap is that turn's start minus this
 /// turn's end; negative when they overlap; known only when every turn has start and end times). The rule reports
 /// the first sentence of that next speech picked by <c>next</c> when the gap is shorter than <c>minSeconds</c>: a
-/// seller who answers their own question, a seller turn that starts before the buyer finished. At most one finding per turn and
+/// seller who answers their own question, a seller turn that starts before the buyer finished. A sentence of the same
+/// turn is no answer to the speaker's own question when the turn replies to the other speaker's question: the turn
+/// before is another speaker's and ends with a question (a "Thanks." or a stray mark after it aside), and no statement
+/// comes before that own question in this turn (a
+/// chat reply "why did you not help him? Yes. I tried…" to "you were in the military?": the "Yes" takes the other
+/// speaker's question, whatever the speaker asked first). At most one finding per turn and
 /// <c>maxReports</c> per conversation. Placeholders: <c>{gap}</c> and <c>{overlap}</c> (seconds), <c>{previous}</c>
 /// (the <c>after</c> sentence), <c>{match}</c>, <c>{sentence}</c> (the reported sentence).
 /// </summary>
@@ -84,6 +89,11 @@ public sealed record GapRule : RuleDefinition
                         continue;
                     }
 
+                    if (RepliesToOther(conversation, turn, sentence.Index))
+                    {
+                        continue;
+                    }
+
                     following = [turn.Sentences[sentence.Index + 1]];
                     gap = 0;
                 }
@@ -134,5 +144,41 @@ public sealed record GapRule : RuleDefinition
                 }
             }
         });
+
+        /// <summary>
+        /// Whether what follows the speaker's own question at <paramref name="question"/> of <paramref name="turn"/>
+        /// may answer the other speaker's question of the turn before: that turn is another speaker's and its last
+        /// sentence (after any greeting, thanks or stray mark) a question, and no statement of <paramref name="turn"/> comes before the own question (which may
+        /// itself read as a self-answered statement).
+        /// </summary>
+        private static bool RepliesToOther(Conversation conversation, Turn turn, int question)
+        {
+            if (turn.Index == 0 || conversation.Turns[turn.Index - 1] is not { } previous || previous.Speaker.Id == turn.Speaker.Id)
+            {
+                return false;
+            }
+
+            // The other speaker's last sentence that says something (not a trailing "Thanks." or a stray "/").
+            var last = previous.Sentences.Count - 1;
+            while (last >= 0 && previous.Sentences[last].Act == SentenceAct.Other)
+            {
+                last--;
+            }
+
+            if (last < 0 || previous.Sentences[last].Act != SentenceAct.Question)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < question; i++)
+            {
+                if (turn.Sentences[i].Act == SentenceAct.Statement)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }
