@@ -1266,9 +1266,12 @@ public sealed partial class ConversationUnderstanding
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PermissionToTell();
 
-    /// <summary>An answer about oneself: a yes-word or the speaker's own "I", "we", "my" opening it ("Yes, very often", "i do very much").</summary>
+    /// <summary>
+    /// An answer about oneself: a yes-word (with an intensifier, as chats spell it: "yes definitly") or the speaker's own
+    /// "I", "we", "my" opening it ("Yes, very often", "i do very much").
+    /// </summary>
     [GeneratedRegex(
-        @"^\W*(?:(?:yes|yeah|yea|yep|yup|sure|definitely|absolutely|of course|oh|well|ok|okay)\b\W*)*(?:$|i\b|i'|we\b|we'|my\b|our\b|me\b|very\b|always\b|often\b|usually\b|sometimes\b|a lot\b|every\b)",
+        @"^\W*(?:(?:yes|yeah|yea|yep|yup|sure|definitely|definately|definitly|defintely|certainly|totally|indeed|absolutely|of course|oh|well|ok|okay)\b\W*)*(?:$|i\b|i'|we\b|we'|my\b|our\b|me\b|very\b|always\b|often\b|usually\b|sometimes\b|a lot\b|every\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnAnswer();
 

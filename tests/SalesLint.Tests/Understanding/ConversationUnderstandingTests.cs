@@ -494,6 +494,8 @@ public sealed class ConversationUnderstandingTests
     [TestCase("You care for children?", "i do very much yes")]
     [TestCase("have you ever donated to a charity", "Yes, very often")]
     [TestCase("I do mostly charity walks and donations. How about you", "i did only charity walks and rare to take the donations")]
+    [TestCase("Do you ever donate to worthy causes?", "yes definitly i am donate in save the children")]
+    [TestCase("have you ever donated to a charity", "Yes certainly, every year.")]
     public void For_BuyerTellingTheirOwnWayWhenAsked_IsNeed(string question, string answer)
     {
         var conversation = BuiltInEngine.Tokenize(Transcript(Seller(question), Buyer(answer)));
@@ -510,6 +512,17 @@ public sealed class ConversationUnderstandingTests
         var conversation = BuiltInEngine.Tokenize(Transcript(Seller(liking), Buyer(shared)));
 
         conversation.Turns[1].Sentences[0].Labels.Has(SemanticLabel.Need).Should().BeTrue();
+    }
+
+    [TestCase("have you ever donated to a charity", "Oh really.")]
+    [TestCase("Do you ever donate to worthy causes?", "Really!")]
+    public void For_ReactionToADiscoveryQuestion_IsNoNeed(string question, string reaction)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller(question), Buyer(reaction)));
+
+        var labels = conversation.Turns[1].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Need).Should().BeFalse(string.Join(", ", labels.Above(0)));
     }
 
     [TestCase("Have you heard of Save the Children?", "Yes I have.")]
