@@ -438,6 +438,32 @@ public sealed class RuleBasedActClassifierTests
 
     private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
 
+    [TestCase("So do I.")]
+    [TestCase("Oh, so did we.")]
+    [TestCase("So was he.")]
+    public void Classify_SoAuxiliarySubject_IsAnAgreement(string text) =>
+        RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text)).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "agreement-tag");
+
+    [TestCase("So, do you?")]
+    [TestCase("So do you have kids?")]
+    [TestCase("So do they?")]
+    public void Classify_SoBeforeAnAskedInversion_StaysAQuestion(string text) =>
+        RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text)).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("Who he terrorizes.")]
+    [TestCase("How clean it is.")]
+    [TestCase("How lucky we were.")]
+    [TestCase("How much they charge for it.")]
+    public void Classify_WhWordBeforeSubjectAndVerbWithAFullStop_IsAClause(string text) =>
+        RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text)).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "wh-clause");
+
+    [TestCase("How come they left.")]
+    [TestCase("What you doing.")]
+    [TestCase("How old is she.")]
+    [TestCase("Who he terrorizes?")]
+    public void Classify_WhQuestionLookalikeOfAClause_StaysAQuestion(string text) =>
+        RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text)).Act.Should().Be(SentenceAct.Question);
+
     private static ActDecision ClassifyAfter(string previous, SentenceAct previousAct, string text, bool wholeTurn = true) =>
         RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text), new ActContext(previous, TextTokenizer.Tokenize(previous), previousAct, wholeTurn));
 }

@@ -28,6 +28,10 @@ internal static class RhetoricalRules
         ["can", "you", "imagine", "that"], ["can", "you", "believe", "it"], ["can", "you", "believe", "that"],
         ["would", "you", "believe", "it"], ["what", "else", "would", "you", "do"], ["what", "difference", "does", "it", "make"],
         ["what's", "the", "difference"], ["where", "was", "i"], ["what", "was", "i", "saying"], ["what", "more", "do", "you", "want"],
+        ["doesn't", "everybody"], ["doesn't", "everyone"], ["didn't", "everybody"], ["didn't", "everyone"], ["don't", "they", "all"],
+        ["didn't", "they", "all"], ["aren't", "they", "all"], ["aren't", "we", "all"], ["isn't", "everybody"], ["isn't", "everyone"],
+        ["wasn't", "everybody"], ["wasn't", "everyone"], ["hasn't", "everybody"], ["hasn't", "everyone"], ["wouldn't", "everybody"],
+        ["wouldn't", "everyone"], ["haven't", "they", "all"],
     ];
 
     /// <summary>Openers of rhetorical questions: "Who doesn't want …", "Guess what, …", "How hard can it be" (statements).</summary>
@@ -53,13 +57,16 @@ internal static class RhetoricalRules
         ["what's", "the", "world", "coming", "to"], ["what's", "this", "world", "coming", "to"], ["what", "is", "the", "world", "coming", "to"],
         ["where", "do", "you", "even", "start"], ["where", "do", "i", "begin"], ["where", "do", "you", "begin"], ["who", "am", "i", "to"],
         ["what", "good", "would", "it", "do"], ["what", "good", "does", "it", "do"], ["who", "cares"],
+        ["who", "knows", "what"], ["who", "knows", "why"], ["who", "knows", "how"], ["who", "knows", "if"], ["who", "knows", "whether"],
+        ["who", "knows", "where"], ["who", "knows", "when"], ["who", "knows", "who"],
     ];
 
     /// <summary>Judging adjectives of an exclamation in question form: "how sad is that", "isn't that awful".</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ExclaimedAdjectives = Set(
         "crazy", "sad", "weird", "funny", "dumb", "stupid", "great", "ironic", "amazing", "awful", "terrible", "horrible",
         "ridiculous", "wild", "strange", "neat", "nice", "wonderful", "cute", "scary", "silly", "insane", "lucky", "rude",
-        "sick", "unbelievable", "incredible", "cool", "something", "awesome", "pathetic", "sweet", "interesting");
+        "sick", "unbelievable", "incredible", "cool", "something", "awesome", "pathetic", "sweet", "interesting", "exciting",
+        "lovely", "fascinating", "frightening", "tragic", "odd", "embarrassing", "frustrating", "depressing", "fun");
 
     /// <summary>Negative copulas of an exclamation in question form ("isn't that awful", "wasn't that something").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ExclaimingCopulas = Set("isn't", "wasn't", "ain't");
@@ -262,9 +269,11 @@ internal static class RhetoricalRules
 
     /// <summary>
     /// An exclamation in question form: "how sad is that", "how lucky was that" (the whole sentence), "isn't that awful",
-    /// "wasn't it something", "isn't it amazing how …" (an opener) — a judging adjective, not a measure ("how long is that").
+    /// "wasn't it something", "isn't it amazing how …" (an opener) — a judging adjective, not a measure ("how long is that");
+    /// or "how" and a judging adjective alone ("Oh, how nice.", "How awful."), which reacts and asks nothing.
     /// </summary>
     internal static bool IsExclamation(ActWords words, int start, int count) =>
+        (count - start == 2 && words.Is(start, "how") && words.In(start + 1, ExclaimedAdjectives)) ||
         (count - start == 4 && words.Is(start, "how") && words.In(start + 1, ExclaimedAdjectives) && (words.Is(start + 2, "is") || words.Is(start + 2, "was")) &&
             (words.Is(start + 3, "that") || words.Is(start + 3, "it"))) ||
         (count - start >= 3 && words.In(start, ExclaimingCopulas) && (words.Is(start + 1, "that") || words.Is(start + 1, "it")) &&
