@@ -31,7 +31,9 @@ internal static class RhetoricalRules
         ["doesn't", "everybody"], ["doesn't", "everyone"], ["didn't", "everybody"], ["didn't", "everyone"], ["don't", "they", "all"],
         ["didn't", "they", "all"], ["aren't", "they", "all"], ["aren't", "we", "all"], ["isn't", "everybody"], ["isn't", "everyone"],
         ["wasn't", "everybody"], ["wasn't", "everyone"], ["hasn't", "everybody"], ["hasn't", "everyone"], ["wouldn't", "everybody"],
-        ["wouldn't", "everyone"], ["haven't", "they", "all"],
+        ["wouldn't", "everyone"], ["haven't", "they", "all"], ["what", "else", "could", "he", "do"], ["what", "else", "could", "she", "do"],
+        ["what", "else", "could", "they", "do"], ["what", "else", "can", "he", "do"], ["what", "else", "can", "she", "do"], ["what", "else", "can", "they", "do"],
+        ["what", "else", "would", "they", "do"], ["what", "else", "are", "you", "going", "to", "do"], ["what", "else", "are", "you", "gonna", "do"],
     ];
 
     /// <summary>Openers of rhetorical questions: "Who doesn't want …", "Guess what, …", "How hard can it be" (statements).</summary>
@@ -264,7 +266,7 @@ internal static class RhetoricalRules
 
     /// <summary>A rhetorical question: a set one making up the sentence ("who knows"), a set opener ("who doesn't …", "wouldn't that be nice") or an attention-calling "do you know, I never …".</summary>
     internal static bool IsRhetorical(ActWords words, int start, int count) =>
-        words.In(start, FirstWords) && ((count - start <= 6 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners) ||
+        words.In(start, FirstWords) && ((count - start <= 7 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners) ||
         IsAttentionDoYouKnow(words, start, count) || IsExclamation(words, start, count));
 
     /// <summary>

@@ -98,6 +98,8 @@ public sealed class RhetoricalRulesTests
     [TestCase("Oh, how nice.")]
     [TestCase("How awful!")]
     [TestCase("Oh, how interesting.")]
+    [TestCase("But what else could he do?")]
+    [TestCase("What else are you going to do?")]
     public void Classify_AgreedOrExclaimedQuestionForm_IsRhetorical(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
 
@@ -107,6 +109,8 @@ public sealed class RhetoricalRulesTests
     [TestCase("How so?")]
     [TestCase("How come?")]
     [TestCase("How much?")]
+    [TestCase("What else can we do?")]
+    [TestCase("What else could he do for you?")]
     public void Classify_LookalikeOfAnAgreedOrExclaimedForm_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 
