@@ -123,6 +123,8 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("Oh, you did?")]
     [TestCase("Oh, is that so?")]
     [TestCase("is it")]
+    [TestCase("You did, huh?")]
+    [TestCase("Oh, they do, huh?")]
     public void Classify_BackchannelInQuestionForm_IsABackchannel(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Backchannel && d.Reason == "backchannel");
 
