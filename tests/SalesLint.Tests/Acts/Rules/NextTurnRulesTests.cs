@@ -94,6 +94,7 @@ public sealed class NextTurnRulesTests
     [TestCase("You're a teacher.", "Yeah. I teach fifth grade.")]
     [TestCase("You live in Dallas.", "No. I'm in Plano.")]
     [TestCase("You live right by the lake.", "Yeah. We can see it from the porch.")]
+    [TestCase("So you turn right.", "Yeah, I turn right at the light.")]
     public void Classify_StatementAboutTheListenerTheyConfirm_IsADeclarativeQuestion(string text, string next) =>
         ClassifyBefore(text, next).Should().Match<ActDecision>(d =>
             d.Act == SentenceAct.Question && d.QuestionType == QuestionType.Declarative && d.Reason == "confirmed-declarative");
