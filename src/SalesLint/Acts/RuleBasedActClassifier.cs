@@ -259,7 +259,7 @@ internal static class RuleBasedActClassifier
         if (words.In(start, QuestionWords.WhWords))
         {
             // "What are you going to do, you know?": a wh-question handed over with "you know?" is said, not asked.
-            var wh = WhRules.Classify(words, start, count, questionMark);
+            var wh = WhRules.Classify(words, start, count, questionMark, period);
             return emptyTail && wh.Act == SentenceAct.Question ? RuleDecisions.Rhetorical : wh;
         }
 
@@ -269,6 +269,13 @@ internal static class RuleBasedActClassifier
         if (!questionMark && RuleWords.IsImperative(words, start))
         {
             return RuleDecisions.Declarative;
+        }
+
+        // "So do I.", "So did we.": the same holds for the speaker; an agreement, not an inversion ("So, do you?" asks).
+        if (!questionMark && count - start == 2 && start > 0 && words.Is(start - 1, "so") && !words.BreakBefore(start) &&
+            words.In(start, QuestionWords.Auxiliaries) && words.In(start + 1, WhRules.StatementSubjects))
+        {
+            return RuleDecisions.Agreement;
         }
 
         if (words.In(start, QuestionWords.Auxiliaries) && hasSecond && (words.In(start + 1, RuleWords.Subjects) || questionMark))

@@ -123,6 +123,8 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("Oh, you did?")]
     [TestCase("Oh, is that so?")]
     [TestCase("is it")]
+    [TestCase("You did, huh?")]
+    [TestCase("Oh, they do, huh?")]
     public void Classify_BackchannelInQuestionForm_IsABackchannel(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Backchannel && d.Reason == "backchannel");
 
@@ -437,6 +439,32 @@ public sealed class RuleBasedActClassifierTests
             d.Act == SentenceAct.Statement && d.Reason == "declarative-answer");
 
     private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
+
+    [TestCase("So do I.")]
+    [TestCase("Oh, so did we.")]
+    [TestCase("So was he.")]
+    public void Classify_SoAuxiliarySubject_IsAnAgreement(string text) =>
+        RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text)).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "agreement-tag");
+
+    [TestCase("So, do you?")]
+    [TestCase("So do you have kids?")]
+    [TestCase("So do they?")]
+    public void Classify_SoBeforeAnAskedInversion_StaysAQuestion(string text) =>
+        RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text)).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("Who he terrorizes.")]
+    [TestCase("How clean it is.")]
+    [TestCase("How lucky we were.")]
+    [TestCase("How much they charge for it.")]
+    public void Classify_WhWordBeforeSubjectAndVerbWithAFullStop_IsAClause(string text) =>
+        RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text)).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "wh-clause");
+
+    [TestCase("How come they left.")]
+    [TestCase("What you doing.")]
+    [TestCase("How old is she.")]
+    [TestCase("Who he terrorizes?")]
+    public void Classify_WhQuestionLookalikeOfAClause_StaysAQuestion(string text) =>
+        RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text)).Act.Should().Be(SentenceAct.Question);
 
     private static ActDecision ClassifyAfter(string previous, SentenceAct previousAct, string text, bool wholeTurn = true) =>
         RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text), new ActContext(previous, TextTokenizer.Tokenize(previous), previousAct, wholeTurn));

@@ -59,7 +59,7 @@ internal static class BackchannelRules
 
     /// <summary>
     /// A backchannel in question form: an auxiliary and a pronoun ("Do you?", "Is it?", "Oh, did they?") or a pronoun and an
-    /// auxiliary ("Oh, you did?", "They do?"), after at most one interjection.
+    /// auxiliary ("Oh, you did?", "They do?", "You did, huh?"), after at most one interjection.
     /// </summary>
     internal static bool IsEchoBackchannel(ActWords words)
     {
@@ -72,7 +72,8 @@ internal static class BackchannelRules
         var n = words.Count - first;
         var pronounFirst = words.In(first, EchoPronouns) && words.In(first + 1, Auxiliaries);
         var auxFirst = words.In(first, Auxiliaries) && words.In(first + 1, EchoPronouns);
-        return (pronounFirst || auxFirst) && (n == 2 || words.Is(first + 2, "not") || words.Is(first + 2, "so") || words.Is(first + 2, "too") || words.Is(first + 2, "really"));
+        return (pronounFirst || auxFirst) && (n == 2 || words.Is(first + 2, "not") || words.Is(first + 2, "so") || words.Is(first + 2, "too") || words.Is(first + 2, "really") ||
+            (pronounFirst && words.Is(first + 2, "huh")));
     }
 
     /// <summary>A backchannel: a set acknowledgement or continuer, or an auxiliary and a pronoun asked back ("Do you?").</summary>

@@ -81,6 +81,13 @@ internal static class NextTurnRules
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPerson = Set(
         "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll", "my", "our", "mine", "ours");
 
+    /// <summary>A bare yes or no said as a sentence of its own before the confirmation goes on: "Yeah.", "Oh, yes.", "No."</summary>
+    private static readonly string[][] BareConfirmations =
+    [
+        ["yeah"], ["yes"], ["yep"], ["yup"], ["no"], ["nope"], ["oh", "yeah"], ["oh", "yes"], ["yes", "ma'am"], ["yes", "sir"],
+        ["uh-huh"], ["um-hum"], ["mm-hmm"], ["yeah", "yeah"], ["well", "yeah"], ["well", "no"], ["oh", "yeah", "yeah"],
+    ];
+
     /// <summary>Words that may open a confirmation before what it says: "Oh, yeah, …", "No, …", "Well, actually, …".</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConfirmationOpeners = Set(
         "oh", "well", "yeah", "yes", "yep", "no", "nope", "uh", "um", "right", "sure", "uh-huh", "um-hum", "mm-hmm", "actually");
@@ -111,7 +118,7 @@ internal static class NextTurnRules
     {
         if (ReferenceEquals(decision, RuleDecisions.Declarative))
         {
-            return IsAboutListener(words, out var first) && !IsReaction(words) && IsConfirmed(words, first, context) ? RuleDecisions.Confirmed : decision;
+            return IsAboutListener(words, out var first) && !IsReaction(words) && !IsAssessment(words, first) && IsConfirmed(words, first, context) ? RuleDecisions.Confirmed : decision;
         }
 
         var start = 0;
@@ -359,6 +366,26 @@ internal static class NextTurnRules
         }
 
         var reply = ActWords.Of(text, tokens[..end], stackalloc int[end]);
+        // "Yeah. I teach fifth grade.": a bare yes or no said as its own sentence confirms with what follows, as "Yeah, I teach …" does.
+        if (reply.Count is > 0 and <= 3 && reply.MatchesWhole(BareConfirmations) && end + 1 < tokens.Length)
+        {
+            var rest = tokens[(end + 1)..];
+            var restEnd = 0;
+            while (restEnd < rest.Length && !(rest[restEnd].Kind == TokenKind.Punctuation && text[rest[restEnd].Start] is '.' or '?' or '!'))
+            {
+                restEnd++;
+            }
+
+            if (restEnd <= 64 && !(restEnd < rest.Length && text[rest[restEnd].Start] == '?'))
+            {
+                var more = ActWords.Of(text, rest[..restEnd], stackalloc int[restEnd]);
+                if (more.Count >= 2 && (more.In(0, FirstPerson) || TakesUp(words, start, more)))
+                {
+                    return true;
+                }
+            }
+        }
+
         if (reply.Count < 2)
         {
             return reply.Count == 1 && TakesUp(words, start, reply); // "Never."
@@ -398,6 +425,36 @@ internal static class NextTurnRules
         }
 
         return content > 0 && taken * 2 >= content;
+    }
+
+    /// <summary>Words that judge the listener or what they did ("You're the expert.", "You did the right thing.", "Your dad was smart.").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JudgingWords = Set(
+        "lucky", "luckier", "smart", "smarter", "brave", "braver", "wise", "wiser", "expert", "experts", "fortunate", "blessed",
+        "crazy", "nuts", "saint", "genius", "pro");
+
+    /// <summary>Words before a judging "right": "was right", "you're right about that", "doing all right" (not "you turn right").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RightAfter = Set(
+        "was", "were", "is", "are", "be", "been", "all", "you're", "dead", "so", "absolutely", "probably");
+
+    /// <summary>
+    /// Whether a statement about the listener judges them or what they did rather than states a fact the speaker could
+    /// check: a judging word ("You're the expert, then.", "You're braver than me.") or a judging "right" ("Your dad was
+    /// right.", "You did the right thing.", "You've been doing all right."; not "You live right by the lake.", "So you
+    /// turn right."). Its owner agrees or thanks ("I know.", "I try."), which confirms nothing.
+    /// </summary>
+    private static bool IsAssessment(ActWords words, int start)
+    {
+        for (var i = start; i < words.Count; i++)
+        {
+            if (words.In(i, JudgingWords) ||
+                (words.Is(i, "right") && ((i + 1 < words.Count && words.Is(i + 1, "thing")) ||
+                    (i > start && words.In(i - 1, RightAfter) && (i == words.Count - 1 || words.Is(i + 1, "about") || words.Is(i + 1, "then"))))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"have to", "got to", "need to", "used to": what one must do or did, not a fact to check.</summary>

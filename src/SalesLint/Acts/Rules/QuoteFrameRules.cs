@@ -86,9 +86,11 @@ internal static class QuoteFrameRules
     private static bool IsFrame(ActWords words, int start, int end, bool quoteAddressesListener)
     {
         var v = end - 1;
+        var narratedObject = false;
         // "told him", "said to myself", "looks at me and says": the object after the verb.
         if (v - 1 > start && words.In(v, ReportObjects))
         {
+            narratedObject = !words.In(v, ListenerWords);
             v--;
             if (v - 1 > start && words.Is(v, "to"))
             {
@@ -156,7 +158,8 @@ internal static class QuoteFrameRules
 
         // "Let me ask you, …", "I was wondering, …", "I wanted to ask, …": the speaker asks the listener now; "I asked her, …"
         // narrates. "I think, …", "I will say, …": the speaker's own hedge or words now.
-        if (firstPerson && (words.In(v, ListenerAskVerbs) || words.Is(v, "think") || words.Is(v, "say")))
+        // "And I tell him, …", "so I ask her, …": told to someone else, the question is narrated.
+        if (firstPerson && ((words.In(v, ListenerAskVerbs) && !narratedObject) || words.Is(v, "think") || words.Is(v, "say")))
         {
             return false;
         }

@@ -28,6 +28,12 @@ internal static class RhetoricalRules
         ["can", "you", "imagine", "that"], ["can", "you", "believe", "it"], ["can", "you", "believe", "that"],
         ["would", "you", "believe", "it"], ["what", "else", "would", "you", "do"], ["what", "difference", "does", "it", "make"],
         ["what's", "the", "difference"], ["where", "was", "i"], ["what", "was", "i", "saying"], ["what", "more", "do", "you", "want"],
+        ["doesn't", "everybody"], ["doesn't", "everyone"], ["didn't", "everybody"], ["didn't", "everyone"], ["don't", "they", "all"],
+        ["didn't", "they", "all"], ["aren't", "they", "all"], ["aren't", "we", "all"], ["isn't", "everybody"], ["isn't", "everyone"],
+        ["wasn't", "everybody"], ["wasn't", "everyone"], ["hasn't", "everybody"], ["hasn't", "everyone"], ["wouldn't", "everybody"],
+        ["wouldn't", "everyone"], ["haven't", "they", "all"], ["what", "else", "could", "he", "do"], ["what", "else", "could", "she", "do"],
+        ["what", "else", "could", "they", "do"], ["what", "else", "can", "he", "do"], ["what", "else", "can", "she", "do"], ["what", "else", "can", "they", "do"],
+        ["what", "else", "would", "they", "do"], ["what", "else", "are", "you", "going", "to", "do"], ["what", "else", "are", "you", "gonna", "do"],
     ];
 
     /// <summary>Openers of rhetorical questions: "Who doesn't want …", "Guess what, …", "How hard can it be" (statements).</summary>
@@ -53,13 +59,16 @@ internal static class RhetoricalRules
         ["what's", "the", "world", "coming", "to"], ["what's", "this", "world", "coming", "to"], ["what", "is", "the", "world", "coming", "to"],
         ["where", "do", "you", "even", "start"], ["where", "do", "i", "begin"], ["where", "do", "you", "begin"], ["who", "am", "i", "to"],
         ["what", "good", "would", "it", "do"], ["what", "good", "does", "it", "do"], ["who", "cares"],
+        ["who", "knows", "what"], ["who", "knows", "why"], ["who", "knows", "how"], ["who", "knows", "if"], ["who", "knows", "whether"],
+        ["who", "knows", "where"], ["who", "knows", "when"], ["who", "knows", "who"],
     ];
 
     /// <summary>Judging adjectives of an exclamation in question form: "how sad is that", "isn't that awful".</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ExclaimedAdjectives = Set(
         "crazy", "sad", "weird", "funny", "dumb", "stupid", "great", "ironic", "amazing", "awful", "terrible", "horrible",
         "ridiculous", "wild", "strange", "neat", "nice", "wonderful", "cute", "scary", "silly", "insane", "lucky", "rude",
-        "sick", "unbelievable", "incredible", "cool", "something", "awesome", "pathetic", "sweet", "interesting");
+        "sick", "unbelievable", "incredible", "cool", "something", "awesome", "pathetic", "sweet", "interesting", "exciting",
+        "lovely", "fascinating", "frightening", "tragic", "odd", "embarrassing", "frustrating", "depressing", "fun");
 
     /// <summary>Negative copulas of an exclamation in question form ("isn't that awful", "wasn't that something").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ExclaimingCopulas = Set("isn't", "wasn't", "ain't");
@@ -257,14 +266,16 @@ internal static class RhetoricalRules
 
     /// <summary>A rhetorical question: a set one making up the sentence ("who knows"), a set opener ("who doesn't …", "wouldn't that be nice") or an attention-calling "do you know, I never …".</summary>
     internal static bool IsRhetorical(ActWords words, int start, int count) =>
-        words.In(start, FirstWords) && ((count - start <= 6 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners) ||
+        words.In(start, FirstWords) && ((count - start <= 7 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners) ||
         IsAttentionDoYouKnow(words, start, count) || IsExclamation(words, start, count));
 
     /// <summary>
     /// An exclamation in question form: "how sad is that", "how lucky was that" (the whole sentence), "isn't that awful",
-    /// "wasn't it something", "isn't it amazing how …" (an opener) — a judging adjective, not a measure ("how long is that").
+    /// "wasn't it something", "isn't it amazing how …" (an opener) — a judging adjective, not a measure ("how long is that");
+    /// or "how" and a judging adjective alone ("Oh, how nice.", "How awful."), which reacts and asks nothing.
     /// </summary>
     internal static bool IsExclamation(ActWords words, int start, int count) =>
+        (count - start == 2 && words.Is(start, "how") && words.In(start + 1, ExclaimedAdjectives)) ||
         (count - start == 4 && words.Is(start, "how") && words.In(start + 1, ExclaimedAdjectives) && (words.Is(start + 2, "is") || words.Is(start + 2, "was")) &&
             (words.Is(start + 3, "that") || words.Is(start + 3, "it"))) ||
         (count - start >= 3 && words.In(start, ExclaimingCopulas) && (words.Is(start + 1, "that") || words.Is(start + 1, "it")) &&

@@ -14,6 +14,9 @@ internal static class WhRules
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
         "the", "a", "an", "this", "these", "those", "his", "her", "your", "some", "all", "most", "every", "both", "each");
 
+    /// <summary>Subject pronouns other than the listener that open a clause after a wh-word ("who he terrorizes", "how clean it is").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementSubjects = Set("i", "we", "they", "he", "she", "it", "that");
+
     /// <summary>Words after "the" in a wh-question rather than a clause ("where the heck are you").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Expletives = Set("heck", "hell", "dickens", "devil");
 
@@ -50,10 +53,22 @@ internal static class WhRules
     /// <param name="start">The wh-word.</param>
     /// <param name="count">The number of words.</param>
     /// <param name="questionMark">Whether the sentence ends in a question mark.</param>
+    /// <param name="period">Whether the sentence ends in a full stop or an exclamation mark.</param>
     /// <returns>The decision.</returns>
-    internal static ActDecision Classify(ActWords words, int start, int count, bool questionMark)
+    internal static ActDecision Classify(ActWords words, int start, int count, bool questionMark, bool period = false)
     {
         var hasSecond = start + 1 < count;
+        // With a full stop, a wh-word before a subject and its verb in statement order is a clause or an exclamation, however
+        // short: "Who he terrorizes.", "How clean it is.", "How lucky we were." ("What you doing." drops its auxiliary and
+        // asks; "How come they left." asks).
+        if (period && !IsWhContraction(words, start) &&
+            ((count - start == 3 && words.In(start + 1, StatementSubjects)) ||
+             (count - start >= 4 && words.Is(start, "how") && !words.In(start + 1, Auxiliaries) && !words.Is(start + 1, "come") &&
+              !words.Is(start + 1, "about") && words.In(start + 2, StatementSubjects))))
+        {
+            return RuleDecisions.WhClause;
+        }
+
         if (!questionMark && hasSecond && words.In(start + 1, Pronouns) && count - start > 3 && !IsWhContraction(words, start))
         {
             return RuleDecisions.WhClause;

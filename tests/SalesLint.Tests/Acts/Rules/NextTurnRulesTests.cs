@@ -91,6 +91,10 @@ public sealed class NextTurnRulesTests
     [TestCase("You live in Dallas.", "No, I'm in Plano.")]
     [TestCase("You've never been up there.", "Never.")]
     [TestCase("You're a teacher.", "No, I'm a nurse, actually.")]
+    [TestCase("You're a teacher.", "Yeah. I teach fifth grade.")]
+    [TestCase("You live in Dallas.", "No. I'm in Plano.")]
+    [TestCase("You live right by the lake.", "Yeah. We can see it from the porch.")]
+    [TestCase("So you turn right.", "Yeah, I turn right at the light.")]
     public void Classify_StatementAboutTheListenerTheyConfirm_IsADeclarativeQuestion(string text, string next) =>
         ClassifyBefore(text, next).Should().Match<ActDecision>(d =>
             d.Act == SentenceAct.Question && d.QuestionType == QuestionType.Declarative && d.Reason == "confirmed-declarative");
@@ -122,6 +126,13 @@ public sealed class NextTurnRulesTests
     [TestCase("So I guess that counts.", "That counts.")]
     [TestCase("So thank you so much.", "Thank you, we appreciate it.")]
     [TestCase("You grow okra", "I do, every summer.")]
+    [TestCase("You're the expert, then.", "I guess I am.")]
+    [TestCase("You did the right thing.", "I think so.")]
+    [TestCase("Your wife was right.", "I know.")]
+    [TestCase("You're braver than me.", "I don't know about that.")]
+    [TestCase("You guys have been doing all right.", "We have, knock on wood.")]
+    [TestCase("You're a teacher.", "Yeah.")]
+    [TestCase("You're a teacher.", "Yeah. Do you have kids?")]
     public void Classify_StatementNotConfirmedAsAboutTheListener_StaysAStatement(string text, string next) =>
         ClassifyBefore(text, next).Act.Should().NotBe(SentenceAct.Question);
 

@@ -20,6 +20,8 @@ public sealed class QuoteFrameRulesTests
     [TestCase("He just kind of said, you're sure?")]
     [TestCase("And I went, excuse me?")]
     [TestCase("And I told her, not again?")]
+    [TestCase("And I tell him, you know what's not fair?")]
+    [TestCase("So I ask her, why would you do that?")]
     public void Classify_QuestionAfterAFrameOfAnyShape_IsQuoted(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "quoted-question");
 
@@ -42,6 +44,8 @@ public sealed class QuoteFrameRulesTests
     [TestCase("I'd say, maybe twenty?")]
     [TestCase("It was like, twenty dollars?")]
     [TestCase("As I said, next week?")]
+    [TestCase("I wanted to ask you, is the pool open on weekends?")]
+    [TestCase("Let me ask, is the pool open on weekends?")]
     public void Classify_QuestionAfterAFrameThatAddressesTheListener_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 

@@ -89,5 +89,30 @@ public sealed class RhetoricalRulesTests
     public void Classify_LookalikeThatAsks_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 
+    [TestCase("Didn't everybody?")]
+    [TestCase("Doesn't everyone?")]
+    [TestCase("Aren't they all?")]
+    [TestCase("Who knows what they'll do next.")]
+    [TestCase("Um, and who knows when that will happen.")]
+    [TestCase("Who knows why they do it?")]
+    [TestCase("Oh, how nice.")]
+    [TestCase("How awful!")]
+    [TestCase("Oh, how interesting.")]
+    [TestCase("But what else could he do?")]
+    [TestCase("What else are you going to do?")]
+    public void Classify_AgreedOrExclaimedQuestionForm_IsRhetorical(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
+
+    [TestCase("Does everybody have a copy?")]
+    [TestCase("Who knows the answer?")]
+    [TestCase("How old is she?")]
+    [TestCase("How so?")]
+    [TestCase("How come?")]
+    [TestCase("How much?")]
+    [TestCase("What else can we do?")]
+    [TestCase("What else could he do for you?")]
+    public void Classify_LookalikeOfAnAgreedOrExclaimedForm_StaysAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
+
     private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
 }
