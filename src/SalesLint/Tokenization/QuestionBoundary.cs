@@ -81,9 +81,11 @@ internal static class QuestionBoundary
         "me", "him", "her", "us", "them");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopularNouns = QuestionWords.Set(
-        "thing", "things", "problem", "point", "reason", "issue", "fact", "truth", "idea", "concern", "goal", "plan", "hope",
+        "thing", "things", "problem", "trouble", "point", "reason", "issue", "fact", "truth", "idea", "concern", "goal", "plan", "hope",
         "answer", "difference", "result", "key", "catch", "challenge", "worry", "risk", "benefit", "advantage", "situation",
-        "case", "trick", "part", "line", "news", "story", "deal", "way", "view", "sense", "feeling", "assumption", "expectation");
+        "case", "trick", "part", "line", "news", "story", "deal", "way", "view", "sense", "feeling", "assumption", "expectation",
+        "reality", "ambition", "downside", "upside", "lining", "message", "takeaway", "observation", "priority",
+        "conclusion", "intention", "objective", "impression", "theme");
 
     /// <summary>Words that end a question when a new clause follows them: "do you have kids | and i have two".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndMarkers = QuestionWords.Set(
@@ -190,7 +192,7 @@ internal static class QuestionBoundary
         "hard", "easy", "true", "right", "okay", "ok", "really", "still", "worth", "possible", "expensive", "cheap", "safe",
         "bad", "good", "better", "worse", "far", "close", "cold", "hot", "warm", "nice", "fun", "usually", "always", "going",
         "supposed", "open", "new", "big", "available", "difficult", "different", "normal", "common", "legal", "free",
-        "included", "enough", "too", "very", "pretty", "fair", "busy", "any", "crowded", "dangerous", "serious");
+        "included", "enough", "too", "very", "pretty", "fair", "busy", "any", "crowded", "dangerous", "serious", "correct");
 
     /// <summary>Words after "does it" / "did that" that make the form of "do" an auxiliary, not the main verb ("does it get hot", not "they did it again").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BareVerbs = QuestionWords.Set(
@@ -355,6 +357,8 @@ internal static class QuestionBoundary
                 : i + 2 < words.Length && In(text, tokens, words[i], QuestionAuxiliaries) &&
                   (In(text, tokens, words[i + 1], SubjectPronouns) || (learned && Is(text, tokens, words[i + 1], "yours") && !In(text, tokens, words[i], Copulas)) ||
                    (In(text, tokens, words[i + 1], Possessives) && (!In(text, tokens, words[i], Copulas) || In(text, tokens, words[i - 1], QuestionWords.Markers))));
+            var afterClause = learned && !wh && CopulaAfterClause(text, tokens, words, segmentStart, i);
+            starts |= afterClause;
             if (!starts)
             {
                 // "do you have kids and i have two": a new clause after a marker ends the question.
@@ -396,12 +400,12 @@ internal static class QuestionBoundary
             // "we have three kids | is that right": "is it" / "is that" before a predicate; after a filler ("i know what you
             // mean | uh is that a big problem") before anything but a new clause's subject ("… uh is that we …" goes on).
             var afterMarker = boundary < i;
-            var copulaQuestion = learned && !reaction && !wh && boundary > segmentStart && i + 2 < words.Length && In(text, tokens, words[i], Copulas) &&
+            var copulaQuestion = afterClause || (learned && !reaction && !wh && boundary > segmentStart && i + 2 < words.Length && In(text, tokens, words[i], Copulas) &&
                                  In(text, tokens, words[i + 1], WeakSubjects) &&
                                  (In(text, tokens, words[i + 2], QuestionPredicates) ||
                                   (afterMarker && !In(text, tokens, words[i + 2], SubjectPronouns) && !In(text, tokens, words[i + 2], StatementSubjects))) &&
                                  !In(text, tokens, words[boundary - 1], CopularNouns) && !In(text, tokens, words[boundary - 1], QuestionWords.WhWords) &&
-                                 (afterMarker || !In(text, tokens, words[boundary - 1], WhClauseTakers)) && !In(text, tokens, words[boundary - 1], Subjects);
+                                 (afterMarker || !In(text, tokens, words[boundary - 1], WhClauseTakers)) && !In(text, tokens, words[boundary - 1], Subjects));
 
             // "they all do | where does she sleep", "i guess | do you work": a word that can end a clause before a strong start.
             // "how about you | do you exercise much": the return question is whole before the next one.
@@ -411,7 +415,7 @@ internal static class QuestionBoundary
                               (!wh || !(In(text, tokens, words[boundary - 1], WhClauseTakers) || In(text, tokens, words[i - 1], WhClauseTakers))) &&
                               (copulaQuestion || (OpensStrongly(text, tokens, words, i, wh, afterMarker) && !Restarts(text, tokens, words, boundary, i, wh)))) ||
                              EndsReturnQuestion(text, tokens, words, segmentStart, boundary));
-            if (!reaction && !clauseEnd && !(likely >= LearnedQuestionStart) && (boundary - segmentStart < MinimumWords || In(text, tokens, words[boundary - 1], NoBoundaryBefore)))
+            if (!reaction && !clauseEnd && !afterClause && !(likely >= LearnedQuestionStart) && (boundary - segmentStart < MinimumWords || In(text, tokens, words[boundary - 1], NoBoundaryBefore)))
             {
                 continue;
             }
@@ -529,6 +533,11 @@ internal static class QuestionBoundary
     /// <returns>The word index where the statement starts (its first marker), or 0 when the question goes on.</returns>
     private static int EndsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at, bool learned)
     {
+        if (learned && at + 1 < words.Length && StartsNounStatement(text, tokens, words, segmentStart, at))
+        {
+            return at;
+        }
+
         if (at + 1 >= words.Length || !In(text, tokens, words[at], StatementSubjects))
         {
             return 0;
@@ -583,6 +592,54 @@ internal static class QuestionBoundary
     }
 
     /// <summary>
+    /// Whether a statement with a noun subject starts at <paramref name="at"/>, right after a finished question ("how old
+    /// are your kids | mine are grown now", "do you have a dog | ours is a german shepherd", "do you like it | my wife
+    /// loves it"): a possessive pronoun before an auxiliary, or "my" / "our" with one noun before an auxiliary or a common
+    /// verb (<see cref="PresentVerbs"/>), not an inverted one ("… my son is he …"). The question must have <see cref="MinimumQuestionWords"/> words and not end in a word that waits for
+    /// its object or clause (a preposition, an article, an auxiliary, "think", "know", "say", "when": "do you think | the
+    /// schools are good" stays whole).
+    /// </summary>
+    private static bool StartsNounStatement(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at)
+    {
+        if (at - segmentStart < MinimumQuestionWords)
+        {
+            return false;
+        }
+
+        var last = words[at - 1];
+        if (In(text, tokens, last, EndBlockers) || In(text, tokens, last, QuestionWords.Auxiliaries) || In(text, tokens, last, ClauseLinks) ||
+            (In(text, tokens, last, NoBoundaryBefore) && !In(text, tokens, last, ClauseEnders)) || In(text, tokens, last, NounStatementOpeners))
+        {
+            return false;
+        }
+
+        if (In(text, tokens, words[at], PossessivePronouns))
+        {
+            return In(text, tokens, words[at + 1], Copulas) || In(text, tokens, words[at + 1], QuestionWords.Auxiliaries);
+        }
+
+        // "my wife loves it", "our son is …": "my" / "our", one noun, then an auxiliary or a common verb in -s.
+        return (Is(text, tokens, words[at], "my") || Is(text, tokens, words[at], "our")) && at + 3 < words.Length &&
+               !In(text, tokens, words[at + 1], NoBoundaryBefore) && !In(text, tokens, words[at + 1], QuestionWords.Auxiliaries) &&
+               (In(text, tokens, words[at + 2], Copulas) || In(text, tokens, words[at + 2], QuestionWords.Auxiliaries) ||
+                In(text, tokens, words[at + 2], PresentVerbs)) &&
+               !In(text, tokens, words[at + 3], PersonalSubjects);
+    }
+
+    /// <summary>Common verbs in the third person that after "my" / "our" and a noun start a statement ("my wife loves it").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentVerbs = QuestionWords.Set(
+        "loves", "likes", "goes", "thinks", "wants", "gets", "takes", "lives", "knows", "hates", "comes", "says", "works",
+        "loved", "liked", "went", "thought", "wanted", "got", "took", "lived", "knew", "hated", "came", "said", "worked");
+
+    /// <summary>Possessive pronouns that open a statement after a question ("… | mine are grown", "… | ours is a shepherd").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessivePronouns = QuestionWords.Set(
+        "mine", "ours", "theirs", "hers");
+
+    /// <summary>Last words of a question after which "my" / "the" still belongs to it ("is that", "was it", "or").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounStatementOpeners = QuestionWords.Set(
+        "or", "and", "but", "nor", "yours", "mine", "than");
+
+    /// <summary>
     /// Whether the question before <paramref name="at"/> ends where only an object could follow, which a subject pronoun
     /// cannot be: "you" after its auxiliary or a preposition ("how are you", "… to you"), or a stranded preposition after a
     /// wh-question's subject ("where are you camping in", "what's it for").
@@ -627,6 +684,152 @@ internal static class QuestionBoundary
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the copula at <paramref name="at"/> opens a yes/no question right after a finished clause, with no marker
+    /// between ("it's just paperwork | is your husband working too", "we have three kids | is that about what you spend",
+    /// "my son wouldn't eat anything green | is your oldest a boy"): "is"/"was" before "your", "that", "it" or "this",
+    /// "are"/"were" before "your", "you" or "they", after a word that can end a clause (not one of
+    /// <see cref="NoBoundaryBefore"/> nor a copular noun: "the problem is your …", "the trouble is they …"), and with a
+    /// finite verb of the clause before it within <see cref="ClauseLookBack"/> words (an auxiliary, a contracted subject
+    /// or a personal pronoun with a word after its verb) and no wh-word, complementizer or verb of saying or thinking
+    /// after that verb ("i think the best one is your …"). A pronoun that a relative or cleft opens ("what we found is
+    /// that …", "all you need is …", "the car we bought is …") has no word between its verb and the copula, so it is no
+    /// finished clause. "is that"/"is it" must not go on with a new clause's subject ("… is that we …").
+    /// </summary>
+    private static bool CopulaAfterClause(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at)
+    {
+        if (at - segmentStart < MinimumQuestionWords || at + 2 >= words.Length)
+        {
+            return false;
+        }
+
+        var singular = Is(text, tokens, words[at], "is") || Is(text, tokens, words[at], "was");
+        var plural = Is(text, tokens, words[at], "are") || Is(text, tokens, words[at], "were");
+        var subject = words[at + 1];
+        var weak = In(text, tokens, subject, WeakSubjects);
+        if (!((singular && (weak || In(text, tokens, subject, Possessives))) ||
+              (plural && (In(text, tokens, subject, Possessives) || Is(text, tokens, subject, "you") || Is(text, tokens, subject, "they")))))
+        {
+            return false;
+        }
+
+        if (weak && (In(text, tokens, words[at + 2], SubjectPronouns) || In(text, tokens, words[at + 2], StatementSubjects) ||
+                     In(text, tokens, words[at + 2], ClauseOpeners)))
+        {
+            return false;
+        }
+
+        // "the reality | is that import prices are …", "the down side | is that the margins are …": "that" (or "your") opens
+        // a clause when a verb or a subject pronoun follows within a few words; not past a relative ("is that something
+        // that you're tracking") or an alternative ("is that a new thing or …").
+        if (Is(text, tokens, subject, "that") || Is(text, tokens, subject, "they") || In(text, tokens, subject, Possessives))
+        {
+            for (var j = at + 2; j < Math.Min(words.Length, at + 2 + ClauseLookAhead); j++)
+            {
+                if (In(text, tokens, words[j], RelativeStops))
+                {
+                    break;
+                }
+
+                if (In(text, tokens, words[j], QuestionWords.Auxiliaries) || In(text, tokens, words[j], StatementSubjects) ||
+                    In(text, tokens, words[j], SubjectPronouns) || In(text, tokens, words[j], ContractedSubjects))
+                {
+                    return false;
+                }
+            }
+        }
+
+        // "is it | is it fair …", "than it | was this time last year": a restart, or a copula after its own subject.
+        var before = words[at - 1];
+        if (In(text, tokens, before, WeakSubjects) || In(text, tokens, before, SubjectPronouns) || In(text, tokens, before, Possessives))
+        {
+            return false;
+        }
+
+        // "the oldest eats more than i do | is your husband …": a clause may end in its auxiliary after a pronoun.
+        if (In(text, tokens, before, DoForms) || Is(text, tokens, before, "am"))
+        {
+            return at - 2 > segmentStart && In(text, tokens, words[at - 2], BareStatementSubjects) &&
+                   !In(text, tokens, words[at - 3], CleftOpeners) && !In(text, tokens, words[at - 3], QuestionWords.WhWords);
+        }
+
+        if (In(text, tokens, before, NoBoundaryBefore) || In(text, tokens, before, CopularNouns) || In(text, tokens, before, QuestionWords.Markers))
+        {
+            return false;
+        }
+
+        for (var j = at - 2; j >= Math.Max(segmentStart, at - ClauseLookBack); j--)
+        {
+            // "the reason that we believe it will stick | is that …": a copular noun heads the subject, however long.
+            if (In(text, tokens, words[j], QuestionWords.WhWords) || In(text, tokens, words[j], EmbeddingWords) || In(text, tokens, words[j], CopularNouns))
+            {
+                return false;
+            }
+
+            // "it's rotting in a couple of spots | is that …", not "what we're seeing is that …" (a cleft's subject).
+            if (In(text, tokens, words[j], QuestionWords.Auxiliaries) || In(text, tokens, words[j], ContractedSubjects))
+            {
+                var opener = In(text, tokens, words[j], QuestionWords.Auxiliaries) && j > segmentStart &&
+                             (In(text, tokens, words[j - 1], BareStatementSubjects) || In(text, tokens, words[j - 1], SubjectPronouns)) ? j - 1 : j;
+                while (opener > segmentStart && In(text, tokens, words[opener - 1], RuleFillers))
+                {
+                    opener--; // "what uh i have observed | is that …": the cleft's "what" before a filler
+                }
+
+                return opener == segmentStart || (!In(text, tokens, words[opener - 1], CleftOpeners) && !In(text, tokens, words[opener - 1], QuestionWords.WhWords));
+            }
+
+            // "we bought an old farmhouse | is …", not "what we found is …": a word between the pronoun's verb and the copula.
+            if (In(text, tokens, words[j], BareStatementSubjects))
+            {
+                var opener = j;
+                while (opener > segmentStart && In(text, tokens, words[opener - 1], RuleFillers))
+                {
+                    opener--;
+                }
+
+                return j + 2 < at && (opener == segmentStart || !In(text, tokens, words[opener - 1], CleftOpeners));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words after "is that" / "is your" <see cref="CopulaAfterClause"/> looks for a verb or subject that makes it a clause.</summary>
+    private const int ClauseLookAhead = 4;
+
+    /// <summary>Words after which a following verb belongs to a relative clause or an alternative, not to a clause after "is that".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeStops = QuestionWords.Set(
+        "that", "which", "who", "where", "or", "and", "but", "what");
+
+    /// <summary>How many words before a copula <see cref="CopulaAfterClause"/> looks for the finite verb of the clause before it.</summary>
+    private const int ClauseLookBack = 10;
+
+    /// <summary>Fillers between a cleft's "what" and its subject ("what uh i have observed is …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RuleFillers = QuestionWords.Set("uh", "um", "er", "eh", "umm", "uhm");
+
+    /// <summary>Contracted subjects that hold the finite verb of a clause ("it's rotting", "i'm not real handy").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContractedSubjects = QuestionWords.Set(
+        "i'm", "we're", "they're", "you're", "he's", "she's", "it's", "that's", "there's", "i've", "we've", "they've", "you've",
+        "i'll", "we'll", "they'll", "he'll", "she'll", "i'd", "we'd", "they'd", "he'd", "she'd");
+
+    /// <summary>Words after which the clause before a copula is embedded, not finished ("i think the best one is …", "if the weather is …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EmbeddingWords = QuestionWords.Set(
+        "that", "if", "whether", "because", "cause", "'cause", "since", "when", "think", "guess", "know", "mean", "say", "said",
+        "says", "believe", "figure", "figured", "sure", "feel", "felt", "hope", "suppose", "bet", "thought", "heard", "wonder",
+        "like", "whatever", "whoever", "which", "who", "all", "thing", "things", "one", "ones", "stuff", "way");
+
+    /// <summary>Words before a pronoun that make it open a relative or cleft ("what we found", "all you need", "the one he likes").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CleftOpeners = QuestionWords.Set(
+        "what", "all", "thing", "things", "one", "ones", "stuff", "way", "something", "everything", "anything", "part", "place",
+        "time", "reason", "only", "first", "last", "that", "which", "who");
+
+    /// <summary>Words after "is that" / "is it" that open a clause, so the copula goes on a statement ("… is that if …", "… is it when …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners = QuestionWords.Set(
+        "if", "because", "cause", "when", "whenever", "how", "why", "where", "all", "there", "once", "since", "as", "is", "was",
+        "doesn't", "don't", "didn't", "isn't", "wasn't", "can", "can't", "will", "won't", "would", "wouldn't", "should", "could",
+        "has", "have", "had", "just", "not", "kind", "sort", "even", "though", "although", "while", "despite");
 
     /// <summary>
     /// Whether the wh-word at <paramref name="at"/> opens a wh-phrase of one to three more words followed by an inverted

@@ -231,6 +231,39 @@ public sealed class SentenceSplitterTests
     public void Split_QuestionEndingWhereOnlyAnObjectFits_CutsBeforeTheSubjectPronoun(string text, string[] expected) =>
         AssertSentences(text, expected);
 
+    [TestCase("it's just paperwork is your husband working too", new[] { "it's just paperwork", "is your husband working too" })]
+    [TestCase("we have three kids is that about what you spend", new[] { "we have three kids", "is that about what you spend" })]
+    [TestCase("oh sure my son wouldn't eat anything green is your oldest a boy", new[] { "oh sure my son wouldn't eat anything green", "is your oldest a boy" })]
+    [TestCase("the oldest one eats more than i do is your husband a picky eater", new[] { "the oldest one eats more than i do", "is your husband a picky eater" })]
+    [TestCase("we painted the whole outside ourselves last summer was your house painted recently", new[] { "we painted the whole outside ourselves last summer", "was your house painted recently" })]
+    [TestCase("i will have 1 and you will have 2 is that a good deal", new[] { "i will have 1 and you will have 2", "is that a good deal" })]
+    [TestCase("we'll have the usual seasonal downturn is that correct", new[] { "we'll have the usual seasonal downturn", "is that correct" })]
+    public void Split_CopulaQuestionAfterAFinishedClause_CutsWhereTheQuestionStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("the problem is your husband never calls")]
+    [TestCase("the trouble is they keep changing their minds")]
+    [TestCase("what we found is that half of it wasn't grounded")]
+    [TestCase("all i know is that it costs too much")]
+    [TestCase("the reality is that import prices in colombia are closer to a hundred")]
+    [TestCase("what i have observed is that a lot of your peers are building")]
+    [TestCase("we had a good quarter the good news is that margins are up")]
+    [TestCase("the reason that we believe it will stick is that customers use it")]
+    [TestCase("it was higher than it was this time last year")]
+    public void Split_CopulaOfASubjectOrClauseBeforeIt_StaysWhole(string text) => AssertSentences(text, [text]);
+
+    [TestCase("how old are your kids mine are grown now", new[] { "how old are your kids", "mine are grown now" })]
+    [TestCase("do you have a dog ours is a german shepherd", new[] { "do you have a dog", "ours is a german shepherd" })]
+    [TestCase("do you like it my wife loves it", new[] { "do you like it", "my wife loves it" })]
+    [TestCase("did you go to college there my son is looking at it", new[] { "did you go to college there", "my son is looking at it" })]
+    public void Split_QuestionThenAStatementWithANounSubject_CutsWhereTheStatementStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("do you think my son is old enough")]
+    [TestCase("do you want to come with my family")]
+    [TestCase("is that yours or mine")]
+    public void Split_PossessiveInsideTheQuestion_StaysWhole(string text) => AssertSentences(text, [text]);
+
     [TestCase("so how are you i mean really with everything going on")]
     [TestCase("so we went in we had a look around")]
     [TestCase("i gave it to you we had extra")]
