@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
@@ -14,7 +17,7 @@ namespace SalesLint.Acts;
 /// The built-in model ships inside this assembly and is loaded once per process (<see cref="Default"/>).
 /// </summary>
 /// <remarks>
-/// Thread-safe: ML.NET's <c>PredictionEngine</c> is not, so each call borrows one from a pool and returns it.
+/// Thread-safe: a scoring row is not, so each call borrows one from a pool and returns it.
 /// The model is rebuilt by <c>src/SalesLint.Trainer</c>; see <c>src/SalesLint/Acts/Model/NOTICE.md</c> for the
 /// attribution of the training data (PersuasionForGood, Apache-2.0).
 /// </remarks>
@@ -40,17 +43,15 @@ public sealed class SentenceActModel
 
     private static readonly Lazy<SentenceActModel> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly ObjectPool<PredictionEngine<ModelInput, ModelOutput>> pool;
+    private readonly ObjectPool<Scorer> pool;
     private readonly SentenceAct[] slots;
 
-    private SentenceActModel(MLContext context, ITransformer transformer, TimeSpan started)
+    private SentenceActModel(ITransformer transformer, TimeSpan started)
     {
         var stopwatch = Stopwatch.StartNew();
-        var first = context.Model.CreatePredictionEngine<ModelInput, ModelOutput>(transformer);
-        slots = ReadSlots(first);
-        pool = new DefaultObjectPool<PredictionEngine<ModelInput, ModelOutput>>(
-            new EnginePolicy(context, transformer),
-            Math.Max(2, Environment.ProcessorCount * 2));
+        var first = new Scorer(transformer);
+        slots = ReadSlots(first.ScoreColumn);
+        pool = new DefaultObjectPool<Scorer>(new ScorerPolicy(transformer), Math.Max(2, Environment.ProcessorCount * 2));
         pool.Return(first);
         LoadTime = started + stopwatch.Elapsed;
     }
@@ -62,7 +63,7 @@ public sealed class SentenceActModel
     /// <summary>Whether <see cref="Default"/> has been loaded in this process.</summary>
     public static bool IsDefaultLoaded => LazyDefault.IsValueCreated;
 
-    /// <summary>How long loading took: reading the zip, building the transforms and the first prediction engine.</summary>
+    /// <summary>How long loading took: reading the zip, building the transforms and the first scoring row.</summary>
     public TimeSpan LoadTime { get; }
 
     /// <summary>Loads a model saved by the trainer (an ML.NET model zip).</summary>
@@ -73,6 +74,15 @@ public sealed class SentenceActModel
     {
         ArgumentNullException.ThrowIfNull(stream);
         var stopwatch = Stopwatch.StartNew();
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            // Native AOT: ML.NET asks Marshal.SizeOf of the key types; these calls keep their layout data in the image
+            // (the compiler recognizes the typeof form).
+#pragma warning disable CA2263
+            GC.KeepAlive(Marshal.SizeOf(typeof(byte)) + Marshal.SizeOf(typeof(ushort)) + Marshal.SizeOf(typeof(uint)) + Marshal.SizeOf(typeof(ulong)));
+#pragma warning restore CA2263
+        }
+
         var context = new MLContext(seed: 0);
         ITransformer transformer;
         try
@@ -84,7 +94,7 @@ public sealed class SentenceActModel
             throw new InvalidDataException($"not an ML.NET sentence-act model: {ex.Message}", ex);
         }
 
-        return new SentenceActModel(context, transformer, stopwatch.Elapsed);
+        return new SentenceActModel(transformer, stopwatch.Elapsed);
     }
 
     /// <summary>Classifies one sentence (tokenized with <see cref="TextTokenizer"/>).</summary>
@@ -113,22 +123,19 @@ public sealed class SentenceActModel
     /// <param name="probabilities">Receives three probabilities that add up to 1.</param>
     internal void Probabilities(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<float> probabilities)
     {
-        var input = new ModelInput { Text = ToModelText(text, tokens) };
-        var engine = pool.Get();
-        float[] scores;
+        var scorer = pool.Get();
         try
         {
-            scores = engine.Predict(input).Score ?? [];
+            var scores = scorer.Score(ToModelText(text, tokens));
+            probabilities.Clear();
+            for (var i = 0; i < slots.Length && i < scores.Length; i++)
+            {
+                probabilities[(int)slots[i]] = scores[i];
+            }
         }
         finally
         {
-            pool.Return(engine);
-        }
-
-        probabilities.Clear();
-        for (var i = 0; i < slots.Length && i < scores.Length; i++)
-        {
-            probabilities[(int)slots[i]] = scores[i];
+            pool.Return(scorer);
         }
     }
 
@@ -171,10 +178,8 @@ public sealed class SentenceActModel
         return Load(stream);
     }
 
-    private static SentenceAct[] ReadSlots(PredictionEngine<ModelInput, ModelOutput> engine)
+    private static SentenceAct[] ReadSlots(DataViewSchema.Column score)
     {
-        var score = engine.OutputSchema.GetColumnOrNull("Score")
-            ?? throw new InvalidDataException("the model has no 'Score' column");
         var names = default(VBuffer<ReadOnlyMemory<char>>);
         try
         {
@@ -204,26 +209,93 @@ public sealed class SentenceActModel
         return [.. slots];
     }
 
-    /// <summary>The model's input row.</summary>
-    internal sealed class ModelInput
+    /// <summary>
+    /// One input row and the model's output row read from it: what ML.NET's <c>PredictionEngine</c> does, without the
+    /// field accessors it generates at run time (<c>System.Reflection.Emit</c>, which a Native AOT build cannot run).
+    /// Not thread-safe: the model keeps a pool of them.
+    /// </summary>
+    [SuppressMessage("Reliability", "CA1001", Justification = "The rows hold managed memory only and live as long as the model (the process).")]
+    private sealed class Scorer
     {
-        [ColumnName(TextColumn)]
-        public string Text { get; set; } = string.Empty;
+        private static readonly DataViewSchema InputSchema = CreateInputSchema();
+
+        private readonly TextRow input = new(InputSchema);
+        private readonly ValueGetter<VBuffer<float>> score;
+        private VBuffer<float> values;
+
+        public Scorer(ITransformer transformer)
+        {
+            var mapper = transformer.GetRowToRowMapper(InputSchema);
+            ScoreColumn = mapper.OutputSchema.GetColumnOrNull("Score")
+                ?? throw new InvalidDataException("the model has no 'Score' column");
+
+            // Only the score is computed; the row lives as long as the pool holds this scorer (the process).
+            var output = mapper.GetRow(input, [ScoreColumn]);
+            score = output.GetGetter<VBuffer<float>>(output.Schema[ScoreColumn.Name]);
+        }
+
+        /// <summary>The model's score column, with the act labels as slot names.</summary>
+        public DataViewSchema.Column ScoreColumn { get; }
+
+        /// <summary>Scores one model text.</summary>
+        /// <param name="text">The text made by <see cref="ToModelText(string)"/>.</param>
+        /// <returns>One probability per slot, valid until the next call.</returns>
+        public ReadOnlySpan<float> Score(string text)
+        {
+            input.Advance(text);
+            score(ref values);
+            return values.IsDense ? values.GetValues() : values.DenseValues().ToArray();
+        }
+
+        private static DataViewSchema CreateInputSchema()
+        {
+            var builder = new DataViewSchema.Builder();
+            builder.AddColumn(TextColumn, TextDataViewType.Instance);
+            return builder.ToSchema();
+        }
     }
 
-    /// <summary>The model's output row: one probability per label slot.</summary>
-    internal sealed class ModelOutput
+    /// <summary>The input row: one text column whose value changes with each sentence (each at a new position).</summary>
+    private sealed class TextRow : DataViewRow
     {
-#pragma warning disable CA1819 // ML.NET writes the score vector into an array property.
-        [ColumnName("Score")]
-        public float[]? Score { get; set; }
-#pragma warning restore CA1819
+        private readonly ValueGetter<ReadOnlyMemory<char>> getter;
+        private readonly ValueGetter<DataViewRowId> idGetter;
+        private ReadOnlyMemory<char> text;
+        private long position = -1;
+
+        public TextRow(DataViewSchema schema)
+        {
+            Schema = schema;
+            getter = (ref ReadOnlyMemory<char> value) => value = text;
+            idGetter = (ref DataViewRowId value) => value = new DataViewRowId((ulong)position, 0);
+        }
+
+        public override long Position => position;
+
+        public override long Batch => 0;
+
+        public override DataViewSchema Schema { get; }
+
+        public void Advance(string value)
+        {
+            text = value.AsMemory();
+            position++;
+        }
+
+        public override bool IsColumnActive(DataViewSchema.Column column) => column.Index == 0;
+
+        public override ValueGetter<TValue> GetGetter<TValue>(DataViewSchema.Column column) =>
+            column.Index == 0 && getter is ValueGetter<TValue> typed
+                ? typed
+                : throw new InvalidOperationException($"the input row has no column {column.Name} of type {typeof(TValue).Name}");
+
+        public override ValueGetter<DataViewRowId> GetIdGetter() => idGetter;
     }
 
-    private sealed class EnginePolicy(MLContext context, ITransformer transformer) : PooledObjectPolicy<PredictionEngine<ModelInput, ModelOutput>>
+    private sealed class ScorerPolicy(ITransformer transformer) : PooledObjectPolicy<Scorer>
     {
-        public override PredictionEngine<ModelInput, ModelOutput> Create() => context.Model.CreatePredictionEngine<ModelInput, ModelOutput>(transformer);
+        public override Scorer Create() => new(transformer);
 
-        public override bool Return(PredictionEngine<ModelInput, ModelOutput> obj) => true;
+        public override bool Return(Scorer obj) => true;
     }
 }

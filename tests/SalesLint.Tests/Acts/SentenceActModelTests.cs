@@ -1,3 +1,5 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
 using SalesLint.Acts;
 using SalesLint.Model;
 using SalesLint.Tokenization;
@@ -116,11 +118,55 @@ public sealed class SentenceActModelTests
         model.Classify("what keeps you up at night").Should().Be(SentenceActModel.Default.Classify("what keeps you up at night"));
     }
 
+    [TestCase("how many people are on your finance team")]
+    [TestCase("So we talked about the budget.")]
+    [TestCase("yeah")]
+    [TestCase("and the price is more than we budgeted for this quarter, right?")]
+    [TestCase("")]
+    public void Probabilities_AnySentence_SameAsTheMlNetPredictionEngine(string text)
+    {
+        // The model scores through its own input row (no run-time code generation, so a Native AOT build can run it);
+        // ML.NET's PredictionEngine over the same transformer is the reference, to the last bit.
+        using var stream = typeof(SentenceActModel).Assembly.GetManifestResourceStream(SentenceActModel.ResourceName)!;
+        var context = new MLContext(seed: 0);
+        var transformer = context.Model.Load(stream, out _);
+        var engine = context.Model.CreatePredictionEngine<ReferenceInput, ReferenceOutput>(transformer);
+        var tokens = TextTokenizer.Tokenize(text);
+        var expected = engine.Predict(new ReferenceInput { Text = SentenceActModel.ToModelText(text) }).Score!;
+        var slots = default(VBuffer<ReadOnlyMemory<char>>);
+        engine.OutputSchema["Score"].GetSlotNames(ref slots);
+        var acts = slots.DenseValues().Select(name => Enum.Parse<SentenceAct>(name.ToString())).ToArray();
+
+        var actual = new float[3];
+        SentenceActModel.Default.Probabilities(text, tokens, actual);
+        var again = new float[3];
+        SentenceActModel.Default.Probabilities(text, tokens, again);
+
+        for (var i = 0; i < acts.Length; i++)
+        {
+            BitConverter.SingleToInt32Bits(actual[(int)acts[i]]).Should().Be(BitConverter.SingleToInt32Bits(expected[i]), $"{acts[i]} of '{text}'");
+        }
+
+        again.Should().Equal(actual);
+    }
+
     [Test]
     public void ToModelText_Sentence_LowerCasesMarksBoundariesAndNumbers()
     {
         SentenceActModel.ToModelText("Do you have 40 reps, Dana’s team?")
             .Should().Be("xxbos do you have xxnum reps , dana's team ? xxeos");
+    }
+
+    public sealed class ReferenceInput
+    {
+        [ColumnName(SentenceActModel.TextColumn)]
+        public string Text { get; set; } = string.Empty;
+    }
+
+    public sealed class ReferenceOutput
+    {
+        [ColumnName("Score")]
+        public float[]? Score { get; set; }
     }
 
     private static void AssertAct(string text, SentenceAct expected)
