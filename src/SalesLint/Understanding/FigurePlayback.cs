@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SalesLint.Features;
 using SalesLint.Model;
 using SalesLint.Tokenization;
 
@@ -115,6 +116,11 @@ public sealed partial class ConversationUnderstanding
                     result.Add(d);
                 }
             }
+        }
+
+        if (!TextScreen.MayHold(text, SpokenNumbers.Stems))
+        {
+            return result; // no number word: most sentences
         }
 
         foreach (Match m in SpokenNumbers.WordNumber().Matches(text))
