@@ -553,7 +553,7 @@ internal static partial class ValueReader
     [GeneratedRegex(@"^\s*(?:bucks|dollars?|usd|cash|flat|obo|or best|out the door)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordMoneyAfter();
 
-    [GeneratedRegex(@"\b(?:(?:can|could|would|will|I'll|we'll|I'd|we'd)\s+(?:do|take|pay|offer|give|sell|go|accept)(?:\s+(?:it|you|that|them))?(?:\s+(?:for|at|to))?|(?:down|get|go|come)\s+to|(?:you|us|it|me)\s+at|how about|what about|meet (?:you|me) at|settle (?:for|on|at)|for)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:can|could|would|will|I'll|we'll|I'd|we'd)\s+(?:you\s+)?(?:do|take|pay|offer|give|sell|go|accept)(?:\s+(?:it|you|that|them))?(?:\s+(?:for|at|to))?|(?:down|get|go|come)\s+to|(?:you|us|it|me)\s+at|how about|what about|meet (?:you|me) at|settle (?:for|on|at)|for)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BargainBefore();
 
     [GeneratedRegex(@"^\s*(?:(?:a|an|per)\s+(?:month|year|seat|user)\s+)?plus\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
