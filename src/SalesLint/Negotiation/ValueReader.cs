@@ -176,9 +176,9 @@ internal static partial class ValueReader
             var value = SpokenNumbers.Parse(m.Value, scale);
             if (scale >= 1000 && (value ?? SpokenNumbers.Parse(m.Value, 0)) is { } small && small is >= 10 and < 100 && small < scale / 5
                 && small * 1000 >= scale / 5 && small * 1000 <= scale * 5 && !Multiplier().IsMatch(m.Value)
-                && (Words(s, ref words) <= 4 || MoneyAfter().IsMatch(after)))
+                && (Words(s, ref words) == 1 || WordMoneyAfter().IsMatch(after)))
             {
-                value = small * 1000; // "Eighteen.", "eighteen flat" in a negotiation over thousands, like "ok 17 it is"
+                value = small * 1000; // "Eighteen.", "eighteen flat" in a negotiation over thousands; not "Eleven works." (a time)
             }
 
             if (value is not { } v || v < scale / 5 || v > scale * 5)
