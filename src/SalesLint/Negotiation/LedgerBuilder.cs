@@ -58,7 +58,7 @@ public static partial class LedgerBuilder
             foreach (var sentence in turn.Sentences)
             {
                 prices.Clear();
-                ValueReader.ReadPrices(turn.Text, sentence.Span, reader.Scale, prices);
+                ValueReader.ReadPrices(turn.Text, sentence.Span, reader.Scale, prices, turn.Role == SpeakerRole.Seller);
                 reader.AddRelative(turn, sentence, prices);
                 // "$40k instead of $50k": the earlier position first.
                 if (options.ItemTotal is not null)

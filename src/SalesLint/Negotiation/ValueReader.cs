@@ -41,13 +41,16 @@ internal static partial class ValueReader
     /// <param name="sentence">The sentence span.</param>
     /// <param name="scale">A price already named in the conversation (to read "fourteen five" and to drop numbers of another scale), or 0.</param>
     /// <param name="result">Receives the candidates in text order.</param>
-    public static void ReadPrices(string text, TextSpan sentence, double scale, List<PriceCandidate> result)
+    /// <param name="seller">Whether the seller says it: before any price is known, only the seller's spelled-out quotes
+    /// are read, and the buyer's only when judged as a price ("twenty-one nine ninety-five is a lot"); the buyer's own
+    /// figures ("we paid a forensics firm twenty-two thousand dollars") are what the problem costs them.</param>
+    public static void ReadPrices(string text, TextSpan sentence, double scale, List<PriceCandidate> result, bool seller = true)
     {
         var span = text.AsSpan(sentence.Start, sentence.Length);
         var hasDigit = span.IndexOfAnyInRange('0', '9') >= 0;
-        if (!hasDigit && (scale <= 0 || span.IndexOfAny(NumberWordStems) < 0 || !WordNumber().IsMatch(span)))
+        if (!hasDigit && (span.IndexOfAny(SpokenNumbers.Stems) < 0 || (scale <= 0 && span.IndexOfAny(SpokenPriceStems) < 0) || !SpokenNumbers.WordNumber().IsMatch(span)))
         {
-            return; // most sentences: no number at all
+            return; // most sentences: no number at all; before any price, no spelled-out amount marked as one
         }
 
         var s = span.ToString();
@@ -72,6 +75,11 @@ internal static partial class ValueReader
             if (Glued().IsMatch(before, beforeFrom) || GluedAfter().IsMatch(after))
             {
                 continue; // phone numbers, model numbers, times, dates, ranges of other things
+            }
+
+            if (currency is null && suffix == "k" && m.Groups["num"].Value == "401")
+            {
+                continue; // a 401k: the retirement plan, not $401,000
             }
 
             if (DeltaAfter().IsMatch(after) || ComponentAfter().IsMatch(after))
@@ -127,25 +135,63 @@ internal static partial class ValueReader
             result.Add(new PriceCandidate(number, new TextSpan(sentence.Start + m.Index, m.Length), strong, currency));
         }
 
-        // Spelled-out amounts need a price cue, or a short turn ("two fifty"); none without a number word (checked
-        // first: it is cheaper than the cue). The digits' candidates are already in text order.
-        if (scale <= 0 || !MayHaveWordNumber(span) || !(Words(s, ref words) <= 4 || (cue ??= PriceCue().IsMatch(s)) == true))
+        // Spelled-out amounts: none without a number word (checked first: it is cheaper than anything else). Before any
+        // price is known, only amounts marked as one are read (ReadSpokenPrices), and the rest of the sentence at the
+        // scale of the first: "The sticker's twenty-one nine ninety-five, but let me knock a thousand off, twenty nine
+        // ninety-five". The digits' candidates are already in text order.
+        if (!MayHaveWordNumber(span))
         {
             return;
         }
 
-        foreach (Match m in WordNumber().Matches(s))
+        if (scale <= 0)
         {
-            if (Overlaps(result, sentence.Start + m.Index, m.Length) || NotMoneyAfter().IsMatch(s.AsSpan(m.Index + m.Length)))
+            var found = result.Count;
+            if (span.IndexOfAny(SpokenPriceStems) < 0 || !ReadSpokenPrices(s, sentence, result, seller))
+            {
+                return;
+            }
+
+            scale = result[found].Value;
+        }
+        else if (!(Words(s, ref words) <= 4 || (cue ??= PriceCue().IsMatch(s)) == true))
+        {
+            return; // a price cue, or a short turn ("two fifty")
+        }
+
+        foreach (Match m in SpokenNumbers.WordNumber().Matches(s))
+        {
+            var after = s.AsSpan(m.Index + m.Length);
+            if (Overlaps(result, sentence.Start + m.Index, m.Length) || NotMoneyAfter().IsMatch(after))
             {
                 continue;
             }
 
-            var value = SpokenNumbers.Parse(m.Value, scale);
-            if (value is { } v && v >= scale / 5 && v <= scale * 5)
+            if (RoundTheClock().IsMatch(m.Value) || OtherUnitAfter().IsMatch(after) || (result.Count > 0 && AnotherItemAfter().IsMatch(after))
+                || NotAPositionWords(s, m))
             {
-                result.Add(new PriceCandidate(v, new TextSpan(sentence.Start + m.Index, m.Length), MoneyAfter().IsMatch(s.AsSpan(m.Index + m.Length)), null));
+                continue; // "twenty-four-seven", "four million", "six point nine"; "eighty-nine a month per terminal and forty-nine for the kitchen screen"
             }
+
+            var value = SpokenNumbers.Parse(m.Value, scale);
+            if (scale >= 1000 && (value ?? SpokenNumbers.Parse(m.Value, 0)) is { } small && small is >= 10 and < 100 && small < scale / 5
+                && small * 1000 >= scale / 5 && small * 1000 <= scale * 5 && !Multiplier().IsMatch(m.Value)
+                && (Words(s, ref words) == 1 || WordMoneyAfter().IsMatch(after)))
+            {
+                value = small * 1000; // "Eighteen.", "eighteen flat" in a negotiation over thousands; not "Eleven works." (a time)
+            }
+
+            if (value is not { } v || v < scale / 5 || v > scale * 5)
+            {
+                continue;
+            }
+
+            if (Words(s, ref words) > 4 && !IsMarkedWordPrice(s, m))
+            {
+                continue; // in talk, a number word is a count, a time or a size unless something marks it as money
+            }
+
+            result.Add(new PriceCandidate(v, new TextSpan(sentence.Start + m.Index, m.Length), MoneyAfter().IsMatch(after), null));
         }
 
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -293,6 +339,81 @@ internal static partial class ValueReader
         return scale > 0 ? number < scale * 0.6 || number > scale * 1.5 : !priceBefore;
     }
 
+    /// <summary>
+    /// Reads spelled-out amounts before any price is known: only those marked as a price, by the unit after them
+    /// ("three hundred ninety-nine a month", "two fifty a seat", "forty dollars") or a price word right before them ("the
+    /// sticker's twenty-one nine ninety-five", "the price is four eighty"; then at least a hundred) or judged as one after
+    /// ("twenty-one nine ninety-five is a lot"). Speech-recognition
+    /// text writes every price this way, so its calls get a first price, and with it the scale the others are read at.
+    /// </summary>
+    /// <returns>Whether it read any.</returns>
+    private static bool ReadSpokenPrices(string s, TextSpan sentence, List<PriceCandidate> result, bool seller)
+    {
+        var start = result.Count;
+        foreach (Match m in SpokenNumbers.WordNumber().Matches(s))
+        {
+            var after = s.AsSpan(m.Index + m.Length);
+            if (Overlaps(result, sentence.Start + m.Index, m.Length) || NotMoneyAfter().IsMatch(after))
+            {
+                continue;
+            }
+
+            if (RoundTheClock().IsMatch(m.Value) || OtherUnitAfter().IsMatch(after) || NotAPositionWords(s, m))
+            {
+                continue; // "twenty-four-seven"; "ninety-eight cents" (the ledger reads whole units), "four million"
+            }
+
+            var judged = PriceJudgedAfter().IsMatch(after);
+            var marked = judged || (seller && PriceUnitAfter().IsMatch(after));
+            if ((!marked && !(seller && PriceWordBefore().IsMatch(s.AsSpan(0, m.Index)))) || SpokenNumbers.Parse(m.Value, 0) is not { } v || v < (marked ? 10 : 100))
+            {
+                continue;
+            }
+
+            result.Add(new PriceCandidate(v, new TextSpan(sentence.Start + m.Index, m.Length), MoneyAfter().IsMatch(after), null));
+        }
+
+        if (result.Count == start)
+        {
+            return false;
+        }
+
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a spelled-out number in a sentence of talk is marked as money: a unit after it ("forty dollars", "sixty-five
+    /// a month", "eighteen flat"), a price word or a bargaining verb right before it ("the price is", "we can do nineteen
+    /// eight", "one at Sunset Motors for nineteen nine"), a judgement after it ("is a lot"), or the colloquial shape only
+    /// prices have ("nineteen eight", "one fifty", "twenty-one nine ninety-five").
+    /// </summary>
+    private static bool IsMarkedWordPrice(string s, Match m)
+    {
+        var after = s.AsSpan(m.Index + m.Length);
+        if (WordMoneyAfter().IsMatch(after) || PriceUnitAfter().IsMatch(after) || PriceJudgedAfter().IsMatch(after))
+        {
+            return true;
+        }
+
+        var before = s.AsSpan(0, m.Index);
+        if (PriceWordBefore().IsMatch(before) || BargainBefore().IsMatch(before))
+        {
+            return true;
+        }
+
+        // Two numbers said as one, without "hundred" or "thousand": only prices are said so.
+        return !Multiplier().IsMatch(m.Value) && SpokenNumbers.Parse(m.Value, 0) >= 100;
+    }
+
+    /// <summary>
+    /// Whether a spelled-out amount is a step or an add-on rather than a position: "save over forty dollars a month",
+    /// "another forty a month" for an option, "a thousand off" (like "$40 less" in digits), "a base of sixty-five a month
+    /// plus eight dollars per person" (a part of the total).
+    /// </summary>
+    private static bool NotAPositionWords(string s, Match m) =>
+        DeltaAfter().IsMatch(s.AsSpan(m.Index + m.Length)) || PartAfter().IsMatch(s.AsSpan(m.Index + m.Length)) || AddOnBefore().IsMatch(s.AsSpan(0, m.Index));
+
     private static bool Overlaps(List<PriceCandidate> found, int start, int length)
     {
         foreach (var c in found)
@@ -307,11 +428,11 @@ internal static partial class ValueReader
     }
 
     /// <summary>
-    /// Whether <see cref="WordNumber"/> can match: the text holds a number word's stem, or one of the characters its
+    /// Whether <see cref="SpokenNumbers.WordNumber"/> can match: the text holds a number word's stem, or one of the characters its
     /// case-insensitive matching takes for an ASCII letter (the long s, the Kelvin sign) that the stem search does not.
     /// </summary>
     private static bool MayHaveWordNumber(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(NumberWordStems) >= 0 || text.IndexOfAny(TextScreen.FoldsToAscii) >= 0;
+        text.IndexOfAny(SpokenNumbers.Stems) >= 0 || text.IndexOfAny(TextScreen.FoldsToAscii) >= 0;
 
     /// <summary>The sentence's word count, counted on the first call (<paramref name="words"/> below 0 until then).</summary>
     private static int Words(string s, ref int words)
@@ -358,12 +479,13 @@ internal static partial class ValueReader
     private static readonly System.Buffers.SearchValues<string> ExtraStems = System.Buffers.SearchValues.Create(["waiv", "throw", "month"], StringComparison.OrdinalIgnoreCase);
 
 
-    private static readonly System.Buffers.SearchValues<string> NumberWordStems = System.Buffers.SearchValues.Create(
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty",
-         "forty", "fifty", "hundred", "thousand", "grand"],
+    /// <summary>Substrings every price mark of <see cref="ReadSpokenPrices"/> contains (<see cref="PriceUnitAfter"/>, <see cref="PriceWordBefore"/>).</summary>
+    private static readonly System.Buffers.SearchValues<string> SpokenPriceStems = System.Buffers.SearchValues.Create(
+        ["buck", "dollar", "month", "year", "seat", "user", "licen", "location", "site", "head", "room", "truck", "van", "price", "pricing",
+         "sticker", "cost", "rate", "fee", "total", "come", "run", "list", "a lot", "much", "steep", "high", "expensive", "pric", "more than"],
         StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?<![\w.,$£€])(?<cur>[$£€])?\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<suf>k|K|grand|mil|m|M)\b)?(?![\w%])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,$£€'’])(?<cur>[$£€])?\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<suf>k|K|grand|mil|m|M)\b)?(?![\w%])", RegexOptions.CultureInvariant)]
     private static partial Regex DigitNumber();
 
     [GeneratedRegex(@"(?:\d[-/:.]\s?|[A-Za-z#]|\bno\.\s?|\bmodel\s|\bversion\s|\bsize\s|\bnumber\s|\bnr\.?\s?)$|\d\s*(?:-|to)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -372,13 +494,13 @@ internal static partial class ValueReader
     [GeneratedRegex(@"^(?:[-/:]\d|\.\d|(?:st|nd|rd|th)\b|\s*x\s*\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GluedAfter();
 
-    [GeneratedRegex(@"^\s*(?:k\s*)?(?:miles?|mi\b|kms?\b|kilomet|mpg|hours?|hrs?\b|minutes?|mins?\b|days?|weeks?|wks?\b|months?|mos?\b|years?|yrs?\b|yo\b|inch|inches|in\.|""|'|ft\b|feet|foot|sq|square|lbs?\b|pounds? (?:of|weight)|kg|kilos?|gb|tb|mb|mhz|ghz|hz|mp\b|megapixel|watts?\b|w\b|volts?|v\b|mm\b|cm\b|meters?|bedrooms?|beds?\b|br\b|bathrooms?|baths?\b|ba\b|people|persons?|times|am\b|pm\b|%|percent|x\b|of (?:them|those|these|us|the)\b|items?|pieces?|pcs|pairs?|seats?|users?|licen[cs]es?|units?|chairs?|kids?|children|cylinders?|cyl\b|speed|doors?|owners?|cc\b|hp\b|gallons?|liters?|litres?|stars?|points?|percent|firewood|food|water|packages?|extra\b|more\b|additional\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*|-)(?:k\s*)?(?:miles?|megabits?|mbps|gigs?\b|gigabits?|mi\b|kms?\b|kilomet|mpg|hours?|hrs?\b|minutes?|mins?\b|days?|weeks?|wks?\b|months?|mos?\b|years?|yrs?\b|yo\b|inch|inches|in\.|""|'|ft\b|feet|foot|sq|square|lbs?\b|pounds? (?:of|weight)|kg|kilos?|gb|tb|mb|mhz|ghz|hz|mp\b|megapixel|watts?\b|w\b|volts?|v\b|mm\b|cm\b|meters?|bedrooms?|beds?\b|br\b|bathrooms?|baths?\b|ba\b|people|persons?|times|am\b|pm\b|%|percent|x\b|of (?:them|those|these|us|the)\b|items?|pieces?|pcs|pairs?|seats?|users?|licen[cs]es?|units?|chairs?|kids?|children|cylinders?|cyl\b|speed|doors?|owners?|cc\b|hp\b|gallons?|liters?|litres?|stars?|points?|percent|firewood|food|water|packages?|extra\b|more\b|additional\b|guests?\b|rooms?\b|patients?\b|employees?\b|reps\b|staff\b|drivers?\b|trucks?\b|locations?\b|stores?\b|clinics?\b|techs?\b|slots?\b|calls?\b|leads?\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotMoneyAfter();
 
     [GeneratedRegex(@"%|percent|per cent|free|net[- ]?\w|waiv|throw|month[- ]to[- ]month|no (?:extra )?(?:cost|charge)|on the house|on us", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TermTrigger();
 
-    private const string NumberWords = @"\d+(?:\.\d+)?|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]?){1,3}";
+    private const string NumberWords = @"\d+(?:\.\d+)?|(?:(?:" + SpokenNumbers.UnitAlternation + @"|hundred)[\s-]?){1,3}";
 
     [GeneratedRegex(@"(?<n>" + NumberWords + @")\s*(?:%|percent\b|per cent\b)(?:\s+(?:off|discount|reduction(?!\s+in\s+(?!(?:the\s+|your\s+|our\s+|its\s+)?(?:list\s+|total\s+|monthly\s+|annual\s+)?(?:price|pricing|cost|costs|fees?|bills?|rates?|premiums?|spend|invoices?|totals?|payments?)\b))|cheaper|lower|less|down|break|lower)\b)|\b(?:discount|reduction|knock off|take off|off) of (?<n>" + NumberWords + @")\s*(?:%|percent\b|per cent\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Discount();
@@ -419,8 +541,38 @@ internal static partial class ValueReader
     [GeneratedRegex(@"^\s*(?:'?s\b|,|model|edition|version|make|vintage|or (?:so|newer|older|later)|(?!(?:and|is|for|firm|obo|if|but|or|then|final|it|its|it's|would|could|works?|sounds?|ok|okay|deal|bucks|dollars|cash|a month|per|max|tops|lowest|best|total|even|flat)\b)[a-z]{2,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex YearAfter();
 
-    [GeneratedRegex(@"\b(?:a[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand)(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand)){0,5}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex WordNumber();
+    [GeneratedRegex(@"^\s*(?:(?:bucks|dollars?|(?:a|per|an|each)\s+(?:month|year|seat|user|licen[cs]e|location|site|head|room|truck|van)))\b(?!\s+(?:off|less|cheaper|saved|savings|back|more)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PriceUnitAfter();
+
+    [GeneratedRegex(@"\b(?:price|pricing|sticker|cost|costs|rate|fee|total|comes? to|runs?|list)(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:(?:about|around|roughly|just|only|at)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PriceWordBefore();
+
+    [GeneratedRegex(@"^\s*(?:is|was|seems|sounds)\s+(?:a lot|too much|(?:(?:a little|a bit|way|pretty|really|too)\s+)?(?:steep|high|expensive|pricey)|more than)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PriceJudgedAfter();
+
+    [GeneratedRegex(@"^\s*(?:bucks|dollars?|usd|cash|flat|obo|or best|out the door)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordMoneyAfter();
+
+    [GeneratedRegex(@"\b(?:(?:can|could|would|will|I'll|we'll|I'd|we'd)\s+(?:you\s+)?(?:do|take|pay|offer|give|sell|go|accept)(?:\s+(?:it|you|that|them))?(?:\s+(?:for|at|to))?|(?:down|get|go|come)\s+to|(?:you|us|it|me)\s+at|how about|what about|meet (?:you|me) at|settle (?:for|on|at)|for)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BargainBefore();
+
+    [GeneratedRegex(@"^\s*(?:(?:a|an|per)\s+(?:month|year|seat|user)\s+)?plus\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PartAfter();
+
+    [GeneratedRegex(@"\b(?:save[sd]?|saving|savings of|another|plus|extra|additional)\s+(?:(?:over|about|around|roughly|up to|almost|nearly|more than|an extra)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AddOnBefore();
+
+    [GeneratedRegex(@"^twenty[\s-]+four[\s-]+seven$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoundTheClock();
+
+    [GeneratedRegex(@"^\s*(?:cents?|million|billion|point)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherUnitAfter();
+
+    [GeneratedRegex(@"^\s*(?:(?:a|per)\s+(?:month|year)\s+)?(?:for|on)\s+(?:the|each|a|an|your)\s+\w", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherItemAfter();
+
+    [GeneratedRegex(@"hundred|thousand|grand", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Multiplier();
 
     [GeneratedRegex(@"\b(?<n>\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred|all(?: of)?(?: the)?|both|no|none of the|zero)\s+(?:of\s+(?:the\s+|my\s+|your\s+)?)?(?:(?:extra|more|additional|free|packages?\s+of|pkgs?\s+of|packs?\s+of|units?\s+of|cases?\s+of|bundles?\s+of|new)\s+)*(?<item>[a-z]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountPhrase();

@@ -1,12 +1,29 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
 namespace SalesLint.Tokenization;
 
 /// <summary>
 /// Reads numbers said in words ("two hundred", "one fifty", "fifteen hundred", "a hundred and fifty"), as speech-recognition
 /// text writes them. Shared by the negotiation ledger (prices and counts) and the understanding layer (figures a seller
-/// plays back).
+/// plays back). <see cref="WordNumber"/> finds them, <see cref="Parse"/> reads them.
 /// </summary>
-internal static class SpokenNumbers
+internal static partial class SpokenNumbers
 {
+    /// <summary>The number words up to ninety as a regular-expression alternation: the keys of <see cref="Units"/> but "zero".</summary>
+    internal const string UnitAlternation = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety";
+
+    /// <summary>One spoken number: up to six number words joined by spaces, hyphens or "and", optionally led by "a" ("a hundred and fifty").</summary>
+    private const string WordNumberPattern = @"\b(?:a[\s-]+)?(?:" + UnitAlternation + @"|hundred|thousand|grand)(?:[\s-]+(?:and[\s-]+)?(?:"
+        + UnitAlternation + @"|hundred|thousand|grand)){0,5}\b";
+
+    /// <summary>Substrings every match of <see cref="WordNumber"/> contains: a cheap screen before the pattern runs.</summary>
+    internal static readonly SearchValues<string> Stems = SearchValues.Create(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty",
+         "forty", "fifty", "hundred", "thousand", "grand"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The number words up to ninety, by value ("fourty" included: chat spelling).</summary>
     internal static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -16,6 +33,9 @@ internal static class SpokenNumbers
         ["thirty"] = 30, ["forty"] = 40, ["fourty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80,
         ["ninety"] = 90,
     };
+
+    /// <summary>How far from the scale a colloquial pair ("nineteen eight", "four ten") may be read as a price.</summary>
+    private const double MaxPairRatio = 2;
 
     /// <summary>Reads spelled-out amounts: "two hundred", "one fifty", "fifteen hundred", "fourteen five" (with a scale in thousands), "a hundred and fifty".</summary>
     /// <param name="words">The words.</param>
@@ -29,9 +49,19 @@ internal static class SpokenNumbers
         var chunk = new List<int>();
         foreach (var part in parts)
         {
-            if (part is "and" or "a")
+            if (part is "a")
             {
                 continue; // "a hundred": the multiplier below counts a missing head as one
+            }
+
+            if (part is "and")
+            {
+                if (current > 0 && current % 100 != 0)
+                {
+                    return null; // "two and four", "forty-five and seventy": two numbers, not one
+                }
+
+                continue; // a hundred and fifty
             }
 
             if (Units.TryGetValue(part, out var u))
@@ -40,9 +70,9 @@ internal static class SpokenNumbers
                 {
                     current += u; // a hundred and fifty
                 }
-                else if (current > 0 && current % 10 == 0 && current >= 20 && current < 100 && u < 10)
+                else if (current > 0 && current % 10 == 0 && current % 100 >= 20 && u < 10 && (current < 100 || sawMultiplier))
                 {
-                    current += u; // twenty five
+                    current += u; // twenty five; three hundred ninety-nine
                 }
                 else if (current > 0)
                 {
@@ -59,16 +89,32 @@ internal static class SpokenNumbers
 
             if (part is "hundred")
             {
+                if (current >= 100)
+                {
+                    return null; // "nine hundred and fourteen hundred": a range, not one number
+                }
+
                 current = Math.Max(current, 1) * 100;
                 sawMultiplier = true;
             }
             else if (part is "thousand" or "grand" or "k")
             {
+                if (current >= 1000)
+                {
+                    return null; // "eighty-five hundred and ten thousand": a range, not one number
+                }
+
                 total += (chunk.Count > 0 ? Join(chunk, current) : Math.Max(current, 1)) * 1000;
                 chunk.Clear();
                 current = 0;
                 sawMultiplier = true;
             }
+        }
+
+        if (chunk.Count == 2 && chunk[0] is >= 10 and < 100 && chunk[1] is > 0 and < 10 && current is >= 10 and < 100 && total == 0)
+        {
+            // A price in thousands and hundreds: "twenty-one nine ninety-five" = 21,995.
+            return chunk[0] * 1000 + chunk[1] * 100 + current;
         }
 
         if (chunk.Count > 0)
@@ -80,8 +126,22 @@ internal static class SpokenNumbers
             }
 
             var head = chunk[0];
-            var readings = new[] { head * 100 + current, head * 1000 + current * 100, head * 1000 + current * 10 };
-            return scale > 0 ? readings.MinBy(r => Math.Abs(Math.Log(r / scale))) : readings[0];
+            var readings = new List<double> { head * 100 + current, head * 1000 + current * 100, head * 1000 + current * 10 };
+            if (head is > 20 and < 100 && head % 10 != 0 && current is >= 10 and < 100)
+            {
+                // "twenty nine ninety-five" read with the scale of a car: 20,995 ("twenty | nine ninety-five")
+                readings.Add((head - head % 10) * 1000 + head % 10 * 100 + current);
+            }
+
+            if (scale <= 0)
+            {
+                return readings[0];
+            }
+
+            // A pair far from every price of the talk ("six nine", "six four" for the interest rate of a 21,995 car) is
+            // some other number.
+            var best = readings.MinBy(r => Math.Abs(Math.Log(r / scale)));
+            return best >= scale / MaxPairRatio && best <= scale * MaxPairRatio ? best : null;
         }
 
         var value = total + current;
@@ -94,4 +154,9 @@ internal static class SpokenNumbers
 
         static double Join(List<int> chunk, double current) => chunk[0] * 100 + current;
     }
+
+    /// <summary>Finds the spoken numbers of a text ("three hundred ninety-nine", "twenty-one nine ninety-five", "a hundred and forty-nine").</summary>
+    /// <returns>The pattern.</returns>
+    [GeneratedRegex(WordNumberPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex WordNumber();
 }

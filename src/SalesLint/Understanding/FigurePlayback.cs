@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SalesLint.Features;
 using SalesLint.Model;
 using SalesLint.Tokenization;
 
@@ -17,6 +18,12 @@ public sealed partial class ConversationUnderstanding
 {
     /// <summary>The fewest words of a summary of the other side's figures ("so that's three hundred a month").</summary>
     private const int MinFigurePlaybackWords = 5;
+
+    /// <summary>The turn where the seller first said each figure, as far as <see cref="sellerTurnsRead"/> (<see cref="SellerSaidBefore"/>).</summary>
+    private Dictionary<double, int>? sellerFirstSaid;
+
+    /// <summary>How many turns <see cref="sellerFirstSaid"/> has read.</summary>
+    private int sellerTurnsRead;
 
     /// <summary>
     /// Whether a seller sentence opening with "so" (a statement, or a question that is not a wh-question) restates a
@@ -67,21 +74,28 @@ public sealed partial class ConversationUnderstanding
         return false;
     }
 
-    /// <summary>Whether a seller sentence before turn <paramref name="turn"/> holds the figure.</summary>
+    /// <summary>
+    /// Whether a seller sentence before turn <paramref name="turn"/> holds the figure. The seller's turns are read once,
+    /// as far as asked so far, recording the turn where the seller first said each figure.
+    /// </summary>
     private bool SellerSaidBefore(double figure, int turn)
     {
-        for (var t = 0; t < turn; t++)
+        sellerFirstSaid ??= [];
+        for (; sellerTurnsRead < turn; sellerTurnsRead++)
         {
-            foreach (var said in conversation.Turns[t].SentenceArray)
+            foreach (var said in conversation.Turns[sellerTurnsRead].SentenceArray)
             {
-                if (said.Role == SpeakerRole.Seller && Figures(said.Text).Contains(figure))
+                if (said.Role == SpeakerRole.Seller)
                 {
-                    return true;
+                    foreach (var f in Figures(said.Text))
+                    {
+                        sellerFirstSaid.TryAdd(f, sellerTurnsRead);
+                    }
                 }
             }
         }
 
-        return false;
+        return sellerFirstSaid.TryGetValue(figure, out var first) && first < turn;
     }
 
     /// <summary>
@@ -104,7 +118,12 @@ public sealed partial class ConversationUnderstanding
             }
         }
 
-        foreach (Match m in WordFigure().Matches(text))
+        if (!TextScreen.MayHold(text, SpokenNumbers.Stems))
+        {
+            return result; // no number word: most sentences
+        }
+
+        foreach (Match m in SpokenNumbers.WordNumber().Matches(text))
         {
             if (SpokenNumbers.Parse(m.Value, 0) is { } v && v >= 2)
             {
@@ -120,7 +139,4 @@ public sealed partial class ConversationUnderstanding
 
     [GeneratedRegex(@"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?", RegexOptions.CultureInvariant)]
     private static partial Regex DigitFigure();
-
-    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)){0,4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex WordFigure();
 }

@@ -418,4 +418,65 @@ public sealed class LedgerBuilderTests
         conversation.Ledger.Should().BeSameAs(conversation.Ledger);
         BuiltInEngine.Tokenize(Transcript(Seller("Thanks for your time."))).Ledger.Positions.Should().BeEmpty();
     }
+
+    [TestCase("It's three hundred ninety-nine a month per location.", 399)]
+    [TestCase("The sticker's twenty-one nine ninety-five.", 21995)]
+    [TestCase("You'd be at fifty-eight dollars a month.", 58)]
+    public void Build_SpokenPriceMarkedAsOne_IsTheSellersOpening(string text, double price)
+    {
+        var ledger = Ledger(Buyer("What would it cost us?"), Seller(text));
+
+        ledger.OpeningPrice(SpeakerRole.Seller).Should().Be(price);
+    }
+
+    [TestCase("We have four locations and twelve staff.")]
+    [TestCase("We paid a forensics firm twenty-two thousand dollars after the breach.")]
+    [TestCase("We're open twenty-four-seven, so call us anytime.")]
+    [TestCase("So you're paying about three hundred a month in the slow season.")]
+    [TestCase("We also handle the 401k contributions.")]
+    public void Build_SpokenNumbersBeforeAnyPrice_AreNoPositions(string text)
+    {
+        var ledger = Ledger(Buyer("We pay three hundred a month now."), Seller(text));
+
+        ledger.Positions.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Build_SpokenPriceAndItsDropInOneSentence_IsAConcession()
+    {
+        var ledger = Ledger(Seller("The sticker's twenty-one nine ninety-five, but let me knock a thousand off right now, twenty nine ninety-five."));
+
+        ledger.Concessions.Should().ContainSingle().Which.Should().Match<NegotiationMove>(m => m.From == 21995 && m.To == 20995);
+    }
+
+    [Test]
+    public void Build_BuyerJudgesTheSpokenPrice_IsTheSellersPosition()
+    {
+        var ledger = Ledger(Seller("So come on in, sit down."), Buyer("Twenty-one nine ninety-five is a lot for an '18. I'd do eighteen five."));
+
+        ledger.OpeningPrice(SpeakerRole.Seller).Should().Be(21995);
+        ledger.OpeningPrice(SpeakerRole.Buyer).Should().Be(18500);
+    }
+
+    [TestCase("You were on a twelve-month promotion for the two hundred megabit plan.")]
+    [TestCase("It freezes right at seven every evening when my son is online.")]
+    [TestCase("Most customers save over forty dollars a month with the bundle.")]
+    [TestCase("The certified payroll is another forty a month, if you need it.")]
+    [TestCase("We've done up to two hundred with a tent on the lawn.")]
+    [TestCase("We're at a hundred and ninety total and that's after we cut.")]
+    public void Build_SpokenNumbersOfOtherThingsAfterAPrice_AreNoPositions(string text)
+    {
+        var ledger = Ledger(Seller("The plan is fifty-five a month."), Buyer("Hm, tell me more about it."), Seller(text));
+
+        ledger.Positions.Should().ContainSingle().Which.Value.Should().Be(55);
+    }
+
+    [Test]
+    public void Build_BareYesToTheQuoteTheBuyerAskedFor_IsNoDeal()
+    {
+        var ledger = Ledger(Buyer("How much is it?"), Seller("Pro is a hundred and forty-nine a month per terminal."), Buyer("Okay."));
+
+        ledger.OpeningPrice(SpeakerRole.Seller).Should().Be(149);
+        ledger.PriceDeal.Should().BeNull();
+    }
 }

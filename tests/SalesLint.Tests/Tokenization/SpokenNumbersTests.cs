@@ -12,6 +12,11 @@ public sealed class SpokenNumbersTests
     [TestCase("one fifty", 0, 150)]
     [TestCase("fourteen five", 15000, 14500)]
     [TestCase("fourty", 0, 40)]
+    [TestCase("three hundred ninety-nine", 0, 399)]
+    [TestCase("a hundred and forty-nine", 0, 149)]
+    [TestCase("twenty-one nine ninety-five", 0, 21995)]
+    [TestCase("twenty nine ninety-five", 21995, 20995)]
+    [TestCase("nineteen eight", 21995, 19800)]
     public void Parse_SpokenAmount_ReadsValue(string words, double scale, double expected)
     {
         SpokenNumbers.Parse(words, scale).Should().Be(expected);
@@ -20,6 +25,11 @@ public sealed class SpokenNumbersTests
     [TestCase("two", 200)]
     [TestCase("nothing", 0)]
     [TestCase("one two three", 0)]
+    [TestCase("two and four", 0)]
+    [TestCase("forty-five and seventy", 0)]
+    [TestCase("nine hundred and fourteen hundred", 0)]
+    [TestCase("eighty-five hundred and ten thousand", 0)]
+    [TestCase("six nine", 21995)]
     public void Parse_CountOrNoNumber_ReturnsNull(string words, double scale)
     {
         SpokenNumbers.Parse(words, scale).Should().BeNull();

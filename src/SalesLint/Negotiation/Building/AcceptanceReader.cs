@@ -43,7 +43,7 @@ internal static partial class AcceptanceReader
 
             var text = sentence.Text;
             var accept = Accept().Match(text);
-            if (accept.Success && !Negative().IsMatch(text) && (!WeakAccept().IsMatch(accept.Value) || turn.WordCount <= 4))
+            if (accept.Success && !Negative().IsMatch(text) && (!WeakAccept().IsMatch(accept.Value) || (turn.WordCount <= 4 && !AcknowledgesQuote(tracker, turns, offer))))
             {
                 tracker.Add(speaker, speaker, PositionKind.Acceptance, offer.Issue, offer.Item, standing, SpeakerRole.Seller, turn, sentence,
                     new TextSpan(sentence.Span.Start + accept.Index, accept.Length), sentence);

@@ -89,6 +89,11 @@ internal sealed partial class PositionReader(MoveTracker tracker)
         {
             party = SpeakerRole.Seller; // "At $54,000 a year it's above what I planned for": the seller's price, judged
         }
+        else if (speaker == SpeakerRole.Buyer && !tracker.HasPosition(SpeakerRole.Seller, NegotiationIssue.Price, item)
+            && JudgedAfter().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)) && !OwnOffer().IsMatch(lead))
+        {
+            party = SpeakerRole.Seller; // "Twenty-one nine ninety-five is a lot for an '18": the sticker price, judged before the seller named it
+        }
         else if (Quote().IsMatch(lead))
         {
             party = other; // "you said 150", "your offer of 150"
@@ -236,7 +241,7 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     [GeneratedRegex(@"^\W*(?:it is|it'?s|is fine|is good|works|then|and it'?s yours|for it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ItIs();
 
-    [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell)|new ones|brand new (?:ones|they|it)|in stores?|at the store|on amazon|elsewhere|online|seen|similar|kbb|kelley|blue ?book|going rate|market value|go(?:es)? for|sell(?:s|ing)? for|on (?:here|craigslist|marketplace|ebay|offerup))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell)|new ones|brand new (?:ones|they|it)|in stores?|at the store|on amazon|elsewhere|online|seen|similar|kbb|kelley|blue ?book|going rate|market value|(?:what|you're|you are|we're|we are|i'm|i am) (?:currently )?paying|averages? out|go(?:es)? for|sell(?:s|ing)? for|on (?:here|craigslist|marketplace|ebay|offerup))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"^\s*(?:dollars?|bucks|cents|usd)?\s*(?:(?:a|per|each|every) (?:month|week|year|day)\s*)?(?:alone\s*)?(?:can|could|will|would|may|might)\s+(?:\w+\s+)?(?:change|save|feed|buy|provide|vaccinate|educate|help (?:a|one|many|so many|the|these|those|kids|children|families|\d))\b|^\s*(?:dollars?|bucks|cents)?\s*(?:(?:a|per|every|each) (?:day|week|month)\s+)?on (?:a |an |your |one )?(?:coffee|latte|cup of coffee|lunch|snacks?|soda|starbucks|takeout|fast food|eating out|cigarettes|drinks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -262,6 +267,9 @@ internal sealed partial class PositionReader(MoveTracker tracker)
 
     [GeneratedRegex(@"\b(?:you(?:'re| are)? (?:asking|listed|wanting|want)|asking(?: price)?|(?:list|listed|listing|advertised|posted|sticker) (?:price )?(?:is |was |of |at |for )?|your (?:price|asking|ask|listing|ad)|the ad says|you(?:'ve)? (?:got|have) (?:us|me|it|this) (?:down )?(?:at|for)|(?:the|your) (?:quote|proposal)(?: (?:is|was|of|at|came in at|says))?|quoted (?:us |me )?(?:at )?)\b[^.?!\d]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Listed();
+
+    [GeneratedRegex(@"^\W*(?:is|was|seems|sounds|feels)\s+(?:(?:still|just|way|pretty|really|a bit|a little|kind of)\s+)?(?:a lot|too much|steep|high|expensive|pricey)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JudgedAfter();
 
     [GeneratedRegex(@"^\W*(?:(?:a|per) (?:year|month|seat|user)\W*)?(?:it'?s|that'?s|is|seems|feels)\s+(?:(?:way|a bit|a little|still|just|well)\s+)?(?:above|over (?:my|our|the)|more than (?:i|we)|beyond|out of (?:my|our)|higher than (?:i|we)|too (?:high|much|steep|expensive|pricey|rich))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboveAfter();
