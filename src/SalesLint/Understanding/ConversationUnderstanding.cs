@@ -394,7 +394,7 @@ public sealed partial class ConversationUnderstanding
         if (sentence.Role != SpeakerRole.Buyer || Setting.BusinessSale
             || labels[(int)SemanticLabel.Objection] >= SentenceLabels.DefaultMinConfidence
             || Negation().IsMatch(text) || Deferral().IsMatch(text) || Refusal().IsMatch(text) || NoAmount().IsMatch(text)
-            || !Array.Exists(asked.SentenceArray, s => s.Act == SentenceAct.Question && AskToTake().IsMatch(s.Text)))
+            || !AsksToTake(asked))
         {
             return false;
         }
@@ -408,6 +408,32 @@ public sealed partial class ConversationUnderstanding
         var takes = amount || (statement && !hedged && (willTake || Yes(sentence, labels) != YesKind.None));
         return takes && !DeferredLater(sentence);
     }
+
+    /// <summary>
+    /// Whether a turn asks the listener to take the offering: a question asking them to donate, give, pledge, buy or sign
+    /// up ("Would you donate your earnings?"), or a short question naming an amount in a turn about donating ("Even just a
+    /// small donation helps. … Maybe .50 perhaps?", "Every bit of a donation counts. Just $1?").
+    /// </summary>
+    private static bool AsksToTake(Turn asked)
+    {
+        var amountAsked = false;
+        var aboutDonating = false;
+        foreach (var s in asked.SentenceArray)
+        {
+            if (s.Act == SentenceAct.Question && AskToTake().IsMatch(s.Text))
+            {
+                return true;
+            }
+
+            amountAsked |= s.Act == SentenceAct.Question && s.WordCount <= MaxAmountAskWords && Quantity().IsMatch(s.Text);
+            aboutDonating |= DonationWord().IsMatch(s.Text);
+        }
+
+        return amountAsked && aboutDonating;
+    }
+
+    /// <summary>Most words in a question that asks for an amount on its own ("Maybe .50 perhaps?", "Just $1?").</summary>
+    private const int MaxAmountAskWords = 6;
 
     /// <summary>
     /// Whether a buyer statement tells what they like, value or do, in answer to the other side asking about them or
@@ -1206,6 +1232,10 @@ public sealed partial class ConversationUnderstanding
         @"\b(?:would|will|could|can|are|r|wo) (?:you|u)\b.*?\b(?:donat\w*|contribut\w*|pledg\w*|giv(?:e|ing)(?! (?:me|us)\b)|chip in|buy|purchas\w*|sign (?:up|on)|subscrib\w*)\b|\bhow much\b.*?\b(?:donat\w*|contribut\w*|pledg\w*|giv(?:e|ing))\b|\bcount on (?:you|u)\b|\bhow (?:do|would) (?:you|u) feel about (?:donat\w*|contribut\w*|giving|pledg\w*)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskToTake();
+
+    /// <summary>A word about donating: "donation", "donate", "contribute", "pledge".</summary>
+    [GeneratedRegex(@"\b(?:donat\w*|contribut\w*|pledg\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DonationWord();
 
     /// <summary>The speaker saying they will take the offering: "I'd be interested in donating", "I will donate", "we'll give".</summary>
     [GeneratedRegex(
