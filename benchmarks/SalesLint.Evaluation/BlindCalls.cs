@@ -67,8 +67,11 @@ internal sealed record BlindSet(string Name, string Folder, string Prefix)
     /// <summary>Session 9's blind calls (<c>data/sales-calls-blind2</c>, judged in <c>data/sales-blind2-*.tsv</c>).</summary>
     public static readonly BlindSet Second = new("blind2", "sales-calls-blind2", "sales-blind2");
 
+    /// <summary>Session 15's blind calls (<c>data/sales-calls-blind3</c>, judged in <c>data/sales-blind3-*.tsv</c>).</summary>
+    public static readonly BlindSet Third = new("blind3", "sales-calls-blind3", "sales-blind3");
+
     /// <summary>Every blind set, oldest first.</summary>
-    public static IReadOnlyList<BlindSet> All { get; } = [First, Second];
+    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third];
 
     /// <summary>The set <c>audit --sample</c> calls <paramref name="name"/>, or null.</summary>
     public static BlindSet? Named(string name) => All.FirstOrDefault(s => s.Name == name);

@@ -6,13 +6,15 @@ using SalesLint.Rules;
 namespace SalesLint.Tests.Evaluation;
 
 /// <summary>
-/// Each set of blind sales calls (benchmarks/SalesLint.Evaluation/data/sales-calls-blind and sales-calls-blind2, read
-/// by BlindCalls.cs, compiled in here): every call loads, every pair names a good and a poor call of the folder, and
-/// every judged finding and every expected miss points at a built-in rule and at a turn (and, on punctuated calls, a
-/// sentence) that exists in its call.
+/// Each set of blind sales calls (benchmarks/SalesLint.Evaluation/data/sales-calls-blind, sales-calls-blind2 and
+/// sales-calls-blind3, read by BlindCalls.cs, compiled in here): every call loads, every pair names a good and a poor
+/// call of the folder, and every judged finding and every expected miss points at a built-in rule and at a turn (and, on
+/// punctuated calls, a sentence) that exists in its call. Each fixture names the set's size: calls, pairs, pairs of
+/// speech-recognition text and judged findings at least.
 /// </summary>
-[TestFixture("blind")]
-[TestFixture("blind2")]
+[TestFixture("blind", 30, 12, 3, 100)]
+[TestFixture("blind2", 30, 12, 3, 100)]
+[TestFixture("blind3", 6, 3, 1, 30)]
 public class BlindCallsTests
 {
     private static readonly string Root = TestSupport.RepositoryRoot;
@@ -23,12 +25,15 @@ public class BlindCallsTests
 
     private readonly BlindSet set;
 
+    private readonly (int Calls, int Pairs, int AsrPairs, int Judged) least;
+
     private readonly Lazy<Dictionary<string, Transcript>> calls;
 
-    public BlindCallsTests(string name)
+    public BlindCallsTests(string name, int calls, int pairs, int asrPairs, int judged)
     {
+        least = (calls, pairs, asrPairs, judged);
         set = BlindSet.Named(name) ?? throw new ArgumentException($"no blind set '{name}'", nameof(name));
-        calls = new(() => BlindCalls.Read(set.Calls(Root)).ToDictionary(t => t.Id, StringComparer.Ordinal));
+        this.calls = new(() => BlindCalls.Read(set.Calls(Root)).ToDictionary(t => t.Id, StringComparer.Ordinal));
     }
 
     [Test]
@@ -39,7 +44,7 @@ public class BlindCallsTests
         BlindSet.All.Select(s => s.BlindJudgements(Root)).Should().OnlyHaveUniqueItems();
         Directory.Exists(set.Calls(Root)).Should().BeTrue(set.Calls(Root));
         File.Exists(set.BlindJudgements(Root)).Should().BeTrue(set.BlindJudgements(Root));
-        BlindSet.Named("blind3").Should().BeNull();
+        BlindSet.Named("blind4").Should().BeNull();
     }
 
     [Test]
@@ -48,7 +53,7 @@ public class BlindCallsTests
         var files = Directory.EnumerateFiles(set.Calls(Root)).Where(f => Path.GetExtension(f) is ".txt" or ".json")
             .Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
 
-        files.Should().HaveCountGreaterThanOrEqualTo(30);
+        files.Should().HaveCountGreaterThanOrEqualTo(least.Calls);
         calls.Value.Keys.Order(StringComparer.Ordinal).Should().Equal(files, "each file holds one call named after the file");
         foreach (var call in calls.Value.Values)
         {
@@ -63,7 +68,7 @@ public class BlindCallsTests
     {
         var pairs = BlindCalls.ReadPairs(set.Pairs(Root));
 
-        pairs.Should().HaveCountGreaterThanOrEqualTo(12);
+        pairs.Should().HaveCountGreaterThanOrEqualTo(least.Pairs);
         pairs.Select(p => p.Name).Should().OnlyHaveUniqueItems();
         foreach (var (name, good, poor) in pairs)
         {
@@ -72,7 +77,7 @@ public class BlindCallsTests
             poor.Should().Be(good.Replace("-good", "-poor", StringComparison.Ordinal), name);
         }
 
-        pairs.Count(p => p.Good.EndsWith("-asr", StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(3, "at least six calls are speech-recognition text");
+        pairs.Count(p => p.Good.EndsWith("-asr", StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(least.AsrPairs, "some pairs are speech-recognition text");
     }
 
     [Test]
@@ -82,7 +87,7 @@ public class BlindCallsTests
         var after = File.Exists(set.AfterJudgements(Root)) ? BlindCalls.ReadJudgements(set.AfterJudgements(Root)) : [];
         var misses = BlindCalls.ReadMisses(set.Misses(Root));
 
-        blind.Should().HaveCountGreaterThanOrEqualTo(100, "every finding of the blind build is judged");
+        blind.Should().HaveCountGreaterThanOrEqualTo(least.Judged, "every finding of the blind build is judged");
         blind.Keys.Intersect(after.Keys).Should().BeEmpty("a finding judged blind is not judged again after");
         blind.Values.Concat(after.Values).Should().OnlyContain(j => j.Reason.Length > 0, "each verdict has its reason");
         misses.Should().NotBeEmpty();
