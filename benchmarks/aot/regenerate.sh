@@ -1,7 +1,8 @@
 #!/bin/bash
 # Regenerates src/SalesLint.Cli/Aot/rd.xml for the native (AOT) publish profile: runs the command's JIT build over
 # the README commands (verify.sh's list) and a generated batch, lists every method the JIT compiled, and roots the
-# generic instantiations over value types that ML.NET, System.Text.Json, YamlDotNet and the command make by reflection.
+# generic instantiations over value types that ML.NET, YamlDotNet and the command make by reflection (and the ones
+# System.Text.Json's generated contracts use).
 # Run it after a change to the act model's pipeline or a package update, then publish and run verify.sh.
 # usage: benchmarks/aot/regenerate.sh   (from the repository root; about 5 minutes)
 set -euo pipefail
@@ -28,11 +29,12 @@ internal class StartupHook
 }
 CS
 (cd "$work/hook" && dotnet build -c Release -v q -nologo -p:ManagePackageVersionsCentrally=false)
+# Generated before the hook and the JIT settings below apply: the build processes would list their own types too.
+dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -v q -- generate "$work/calls" 100 1500 0.2 > /dev/null
 export DOTNET_ReadyToRun=0 DOTNET_TieredCompilation=0 DOTNET_JitDisasmSummary=1 JITDIR=$work/jit \
   DOTNET_STARTUP_HOOKS=$work/hook/bin/Release/net10.0/hook.dll SALESLINT_TYPES=$work/jit/types
 dll="dotnet $root/src/SalesLint.Cli/bin/Release/net10.0/SalesLint.Cli.dll"
 "$here/verify.sh" --run "$dll" "$work/out" > /dev/null
-dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -v q -- generate "$work/calls" 100 1500 0.2 > /dev/null
 if [ -d "$work/calls" ]; then DOTNET_JitStdOutFile=$work/jit/jit.calls.txt $dll check "$work/calls" --classifier model --no-progress > /dev/null || true; fi
 cat "$work"/jit/types.* | sort -u > "$work/types.tsv"
 cat "$work"/jit/jit.*.txt > "$work/jit.txt"

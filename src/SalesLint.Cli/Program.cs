@@ -25,12 +25,11 @@ catch (OperationCanceledException)
 }
 catch (NotSupportedException ex) when (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
 {
-    // The native build (publish profile 'aot') cannot write JSON by reflection or load analyzer assemblies.
+    // The native build (publish profile 'aot') cannot load analyzer assemblies.
     await output.FlushAsync().ConfigureAwait(false);
     await Console.Error.WriteLineAsync(
-        "error: not available in the native (AOT) build of saleslint: JSON output (--format json/jsonl, merge, report, "
-        + "baselines, inspect --format json) and analyzer assemblies need the 'batch' build (see README, Install). "
-        + $"({ex.GetType().Name})").ConfigureAwait(false);
+        "error: not available in the native (AOT) build of saleslint: analyzer assemblies (--analyzer) need the 'batch' build "
+        + $"(see README, Install). ({ex.GetType().Name})").ConfigureAwait(false);
     return 2;
 }
 finally

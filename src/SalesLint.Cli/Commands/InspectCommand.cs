@@ -45,12 +45,7 @@ internal static class InspectCommand
             var conversations = transcripts.Select(t => engine.Tokenize(t, cancellationToken)).ToList();
             if (result.GetValue(format) == "json")
             {
-                var model = new
-                {
-                    path,
-                    conversations = conversations.Select(c => Describe(c, result.GetValue(tokens))),
-                };
-                console.Out.WriteLine(JsonSerializer.Serialize(model, SalesLintJson.Options));
+                console.Out.WriteLine(JsonSerializer.Serialize(Document(path, conversations, result.GetValue(tokens)), CliJson.Options));
             }
             else
             {
@@ -65,46 +60,48 @@ internal static class InspectCommand
         return command;
     }
 
-    private static object Describe(Conversation conversation, bool withTokens) => new
-    {
-        id = conversation.Id,
-        participants = conversation.Participants,
-        metrics = NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation).Conversation,
-        ledger = LedgerFormatter.Describe(conversation.Ledger),
-        turns = conversation.Turns.Select(turn => new
-        {
-            index = turn.Index,
-            speaker = turn.Speaker.Id,
-            name = turn.Speaker.Name,
-            role = turn.Role,
-            start = turn.Start,
-            end = turn.End,
-            line = turn.SourceLine,
-            text = turn.Text,
-            sentences = turn.Sentences.Select(s => new
-            {
-                index = s.Index,
-                span = s.Span,
-                text = s.Text,
-                act = s.Act,
-                questionType = s.ActDecision.QuestionType == QuestionType.None ? null : (QuestionType?)s.ActDecision.QuestionType,
-                decidedBy = s.ActDecision.Source,
-                confidence = s.ActDecision.Confidence,
-                reason = s.ActDecision.Reason,
-                labels = s.Labels.Above().Select(l => new { label = l.Name, confidence = l.Confidence }),
-                features = s.Features,
-                entities = s.Entities,
-                tokens = withTokens ? TokensOf(s) : null,
-            }),
-        }),
-    };
+    /// <summary>The JSON document of <c>inspect --format json</c>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="conversations">Its conversations, tokenized.</param>
+    /// <param name="withTokens">Whether to list every token (<c>--tokens</c>).</param>
+    /// <returns>The document.</returns>
+    internal static InspectDocument Document(string path, IEnumerable<Conversation> conversations, bool withTokens) =>
+        new(path, [.. conversations.Select(c => Describe(c, withTokens))]);
 
-    private static List<object> TokensOf(Sentence sentence)
+    private static InspectConversation Describe(Conversation conversation, bool withTokens) => new(
+        conversation.Id,
+        conversation.Participants,
+        NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation).Conversation,
+        LedgerFormatter.Describe(conversation.Ledger),
+        [.. conversation.Turns.Select(turn => new InspectTurn(
+            turn.Index,
+            turn.Speaker.Id,
+            turn.Speaker.Name,
+            turn.Role,
+            turn.Start,
+            turn.End,
+            turn.SourceLine,
+            turn.Text,
+            [.. turn.Sentences.Select(s => new InspectSentence(
+                s.Index,
+                s.Span,
+                s.Text,
+                s.Act,
+                s.ActDecision.QuestionType == QuestionType.None ? null : s.ActDecision.QuestionType,
+                s.ActDecision.Source,
+                s.ActDecision.Confidence,
+                s.ActDecision.Reason,
+                [.. s.Labels.Above().Select(l => new InspectLabel(l.Name, l.Confidence))],
+                s.Features,
+                s.Entities,
+                withTokens ? TokensOf(s) : null))]))]);
+
+    private static List<InspectToken> TokensOf(Sentence sentence)
     {
-        var list = new List<object>(sentence.Tokens.Length);
+        var list = new List<InspectToken>(sentence.Tokens.Length);
         foreach (var token in sentence.Tokens)
         {
-            list.Add(new { text = sentence.Turn.Slice(token.Span).ToString(), kind = token.Kind, start = token.Start, length = token.Length });
+            list.Add(new InspectToken(sentence.Turn.Slice(token.Span).ToString(), token.Kind, token.Start, token.Length));
         }
 
         return list;

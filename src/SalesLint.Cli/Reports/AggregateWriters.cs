@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using SalesLint.Diagnostics;
 using SalesLint.Metrics;
-using SalesLint.Output;
 
 namespace SalesLint.Cli.Reports;
 
@@ -165,7 +164,7 @@ internal static class JsonReportWriter
     /// <summary>Serializes the report's summary, sellers (with trend), calls (with score, metrics and findings) and unreadable files.</summary>
     /// <param name="batch">The report data.</param>
     /// <returns>Indented JSON in SalesLint's conventions (camelCase, no nulls).</returns>
-    public static string Write(ReportBatch batch) => JsonSerializer.Serialize(Document(batch), SalesLintJson.Options);
+    public static string Write(ReportBatch batch) => JsonSerializer.Serialize(Document(batch), CliJson.Options);
 
     /// <summary>Writes the document of <see cref="Write(ReportBatch)"/> to a file as it is serialized (a batch of any size is never one string).</summary>
     /// <param name="batch">The report data.</param>
@@ -173,59 +172,47 @@ internal static class JsonReportWriter
     public static void WriteFile(ReportBatch batch, string path)
     {
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
-        JsonSerializer.Serialize(stream, Document(batch), SalesLintJson.Options);
+        JsonSerializer.Serialize(stream, Document(batch), CliJson.Options);
     }
 
-    private static object Document(ReportBatch batch)
+    /// <summary>The document <see cref="Write(ReportBatch)"/> serializes.</summary>
+    /// <param name="batch">The report data.</param>
+    /// <returns>The document.</returns>
+    internal static ReportDocument Document(ReportBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return new
-        {
-            title = batch.Title,
-            generatedUtc = batch.GeneratedUtc,
-            summary = new
-            {
-                files = batch.Files,
-                calls = batch.Calls.Count,
-                sellers = batch.Sellers.Count(s => s.Name != ReportBatch.NoSeller),
-                unreadableFiles = batch.Errors.Count,
-                meanScore = batch.MeanScore is double m ? Math.Round(m, 2) : (double?)null,
-            },
-            categories = batch.Categories,
-            sellers = batch.Sellers.Select(s => new
-            {
-                name = s.Name,
-                calls = s.Calls,
-                meanScore = s.MeanScore,
-                categories = s.Categories.ToDictionary(c => c.Id, c => c.Score),
-                talkShare = s.TalkShare,
-                questionShare = s.QuestionShare,
-                questions = s.Questions,
-                questionRate = s.QuestionsPerMinute,
-                longestMonologueSeconds = s.LongestMonologueSeconds,
-                patienceSeconds = s.PatienceSeconds,
-                gaveAwayShare = s.GaveAwayShare,
-                gapConceded = s.GapConceded,
-                priceNegotiations = s.PriceNegotiations,
-                findings = s.Findings,
-                topFindings = s.TopFindings,
-                coachOn = s.Focus,
-                weakestCategory = s.Weakest?.Id,
-                callNumbers = s.CallNumbers,
-                trend = s.Trend.Count == 0 ? null : s.Trend,
-            }),
-            calls = batch.Calls.Select(c => new
-            {
-                number = c.Number,
-                path = c.Path,
-                conversation = c.Result.ConversationId,
-                page = "calls/" + c.PageName,
-                sellers = c.Sellers,
-                score = c.Result.Score,
-                metrics = c.Result.Metrics,
-                diagnostics = c.Result.Diagnostics,
-            }),
-            errors = batch.Errors,
-        };
+        return new ReportDocument(
+            batch.Title,
+            batch.GeneratedUtc,
+            new ReportSummaryDocument(
+                batch.Files,
+                batch.Calls.Count,
+                batch.Sellers.Count(s => s.Name != ReportBatch.NoSeller),
+                batch.Errors.Count,
+                batch.MeanScore is double m ? Math.Round(m, 2) : null),
+            batch.Categories,
+            [.. batch.Sellers.Select(s => new ReportSellerDocument(
+                s.Name,
+                s.Calls,
+                s.MeanScore,
+                s.Categories.ToDictionary(c => c.Id, c => c.Score),
+                s.TalkShare,
+                s.QuestionShare,
+                s.Questions,
+                s.QuestionsPerMinute,
+                s.LongestMonologueSeconds,
+                s.PatienceSeconds,
+                s.GaveAwayShare,
+                s.GapConceded,
+                s.PriceNegotiations,
+                s.Findings,
+                s.TopFindings,
+                s.Focus,
+                s.Weakest?.Id,
+                s.CallNumbers,
+                s.Trend.Count == 0 ? null : s.Trend))],
+            [.. batch.Calls.Select(c => new ReportCallDocument(
+                c.Number, c.Path, c.Result.ConversationId, "calls/" + c.PageName, c.Sellers, c.Result.Score, c.Result.Metrics, c.Result.Diagnostics))],
+            batch.Errors);
     }
 }

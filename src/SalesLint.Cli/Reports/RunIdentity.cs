@@ -65,10 +65,10 @@ internal sealed record RunIdentity(string ToolVersion, string RulesHash, string 
 
         foreach (var lexicon in ruleSet.Lexicons)
         {
-            text.Append("lexicon ").Append(JsonSerializer.Serialize(lexicon with { SourcePath = null })).Append('\n');
+            text.Append("lexicon ").Append(JsonSerializer.Serialize(lexicon with { SourcePath = null }, RunIdentityJsonContext.Default.Lexicon)).Append('\n');
         }
 
-        text.Append("scoring ").Append(JsonSerializer.Serialize(ruleSet.Scoring with { SourcePath = null })).Append('\n');
+        text.Append("scoring ").Append(JsonSerializer.Serialize(ruleSet.Scoring with { SourcePath = null }, RunIdentityJsonContext.Default.ScoreModel)).Append('\n');
         foreach (var analyzer in ruleSet.Analyzers)
         {
             var type = analyzer.GetType();

@@ -147,14 +147,19 @@ public sealed class Baseline
     private static string Key(BaselineEntry e) => $"{e.Path}|{e.Conversation}|{e.RuleId}|{e.Fingerprint}";
 
     /// <summary>The settings of SalesLint's JSON outputs (camelCase, no nulls, indented), kept here so configuration does not depend on output.</summary>
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = BaselineJsonContext.Default,
     };
 
-    private sealed record BaselineFile(int Version, string Tool, IReadOnlyList<BaselineEntry> Findings);
+    /// <summary>A baseline file's document.</summary>
+    /// <param name="Version">The format's version (1).</param>
+    /// <param name="Tool">The tool that wrote it.</param>
+    /// <param name="Findings">The accepted findings.</param>
+    internal sealed record BaselineFile(int Version, string Tool, IReadOnlyList<BaselineEntry> Findings);
 }
 
 /// <summary>One accepted finding.</summary>

@@ -3,7 +3,7 @@ using SalesLint.Model;
 
 namespace SalesLint.Negotiation;
 
-/// <summary>Shows a ledger: as text lines (for <c>saleslint inspect</c>) or as a plain object for JSON.</summary>
+/// <summary>Shows a ledger: as text lines (for <c>saleslint inspect</c>) or as a record for JSON.</summary>
 public static class LedgerFormatter
 {
     /// <summary>Writes the ledger as text: one line per position, then each side's opening and last position.</summary>
@@ -40,48 +40,35 @@ public static class LedgerFormatter
         }
     }
 
-    /// <summary>The ledger as a plain object (positions with their moves, each side's opening and last position) for JSON output.</summary>
+    /// <summary>The ledger as a record (positions with their moves, each side's opening and last position) for JSON output.</summary>
     /// <param name="ledger">The ledger.</param>
-    /// <returns>An object for a JSON serializer.</returns>
-    public static object Describe(NegotiationLedger ledger)
+    /// <returns>The description, for a JSON serializer.</returns>
+    public static LedgerDescription Describe(NegotiationLedger ledger)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        return new
-        {
-            currency = ledger.Currency,
-            moves = ledger.Moves.Select(m => new
-            {
-                turn = m.Position.Turn,
-                sentence = m.Position.Sentence,
-                span = m.Position.Span,
-                text = m.Position.Text,
-                party = Role(m.Party),
-                speaker = Role(m.Position.Speaker),
-                kind = m.Position.Kind.ToString().ToLowerInvariant(),
-                issue = m.Position.Issue.ToString().ToLowerInvariant(),
-                item = m.Position.Item,
-                value = m.Position.Value,
-                move = m.Kind.ToString().ToLowerInvariant(),
-                from = m.From,
-                to = m.To,
-                gapShare = m.GapShare,
-                condition = m.Condition,
-                reciprocated = m.Kind == MoveKind.Concession ? m.Reciprocated : (bool?)null,
-                reciprocatedBy = m.ReciprocatedBy,
-            }),
-            rejections = ledger.Positions.Where(p => p.Kind == PositionKind.Rejection).Select(p => new
-            {
-                turn = p.Turn,
-                sentence = p.Sentence,
-                span = p.Span,
-                text = p.Text,
-                party = Role(p.Party),
-                issue = p.Issue.ToString().ToLowerInvariant(),
-                item = p.Item,
-                value = p.Value,
-            }),
-            sides = ledger.Sides().Select(s => new { party = Role(s.Party), issue = s.Issue.ToString().ToLowerInvariant(), item = s.Item, opening = s.Opening, last = s.Last }),
-        };
+        return new LedgerDescription(
+            ledger.Currency,
+            [.. ledger.Moves.Select(m => new LedgerMoveDescription(
+                m.Position.Turn,
+                m.Position.Sentence,
+                m.Position.Span,
+                m.Position.Text,
+                Role(m.Party),
+                Role(m.Position.Speaker),
+                m.Position.Kind.ToString().ToLowerInvariant(),
+                m.Position.Issue.ToString().ToLowerInvariant(),
+                m.Position.Item,
+                m.Position.Value,
+                m.Kind.ToString().ToLowerInvariant(),
+                m.From,
+                m.To,
+                m.GapShare,
+                m.Condition,
+                m.Kind == MoveKind.Concession ? m.Reciprocated : null,
+                m.ReciprocatedBy))],
+            [.. ledger.Positions.Where(p => p.Kind == PositionKind.Rejection).Select(p => new LedgerRejectionDescription(
+                p.Turn, p.Sentence, p.Span, p.Text, Role(p.Party), p.Issue.ToString().ToLowerInvariant(), p.Item, p.Value))],
+            [.. ledger.Sides().Select(s => new LedgerSideDescription(Role(s.Party), s.Issue.ToString().ToLowerInvariant(), s.Item, s.Opening, s.Last))]);
     }
 
     private static string Move(NegotiationLedger ledger, NegotiationMove move)
