@@ -87,9 +87,9 @@ internal static partial class ValueReader
                 continue; // "$40 less", "50 off": a step, not a position
             }
 
-            if (NotMoneyAfter().IsMatch(after) && currency is null)
+            if ((NotMoneyAfter().IsMatch(after) || CountNounAfter(after)) && currency is null)
             {
-                continue; // miles, years, inches, GB, bedrooms ...
+                continue; // miles, years, inches, GB, bedrooms ...; members, conversations
             }
 
             var strong = currency is not null || (suffix is "k" or "grand" && !MilesAfter().IsMatch(after)) || MoneyAfter().IsMatch(after);
@@ -162,7 +162,7 @@ internal static partial class ValueReader
         foreach (Match m in SpokenNumbers.WordNumber().Matches(s))
         {
             var after = s.AsSpan(m.Index + m.Length);
-            if (Overlaps(result, sentence.Start + m.Index, m.Length) || NotMoneyAfter().IsMatch(after))
+            if (Overlaps(result, sentence.Start + m.Index, m.Length) || NotMoneyAfter().IsMatch(after) || CountNounAfter(after))
             {
                 continue;
             }
@@ -353,7 +353,7 @@ internal static partial class ValueReader
         foreach (Match m in SpokenNumbers.WordNumber().Matches(s))
         {
             var after = s.AsSpan(m.Index + m.Length);
-            if (Overlaps(result, sentence.Start + m.Index, m.Length) || NotMoneyAfter().IsMatch(after))
+            if (Overlaps(result, sentence.Start + m.Index, m.Length) || NotMoneyAfter().IsMatch(after) || CountNounAfter(after))
             {
                 continue;
             }

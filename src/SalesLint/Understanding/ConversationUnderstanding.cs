@@ -350,7 +350,7 @@ public sealed partial class ConversationUnderstanding
                 result[(int)SemanticLabel.Need] = OwnWayConfidence;
             }
 
-            if (result[(int)SemanticLabel.AcceptsOffer] < SentenceLabels.DefaultMinConfidence && TakesTheAsk(sentence, asked, result))
+            if (result[(int)SemanticLabel.AcceptsOffer] < SentenceLabels.DefaultMinConfidence && (TakesTheAsk(sentence, asked, result) || GrantsTheAsk(sentence)))
             {
                 // "Are you willing to give even $0.10?" → "Sure. That would be fine."; "how much would you like to
                 // donate?" → "I would donate 10c": the buyer took the offering the seller asked them to take.
@@ -1178,7 +1178,7 @@ public sealed partial class ConversationUnderstanding
     private static partial Regex GivesFigure();
     /// <summary>A strong yes: a yes-word opening the sentence, or an acceptance closing it ("Two works.", "September's fine", "that should work").</summary>
     [GeneratedRegex(
-        @"^\W*(?:(?:great|perfect|excellent|awesome)\W*$|yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|deal|sounds (?:good|great|fine|perfect|fair)|that(?:'s| is| would be| should be| will be| sounds| seems) (?:fine|good|great|perfect|fair|ok|okay)|(?:that|this|it) (?:would|should|will|could) work)\b|\b(?:works?(?: for (?:me|us))?|(?:is|'s) fine|should work|would work|will work|sounds (?:good|great|fine|perfect|fair)(?: to (?:me|us))?)\W*$",
+        @"^\W*(?:(?:great|perfect|excellent|awesome)\W*$|yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|deal|agreed|sounds (?:good|great|fine|perfect|fair)|that(?:'s| is| would be| should be| will be| sounds| seems) (?:fine|good|great|perfect|fair|ok|okay)|(?:that|this|it) (?:would|should|will|could) work)\b|\b(?:works?(?: for (?:me|us))?|(?:is|'s) fine|should work|would work|will work|sounds (?:good|great|fine|perfect|fair)(?: to (?:me|us))?)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongYes();
 

@@ -140,6 +140,21 @@ public sealed class LedgerBuilderTests
         ledger.Positions.Should().ContainSingle().Which.Value.Should().Be(3000);
     }
 
+    // casino11 (session 15), held2 casino-633: head counts and counts of messages read as prices ("over 20 members",
+    // "10 conversations"), written here in other words.
+    [TestCase("I am bringing over 30 scouts with me, lots of cooking.")]
+    [TestCase("There will be 12 family members on the trip.")]
+    [TestCase("I do think we have to send 15 messages before we can submit?")]
+    [TestCase("We are taking about 20 hungry teenagers.")]
+    public void Build_CountOfPeopleOrMessages_IsNotAPrice(string text)
+    {
+        var transcript = Transcript(Seller("Hi, can I have the fuel?"), Seller(text), Buyer("Sure."));
+
+        var ledger = BuiltInEngine.Tokenize(transcript).Ledger;
+
+        ledger.Positions.Should().BeEmpty();
+    }
+
     [Test]
     public void Build_BareNumbersInThousands_AreReadAtTheListingsScale()
     {

@@ -218,6 +218,25 @@ public sealed class ConversationUnderstandingTests
         labels.Has(SemanticLabel.AcceptsOffer).Should().BeTrue(string.Join(", ", labels.Above(0)));
     }
 
+    // casino11 (session 15), held5 casino-2: granting the goods the other side asked for in its last turns accepts
+    // their ask; a grant with a condition, or of goods not asked for, accepts nothing.
+    [TestCase("Please let me have the extra rice, the store is far away.", "Okay, I can let you have all the rice then.", true)]
+    [TestCase("Can I have 2 of the rice? The kids eat a lot.", "Alright, you can have 2 of the rice.", true)]
+    [TestCase("Please let me have the extra rice, the store is far away.", "Okay, I can let you have all the rice if you give me the water.", false)]
+    [TestCase("Please let me have the extra rice, the store is far away.", "Okay, I can let you have the water then.", false)]
+    [TestCase("I think the rice should be split evenly.", "Okay, I can let you have 2 of the rice then.", false)]
+    public void For_GrantOfGoodsTheOtherSideAskedFor_AcceptsTheirAsk(string ask, string grant, bool accepts)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Hi! I need the fuel most, the nights get cold."),
+            Buyer(ask),
+            Seller(grant)));
+
+        var labels = conversation.Turns[2].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.AcceptsOffer).Should().Be(accepts, string.Join(", ", labels.Above(0)));
+    }
+
     [TestCase("You can keep the wood, no problem.", "Ok. But I really need the water too.")]
     [TestCase("You can keep the wood, no problem.", "Ok. What about the water?")]
     [TestCase("You can take a look at the list first.", "ok cool")]
