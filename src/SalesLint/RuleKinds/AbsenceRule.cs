@@ -1,6 +1,7 @@
 using SalesLint.Analysis;
 using SalesLint.Diagnostics;
 using SalesLint.Metrics;
+using SalesLint.Model;
 
 namespace SalesLint.RuleKinds;
 
@@ -126,11 +127,6 @@ public sealed record AbsenceRule : RuleDefinition
             var firstCounted = rule.Before is null && rule.LastTurns > 0 ? Math.Max(0, conversation.Turns.Count - rule.LastTurns) : 0;
             foreach (var sentence in conversation.Sentences)
             {
-                if (rule.Unless is not null && rule.Unless.Matches(sentence, out _, out _))
-                {
-                    return;
-                }
-
                 if (rule.Before is not null && reports.Count < rule.MaxReports && rule.Before.Matches(sentence, out var span, out var text))
                 {
                     var missing = names.Where(n => !found.Contains(n)).ToList();
@@ -150,9 +146,9 @@ public sealed record AbsenceRule : RuleDefinition
                         }
                     }
 
-                    if (found.Count == names.Count && rule.Unless is null)
+                    if (found.Count == names.Count)
                     {
-                        break; // everything expected was said, and nothing later can cancel or report
+                        break; // everything expected was said: nothing later can report
                     }
                 }
             }
@@ -162,8 +158,29 @@ public sealed record AbsenceRule : RuleDefinition
                 reports.Add(Diagnostic.Create(Descriptor, DiagnosticLocation.Conversation, Arguments(names, found, string.Empty, string.Empty)));
             }
 
-            reports.ForEach(context.Report);
+            // What turns the rule off is looked for only when there is something to turn off: it may be any sentence of
+            // the call (an offer accepted in the middle), so it is the costly part of a long call.
+            if (reports.Count > 0 && !Cancelled(rule.Unless, conversation))
+            {
+                reports.ForEach(context.Report);
+            }
         });
+
+        private static bool Cancelled(CompiledSelector? unless, Conversation conversation)
+        {
+            if (unless is not null)
+            {
+                foreach (var sentence in conversation.Sentences)
+                {
+                    if (unless.Matches(sentence, out _, out _))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         private static bool Skipped(IReadOnlyDictionary<string, double> skipIf, IReadOnlyDictionary<string, double> metrics) =>
             skipIf.Count > 0 && skipIf.Any(s => metrics.TryGetValue(s.Key, out var value) && value >= s.Value);

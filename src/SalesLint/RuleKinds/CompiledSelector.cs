@@ -176,6 +176,11 @@ internal sealed class CompiledSelector
 
     private bool MatchLabels(Sentence sentence, ref TextSpan match, ref string matchText)
     {
+        if (labels.Length > 0 && !MayHaveAny(sentence))
+        {
+            return false;
+        }
+
         var sentenceLabels = sentence.Labels;
         if (labels.Length > 0 && !HasAny(sentenceLabels, labels))
         {
@@ -205,6 +210,25 @@ internal sealed class CompiledSelector
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the sentence may have one of the selected labels, asked before labelling it (see
+    /// <see cref="ConversationUnderstanding.MayHave"/>): a selector for an accepted offer, checked on every sentence of a
+    /// long business call, labels none of them.
+    /// </summary>
+    private bool MayHaveAny(Sentence sentence)
+    {
+        var understanding = (sentence.Turn.Conversation ?? throw new InvalidOperationException("the sentence is not part of a conversation")).Understanding;
+        foreach (var label in labels)
+        {
+            if (understanding.MayHave(sentence, label, minConfidence))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasAny(SentenceLabels sentenceLabels, SemanticLabel[] wanted)

@@ -99,6 +99,31 @@ public sealed class RuleKindTests
     }
 
     [Test]
+    public void Absence_UnlessAfterAReportBeforeOrEverythingFound_StillTurnsTheRuleOff()
+    {
+        var engine = Engine(Header + """
+            extends: absence
+            message: "'{match}' before {missing}"
+            before:
+              speaker: seller
+              pattern: '\bsign\b'
+            expect:
+              goal:
+                speaker: buyer
+                features: [goal]
+            unless:
+              speaker: buyer
+              pattern: '\bbye\b'
+            """);
+
+        var reported = engine.Analyze(Transcript(Seller("Ready to sign?"), Buyer("Our goal is a better forecast.")));
+        var cancelled = engine.Analyze(Transcript(Seller("Ready to sign?"), Buyer("Our goal is a better forecast."), Buyer("Bye.")));
+
+        reported.Diagnostics.Should().ContainSingle().Which.Message.Should().Be("'sign' before goal");
+        cancelled.Diagnostics.Should().BeEmpty("unless matched after the report and after everything expected was said");
+    }
+
+    [Test]
     public void Absence_AnyOfAndSkipIf_TurnTheRuleOff()
     {
         var engine = Engine(Header + """
