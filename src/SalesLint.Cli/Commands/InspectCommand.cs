@@ -69,7 +69,7 @@ internal static class InspectCommand
     {
         id = conversation.Id,
         participants = conversation.Participants,
-        metrics = NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation).Conversation,
+        metrics = DiscoveryMetrics.AddTo(NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation), conversation).Conversation,
         ledger = LedgerFormatter.Describe(conversation.Ledger),
         turns = conversation.Turns.Select(turn => new
         {
