@@ -71,7 +71,7 @@ internal static class InspectCommand
     private static InspectConversation Describe(Conversation conversation, bool withTokens) => new(
         conversation.Id,
         conversation.Participants,
-        NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation).Conversation,
+        DiscoveryMetrics.AddTo(NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation), conversation).Conversation,
         LedgerFormatter.Describe(conversation.Ledger),
         [.. conversation.Turns.Select(turn => new InspectTurn(
             turn.Index,

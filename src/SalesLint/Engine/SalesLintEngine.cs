@@ -129,7 +129,7 @@ public sealed class SalesLintEngine
     public AnalysisResult Analyze(Conversation conversation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        var all = NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation);
+        var all = DiscoveryMetrics.AddTo(NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation), conversation);
         var metrics = all.Conversation;
         var diagnostics = new List<Diagnostic>();
         var runs = new List<Run>(active.Count);

@@ -161,6 +161,21 @@ public static class MetricCatalog
     /// <summary>Share (0–1) of the opening price gap the buyer conceded, leaving out its traded concessions.</summary>
     public const string BuyerUntradedGapConceded = "buyer.untraded_gap_conceded";
 
+    /// <summary>
+    /// The turn of the buyer's decision (its first statement accepting the seller's offer, or committing in a turn that
+    /// names an amount of money); the turn count when there is none. The discovery metrics read up to it.
+    /// </summary>
+    public const string SellerDecisionTurn = "seller.decision_turn";
+
+    /// <summary>
+    /// Seller questions divided by the seller's unasked statements, up to the buyer's decision: statements answering
+    /// the buyer's question or request in the turn just before (up to three a turn) are left out (counted as at least 1).
+    /// </summary>
+    public const string SellerUnaskedQuestionRatio = "seller.unasked_question_ratio";
+
+    /// <summary>Buyer turns up to the decision with an objection or doubt that the seller's next turn met without a question.</summary>
+    public const string BuyerUnexploredObjections = "buyer.unexplored_objections";
+
     /// <summary>The lexicon whose matches count as filler words.</summary>
     public const string FillerLexicon = "filler";
 
@@ -221,6 +236,9 @@ public static class MetricCatalog
         [BuyerFillers] = "Filler words spoken by buyers (matches of the 'filler' lexicon).",
         [SellerFillerRate] = "Seller filler words per 100 seller words.",
         [BuyerFillerRate] = "Buyer filler words per 100 buyer words.",
+        [SellerDecisionTurn] = "The turn of the buyer's decision: its first statement accepting the seller's offer, or committing in a turn that names an amount of money; the turn count when there is none.",
+        [SellerUnaskedQuestionRatio] = "Seller questions divided by the seller's unasked statements, up to the buyer's decision: statements answering the buyer's question or request in the turn just before (up to three a turn) are left out (counted as at least 1).",
+        [BuyerUnexploredObjections] = "Buyer turns up to the decision with an objection or doubt that the seller's next turn met without a question.",
         [SellerOpeningPrice] = "The seller's opening price, its first ask (negotiation ledger; only when the seller named a price).",
         [BuyerOpeningPrice] = "The buyer's opening price, its first offer (negotiation ledger; only when the buyer named a price).",
         [DealPrice] = "The agreed price: one side met the other's standing price (negotiation ledger; only with a deal).",

@@ -1,0 +1,168 @@
+using SalesLint.Model;
+using SalesLint.Understanding;
+
+namespace SalesLint.Metrics;
+
+/// <summary>
+/// Discovery metrics read with the sentence-understanding layer: what the seller's talk was for, judged up to the
+/// buyer's decision. A statement that answers the buyer's question is no telling; talk after the buyer accepted the
+/// offer or pledged an amount is not judged; a buyer's objection the seller met without a question is left
+/// unexplored.
+/// </summary>
+/// <remarks>
+/// The metrics label only the sentences they read (the seller's statements and the buyer's sentences before the
+/// decision), which the default rules label anyway; the walk is one pass over the turns.
+/// </remarks>
+public static class DiscoveryMetrics
+{
+    /// <summary>
+    /// The most statements of a seller turn that count as the answer to the buyer's question in the turn just before
+    /// it: more is the seller's own telling (an answer padded with pushes).
+    /// </summary>
+    public const int MaxAnswerStatements = 3;
+
+    /// <summary>A conversation's metrics with the discovery metrics added (see <see cref="AddTo(IDictionary{string, double}, Conversation)"/>).</summary>
+    /// <param name="metrics">The conversation's other metrics.</param>
+    /// <param name="conversation">The conversation.</param>
+    /// <returns>The metrics with the discovery metrics.</returns>
+    public static ConversationMetrics AddTo(ConversationMetrics metrics, Conversation conversation)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(conversation);
+        var all = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (name, value) in metrics.Conversation)
+        {
+            all[name] = value;
+        }
+
+        AddTo(all, conversation);
+        return metrics with { Conversation = all };
+    }
+
+    /// <summary>
+    /// Adds <see cref="MetricCatalog.SellerUnaskedQuestionRatio"/>, <see cref="MetricCatalog.BuyerUnexploredObjections"/>,
+    /// and <see cref="MetricCatalog.SellerDecisionTurn"/>.
+    /// </summary>
+    /// <param name="metrics">The metrics to add to.</param>
+    /// <param name="conversation">The conversation.</param>
+    public static void AddTo(IDictionary<string, double> metrics, Conversation conversation)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(conversation);
+        var turns = conversation.Turns;
+        var decision = DecisionTurn(turns);
+        int questions = 0, unasked = 0, unexplored = 0;
+        for (var t = 0; t < decision; t++)
+        {
+            var turn = turns[t];
+            if (turn.Role == SpeakerRole.Buyer)
+            {
+                if (HasLabel(turn, SemanticLabel.Objection) && NextSellerTurn(turns, t) is { } reply && !HasQuestion(reply))
+                {
+                    unexplored++;
+                }
+            }
+            else if (turn.Role == SpeakerRole.Seller)
+            {
+                var asked = t > 0 && turns[t - 1].Role == SpeakerRole.Buyer && HasQuestion(turns[t - 1]);
+                var answers = 0;
+                foreach (var sentence in turn.Sentences)
+                {
+                    if (sentence.Act == SentenceAct.Question)
+                    {
+                        questions++;
+                    }
+                    else if (sentence.Act == SentenceAct.Statement)
+                    {
+                        if ((asked || sentence.Labels.Has(SemanticLabel.Requested)) && answers < MaxAnswerStatements)
+                        {
+                            answers++;
+                        }
+                        else
+                        {
+                            unasked++;
+                        }
+                    }
+                }
+            }
+        }
+
+        metrics[MetricCatalog.SellerDecisionTurn] = decision;
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio] = Math.Round((double)questions / Math.Max(1, unasked), 4);
+        metrics[MetricCatalog.BuyerUnexploredObjections] = unexplored;
+    }
+
+    /// <summary>
+    /// The index of the buyer's decision turn: its first statement that accepts the seller's offer, or that commits
+    /// in a turn naming an amount of money ("I will give .20"); the turn count when there is none.
+    /// </summary>
+    private static int DecisionTurn(IReadOnlyList<Turn> turns)
+    {
+        for (var t = 0; t < turns.Count; t++)
+        {
+            if (turns[t].Role != SpeakerRole.Buyer)
+            {
+                continue;
+            }
+
+            var amount = false;
+            foreach (var sentence in turns[t].Sentences)
+            {
+                foreach (var entity in sentence.Entities)
+                {
+                    amount |= entity.Kind == EntityKind.Money;
+                }
+            }
+
+            foreach (var sentence in turns[t].Sentences)
+            {
+                if (sentence.Act == SentenceAct.Statement
+                    && (sentence.Labels.Has(SemanticLabel.AcceptsOffer) || (amount && sentence.Labels.Has(SemanticLabel.Commitment))))
+                {
+                    return t;
+                }
+            }
+        }
+
+        return turns.Count;
+    }
+
+    private static Turn? NextSellerTurn(IReadOnlyList<Turn> turns, int t)
+    {
+        for (var i = t + 1; i < turns.Count; i++)
+        {
+            if (turns[i].Role == SpeakerRole.Seller)
+            {
+                return turns[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasLabel(Turn turn, SemanticLabel label)
+    {
+        foreach (var sentence in turn.Sentences)
+        {
+            if (sentence.Labels.Has(label))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasQuestion(Turn turn)
+    {
+        foreach (var sentence in turn.Sentences)
+        {
+            if (sentence.Act == SentenceAct.Question)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

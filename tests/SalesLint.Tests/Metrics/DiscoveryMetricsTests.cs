@@ -1,0 +1,85 @@
+using SalesLint.Metrics;
+using SalesLint.Model;
+using static SalesLint.Tests.TestSupport;
+
+namespace SalesLint.Tests.Metrics;
+
+public sealed class DiscoveryMetricsTests
+{
+    [Test]
+    public void AddTo_AnswersToTheBuyersQuestions_AreNoTelling()
+    {
+        var metrics = Metrics(
+            Seller("Hi there. Have you heard of Save the Children?"),
+            Buyer("What do they do?"),
+            Seller("They help children in poor countries. They run schools and clinics."),
+            Buyer("Where do they work?"),
+            Seller("In about a hundred countries."));
+
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(1, "the three statements answer the buyer's questions: one question over no unasked statement (counted as 1)");
+        metrics[MetricCatalog.BuyerUnexploredObjections].Should().Be(0);
+    }
+
+    [Test]
+    public void AddTo_AnswerPaddedPastThreeStatements_CountsTheRestAsTelling()
+    {
+        var metrics = Metrics(
+            Seller("Hi there. Have you heard of Save the Children?"),
+            Buyer("What do they do?"),
+            Seller("They help children in poor countries. They run schools. They run clinics. Every dollar counts. You should give today."));
+
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.5, "three statements answer; the two pushes after them are the seller's own telling");
+    }
+
+    [Test]
+    public void AddTo_ObjectionMetWithArgument_IsUnexplored()
+    {
+        var metrics = Metrics(
+            Seller("Hi there. Have you heard of Save the Children?"),
+            Buyer("I don't trust charities, most of them are scams and I doubt the money gets there."),
+            Seller("This one is very reputable. It has top ratings."));
+
+        metrics[MetricCatalog.BuyerUnexploredObjections].Should().Be(1);
+    }
+
+    [Test]
+    public void AddTo_ObjectionMetWithAQuestion_IsExplored()
+    {
+        var metrics = Metrics(
+            Seller("Hi there. Have you heard of Save the Children?"),
+            Buyer("I don't trust charities, most of them are scams and I doubt the money gets there."),
+            Seller("That's fair. What happened that made you doubt them?"));
+
+        metrics[MetricCatalog.BuyerUnexploredObjections].Should().Be(0);
+    }
+
+    [Test]
+    public void AddTo_TalkAfterThePledge_IsNotRead()
+    {
+        var metrics = Metrics(
+            Seller("Hi there. Would you like to donate to Save the Children?"),
+            Buyer("Yes, I will donate $1 to the children."),
+            Seller("Thank you so much. They do great work. The kids will be grateful. You are very kind."));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(1, "the buyer pledged an amount in turn 1");
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(1, "the thanks after the pledge are not judged");
+    }
+
+    [Test]
+    public void AddTo_NoDecision_ReadsTheWholeConversation()
+    {
+        var metrics = Metrics(
+            Seller("Hi there. Save the Children helps kids. They run schools."),
+            Buyer("ok"),
+            Seller("They also run clinics. Would you give?"));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(3);
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.3333, "one question over three statements (the greeting is no statement)");
+    }
+
+    private static IReadOnlyDictionary<string, double> Metrics(params (SpeakerRole Role, string Text)[] turns)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(turns));
+        return DiscoveryMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation).Conversation;
+    }
+}
