@@ -459,6 +459,15 @@ public sealed class RuleBasedActClassifierTests
     public void Classify_WhWordBeforeSubjectAndVerbWithAFullStop_IsAClause(string text) =>
         RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text)).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "wh-clause");
 
+    [TestCase("-- when there's all these dogs at the pound that need a home.")]
+    [TestCase("So when there is a high inflation period, rents go up after it.")]
+    [TestCase("Where there's smoke, there's fire.")]
+    public void Classify_WhWordBeforeAnExistentialThereWithAFullStop_IsAClause(string text) =>
+        RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text)).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "wh-clause");
+
+    [TestCase("Where is there a good place to eat?")]
+    [TestCase("When there's a problem, who do you call?")]
+    [TestCase("Where's there a gas station around here.")]
     [TestCase("How come they left.")]
     [TestCase("What you doing.")]
     [TestCase("How old is she.")]

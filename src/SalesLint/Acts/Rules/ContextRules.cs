@@ -54,6 +54,12 @@ internal static class ContextRules
         var words = new ActWords(text, tokens, wordTokens[..count]);
         var unpunctuated = count == tokens.Length;
 
+        // "How cold does it get there?" / "Oh, it gets down to, what, sixty?": a figure guessed aloud in an answer.
+        if (ReferenceEquals(decision, RuleDecisions.QuestionMark) && context.Answers && IsEstimateInAnswer(words, 0, count))
+        {
+            return RuleDecisions.OwnEstimate;
+        }
+
         // "Three dogs?" right after "we've got three dogs": the listener echoes what was said, a backchannel.
         if (ReferenceEquals(decision, RuleDecisions.QuestionMark) || ReferenceEquals(decision, RuleDecisions.TagQuestion))
         {

@@ -44,6 +44,41 @@ internal static class DeclarativeRules
     /// <returns><see langword="true"/> for such an estimate.</returns>
     internal static bool IsOwnEstimate(ActWords words, int start, int count)
     {
+        var what = PlaceholderWhat(words, start, count);
+        return what >= 0 && IsOwnFigure(words, start, what);
+    }
+
+    /// <summary>
+    /// Whether a sentence that answers the other side's question gives a figure with a placeholder "what" and names no
+    /// listener before it ("How cold does it get?" / "Oh, it gets down to, what, sixty?"): the speaker estimates their
+    /// own answer aloud, whoever the figure is about ("you're paying, what, fifty?" still checks the listener's figure).
+    /// </summary>
+    /// <param name="words">The sentence's words.</param>
+    /// <param name="start">The first word after the markers.</param>
+    /// <param name="count">The number of words.</param>
+    /// <returns><see langword="true"/> for such an estimate.</returns>
+    internal static bool IsEstimateInAnswer(ActWords words, int start, int count)
+    {
+        var what = PlaceholderWhat(words, start, count);
+        if (what < 0)
+        {
+            return false;
+        }
+
+        for (var i = start; i < what; i++)
+        {
+            if (words.In(i, QuestionWordsListener))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The placeholder "what" set off by commas near the end ("…, what, sixty?"), not a wh-question begun again; -1 for none.</summary>
+    private static int PlaceholderWhat(ActWords words, int start, int count)
+    {
         var what = -1;
         for (var i = start + 2; i < count - 1; i++)
         {
@@ -61,7 +96,7 @@ internal static class DeclarativeRules
             next++;
         }
 
-        return what >= 0 && count - what <= 6 && !words.In(next, Auxiliaries) && IsOwnFigure(words, start, what);
+        return what >= 0 && count - what <= 6 && !words.In(next, Auxiliaries) ? what : -1;
     }
 
     /// <summary>Words that name the listener: a figure about them is theirs to confirm ("you're paying, what, fifty?").</summary>

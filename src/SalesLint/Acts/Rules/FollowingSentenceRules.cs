@@ -67,12 +67,28 @@ internal static class FollowingSentenceRules
             return RuleDecisions.Quoted;
         }
 
+        // "You know what they need at the hospital? People to rock the babies.": "you know" run into a wh-clause announces
+        // what the speaker goes on to say. Not "You know, what are the key issues?" (set off, it may still ask: earnings
+        // calls) nor a bare "You know what?".
+        if (IsYouKnowLeadIn(sentence, start) && !IsReasonForAsking(words))
+        {
+            return RuleDecisions.Rhetorical;
+        }
+
         // "Who's going to hire somebody like that? He ended up back at his mother's.": a question about people in general
         // the speaker does not wait on; "What would they charge? Because …" or "… I'm just curious." still asks.
         return ReferenceEquals(decision, RuleDecisions.WhOpenerMarked) && GenericWhRules.IsGenericWh(sentence) && !IsReasonForAsking(words)
             ? RuleDecisions.Rhetorical
             : decision;
     }
+
+    /// <summary>
+    /// Whether a question opens (after markers, at <paramref name="start"/>) with "you know" run into a wh-clause of at
+    /// least two more words: "You know what they need …?", "You know how long that took?".
+    /// </summary>
+    internal static bool IsYouKnowLeadIn(ActWords sentence, int start) =>
+        start + 4 < sentence.Count && sentence.Is(start, "you") && sentence.Is(start + 1, "know") && sentence.In(start + 2, WhWords) &&
+        !sentence.BreakBefore(start + 2);
 
     /// <summary>Openings of a sentence that says why the speaker asked or thanks for the answer to come: "Because …", "I'm just curious.", "I was wondering …", "Thanks.".</summary>
     internal static readonly string[][] ReasonsForAsking =

@@ -53,7 +53,11 @@ internal static class NextTurnRules
     ];
 
     /// <summary>Opinions that open a turn after a question put as "I mean, …": "I don't know. They keep …", "I don't think so, …".</summary>
-    internal static readonly string[][] OpeningOpinions = [["i", "don't", "know"], ["i", "don't", "think", "so"], ["who", "knows"], ["not", "really"]];
+    internal static readonly string[][] OpeningOpinions =
+    [
+        ["i", "don't", "know"], ["i", "don't", "think", "so"], ["who", "knows"], ["not", "really"], ["you", "can't"], ["you", "don't"],
+        ["you", "couldn't"], ["you", "wouldn't"], ["nobody"], ["no", "one"],
+    ];
 
     /// <summary>Continuers that answer no wh-question: "Yeah.", "Uh-huh.", "Mm-hmm."</summary>
     internal static readonly string[][] Continuers =
@@ -67,7 +71,8 @@ internal static class NextTurnRules
     internal static readonly string[][] Opinions =
     [
         ["i", "don't", "know"], ["i", "don't", "think", "so"], ["no"], ["not", "really"], ["probably", "not"], ["i", "guess", "not"],
-        ["who", "knows"], ["beats", "me"], ["nope"], ["no", "no"], ["i", "doubt", "it"], ["not", "at", "all"],
+        ["who", "knows"], ["beats", "me"], ["nope"], ["no", "no"], ["i", "doubt", "it"], ["not", "at", "all"], ["you", "can't"],
+        ["you", "don't"], ["you", "couldn't"], ["you", "wouldn't"], ["nobody"], ["no", "one"],
     ];
 
     /// <summary>Negative auxiliaries that open an exclamation in question form ("Isn't it amazing?", "Don't you hate that?").</summary>
@@ -306,8 +311,10 @@ internal static class NextTurnRules
 
         if (words.In(start, ListenerSubjects) && !so)
         {
-            // "And then you've got the parking.", "But you go.": "and" or "but" before "you" goes on with the speaker's own account.
-            if (start > 0 && (words.Is(start - 1, "and") || words.Is(start - 1, "but") || words.Is(0, "and") || words.Is(0, "but")))
+            // "And then you've got the parking.", "But you go.": "and" or "but" before "you" goes on with the speaker's own account;
+            // "But you were okay.", "But you made it home.": after "but", a past fact about the listener checks how it ended.
+            if (start > 0 && (words.Is(start - 1, "and") || words.Is(start - 1, "but") || words.Is(0, "and") || words.Is(0, "but")) &&
+                !(words.Is(0, "but") && start + 1 < count && words.Is(start, "you") && IsPast(words, start + 1)))
             {
                 return false;
             }
@@ -340,6 +347,14 @@ internal static class NextTurnRules
 
         return listener;
     }
+
+    /// <summary>Whether a word after "you" is a past-tense verb: "were", "had", "did", "got", "made" or a regular "-ed" form.</summary>
+    private static bool IsPast(ActWords words, int at) =>
+        words.In(at, PastVerbs) || (words.Span(at).Length > 4 && words.Span(at).EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Common irregular past-tense verbs of a fact about the listener: "But you were okay.", "But you got out.".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PastVerbs = Set(
+        "were", "was", "had", "did", "got", "made", "went", "came", "found", "kept", "left", "sold", "bought", "took");
 
     /// <summary>
     /// Whether the other side's next sentence (not a question) confirms a statement about them: it opens, after "oh",

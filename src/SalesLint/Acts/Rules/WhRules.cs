@@ -69,6 +69,13 @@ internal static class WhRules
             return RuleDecisions.WhClause;
         }
 
+        // "-- when there's all these dogs at the pound that need a home.", "Where there's smoke, there's fire.": an existential
+        // "there" right after the wh-word is statement order (the question puts the verb first: "Where is there …?").
+        if (period && count - start > 3 && words.In(start, ClauseWh) && (words.Is(start + 1, "there's") || words.Is(start + 1, "there") || words.Is(start + 1, "there're")))
+        {
+            return RuleDecisions.WhClause;
+        }
+
         if (!questionMark && hasSecond && words.In(start + 1, Pronouns) && count - start > 3 && !IsWhContraction(words, start))
         {
             return RuleDecisions.WhClause;

@@ -39,5 +39,18 @@ public sealed class DeclarativeRulesTests
     public void Classify_RelativeWhatOrEitherOrNot_IsNotADeclarativeCue(string text) =>
         Classify(text).Reason.Should().NotBe("declarative-cue");
 
+    [TestCase("How cold does it get there, in Miami?", "Oh, it gets down to, what, sixty?")]
+    [TestCase("How long does it take you?", "It takes, what, forty minutes?")]
+    public void Classify_FigureWithAPlaceholderWhatAnsweringTheOtherSidesQuestion_IsOwnEstimate(string question, string text) =>
+        ClassifyAfter(question, SentenceAct.Question, text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "own-estimate");
+
+    [TestCase("How cold does it get there?", SentenceAct.Question, "And you pay, what, fifty a month?")]
+    [TestCase("It gets pretty cold here in the winter.", SentenceAct.Statement, "It gets down to, what, twenty?")]
+    public void Classify_PlaceholderWhatAboutTheListenerOrNotAnAnswer_StaysAQuestion(string previous, SentenceAct previousAct, string text) =>
+        ClassifyAfter(previous, previousAct, text).Act.Should().Be(SentenceAct.Question);
+
     private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
+
+    private static ActDecision ClassifyAfter(string previous, SentenceAct previousAct, string text) =>
+        RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text), new ActContext(previous, TextTokenizer.Tokenize(previous), previousAct, wholeTurn: true));
 }

@@ -27,6 +27,16 @@ public sealed class FollowingSentenceRulesTests
     public void Classify_QuestionAboutPeopleInGeneralTheSpeakerGoesOnFrom_IsRhetorical(string text, string following) =>
         ClassifyThen(text, following).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
 
+    [TestCase("You know what they need at the hospital?", "People to rock the babies.")]
+    [TestCase("You know how long that took?", "Three hours, just to get a permit.")]
+    public void Classify_YouKnowRunIntoAWhClauseTheSpeakerGoesOnFrom_IsRhetorical(string text, string following) =>
+        ClassifyThen(text, following).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
+
+    [TestCase("You know, what are some of the key issues?", "I'd love to hear your take.")]
+    [TestCase("You know what they need at the hospital?", "Because I'd like to help.")]
+    public void Classify_YouKnowSetOffBareOrWithAReasonForAsking_StaysAQuestion(string text, string following) =>
+        ClassifyThen(text, following).Act.Should().Be(SentenceAct.Question);
+
     [TestCase("What would they charge for something like that?", "Because I've been wanting one.")]
     [TestCase("What would they do if it snowed in June?", "I've always wondered that.")]
     [TestCase("Where are they going to put the new lodge?", "I heard they were building one.")]

@@ -12,6 +12,8 @@ public sealed class NextTurnRulesTests
     [TestCase("Can you believe the price of gas?", "Tell me about it.")]
     [TestCase("I mean, is that really necessary?", "I don't think so.")]
     [TestCase("I mean, why is it so hard?", "I don't know.")]
+    [TestCase("I mean, how can you feel sorry for a guy making three million dollars a year?", "You can't. I'd play for free.")]
+    [TestCase("I mean, who would buy a car like that?", "Nobody. Not at that price.")]
     public void Classify_QuestionTheOtherSideDoesNotAnswer_IsUnanswered(string text, string next) =>
         ClassifyBefore(text, next).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "unanswered");
 
@@ -69,6 +71,7 @@ public sealed class NextTurnRulesTests
     [TestCase("Is it the blue one?", "Exactly.")]
     [TestCase("So you're on the older version?", "Right.")]
     [TestCase("What's the easiest thing to grow?", "I don't know.")]
+    [TestCase("How can you tell which ones are ripe?", "You can't, really, until you cut one open.")]
     [TestCase("I mean, could you give us some color on the margin?", "Sure. Margins were up two points on mix, and we expect that to hold into the fourth quarter.")]
     public void Classify_QuestionTheOtherSideAnswers_StaysAQuestion(string text, string next) =>
         ClassifyBefore(text, next).Act.Should().Be(SentenceAct.Question);
@@ -95,6 +98,8 @@ public sealed class NextTurnRulesTests
     [TestCase("You live in Dallas.", "No. I'm in Plano.")]
     [TestCase("You live right by the lake.", "Yeah. We can see it from the porch.")]
     [TestCase("So you turn right.", "Yeah, I turn right at the light.")]
+    [TestCase("But you were okay.", "I was fine, just scared.")]
+    [TestCase("But you made it home.", "We made it home at two in the morning.")]
     public void Classify_StatementAboutTheListenerTheyConfirm_IsADeclarativeQuestion(string text, string next) =>
         ClassifyBefore(text, next).Should().Match<ActDecision>(d =>
             d.Act == SentenceAct.Question && d.QuestionType == QuestionType.Declarative && d.Reason == "confirmed-declarative");
@@ -122,6 +127,8 @@ public sealed class NextTurnRulesTests
     [TestCase("You grow okra.", "Uh-huh.")]
     [TestCase("Your girl scouts can huddle for extra warmth.", "We will, thanks.")]
     [TestCase("And then you've got the parking on top of that.", "We got lucky with parking.")]
+    [TestCase("But you go.", "I go every year.")]
+    [TestCase("And you were okay.", "I was fine.")]
     [TestCase("You can't just not do it.", "No, I know what you mean.")]
     [TestCase("So I guess that counts.", "That counts.")]
     [TestCase("So thank you so much.", "Thank you, we appreciate it.")]
