@@ -351,12 +351,16 @@ internal static class QuestionBoundary
                   (Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowDegrees) &&
                    !(learned && i + 2 < words.Length && In(text, tokens, words[i + 2], PersonalSubjects))) ||
                   (i + 3 < words.Length && Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowAdjectives) &&
-                   In(text, tokens, words[i + 2], QuestionAuxiliaries) && In(text, tokens, words[i + 3], Subjects)) ||
+                   In(text, tokens, words[i + 2], QuestionAuxiliaries) &&
+                   (In(text, tokens, words[i + 3], Subjects) || (learned && Is(text, tokens, words[i + 3], "yours")))) ||
                   (i + 2 < words.Length && In(text, tokens, words[i], ContractedWh) && In(text, tokens, words[i + 1], Subjects)) ||
+                  (learned && i + 2 < words.Length && Is(text, tokens, words[i], "who's") && In(text, tokens, words[i + 1], Possessives)) ||
                   WhPhraseThenInversion(text, tokens, words, i)
                 : i + 2 < words.Length && In(text, tokens, words[i], QuestionAuxiliaries) &&
+                  !(learned && In(text, tokens, words[i], SingularAuxiliaries) && In(text, tokens, words[i + 1], NonSingularSubjects)) &&
                   (In(text, tokens, words[i + 1], SubjectPronouns) || (learned && Is(text, tokens, words[i + 1], "yours") && !In(text, tokens, words[i], Copulas)) ||
-                   (In(text, tokens, words[i + 1], Possessives) && (!In(text, tokens, words[i], Copulas) || In(text, tokens, words[i - 1], QuestionWords.Markers))));
+                   (In(text, tokens, words[i + 1], Possessives) && (!In(text, tokens, words[i], Copulas) || In(text, tokens, words[i - 1], QuestionWords.Markers)))) ||
+                  (learned && DropsAuxiliary(text, tokens, words, i));
             var afterClause = learned && !wh && CopulaAfterClause(text, tokens, words, segmentStart, i);
             starts |= afterClause;
             if (!starts)
@@ -405,7 +409,8 @@ internal static class QuestionBoundary
                                  (In(text, tokens, words[i + 2], QuestionPredicates) ||
                                   (afterMarker && !In(text, tokens, words[i + 2], SubjectPronouns) && !In(text, tokens, words[i + 2], StatementSubjects))) &&
                                  !In(text, tokens, words[boundary - 1], CopularNouns) && !In(text, tokens, words[boundary - 1], QuestionWords.WhWords) &&
-                                 (afterMarker || !In(text, tokens, words[boundary - 1], WhClauseTakers)) && !In(text, tokens, words[boundary - 1], Subjects));
+                                 (afterMarker || !In(text, tokens, words[boundary - 1], WhClauseTakers)) &&
+                                 (!In(text, tokens, words[boundary - 1], Subjects) || PlaceAdverb(text, tokens, words, segmentStart, boundary - 1)));
 
             // "they all do | where does she sleep", "i guess | do you work": a word that can end a clause before a strong start.
             // "how about you | do you exercise much": the return question is whole before the next one.
@@ -533,6 +538,15 @@ internal static class QuestionBoundary
     /// <returns>The word index where the statement starts (its first marker), or 0 when the question goes on.</returns>
     private static int EndsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at, bool learned)
     {
+        // "do you watch much tv | not me i never have time": the speaker's own answer after the question.
+        if (learned && at + 1 < words.Length && at - segmentStart >= MinimumQuestionWords && Is(text, tokens, words[at], "not") &&
+            In(text, tokens, words[at + 1], OwnAnswerAfterNot) && !In(text, tokens, words[at - 1], EndBlockers) && !In(text, tokens, words[at - 1], NoBoundaryBefore) &&
+            !In(text, tokens, words[at - 1], QuestionWords.Auxiliaries) && !In(text, tokens, words[at - 1], ClauseLinks) &&
+            !In(text, tokens, words[at - 1], SubjectPronouns))
+        {
+            return at;
+        }
+
         if (learned && at + 1 < words.Length && StartsNounStatement(text, tokens, words, segmentStart, at))
         {
             return at;
@@ -624,6 +638,76 @@ internal static class QuestionBoundary
                (In(text, tokens, words[at + 2], Copulas) || In(text, tokens, words[at + 2], QuestionWords.Auxiliaries) ||
                 In(text, tokens, words[at + 2], PresentVerbs)) &&
                !In(text, tokens, words[at + 3], PersonalSubjects);
+    }
+
+    /// <summary>Third-person singular auxiliaries, which cannot be inverted with <see cref="NonSingularSubjects"/> ("my husband does | i read": no "does i" question).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularAuxiliaries = QuestionWords.Set(
+        "does", "doesn't", "is", "isn't", "has", "hasn't");
+
+    /// <summary>Subjects that do not agree with a <see cref="SingularAuxiliaries"/> word.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonSingularSubjects = QuestionWords.Set(
+        "i", "you", "we", "they", "y'all");
+
+    /// <summary>Words after "not" that make it the speaker's own short answer to the question before ("… much tv | not me").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnAnswerAfterNot = QuestionWords.Set("me", "us");
+
+    /// <summary>Words before "there" / "here" that make it a place, not a subject ("lives up there | is it cold").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceParticles = QuestionWords.Set(
+        "up", "down", "over", "out", "back", "around", "in", "from", "near", "live", "lives", "lived", "living", "moved", "went", "go");
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> is "there" or "here" as a place after a particle or a verb of living or
+    /// moving ("my sister lives up there | is it cold"), so a copula question may start after it.
+    /// </summary>
+    private static bool PlaceAdverb(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at) =>
+        at > segmentStart && (Is(text, tokens, words[at], "there") || Is(text, tokens, words[at], "here")) && In(text, tokens, words[at - 1], PlaceParticles);
+
+    /// <summary>Verbs that after "you" (and an optional "guys") with "any" or "much" after them ask a question without the auxiliary ("you have any kids").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxlessVerbs = QuestionWords.Set(
+        "have", "got", "do", "need", "want", "own", "play", "watch", "read", "get", "see", "use", "take", "grow", "eat");
+
+    /// <summary>How many words before "you" <see cref="DropsAuxiliary"/> looks for a superlative or head noun of a relative clause.</summary>
+    private const int RelativeLookBack = 3;
+
+    /// <summary>Words before "you" that make it the subject of a relative clause ("the best meal you ever had", "anything you need").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeHeads = QuestionWords.Set(
+        "thing", "things", "one", "ones", "anything", "everything", "something", "nothing", "stuff", "way", "time", "place", "kind",
+        "sort", "person", "people", "guy", "first", "last", "only", "most", "best", "worst", "all", "much", "many");
+
+    /// <summary>
+    /// Whether a yes/no question without its auxiliary starts at <paramref name="at"/>: "you ever …" ("we go every year |
+    /// you ever been to the coast"), or "you" + a common verb + "any" / "much" ("we have two kids | you have any kids", "you
+    /// do any fishing"), optionally "you guys". Not within <see cref="RelativeLookBack"/> words of a superlative or a word that heads a relative clause ("the best meal you ever had").
+    /// </summary>
+    private static bool DropsAuxiliary(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int at)
+    {
+        if (!Is(text, tokens, words[at], "you") || at == 0)
+        {
+            return false;
+        }
+
+        var verb = at + 1 < words.Length && Is(text, tokens, words[at + 1], "guys") ? at + 2 : at + 1;
+        if (verb + 1 >= words.Length)
+        {
+            return false;
+        }
+
+        if (In(text, tokens, words[at - 1], ReportObjects))
+        {
+            return false;
+        }
+
+        // "the best meal you ever had", "the biggest fish you ever caught": a superlative or a head noun just before.
+        for (var j = at - 1; j >= Math.Max(0, at - RelativeLookBack); j--)
+        {
+            if (In(text, tokens, words[j], RelativeHeads) || text.Slice(tokens[words[j]].Start, tokens[words[j]].Length).EndsWith("est", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return Is(text, tokens, words[verb], "ever") ||
+               (In(text, tokens, words[verb], AuxlessVerbs) && (Is(text, tokens, words[verb + 1], "any") || Is(text, tokens, words[verb + 1], "much")));
     }
 
     /// <summary>Common verbs in the third person that after "my" / "our" and a noun start a statement ("my wife loves it").</summary>
@@ -742,7 +826,8 @@ internal static class QuestionBoundary
 
         // "is it | is it fair …", "than it | was this time last year": a restart, or a copula after its own subject.
         var before = words[at - 1];
-        if (In(text, tokens, before, WeakSubjects) || In(text, tokens, before, SubjectPronouns) || In(text, tokens, before, Possessives))
+        if (In(text, tokens, before, WeakSubjects) || (In(text, tokens, before, SubjectPronouns) && !PlaceAdverb(text, tokens, words, segmentStart, at - 1)) ||
+            In(text, tokens, before, Possessives))
         {
             return false;
         }

@@ -292,6 +292,31 @@ public sealed class SentenceSplitterTests
     [TestCase("we could do two of the waters if that works")]
     public void Split_UnpunctuatedSentence_StaysWholeWhereTheModelSeesNoStart(string text) => AssertSentences(text, [text]);
 
+    [TestCase("oh i have two boys how old are yours", new[] { "oh i have two boys", "how old are yours" })]
+    [TestCase("i like the mysteries mostly who's your favorite author", new[] { "i like the mysteries mostly", "who's your favorite author" })]
+    [TestCase("my sister lives up there is it cold this time of year", new[] { "my sister lives up there", "is it cold this time of year" })]
+    [TestCase("we went camping by the beach in indiana you ever camped near a beach", new[] { "we went camping by the beach in indiana", "you ever camped near a beach" })]
+    [TestCase("we have two kids you have any kids", new[] { "we have two kids", "you have any kids" })]
+    [TestCase("my husband fishes a lot you guys do any fishing", new[] { "my husband fishes a lot", "you guys do any fishing" })]
+    public void Split_QuestionWithoutAnAuxiliaryOrAfterAPlace_CutsWhereTheQuestionStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("do you watch much tv not me i never have time", new[] { "do you watch much tv", "not me i never have time" })]
+    public void Split_QuestionThenTheSpeakersOwnNot_CutsBeforeTheAnswer(string text, string[] expected) => AssertSentences(text, expected);
+
+    [TestCase("that was the best meal you ever had")]
+    [TestCase("anything you need any help with they call me")]
+    [TestCase("i told him you have any time you want")]
+    [TestCase("you know any of those initiatives that you took")]
+    [TestCase("so it's not us it's the weather")]
+    [TestCase("my brother who's the coach there likes it")]
+    [TestCase("we moved there is the problem")]
+    public void Split_RelativeYouFillerOrSubjectThere_StaysWhole(string text) => AssertSentences(text, [text]);
+
+    [TestCase("my husband does i read mostly")]
+    [TestCase("the kitchen is you can see it from the street")]
+    public void Split_SingularAuxiliaryBeforeIOrYou_IsNoQuestionStart(string text) => AssertSentences(text, [text]);
+
     [Test]
     public void Split_LongUnpunctuatedTurn_CoversEveryTokenOnce()
     {
