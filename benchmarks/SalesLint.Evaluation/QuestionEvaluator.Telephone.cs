@@ -23,8 +23,10 @@ internal sealed partial class QuestionEvaluator
     /// <see cref="ConversationBuilder"/>, the sentences aligned back to the gold utterances
     /// (<see cref="TelephoneCalls.Align"/>: an utterance is predicted a question when a question sentence ends in it).
     /// Rows per condition; details: recall per question type, false alarms per gold act and type, per reason, examples.
+    /// With <paramref name="withholdExamples"/> (a measure-only held-out half) the error lines are never printed, only
+    /// the counts, so that nobody tunes on them by accident.
     /// </summary>
-    public IEnumerable<string> TelephoneCallSet(string name, List<TelephoneCall> calls)
+    public IEnumerable<string> TelephoneCallSet(string name, List<TelephoneCall> calls, bool withholdExamples = false)
     {
         var builder = new ConversationBuilder(new FeatureDetector(RuleSet.LoadBuiltIn().Lexicons), mode, Model);
         var rows = new List<string>();
@@ -66,7 +68,7 @@ internal sealed partial class QuestionEvaluator
 
             rows.Add(Row(name, conditionName, "utterance", scores));
             reasonTables.Add(($"{name}, {conditionName}", reasons));
-            details.Add(TelephoneDetails($"{name}, {conditionName}", byType, misses, falseAlarms, perCall));
+            details.Add(TelephoneDetails($"{name}, {conditionName}", byType, misses, falseAlarms, perCall, withholdExamples));
         }
 
         return rows;
@@ -97,7 +99,7 @@ internal sealed partial class QuestionEvaluator
     }
 
     private string TelephoneDetails(string title, SortedDictionary<string, (int Gold, int Called)> byType, List<(string Reason, string Line)> misses, List<(string Reason, string Line)> falseAlarms,
-        List<(int TruePositives, int FalsePositives, int FalseNegatives)> perCall)
+        List<(int TruePositives, int FalsePositives, int FalseNegatives)> perCall, bool withholdExamples)
     {
         var sb = new StringBuilder();
         var (low, high) = F1Interval(perCall);
@@ -111,7 +113,11 @@ internal sealed partial class QuestionEvaluator
         }
 
         sb.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Missed questions: {misses.Count}; false alarms: {falseAlarms.Count}. F1 95% interval over the {perCall.Count} calls (bootstrap, 1,000 resamples): {Scores.Format(low)}–{Scores.Format(high)}.");
-        if (examples > 0)
+        if (examples > 0 && withholdExamples)
+        {
+            sb.AppendLine().AppendLine("Error lines withheld: this half is measure-only (never tuned on).");
+        }
+        else if (examples > 0)
         {
             foreach (var (kind, list) in new[] { ("Missed questions", misses), ("False alarms", falseAlarms) })
             {
