@@ -317,6 +317,27 @@ public sealed class SentenceSplitterTests
     [TestCase("the kitchen is you can see it from the street")]
     public void Split_SingularAuxiliaryBeforeIOrYou_IsNoQuestionStart(string text) => AssertSentences(text, [text]);
 
+    [TestCase("a bird what kind of bird", new[] { "a bird", "what kind of bird" })]
+    [TestCase("same here in ohio so how'd you end up coaching", new[] { "same here in ohio", "so how'd you end up coaching" })]
+    [TestCase("most people do where are you", new[] { "most people do", "where are you" })]
+    [TestCase("it's cold i'll give you that how cold does it get there in miami", new[] { "it's cold i'll give you that", "how cold does it get there in miami" })]
+    [TestCase("good for you did they stop", new[] { "good for you", "did they stop" })]
+    [TestCase("no we really didn't have you had to deal with any of that", new[] { "no we really didn't", "have you had to deal with any of that" })]
+    public void Split_QuestionAfterAClauseEnd_CutsWhereTheQuestionStarts(string text, string[] expected) => AssertSentences(text, expected);
+
+    [TestCase("oh boy do i have something to say about that")]
+    [TestCase("well my grandpa did she played cards")]
+    [TestCase("they would i think a lot of people try to get out of it")]
+    [TestCase("and said daddy are you going to die")]
+    [TestCase("and i'm just sitting there thinking why do we do this")]
+    [TestCase("we don't have we have no doubts about it")]
+    [TestCase("the first one is we launched it last year")]
+    [TestCase("i don't know what kind of bird it was at all")]
+    public void Split_ExclamationQuoteOrNoInversion_StaysWhole(string text) => AssertSentences(text, [text]);
+
+    [TestCase("but what's your thinking uh what's your organic growth", new[] { "but what's your thinking", "uh what's your organic growth" })]
+    public void Split_ThinkingAsANoun_IsNoQuoteFrame(string text, string[] expected) => AssertSentences(text, expected);
+
     [Test]
     public void Split_LongUnpunctuatedTurn_CoversEveryTokenOnce()
     {
