@@ -140,7 +140,8 @@ internal static class QuestionBoundary
 
     /// <summary>Wh-words with their auxiliary in them that start a question before a subject ("what's the school like", "how's your garden").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContractedWh = QuestionWords.Set(
-        "what's", "how's", "where's", "when's", "why's", "what're", "how're", "where're", "hows", "whats", "wheres");
+        "what's", "how's", "where's", "when's", "why's", "what're", "how're", "where're", "hows", "whats", "wheres", "how'd", "what'd",
+        "where'd", "why'd");
 
     /// <summary>
     /// Words of a reaction that may stand alone before a question ("oh no | how old is she", "huh | does it smell",
@@ -351,12 +352,18 @@ internal static class QuestionBoundary
                   (Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowDegrees) &&
                    !(learned && i + 2 < words.Length && In(text, tokens, words[i + 2], PersonalSubjects))) ||
                   (i + 3 < words.Length && Is(text, tokens, words[i], "how") && In(text, tokens, words[i + 1], HowAdjectives) &&
-                   In(text, tokens, words[i + 2], QuestionAuxiliaries) && In(text, tokens, words[i + 3], Subjects)) ||
+                   In(text, tokens, words[i + 2], QuestionAuxiliaries) &&
+                   (In(text, tokens, words[i + 3], Subjects) || (learned && Is(text, tokens, words[i + 3], "yours")))) ||
                   (i + 2 < words.Length && In(text, tokens, words[i], ContractedWh) && In(text, tokens, words[i + 1], Subjects)) ||
+                  (learned && i + 2 < words.Length && Is(text, tokens, words[i], "who's") && In(text, tokens, words[i + 1], Possessives)) ||
+                  (learned && EndsWithKindOf(text, tokens, words, i)) ||
                   WhPhraseThenInversion(text, tokens, words, i)
                 : i + 2 < words.Length && In(text, tokens, words[i], QuestionAuxiliaries) &&
+                  !(learned && In(text, tokens, words[i], SingularAuxiliaries) && In(text, tokens, words[i + 1], NonSingularSubjects)) &&
+                  !(learned && NoInversion(text, tokens, words, i)) &&
                   (In(text, tokens, words[i + 1], SubjectPronouns) || (learned && Is(text, tokens, words[i + 1], "yours") && !In(text, tokens, words[i], Copulas)) ||
-                   (In(text, tokens, words[i + 1], Possessives) && (!In(text, tokens, words[i], Copulas) || In(text, tokens, words[i - 1], QuestionWords.Markers))));
+                   (In(text, tokens, words[i + 1], Possessives) && (!In(text, tokens, words[i], Copulas) || In(text, tokens, words[i - 1], QuestionWords.Markers)))) ||
+                  (learned && DropsAuxiliary(text, tokens, words, i));
             var afterClause = learned && !wh && CopulaAfterClause(text, tokens, words, segmentStart, i);
             starts |= afterClause;
             if (!starts)
@@ -405,13 +412,16 @@ internal static class QuestionBoundary
                                  (In(text, tokens, words[i + 2], QuestionPredicates) ||
                                   (afterMarker && !In(text, tokens, words[i + 2], SubjectPronouns) && !In(text, tokens, words[i + 2], StatementSubjects))) &&
                                  !In(text, tokens, words[boundary - 1], CopularNouns) && !In(text, tokens, words[boundary - 1], QuestionWords.WhWords) &&
-                                 (afterMarker || !In(text, tokens, words[boundary - 1], WhClauseTakers)) && !In(text, tokens, words[boundary - 1], Subjects));
+                                 (afterMarker || !In(text, tokens, words[boundary - 1], WhClauseTakers)) &&
+                                 (!In(text, tokens, words[boundary - 1], Subjects) || PlaceAdverb(text, tokens, words, segmentStart, boundary - 1)));
 
             // "they all do | where does she sleep", "i guess | do you work": a word that can end a clause before a strong start.
             // "how about you | do you exercise much": the return question is whole before the next one.
             var clauseEnd = learned && !reaction && boundary - segmentStart >= MinimumWords &&
                             !(In(text, tokens, words[i], Copulas) && In(text, tokens, words[boundary - 1], QuestionWords.Auxiliaries)) &&
-                            ((In(text, tokens, words[boundary - 1], ClauseEnders) &&
+                            (((In(text, tokens, words[boundary - 1], ClauseEnders) ||
+                               (!wh && In(text, tokens, words[boundary - 1], NegativeEnders) && i + 1 < words.Length && In(text, tokens, words[i + 1], ReturnPronouns)) ||
+                               (boundary - 2 >= segmentStart && In(text, tokens, words[boundary - 1], ObjectPronouns) && In(text, tokens, words[boundary - 2], Prepositions))) &&
                               (!wh || !(In(text, tokens, words[boundary - 1], WhClauseTakers) || In(text, tokens, words[i - 1], WhClauseTakers))) &&
                               (copulaQuestion || (OpensStrongly(text, tokens, words, i, wh, afterMarker) && !Restarts(text, tokens, words, boundary, i, wh)))) ||
                              EndsReturnQuestion(text, tokens, words, segmentStart, boundary));
@@ -442,6 +452,18 @@ internal static class QuestionBoundary
 
             // "he asked me do we …", "I told them are you …": the question is quoted; not after a preposition ("that's fine
             // with me | and why do you …").
+            // "sitting there thinking why do we …", "and said daddy are you …": a question after a vocative or a verb of thinking is quoted.
+            if (learned && !reaction && QuotesAfter(text, tokens, words, segmentStart, boundary))
+            {
+                continue;
+            }
+
+            // "boy do i have something to say", "oh boy have i got some stories": an exclamation, not a question.
+            if (reaction && !wh && i + 1 < words.Length && Is(text, tokens, words[i + 1], "i") && In(text, tokens, words[boundary - 1], ExclamationOpeners))
+            {
+                continue;
+            }
+
             if (boundary >= 2 && In(text, tokens, words[boundary - 1], ReportObjects) && In(text, tokens, words[boundary - 2], NoBoundaryBefore) &&
                 !In(text, tokens, words[boundary - 2], Prepositions))
             {
@@ -533,6 +555,15 @@ internal static class QuestionBoundary
     /// <returns>The word index where the statement starts (its first marker), or 0 when the question goes on.</returns>
     private static int EndsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at, bool learned)
     {
+        // "do you watch much tv | not me i never have time": the speaker's own answer after the question.
+        if (learned && at + 1 < words.Length && at - segmentStart >= MinimumQuestionWords && Is(text, tokens, words[at], "not") &&
+            In(text, tokens, words[at + 1], OwnAnswerAfterNot) && !In(text, tokens, words[at - 1], EndBlockers) && !In(text, tokens, words[at - 1], NoBoundaryBefore) &&
+            !In(text, tokens, words[at - 1], QuestionWords.Auxiliaries) && !In(text, tokens, words[at - 1], ClauseLinks) &&
+            !In(text, tokens, words[at - 1], SubjectPronouns))
+        {
+            return at;
+        }
+
         if (learned && at + 1 < words.Length && StartsNounStatement(text, tokens, words, segmentStart, at))
         {
             return at;
@@ -624,6 +655,154 @@ internal static class QuestionBoundary
                (In(text, tokens, words[at + 2], Copulas) || In(text, tokens, words[at + 2], QuestionWords.Auxiliaries) ||
                 In(text, tokens, words[at + 2], PresentVerbs)) &&
                !In(text, tokens, words[at + 3], PersonalSubjects);
+    }
+
+    /// <summary>Object pronouns that after a preposition end a phrase, so a strong question may start after them ("good for you | did they stop").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectPronouns = QuestionWords.Set(
+        "you", "me", "him", "her", "us", "them");
+
+    /// <summary>Vocatives after which a question is quoted ("and said daddy | are you …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteFrames = QuestionWords.Set(
+        "mom", "mommy", "dad", "daddy", "mama", "papa", "honey", "sweetie");
+
+    /// <summary>Verbs of thinking or saying that frame a quoted question only after a subject, "there" or "just" ("sitting there thinking | why …", not "your thinking | uh how …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteVerbs = QuestionWords.Set("thinking", "saying");
+
+    /// <summary>Words before <see cref="QuoteVerbs"/> that make them a verb ("i'm just thinking", "sitting there thinking").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteVerbContext = QuestionWords.Set(
+        "there", "just", "was", "were", "am", "i'm", "we're", "they're", "he's", "she's", "you're", "kept", "keep", "started", "been",
+        "be", "i", "we", "they", "he", "she", "me", "him", "her", "them", "us", "and", "still");
+
+    /// <summary>Negative auxiliaries that end a clause before a question to the listener ("we really didn't | have you had to …", "i won't | do you like …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativeEnders = QuestionWords.Set(
+        "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", "couldn't", "haven't", "hasn't");
+
+    /// <summary>
+    /// Whether the question starting at <paramref name="boundary"/> is quoted: after a vocative ("and said daddy | are you …")
+    /// or a verb of thinking or saying used as a verb ("sitting there thinking | why do we …").
+    /// </summary>
+    private static bool QuotesAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int boundary)
+    {
+        var before = words[boundary - 1];
+        if (!In(text, tokens, before, QuoteVerbs))
+        {
+            return In(text, tokens, before, QuoteFrames);
+        }
+
+        return boundary - 2 >= segmentStart && In(text, tokens, words[boundary - 2], QuoteVerbContext);
+    }
+
+    /// <summary>Reaction words that before an inverted "i" make an exclamation ("boy do i have stories", "man was i tired").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ExclamationOpeners = QuestionWords.Set(
+        "boy", "man", "god", "gosh", "golly", "lord");
+
+    /// <summary>Modals that before "i think" / "i guess" end the clause before them ("they would i think …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = QuestionWords.Set(
+        "would", "could", "will", "can", "should");
+
+    /// <summary>Verbs that after a modal and "i" are a parenthesis ("would i think a lot of people …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParentheticalVerbs = QuestionWords.Set(
+        "think", "guess", "suppose", "imagine", "believe");
+
+    /// <summary>Words in -ed that are no past tense ("did you need", "do they feed").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastTense = QuestionWords.Set(
+        "need", "feed", "seed", "bed", "shed", "speed", "weed", "breed", "bleed", "red", "proceed", "succeed", "exceed", "ted", "fred", "ed");
+
+    /// <summary>
+    /// Whether the auxiliary at <paramref name="at"/> and its pronoun are no inversion: "did"/"do" before a past tense
+    /// ("my grandpa did | she played cards", "did i tried"), or a modal before a parenthetical "i think" ("they would i
+    /// think a lot of people …").
+    /// </summary>
+    private static bool NoInversion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int at)
+    {
+        if (at + 2 >= words.Length)
+        {
+            return false;
+        }
+
+        if (In(text, tokens, words[at], DoForms))
+        {
+            var verb = text.Slice(tokens[words[at + 2]].Start, tokens[words[at + 2]].Length);
+            return verb.Length > 3 && verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !In(text, tokens, words[at + 2], NotPastTense);
+        }
+
+        return In(text, tokens, words[at], Modals) && Is(text, tokens, words[at + 1], "i") && In(text, tokens, words[at + 2], ParentheticalVerbs);
+    }
+
+    /// <summary>Whether "what kind of …" (or "sort", "type") at <paramref name="at"/> ends the stretch within two words after "of": an elliptic question ("a bird | what kind of bird").</summary>
+    private static bool EndsWithKindOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int at) =>
+        at + 3 < words.Length && words.Length - (at + 3) <= 2 && (Is(text, tokens, words[at], "what") || Is(text, tokens, words[at], "which")) &&
+        (Is(text, tokens, words[at + 1], "kind") || Is(text, tokens, words[at + 1], "sort") || Is(text, tokens, words[at + 1], "type")) &&
+        Is(text, tokens, words[at + 2], "of");
+
+    /// <summary>Third-person singular auxiliaries, which cannot be inverted with <see cref="NonSingularSubjects"/> ("my husband does | i read": no "does i" question).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularAuxiliaries = QuestionWords.Set(
+        "does", "doesn't", "is", "isn't", "has", "hasn't");
+
+    /// <summary>Subjects that do not agree with a <see cref="SingularAuxiliaries"/> word.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonSingularSubjects = QuestionWords.Set(
+        "i", "you", "we", "they", "y'all");
+
+    /// <summary>Words after "not" that make it the speaker's own short answer to the question before ("… much tv | not me").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnAnswerAfterNot = QuestionWords.Set("me", "us");
+
+    /// <summary>Words before "there" / "here" that make it a place, not a subject ("lives up there | is it cold").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceParticles = QuestionWords.Set(
+        "up", "down", "over", "out", "back", "around", "in", "from", "near", "live", "lives", "lived", "living", "moved", "went", "go");
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> is "there" or "here" as a place after a particle or a verb of living or
+    /// moving ("my sister lives up there | is it cold"), so a copula question may start after it.
+    /// </summary>
+    private static bool PlaceAdverb(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int at) =>
+        at > segmentStart && (Is(text, tokens, words[at], "there") || Is(text, tokens, words[at], "here")) && In(text, tokens, words[at - 1], PlaceParticles);
+
+    /// <summary>Verbs that after "you" (and an optional "guys") with "any" or "much" after them ask a question without the auxiliary ("you have any kids").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxlessVerbs = QuestionWords.Set(
+        "have", "got", "do", "need", "want", "own", "play", "watch", "read", "get", "see", "use", "take", "grow", "eat");
+
+    /// <summary>How many words before "you" <see cref="DropsAuxiliary"/> looks for a superlative or head noun of a relative clause.</summary>
+    private const int RelativeLookBack = 3;
+
+    /// <summary>Words before "you" that make it the subject of a relative clause ("the best meal you ever had", "anything you need").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeHeads = QuestionWords.Set(
+        "thing", "things", "one", "ones", "anything", "everything", "something", "nothing", "stuff", "way", "time", "place", "kind",
+        "sort", "person", "people", "guy", "first", "last", "only", "most", "best", "worst", "all", "much", "many");
+
+    /// <summary>
+    /// Whether a yes/no question without its auxiliary starts at <paramref name="at"/>: "you ever …" ("we go every year |
+    /// you ever been to the coast"), or "you" + a common verb + "any" / "much" ("we have two kids | you have any kids", "you
+    /// do any fishing"), optionally "you guys". Not within <see cref="RelativeLookBack"/> words of a superlative or a word that heads a relative clause ("the best meal you ever had").
+    /// </summary>
+    private static bool DropsAuxiliary(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int at)
+    {
+        if (!Is(text, tokens, words[at], "you") || at == 0)
+        {
+            return false;
+        }
+
+        var verb = at + 1 < words.Length && Is(text, tokens, words[at + 1], "guys") ? at + 2 : at + 1;
+        if (verb + 1 >= words.Length)
+        {
+            return false;
+        }
+
+        if (In(text, tokens, words[at - 1], ReportObjects))
+        {
+            return false;
+        }
+
+        // "the best meal you ever had", "the biggest fish you ever caught": a superlative or a head noun just before.
+        for (var j = at - 1; j >= Math.Max(0, at - RelativeLookBack); j--)
+        {
+            if (In(text, tokens, words[j], RelativeHeads) || text.Slice(tokens[words[j]].Start, tokens[words[j]].Length).EndsWith("est", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return Is(text, tokens, words[verb], "ever") ||
+               (In(text, tokens, words[verb], AuxlessVerbs) && (Is(text, tokens, words[verb + 1], "any") || Is(text, tokens, words[verb + 1], "much")));
     }
 
     /// <summary>Common verbs in the third person that after "my" / "our" and a noun start a statement ("my wife loves it").</summary>
@@ -742,7 +921,8 @@ internal static class QuestionBoundary
 
         // "is it | is it fair …", "than it | was this time last year": a restart, or a copula after its own subject.
         var before = words[at - 1];
-        if (In(text, tokens, before, WeakSubjects) || In(text, tokens, before, SubjectPronouns) || In(text, tokens, before, Possessives))
+        if (In(text, tokens, before, WeakSubjects) || (In(text, tokens, before, SubjectPronouns) && !PlaceAdverb(text, tokens, words, segmentStart, at - 1)) ||
+            In(text, tokens, before, Possessives))
         {
             return false;
         }
@@ -925,7 +1105,10 @@ internal static class QuestionBoundary
     /// </summary>
     private static bool OpensStrongly(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int at, bool wh, bool afterMarker) =>
         wh
-            ? at + 3 < words.Length && In(text, tokens, words[at + 1], QuestionAuxiliaries) && In(text, tokens, words[at + 2], PersonalSubjects)
+            ? (at + 2 < words.Length && In(text, tokens, words[at + 1], QuestionAuxiliaries) && In(text, tokens, words[at + 2], PersonalSubjects) &&
+               (at + 3 < words.Length || In(text, tokens, words[at + 1], Copulas))) ||
+              (at + 4 < words.Length && Is(text, tokens, words[at], "how") && (In(text, tokens, words[at + 1], HowAdjectives) || In(text, tokens, words[at + 1], HowDegrees)) &&
+               In(text, tokens, words[at + 2], QuestionAuxiliaries) && In(text, tokens, words[at + 3], SubjectPronouns))
             : at + 2 < words.Length && In(text, tokens, words[at], QuestionAuxiliaries) && (afterMarker || !In(text, tokens, words[at], Copulas)) &&
               In(text, tokens, words[at + 1], PersonalSubjects);
 

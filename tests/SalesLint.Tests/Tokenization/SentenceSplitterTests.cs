@@ -292,6 +292,52 @@ public sealed class SentenceSplitterTests
     [TestCase("we could do two of the waters if that works")]
     public void Split_UnpunctuatedSentence_StaysWholeWhereTheModelSeesNoStart(string text) => AssertSentences(text, [text]);
 
+    [TestCase("oh i have two boys how old are yours", new[] { "oh i have two boys", "how old are yours" })]
+    [TestCase("i like the mysteries mostly who's your favorite author", new[] { "i like the mysteries mostly", "who's your favorite author" })]
+    [TestCase("my sister lives up there is it cold this time of year", new[] { "my sister lives up there", "is it cold this time of year" })]
+    [TestCase("we went camping by the beach in indiana you ever camped near a beach", new[] { "we went camping by the beach in indiana", "you ever camped near a beach" })]
+    [TestCase("we have two kids you have any kids", new[] { "we have two kids", "you have any kids" })]
+    [TestCase("my husband fishes a lot you guys do any fishing", new[] { "my husband fishes a lot", "you guys do any fishing" })]
+    public void Split_QuestionWithoutAnAuxiliaryOrAfterAPlace_CutsWhereTheQuestionStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("do you watch much tv not me i never have time", new[] { "do you watch much tv", "not me i never have time" })]
+    public void Split_QuestionThenTheSpeakersOwnNot_CutsBeforeTheAnswer(string text, string[] expected) => AssertSentences(text, expected);
+
+    [TestCase("that was the best meal you ever had")]
+    [TestCase("anything you need any help with they call me")]
+    [TestCase("i told him you have any time you want")]
+    [TestCase("you know any of those initiatives that you took")]
+    [TestCase("so it's not us it's the weather")]
+    [TestCase("my brother who's the coach there likes it")]
+    [TestCase("we moved there is the problem")]
+    public void Split_RelativeYouFillerOrSubjectThere_StaysWhole(string text) => AssertSentences(text, [text]);
+
+    [TestCase("my husband does i read mostly")]
+    [TestCase("the kitchen is you can see it from the street")]
+    public void Split_SingularAuxiliaryBeforeIOrYou_IsNoQuestionStart(string text) => AssertSentences(text, [text]);
+
+    [TestCase("a bird what kind of bird", new[] { "a bird", "what kind of bird" })]
+    [TestCase("same here in ohio so how'd you end up coaching", new[] { "same here in ohio", "so how'd you end up coaching" })]
+    [TestCase("most people do where are you", new[] { "most people do", "where are you" })]
+    [TestCase("it's cold i'll give you that how cold does it get there in miami", new[] { "it's cold i'll give you that", "how cold does it get there in miami" })]
+    [TestCase("good for you did they stop", new[] { "good for you", "did they stop" })]
+    [TestCase("no we really didn't have you had to deal with any of that", new[] { "no we really didn't", "have you had to deal with any of that" })]
+    public void Split_QuestionAfterAClauseEnd_CutsWhereTheQuestionStarts(string text, string[] expected) => AssertSentences(text, expected);
+
+    [TestCase("oh boy do i have something to say about that")]
+    [TestCase("well my grandpa did she played cards")]
+    [TestCase("they would i think a lot of people try to get out of it")]
+    [TestCase("and said daddy are you going to die")]
+    [TestCase("and i'm just sitting there thinking why do we do this")]
+    [TestCase("we don't have we have no doubts about it")]
+    [TestCase("the first one is we launched it last year")]
+    [TestCase("i don't know what kind of bird it was at all")]
+    public void Split_ExclamationQuoteOrNoInversion_StaysWhole(string text) => AssertSentences(text, [text]);
+
+    [TestCase("but what's your thinking uh what's your organic growth", new[] { "but what's your thinking", "uh what's your organic growth" })]
+    public void Split_ThinkingAsANoun_IsNoQuoteFrame(string text, string[] expected) => AssertSentences(text, expected);
+
     [Test]
     public void Split_LongUnpunctuatedTurn_CoversEveryTokenOnce()
     {
