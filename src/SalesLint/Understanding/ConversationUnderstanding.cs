@@ -40,8 +40,12 @@ namespace SalesLint.Understanding;
 /// charities that help children" → "i also usually focus that"), states a preference: a need with at least
 /// <see cref="OwnWayConfidence"/>. Not with a negation, a refusal, a deferral or an objection, and not in a business
 /// sale, where a yes to "Do you use a help desk?" tells the buyer's situation.</item>
+/// <item>A buyer statement telling their own giving or why they give, asked for or not ("OK, i have donated to them
+/// before!!", "I typically donate to local charities", "I just want to help this world"), tells the good they want to do: a need with at least
+/// <see cref="OwnWayConfidence"/>. Not a promise ("I would donate 10c"), a condition, a negation or an objection, and
+/// not in a business sale.</item>
 /// <item>A statement putting a condition on the speaker's yes ("Certainly, as long as I know the donation will help the
-/// children", "only if I can cancel anytime") states what they require: a need with at least
+/// children", "only if I can cancel anytime", "it all depends on who it is for") states what they require: a need with at least
 /// <see cref="ConditionNeedConfidence"/>.</item>
 /// <item>A sentence naming one of the user's own product terms (a <c>product</c> lexicon match that the built-in
 /// product lexicon does not have, e.g. a product name or a catalogue title added in the configuration) is product
@@ -61,6 +65,10 @@ namespace SalesLint.Understanding;
 /// <item>A request for the price said as a statement ("I just want the price first", "I'm calling to get a quote")
 /// asks about the product too, but only an answer that names a figure answers it: a feature list instead of the price
 /// ("Pricing really depends … DentaFlow is the fastest-growing platform …") is not <c>requested</c>.</item>
+/// <item>Every statement answering the other side's request for advice on what they should do ("What do you think I
+/// should donate?", "how much should I give?", "what would you suggest?") is <c>requested</c> with
+/// <see cref="InformationRequestConfidence"/>, whatever it is about: "I think you should donate $0.15" is the advice
+/// asked for. Not a challenge ("Why should I donate to this one?").</item>
 /// <item>A yes ("Sounds great!", "yes, that would be fine", "Two works.", "that should work"; a bare "ok" or "cool"
 /// only to a question or a recommended product) answering the other side's proposal is agreement with at least
 /// <see cref="AcceptanceConfidence"/> when that turn names a day, a date or a time ("Wednesday at two?" → "Two works.");
@@ -169,7 +177,7 @@ public sealed partial class ConversationUnderstanding
     private readonly float[]?[] raw;
     private readonly SentenceLabels?[] labels;
     private readonly Sentence[] sentences;
-    private readonly StrongBox<(float Discovery, float ProductQuestion, bool PriceOnly)>?[] questions;
+    private readonly StrongBox<(float Discovery, float ProductQuestion, bool PriceOnly, bool AdviceAsked)>?[] questions;
     private ConversationSetting? setting;
 
     /// <summary>Creates the layer for a conversation.</summary>
@@ -184,7 +192,7 @@ public sealed partial class ConversationUnderstanding
         sentences = [.. conversation.Sentences];
         raw = new float[]?[sentences.Length];
         labels = new SentenceLabels?[sentences.Length];
-        questions = new StrongBox<(float, float, bool)>?[conversation.Turns.Count];
+        questions = new StrongBox<(float, float, bool, bool)>?[conversation.Turns.Count];
     }
 
     /// <summary>What kind of conversation this is (a business sale, an investor call), read on first use.</summary>
@@ -271,9 +279,16 @@ public sealed partial class ConversationUnderstanding
             result[(int)SemanticLabel.Product] = Math.Max(result[(int)SemanticLabel.Product], UserProductTermConfidence);
         }
 
+        if (result[(int)SemanticLabel.Need] < OwnWayConfidence && TellsTheirOwnGiving(sentence, result))
+        {
+            // "OK, i have donated to them before!!", "I typically donate to local charities": the buyer's own giving,
+            // asked for or not, tells the good they want to do.
+            result[(int)SemanticLabel.Need] = OwnWayConfidence;
+        }
+
         if (Answered(sentence) is { } asked)
         {
-            var (discovery, productQuestion, priceOnly) = AskedIn(asked);
+            var (discovery, productQuestion, priceOnly, adviceAsked) = AskedIn(asked);
             if (discovery >= SentenceLabels.DefaultMinConfidence && sentence.Act != SentenceAct.Question)
             {
                 foreach (var label in (ReadOnlySpan<SemanticLabel>)[SemanticLabel.Goal, SemanticLabel.Problem, SemanticLabel.Need])
@@ -298,6 +313,13 @@ public sealed partial class ConversationUnderstanding
                 // "Do you only work in the US?" → "No, we work all around the world": product talk answering the other
                 // side's own question is not premature, whatever the question's words.
                 result[(int)SemanticLabel.Requested] = Math.Min(result[(int)SemanticLabel.Product], OpenQuestionConfidence);
+            }
+
+            if (adviceAsked && sentence.Act != SentenceAct.Question)
+            {
+                // "What do you think I should donate?" → "I think you should donate $0.15 now": the advice the other
+                // side asked for, whatever it is about.
+                result[(int)SemanticLabel.Requested] = Math.Max(result[(int)SemanticLabel.Requested], InformationRequestConfidence);
             }
 
             if (sentence.Act != SentenceAct.Question && Yes(sentence, result) is var yes && yes != YesKind.None)
@@ -469,6 +491,23 @@ public sealed partial class ConversationUnderstanding
     }
 
     /// <summary>
+    /// Whether a buyer statement tells their own giving or why they give, asked for or not: "OK, i have donated to them
+    /// before!!", "I typically donate to local charities", "we give to the food bank every month" (<see
+    /// cref="OwnGiving"/>), "I just want to help this world", "helping children without parents is the most altruistic
+    /// thing we can do" (<see cref="Motive"/>). Not a promise ("I would donate 10c", "I'll give"), not a condition ("if I donate, will it
+    /// …"), not with a negation, a refusal, a deferral or an objection, and not in a business sale, where the buyer's
+    /// own spending is no goal.
+    /// </summary>
+    private bool TellsTheirOwnGiving(Sentence sentence, float[] labels)
+    {
+        var text = sentence.Text;
+        return sentence.Role == SpeakerRole.Buyer && sentence.Act != SentenceAct.Question && !Setting.BusinessSale
+            && labels[(int)SemanticLabel.Objection] < SentenceLabels.DefaultMinConfidence
+            && (OwnGiving().IsMatch(text) || Motive().IsMatch(text)) && !Condition().IsMatch(text)
+            && !Negation().IsMatch(text) && !Refusal().IsMatch(text) && !Deferral().IsMatch(text);
+    }
+
+    /// <summary>
     /// Whether the sentence is a short statement introducing the offering next to a question in the same turn about
     /// whether the other side has heard of it or knows it, before the speaker talked about the offering in any earlier
     /// turn: no figure and no word asking them to take it ("I am asking for a donation to Save the Children. Have you
@@ -483,13 +522,14 @@ public sealed partial class ConversationUnderstanding
             return false;
         }
 
-        var productAt = IndexOf(SemanticLabel.Product);
         var speaker = sentence.Turn.Speaker.Id;
-        for (var t = sentence.Turn.Index - 1; t >= 0 && productAt >= 0; t--)
+        for (var t = sentence.Turn.Index - 1; t >= 0; t--)
         {
+            // The speaker's earlier turns as the layer reads them: asking leave to tell ("Can I tell you about a charity
+            // important to me?") or checking in talked about nothing yet.
             var turn = conversation.Turns[t];
             if (string.Equals(turn.Speaker.Id, speaker, StringComparison.Ordinal)
-                && Array.Exists(turn.SentenceArray, s => Raw(s)[productAt] >= SentenceLabels.DefaultMinConfidence))
+                && Array.Exists(turn.SentenceArray, s => For(s).Has(SemanticLabel.Product)))
             {
                 return false;
             }
@@ -972,12 +1012,12 @@ public sealed partial class ConversationUnderstanding
     }
 
     /// <summary><see cref="QuestionsIn"/> of a turn, read once: every sentence answering the turn asks for it.</summary>
-    private (float Discovery, float ProductQuestion, bool PriceOnly) AskedIn(Turn turn)
+    private (float Discovery, float ProductQuestion, bool PriceOnly, bool AdviceAsked) AskedIn(Turn turn)
     {
         var known = Volatile.Read(ref questions[turn.Index]);
         if (known is null)
         {
-            var computed = new StrongBox<(float, float, bool)>(QuestionsIn(turn));
+            var computed = new StrongBox<(float, float, bool, bool)>(QuestionsIn(turn));
             known = Interlocked.CompareExchange(ref questions[turn.Index], computed, null) ?? computed;
         }
 
@@ -987,11 +1027,13 @@ public sealed partial class ConversationUnderstanding
     /// <summary>
     /// The highest discovery confidence of the turn's sentences, and of its questions about the product or the speaker;
     /// and whether the only request about the product was for the price in words the model does not read as product
-    /// talk ("I just want the price first"), which only an answer naming a figure answers.
+    /// talk ("I just want the price first"), which only an answer naming a figure answers; and whether a question of the
+    /// turn asks the listener's advice on what the speaker should do (<see cref="AdviceRequest"/>).
     /// </summary>
-    private (float Discovery, float ProductQuestion, bool PriceOnly) QuestionsIn(Turn turn)
+    private (float Discovery, float ProductQuestion, bool PriceOnly, bool AdviceAsked) QuestionsIn(Turn turn)
     {
         float discovery = 0, product = 0, priceRequest = 0;
+        var adviceAsked = false;
         var discoveryAt = IndexOf(SemanticLabel.Discovery);
         var productAt = IndexOf(SemanticLabel.Product);
         foreach (var sentence in turn.SentenceArray)
@@ -1039,10 +1081,13 @@ public sealed partial class ConversationUnderstanding
                 // "What charity are you involved in?" asks about the speaker, not the product, but the answer naming
                 // the product is still talk the other side asked for.
                 product = Math.Max(product, discoveryAt >= 0 ? p[discoveryAt] : 0);
+                adviceAsked |= AdviceRequest().IsMatch(sentence.Text);
             }
         }
 
-        return product >= SentenceLabels.DefaultMinConfidence ? (discovery, product, false) : (discovery, Math.Max(product, priceRequest), priceRequest > 0);
+        return product >= SentenceLabels.DefaultMinConfidence
+            ? (discovery, product, false, adviceAsked)
+            : (discovery, Math.Max(product, priceRequest), priceRequest > 0, adviceAsked);
     }
 
     /// <summary>
@@ -1233,6 +1278,41 @@ public sealed partial class ConversationUnderstanding
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskToTake();
 
+    /// <summary>
+    /// A question asking the listener's advice on what the speaker should do: "What do you think I should donate?", "how
+    /// much should I give?", "what should I do next?", "Should I donate more?", "what do you suggest?", "what would you
+    /// recommend?", "what would you do?". Not a challenge ("Why should I donate to this one?") nor the listener's opinion
+    /// of something else ("What do you think of children's charities?").
+    /// </summary>
+    [GeneratedRegex(
+        @"\bwh?at (?:do|would|should) (?:you|u) (?:think|say|suggest|recommend|advise) (?:that )?(?:i|we)\b|\b(?:what|wht|wat|how much|how many|which|where|when|how) (?:\w+ ){0,2}(?:should|shall) (?:i|we)\b|^\W*(?:(?:ok|okay|so|well|then|and|but|hmm|um|alright)\W+){0,2}(?:should|shall) (?:i|we)\b|\b(?:what|wht|wat|how much|which|do|would|can|could|will) (?:do |would )?(?:you|u) (?:suggest|recommend|advise)\b|\bwhat would (?:you|u) do\b|\bif (?:you|u) were me\b|\byour (?:suggestion|recommendation|advice)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdviceRequest();
+
+    /// <summary>
+    /// The speaker's own giving, done or habitual: "i have donated to them before", "I typically donate to local
+    /// charities", "I also support them", "we give to the food bank every month", "I have given money to …". A promise
+    /// ("I would donate", "I'll give") does not match: "would", "will" and "'d" are not among the words allowed between.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:i|we)(?:'ve| have| had)?(?: (?:already|also|always|often|usually|regularly|sometimes|actually|personally|previously|even|typically|generally|normally|mostly|do|did|have|been|try to|like to|love to|tend to))* (?:donate[ds]?|donating|contribute[ds]?|give|gave|given|support(?:ed)?|volunteer(?:ed)?|sponsor(?:ed)?)(?: (?:to|for|at|with|them|money|some|a lot|what|whatever|regularly|monthly|yearly|weekly|every|each|blood|food|clothes|toys|time|my|our|a|an|several|many|local|before|in the past)\b| ?\$|\W*$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnGiving();
+
+    /// <summary>
+    /// Why the speaker gives, in their own words: wanting to help ("I just want to help this world", "I like to help
+    /// whenever I can") or the worth of helping ("helping children without parents is the most altruistic thing we can
+    /// do", "Helping children is important"). Praise of the offering ("they do a great job") is not a motive.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:i|we)(?: (?:just|really|always|truly|only|simply|also|do|still))* (?:want|wanna|wish|like|love|hope|try) to (?:help|give back|make a difference|do (?:good|my part|our part|something good))\b|\b(?:helping|giving|donating|giving back|charity)\b[^.?!]{0,60}\b(?:is|are|'s) (?:the |a )?(?:(?:most|very|really|so|truly) )?(?:important|altruistic|noble|good|best|right|great|worthy|rewarding|meaningful)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Motive();
+
+    /// <summary>A condition on what the speaker does: "if I donate", "whether we give", "once I get paid".</summary>
+    [GeneratedRegex(@"\b(?:if|whether|unless|once) (?:i|we)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Condition();
+
     /// <summary>A word about donating: "donation", "donate", "contribute", "pledge".</summary>
     [GeneratedRegex(@"\b(?:donat\w*|contribut\w*|pledg\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DonationWord();
@@ -1317,9 +1397,12 @@ public sealed partial class ConversationUnderstanding
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnLiking();
 
-    /// <summary>A question whether the listener has heard of or knows something ("Have you heard of it?", "Are you familiar with them?").</summary>
+    /// <summary>
+    /// A question whether the listener has heard of, read about or knows something ("Have you heard of it?", "Are you
+    /// familiar with them?", "Were you able to read a little about the charity?").
+    /// </summary>
     [GeneratedRegex(
-        @"\b(?:have|had|did) (?:you|u) (?:ever |already )?(?:heard|hear|herd|herad) (?:of|about|abot)\b|\b(?:are|were) (?:you|u) (?:familiar|aware|acquainted) (?:with|of)\b|\bdo (?:you|u) know (?:of|about)\b|\bhow much do (?:you|u) know about\b",
+        @"\b(?:have|had|did) (?:you|u) (?:ever |already )?(?:heard|hear|herd|herad) (?:of|about|abot)\b|\b(?:were|was) (?:you|u) able to (?:read|look) (?:up )?(?:a (?:little|bit) )?(?:on|about|into|at)\b|\b(?:did|have|had) (?:you|u) (?:ever |already )?(?:(?:get|got|have|had) (?:a|the) chance to )?read (?:up )?(?:a (?:little|bit) )?(?:on|about)\b|\b(?:are|were) (?:you|u) (?:familiar|aware|acquainted) (?:with|of)\b|\bdo (?:you|u) know (?:of|about)\b|\bhow much do (?:you|u) know about\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeardOf();
 
@@ -1329,9 +1412,12 @@ public sealed partial class ConversationUnderstanding
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TakeIt();
 
-    /// <summary>A condition on a yes: "as long as …", "only if …", "provided that …" (not "as long as I can remember").</summary>
+    /// <summary>
+    /// A condition on a yes: "as long as …", "only if …", "provided that …" (not "as long as I can remember"), "it all
+    /// depends on who you really are, if it's for a person very close to me".
+    /// </summary>
     [GeneratedRegex(
-        @"\b(?:(?:as|so) long as(?! (?:i|we|anyone|anybody) can remember\b)|only if|provided (?:that )?(?:i|we|you|it|they|the)\b|on (?:the )?condition that)\b",
+        @"\b(?:(?:as|so) long as(?! (?:i|we|anyone|anybody) can remember\b)|only if|provided (?:that )?(?:i|we|you|it|they|the)\b|on (?:the )?condition that|(?:it|that|this) (?:all |really |just )?depends (?:on|upon))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConditionalYes();
 

@@ -132,6 +132,27 @@ public sealed class ConversationUnderstandingTests
         labels.Has(SemanticLabel.Product).Should().BeTrue(string.Join(", ", labels.Above(0)));
     }
 
+    [TestCase("Hi there! Can I tell you about a charity important to me?")]
+    [TestCase("Hello! Would you like to hear about a charity I care about?")]
+    public void For_IntroductionAfterAskingLeaveToTell_IsNoProductTalk(string leave)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller(leave), Buyer("i suppose"), Seller("My favorite charity is Save The Children. Have you heard of them?")));
+
+        var labels = conversation.Turns[2].Sentences[0].Labels;
+        labels.Has(SemanticLabel.Product).Should().BeFalse(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("Save the Children is great. Were you able to read a little about it?")]
+    [TestCase("Save the Children is great. Did you get a chance to read about them?")]
+    public void For_IntroductionNextToAReadAboutQuestion_IsNoProductTalk(string turn)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(Seller("Hello!"), Buyer("Hi"), Seller(turn)));
+
+        var labels = conversation.Turns[2].Sentences[0].Labels;
+        labels.Has(SemanticLabel.Product).Should().BeFalse(string.Join(", ", labels.Above(0)));
+    }
+
     [Test]
     public void For_IntroductionAfterEarlierProductTalk_IsProductTalk()
     {
@@ -522,6 +543,62 @@ public sealed class ConversationUnderstandingTests
         var labels = conversation.Turns[1].Sentences[0].Labels;
 
         labels.Has(SemanticLabel.Need).Should().BeTrue(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("OK, i have donated to them before!!")]
+    [TestCase("I typically donate to local charities by giving food or cash.")]
+    [TestCase("I have given money to them in the past.")]
+    [TestCase("thank you,I just want to help this world and especially the children within it")]
+    [TestCase("helping children without parents is the most altruistic thing we can do")]
+    [TestCase("Hi, it all depends on who you really are, if it's for a person very close to me")]
+    public void For_BuyerTellingTheirOwnGivingUnasked_IsNeedOrConcern(string said)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("So I have been assigned to get you to make a donation to Save The Children."), Buyer(said)));
+
+        var labels = conversation.Turns[1].Sentences[0].Labels;
+
+        // The model may read giving elsewhere as a concern ("I typically donate to local charities"): the buyer shared
+        // something either way.
+        (labels.Has(SemanticLabel.Need) || labels.Has(SemanticLabel.Objection)).Should().BeTrue(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("I would donate 10c.")]
+    [TestCase("If I donate to them, will it reach the kids?")]
+    [TestCase("I have never donated to them.")]
+    public void For_BuyerPromiseConditionOrNegationOfGiving_IsNoNeedFromGiving(string said)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("So I have been assigned to get you to make a donation to Save The Children."), Buyer(said)));
+
+        var labels = conversation.Turns[1].Sentences[0].Labels;
+
+        labels.Confidence(SemanticLabel.Need).Should().BeLessThan(0.7, string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("What do you think I should donate?")]
+    [TestCase("ok how much should i give?")]
+    [TestCase("Nope, what do you recommend?")]
+    public void For_AnswerToARequestForAdvice_IsRequested(string request)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Every little bit helps."), Buyer(request), Seller("I think you should give half of your payment.")));
+
+        var labels = conversation.Turns[2].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Requested, ConversationUnderstanding.InformationRequestConfidence).Should().BeTrue(string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("Why should I donate to this one in particular?")]
+    [TestCase("What do you think of children's charities?")]
+    public void For_AnswerToAChallengeOrOpinionQuestion_IsNoRequestedAdvice(string question)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Every little bit helps."), Buyer(question), Seller("I think you should give half of your payment.")));
+
+        var labels = conversation.Turns[2].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Requested, ConversationUnderstanding.InformationRequestConfidence).Should().BeFalse(string.Join(", ", labels.Above(0)));
     }
 
     [TestCase("I usually like to focus on charities that help children since I think they are most vulnerable", "i also usually focus that")]
