@@ -129,8 +129,8 @@ public sealed class SalesLintEngine
     public AnalysisResult Analyze(Conversation conversation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        var all = DiscoveryMetrics.AddTo(NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation), conversation);
-        var metrics = all.Conversation;
+        var all = NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation);
+        IReadOnlyDictionary<string, double> metrics = new LazyDiscoveryMetrics(all.Conversation, conversation);
         var diagnostics = new List<Diagnostic>();
         var runs = new List<Run>(active.Count);
         foreach (var analyzer in active)
