@@ -57,14 +57,14 @@ public static class DiscoveryMetrics
             var turn = turns[t];
             if (turn.Role == SpeakerRole.Buyer)
             {
-                if (HasLabel(turn, SemanticLabel.Objection) && NextSellerTurn(turns, t) is { } reply && !HasQuestion(reply))
+                if (HasLabel(turn, SemanticLabel.Objection) && NextSellerTurn(turns, t) is { } reply && !reply.AsksQuestion)
                 {
                     unexplored++;
                 }
             }
             else if (turn.Role == SpeakerRole.Seller)
             {
-                var asked = t > 0 && turns[t - 1].Role == SpeakerRole.Buyer && HasQuestion(turns[t - 1]);
+                var asked = t > 0 && turns[t - 1].Role == SpeakerRole.Buyer && turns[t - 1].AsksQuestion;
                 var answers = 0;
                 foreach (var sentence in turn.Sentences)
                 {
@@ -145,19 +145,6 @@ public static class DiscoveryMetrics
         foreach (var sentence in turn.Sentences)
         {
             if (sentence.Labels.Has(label))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasQuestion(Turn turn)
-    {
-        foreach (var sentence in turn.Sentences)
-        {
-            if (sentence.Act == SentenceAct.Question)
             {
                 return true;
             }

@@ -65,11 +65,28 @@ public sealed class Turn
 
     internal Token[] TokenArray { get; }
 
-    /// <summary>The sentences as an array, for loops inside the library that must not allocate an enumerator.</summary>
     /// <summary>The conversation the turn belongs to (set when the conversation is built).</summary>
     internal Conversation? Conversation { get; set; }
 
+    /// <summary>The sentences as an array, for loops inside the library that must not allocate an enumerator.</summary>
     internal Sentence[] SentenceArray => sentences;
+
+    /// <summary>Whether any sentence of the turn is, as classified now, a question.</summary>
+    internal bool AsksQuestion
+    {
+        get
+        {
+            foreach (var sentence in sentences)
+            {
+                if (sentence.Act == SentenceAct.Question)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Whether any sentence is a question or a statement (not only backchannels and fillers).</summary>
     internal bool SaysSomething { get; private set; }

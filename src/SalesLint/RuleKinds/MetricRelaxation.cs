@@ -79,7 +79,7 @@ internal sealed record CompiledRelaxationSignal(
         for (var t = 0; t < turns.Count; t++)
         {
             var turn = turns[t];
-            if (AnswersQuestion && !(t > 0 && turns[t - 1].Speaker.Id != turn.Speaker.Id && HasQuestion(turns[t - 1])))
+            if (AnswersQuestion && !(t > 0 && turns[t - 1].Speaker.Id != turn.Speaker.Id && turns[t - 1].AsksQuestion))
             {
                 continue;
             }
@@ -90,19 +90,6 @@ internal sealed record CompiledRelaxationSignal(
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasQuestion(Turn turn)
-    {
-        foreach (var sentence in turn.Sentences)
-        {
-            if (sentence.Act == SentenceAct.Question)
-            {
-                return true;
             }
         }
 
