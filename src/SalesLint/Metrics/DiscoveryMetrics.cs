@@ -29,14 +29,23 @@ public static class DiscoveryMetrics
     {
         ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(conversation);
+        return metrics with { Conversation = With(metrics.Conversation, conversation) };
+    }
+
+    /// <summary>A sorted copy of <paramref name="metrics"/> with the discovery metrics added.</summary>
+    /// <param name="metrics">The conversation's other metrics.</param>
+    /// <param name="conversation">The conversation.</param>
+    /// <returns>The copy.</returns>
+    internal static SortedDictionary<string, double> With(IReadOnlyDictionary<string, double> metrics, Conversation conversation)
+    {
         var all = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (name, value) in metrics.Conversation)
+        foreach (var (name, value) in metrics)
         {
             all[name] = value;
         }
 
         AddTo(all, conversation);
-        return metrics with { Conversation = all };
+        return all;
     }
 
     /// <summary>

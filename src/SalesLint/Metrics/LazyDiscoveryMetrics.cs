@@ -41,19 +41,5 @@ internal sealed class LazyDiscoveryMetrics(IReadOnlyDictionary<string, double> m
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>Every metric, the discovery metrics read.</summary>
-    private SortedDictionary<string, double> All()
-    {
-        if (all is null)
-        {
-            all = new SortedDictionary<string, double>(StringComparer.Ordinal);
-            foreach (var (name, value) in metrics)
-            {
-                all[name] = value;
-            }
-
-            DiscoveryMetrics.AddTo(all, conversation);
-        }
-
-        return all;
-    }
+    private SortedDictionary<string, double> All() => all ??= DiscoveryMetrics.With(metrics, conversation);
 }

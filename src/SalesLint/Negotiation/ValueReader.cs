@@ -87,7 +87,7 @@ internal static partial class ValueReader
                 continue; // "$40 less", "50 off": a step, not a position
             }
 
-            if ((NotMoneyAfter().IsMatch(after) || CountNounAfter(after)) && currency is null)
+            if ((NotMoneyAfterNumber(after)) && currency is null)
             {
                 continue; // miles, years, inches, GB, bedrooms ...; members, conversations
             }
@@ -162,7 +162,7 @@ internal static partial class ValueReader
         foreach (Match m in SpokenNumbers.WordNumber().Matches(s))
         {
             var after = s.AsSpan(m.Index + m.Length);
-            if (Overlaps(result, sentence.Start + m.Index, m.Length) || NotMoneyAfter().IsMatch(after) || CountNounAfter(after))
+            if (Overlaps(result, sentence.Start + m.Index, m.Length) || NotMoneyAfterNumber(after))
             {
                 continue;
             }
@@ -353,7 +353,7 @@ internal static partial class ValueReader
         foreach (Match m in SpokenNumbers.WordNumber().Matches(s))
         {
             var after = s.AsSpan(m.Index + m.Length);
-            if (Overlaps(result, sentence.Start + m.Index, m.Length) || NotMoneyAfter().IsMatch(after) || CountNounAfter(after))
+            if (Overlaps(result, sentence.Start + m.Index, m.Length) || NotMoneyAfterNumber(after))
             {
                 continue;
             }
