@@ -19,6 +19,12 @@ internal static class CliJson
     /// <summary>Read-only serializer options: the command's documents, then everything <see cref="SalesLintJson.Options"/> knows.</summary>
     public static JsonSerializerOptions Options { get; } = Create();
 
+    /// <summary>The contract of <c>inspect --format json</c>'s document, read from <see cref="Options"/> (no reflection, so the native build has it).</summary>
+    public static JsonTypeInfo<InspectDocument> Inspect { get; } = (JsonTypeInfo<InspectDocument>)Options.GetTypeInfo(typeof(InspectDocument));
+
+    /// <summary>The contract of <c>report.json</c>'s document, read from <see cref="Options"/>.</summary>
+    public static JsonTypeInfo<ReportDocument> Report { get; } = (JsonTypeInfo<ReportDocument>)Options.GetTypeInfo(typeof(ReportDocument));
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(SalesLintJson.Options)

@@ -45,7 +45,7 @@ internal static class InspectCommand
             var conversations = transcripts.Select(t => engine.Tokenize(t, cancellationToken)).ToList();
             if (result.GetValue(format) == "json")
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(Document(path, conversations, result.GetValue(tokens)), CliJson.Options));
+                console.Out.WriteLine(JsonSerializer.Serialize(Document(path, conversations, result.GetValue(tokens)), CliJson.Inspect));
             }
             else
             {

@@ -164,7 +164,7 @@ internal static class JsonReportWriter
     /// <summary>Serializes the report's summary, sellers (with trend), calls (with score, metrics and findings) and unreadable files.</summary>
     /// <param name="batch">The report data.</param>
     /// <returns>Indented JSON in SalesLint's conventions (camelCase, no nulls).</returns>
-    public static string Write(ReportBatch batch) => JsonSerializer.Serialize(Document(batch), CliJson.Options);
+    public static string Write(ReportBatch batch) => JsonSerializer.Serialize(Document(batch), CliJson.Report);
 
     /// <summary>Writes the document of <see cref="Write(ReportBatch)"/> to a file as it is serialized (a batch of any size is never one string).</summary>
     /// <param name="batch">The report data.</param>
@@ -172,7 +172,7 @@ internal static class JsonReportWriter
     public static void WriteFile(ReportBatch batch, string path)
     {
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
-        JsonSerializer.Serialize(stream, Document(batch), CliJson.Options);
+        JsonSerializer.Serialize(stream, Document(batch), CliJson.Report);
     }
 
     /// <summary>The document <see cref="Write(ReportBatch)"/> serializes.</summary>
