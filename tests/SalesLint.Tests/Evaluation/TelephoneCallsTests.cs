@@ -94,4 +94,21 @@ public class TelephoneCallsTests
 
         act.Should().Throw<InvalidDataException>().WithMessage("calls/07-taxes.tsv(2): expected*type of that act*");
     }
+
+    [TestCase("tune", 26)]
+    [TestCase("held", 64)]
+    [TestCase("held2", 35)]
+    [TestCase("held3", 36)]
+    public void ReadFolder_EveryHalf_ParsesWithTheQuestionRateOfRealTelephoneTalk(string half, int calls)
+    {
+        var folder = Path.Combine(TestSupport.RepositoryRoot, "benchmarks", "SalesLint.Evaluation", "data", "telephone-calls", half);
+
+        var read = TelephoneCalls.ReadFolder(folder);
+
+        read.Should().HaveCount(calls);
+        var utterances = read.SelectMany(c => c.Utterances).ToList();
+        var share = (double)utterances.Count(u => u.Act == SentenceAct.Question) / utterances.Count;
+        share.Should().BeInRange(0.03, 0.06, "real telephone talk has about 4% questions (issue 13: 291 of 7,350)");
+        read.Should().OnlyContain(c => c.Utterances.Select(u => u.Speaker).Distinct().Count() == 2);
+    }
 }
