@@ -87,6 +87,10 @@ namespace SalesLint.Understanding;
 /// <item>A seller statement opening with "so" that says back every count of goods of the other side's proposal, in it
 /// or the rest of its turn ("I can do 2 firewood … and 3 food" → "So we can take 3 waters and 1 firewood. You can take 2
 /// firewoods and 3 food."), restates it: a reflection with <see cref="PlaybackConfidence"/>.</item>
+/// <item>A seller statement saying back that the other side needs something, after they said a need in their last few
+/// turns ("i understand you need it too", "I know we both need water", "I understand it is difficult when you don't
+/// have food around"), is a reflection with <see cref="PlaybackConfidence"/>; empathy without the need ("I understand
+/// your concerns") is not.</item>
 /// <item>A seller-side playback in the speaker's own words: a sentence about the other side (no "I", "we", "our";
 /// "I know you…", "I hear you" allowed; no numbers, which make it an offer) at least half of whose content words, and
 /// at least two, repeat words of the other side's statements in the turn it answers ("There are people helping but
@@ -267,6 +271,14 @@ public sealed partial class ConversationUnderstanding
             result[(int)SemanticLabel.Product] = 0;
         }
 
+        if (result[(int)SemanticLabel.Product] >= SentenceLabels.DefaultMinConfidence && AmidDiscoveryQuestions(sentence))
+        {
+            // "Do you donate when you get the chance? I was thinking about how everywhere you go, they ask you to donate
+            // .50 here and your change there. … How does it make you feel?": a musing inside a turn of questions about
+            // the other side, not a pitch.
+            result[(int)SemanticLabel.Product] = 0;
+        }
+
         if (result[(int)SemanticLabel.Product] >= SentenceLabels.DefaultMinConfidence
             && ((sentence.WordCount <= MaxPraiseWords && Praise().IsMatch(sentence.Text))
                 || (sentence.Act == SentenceAct.Question && PermissionToTell().IsMatch(sentence.Text))))
@@ -391,7 +403,7 @@ public sealed partial class ConversationUnderstanding
             }
 
             if ((result[(int)SemanticLabel.Product] < MaxPlaybackProduct && PlaysBack(sentence, asked, result[(int)SemanticLabel.Product]))
-                || CitesTheirSituation(sentence) || RestatesTheirProposal(sentence, asked))
+                || CitesTheirSituation(sentence) || RestatesTheirProposal(sentence, asked) || AcknowledgesTheirNeed(sentence))
             {
                 result[(int)SemanticLabel.Reflection] = Math.Max(result[(int)SemanticLabel.Reflection], PlaybackConfidence);
             }
@@ -440,6 +452,47 @@ public sealed partial class ConversationUnderstanding
         var takes = amount || (statement && !hedged && (willTake || Yes(sentence, labels) != YesKind.None));
         return takes && !DeferredLater(sentence);
     }
+
+    /// <summary>
+    /// Whether a statement stands between two questions of its own turn that ask about the other side (the model reads
+    /// them as discovery, and neither asks them to take the offering), and names neither a figure nor one of the user's
+    /// product terms: a musing inside a turn of discovery questions ("Do you donate when you get the chance? I was
+    /// thinking about how everywhere you go, they ask you to donate … How does it make you feel?").
+    /// </summary>
+    private bool AmidDiscoveryQuestions(Sentence sentence)
+    {
+        var turn = sentence.Turn.SentenceArray;
+        if (sentence.Act == SentenceAct.Question || sentence.Index == 0 || sentence.Index == turn.Length - 1
+            || GivesFigure().IsMatch(sentence.Text) || HasUserProductTerm(sentence))
+        {
+            return false;
+        }
+
+        var discoveryAt = IndexOf(SemanticLabel.Discovery);
+        if (discoveryAt < 0)
+        {
+            return false;
+        }
+
+        bool Asks(Sentence s) => s.Act == SentenceAct.Question && Raw(s)[discoveryAt] >= SentenceLabels.DefaultMinConfidence && !AsksToTakeIt(s);
+        var before = false;
+        for (var i = 0; i < sentence.Index && !before; i++)
+        {
+            before = Asks(turn[i]);
+        }
+
+        var after = false;
+        for (var i = sentence.Index + 1; i < turn.Length && !after; i++)
+        {
+            after = Asks(turn[i]);
+        }
+
+        return before && after;
+    }
+
+    /// <summary>Whether a question asks the listener to take the offering ("Would you like to donate?", "Can you sign up today?").</summary>
+    private static bool AsksToTakeIt(Sentence question) =>
+        TakeIt().IsMatch(question.Text) && !OwnHabitQuestion().IsMatch(question.Text);
 
     /// <summary>
     /// Whether a buyer statement gives the amount the other side just named, in words of giving ("I would suggest
@@ -924,6 +977,42 @@ public sealed partial class ConversationUnderstanding
         return false;
     }
 
+    /// <summary>
+    /// Whether a seller statement says back that the other side needs something, after they said a need in their last
+    /// few turns: "i understand you need it too", "I know we both need water in a high amount", "I understand it is
+    /// difficult when you don't have food around". Empathy without the need ("I understand your concerns", "I hear
+    /// you") does not match.
+    /// </summary>
+    private bool AcknowledgesTheirNeed(Sentence sentence)
+    {
+        if (sentence.Role != SpeakerRole.Seller || sentence.Act == SentenceAct.Question || !TheirNeedSaidBack().IsMatch(sentence.Text))
+        {
+            return false;
+        }
+
+        var needAt = IndexOf(SemanticLabel.Need);
+        var problemAt = IndexOf(SemanticLabel.Problem);
+        for (var t = sentence.Turn.Index - 1; t >= 0 && t >= sentence.Turn.Index - NeedLookBackTurns; t--)
+        {
+            var earlier = conversation.Turns[t];
+            if (string.Equals(earlier.Speaker.Id, sentence.Turn.Speaker.Id, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var said in earlier.SentenceArray)
+            {
+                var p = Raw(said);
+                if ((needAt >= 0 && p[needAt] >= SentenceLabels.DefaultMinConfidence) || (problemAt >= 0 && p[problemAt] >= SentenceLabels.DefaultMinConfidence))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether "of" follows the token ("one of them's lease", "both of you"): a quantity of people, not an offer.</summary>
     private static bool OfFollows(string text, Token token)
     {
@@ -1395,9 +1484,24 @@ public sealed partial class ConversationUnderstanding
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonAboutThem();
 
+    /// <summary>
+    /// The other side's need said back after "I understand" or "I know": "i understand you need it too", "I know we both
+    /// need water", "I understand it is difficult when you don't have food around".
+    /// </summary>
+    [GeneratedRegex(
+        @"\bi (?:totally |completely |really |fully |do |can |definitely )?(?:understand|know|see|realize|get)(?: that)?,? (?:you|u|we both|you both|both of us)(?: (?:really|also|too|both|definitely|do|still|all))* (?:need|needs|want|wants|must|require|have to|got to)\b|\bi (?:totally |completely |really |fully |do |can |definitely )?(?:understand|know|see|realize|get)(?: that)?,? it(?:'s| is| must be| can be| would be| gets) (?:\w+ ){0,2}(?:difficult|hard|tough|rough|scary|stressful|frustrating) (?:when|if|for|to|without) (?:you|u)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TheirNeedSaidBack();
+
     /// <summary>A word of four letters or more in a clause.</summary>
     [GeneratedRegex(@"\b[a-z][a-z']{3,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseWord();
+
+    /// <summary>A question about the listener's own habit of giving: "Do you donate when you get the chance?", "Do you ever donate?", "Have you donated before?".</summary>
+    [GeneratedRegex(
+        @"^\W*(?:\w+\W+)?(?:do|did|have|would) (?:you|u) (?:ever |often |usually |normally |regularly |already |currently )?(?:donate|donated|give|given|contribute|contributed|volunteer|volunteered)\b(?! (?:to (?:save|this|our|the charity)|today|now|some|a |an |part|any of))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnHabitQuestion();
 
     /// <summary>A word of giving: "giving", "donate", "contribute", "pledge", "gave".</summary>
     [GeneratedRegex(@"\b(?:donat\w*|give|gives|giving|gave|contribut\w*|pledg\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -721,6 +721,45 @@ public sealed class ConversationUnderstandingTests
         labels.Has(SemanticLabel.Reflection).Should().Be(reflection, string.Join(", ", labels.Above(0)));
     }
 
+    [TestCase("i understand you need it too, and yes i can agree to that", true)]
+    [TestCase("I know we both need water in a high amount.", true)]
+    [TestCase("I have kids too so I understand it is difficult when you don't have water around!", true)]
+    [TestCase("I completely understand your concerns about the trip.", false)]
+    [TestCase("I know you will enjoy the lake, it is beautiful this time of year.", false)]
+    public void For_TheirNeedSaidBack_IsReflection(string reply, bool reflection)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Is there any item in particular you need the most?"),
+            Buyer("I also need some water, but it would only be for emergencies. How does you getting two and me getting one sound?"),
+            Seller(reply)));
+
+        var labels = conversation.Turns[2].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Reflection).Should().Be(reflection, string.Join(", ", labels.Above(0)));
+    }
+
+    [Test]
+    public void For_MusingBetweenQuestionsAboutTheBuyer_IsNoProductTalk()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Do you donate when you get the chance? I was thinking about how everywhere you go, they ask you to donate here and your change there. How does it make you feel?")));
+
+        var labels = conversation.Turns[0].Sentences[1].Labels;
+
+        labels.Has(SemanticLabel.Product).Should().BeFalse(string.Join(", ", labels.Above(0)));
+    }
+
+    [Test]
+    public void For_PitchBeforeTheAsk_IsStillProductTalk()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Do you donate when you get the chance? Save the Children gives food and medicine to kids in war zones. Would you like to donate to Save the Children today?")));
+
+        var labels = conversation.Turns[0].Sentences[1].Labels;
+
+        labels.Has(SemanticLabel.Product).Should().BeTrue(string.Join(", ", labels.Above(0)));
+    }
+
     [Test]
     public void For_ManyThreads_GiveTheSameLabels()
     {
