@@ -60,7 +60,9 @@ namespace SalesLint.Understanding;
 /// <item>A question (or a request labelled product and need, such as "recommend me something scary") naming one of
 /// the user's product terms is a question about the product too: the answer to it is <c>requested</c>.</item>
 /// <item>So is a request for information said as a statement ("I'd like more information", "I would like to know
-/// more about the charity", "tell me more"): with <see cref="InformationRequestConfidence"/>. Permission to pitch
+/// more about the charity", "tell me more", "Okay, please tell me about the charity", "first i need to know what
+/// organization"; not "tell me about yourselves", which invites questions about the other side): with
+/// <see cref="InformationRequestConfidence"/>. Permission to pitch
 /// ("Sure, go ahead" to "I'll walk you through what we do") is no request: the pitch after it is still premature.</item>
 /// <item>A request for the price said as a statement ("I just want the price first", "I'm calling to get a quote")
 /// asks about the product too, but only an answer that names a figure answers it: a feature list instead of the price
@@ -79,6 +81,16 @@ namespace SalesLint.Understanding;
 /// a day when a question or a next-step sentence names it, or when it says the day on its own next to a next-step
 /// phrase ("Thursday at eleven. I'll send an invite…"); the proposed day said back ("Tuesday at six-thirty.") is
 /// agreement too.</item>
+/// <item>A buyer statement giving the amount the other side just named, in words of giving ("I would suggest around
+/// $20." → "I could definitely justify giving $20 to them."), takes it: agreement and <c>accepts-offer</c> with
+/// <see cref="AcceptanceConfidence"/> (not hedged, negated or put off, and not in a business sale).</item>
+/// <item>A seller statement opening with "so" that says back every count of goods of the other side's proposal, in it
+/// or the rest of its turn ("I can do 2 firewood … and 3 food" → "So we can take 3 waters and 1 firewood. You can take 2
+/// firewoods and 3 food."), restates it: a reflection with <see cref="PlaybackConfidence"/>.</item>
+/// <item>A seller statement saying back that the other side needs something, after they said a need in their last few
+/// turns ("i understand you need it too", "I know we both need water", "I understand it is difficult when you don't
+/// have food around"), is a reflection with <see cref="PlaybackConfidence"/>; empathy without the need ("I understand
+/// your concerns") is not.</item>
 /// <item>A seller-side playback in the speaker's own words: a sentence about the other side (no "I", "we", "our";
 /// "I know you…", "I hear you" allowed; no numbers, which make it an offer) at least half of whose content words, and
 /// at least two, repeat words of the other side's statements in the turn it answers ("There are people helping but
@@ -259,6 +271,14 @@ public sealed partial class ConversationUnderstanding
             result[(int)SemanticLabel.Product] = 0;
         }
 
+        if (result[(int)SemanticLabel.Product] >= SentenceLabels.DefaultMinConfidence && AmidDiscoveryQuestions(sentence))
+        {
+            // "Do you donate when you get the chance? I was thinking about how everywhere you go, they ask you to donate
+            // .50 here and your change there. … How does it make you feel?": a musing inside a turn of questions about
+            // the other side, not a pitch.
+            result[(int)SemanticLabel.Product] = 0;
+        }
+
         if (result[(int)SemanticLabel.Product] >= SentenceLabels.DefaultMinConfidence
             && ((sentence.WordCount <= MaxPraiseWords && Praise().IsMatch(sentence.Text))
                 || (sentence.Act == SentenceAct.Question && PermissionToTell().IsMatch(sentence.Text))))
@@ -372,16 +392,18 @@ public sealed partial class ConversationUnderstanding
                 result[(int)SemanticLabel.Need] = OwnWayConfidence;
             }
 
-            if (result[(int)SemanticLabel.AcceptsOffer] < SentenceLabels.DefaultMinConfidence && (TakesTheAsk(sentence, asked, result) || GrantsTheAsk(sentence)))
+            if (result[(int)SemanticLabel.AcceptsOffer] < SentenceLabels.DefaultMinConfidence
+                && (TakesTheAsk(sentence, asked, result) || GrantsTheAsk(sentence) || GivesTheSuggestedAmount(sentence, asked, result)))
             {
                 // "Are you willing to give even $0.10?" → "Sure. That would be fine."; "how much would you like to
-                // donate?" → "I would donate 10c": the buyer took the offering the seller asked them to take.
+                // donate?" → "I would donate 10c"; "I would suggest around $20." → "I could definitely justify giving
+                // $20 to them.": the buyer took the offering the seller asked them to take.
                 result[(int)SemanticLabel.Agreement] = Math.Max(result[(int)SemanticLabel.Agreement], AcceptanceConfidence);
                 result[(int)SemanticLabel.AcceptsOffer] = AcceptanceConfidence;
             }
 
             if ((result[(int)SemanticLabel.Product] < MaxPlaybackProduct && PlaysBack(sentence, asked, result[(int)SemanticLabel.Product]))
-                || CitesTheirSituation(sentence))
+                || CitesTheirSituation(sentence) || RestatesTheirProposal(sentence, asked) || AcknowledgesTheirNeed(sentence))
             {
                 result[(int)SemanticLabel.Reflection] = Math.Max(result[(int)SemanticLabel.Reflection], PlaybackConfidence);
             }
@@ -429,6 +451,94 @@ public sealed partial class ConversationUnderstanding
             && (willTake || Array.Exists(asked.SentenceArray, s => s.Act == SentenceAct.Question && HowMuch().IsMatch(s.Text)));
         var takes = amount || (statement && !hedged && (willTake || Yes(sentence, labels) != YesKind.None));
         return takes && !DeferredLater(sentence);
+    }
+
+    /// <summary>
+    /// Whether a statement stands between two questions of its own turn that ask about the other side (the model reads
+    /// them as discovery, and neither asks them to take the offering), and names neither a figure nor one of the user's
+    /// product terms: a musing inside a turn of discovery questions ("Do you donate when you get the chance? I was
+    /// thinking about how everywhere you go, they ask you to donate … How does it make you feel?").
+    /// </summary>
+    private bool AmidDiscoveryQuestions(Sentence sentence)
+    {
+        var turn = sentence.Turn.SentenceArray;
+        if (sentence.Act == SentenceAct.Question || sentence.Index == 0 || sentence.Index == turn.Length - 1
+            || GivesFigure().IsMatch(sentence.Text) || HasUserProductTerm(sentence))
+        {
+            return false;
+        }
+
+        var discoveryAt = IndexOf(SemanticLabel.Discovery);
+        if (discoveryAt < 0)
+        {
+            return false;
+        }
+
+        bool Asks(Sentence s) => s.Act == SentenceAct.Question && Raw(s)[discoveryAt] >= SentenceLabels.DefaultMinConfidence && !AsksToTakeIt(s);
+        var before = false;
+        for (var i = 0; i < sentence.Index && !before; i++)
+        {
+            before = Asks(turn[i]);
+        }
+
+        var after = false;
+        for (var i = sentence.Index + 1; i < turn.Length && !after; i++)
+        {
+            after = Asks(turn[i]);
+        }
+
+        return before && after;
+    }
+
+    /// <summary>Whether a question asks the listener to take the offering ("Would you like to donate?", "Can you sign up today?").</summary>
+    private static bool AsksToTakeIt(Sentence question) =>
+        TakeIt().IsMatch(question.Text) && !OwnHabitQuestion().IsMatch(question.Text);
+
+    /// <summary>
+    /// Whether a buyer statement gives the amount the other side just named, in words of giving ("I would suggest
+    /// around $20." → "I could definitely justify giving $20 to them.", "I'll donate the 50 cents"): the same figure of
+    /// money, a word of giving or donating, and no negation, objection, condition, hedge or deferral. Not in a business
+    /// sale, where naming the other side's figure is a step of the negotiation.
+    /// </summary>
+    private bool GivesTheSuggestedAmount(Sentence sentence, Turn asked, float[] labels)
+    {
+        var text = sentence.Text;
+        if (sentence.Role != SpeakerRole.Buyer || sentence.Act == SentenceAct.Question || Setting.BusinessSale
+            || labels[(int)SemanticLabel.Objection] >= SentenceLabels.DefaultMinConfidence || !GivingWord().IsMatch(text)
+            || Negation().IsMatch(text) || Deferral().IsMatch(text) || Refusal().IsMatch(text) || Hedge().IsMatch(text)
+            || DeferredLater(sentence))
+        {
+            return false;
+        }
+
+        foreach (var given in MoneyFigure().EnumerateMatches(text))
+        {
+            var figure = FigureDigits(text.AsSpan(given.Index, given.Length));
+            foreach (var named in MoneyFigure().EnumerateMatches(asked.Text))
+            {
+                if (figure.Length > 0 && figure == FigureDigits(asked.Text.AsSpan(named.Index, named.Length)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The digits and decimal point of a money figure ("$20" → "20", "$0.50" → "0.50", "50 cents" → "50").</summary>
+    private static string FigureDigits(ReadOnlySpan<char> figure)
+    {
+        var digits = new System.Text.StringBuilder(figure.Length);
+        foreach (var c in figure)
+        {
+            if (char.IsAsciiDigit(c) || (c == '.' && digits.Length > 0))
+            {
+                digits.Append(c);
+            }
+        }
+
+        return digits.ToString().TrimEnd('.');
     }
 
     /// <summary>
@@ -819,11 +929,13 @@ public sealed partial class ConversationUnderstanding
     /// Whether the sentence gives the other side's own situation or need as the reason for what the speaker says or
     /// offers, in a word they used in their last few turns: "since you have kids, you can take more food" (they said
     /// "the kids want s'mores"), "I'll do 2 food, 1 water, and 2 firewood if water is important for you" (they said
-    /// "water is must be need for me"). The offer or the "I" around it does not matter; the clause about them does.
+    /// "water is must be need for me"), also inside a question ("Given your love for children and your work, would you
+    /// be willing …?", "Do you think you will be okay with just 1 water since you have health issues?"). The offer or
+    /// the "I" around it does not matter; the clause about them does.
     /// </summary>
     private bool CitesTheirSituation(Sentence sentence)
     {
-        if (sentence.Role != SpeakerRole.Seller || sentence.Act == SentenceAct.Question
+        if (sentence.Role != SpeakerRole.Seller
             || !(sentence.Text.Contains("you", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains(" u ", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
@@ -859,6 +971,42 @@ public sealed partial class ConversationUnderstanding
             if (!FunctionWords.Contains(w) && !ReasonWords.Contains(w) && heard.Contains(w))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a seller statement says back that the other side needs something, after they said a need in their last
+    /// few turns: "i understand you need it too", "I know we both need water in a high amount", "I understand it is
+    /// difficult when you don't have food around". Empathy without the need ("I understand your concerns", "I hear
+    /// you") does not match.
+    /// </summary>
+    private bool AcknowledgesTheirNeed(Sentence sentence)
+    {
+        if (sentence.Role != SpeakerRole.Seller || sentence.Act == SentenceAct.Question || !TheirNeedSaidBack().IsMatch(sentence.Text))
+        {
+            return false;
+        }
+
+        var needAt = IndexOf(SemanticLabel.Need);
+        var problemAt = IndexOf(SemanticLabel.Problem);
+        for (var t = sentence.Turn.Index - 1; t >= 0 && t >= sentence.Turn.Index - NeedLookBackTurns; t--)
+        {
+            var earlier = conversation.Turns[t];
+            if (string.Equals(earlier.Speaker.Id, sentence.Turn.Speaker.Id, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var said in earlier.SentenceArray)
+            {
+                var p = Raw(said);
+                if ((needAt >= 0 && p[needAt] >= SentenceLabels.DefaultMinConfidence) || (problemAt >= 0 && p[problemAt] >= SentenceLabels.DefaultMinConfidence))
+                {
+                    return true;
+                }
             }
         }
 
@@ -1063,17 +1211,18 @@ public sealed partial class ConversationUnderstanding
                 }
             }
 
-            if (product < InformationRequestConfidence && InformationRequest().IsMatch(sentence.Text))
-            {
-                // "I'd like more information", "tell me more", "please explain", "can you explain?": the other side
-                // asked to hear about the product.
-                product = InformationRequestConfidence;
-            }
-            else if (PriceRequest().IsMatch(sentence.Text))
+            if (PriceRequest().IsMatch(sentence.Text))
             {
                 // "I just want the price first", "I'm calling to get a quote", "I'd like to know what it costs" (said
-                // as a statement or read as an embedded question): the other side asked for the price.
+                // as a statement or read as an embedded question): the other side asked for the price, which only a
+                // figure answers (read before the wider request for information, which "I want to know" also is).
                 priceRequest = InformationRequestConfidence;
+            }
+            else if (product < InformationRequestConfidence && InformationRequest().IsMatch(sentence.Text))
+            {
+                // "I'd like more information", "tell me more", "please tell me about the charity", "please explain",
+                // "can you explain?", "first i need to know what organization": the other side asked to hear about it.
+                product = InformationRequestConfidence;
             }
 
             if (sentence.Act == SentenceAct.Question)
@@ -1205,7 +1354,10 @@ public sealed partial class ConversationUnderstanding
     private static partial Regex Wellbeing();
 
     [GeneratedRegex(
-        @"\b(?:tell me more|(?:i'?d|i would) (?:like|love|want) (?:to (?:know|hear|learn) )?more\b|(?:i'?d|i would) (?:like|love) (?:some |more )?info|more info(?:rmation)? please|please explain\b|(?:can|could|would) (?:you|u) (?:please )?explain\b|explain (?:it|that|this|more|please|to me)\b|what (?:do|can) (?:you|u) (?:know|tell me)\b)",
+        @"\b(?:tell me more|(?:i'?d|i would) (?:like|love|want) (?:to (?:know|hear|learn) )?more\b|(?:i'?d|i would) (?:like|love) (?:some |more )?info|more info(?:rmation)? please|please explain\b|(?:can|could|would) (?:you|u) (?:please )?explain\b|explain (?:it|that|this|more|please|to me)\b|what (?:do|can) (?:you|u) (?:know|tell me)\b)"
+        + @"|\b(?:please|pls|plz|so|then|ok|okay|now|first|go ahead and|can you|could you|would you) (?:\w+ )?tell (?:me|us|u) (?:a (?:little|bit) |some(?:thing)? |more )?(?:about|what|how|why|who|which|where)\b(?! (?:you|u|yourself|yourselves|your (?:company|business|firm|team))\b)"
+        + @"|^\W*tell (?:me|us|u) (?:a (?:little|bit) |some(?:thing)? |more )?(?:about|what|how|why|who|which|where)\b(?! (?:you|u|yourself|yourselves|your (?:company|business|firm|team))\b)"
+        + @"|\b(?:i|we) (?:\w+ ){0,2}(?:need|want|wanted|wanna|would like|'d like|like|have) to (?:know|hear|learn|understand|find out)\b(?! (?:more )?(?:about )?(?:you|u|your|yourself)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InformationRequest();
 
@@ -1328,13 +1480,36 @@ public sealed partial class ConversationUnderstanding
     /// "given that you need the water", "if water is important for you", "as you said, the nights are cold".
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:since|because|cause|given(?: that)?|seeing (?:as|that)|knowing(?: that)?) (?:you|u) (?:(?:really|still|already|also) )?(?:have|had|need|needed|want|wanted|said|mentioned|told me|like|love|prefer|care about|worry about|are an?|'re an?)\b[^,.;!?]*|\b\w+ (?:is|are) (?:(?:really|very|so|more|most) )?(?:important|crucial|essential|a priority|a must) (?:to|for) (?:you|u)\b|\bas (?:you|u) (?:said|mentioned|told me)\b[^.;!?]*",
+        @"\b(?:since|because|cause|given(?: that)?|seeing (?:as|that)|knowing(?: that)?) (?:you|u) (?:(?:really|still|already|also) )?(?:have|had|need|needed|want|wanted|said|mentioned|told me|like|love|prefer|care about|worry about|are an?|'re an?)\b[^,.;!?]*|\b(?:given|considering|knowing|because of|with all) (?:your|ur) (?!(?:donation|gift|help|support|generosity|payment|money|contribution)\b)\w+\b[^,.;!?]*|\b\w+ (?:is|are) (?:(?:really|very|so|more|most) )?(?:important|crucial|essential|a priority|a must) (?:to|for) (?:you|u)\b|\bas (?:you|u) (?:said|mentioned|told me)\b[^.;!?]*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonAboutThem();
+
+    /// <summary>
+    /// The other side's need said back after "I understand" or "I know": "i understand you need it too", "I know we both
+    /// need water", "I understand it is difficult when you don't have food around".
+    /// </summary>
+    [GeneratedRegex(
+        @"\bi (?:totally |completely |really |fully |do |can |definitely )?(?:understand|know|see|realize|get)(?: that)?,? (?:you|u|we both|you both|both of us)(?: (?:really|also|too|both|definitely|do|still|all))* (?:need|needs|want|wants|must|require|have to|got to)\b|\bi (?:totally |completely |really |fully |do |can |definitely )?(?:understand|know|see|realize|get)(?: that)?,? it(?:'s| is| must be| can be| would be| gets) (?:\w+ ){0,2}(?:difficult|hard|tough|rough|scary|stressful|frustrating) (?:when|if|for|to|without) (?:you|u)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TheirNeedSaidBack();
 
     /// <summary>A word of four letters or more in a clause.</summary>
     [GeneratedRegex(@"\b[a-z][a-z']{3,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseWord();
+
+    /// <summary>A question about the listener's own habit of giving: "Do you donate when you get the chance?", "Do you ever donate?", "Have you donated before?".</summary>
+    [GeneratedRegex(
+        @"^\W*(?:\w+\W+)?(?:do|did|have|would) (?:you|u) (?:ever |often |usually |normally |regularly |already |currently )?(?:donate|donated|give|given|contribute|contributed|volunteer|volunteered)\b(?! (?:to (?:save|this|our|the charity)|today|now|some|a |an |part|any of))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnHabitQuestion();
+
+    /// <summary>A word of giving: "giving", "donate", "contribute", "pledge", "gave".</summary>
+    [GeneratedRegex(@"\b(?:donat\w*|give|gives|giving|gave|contribut\w*|pledg\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivingWord();
+
+    /// <summary>A figure of money: "$20", "$ 0.50", "50 cents", "2 dollars", "10c".</summary>
+    [GeneratedRegex(@"\$\s?\d+(?:[.,]\d+)?|\b\d+(?:\.\d+)?\s?(?:cents?|dollars?|bucks|c)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyFigure();
 
     /// <summary>A question about the amount: "how much would you like to donate?".</summary>
     [GeneratedRegex(@"\bhow much\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1402,7 +1577,7 @@ public sealed partial class ConversationUnderstanding
     /// familiar with them?", "Were you able to read a little about the charity?").
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:have|had|did) (?:you|u) (?:ever |already )?(?:heard|hear|herd|herad) (?:of|about|abot)\b|\b(?:were|was) (?:you|u) able to (?:read|look) (?:up )?(?:a (?:little|bit) )?(?:on|about|into|at)\b|\b(?:did|have|had) (?:you|u) (?:ever |already )?(?:(?:get|got|have|had) (?:a|the) chance to )?read (?:up )?(?:a (?:little|bit) )?(?:on|about)\b|\b(?:are|were) (?:you|u) (?:familiar|aware|acquainted) (?:with|of)\b|\bdo (?:you|u) know (?:of|about)\b|\bhow much do (?:you|u) know about\b",
+        @"\b(?:have|had|did) (?:you|u) (?:ever |already )?(?:heard|hear|herd|herad) (?:of|about|abot|at)\b|\b(?:were|was) (?:you|u) able to (?:read|look) (?:up )?(?:a (?:little|bit) )?(?:on|about|into|at)\b|\b(?:did|have|had) (?:you|u) (?:ever |already )?(?:(?:get|got|have|had) (?:a|the) chance to )?read (?:up )?(?:a (?:little|bit) )?(?:on|about)\b|\b(?:are|were) (?:you|u) (?:familiar|aware|acquainted) (?:with|of)\b|\bdo (?:you|u) (?:already )?know (?:(?:much|anything|a lot|a little|a bit|something|a thing) )?(?:of|about)\b|\bhow much do (?:you|u) know about\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeardOf();
 

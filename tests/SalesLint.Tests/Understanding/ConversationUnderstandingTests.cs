@@ -29,6 +29,18 @@ public sealed class ConversationUnderstandingTests
         conversation.Turns[2].Sentences[0].Labels.Has(SemanticLabel.Requested).Should().BeTrue();
     }
 
+    [TestCase("Okay, please tell me about the platform.")]
+    [TestCase("sure, but first i need to know what the platform does and who runs it")]
+    public void For_ProductTalkAfterARequestToBeTold_IsRequested(string request)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Hi, how are you today?"),
+            Buyer(request),
+            Seller("Deskflow routes every ticket automatically and the pro plan is forty dollars per seat.")));
+
+        conversation.Turns[2].Sentences[0].Labels.Has(SemanticLabel.Requested).Should().BeTrue();
+    }
+
     [TestCase("We're replacing our phone system and I just want the price first.")]
     [TestCase("Hi, I'm calling to get a quote for our two offices.")]
     [TestCase("I'd like to know what it costs before anything else.")]
@@ -337,6 +349,8 @@ public sealed class ConversationUnderstandingTests
 
     [TestCase("Well since you have kids, I will agree to 1 water and 1 extra food.")]
     [TestCase("I'll do 2 food, 1 water, and 2 firewood if water is important for you.")]
+    [TestCase("Do you think you will be okay with just 1 water since you want more firewood?")]
+    [TestCase("Given your kids and their s'mores, would you take 2 firewood and 1 water?")]
     public void For_OfferGivingTheirSituationAsTheReason_IsReflection(string offer)
     {
         var conversation = BuiltInEngine.Tokenize(Transcript(
@@ -350,6 +364,7 @@ public sealed class ConversationUnderstandingTests
 
     [TestCase("I will give you 2 food if you would give me 1 water.")]
     [TestCase("Since you have a minute, I can tell you about our camping gear.")]
+    [TestCase("Given your generosity, would you take 2 firewood and 1 water?")]
     public void For_OfferWithoutTheirSituation_IsNoReflection(string offer)
     {
         var conversation = BuiltInEngine.Tokenize(Transcript(
@@ -672,6 +687,77 @@ public sealed class ConversationUnderstandingTests
         var act = () => first.Understanding.For(second.Turns[0].Sentences[0]);
 
         act.Should().Throw<ArgumentException>();
+    }
+
+    [TestCase("I could definitely justify giving $20 to them.", true)]
+    [TestCase("I'll donate the $20 today.", true)]
+    [TestCase("I could give $5 to them.", false)]
+    [TestCase("I can't justify giving $20 to them.", false)]
+    [TestCase("Maybe I could give $20 later.", false)]
+    public void For_GivingTheAmountTheOtherSideSuggested_AcceptsTheOffer(string reply, bool accepts)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Buyer("How much do they recommend you donate?"),
+            Seller("I would suggest around $20. That is enough to help a child for several weeks."),
+            Buyer(reply)));
+
+        var labels = conversation.Turns[2].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.AcceptsOffer).Should().Be(accepts, string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("Okay. So we can take 3 waters and 1 firewood. You can take 2 firewoods and 3 food.", true)]
+    [TestCase("Okay. So we can take 3 waters and 2 firewood. You can take 1 firewood and 2 food.", false)]
+    [TestCase("We can take 3 waters and 1 firewood. You can take 2 firewoods and 3 food.", false)]
+    public void For_SoRestatingTheOtherSidesCounts_IsReflection(string restatement, bool reflection)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("We have kids with us and it has gotten particularly cold today."),
+            Buyer("I have dogs with me so I need to make sure they have fresh water. I can do 2 firewood, and 3 food for you."),
+            Seller(restatement)));
+
+        var labels = conversation.Turns[2].Sentences[1].Labels;
+
+        labels.Has(SemanticLabel.Reflection).Should().Be(reflection, string.Join(", ", labels.Above(0)));
+    }
+
+    [TestCase("i understand you need it too, and yes i can agree to that", true)]
+    [TestCase("I know we both need water in a high amount.", true)]
+    [TestCase("I have kids too so I understand it is difficult when you don't have water around!", true)]
+    [TestCase("I completely understand your concerns about the trip.", false)]
+    [TestCase("I know you will enjoy the lake, it is beautiful this time of year.", false)]
+    public void For_TheirNeedSaidBack_IsReflection(string reply, bool reflection)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Is there any item in particular you need the most?"),
+            Buyer("I also need some water, but it would only be for emergencies. How does you getting two and me getting one sound?"),
+            Seller(reply)));
+
+        var labels = conversation.Turns[2].Sentences[0].Labels;
+
+        labels.Has(SemanticLabel.Reflection).Should().Be(reflection, string.Join(", ", labels.Above(0)));
+    }
+
+    [Test]
+    public void For_MusingBetweenQuestionsAboutTheBuyer_IsNoProductTalk()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Do you donate when you get the chance? I was thinking about how everywhere you go, they ask you to donate here and your change there. How does it make you feel?")));
+
+        var labels = conversation.Turns[0].Sentences[1].Labels;
+
+        labels.Has(SemanticLabel.Product).Should().BeFalse(string.Join(", ", labels.Above(0)));
+    }
+
+    [Test]
+    public void For_PitchBeforeTheAsk_IsStillProductTalk()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Do you donate when you get the chance? Save the Children gives food and medicine to kids in war zones. Would you like to donate to Save the Children today?")));
+
+        var labels = conversation.Turns[0].Sentences[1].Labels;
+
+        labels.Has(SemanticLabel.Product).Should().BeTrue(string.Join(", ", labels.Above(0)));
     }
 
     [Test]
