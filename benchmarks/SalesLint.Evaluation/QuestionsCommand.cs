@@ -11,12 +11,12 @@ namespace SalesLint.Evaluation;
 /// calls in <c>data/sales-calls.tsv</c>, CaSiNo's test split and the Earnings-21/22 calls (the human transcripts' "?"),
 /// as written, stripped (lower-cased, no punctuation, sentence boundaries known) and as stripped whole turns (the
 /// boundaries left to SalesLint), and question counts per call on Earnings-21's real speech-recognition text; and on
-/// the whole telephone conversations written for SalesLint (<c>data/telephone-calls/</c>: tune, held and held2, the last measure-only),
+/// the whole telephone conversations written for SalesLint (<c>data/telephone-calls/</c>: tune, held, held2 and held3, the last measure-only),
 /// scored per gold utterance.
 /// </summary>
 internal static partial class QuestionsCommand
 {
-    private static readonly string[] AllCorpora = ["sales", "telephone", "telcalls-tune", "telcalls-held", "telcalls-held2", "casino", "earnings21", "earnings22", "asr"];
+    private static readonly string[] AllCorpora = ["sales", "telephone", "telcalls-tune", "telcalls-held", "telcalls-held2", "telcalls-held3", "casino", "earnings21", "earnings22", "asr"];
 
     public static int Run(string[] args)
     {
@@ -49,7 +49,7 @@ internal static partial class QuestionsCommand
                 case "--examples": examples = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--max-calls": maxCalls = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "-h" or "--help":
-                    Console.WriteLine("questions [--data DIR] [--sales FILE] [--telephone FILE] [--telephone-calls DIR] [--corpus sales|telephone|telcalls-tune|telcalls-held|telcalls-held2|casino|earnings21|earnings22|asr]... " +
+                    Console.WriteLine("questions [--data DIR] [--sales FILE] [--telephone FILE] [--telephone-calls DIR] [--corpus sales|telephone|telcalls-tune|telcalls-held|telcalls-held2|telcalls-held3|casino|earnings21|earnings22|asr]... " +
                                       "[--classifier auto|rules|model] [--model ZIP] [--examples N] [--max-calls N]");
                     return 0;
                 default:
@@ -83,9 +83,9 @@ internal static partial class QuestionsCommand
                     case "telephone":
                         main.AddRange(evaluator.Written("telephone (written)", SalesSet.Read(telephone)));
                         break;
-                    case "telcalls-tune" or "telcalls-held" or "telcalls-held2":
+                    case "telcalls-tune" or "telcalls-held" or "telcalls-held2" or "telcalls-held3":
                         main.AddRange(evaluator.TelephoneCallSet(corpus, TelephoneCalls.ReadFolder(Path.Combine(telephoneCalls, corpus["telcalls-".Length..])),
-                            withholdExamples: corpus == "telcalls-held2"));
+                            withholdExamples: corpus == "telcalls-held3"));
                         break;
                     case "casino":
                         main.AddRange(evaluator.Conversations("casino test", Loaders.CasinoTest(data)));
