@@ -67,7 +67,9 @@ internal static class RuleBasedActClassifier
     {
         var decision = Classify(text, tokens);
         var before = context.FollowsOtherSide &&
-            (ReferenceEquals(decision, RuleDecisions.Declarative) || ReferenceEquals(decision, RuleDecisions.QuestionMark) || ReferenceEquals(decision, RuleDecisions.TagQuestion));
+            (ReferenceEquals(decision, RuleDecisions.Declarative) || ReferenceEquals(decision, RuleDecisions.QuestionMark) || ReferenceEquals(decision, RuleDecisions.TagQuestion) ||
+             (ReferenceEquals(decision, RuleDecisions.Backchannel) && tokens.Length <= 5) ||
+             (ReferenceEquals(decision, RuleDecisions.WhOpenerMarked) && tokens.Length <= 5 && context.Answers));
         var after = context.FollowedByOtherSide &&
             (NextTurnRules.MayBeUnanswered(decision) || (ReferenceEquals(decision, RuleDecisions.Declarative) && (EndsWithPeriod(text, tokens) || (IsUnpunctuated(tokens) && IsUnpunctuated(context.NextTokens)))));
         var following = context.FollowedBySameSpeaker && FollowingSentenceRules.MayGoOn(decision);

@@ -106,6 +106,27 @@ public sealed class RuleBasedActClassifierTests
     public void Classify_RelativeWhichOrWhatOpener_IsAStatement(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "relative-clause");
 
+    [TestCase("Which wasn't what anybody wanted.")]
+    [TestCase("Which doesn't help much, because the rent goes up anyway.")]
+    [TestCase("Which annoyed the neighbors.")]
+    public void Classify_WhichBeforeAnAuxiliaryOrPastVerbWithAFullStop_IsARelativeClause(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "relative-clause");
+
+    [TestCase("Which doesn't fit?")]
+    [TestCase("Which annoyed you more?")]
+    [TestCase("Which team won.")]
+    public void Classify_WhichQuestionWithAQuestionMarkOrANoun_StaysAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("But who knows what the market does next year.")]
+    [TestCase("Who knows with these people.")]
+    public void Classify_WhoKnowsWithAFullStop_IsRhetorical(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
+
+    [Test]
+    public void Classify_WhoKnowsWithAQuestionMark_StaysAQuestion() =>
+        Classify("Who knows the way to the lake?").Act.Should().Be(SentenceAct.Question);
+
     [TestCase("which of those two reports do your managers actually open")]
     [TestCase("Which is better for you?")]
     [TestCase("Which one do you use today?")]
@@ -399,6 +420,45 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("It takes him an hour to get to work.", "An hour?")]
     public void Classify_BareEchoOfTwoOrThreeWords_IsABackchannel(string previous, string text) =>
         ClassifyAfter(previous, SentenceAct.Statement, text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Backchannel && d.Reason == "echo-backchannel");
+
+    [TestCase("The tickets ran us forty dollars a seat.", "Forty dollars a seat?")]
+    [TestCase("We went with my brother and his wife.", "Your brother and his wife?")]
+    [TestCase("I've already eaten three of those.", "You've eaten three already?")]
+    public void Classify_LongerEchoOfOnlyTheOtherSidesWords_IsABackchannel(string previous, string text) =>
+        ClassifyAfter(previous, SentenceAct.Statement, text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Backchannel && d.Reason == "echo-backchannel");
+
+    [TestCase("The tickets ran us forty dollars a seat.", "Forty dollars for kids too?")]
+    [TestCase("He says it to the cat too.", "You have a cat too?")]
+    [TestCase("They've already eaten three of those.", "You've eaten three already?")]
+    [TestCase("The tickets ran us forty dollars a seat.", "Did they charge forty dollars?")]
+    public void Classify_LongerEchoThatAddsOrAsks_StaysAQuestion(string previous, string text) =>
+        ClassifyAfter(previous, SentenceAct.Statement, text).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("Some folks want to ban them outright.", "Do you?")]
+    [TestCase("A lot of people climb all of them.", "Have you?")]
+    [TestCase("Kids these days love that stuff.", "Oh, do you?")]
+    public void Classify_AuxiliaryAndYouAfterTheOtherSideSpokeOfOthers_IsAQuestion(string previous, string text) =>
+        ClassifyAfter(previous, SentenceAct.Statement, text).Should().Match<ActDecision>(d =>
+            d.Act == SentenceAct.Question && d.Reason == "redirected-question" && d.QuestionType == QuestionType.YesNo);
+
+    [TestCase("I take the bus every day.", "Do you?")]
+    [TestCase("We just got back from the coast.", "Oh, did you?")]
+    [TestCase("My son plays hockey.", "Does he?")]
+    public void Classify_AuxiliaryAndPronounAfterTheOtherSideSpokeOfThemselves_IsABackchannel(string previous, string text) =>
+        ClassifyAfter(previous, SentenceAct.Statement, text).Act.Should().Be(SentenceAct.Backchannel);
+
+    [Test]
+    public void Classify_AuxiliaryAndYouWithoutContext_IsABackchannel() =>
+        Classify("Do you?").Act.Should().Be(SentenceAct.Backchannel);
+
+    [Test]
+    public void Classify_WhyNotAnsweringTheOtherSidesQuestion_IsAnAnswer() =>
+        ClassifyAfter("You'd go back to school at fifty?", SentenceAct.Question, "Why not?").Should().Match<ActDecision>(d =>
+            d.Act == SentenceAct.Statement && d.Reason == "declarative-answer");
+
+    [Test]
+    public void Classify_WhyNotAfterTheOtherSidesStatement_StaysAQuestion() =>
+        ClassifyAfter("I'd never go back to school.", SentenceAct.Statement, "Why not?").Act.Should().Be(SentenceAct.Question);
 
     [TestCase("We've lived in this house for twelve years.", "Twelve months?", SentenceAct.Statement)]
     [TestCase("How long have you lived there, twelve years?", "Twelve years?", SentenceAct.Question)]

@@ -1,4 +1,5 @@
 using SalesLint.Model;
+using SalesLint.Tokenization;
 using static SalesLint.Acts.BackchannelRules;
 using static SalesLint.Acts.DeclarativeRules;
 using static SalesLint.Acts.RuleWords;
@@ -54,6 +55,20 @@ internal static class ContextRules
         var words = new ActWords(text, tokens, wordTokens[..count]);
         var unpunctuated = count == tokens.Length;
 
+        // "Some people want to get rid of it." / "Do you?": asked back about what the other side said of others, not of
+        // themselves, "do you" puts it to the listener; after "I take the train every day." it only echoes them.
+        if (ReferenceEquals(decision, RuleDecisions.Backchannel))
+        {
+            return IsRedirect(words, count, context) ? RuleDecisions.Redirected : decision;
+        }
+
+        // "Oh, at forty-five?" / "Why not?": put to the other side's yes/no question, "why not" answers yes.
+        if (ReferenceEquals(decision, RuleDecisions.WhOpenerMarked))
+        {
+            var w = count > 2 && words.In(0, Markers) ? 1 : 0;
+            return context.Answers && count - w == 2 && words.Is(w, "why") && words.Is(w + 1, "not") ? RuleDecisions.Answer : decision;
+        }
+
         // "How cold does it get there?" / "Oh, it gets down to, what, sixty?": a figure guessed aloud in an answer.
         if (ReferenceEquals(decision, RuleDecisions.QuestionMark) && context.Answers && IsEstimateInAnswer(words, 0, count))
         {
@@ -75,16 +90,20 @@ internal static class ContextRules
             }
 
             // With an interjection ("oh, three dogs?", "orphaned bears, huh?"), or bare when two or three words repeat what
-            // was just said ("Twelve years?" after "… for twelve years"): surprise, not a request.
+            // was just said ("Twelve years?" after "… for twelve years"): surprise, not a request. Four or five words too
+            // when every one repeats the other side, "you" for their "I" ("Twenty dollars a day?", "With the same couple?",
+            // "You killed a cactus?" after "I've killed cactus."): it adds nothing to confirm.
             var last = count > 1 && words.Is(count - 1, "huh") ? count - 1 : count;
-            if (!context.FollowsStatement || last - first > 3 || (first == 0 && last == count && !IsBareEcho(words, count)))
+            var longEcho = last - first is 4 or 5;
+            if (!context.FollowsStatement || last - first > 5 || (longEcho ? !IsLongEcho(words, first, last) : first == 0 && last == count && !IsBareEcho(words, count)))
             {
                 return decision;
             }
 
+            var swapped = longEcho && words.In(first, ListenerSubjects) && PreviousSpeaksOfSelf(context);
             for (var i = first; i < last; i++)
             {
-                if (!words.In(i, EchoFiller) && !context.PreviousHas(words.Span(i)))
+                if (!words.In(i, EchoFiller) && !context.PreviousHas(words.Span(i)) && !(swapped && words.In(i, ListenerSubjects)))
                 {
                     return decision;
                 }
@@ -105,6 +124,73 @@ internal static class ContextRules
         }
 
         return context.FollowsStatement && IsListenerCheck(words, count, context) ? RuleDecisions.DeclarativeEcho : decision;
+    }
+
+    /// <summary>First-person words: the other side speaks of themselves ("I take the train", "we just moved", "my son").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerWords = Set(
+        "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "we've", "we'd", "we'll", "us", "our", "ours");
+
+    /// <summary>
+    /// Whether an auxiliary and "you" asked back as a whole sentence ("Do you?", "Have you?", "Oh, are you?") puts the
+    /// other side's statement to them: their turn just before said nothing of themselves (no "I", "we", "my" …: "People try
+    /// to do all of them."), so there is nothing of theirs to echo. After "I lived in Guatemala." it is a backchannel.
+    /// </summary>
+    internal static bool IsRedirect(ActWords words, int count, ActContext context)
+    {
+        var first = count == 3 && words.In(0, EchoInterjections) ? 1 : 0;
+        if (count - first != 2 || !words.In(first, Auxiliaries) || !words.Is(first + 1, "you") || !context.FollowsStatement)
+        {
+            return false;
+        }
+
+        return !PreviousSpeaksOfSelf(context);
+    }
+
+    /// <summary>Whether the other side's turn just before has a first-person word (<see cref="SpeakerWords"/>).</summary>
+    internal static bool PreviousSpeaksOfSelf(ActContext context)
+    {
+        var previous = context.PreviousText;
+        Span<char> buffer = stackalloc char[8];
+        foreach (var token in context.PreviousTokens)
+        {
+            if (token.Kind != TokenKind.Punctuation && token.Length <= 8)
+            {
+                var folded = buffer[..token.Length];
+                TextTokenizer.Fold(previous.Slice(token.Start, token.Length), folded);
+                if (SpeakerWords.Contains(folded))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Four or five words asked back (<paramref name="first"/> to <paramref name="last"/>) that open with no auxiliary or
+    /// wh-word, name no one but the listener ("you", "your") and hold at least two content words or numbers; whether
+    /// every word repeats the other side is checked by the caller.
+    /// </summary>
+    internal static bool IsLongEcho(ActWords words, int first, int last)
+    {
+        if (words.In(first, Auxiliaries) || words.In(first, WhWords))
+        {
+            return false;
+        }
+
+        var content = 0;
+        for (var i = first; i < last; i++)
+        {
+            if (words.In(i, Auxiliaries) || words.In(i, WhWords) || (!words.In(i, ListenerSubjects) && (words.In(i, EchoPronouns) || words.In(i, Pronouns))))
+            {
+                return false;
+            }
+
+            content += !words.In(i, EchoFiller) && !words.In(i, ListenerSubjects) && (words.Span(i).Length >= 3 || words.StartsWithDigit(i)) ? 1 : 0;
+        }
+
+        return content >= 2;
     }
 
     /// <summary>

@@ -412,8 +412,14 @@ internal static class NextTurnRules
             k++;
         }
 
-        return (reply.In(k, FirstPerson) && k + 1 < reply.Count) || TakesUp(words, start, reply);
+        // "You meet people." / "We should do that.": a plan or wish of the other side's own takes the statement as advice,
+        // and confirms no fact about them.
+        return (reply.In(k, FirstPerson) && k + 1 < reply.Count && !reply.In(k + 1, PlanModals)) || TakesUp(words, start, reply);
     }
+
+    /// <summary>Modals after "I" or "we" that open a plan or wish, not a confirmation: "We should do that.", "I might try it."</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanModals = Set(
+        "should", "shouldn't", "might", "could", "ought", "may", "gotta");
 
     /// <summary>Whether the reply repeats at least half (and at least one) of the statement's content words.</summary>
     private static bool TakesUp(ActWords words, int start, ActWords reply)

@@ -40,6 +40,13 @@ internal static class QuoteFrameRules
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListenerWords = Set(
         "you", "your", "you're", "you've", "you'd", "you'll", "y'all", "ya", "yours", "yourself");
 
+    /// <summary>How often a frame is said, after its verb or object: "he asks me every so often, …", "she says all the time, …".</summary>
+    internal static readonly string[][] Frequencies =
+    [
+        ["every", "now", "and", "then"], ["every", "so", "often"], ["all", "the", "time"], ["every", "time"], ["once", "in", "a", "while"],
+        ["now", "and", "then"], ["sometimes"], ["again"], ["every", "day"], ["every", "night"], ["every", "morning"],
+    ];
+
     /// <summary>The most words of a quoted question: a longer one is read out to be answered.</summary>
     internal const int MaxQuoteWords = 14;
 
@@ -86,6 +93,16 @@ internal static class QuoteFrameRules
     private static bool IsFrame(ActWords words, int start, int end, bool quoteAddressesListener)
     {
         var v = end - 1;
+        // "He asks me every so often, …", "She says all the time, …": how often it is said, put after the frame.
+        foreach (var phrase in Frequencies)
+        {
+            if (end - phrase.Length - 2 >= start && words.StartsWith(end - phrase.Length, phrase))
+            {
+                v -= phrase.Length;
+                break;
+            }
+        }
+
         var narratedObject = false;
         // "told him", "said to myself", "looks at me and says": the object after the verb.
         if (v - 1 > start && words.In(v, ReportObjects))

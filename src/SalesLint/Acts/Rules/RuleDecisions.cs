@@ -42,6 +42,7 @@ internal static class RuleDecisions
     public static readonly ActDecision SelfAnswered = new(SentenceAct.Statement, SourceName, 0.7, "self-answered");
     public static readonly ActDecision Confirmed = Question(0.65, "confirmed-declarative", QuestionType.Declarative);
     public static readonly ActDecision OwnEstimate = new(SentenceAct.Statement, SourceName, 0.65, "own-estimate");
+    public static readonly ActDecision Redirected = Question(0.7, "redirected-question", QuestionType.YesNo);
 
     /// <summary>Every decision above (declared after them, so they are set).</summary>
     private static readonly ActDecision[] All =
@@ -50,6 +51,7 @@ internal static class RuleDecisions
         AuxOrMarked, InfoRequest, TagQuestion, QuestionMark, Fragment, Declarative, BareTagQuestion, ReturnQuestion, Repair,
         Abandoned, Rhetorical, Relative, Quoted, DeclarativeQuestion, DroppedAuxiliary, DeclarativeCue, Ellipsis,
         EchoBackchannel, DeclarativeEcho, Agreement, Unanswered, Answer, SelfAnswered, Confirmed, OwnEstimate,
+        Redirected,
     ];
 
     /// <summary>The closed set of the rules' reasons (<c>self-answered</c>, <c>rhetorical</c>, <c>quoted-question</c>, …), sorted.</summary>

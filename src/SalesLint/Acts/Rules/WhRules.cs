@@ -43,6 +43,10 @@ internal static class WhRules
         words.Is(at, "when's") || words.Is(at, "what're") || words.Is(at, "how'd") || words.Is(at, "what'd") || words.Is(at, "where'd") ||
         words.Is(at, "how're");
 
+    /// <summary>Whether a word is a regular past-tense verb ("surprised", "helped"): five letters at least, ending in "ed".</summary>
+    private static bool IsPastForm(ActWords words, int at) =>
+        words.Span(at).Length >= 5 && words.Span(at).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Decides a sentence that opens with a wh-word (after markers, at <paramref name="start"/>): without a question mark,
     /// a wh-word before a pronoun, an -ing verb or a determiner opens a clause ("what we do is …", "when comparing …", "when
@@ -69,6 +73,12 @@ internal static class WhRules
             return RuleDecisions.WhClause;
         }
 
+        // "But who knows in twenty years.": with a full stop, "who knows" and whatever follows is the set exclamation.
+        if (period && count - start > 2 && words.Is(start, "who") && words.Is(start + 1, "knows"))
+        {
+            return RuleDecisions.Rhetorical;
+        }
+
         // "-- when there's all these dogs at the pound that need a home.", "Where there's smoke, there's fire.": an existential
         // "there" right after the wh-word is statement order (the question puts the verb first: "Where is there …?").
         if (period && count - start > 3 && words.In(start, ClauseWh) && (words.Is(start + 1, "there's") || words.Is(start + 1, "there") || words.Is(start + 1, "there're")))
@@ -93,6 +103,13 @@ internal static class WhRules
              (words.Is(start, "what") && (words.Is(start + 1, "a") || words.Is(start + 1, "an")))))
         {
             return RuleDecisions.WhClause;
+        }
+
+        // "Which isn't the same at all.", "Which surprised everybody.": with a full stop, "which" run straight into an
+        // auxiliary or a past-tense verb goes on from the last sentence (a question would write "?": "Which is better?").
+        if (period && hasSecond && words.Is(start, "which") && (words.In(start + 1, Auxiliaries) || IsPastForm(words, start + 1)))
+        {
+            return RuleDecisions.Relative;
         }
 
         if (!questionMark && hasSecond &&

@@ -140,6 +140,8 @@ public sealed class NextTurnRulesTests
     [TestCase("You guys have been doing all right.", "We have, knock on wood.")]
     [TestCase("You're a teacher.", "Yeah.")]
     [TestCase("You're a teacher.", "Yeah. Do you have kids?")]
+    [TestCase("You learn a lot that way.", "We should try that.")]
+    [TestCase("You save a fortune.", "I might look into it.")]
     public void Classify_StatementNotConfirmedAsAboutTheListener_StaysAStatement(string text, string next) =>
         ClassifyBefore(text, next).Act.Should().NotBe(SentenceAct.Question);
 

@@ -22,6 +22,8 @@ public sealed class QuoteFrameRulesTests
     [TestCase("And I told her, not again?")]
     [TestCase("And I tell him, you know what's not fair?")]
     [TestCase("So I ask her, why would you do that?")]
+    [TestCase("My wife asks me every so often, when are you going to fix that fence?")]
+    [TestCase("And he says all the time, why do we even bother?")]
     public void Classify_QuestionAfterAFrameOfAnyShape_IsQuoted(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "quoted-question");
 
