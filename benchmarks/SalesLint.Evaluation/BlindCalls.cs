@@ -70,8 +70,11 @@ internal sealed record BlindSet(string Name, string Folder, string Prefix)
     /// <summary>Session 15's blind calls (<c>data/sales-calls-blind3</c>, judged in <c>data/sales-blind3-*.tsv</c>).</summary>
     public static readonly BlindSet Third = new("blind3", "sales-calls-blind3", "sales-blind3");
 
+    /// <summary>Session 16's blind calls (<c>data/sales-calls-blind4</c>, judged in <c>data/sales-blind4-*.tsv</c>).</summary>
+    public static readonly BlindSet Fourth = new("blind4", "sales-calls-blind4", "sales-blind4");
+
     /// <summary>Every blind set, oldest first.</summary>
-    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third];
+    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth];
 
     /// <summary>The set <c>audit --sample</c> calls <paramref name="name"/>, or null.</summary>
     public static BlindSet? Named(string name) => All.FirstOrDefault(s => s.Name == name);
