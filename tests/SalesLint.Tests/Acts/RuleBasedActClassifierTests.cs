@@ -424,11 +424,16 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("The tickets ran us forty dollars a seat.", "Forty dollars a seat?")]
     [TestCase("We went with my brother and his wife.", "Your brother and his wife?")]
     [TestCase("I've already eaten three of those.", "You've eaten three already?")]
+    [TestCase("I paid three hundred for that jacket.", "Three hundred dollars?")]
+    [TestCase("Probably six. Seven.", "Seven cups?")]
+    [TestCase("We waited forty-five at the gate.", "Forty-five minutes?")]
     public void Classify_LongerEchoOfOnlyTheOtherSidesWords_IsABackchannel(string previous, string text) =>
         ClassifyAfter(previous, SentenceAct.Statement, text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Backchannel && d.Reason == "echo-backchannel");
 
     [TestCase("The tickets ran us forty dollars a seat.", "Forty dollars for kids too?")]
     [TestCase("He says it to the cat too.", "You have a cat too?")]
+    [TestCase("We've got three kids.", "Three boys?")]
+    [TestCase("I paid three hundred for that jacket.", "Three hundred a month?")]
     [TestCase("They've already eaten three of those.", "You've eaten three already?")]
     [TestCase("The tickets ran us forty dollars a seat.", "Did they charge forty dollars?")]
     public void Classify_LongerEchoThatAddsOrAsks_StaysAQuestion(string previous, string text) =>
@@ -444,8 +449,15 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("I take the bus every day.", "Do you?")]
     [TestCase("We just got back from the coast.", "Oh, did you?")]
     [TestCase("My son plays hockey.", "Does he?")]
+    [TestCase("They tore down the old theater.", "Oh, no, did they?")]
+    [TestCase("I'm moving to Denver.", "Oh, wow, are you?")]
+    [TestCase("I think it's gotten better.", "You think so?")]
     public void Classify_AuxiliaryAndPronounAfterTheOtherSideSpokeOfThemselves_IsABackchannel(string previous, string text) =>
         ClassifyAfter(previous, SentenceAct.Statement, text).Act.Should().Be(SentenceAct.Backchannel);
+
+    [Test]
+    public void Classify_NoBeforeAnAuxiliaryAndYou_StaysAQuestion() =>
+        ClassifyAfter("Did you see the game?", SentenceAct.Question, "No, did you?").Act.Should().Be(SentenceAct.Question);
 
     [Test]
     public void Classify_AuxiliaryAndYouWithoutContext_IsABackchannel() =>

@@ -26,7 +26,7 @@ internal static class BackchannelRules
         ["absolutely"], ["definitely"], ["of", "course"], ["oh", "of", "course"], ["are", "you", "serious"],
         ["oh", "are", "you", "serious"], ["you're", "kidding", "me"], ["no", "way"], ["oh", "no", "way"], ["oh", "is", "that", "true"],
         ["huh", "is", "that", "right"], ["hm", "is", "that", "right"], ["huh", "really"], ["hm", "really"], ["oh", "is", "that", "a", "fact"],
-        ["is", "that", "right", "huh"], ["oh", "do", "you", "really"],
+        ["is", "that", "right", "huh"], ["oh", "do", "you", "really"], ["you", "think", "so"], ["oh", "you", "think", "so"],
     ];
 
     /// <summary>Greetings, thanks and bare answers: "hi, how are you?", "thanks", "yes" (other, not questions).</summary>
@@ -59,11 +59,20 @@ internal static class BackchannelRules
 
     /// <summary>
     /// A backchannel in question form: an auxiliary and a pronoun ("Do you?", "Is it?", "Oh, did they?") or a pronoun and an
-    /// auxiliary ("Oh, you did?", "They do?", "You did, huh?"), after at most one interjection.
+    /// auxiliary ("Oh, you did?", "They do?", "You did, huh?"), after at most two interjections ("Oh, wow, did they?",
+    /// "Oh, no, did they?"; a bare "No, did you?" hands a question back).
     /// </summary>
     internal static bool IsEchoBackchannel(ActWords words)
     {
-        var first = words.Count > 0 && (words.Is(0, "oh") || words.Is(0, "ah") || words.Is(0, "really") || words.Is(0, "wow")) ? 1 : 0;
+        // "Oh, did they?", "Oh, wow, are you?", "Oh, no, did she?": one interjection or two.
+        var first = 0;
+        while (first < 2 && first < words.Count &&
+               (words.Is(first, "oh") || words.Is(first, "ah") || words.Is(first, "really") || words.Is(first, "wow") || words.Is(first, "gosh") ||
+                (first == 1 && words.Is(0, "oh") && words.Is(1, "no"))))
+        {
+            first++;
+        }
+
         if (words.Count - first is < 2 or > 3)
         {
             return false;

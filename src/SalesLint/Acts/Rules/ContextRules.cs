@@ -100,10 +100,25 @@ internal static class ContextRules
                 return decision;
             }
 
+            // "Seven cups?" after "Probably six. Seven.", "Three hundred dollars?" after "I paid three hundred": a figure asked
+            // back with its unit is surprise at the figure, the unit said or not.
             var swapped = longEcho && words.In(first, ListenerSubjects) && PreviousSpeaksOfSelf(context);
+            var figure = false;
             for (var i = first; i < last; i++)
             {
-                if (!words.In(i, EchoFiller) && !context.PreviousHas(words.Span(i)) && !(swapped && words.In(i, ListenerSubjects)))
+                if (words.In(i, EchoFiller) || (swapped && words.In(i, ListenerSubjects)))
+                {
+                    continue;
+                }
+
+                if (context.PreviousHas(words.Span(i)))
+                {
+                    figure |= IsNumber(words, i);
+                    continue;
+                }
+
+                // Only when the other side named no unit: "Twelve months?" after "twelve years" asks.
+                if (!(figure && i == last - 1 && last - first is 2 or 3 && words.In(i, FigureUnits) && !PreviousHasAny(context, FigureUnits)))
                 {
                     return decision;
                 }
@@ -124,6 +139,37 @@ internal static class ContextRules
         }
 
         return context.FollowsStatement && IsListenerCheck(words, count, context) ? RuleDecisions.DeclarativeEcho : decision;
+    }
+
+    /// <summary>Number words of a figure asked back ("seven", "three hundred", "forty-five").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Set(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "thousand", "million", "dozen");
+
+    /// <summary>Units a figure asked back may add ("Three hundred dollars?", "Seven cups?"; not "Three boys?", which asks).</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureUnits = Set(
+        "dollars", "bucks", "cents", "grand", "percent", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
+        "miles", "feet", "inches", "yards", "pounds", "ounces", "gallons", "cups", "times", "degrees", "acres");
+
+    /// <summary>Whether a word is a figure: digits, a number word, or a hyphened one ("forty-five").</summary>
+    internal static bool IsNumber(ActWords words, int at)
+    {
+        if (words.StartsWithDigit(at) || words.In(at, NumberWords))
+        {
+            return true;
+        }
+
+        var word = words.Span(at);
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen > 16)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[hyphen];
+        TextTokenizer.Fold(word[..hyphen], buffer);
+        return NumberWords.Contains(buffer);
     }
 
     /// <summary>First-person words: the other side speaks of themselves ("I take the train", "we just moved", "my son").</summary>
@@ -147,7 +193,10 @@ internal static class ContextRules
     }
 
     /// <summary>Whether the other side's turn just before has a first-person word (<see cref="SpeakerWords"/>).</summary>
-    internal static bool PreviousSpeaksOfSelf(ActContext context)
+    internal static bool PreviousSpeaksOfSelf(ActContext context) => PreviousHasAny(context, SpeakerWords);
+
+    /// <summary>Whether the other side's turn just before has a word of <paramref name="set"/> (folded; words up to eight letters).</summary>
+    internal static bool PreviousHasAny(ActContext context, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
     {
         var previous = context.PreviousText;
         Span<char> buffer = stackalloc char[8];
@@ -157,7 +206,7 @@ internal static class ContextRules
             {
                 var folded = buffer[..token.Length];
                 TextTokenizer.Fold(previous.Slice(token.Start, token.Length), folded);
-                if (SpeakerWords.Contains(folded))
+                if (set.Contains(folded))
                 {
                     return true;
                 }
