@@ -46,6 +46,56 @@ public static class CallGenerator
         "Yeah, that sounds right for about {0} of the accounts.",
     ];
 
+    // A call without a deal: no price, no concession, no agreement, no next step. Most real calls end this way, and it
+    // is the rules' worst case: a rule that stops at a deal (SL6002 skips a call whose ledger holds a deal price) or
+    // at a next step has to look through every sentence.
+    private static readonly string[] NoDealSellerTemplates =
+    [
+        "How does your team handle the forecast for region {0} today?",
+        "What happens when the number for week {0} is late?",
+        "Walk me through the last {0} deals you lost.",
+        "We work with {0} finance teams that had the same setup.",
+        "Our dashboards refresh every {0} minutes and the integration takes a day.",
+        "Who else is involved in a decision like this for team {0}?",
+        "So what I'm hearing is that the {0} reps update the sheet by hand.",
+        "That makes sense, and we have seen it at {0} other companies.",
+    ];
+
+    private static readonly string[] NoDealBuyerTemplates =
+    [
+        "Our goal is to get the forecast within {0} percent by the end of the year.",
+        "We're struggling with {0} spreadsheets that nobody trusts.",
+        "The issue is that it takes {0} hours every Monday.",
+        "We have {0} reps and two managers.",
+        "I'm not sure this is a priority for team {0} right now.",
+        "I'd have to check with the CFO, she owns budget line {0}.",
+        "Yeah, that sounds right for about {0} of the accounts.",
+        "Let me think about it, we looked at {0} tools last year.",
+    ];
+
+    // A buyer-driven call: the buyer asks nearly every question and the seller answers, so every buyer turn sends the
+    // rules that judge the reply to a buyer question (SL6003, SL4002, SL1002's asked-for talk) to the seller's next turn.
+    private static readonly string[] AnsweringSellerTemplates =
+    [
+        "Yes, it syncs with system {0} every night.",
+        "It takes about {0} days for most teams to go live.",
+        "Our dashboards refresh every {0} minutes and the integration takes a day.",
+        "We work with {0} finance teams that had the same setup.",
+        "That depends on the number of seats, but most teams of {0} stay on the standard plan.",
+        "No, the export goes to file {0} only for now.",
+    ];
+
+    private static readonly string[] AskingBuyerTemplates =
+    [
+        "Does it work with the quoting tool we use in region {0}?",
+        "How long would it take to move our {0} accounts over?",
+        "What happens if a rep in team {0} forgets to update it?",
+        "Can we export the forecast for week {0} to our board deck?",
+        "Who else like us uses it, say with {0} reps?",
+        "What does support look like if something breaks at {0} in the morning?",
+        "We're struggling with {0} spreadsheets that nobody trusts.",
+    ];
+
     /// <summary>Share of sentences with a number by default: 0.2, as measured on the Earnings-21/22 human transcripts (16,434 of 77,292 sentences have a digit).</summary>
     public const double DefaultNumberShare = 0.2;
 
@@ -93,8 +143,22 @@ public static class CallGenerator
     /// <param name="words">Approximate number of words.</param>
     /// <param name="numberShare">Share of the sentences whose unique token is a number (1: every sentence).</param>
     /// <returns>The transcript, with timestamps.</returns>
-    public static Transcript Generate(int seed, int words, double numberShare)
+    public static Transcript Generate(int seed, int words, double numberShare) => Generate(seed, words, numberShare, CallShape.Deal);
+
+    /// <summary>Generates a call of about <paramref name="words"/> words of a given shape.</summary>
+    /// <param name="seed">Random seed; different seeds give different text.</param>
+    /// <param name="words">Approximate number of words.</param>
+    /// <param name="numberShare">Share of the sentences whose unique token is a number (1: every sentence).</param>
+    /// <param name="shape">Who drives the call and whether it ends in a deal.</param>
+    /// <returns>The transcript, with timestamps.</returns>
+    public static Transcript Generate(int seed, int words, double numberShare, CallShape shape)
     {
+        var (sellerTemplates, buyerTemplates, concessionShare) = shape switch
+        {
+            CallShape.NoDeal => (NoDealSellerTemplates, NoDealBuyerTemplates, 0.0),
+            CallShape.BuyerDriven => (AnsweringSellerTemplates, AskingBuyerTemplates, 0.0),
+            _ => (SellerTemplates, BuyerTemplates, 0.03),
+        };
         var random = new Random(seed);
         var turns = new List<TranscriptTurn>();
         var count = 0;
@@ -105,8 +169,8 @@ public static class CallGenerator
             var sentences = random.Next(1, seller ? 5 : 4);
             var text = string.Join(' ', Enumerable.Range(0, sentences).Select(_ =>
             {
-                var concession = seller && random.NextDouble() < 0.03;
-                var templates = !seller ? BuyerTemplates : concession ? SellerConcessions : SellerTemplates;
+                var concession = seller && random.NextDouble() < concessionShare;
+                var templates = !seller ? buyerTemplates : concession ? SellerConcessions : sellerTemplates;
                 var template = templates[random.Next(templates.Length)];
                 var number = random.Next(2, 100_000);
                 return string.Format(CultureInfo.InvariantCulture, template, concession || random.NextDouble() < numberShare ? number : Name(number));
@@ -130,4 +194,17 @@ public static class CallGenerator
             Turns = turns,
         };
     }
+}
+
+/// <summary>The shape of a generated call (<see cref="CallGenerator.Generate(int, int, double, CallShape)"/>).</summary>
+public enum CallShape
+{
+    /// <summary>The seller leads: discovery, product talk, prices and now and then a concession; the ledger reads a deal.</summary>
+    Deal,
+
+    /// <summary>The seller leads, with no price, concession, agreement or next step: no deal (the rules' worst case).</summary>
+    NoDeal,
+
+    /// <summary>The buyer asks nearly every question and the seller answers; no price named, no concession.</summary>
+    BuyerDriven,
 }

@@ -123,13 +123,18 @@ public sealed class UnansweredBuyerQuestionAnalyzer : BuiltInAnalyzer<Unanswered
                 }
 
                 var reply = Reply(turns, turn);
-                if (reply is null || reply.Count == 0 || !Deflects(reply) || questions.Exists(q => Answers(q, turn, reply)))
+                if (reply is null || reply.Count == 0 || !Deflects(reply))
+                {
+                    continue;
+                }
+
+                var question = questions.Exists(q => Answers(q, turn, reply)) ? LaterQuestionPassedOver(turn, questions, reply) : questions[^1];
+                if (question is null)
                 {
                     continue;
                 }
 
                 reported++;
-                var question = questions[^1];
                 var args = new Dictionary<string, string>
                 {
                     ["question"] = question.Text,
@@ -270,6 +275,39 @@ public sealed class UnansweredBuyerQuestionAnalyzer : BuiltInAnalyzer<Unanswered
     private bool Deflects(List<Sentence> reply) =>
         reply.Where(SaysSomething).Take(Options.DeflectionSentences).Any(s => Options.DeflectionFeatures.Exists(s.HasFeature));
 
+    /// <summary>
+    /// A later question of a turn with several that the reply passes over while answering an earlier one ("Can patients
+    /// book online? And can I stop them booking a new-patient slot as a follow-up?" answered about online booking only):
+    /// the first such question whose own content words (those not already said earlier in the turn) the reply does not
+    /// take up, and whose kind of answer (<see cref="UnansweredBuyerQuestionOptions.AnswerTypes"/>) it does not give.
+    /// A reply word ("Yes.") answers only the first question. Null when every question is taken up.
+    /// </summary>
+    private Sentence? LaterQuestionPassedOver(Turn asked, List<Sentence> questions, List<Sentence> reply)
+    {
+        if (questions.Count < 2)
+        {
+            return null;
+        }
+
+        var said = ContentStems(reply.SelectMany(Words));
+        foreach (var question in questions.Skip(1))
+        {
+            var earlier = ContentStems(asked.Sentences.TakeWhile(s => !ReferenceEquals(s, question)).SelectMany(Words));
+            var own = ContentStems(Words(question)).Where(t => !earlier.Exists(e => SameWord(t, e))).ToList();
+            if (own.Count < Options.MinSharedWords || own.Exists(t => said.Exists(r => SameWord(t, r))))
+            {
+                continue;
+            }
+
+            if (!answerTypes.Any(t => t.Question.IsMatch(question.AsSpan()) && reply.Exists(s => t.Answer.IsMatch(s.AsSpan()))))
+            {
+                return question;
+            }
+        }
+
+        return null;
+    }
+
     private bool Answers(Sentence question, Turn asked, List<Sentence> reply)
     {
         // The first sentence ("Yes.") or the first that says something ("Yes. We do.").
@@ -330,9 +368,9 @@ public sealed record UnansweredBuyerQuestionOptions : IAnalyzerOptions
         "probably", "maybe", "perhaps", "possibly", "i think", "i believe", "i'd say", "i guess", "honestly",
     ];
 
-    /// <summary>Questions that need no answer (regular expression): greetings and check-ins. Default: "how are you?", "can you hear me?", …</summary>
+    /// <summary>Questions that need no answer (regular expression): greetings, check-ins and a question asking leave to ask one. Default: "how are you?", "can you hear me?", "Can I ask you something?", …</summary>
     public string IgnoreQuestions { get; init; } =
-        @"\bhow('s| is| are| have| was)( you| things| it| everything| your (day|week|weekend|morning))( (doing|going|been|today|this (morning|afternoon|evening)))?\W*$|\b(and|how about|what about) (you|yourself)\W*$|\b(can you hear me|are you (still )?there|does that make sense|you know what i mean)\b";
+        @"\bhow('s| is| are| have| was)( you| things| it| everything| your (day|week|weekend|morning))( (doing|going|been|today|this (morning|afternoon|evening)))?\W*$|\b(and|how about|what about) (you|yourself)\W*$|\b(can you hear me|are you (still )?there|does that make sense|you know what i mean)\b|\b(can|could|may) i ask (you )?(something|a question|a quick question|one more thing)\b";
 
     /// <summary>
     /// Kinds of question and the answers they take (regular expressions): a reply with a match of <c>answer</c> answers
@@ -343,9 +381,10 @@ public sealed record UnansweredBuyerQuestionOptions : IAnalyzerOptions
     [
         new()
         {
-            // What the call is about or what the seller does ("What's this about?", "What can I do for you?"): any
-            // reply answers it, a pitch too (badly: that is SL1002's premature product talk, not a question ignored).
-            Question = @"\bwhat('s| is) (this|it|that|the call) (about|regarding|for)\b|\bwhat (can|could) (i|we) do for you\b|\bwhat do you (guys )?(do|sell|offer)\b|\bwho (are you|is this) with\b",
+            // What the call is about, what the seller does or who is calling ("What's this about?", "What can I do for
+            // you?", "yeah who's this"): any reply answers it, a pitch too (badly: that is SL1002's premature product
+            // talk, not a question ignored).
+            Question = @"\bwhat('s| is) (this|it|that|the call) (about|regarding|for)\b|\bwhat (can|could) (i|we) do for you\b|\bwhat do you (guys )?(do|sell|offer)\b|\bwho (are you|is this) with\b|\bwho('s| is) (this|calling|speaking)\b|\bwho am i (speaking|talking) (with|to)\b",
             Answer = @".",
         },
         new()
@@ -355,8 +394,21 @@ public sealed record UnansweredBuyerQuestionOptions : IAnalyzerOptions
         },
         new()
         {
-            Question = @"\b(how (much|many|long|soon|often|big|old|far|fast|early|late)|when|what time|what date|which day|cost|costs|price|pricing|investment|fee|fees|budget|rate|timeline|timeframe)\b",
+            Question = @"\b(how (much|many|soon|often|big|old|far|fast|early|late)|when|what time|what date|which day|cost|costs|price|pricing|investment|fee|fees|budget|rate|timeline|timeframe)\b",
             Answer = @"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|half|couple|few|several|dozen|days?|weeks?|months?|years?|quarters?|hours?|minutes?|today|tomorrow|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december)\b",
+        },
+        new()
+        {
+            // "How long does switching take?" takes a length of time: an amount ("a nine hundred dollar value") or a
+            // deadline to sign ("by the end of the month") does not answer it.
+            Question = @"\bhow long\b",
+            Answer = @"\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple|several|half|same)[ -]((or|to) [\w-]+ )?((business|working|full|calendar) )?(days?|weeks?|months?|years?|quarters?|hours?|minutes?)\b|\b(since|overnight|same day|right away|immediately|instantly)\b",
+        },
+        new()
+        {
+            // "Why did it go up?" takes a reason, however weak ("It's just the new pricing from corporate").
+            Question = @"\bwhy\b",
+            Answer = @"\b(because|cause|since|due to|the reason|reasons|that['’]s why|which is why|comes from|came from|came down from)\b|^(it['’]s|it is|it was|that['’]s|that is|that was)\b",
         },
         new()
         {

@@ -341,8 +341,9 @@ internal static partial class ValueReader
 
     /// <summary>
     /// Reads spelled-out amounts before any price is known: only those marked as a price, by the unit after them
-    /// ("three hundred ninety-nine a month", "two fifty a seat", "forty dollars") or a price word right before them ("the
-    /// sticker's twenty-one nine ninety-five", "the price is four eighty"; then at least a hundred) or judged as one after
+    /// ("three hundred ninety-nine a month", "two fifty a seat", "forty dollars"), a price word right before them ("the
+    /// sticker's twenty-one nine ninety-five", "the price is four eighty") or the seller's offer words ("How about six
+    /// hundred?", "let me do five seventy-five"; then at least a hundred) or judged as one after
     /// ("twenty-one nine ninety-five is a lot"). Speech-recognition
     /// text writes every price this way, so its calls get a first price, and with it the scale the others are read at.
     /// </summary>
@@ -365,7 +366,8 @@ internal static partial class ValueReader
 
             var judged = PriceJudgedAfter().IsMatch(after);
             var marked = judged || (seller && PriceUnitAfter().IsMatch(after));
-            if ((!marked && !(seller && PriceWordBefore().IsMatch(s.AsSpan(0, m.Index)))) || SpokenNumbers.Parse(m.Value, 0) is not { } v || v < (marked ? 10 : 100))
+            if ((!marked && !(seller && (PriceWordBefore().IsMatch(s.AsSpan(0, m.Index)) || IsSpokenOffer(s, m))))
+                || SpokenNumbers.Parse(m.Value, 0) is not { } v || v < (marked ? 10 : 100))
             {
                 continue;
             }
@@ -479,10 +481,11 @@ internal static partial class ValueReader
     private static readonly System.Buffers.SearchValues<string> ExtraStems = System.Buffers.SearchValues.Create(["waiv", "throw", "month"], StringComparison.OrdinalIgnoreCase);
 
 
-    /// <summary>Substrings every price mark of <see cref="ReadSpokenPrices"/> contains (<see cref="PriceUnitAfter"/>, <see cref="PriceWordBefore"/>).</summary>
+    /// <summary>Substrings every price mark of <see cref="ReadSpokenPrices"/> contains (<see cref="PriceUnitAfter"/>, <see cref="PriceWordBefore"/>, <see cref="SpokenOfferBefore"/>).</summary>
     private static readonly System.Buffers.SearchValues<string> SpokenPriceStems = System.Buffers.SearchValues.Create(
         ["buck", "dollar", "month", "year", "seat", "user", "licen", "location", "site", "head", "room", "truck", "van", "price", "pricing",
-         "sticker", "cost", "rate", "fee", "total", "come", "run", "list", "a lot", "much", "steep", "high", "expensive", "pric", "more than"],
+         "sticker", "cost", "rate", "fee", "total", "come", "run", "list", "a lot", "much", "steep", "high", "expensive", "pric", "more than",
+         "about", "do ", "match", "down to", "go to"],
         StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(?<![\w.,$£€'’])(?<cur>[$£€])?\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<suf>k|K|grand|mil|m|M)\b)?(?![\w%])", RegexOptions.CultureInvariant)]

@@ -125,8 +125,18 @@ public sealed record AbsenceRule : RuleDefinition
             var found = new HashSet<string>(StringComparer.Ordinal);
             var reports = new List<Diagnostic>();
             var firstCounted = rule.Before is null && rule.LastTurns > 0 ? Math.Max(0, conversation.Turns.Count - rule.LastTurns) : 0;
+
+            // With `before`, nothing after the last sentence it picks can report: find that one first (its selector is
+            // a cheap phrase match), so a call with no close never runs the expected selectors, some of which label
+            // every sentence they look at.
+            var left = rule.Before is null ? int.MaxValue : CountUpToLastBefore(rule.Before, conversation);
             foreach (var sentence in conversation.Sentences)
             {
+                if (left-- <= 0)
+                {
+                    break;
+                }
+
                 if (rule.Before is not null && reports.Count < rule.MaxReports && rule.Before.Matches(sentence, out var span, out var text))
                 {
                     var missing = names.Where(n => !found.Contains(n)).ToList();
@@ -165,6 +175,22 @@ public sealed record AbsenceRule : RuleDefinition
                 reports.ForEach(context.Report);
             }
         });
+
+        /// <summary>How many sentences, from the first, run up to the last one <paramref name="before"/> picks; 0 when it picks none.</summary>
+        private static int CountUpToLastBefore(CompiledSelector before, Conversation conversation)
+        {
+            int index = 0, count = 0;
+            foreach (var sentence in conversation.Sentences)
+            {
+                index++;
+                if (before.Matches(sentence, out _, out _))
+                {
+                    count = index;
+                }
+            }
+
+            return count;
+        }
 
         private static bool Cancelled(CompiledSelector? unless, Conversation conversation)
         {

