@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Text;
 using SalesLint.Model;
@@ -124,19 +125,35 @@ public sealed class LabelModel
                 throw new InvalidDataException($"the label model has {rowCount} feature rows");
             }
 
+            // The rows in one read: a bucket and a weight per label each, little-endian like BinaryReader. Read value by
+            // value, the hundreds of thousands of weights were about a tenth of a small run's start in the native build.
+            var rowBytes = sizeof(int) + (labelCount * sizeof(float));
+            var rows = reader.ReadBytes(rowCount * rowBytes);
             var buckets = new int[rowCount];
             var weights = new float[rowCount * labelCount];
             for (var r = 0; r < rowCount; r++)
             {
-                buckets[r] = reader.ReadInt32();
+                // A truncated model fails where value-by-value reading failed: its last bucket is still checked.
+                var row = rows.AsSpan(Math.Min(r * rowBytes, rows.Length));
+                if (row.Length < sizeof(int))
+                {
+                    throw new EndOfStreamException();
+                }
+
+                buckets[r] = BinaryPrimitives.ReadInt32LittleEndian(row);
                 if (buckets[r] < 0 || buckets[r] >= LabelFeatures.BucketCount || (r > 0 && buckets[r] <= buckets[r - 1]))
                 {
                     throw new InvalidDataException($"the label model's feature row {r} is out of order");
                 }
 
+                if (row.Length < rowBytes)
+                {
+                    throw new EndOfStreamException();
+                }
+
                 for (var l = 0; l < labelCount; l++)
                 {
-                    weights[(r * labelCount) + l] = reader.ReadSingle();
+                    weights[(r * labelCount) + l] = BinaryPrimitives.ReadSingleLittleEndian(row[(sizeof(int) + (l * sizeof(float)))..]);
                 }
             }
 

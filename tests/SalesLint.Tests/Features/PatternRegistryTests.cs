@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SalesLint.Features;
 
 namespace SalesLint.Tests.Features;
@@ -25,5 +26,16 @@ public sealed class PatternRegistryTests
 
         PatternRegistry.Get(pattern).Should().BeSameAs(PatternRegistry.Get(pattern));
         PatternRegistry.Create(pattern).Should().NotBeSameAs(PatternRegistry.Get(pattern));
+    }
+
+    [Test]
+    public void InterpretedOptions_WhereCodeIsGenerated_CompileNothing()
+    {
+        // The tests run where code is generated at run time: there Compiled would compile every shipped pattern at
+        // start, so the interpreter's options leave it out (the native build, which generates none, sets it).
+        System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled.Should().BeTrue();
+
+        PatternRegistry.InterpretedOptions.Should().Be(RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        PatternRegistry.CreateInterpreted($"price {Guid.NewGuid():N}").Options.Should().Be(PatternRegistry.InterpretedOptions);
     }
 }

@@ -264,6 +264,25 @@ public sealed class RuleSetBuilderTests
     }
 
     [Test]
+    public void AddBuiltIn_ShippedPatterns_CompiledSearchFindsWhatInterpreterFinds()
+    {
+        // The native build runs shipped patterns on the interpreter with RegexOptions.Compiled, which only changes how
+        // it searches for where a match may start (see PatternRegistry.InterpretedOptions). Here Compiled really
+        // compiles, with the same search: both must find what the plain interpreter finds.
+        var inputs = SampleSentences();
+        inputs.Should().HaveCountGreaterThan(500);
+        foreach (var pattern in ShippedPatterns().Select(p => p.Pattern).Distinct())
+        {
+            var interpreted = PatternRegistry.CreateInterpreted(pattern);
+            var compiled = new System.Text.RegularExpressions.Regex(pattern, interpreted.Options | System.Text.RegularExpressions.RegexOptions.Compiled);
+            foreach (var input in inputs)
+            {
+                MatchSpans(compiled, input).Should().Equal(MatchSpans(interpreted, input), $"'{pattern}' on '{input}'");
+            }
+        }
+    }
+
+    [Test]
     public void AddBuiltIn_ShippedPatterns_NoCatastrophicBacktrackingOnLongInput()
     {
         // The interpreter has no time bound of its own: a shipped pattern must not backtrack without end on a long

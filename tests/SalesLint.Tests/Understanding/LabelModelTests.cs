@@ -69,4 +69,56 @@ public sealed class LabelModelTests
 
         act.Should().Throw<InvalidDataException>().WithMessage("*truncated*");
     }
+
+    [TestCase(2, TestName = "Load_CutInsideTheLastWeight_IsInvalidData")]
+    [TestCase(4 * 9, TestName = "Load_CutInsideTheLastRowsBucket_IsInvalidData")]
+    public void Load_CutInsideTheWeightRows_IsInvalidData(int bytesCut)
+    {
+        // The rows are read in one block: a model cut anywhere inside them is still reported as truncated.
+        using var resource = typeof(LabelModel).Assembly.GetManifestResourceStream(LabelModel.ResourceName)!;
+        var bytes = new MemoryStream();
+        resource.CopyTo(bytes);
+        var cut = bytes.ToArray()[..^bytesCut];
+
+        var act = () => LabelModel.Load(new MemoryStream(cut));
+
+        act.Should().Throw<InvalidDataException>().WithMessage("*truncated*");
+    }
+
+    [Test]
+    public void Load_WrittenModel_PredictsWithEveryWeightAsWritten()
+    {
+        // A model whose rows are the buckets of one sentence, each weight different: its probabilities are those the
+        // written weights give, so every bucket and weight was read back in place.
+        const string sentence = "we need a cheaper plan before the renewal";
+        var buckets = new List<int>();
+        LabelFeatures.Extract(sentence, SalesLint.Tokenization.TextTokenizer.Tokenize(sentence), [], buckets);
+        var labels = SemanticLabels.Learned.ToList();
+        var rows = new SortedDictionary<int, float[]>();
+        foreach (var bucket in buckets.Distinct())
+        {
+            rows[bucket] = [.. labels.Select((_, l) => ((rows.Count % 3) - 1) * (0.375f + (0.0625f * l)) / (rows.Count + 1))];
+        }
+
+        rows[LabelFeatures.BucketCount - 1] = [.. labels.Select(_ => 100f)]; // a row the sentence does not have
+        var biases = labels.Select((_, l) => (l * 0.25f) - 1f).ToList();
+        using var written = new MemoryStream();
+        LabelModel.Write(written, labels, biases, rows);
+        written.Position = 0;
+
+        var probabilities = LabelModel.Load(written).Probabilities(sentence);
+
+        buckets.Should().HaveCountGreaterThan(5);
+        for (var l = 0; l < labels.Count; l++)
+        {
+            var score = 0f;
+            foreach (var bucket in buckets)
+            {
+                score += rows[bucket][l];
+            }
+
+            var expected = 1f / (1f + MathF.Exp(-((score * LabelFeatures.Scale(buckets.Count)) + biases[l])));
+            probabilities[l].Should().Be(expected, $"label {labels[l]}");
+        }
+    }
 }
