@@ -125,19 +125,8 @@ public sealed record AbsenceRule : RuleDefinition
             var found = new HashSet<string>(StringComparer.Ordinal);
             var reports = new List<Diagnostic>();
             var firstCounted = rule.Before is null && rule.LastTurns > 0 ? Math.Max(0, conversation.Turns.Count - rule.LastTurns) : 0;
-
-            // What turns the rule off is looked for only once there is something to turn off: it may be any sentence
-            // of the call (an offer accepted in the middle), so it is the costly part of a long call. From the first
-            // report on it is looked for as the walk goes (the sentences before it first), so a call turned off
-            // stops there instead of being walked to its end and then searched again.
-            var unlessChecked = (Turn: 0, Sentence: 0);
             foreach (var sentence in conversation.Sentences)
             {
-                if (reports.Count > 0 && Cancelled(rule.Unless, conversation, ref unlessChecked, sentence.GlobalIndex + 1))
-                {
-                    return;
-                }
-
                 if (rule.Before is not null && reports.Count < rule.MaxReports && rule.Before.Matches(sentence, out var span, out var text))
                 {
                     var missing = names.Where(n => !found.Contains(n)).ToList();
@@ -169,34 +158,20 @@ public sealed record AbsenceRule : RuleDefinition
                 reports.Add(Diagnostic.Create(Descriptor, DiagnosticLocation.Conversation, Arguments(names, found, string.Empty, string.Empty)));
             }
 
-            if (reports.Count > 0 && !Cancelled(rule.Unless, conversation, ref unlessChecked, conversation.SentenceCount))
+            // What turns the rule off is looked for only when there is something to turn off: it may be any sentence of
+            // the call (an offer accepted in the middle), so it is the costly part of a long call.
+            if (reports.Count > 0 && !Cancelled(rule.Unless, conversation))
             {
                 reports.ForEach(context.Report);
             }
         });
 
-        /// <summary>
-        /// Whether a sentence not checked yet, before position <paramref name="upTo"/> of the conversation, is one the
-        /// rule's <c>unless</c> picks; <paramref name="next"/> (turn, sentence in turn) moves past those checked.
-        /// </summary>
-        private static bool Cancelled(CompiledSelector? unless, Conversation conversation, ref (int Turn, int Sentence) next, int upTo)
+        private static bool Cancelled(CompiledSelector? unless, Conversation conversation)
         {
-            if (unless is null)
+            if (unless is not null)
             {
-                return false;
-            }
-
-            for (; next.Turn < conversation.Turns.Count; next = (next.Turn + 1, 0))
-            {
-                var sentences = conversation.Turns[next.Turn].SentenceArray;
-                for (; next.Sentence < sentences.Length; next.Sentence++)
+                foreach (var sentence in conversation.Sentences)
                 {
-                    var sentence = sentences[next.Sentence];
-                    if (sentence.GlobalIndex >= upTo)
-                    {
-                        return false;
-                    }
-
                     if (unless.Matches(sentence, out _, out _))
                     {
                         return true;
