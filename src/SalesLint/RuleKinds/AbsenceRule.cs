@@ -125,28 +125,8 @@ public sealed record AbsenceRule : RuleDefinition
             var found = new HashSet<string>(StringComparer.Ordinal);
             var reports = new List<Diagnostic>();
             var firstCounted = rule.Before is null && rule.LastTurns > 0 ? Math.Max(0, conversation.Turns.Count - rule.LastTurns) : 0;
-
-            // What turns the rule off is looked for only once there is something to turn off: it may be any sentence
-            // of the call (an offer accepted in the middle), so it is the costly part of a long call. From the first
-            // report on it is looked for as the walk goes (the sentences before it first), so a call turned off
-            // stops there instead of being walked to its end and then searched again.
-            // With `before`, nothing after the last sentence it picks can report: find that one first (its selector is
-            // a cheap phrase match), so a call with no close never runs the expected selectors, some of which label
-            // every sentence they look at.
-            var left = rule.Before is null ? int.MaxValue : CountUpToLastBefore(rule.Before, conversation);
-            var unlessChecked = (Turn: 0, Sentence: 0);
             foreach (var sentence in conversation.Sentences)
             {
-                if (left-- <= 0)
-                {
-                    break;
-                }
-
-                if (reports.Count > 0 && Cancelled(rule.Unless, conversation, ref unlessChecked, sentence.GlobalIndex + 1))
-                {
-                    return;
-                }
-
                 if (rule.Before is not null && reports.Count < rule.MaxReports && rule.Before.Matches(sentence, out var span, out var text))
                 {
                     var missing = names.Where(n => !found.Contains(n)).ToList();
@@ -178,50 +158,20 @@ public sealed record AbsenceRule : RuleDefinition
                 reports.Add(Diagnostic.Create(Descriptor, DiagnosticLocation.Conversation, Arguments(names, found, string.Empty, string.Empty)));
             }
 
-            if (reports.Count > 0 && !Cancelled(rule.Unless, conversation, ref unlessChecked, conversation.SentenceCount))
+            // What turns the rule off is looked for only when there is something to turn off: it may be any sentence of
+            // the call (an offer accepted in the middle), so it is the costly part of a long call.
+            if (reports.Count > 0 && !Cancelled(rule.Unless, conversation))
             {
                 reports.ForEach(context.Report);
             }
         });
 
-        /// <summary>How many sentences, from the first, run up to the last one <paramref name="before"/> picks; 0 when it picks none.</summary>
-        private static int CountUpToLastBefore(CompiledSelector before, Conversation conversation)
+        private static bool Cancelled(CompiledSelector? unless, Conversation conversation)
         {
-            int index = 0, count = 0;
-            foreach (var sentence in conversation.Sentences)
+            if (unless is not null)
             {
-                index++;
-                if (before.Matches(sentence, out _, out _))
+                foreach (var sentence in conversation.Sentences)
                 {
-                    count = index;
-                }
-            }
-
-            return count;
-        }
-
-        /// <summary>
-        /// Whether a sentence not checked yet, before position <paramref name="upTo"/> of the conversation, is one the
-        /// rule's <c>unless</c> picks; <paramref name="next"/> (turn, sentence in turn) moves past those checked.
-        /// </summary>
-        private static bool Cancelled(CompiledSelector? unless, Conversation conversation, ref (int Turn, int Sentence) next, int upTo)
-        {
-            if (unless is null)
-            {
-                return false;
-            }
-
-            for (; next.Turn < conversation.Turns.Count; next = (next.Turn + 1, 0))
-            {
-                var sentences = conversation.Turns[next.Turn].SentenceArray;
-                for (; next.Sentence < sentences.Length; next.Sentence++)
-                {
-                    var sentence = sentences[next.Sentence];
-                    if (sentence.GlobalIndex >= upTo)
-                    {
-                        return false;
-                    }
-
                     if (unless.Matches(sentence, out _, out _))
                     {
                         return true;

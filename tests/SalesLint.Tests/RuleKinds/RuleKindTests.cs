@@ -150,37 +150,6 @@ public sealed class RuleKindTests
     }
 
     [Test]
-    public void Absence_UnlessBeforeOrBetweenReports_TurnsTheRuleOff()
-    {
-        // From the first report on, unless is looked for as the walk goes (the sentences before the report first).
-        var engine = Engine(Header + """
-            extends: absence
-            message: "'{match}' before {missing}"
-            maxReports: 3
-            before:
-              speaker: seller
-              pattern: '\bsign\b'
-            expect:
-              goal:
-                speaker: buyer
-                features: [goal]
-            unless:
-              speaker: buyer
-              pattern: '\bbye\b'
-            """);
-
-        var reported = engine.Analyze(Transcript(Seller("Hello. Ready to sign? Sign here."), Buyer("Okay. Fine."), Seller("Sign now?")));
-        var before = engine.Analyze(Transcript(Buyer("Well. Bye."), Seller("Ready to sign? Sign here.")));
-        var between = engine.Analyze(Transcript(Seller("Hello. Ready to sign? Sign here."), Buyer("Okay. Bye."), Seller("Sign now?")));
-        var last = engine.Analyze(Transcript(Seller("Hello. Ready to sign? Sign here."), Buyer("Okay."), Seller("Sign now?"), Buyer("Fine. Bye.")));
-
-        reported.Diagnostics.Should().HaveCount(3);
-        before.Diagnostics.Should().BeEmpty("unless matched before the first report");
-        between.Diagnostics.Should().BeEmpty("unless matched between the reports");
-        last.Diagnostics.Should().BeEmpty("unless matched in the last sentence");
-    }
-
-    [Test]
     public void Absence_AnyOfAndSkipIf_TurnTheRuleOff()
     {
         var engine = Engine(Header + """
