@@ -222,6 +222,11 @@ public sealed partial class ConversationUnderstanding
 
     private SentenceLabels Compute(Sentence sentence)
     {
+        if (DealFormLabels(sentence) is { } form)
+        {
+            return form;
+        }
+
         var p = Raw(sentence);
         var result = new float[SemanticLabels.Count];
         for (var i = 0; i < model.Labels.Count; i++)
