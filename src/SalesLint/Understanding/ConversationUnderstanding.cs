@@ -639,6 +639,11 @@ public sealed partial class ConversationUnderstanding
     private static YesKind Yes(Sentence sentence, float[] labels)
     {
         var text = sentence.Text;
+        if (SaysYesInAClause(sentence))
+        {
+            return YesKind.Strong;
+        }
+
         var yes = labels[(int)SemanticLabel.Agreement] >= SentenceLabels.DefaultMinConfidence || StrongYes().IsMatch(text) || EllipticYes().IsMatch(text) ? YesKind.Strong
             : sentence.WordCount <= 3 && WeakYes().IsMatch(text) ? YesKind.Weak
             : YesKind.None;
