@@ -13,7 +13,8 @@ namespace SalesLint.Evaluation;
 /// hand, and their precision per rule against the judgements kept in <c>data/audit-judgements.tsv</c> (one line per
 /// finding: key, <c>right</c> or <c>wrong</c>, a short reason; the key is conversation, rule, turn and sentence, so
 /// the file holds no transcript text). The sample is drawn with a fixed seed from <c>../shared/data</c> at run time:
-/// PersuasionForGood dialogues (persuader = seller), CaSiNo chats (deal actions left out) and Earnings-21 calls (the
+/// PersuasionForGood dialogues (persuader = seller), CaSiNo chats (with the deal form's bracketed
+/// turns) and Earnings-21 calls (the
 /// main speaker = seller, everyone else buyer: a sanity check of what fires on a non-sales call). Scores are printed
 /// per corpus too, to see the score's spread on real dialogues.
 /// <c>--sample held</c> draws a second, held-out sample of the same sizes with another seed (29) from the conversations
@@ -139,7 +140,7 @@ internal static class AuditCommand
         else
         {
             sample.AddRange(Draw(PersuasionForGood(data), p4g, 20, drawSeed, held).Select(t => ("persuasionforgood", t)));
-            sample.AddRange(Draw(Casino(data), casino, 10, drawSeed, held).Select(t => ("casino", t)));
+            sample.AddRange(Draw(Casino(data, dealForm: true), casino, 10, drawSeed, held).Select(t => ("casino", t)));
             sample.AddRange(Draw(Earnings(data), earnings, 3, drawSeed, held).Select(t => ("earnings21", t)));
         }
 
@@ -282,7 +283,7 @@ internal static class AuditCommand
             Console.WriteLine();
             Console.WriteLine("| corpus | calls | min | p10 | median | p90 | max |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-            foreach (var (name, all) in new[] { ("persuasionforgood", PersuasionForGood(data)), ("casino", Casino(data)) })
+            foreach (var (name, all) in new[] { ("persuasionforgood", PersuasionForGood(data)), ("casino", Casino(data, dealForm: true)) })
             {
                 var values = Pick(all, scores, drawSeed).Select(t => engine.Analyze(t).Score.Overall).Order().ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -438,10 +439,15 @@ internal static class AuditCommand
         return [.. dialogues.Select(d => new Transcript { Id = "p4g-" + d.Key, Participants = participants, Turns = d.Value })];
     }
 
-    /// <summary>CaSiNo chats (CC BY 4.0) from the converted casino.jsonl, without the bracketed deal actions.</summary>
-    internal static List<Transcript> Casino(string data) =>
+    /// <summary>
+    /// CaSiNo chats (CC BY 4.0) from the converted casino.jsonl: with the deal form's bracketed turns ("[Submit-Deal: I get
+    /// Food 1, …; you get …]", "[Accept-Deal]"), as a trainer reads the chat and as the audit checks it, or without them.
+    /// </summary>
+    /// <param name="data">The shared data folder.</param>
+    /// <param name="dealForm">Whether to keep the deal-form turns.</param>
+    internal static List<Transcript> Casino(string data, bool dealForm = false) =>
         [.. TranscriptReader.ReadFile(Path.Combine(data, "casino", "casino.jsonl"))
-            .Select(t => t with { Turns = [.. t.Turns.Where(turn => !turn.Text.StartsWith('['))] })];
+            .Select(t => dealForm ? t : t with { Turns = [.. t.Turns.Where(turn => !turn.Text.StartsWith('['))] })];
 
     /// <summary>Earnings-21 calls (CC BY-SA 4.0, evaluation only): the speaker with the most words is the seller.</summary>
     private static List<Transcript> Earnings(string data)

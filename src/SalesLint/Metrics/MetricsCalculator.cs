@@ -1,4 +1,5 @@
 using SalesLint.Model;
+using SalesLint.Negotiation;
 
 namespace SalesLint.Metrics;
 
@@ -36,11 +37,18 @@ public static class MetricsCalculator
         var all = new List<Tally>(speakers.Count + 2) { seller, buyer };
         all.AddRange(speakers.Select(s => s.Tally));
 
-        int switches = 0, interruptions = 0;
+        int switches = 0, interruptions = 0, formTurns = 0;
         double totalTime = 0;
         for (var i = 0; i < turns.Count; i++)
         {
             var turn = turns[i];
+            if (DealForm.Action(turn.Text) is not null)
+            {
+                // "[Submit-Deal: …]", "[Accept-Deal]": a bargaining platform's deal form, no talk (no words, turns or statements).
+                formTurns++;
+                continue;
+            }
+
             var previous = i > 0 ? turns[i - 1] : null;
             var next = i + 1 < turns.Count ? turns[i + 1] : null;
             var end = turn.End ?? next?.Start;
@@ -73,7 +81,7 @@ public static class MetricsCalculator
         var span = startTimed && turns.Count > 0 ? (turns[^1].End ?? turns[^1].Start!.Value) - turns[0].Start!.Value : 0;
         var metrics = new SortedDictionary<string, double>(StringComparer.Ordinal)
         {
-            [MetricCatalog.Turns] = turns.Count,
+            [MetricCatalog.Turns] = turns.Count - formTurns,
             [MetricCatalog.Sentences] = conversation.SentenceCount,
             [MetricCatalog.Switches] = switches,
             [MetricCatalog.SellerQuestionRatio] = Math.Round((double)seller.Questions / Math.Max(1, seller.Statements), 4),

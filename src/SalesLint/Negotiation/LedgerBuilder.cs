@@ -50,6 +50,13 @@ public static partial class LedgerBuilder
                 continue;
             }
 
+            if (DealForm.Action(turn.Text) is { } form)
+            {
+                // "[Submit-Deal: I get Food 1, …; you get …]", "[Accept-Deal]": the platform's deal form, read as it is written.
+                DealFormReader.Read(tracker, reader, turn, form, options, conversation.Turns);
+                continue;
+            }
+
             // The item under discussion, for counts said without one ("you can have 2"): the last named in this turn or the turn before.
             var topic = previousTopic;
             string? named = null;

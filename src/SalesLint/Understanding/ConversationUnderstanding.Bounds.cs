@@ -1,4 +1,5 @@
 using SalesLint.Model;
+using SalesLint.Negotiation;
 
 namespace SalesLint.Understanding;
 
@@ -14,8 +15,8 @@ public sealed partial class ConversationUnderstanding
     /// <summary>
     /// Whether the sentence may have the label at <paramref name="minConfidence"/> or above: false only when it certainly
     /// has not. Commitment is the model's alone; agreement is the model's or, from the context, at most
-    /// <see cref="AcceptanceConfidence"/>; an accepted offer is only read in a reply, outside a business sale (the
-    /// order closes there). Every other label may always be reached.
+    /// <see cref="AcceptanceConfidence"/>; an accepted offer is only read in a reply outside a business sale (the order
+    /// closes there) or in a deal form's acceptance. Every other label may always be reached.
     /// </summary>
     /// <param name="sentence">A sentence of this conversation.</param>
     /// <param name="label">The label.</param>
@@ -33,7 +34,8 @@ public sealed partial class ConversationUnderstanding
         {
             SemanticLabel.Commitment => Learned(sentence, label) >= minConfidence,
             SemanticLabel.Agreement => AcceptanceConfidence >= minConfidence || Learned(sentence, label) >= minConfidence,
-            SemanticLabel.AcceptsOffer => AcceptanceConfidence >= minConfidence && !Setting.BusinessSale && Answered(sentence) is not null,
+            SemanticLabel.AcceptsOffer => AcceptanceConfidence >= minConfidence
+                && ((!Setting.BusinessSale && Answered(sentence) is not null) || DealForm.Action(sentence.Turn.Text) == DealFormAction.Accept),
             _ => true,
         };
     }

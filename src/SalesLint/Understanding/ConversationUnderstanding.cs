@@ -234,6 +234,11 @@ public sealed partial class ConversationUnderstanding
 
     private SentenceLabels Compute(Sentence sentence)
     {
+        if (DealFormLabels(sentence) is { } form)
+        {
+            return form;
+        }
+
         var p = Raw(sentence);
         var result = new float[SemanticLabels.Count];
         for (var i = 0; i < model.Labels.Count; i++)
@@ -744,6 +749,11 @@ public sealed partial class ConversationUnderstanding
     private static YesKind Yes(Sentence sentence, float[] labels)
     {
         var text = sentence.Text;
+        if (SaysYesInAClause(sentence))
+        {
+            return YesKind.Strong;
+        }
+
         var yes = labels[(int)SemanticLabel.Agreement] >= SentenceLabels.DefaultMinConfidence || StrongYes().IsMatch(text) || EllipticYes().IsMatch(text) ? YesKind.Strong
             : sentence.WordCount <= 3 && WeakYes().IsMatch(text) ? YesKind.Weak
             : YesKind.None;
