@@ -20,7 +20,7 @@ public sealed partial class ConversationUnderstanding
     /// than I need"; not "you can take a look", "you can have a seat") or a split said as a list of counts ("it's 2
     /// packages of food, 2 packages of firewood, and 1 package of water").
     /// </summary>
-    private static bool OffersGoods(Sentence sentence) =>
+    internal static bool OffersGoods(Sentence sentence) =>
         sentence.Act != SentenceAct.Question
         && (GoodsToListener().IsMatch(sentence.Text) || CountsOfGoods().Count(sentence.Text) >= MinListedCounts);
 
