@@ -69,7 +69,7 @@ public static class DiscoveryMetrics
         // Needs first: the buyer stated a need before the seller put an unasked demand or split of its own on the table
         // (without asking for the buyer's in the same turn). In a split negotiated over needs on the table, the seller's
         // own needs and reasons stated afterwards answer the buyer's and are no telling.
-        bool buyerNeeds = false, sellerFirst = false, sellerNeedsAfter = false;
+        bool buyerNeeds = false, sellerFirst = false, sellerNeedsAfter = false, split = false;
         for (var t = 0; t < decision; t++)
         {
             var turn = turns[t];
@@ -89,6 +89,7 @@ public static class DiscoveryMetrics
                 var answers = 0;
                 foreach (var sentence in turn.Sentences)
                 {
+                    split = split || (buyerNeeds && ConversationUnderstanding.NamesSplit(sentence));
                     if (sentence.Act == SentenceAct.Question)
                     {
                         questions++;
@@ -125,7 +126,7 @@ public static class DiscoveryMetrics
         metrics[MetricCatalog.SellerUnaskedQuestionRatio] = Math.Round((double)questions / Math.Max(1, unasked), 4);
         metrics[MetricCatalog.BuyerUnexploredObjections] = unexplored;
         metrics[MetricCatalog.SellerUnaskedTalkShare] = ownWords + buyerWords == 0 ? 0 : Math.Round((double)ownWords / (ownWords + buyerWords), 4);
-        metrics[MetricCatalog.BuyerNeedsFirst] = buyerNeeds && sellerNeedsAfter ? 1 : 0;
+        metrics[MetricCatalog.BuyerNeedsFirst] = buyerNeeds && sellerNeedsAfter && split ? 1 : 0;
     }
 
     /// <summary>Whether a buyer turn states a need, a preference or a goal in a statement.</summary>

@@ -25,6 +25,13 @@ public sealed partial class ConversationUnderstanding
         && (GoodsToListener().IsMatch(sentence.Text) || CountsOfGoods().Count(sentence.Text) >= MinListedCounts);
 
     /// <summary>
+    /// Whether a sentence of any act names a split of goods: goods given to the listener or a list of counts ("How about
+    /// I take 2 firewood and you take 3 water?"). Read by the discovery metrics to tell a split from a sale.
+    /// </summary>
+    internal static bool NamesSplit(Sentence sentence) =>
+        GoodsToListener().IsMatch(sentence.Text) || CountsOfGoods().Count(sentence.Text) >= MinListedCounts;
+
+    /// <summary>
     /// Whether a weak yes ("OK", "okay fine", "y") is the speaker's whole answer: it opens the turn and the rest of the
     /// turn only acknowledges or closes ("OK. I understand your needs and I appreciate your help with everything. Have a
     /// great camping trip!"): no question, no count, no negation, no "but", no need or offer of the speaker's own. A
