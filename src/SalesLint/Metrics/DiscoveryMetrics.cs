@@ -70,6 +70,7 @@ public static class DiscoveryMetrics
         // (without asking for the buyer's in the same turn). In a split negotiated over needs on the table, the seller's
         // own needs and reasons stated afterwards answer the buyer's and are no telling.
         bool buyerNeeds = false, sellerFirst = false, sellerNeedsAfter = false, split = false;
+        int ownNeeds = 0, ownNeedWords = 0;
         for (var t = 0; t < decision; t++)
         {
             var turn = turns[t];
@@ -108,6 +109,8 @@ public static class DiscoveryMetrics
                         if (demand && buyerNeeds)
                         {
                             sellerNeedsAfter = true;
+                            ownNeeds++;
+                            ownNeedWords += sentence.WordCount;
                             continue;
                         }
 
@@ -122,11 +125,18 @@ public static class DiscoveryMetrics
             }
         }
 
+        if (!split)
+        {
+            // No split of goods: a sale, whose seller's "needs" ("I'd like you to give") are its own telling.
+            unasked += ownNeeds;
+            ownWords += ownNeedWords;
+        }
+
         metrics[MetricCatalog.SellerDecisionTurn] = decision;
         metrics[MetricCatalog.SellerUnaskedQuestionRatio] = Math.Round((double)questions / Math.Max(1, unasked), 4);
         metrics[MetricCatalog.BuyerUnexploredObjections] = unexplored;
         metrics[MetricCatalog.SellerUnaskedTalkShare] = ownWords + buyerWords == 0 ? 0 : Math.Round((double)ownWords / (ownWords + buyerWords), 4);
-        metrics[MetricCatalog.BuyerNeedsFirst] = buyerNeeds && sellerNeedsAfter && split ? 1 : 0;
+        metrics[MetricCatalog.BuyerNeedsFirst] = sellerNeedsAfter && split ? 1 : 0;
     }
 
     /// <summary>Whether a buyer turn states a need, a preference or a goal in a statement.</summary>
