@@ -86,7 +86,7 @@ public sealed class DiscoveryMetricsTests
             Seller("They help children in poor countries with schools, clinics and food. They work in about a hundred countries around the world."),
             Buyer("ok"));
 
-        metrics[MetricCatalog.SellerUnaskedTalkShare].Should().BeLessThan(0.5, "the long answer was asked for; only the greeting and the question are the seller's own talk");
+        metrics[MetricCatalog.SellerUnaskedTalkShare].Should().BeApproximately(0.6, 0.001, "the long answer was asked for: the greeting and the question (9 words) are the seller's own talk, against the buyer's 6");
         metrics["seller.talk_share"].Should().BeGreaterThan(0.8);
     }
 
