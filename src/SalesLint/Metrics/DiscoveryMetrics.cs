@@ -21,6 +21,10 @@ public static class DiscoveryMetrics
     /// </summary>
     public const int MaxAnswerStatements = 3;
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonWords =
+        new HashSet<string>(["i", "i'm", "i'd", "i'll", "i've", "me", "my", "mine", "we", "we're", "we'd", "we'll", "we've", "us", "our", "ours"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A conversation's metrics with the discovery metrics added (see <see cref="AddTo(IDictionary{string, double}, Conversation)"/>).</summary>
     /// <param name="metrics">The conversation's other metrics.</param>
     /// <param name="conversation">The conversation.</param>
@@ -50,7 +54,7 @@ public static class DiscoveryMetrics
 
     /// <summary>
     /// Adds <see cref="MetricCatalog.SellerUnaskedQuestionRatio"/>, <see cref="MetricCatalog.BuyerUnexploredObjections"/>,
-    /// and <see cref="MetricCatalog.SellerDecisionTurn"/>.
+    /// <see cref="MetricCatalog.SellerUnaskedTalkShare"/> and <see cref="MetricCatalog.SellerDecisionTurn"/>.
     /// </summary>
     /// <param name="metrics">The metrics to add to.</param>
     /// <param name="conversation">The conversation.</param>
@@ -60,16 +64,25 @@ public static class DiscoveryMetrics
         ArgumentNullException.ThrowIfNull(conversation);
         var turns = conversation.Turns;
         var decision = DecisionTurn(turns);
-        int questions = 0, unasked = 0, unexplored = 0;
+        int questions = 0, unasked = 0, unexplored = 0, ownWords = 0, buyerWords = 0;
+
+        // Needs first: the buyer stated a need before the seller put an unasked demand or split of its own on the table
+        // (without asking for the buyer's in the same turn). In a split negotiated over needs on the table, the seller's
+        // own needs and reasons stated afterwards answer the buyer's and are no telling.
+        bool buyerNeeds = false, sellerFirst = false, sellerNeedsAfter = false, split = false;
+        int ownNeeds = 0, ownNeedWords = 0;
         for (var t = 0; t < decision; t++)
         {
             var turn = turns[t];
             if (turn.Role == SpeakerRole.Buyer)
             {
+                buyerWords += turn.WordCount;
                 if (HasLabel(turn, SemanticLabel.Objection) && NextSellerTurn(turns, t) is { } reply && !reply.AsksQuestion)
                 {
                     unexplored++;
                 }
+
+                buyerNeeds |= !sellerFirst && StatesNeed(turn);
             }
             else if (turn.Role == SpeakerRole.Seller)
             {
@@ -77,38 +90,107 @@ public static class DiscoveryMetrics
                 var answers = 0;
                 foreach (var sentence in turn.Sentences)
                 {
+                    split = split || (buyerNeeds && ConversationUnderstanding.NamesSplit(sentence));
                     if (sentence.Act == SentenceAct.Question)
                     {
                         questions++;
+                        ownWords += sentence.WordCount;
                     }
                     else if (sentence.Act == SentenceAct.Statement)
                     {
                         if ((asked || sentence.Labels.Has(SemanticLabel.Requested)) && answers < MaxAnswerStatements)
                         {
                             answers++;
+                            continue;
                         }
-                        else
+
+                        var demand = (IsNeed(sentence) && FirstPerson(sentence)) || ConversationUnderstanding.OffersGoods(sentence);
+                        sellerFirst |= demand && !buyerNeeds && !turn.AsksQuestion;
+                        if (demand && buyerNeeds)
                         {
-                            unasked++;
+                            sellerNeedsAfter = true;
+                            ownNeeds++;
+                            ownNeedWords += sentence.WordCount;
+                            continue;
                         }
+
+                        unasked++;
+                        ownWords += sentence.WordCount;
+                    }
+                    else
+                    {
+                        ownWords += sentence.WordCount;
                     }
                 }
             }
         }
 
+        if (!split)
+        {
+            // No split of goods: a sale, whose seller's "needs" ("I'd like you to give") are its own telling.
+            unasked += ownNeeds;
+            ownWords += ownNeedWords;
+        }
+
         metrics[MetricCatalog.SellerDecisionTurn] = decision;
         metrics[MetricCatalog.SellerUnaskedQuestionRatio] = Math.Round((double)questions / Math.Max(1, unasked), 4);
         metrics[MetricCatalog.BuyerUnexploredObjections] = unexplored;
+        metrics[MetricCatalog.SellerUnaskedTalkShare] = ownWords + buyerWords == 0 ? 0 : Math.Round((double)ownWords / (ownWords + buyerWords), 4);
+        metrics[MetricCatalog.BuyerNeedsFirst] = sellerNeedsAfter && split ? 1 : 0;
     }
 
+    /// <summary>Whether a buyer turn states a need, a preference or a goal in a statement.</summary>
+    private static bool StatesNeed(Turn turn)
+    {
+        foreach (var sentence in turn.Sentences)
+        {
+            if (sentence.Act == SentenceAct.Statement && IsNeed(sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence speaks of the speaker's own side ("I", "we", "our"): its own need, not a push ("the children need you").</summary>
+    private static bool FirstPerson(Sentence sentence)
+    {
+        foreach (var token in sentence.Tokens)
+        {
+            if (FirstPersonWords.Contains(sentence.Turn.Slice(token.Span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNeed(Sentence sentence) => sentence.Labels.Has(SemanticLabel.Need) || sentence.Labels.Has(SemanticLabel.Goal);
+
     /// <summary>
-    /// The index of the buyer's decision turn: its first statement that accepts the seller's offer, or that commits
-    /// in a turn naming an amount of money ("I will give .20"); the turn count when there is none.
+    /// The index of the decision turn: the buyer's first statement that accepts the seller's offer, or that commits in a
+    /// turn naming an amount of money ("I will give .20"), or the seller's first statement accepting the buyer's offer
+    /// ("I think that could work." after the other side's split); the turn count when there is none.
     /// </summary>
     private static int DecisionTurn(IReadOnlyList<Turn> turns)
     {
         for (var t = 0; t < turns.Count; t++)
         {
+            if (turns[t].Role == SpeakerRole.Seller)
+            {
+                foreach (var sentence in turns[t].Sentences)
+                {
+                    if (sentence.Act == SentenceAct.Statement && sentence.Labels.Has(SemanticLabel.AcceptsOffer))
+                    {
+                        return t; // the seller took the buyer's offer: a split or a price agreed
+                    }
+                }
+
+                continue;
+            }
+
             if (turns[t].Role != SpeakerRole.Buyer)
             {
                 continue;

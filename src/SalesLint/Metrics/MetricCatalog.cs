@@ -176,6 +176,20 @@ public static class MetricCatalog
     /// <summary>Buyer turns up to the decision with an objection or doubt that the seller's next turn met without a question.</summary>
     public const string BuyerUnexploredObjections = "buyer.unexplored_objections";
 
+    /// <summary>
+    /// The seller's share of the words up to the buyer's decision, leaving out the seller's answers to the buyer's
+    /// questions and requests (up to three statements a turn, as for <see cref="SellerUnaskedQuestionRatio"/>) and its
+    /// own needs and splits stated after the buyer's needs came first (<see cref="BuyerNeedsFirst"/>).
+    /// </summary>
+    public const string SellerUnaskedTalkShare = "seller.unasked_talk_share";
+
+    /// <summary>
+    /// 1 when the buyer stated a need, preference or goal before the seller put an unasked demand or split of its own on
+    /// the table, and the seller answered with its own needs and named a split of goods (a split negotiated over needs
+    /// on the table, not a sale); 0 otherwise. Read up to the decision.
+    /// </summary>
+    public const string BuyerNeedsFirst = "buyer.needs_first";
+
     /// <summary>The lexicon whose matches count as filler words.</summary>
     public const string FillerLexicon = "filler";
 
@@ -237,8 +251,10 @@ public static class MetricCatalog
         [SellerFillerRate] = "Seller filler words per 100 seller words.",
         [BuyerFillerRate] = "Buyer filler words per 100 buyer words.",
         [SellerDecisionTurn] = "The turn of the buyer's decision: its first statement accepting the seller's offer, or committing in a turn that names an amount of money; the turn count when there is none.",
-        [SellerUnaskedQuestionRatio] = "Seller questions divided by the seller's unasked statements, up to the buyer's decision: statements answering the buyer's question or request in the turn just before (up to three a turn) are left out (counted as at least 1).",
+        [SellerUnaskedQuestionRatio] = "Seller questions divided by the seller's unasked statements, up to the buyer's decision: statements answering the buyer's question or request in the turn just before (up to three a turn) and the seller's own needs and splits stated after the buyer's needs came first are left out (counted as at least 1).",
         [BuyerUnexploredObjections] = "Buyer turns up to the decision with an objection or doubt that the seller's next turn met without a question.",
+        [BuyerNeedsFirst] = "1 when the buyer stated a need, preference or goal before the seller put an unasked demand or split of its own on the table, and the seller answered with its own needs and named a split of goods; 0 otherwise (up to the decision).",
+        [SellerUnaskedTalkShare] = "The seller's share (0-1) of the words up to the buyer's decision, leaving out its answers to the buyer's questions and requests (up to three statements a turn) and its own needs and splits stated after the buyer's needs came first.",
         [SellerOpeningPrice] = "The seller's opening price, its first ask (negotiation ledger; only when the seller named a price).",
         [BuyerOpeningPrice] = "The buyer's opening price, its first offer (negotiation ledger; only when the buyer named a price).",
         [DealPrice] = "The agreed price: one side met the other's standing price (negotiation ledger; only with a deal).",

@@ -9,7 +9,8 @@ namespace SalesLint.RuleKinds;
 /// Rule kind <c>metric</c>: reports the conversation when a metric falls below <c>min</c> or rises above
 /// <c>max</c>. <c>onlyIf</c> names other metrics that must reach a minimum for the rule to apply (so a two-line
 /// call is not judged); <c>relax</c> gives a wider bound for conversations that show the opposite of what the rule
-/// coaches (counts of sentences or metric ranges that must all be reached, in <c>when</c> or in <c>orWhen</c>). Placeholders: <c>{metric}</c>, <c>{value}</c>, <c>{min}</c>, <c>{max}</c>, <c>{bound}</c>.
+/// coaches (counts of sentences or metric ranges that must all be reached, in <c>when</c> or in <c>orWhen</c>);
+/// <c>unless</c> names signals that, all reached, show the fault is not there at all (read only when about to report). Placeholders: <c>{metric}</c>, <c>{value}</c>, <c>{min}</c>, <c>{max}</c>, <c>{bound}</c>.
 /// </summary>
 public sealed record MetricRule : RuleDefinition
 {
@@ -32,6 +33,14 @@ public sealed record MetricRule : RuleDefinition
     /// <c>when</c> met). Default: none.
     /// </summary>
     public MetricRelaxation? Relax { get; init; }
+
+    /// <summary>
+    /// Signals that, when every one is reached, keep the rule from reporting: the conversation shows that the fault the
+    /// rule names is not there (SL3001: the seller's own, unasked talk up to the buyer's decision is no more than its
+    /// share). Read only when the metric is already out of bounds, so a costly metric here is computed for few
+    /// conversations. Default: none.
+    /// </summary>
+    public List<RelaxationSignal> Unless { get; init; } = [];
 
     /// <inheritdoc/>
     public override IReadOnlyCollection<string> MessagePlaceholders => PlaceholderNames;
@@ -56,8 +65,9 @@ public sealed record MetricRule : RuleDefinition
 
         var onlyIf = compilation.OnlyIf(OnlyIf);
         var relax = CompileRelaxation(compilation);
+        var unless = CompileSignals(compilation, Unless, "unless", "unless");
         var (metric, min, max) = (Metric, Min, Max);
-        return descriptor => new Analyzer(descriptor, metric, min, max, onlyIf, relax);
+        return descriptor => new Analyzer(descriptor, metric, min, max, onlyIf, relax, unless);
     }
 
     private (double? Min, double? Max, CompiledRelaxationSignal[] When, CompiledRelaxationSignal[] OrWhen)? CompileRelaxation(RuleCompilation compilation)
@@ -77,10 +87,10 @@ public sealed record MetricRule : RuleDefinition
             compilation.Error("relax.when", "relax needs at least one signal in 'when'");
         }
 
-        return (relax.Min ?? Min, relax.Max ?? Max, CompileSignals(compilation, relax.When, "when"), CompileSignals(compilation, relax.OrWhen, "orWhen"));
+        return (relax.Min ?? Min, relax.Max ?? Max, CompileSignals(compilation, relax.When, "relax.when", "relax"), CompileSignals(compilation, relax.OrWhen, "relax.orWhen", "relax"));
     }
 
-    private static CompiledRelaxationSignal[] CompileSignals(RuleCompilation compilation, List<RelaxationSignal> when, string key)
+    private static CompiledRelaxationSignal[] CompileSignals(RuleCompilation compilation, List<RelaxationSignal> when, string key, string list)
     {
         var signals = new List<CompiledRelaxationSignal>();
         for (var i = 0; i < when.Count; i++)
@@ -88,16 +98,16 @@ public sealed record MetricRule : RuleDefinition
             var signal = when[i];
             if (signal is null)
             {
-                compilation.Error($"relax.{key}", $"relax.{key}[{i}] needs a signal");
+                compilation.Error(key, $"{key}[{i}] needs a signal");
                 continue;
             }
 
-            compilation.AtLeastOne(signal.AtLeast, $"relax.{key}.atLeast");
+            compilation.AtLeastOne(signal.AtLeast, $"{key}.atLeast");
             if (signal.Metric is { } metric)
             {
-                signals.Add(CompileMetricSignal(compilation, signal, metric, key));
+                signals.Add(CompileMetricSignal(compilation, signal, metric, key, list));
             }
-            else if (compilation.Required(signal.Select, $"relax.{key}.select") is { } select)
+            else if (compilation.Required(signal.Select, $"{key}.select") is { } select)
             {
                 signals.Add(new CompiledRelaxationSignal(select, signal.AtLeast, signal.AnswersQuestion));
             }
@@ -106,21 +116,21 @@ public sealed record MetricRule : RuleDefinition
         return [.. signals];
     }
 
-    private static CompiledRelaxationSignal CompileMetricSignal(RuleCompilation compilation, RelaxationSignal signal, string metric, string key)
+    private static CompiledRelaxationSignal CompileMetricSignal(RuleCompilation compilation, RelaxationSignal signal, string metric, string key, string list)
     {
         if (!MetricCatalog.All.ContainsKey(metric))
         {
-            compilation.Error($"relax.{key}.metric", $"unknown metric '{metric}' in relax.{key}");
+            compilation.Error($"{key}.metric", $"unknown metric '{metric}' in {key}");
         }
 
         if (signal.Select is not null)
         {
-            compilation.Error($"relax.{key}.metric", "a relax signal takes select or metric, not both");
+            compilation.Error($"{key}.metric", $"a signal in {list} takes select or metric, not both");
         }
 
         if (signal.Min is null && signal.Max is null)
         {
-            compilation.Error($"relax.{key}.metric", "a metric signal needs min, max or both");
+            compilation.Error($"{key}.metric", "a metric signal needs min, max or both");
         }
 
         return new CompiledRelaxationSignal(null, signal.AtLeast, signal.AnswersQuestion, metric, signal.Min, signal.Max);
@@ -132,7 +142,8 @@ public sealed record MetricRule : RuleDefinition
         double? min,
         double? max,
         IReadOnlyDictionary<string, double> onlyIf,
-        (double? Min, double? Max, CompiledRelaxationSignal[] When, CompiledRelaxationSignal[] OrWhen)? relax)
+        (double? Min, double? Max, CompiledRelaxationSignal[] When, CompiledRelaxationSignal[] OrWhen)? relax,
+        CompiledRelaxationSignal[] unless)
         : RuleAnalyzer(descriptor)
     {
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
@@ -159,6 +170,11 @@ public sealed record MetricRule : RuleDefinition
             if (relax is { } wider && Within(value, wider.Min, wider.Max) && (AllReached(wider.When, context) || AllReached(wider.OrWhen, context)))
             {
                 return; // the conversation shows the opposite behaviour: judged against the wider bound
+            }
+
+            if (AllReached(unless, context))
+            {
+                return; // the conversation shows the fault is not there
             }
 
             var args = new Dictionary<string, string>

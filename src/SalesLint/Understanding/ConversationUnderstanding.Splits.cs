@@ -20,9 +20,16 @@ public sealed partial class ConversationUnderstanding
     /// than I need"; not "you can take a look", "you can have a seat") or a split said as a list of counts ("it's 2
     /// packages of food, 2 packages of firewood, and 1 package of water").
     /// </summary>
-    private static bool OffersGoods(Sentence sentence) =>
+    internal static bool OffersGoods(Sentence sentence) =>
         sentence.Act != SentenceAct.Question
         && (GoodsToListener().IsMatch(sentence.Text) || CountsOfGoods().Count(sentence.Text) >= MinListedCounts);
+
+    /// <summary>
+    /// Whether a sentence of any act names a split of goods: goods given to the listener or a list of counts ("How about
+    /// I take 2 firewood and you take 3 water?"). Read by the discovery metrics to tell a split from a sale.
+    /// </summary>
+    internal static bool NamesSplit(Sentence sentence) =>
+        GoodsToListener().IsMatch(sentence.Text) || CountsOfGoods().Count(sentence.Text) >= MinListedCounts;
 
     /// <summary>
     /// Whether a weak yes ("OK", "okay fine", "y") is the speaker's whole answer: it opens the turn and the rest of the

@@ -77,6 +77,67 @@ public sealed class DiscoveryMetricsTests
         metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.3333, "one question over three statements (the greeting is no statement)");
     }
 
+    [Test]
+    public void AddTo_AnswersTheBuyerAskedFor_AreLeftOutOfTheUnaskedTalkShare()
+    {
+        var metrics = Metrics(
+            Seller("Hi there. Have you heard of Save the Children?"),
+            Buyer("No, what do they do?"),
+            Seller("They help children in poor countries with schools, clinics and food. They work in about a hundred countries around the world."),
+            Buyer("ok"));
+
+        metrics[MetricCatalog.SellerUnaskedTalkShare].Should().BeApproximately(0.6, 0.001, "the long answer was asked for: the greeting and the question (9 words) are the seller's own talk, against the buyer's 6");
+        metrics["seller.talk_share"].Should().BeGreaterThan(0.8);
+    }
+
+    [Test]
+    public void AddTo_UnaskedPitch_CountsInTheUnaskedTalkShare()
+    {
+        var metrics = Metrics(
+            Seller("Hi there. Save the Children helps children in poor countries with schools, clinics and food."),
+            Buyer("ok"),
+            Seller("They work in about a hundred countries around the world. Every dollar you give makes a real difference to a child."),
+            Buyer("ok"));
+
+        metrics[MetricCatalog.SellerUnaskedTalkShare].Should().BeGreaterThan(0.9, "nothing the seller said was asked for");
+    }
+
+    [Test]
+    public void AddTo_TheBuyersNeedsFirst_AreAnsweredWithTheSellersOwn()
+    {
+        var metrics = Metrics(
+            Seller("Hello! How are you today?"),
+            Buyer("Good! I need extra water because my kids drink a lot on hikes."),
+            Seller("I need the firewood most, it gets cold at night where we camp. You can have all the water."),
+            Buyer("Great, and I could use some food too."));
+
+        metrics[MetricCatalog.BuyerNeedsFirst].Should().Be(1, "the buyer's need came before the seller's, which answered it");
+    }
+
+    [Test]
+    public void AddTo_TheSellersDemandsFirst_AreNoNeedsFirst()
+    {
+        var metrics = Metrics(
+            Seller("Hello! I need all the firewood and two of the water, it gets cold where we camp."),
+            Buyer("I need extra water because my kids drink a lot on hikes."),
+            Seller("I really need the water too."),
+            Buyer("Hmm."));
+
+        metrics[MetricCatalog.BuyerNeedsFirst].Should().Be(0, "the seller put its demands on the table before asking");
+    }
+
+    [Test]
+    public void AddTo_TheSellerTakingTheBuyersSplit_IsTheDecision()
+    {
+        var metrics = Metrics(
+            Seller("Hello! What do you need most for the trip?"),
+            Buyer("How about I get 2 food, 2 water and 1 firewood, and you keep the rest?"),
+            Seller("I think that could work."),
+            Buyer("Great, thank you!"));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(2, "the seller accepted the other side's split");
+    }
+
     private static IReadOnlyDictionary<string, double> Metrics(params (SpeakerRole Role, string Text)[] turns)
     {
         var conversation = BuiltInEngine.Tokenize(Transcript(turns));

@@ -220,6 +220,8 @@ public sealed class RuleKindTests
     [TestCase("relax:\n  max: 0.8\n  when:\n    - metric: seller.questions", "*a metric signal needs min, max or both*")]
     [TestCase("relax:\n  max: 0.8\n  when:\n    - metric: seller.questions\n      min: 1\n      select:\n        speaker: seller", "*takes select or metric, not both*")]
     [TestCase("relax:\n  max: 0.8\n  when:\n    - metric: seller.questions\n      min: 1\n  orWhen:\n    - atLeast: 1", "*missing required key 'relax.orWhen.select'*")]
+    [TestCase("unless:\n  - metric: nope\n    min: 1", "*unknown metric 'nope' in unless*")]
+    [TestCase("unless:\n  - atLeast: 1", "*missing required key 'unless.select'*")]
     public void Metric_BadRelaxation_IsAConfigurationError(string parameters, string message)
     {
         var act = () => Engine(Header + "extends: metric\nmessage: m\nmetric: seller.talk_share\nmax: 0.5\n" + parameters);
@@ -283,6 +285,27 @@ public sealed class RuleKindTests
             .Should().ContainSingle("half the seller's sentences are questions, but one turn runs past 12 words");
         engine.Analyze(Transcript(Seller("The order came late last week."), Buyer("The Tuesday one."), Seller("It was two days late."), Buyer("Yes."))).Diagnostics
             .Should().ContainSingle("no seller questions: neither set of signals is met");
+    }
+
+    [Test]
+    public void Metric_Unless_StandsDownOnlyWhenEverySignalIsReached()
+    {
+        var engine = Engine(Header + """
+            extends: metric
+            message: "{value}"
+            metric: seller.talk_share
+            max: 0.4
+            unless:
+              - metric: seller.questions
+                min: 2
+              - metric: seller.longest_monologue_words
+                max: 12
+            """);
+
+        engine.Analyze(Transcript(Seller("Which order came late last week?"), Buyer("Tuesday."), Seller("How late was it?"), Buyer("Two."))).Diagnostics
+            .Should().BeEmpty("two questions and no long turn: the rule stands down whatever the share");
+        engine.Analyze(Transcript(Seller("Which order came late last week?"), Buyer("Tuesday."), Seller("We had a backlog in the warehouse that whole week. How late was it?"), Buyer("Two."))).Diagnostics
+            .Should().ContainSingle("one signal is not reached: a turn runs past 12 words");
     }
 
     [Test]
