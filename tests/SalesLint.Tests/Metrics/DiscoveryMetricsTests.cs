@@ -87,7 +87,6 @@ public sealed class DiscoveryMetricsTests
             Buyer("ok"));
 
         metrics[MetricCatalog.SellerUnaskedTalkShare].Should().BeApproximately(0.6, 0.001, "the long answer was asked for: the greeting and the question (9 words) are the seller's own talk, against the buyer's 6");
-        metrics["seller.talk_share"].Should().BeGreaterThan(0.8);
     }
 
     [Test]
