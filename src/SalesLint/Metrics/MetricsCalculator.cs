@@ -1,5 +1,4 @@
 using SalesLint.Model;
-using SalesLint.Negotiation;
 
 namespace SalesLint.Metrics;
 

@@ -1,6 +1,6 @@
-using SalesLint.Negotiation;
+using SalesLint.Model;
 
-namespace SalesLint.Tests.Negotiation;
+namespace SalesLint.Tests.Model;
 
 public sealed class DealFormTests
 {

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using SalesLint.Model;
 
-namespace SalesLint.Negotiation;
+namespace SalesLint.Model;
 
 /// <summary>What a line of a chat platform's deal form does.</summary>
 internal enum DealFormAction
