@@ -41,7 +41,8 @@ internal static partial class DealForm
     /// <returns>The action.</returns>
     public static DealFormAction? Action(string text)
     {
-        if (text.Length == 0 || text.TrimStart()[0] != '[')
+        var head = text.AsSpan().TrimStart();
+        if (head.IsEmpty || head[0] != '[')
         {
             return null;
         }

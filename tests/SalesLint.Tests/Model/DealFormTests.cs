@@ -17,6 +17,7 @@ public sealed class DealFormTests
     [TestCase("[laughs] Deal!")]
     [TestCase("[Accept-Deal] and thanks!")]
     [TestCase("")]
+    [TestCase("   ")]
     public void Action_ChatLine_IsNone(string text)
     {
         DealForm.Action(text).Should().BeNull();
