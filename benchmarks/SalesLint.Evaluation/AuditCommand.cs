@@ -330,7 +330,7 @@ internal static class AuditCommand
     /// held-out sample 6 only from those none of the tuned sample and held-out samples 1 to 5 (seed 79) picked, for
     /// held-out sample 7 only from those none of the tuned sample and held-out samples 1 to 6 (seed 97) picked, for
     /// held-out sample 8 only from those none of the tuned sample and held-out samples 1 to 7 (seed 101) picked, for
-/// held-out sample 9 only from those none of the tuned sample and held-out samples 1 to 8 (seed 103) picked.
+    /// held-out sample 9 only from those none of the tuned sample and held-out samples 1 to 8 (seed 103) picked.
     /// </summary>
     private static List<Transcript> Draw(List<Transcript> all, int count, int tunedCount, int seed, int held)
     {
