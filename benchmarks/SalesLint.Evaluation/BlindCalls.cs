@@ -73,8 +73,11 @@ internal sealed record BlindSet(string Name, string Folder, string Prefix)
     /// <summary>Session 16's blind calls (<c>data/sales-calls-blind4</c>, judged in <c>data/sales-blind4-*.tsv</c>).</summary>
     public static readonly BlindSet Fourth = new("blind4", "sales-calls-blind4", "sales-blind4");
 
+    /// <summary>Session 17's blind calls (<c>data/sales-calls-blind5</c>, judged in <c>data/sales-blind5-*.tsv</c>).</summary>
+    public static readonly BlindSet Fifth = new("blind5", "sales-calls-blind5", "sales-blind5");
+
     /// <summary>Every blind set, oldest first.</summary>
-    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth];
+    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth];
 
     /// <summary>The set <c>audit --sample</c> calls <paramref name="name"/>, or null.</summary>
     public static BlindSet? Named(string name) => All.FirstOrDefault(s => s.Name == name);

@@ -7,7 +7,7 @@ namespace SalesLint.Tests.Evaluation;
 
 /// <summary>
 /// Each set of blind sales calls (benchmarks/SalesLint.Evaluation/data/sales-calls-blind, sales-calls-blind2,
-/// sales-calls-blind3 and sales-calls-blind4, read by BlindCalls.cs, compiled in here): every call loads, every pair
+/// sales-calls-blind3, sales-calls-blind4 and sales-calls-blind5, read by BlindCalls.cs, compiled in here): every call loads, every pair
 /// names a good and a poor call of the folder, and every judged finding and every expected miss points at a built-in
 /// rule and at a turn (and, on punctuated calls, a sentence) that exists in its call. Each fixture names the set's size: calls, pairs, pairs of
 /// speech-recognition text and judged findings at least.
@@ -16,6 +16,7 @@ namespace SalesLint.Tests.Evaluation;
 [TestFixture("blind2", 30, 12, 3, 100)]
 [TestFixture("blind3", 6, 3, 1, 30)]
 [TestFixture("blind4", 6, 3, 1, 30)]
+[TestFixture("blind5", 6, 3, 1, 30)]
 public class BlindCallsTests
 {
     private static readonly string Root = TestSupport.RepositoryRoot;
@@ -45,7 +46,7 @@ public class BlindCallsTests
         BlindSet.All.Select(s => s.BlindJudgements(Root)).Should().OnlyHaveUniqueItems();
         Directory.Exists(set.Calls(Root)).Should().BeTrue(set.Calls(Root));
         File.Exists(set.BlindJudgements(Root)).Should().BeTrue(set.BlindJudgements(Root));
-        BlindSet.Named("blind5").Should().BeNull();
+        BlindSet.Named("blind6").Should().BeNull();
     }
 
     [Test]
