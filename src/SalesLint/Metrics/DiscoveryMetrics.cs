@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SalesLint.Model;
 using SalesLint.Understanding;
 
@@ -13,7 +14,7 @@ namespace SalesLint.Metrics;
 /// The metrics label only the sentences they read (the seller's statements and the buyer's sentences before the
 /// decision), which the default rules label anyway; the walk is one pass over the turns.
 /// </remarks>
-public static class DiscoveryMetrics
+public static partial class DiscoveryMetrics
 {
     /// <summary>
     /// The most statements of a seller turn that count as the answer to the buyer's question in the turn just before
@@ -64,12 +65,16 @@ public static class DiscoveryMetrics
         ArgumentNullException.ThrowIfNull(conversation);
         var turns = conversation.Turns;
         var decision = DecisionTurn(turns);
-        int questions = 0, unasked = 0, unexplored = 0, ownWords = 0, buyerWords = 0;
+        int questions = 0, unasked = 0, unexplored = 0, unexploredInSplit = 0, ownWords = 0, buyerWords = 0;
 
-        // Needs first: the buyer stated a need before the seller put an unasked demand or split of its own on the table
-        // (without asking for the buyer's in the same turn). In a split negotiated over needs on the table, the seller's
-        // own needs and reasons stated afterwards answer the buyer's and are no telling.
-        bool buyerNeeds = false, sellerFirst = false, sellerNeedsAfter = false, split = false;
+        // The goods a deal form splits ("[Submit-Deal: I get Food 1, Water 2, Firewood 0; …]"): the conversation is a
+        // split of those goods, and a demand is a claim on them.
+        var goods = DealGoods(turns);
+
+        // Needs first: the buyer stated a need (or claimed goods) before the seller put an unasked demand or split of its
+        // own on the table (without asking for the buyer's needs in the same turn). In a split negotiated over needs on
+        // the table, the seller's own needs and reasons stated afterwards answer the buyer's and are no telling.
+        bool buyerNeeds = false, sellerFirst = false, sellerNeedsAfter = false, split = goods.Count > 0;
         int ownNeeds = 0, ownNeedWords = 0;
         for (var t = 0; t < decision; t++)
         {
@@ -80,24 +85,52 @@ public static class DiscoveryMetrics
                 if (HasLabel(turn, SemanticLabel.Objection) && NextSellerTurn(turns, t) is { } reply && !reply.AsksQuestion)
                 {
                     unexplored++;
+
+                    // In a split, a turn that states the buyer's needs is no doubt to explore but a need the seller
+                    // answers with its own needs and counters ("I get light headed without food" → "I can do 2 food"),
+                    // and an objection the seller gives in to ("that is not fair" → "That sounds good to me") was not
+                    // argued with.
+                    if (!StatesNeed(turn) && !ClaimsGoods(turn, goods) && !GivesIn(reply))
+                    {
+                        unexploredInSplit++;
+                    }
                 }
 
-                buyerNeeds |= !sellerFirst && StatesNeed(turn);
+                buyerNeeds |= !sellerFirst && (StatesNeed(turn) || ClaimsGoods(turn, goods));
             }
             else if (turn.Role == SpeakerRole.Seller)
             {
                 var asked = t > 0 && turns[t - 1].Role == SpeakerRole.Buyer && turns[t - 1].AsksQuestion;
+                var asksNeeds = AsksForNeeds(turn, goods);
                 var answers = 0;
                 foreach (var sentence in turn.Sentences)
                 {
                     split = split || (buyerNeeds && ConversationUnderstanding.NamesSplit(sentence));
+
+                    // A proposal or a claim put as a question ("So how about I take 2 wood and 2 water?", "can you
+                    // share 3 water with me?") is a demand on the table, not a question about the other side's needs.
+                    sellerFirst |= goods.Count > 0 && !buyerNeeds && !asksNeeds && sentence.Act == SentenceAct.Question
+                        && (ConversationUnderstanding.NamesSplit(sentence) || Claims(sentence, goods));
                     if (sentence.Act == SentenceAct.Question)
                     {
                         questions++;
-                        ownWords += sentence.WordCount;
+
+                        // A split proposed as a question ("How about if I take 2 food and 1 firewood, and you keep the
+                        // rest?") is bargaining, as the same split said as a statement is (below).
+                        if (goods.Count == 0 || !(ConversationUnderstanding.NamesSplit(sentence) || Claims(sentence, goods)))
+                        {
+                            ownWords += sentence.WordCount;
+                        }
                     }
                     else if (sentence.Act == SentenceAct.Statement)
                     {
+                        if (goods.Count > 0 && buyerNeeds && DisputesNeed(sentence.Text))
+                        {
+                            // "You don't really need that much firewood": the other side's stated need disputed, not
+                            // asked about.
+                            unexploredInSplit++;
+                        }
+
                         if ((asked || sentence.Labels.Has(SemanticLabel.Requested)) && answers < MaxAnswerStatements)
                         {
                             answers++;
@@ -105,7 +138,12 @@ public static class DiscoveryMetrics
                         }
 
                         var demand = (IsNeed(sentence) && FirstPerson(sentence)) || ConversationUnderstanding.OffersGoods(sentence);
-                        sellerFirst |= demand && !buyerNeeds && !turn.AsksQuestion;
+
+                        // Where the goods are known, only a claim on them or a split is a demand put on the table:
+                        // "we need to figure out how to share these supplies" or "I'm hoping I can get your help" is not.
+                        var putsDemand = goods.Count == 0 ? demand
+                            : ConversationUnderstanding.NamesSplit(sentence) || Claims(sentence, goods);
+                        sellerFirst |= putsDemand && !buyerNeeds && !asksNeeds;
                         if (demand && buyerNeeds)
                         {
                             sellerNeedsAfter = true;
@@ -115,7 +153,15 @@ public static class DiscoveryMetrics
                         }
 
                         unasked++;
-                        ownWords += sentence.WordCount;
+
+                        // In a split of goods the deal form names, the seller's own needs, claims and splits are the
+                        // bargaining itself, said in statements whoever spoke first (JUDGING.md 3.4: the longer turns
+                        // of a balanced split explain the seller's needs or sum up the deal): they hold no floor. The
+                        // question ratio above still counts them as unasked when they came first.
+                        if (goods.Count == 0 || !(demand || putsDemand))
+                        {
+                            ownWords += sentence.WordCount;
+                        }
                     }
                     else
                     {
@@ -134,10 +180,146 @@ public static class DiscoveryMetrics
 
         metrics[MetricCatalog.SellerDecisionTurn] = decision;
         metrics[MetricCatalog.SellerUnaskedQuestionRatio] = Math.Round((double)questions / Math.Max(1, unasked), 4);
-        metrics[MetricCatalog.BuyerUnexploredObjections] = unexplored;
+        metrics[MetricCatalog.BuyerUnexploredObjections] = goods.Count > 0 ? unexploredInSplit : unexplored;
         metrics[MetricCatalog.SellerUnaskedTalkShare] = ownWords + buyerWords == 0 ? 0 : Math.Round((double)ownWords / (ownWords + buyerWords), 4);
         metrics[MetricCatalog.BuyerNeedsFirst] = sellerNeedsAfter && split ? 1 : 0;
     }
+
+    /// <summary>
+    /// The goods a deal form in the conversation splits, lower-case ("food", "water", "firewood"); empty when no split
+    /// was submitted in the form.
+    /// </summary>
+    private static HashSet<string> DealGoods(IReadOnlyList<Turn> turns)
+    {
+        var goods = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var turn in turns)
+        {
+            if (DealForm.Action(turn.Text) == DealFormAction.Submit)
+            {
+                foreach (var item in DealForm.Split(turn.Text))
+                {
+                    goods.Add(item.Item);
+                }
+            }
+        }
+
+        return goods;
+    }
+
+    /// <summary>
+    /// Whether a sentence claims some of the goods for its speaker: it names one ("water", "2 waters") and asks for it
+    /// or states a need or want of the speaker's own ("I'd like all the water", "can you share 3 water with me?",
+    /// "Firewood is important to me", "I will need firewood"). Deal-form lines claim nothing.
+    /// </summary>
+    private static bool Claims(Sentence sentence, HashSet<string> goods)
+    {
+        if (goods.Count == 0 || DealForm.Action(sentence.Turn.Text) is not null || !NamesGoods(sentence.Text, goods))
+        {
+            return false;
+        }
+
+        return ClaimPhrase().IsMatch(sentence.Text) || (IsNeed(sentence) && FirstPerson(sentence));
+    }
+
+    /// <summary>Whether any sentence of the turn claims goods or names a split of them (a buyer's first line "I'd like all the water and the firewood").</summary>
+    private static bool ClaimsGoods(Turn turn, HashSet<string> goods)
+    {
+        if (goods.Count == 0 || DealForm.Action(turn.Text) is not null)
+        {
+            return false;
+        }
+
+        foreach (var sentence in turn.Sentences)
+        {
+            if (Claims(sentence, goods) || ConversationUnderstanding.NamesSplit(sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text names one of the goods, singular or plural ("water", "waters").</summary>
+    private static bool NamesGoods(string text, HashSet<string> goods)
+    {
+        foreach (var m in Word().EnumerateMatches(text))
+        {
+            var word = text.AsSpan(m.Index, m.Length);
+            if (goods.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || (word.Length > 3 && (word[^1] is 's' or 'S') && goods.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..^1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a seller turn asks for the other side's needs: a question that is no proposal or claim of its own and
+    /// either asks about the other side or names none of the goods ("What do you need most?", "How about you?"; not
+    /// "How about I take 2 water?" nor "we can split the food?"). Without known goods, any question.
+    /// </summary>
+    private static bool AsksForNeeds(Turn turn, HashSet<string> goods)
+    {
+        foreach (var sentence in turn.Sentences)
+        {
+            if (sentence.Act == SentenceAct.Question
+                && (goods.Count == 0
+                    || (!(ConversationUnderstanding.NamesSplit(sentence) || Claims(sentence, goods))
+                        && (sentence.Labels.Has(SemanticLabel.Discovery) || !NamesGoods(sentence.Text, goods)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a seller reply gives in: it accepts or agrees ("That sounds good to me", "I'll accept this one").</summary>
+    private static bool GivesIn(Turn reply)
+    {
+        foreach (var sentence in reply.Sentences)
+        {
+            if (sentence.Labels.Has(SemanticLabel.AcceptsOffer) || sentence.Labels.Has(SemanticLabel.Agreement))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Asking for goods or wanting them for oneself: "I need", "we'd like", "I'm hoping for", "I could use", "can I have",
+    /// "give me", "share … with me", "is important to me".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:i|we)(?:'m| am| are|'re| really| do| would| will|'ll|'d| also| definitely| just| still| could| only)* (?:need|want|like|prefer|hop(?:e|ing)|was hoping|use|take|get|keep)\b|\b(?:can|could|may) (?:i|we) (?:have|get|take|keep)\b|\blet (?:me|us) (?:have|get|take|keep)\b|\b(?:give|spare|share)\b[^.?!]*\b(?:me|us)\b|\b(?:important|essential|valuable|priority) (?:to|for) (?:me|us)\b|\bmy (?:top |main |biggest |first )?(?:priority|need)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClaimPhrase();
+
+    /// <summary>
+    /// Whether a statement disputes the other side's need, telling it it does without: "you probably don't need it that
+    /// much", "You seem confident and don't really have any stressors", "you can always boil river water"; not sympathy
+    /// or a playback ("I understand it is difficult when you don't have food around").
+    /// </summary>
+    private static bool DisputesNeed(string text) => Dispute().IsMatch(text) && !Sympathy().IsMatch(text);
+
+    /// <summary>The other side told it does without: "you don't (really) need/have", "you won't need", "you can always", "you could just".</summary>
+    [GeneratedRegex(
+        @"\byour?\b[^.?!,]{0,20}?\b(?:don't (?:really )?(?:need|have)|do not (?:really )?(?:need|have)|won't (?:really )?need|can always|could always|can just|could just)\b(?! to\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Dispute();
+
+    /// <summary>Sympathy or a condition around a "you don't have …": "I understand", "sorry", "when you", "if you".</summary>
+    [GeneratedRegex(@"\b(?:understand|sorry|when you|if you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Sympathy();
+
+    /// <summary>A word.</summary>
+    [GeneratedRegex(@"[A-Za-z]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 
     /// <summary>Whether a buyer turn states a need, a preference or a goal in a statement.</summary>
     private static bool StatesNeed(Turn turn)

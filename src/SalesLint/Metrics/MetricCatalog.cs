@@ -179,7 +179,8 @@ public static class MetricCatalog
     /// <summary>
     /// The seller's share of the words up to the buyer's decision, leaving out the seller's answers to the buyer's
     /// questions and requests (up to three statements a turn, as for <see cref="SellerUnaskedQuestionRatio"/>) and its
-    /// own needs and splits stated after the buyer's needs came first (<see cref="BuyerNeedsFirst"/>).
+    /// own needs and splits stated after the buyer's needs came first (<see cref="BuyerNeedsFirst"/>), and, in a split of
+    /// goods a deal form names, its own needs, claims on the goods and splits whoever spoke first.
     /// </summary>
     public const string SellerUnaskedTalkShare = "seller.unasked_talk_share";
 

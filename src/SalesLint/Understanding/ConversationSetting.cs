@@ -26,6 +26,9 @@ namespace SalesLint.Understanding;
 /// in") or of the customer's existing account ("included in your plan", "your renewal"). A follow-up on an email or a
 /// voicemail is no follow-up call (a cold call often opens that way). The transcript's metadata can say it outright:
 /// <c>call_type: follow-up</c> or <c>call_type: first-call</c> (see <see cref="CallTypeKey"/>).</item>
+/// <item><b>Goods split</b>: a bargaining platform's deal form in the transcript submits a split of shared goods
+/// between the two sides ("[Submit-Deal: I get Food 1, Water 2, Firewood 0; you get Food 2, Water 1, Firewood 3]"):
+/// the two sides divide a stock, and there is no offering to pitch.</item>
 /// <item><b>Investor call</b>: investor vocabulary at least three times (forward-looking statements, guidance, per
 /// share, EBITDA, year-over-year, shareholders, an earnings call …): an earnings call's executives answer analysts,
 /// they do not sell to them.</item>
@@ -49,11 +52,12 @@ public sealed partial class ConversationSetting
     /// <summary>The transcript metadata key that states the call type: <c>follow-up</c> or <c>first-call</c>.</summary>
     public const string CallTypeKey = "call_type";
 
-    private ConversationSetting(bool businessSale, bool investorCall, bool followUp = false)
+    private ConversationSetting(bool businessSale, bool investorCall, bool followUp = false, bool goodsSplit = false)
     {
         BusinessSale = businessSale;
         InvestorCall = investorCall;
         FollowUp = followUp;
+        GoodsSplit = goodsSplit;
     }
 
     /// <summary>Whether this is a business (B2B or consultative) sale, where qualification applies.</summary>
@@ -65,6 +69,9 @@ public sealed partial class ConversationSetting
     /// <summary>Whether this call follows up an earlier one (a check-in, a demo after discovery, a renewal): the buyer was qualified before.</summary>
     public bool FollowUp { get; }
 
+    /// <summary>Whether a deal form in the transcript splits shared goods between the two sides: no offering, no product talk.</summary>
+    public bool GoodsSplit { get; }
+
     /// <summary>Whether the conversation is in a setting.</summary>
     /// <param name="setting">The setting.</param>
     /// <returns><see langword="true"/> when it is.</returns>
@@ -73,6 +80,7 @@ public sealed partial class ConversationSetting
         ConversationSettingKind.BusinessSale => BusinessSale,
         ConversationSettingKind.InvestorCall => InvestorCall,
         ConversationSettingKind.FollowUp => FollowUp,
+        ConversationSettingKind.GoodsSplit => GoodsSplit,
         _ => false,
     };
 
@@ -85,8 +93,14 @@ public sealed partial class ConversationSetting
         int investor = 0, offer = 0, product = 0;
         var organization = 0;
         var followUp = StatedCallType(conversation);
+        var goodsSplit = false;
         foreach (var turn in conversation.Turns)
         {
+            if (!goodsSplit && DealForm.Action(turn.Text) == DealFormAction.Submit)
+            {
+                goodsSplit = DealForm.Split(turn.Text).Count > 0;
+            }
+
             var text = turn.Text.AsSpan();
             investor += InvestorVocabulary.Count(text, InvestorMatches - investor);
             if (investor >= InvestorMatches)
@@ -117,7 +131,7 @@ public sealed partial class ConversationSetting
         }
 
         var businessSale = organization >= OrganizationMentions || (organization > 0 && offer >= OfferMatches) || product >= ProductTurns;
-        return new ConversationSetting(businessSale, investorCall: false, followUp ?? false);
+        return new ConversationSetting(businessSale, investorCall: false, followUp ?? false, goodsSplit);
     }
 
     /// <summary>The call type the transcript's metadata states, or null when it states none (or one not known).</summary>
@@ -246,12 +260,15 @@ public enum ConversationSettingKind
 
     /// <summary><c>follow-up</c>: see <see cref="ConversationSetting.FollowUp"/>.</summary>
     FollowUp,
+
+    /// <summary><c>goods-split</c>: see <see cref="ConversationSetting.GoodsSplit"/>.</summary>
+    GoodsSplit,
 }
 
 /// <summary>Names of the <see cref="ConversationSettingKind"/> values as rules write them.</summary>
 public static class ConversationSettings
 {
-    private static readonly string[] Names = ["business-sale", "investor-call", "follow-up"];
+    private static readonly string[] Names = ["business-sale", "investor-call", "follow-up", "goods-split"];
 
     /// <summary>Every setting name, in <see cref="ConversationSettingKind"/> order.</summary>
     public static IReadOnlyList<string> All => Names;
