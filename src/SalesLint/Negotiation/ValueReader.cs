@@ -372,6 +372,11 @@ internal static partial class ValueReader
                 continue;
             }
 
+            if (SpokenNumbers.CentsReading(m.Value) is { } cents && FeeBefore().IsMatch(s.AsSpan(0, m.Index)))
+            {
+                v = cents; // "the late fee is nineteen ninety nine": $19.99, not $1,999
+            }
+
             result.Add(new PriceCandidate(v, new TextSpan(sentence.Start + m.Index, m.Length), MoneyAfter().IsMatch(after), null));
         }
 
@@ -546,6 +551,10 @@ internal static partial class ValueReader
 
     [GeneratedRegex(@"^\s*(?:(?:bucks|dollars?|(?:a|per|an|each)\s+(?:month|year|seat|user|licen[cs]e|location|site|head|room|truck|van)))\b(?!\s+(?:off|less|cheaper|saved|savings|back|more)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PriceUnitAfter();
+
+    /// <summary>A fee or charge named right before an amount ("the late fee is", "a service charge of"): small sums, said like shelf prices.</summary>
+    [GeneratedRegex(@"\b(?:fee|fees|charge|surcharge)(?:'s|’s|\s+is|\s+was|\s+of|\s+are)?\s+(?:(?:about|around|roughly|just|only)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FeeBefore();
 
     [GeneratedRegex(@"\b(?:price|pricing|sticker|cost|costs|rate|fee|total|comes? to|runs?|list)(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:(?:about|around|roughly|just|only|at)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PriceWordBefore();

@@ -127,6 +127,11 @@ internal static partial class SpokenNumbers
 
             var head = chunk[0];
             var readings = new List<double> { head * 100 + current, head * 1000 + current * 100, head * 1000 + current * 10 };
+            if (IsCentsPair(head, current))
+            {
+                readings.Add(head + (current / 100)); // "nineteen ninety-nine" at the scale of a phone bill: 19.99
+            }
+
             if (head is > 20 and < 100 && head % 10 != 0 && current is >= 10 and < 100)
             {
                 // "twenty nine ninety-five" read with the scale of a car: 20,995 ("twenty | nine ninety-five")
@@ -154,6 +159,38 @@ internal static partial class SpokenNumbers
 
         static double Join(List<int> chunk, double current) => chunk[0] * 100 + current;
     }
+
+    /// <summary>
+    /// The dollars-and-cents reading of a colloquial pair said like a shelf price ("nineteen ninety-nine" = 19.99,
+    /// "twelve ninety-five" = 12.95), or <see langword="null"/>: the pair's head from ten to ninety-nine and its tail a
+    /// two-digit number ending in five or nine. Whether it is that or 1,999 (a television, a laptop) or a year, only
+    /// the talk around it says: the caller decides.
+    /// </summary>
+    /// <param name="words">The spoken number.</param>
+    /// <returns>The cents reading, or <see langword="null"/>.</returns>
+    internal static double? CentsReading(string words)
+    {
+        var parts = words.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is < 2 or > 3 || !Units.TryGetValue(parts[0], out var head))
+        {
+            return null;
+        }
+
+        var tail = 0;
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (!Units.TryGetValue(parts[i], out var u) || (i == 2 && (tail % 10 != 0 || u >= 10)))
+            {
+                return null;
+            }
+
+            tail += u;
+        }
+
+        return IsCentsPair(head, tail) ? head + (tail / 100.0) : null;
+    }
+
+    private static bool IsCentsPair(double head, double tail) => head is >= 10 and < 100 && tail is >= 10 and < 100 && tail % 10 is 5 or 9;
 
     /// <summary>Finds the spoken numbers of a text ("three hundred ninety-nine", "twenty-one nine ninety-five", "a hundred and forty-nine").</summary>
     /// <returns>The pattern.</returns>

@@ -162,6 +162,9 @@ public sealed partial class ConversationUnderstanding
     /// <summary>The most words of a sentence answering a yes/no question ("No, we work all around the world, wherever our help is needed.").</summary>
     private const int MaxYesNoAnswerWords = 15;
 
+    /// <summary>The most words of a check after a summary ("Did I get that right?") that the other side's confirmation still answers.</summary>
+    private const int MaxCheckWords = 6;
+
     /// <summary>The most words of a check-in ("How is it going this morning?") that is never product talk.</summary>
     private const int MaxCheckInWords = 6;
 
@@ -407,7 +410,8 @@ public sealed partial class ConversationUnderstanding
                 result[(int)SemanticLabel.AcceptsOffer] = AcceptanceConfidence;
             }
 
-            if ((result[(int)SemanticLabel.Product] < MaxPlaybackProduct && PlaysBack(sentence, asked, result[(int)SemanticLabel.Product]))
+            if (((result[(int)SemanticLabel.Product] < MaxPlaybackProduct || (SummaryOpener().IsMatch(sentence.Text) && ConfirmedNext(sentence)))
+                    && PlaysBack(sentence, asked, result[(int)SemanticLabel.Product]))
                 || CitesTheirSituation(sentence) || RestatesTheirProposal(sentence, asked) || AcknowledgesTheirNeed(sentence))
             {
                 result[(int)SemanticLabel.Reflection] = Math.Max(result[(int)SemanticLabel.Reflection], PlaybackConfidence);
@@ -821,7 +825,8 @@ public sealed partial class ConversationUnderstanding
 
         var own = new HashSet<string>(StringComparer.Ordinal);
         var summary = SummaryOpener().IsMatch(sentence.Text);
-        if (!AddContentWords(sentence, own) && !(summary && ConfirmedNext(sentence)))
+        var confirmed = summary && ConfirmedNext(sentence);
+        if (!AddContentWords(sentence, own) && !confirmed)
         {
             // A number makes it an offer ("I'll do 2 food, 1 water"), not a playback; unless it is a summary the other
             // side confirms ("so a ceremony your grandmother can get to easily room for about two hundred …" → "yes
@@ -875,21 +880,36 @@ public sealed partial class ConversationUnderstanding
         }
 
         var recent = own.Count(heard.Contains);
+
+        // A summary the other side confirms as right ("So two years at five-seventy, inspections removed, paid monthly.
+        // Did I get that right?" → "That's it.") was checked with them: a playback when it says back any of their words.
         return (needNamed && recent > 0)
+            || (confirmed && recent > 0)
             || (sentence.WordCount >= MinSummaryWords && 3 * recent >= own.Count && recent >= (summary ? 2 : 3)
                 && !Array.Exists(sentence.FeatureArray, f => f.Feature is TellingLexicon or PitchLexicon));
     }
 
     /// <summary>
     /// Whether the other side's next turn opens by confirming the sentence as a summary ("Yes. Exactly that.", "that's
-    /// right", "exactly"), the sentence being the last of its turn.
+    /// right", "exactly"), the sentence being the last of its turn or followed only by a short check ("Did I get that
+    /// right?", "Is that right?").
     /// </summary>
     private bool ConfirmedNext(Sentence sentence)
     {
         var turn = sentence.Turn;
-        if (sentence.Index != turn.SentenceArray.Length - 1 || turn.Index + 1 >= conversation.Turns.Count)
+        if (turn.Index + 1 >= conversation.Turns.Count)
         {
             return false;
+        }
+
+        var after = turn.SentenceArray;
+        for (var i = sentence.Index + 1; i < after.Length; i++)
+        {
+            // The act classifier may read "Is that right?" as a backchannel: after one's own summary it checks it.
+            if ((after[i].Act != SentenceAct.Question && !after[i].Text.TrimEnd().EndsWith('?')) || after[i].WordCount > MaxCheckWords)
+            {
+                return false;
+            }
         }
 
         var next = conversation.Turns[turn.Index + 1];
@@ -1335,6 +1355,7 @@ public sealed partial class ConversationUnderstanding
 
         var p = new float[model.Labels.Count];
         model.Probabilities(sentence.Turn.Text, sentence.Tokens, sentence.FeatureArray, p);
+        ReadRunOn(sentence, p);
         return Interlocked.CompareExchange(ref raw[index], p, null) ?? p;
     }
 
@@ -1410,8 +1431,8 @@ public sealed partial class ConversationUnderstanding
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedNeed();
 
-    /// <summary>A turn opening by confirming a summary: "Yes. Exactly that.", "yeah that's right", "Exactly.", "you got it".</summary>
-    [GeneratedRegex(@"^\W*(?:(?:yes|yeah|yep|yup|oh|mm-hmm|uh-huh)\W+){0,2}(?:exactly|that'?s (?:exactly )?(?:right|it|correct)|that is (?:right|correct)|correct|spot on|you(?:'ve)? got it|nailed it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A turn opening by confirming a summary: "Yes. Exactly that.", "yeah that's right", "Exactly.", "you got it", "Yeah, that's fair." (to "Fair?").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:yes|yeah|yep|yup|oh|mm-hmm|uh-huh)\W+){0,2}(?:exactly|that'?s (?:exactly )?(?:right|it|correct|fair|true|accurate)|that is (?:right|correct)|correct|spot on|you(?:'ve)? got it|nailed it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Confirmation();
 
     /// <summary>A summary opening with "so", after an acknowledgement or not ("So,", "Yeah, so", "That makes sense. So").</summary>

@@ -444,6 +444,16 @@ public sealed class LedgerBuilderTests
         ledger.OpeningPrice(SpeakerRole.Seller).Should().Be(price);
     }
 
+    [TestCase("so the late fee is nineteen ninety nine and it was added when the payment failed", 19.99)]
+    [TestCase("The activation fee is twelve ninety-five, once.", 12.95)]
+    [TestCase("The TV's price is nineteen ninety-nine right now.", 1999)]
+    public void Build_SpokenShelfPriceAfterAFee_IsDollarsAndCents(string text, double price)
+    {
+        var ledger = Ledger(Buyer("Why did my bill go up?"), Seller(text));
+
+        ledger.Positions.Should().ContainSingle().Which.Value.Should().Be(price);
+    }
+
     [TestCase("We have four locations and twelve staff.")]
     [TestCase("We paid a forensics firm twenty-two thousand dollars after the breach.")]
     [TestCase("We're open twenty-four-seven, so call us anytime.")]

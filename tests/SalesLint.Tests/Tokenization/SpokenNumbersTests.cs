@@ -22,6 +22,31 @@ public sealed class SpokenNumbersTests
         SpokenNumbers.Parse(words, scale).Should().Be(expected);
     }
 
+    [TestCase("nineteen ninety-nine", 19.99)]
+    [TestCase("nineteen ninety nine", 19.99)]
+    [TestCase("twelve ninety-five", 12.95)]
+    public void CentsReading_ShelfPricePair_ReadsDollarsAndCents(string words, double expected)
+    {
+        SpokenNumbers.CentsReading(words).Should().Be(expected);
+    }
+
+    [TestCase("one fifty")]
+    [TestCase("four ninety-nine")]
+    [TestCase("twenty-one nine ninety-five")]
+    [TestCase("nineteen eighty")]
+    [TestCase("two hundred")]
+    public void CentsReading_OtherNumbers_ReturnsNull(string words)
+    {
+        SpokenNumbers.CentsReading(words).Should().BeNull();
+    }
+
+    [Test]
+    public void Parse_ShelfPricePair_TakesTheReadingNearestTheScale()
+    {
+        SpokenNumbers.Parse("twenty four ninety-nine", 30).Should().Be(24.99);
+        SpokenNumbers.Parse("twenty four ninety-nine", 2000).Should().Be(2499);
+    }
+
     [TestCase("two", 200)]
     [TestCase("nothing", 0)]
     [TestCase("one two three", 0)]
