@@ -17,7 +17,8 @@ namespace SalesLint.Acts;
 /// questions; relative and pseudo-cleft openers ("which is scary", "what gets me is") without a question mark, questions
 /// inside reported speech ("she's like, what are you digging for?") and set rhetorical questions ("who knows?") are
 /// statements; tag questions ("…, right?", "…, isn't it") and "so you're …" declarative questions are questions with lower
-/// confidence; a final question mark is a question; fragments of one or two words are other; everything else is a
+/// confidence; the speaker's own hedged telling with "?" ("we fill up like every three weeks?") is a statement (uptalk);
+/// a final question mark is a question; fragments of one or two words are other; everything else is a
 /// statement.
 /// This class only orders the signals; each concern lives in <c>Acts/Rules/</c>: <see cref="BackchannelRules"/>,
 /// <see cref="TagRules"/>, <see cref="WhRules"/>, <see cref="DeclarativeRules"/>, <see cref="RhetoricalRules"/>,
@@ -68,6 +69,7 @@ internal static class RuleBasedActClassifier
         var decision = Classify(text, tokens);
         var before = context.FollowsOtherSide &&
             (ReferenceEquals(decision, RuleDecisions.Declarative) || ReferenceEquals(decision, RuleDecisions.QuestionMark) || ReferenceEquals(decision, RuleDecisions.TagQuestion) ||
+             (ReferenceEquals(decision, RuleDecisions.AuxMarked) && tokens.Length <= 10) ||
              (ReferenceEquals(decision, RuleDecisions.Backchannel) && tokens.Length <= 5) ||
              (ReferenceEquals(decision, RuleDecisions.WhOpenerMarked) && tokens.Length <= 5 && context.Answers));
         var after = context.FollowedByOtherSide &&
@@ -326,6 +328,13 @@ internal static class RuleBasedActClassifier
             return RuleDecisions.OwnEstimate;
         }
 
+        // "We fill up like every three weeks?", "My sister had a booth or something?": the speaker's own hedged telling said
+        // with a rising voice.
+        if (questionMark && DeclarativeRules.IsUptalk(words, start, count, needOwn: true))
+        {
+            return RuleDecisions.Uptalk;
+        }
+
         if (questionMark)
         {
             return RuleDecisions.QuestionMark;
@@ -399,7 +408,7 @@ internal static class RuleBasedActClassifier
         ReferenceEquals(decision, RuleDecisions.Ellipsis) || ReferenceEquals(decision, RuleDecisions.EchoBackchannel) ||
         ReferenceEquals(decision, RuleDecisions.DeclarativeEcho) || ReferenceEquals(decision, RuleDecisions.Answer) ||
         ReferenceEquals(decision, RuleDecisions.Agreement) || ReferenceEquals(decision, RuleDecisions.Unanswered) ||
-        ReferenceEquals(decision, RuleDecisions.SelfAnswered) ||
+        ReferenceEquals(decision, RuleDecisions.SelfAnswered) || ReferenceEquals(decision, RuleDecisions.Uptalk) ||
         ReferenceEquals(decision, RuleDecisions.Confirmed);
 
     /// <summary>The decision for a sentence without words.</summary>

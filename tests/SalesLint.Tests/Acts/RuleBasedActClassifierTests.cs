@@ -472,6 +472,18 @@ public sealed class RuleBasedActClassifierTests
     public void Classify_WhyNotAfterTheOtherSidesStatement_StaysAQuestion() =>
         ClassifyAfter("I'd never go back to school.", SentenceAct.Statement, "Why not?").Act.Should().Be(SentenceAct.Question);
 
+    [TestCase("Six hundred, give or take.", SentenceAct.Other, "Six hundred?")]
+    [TestCase("He naps on top of the dryer all afternoon.", SentenceAct.Statement, "On the dryer?")]
+    [TestCase("She walks to school every day.", SentenceAct.Statement, "Oh my goodness, every day?")]
+    [TestCase("Forty dollars.", SentenceAct.Other, "Gosh, forty dollars?")]
+    public void Classify_EchoAfterAStatementOrABarePhrase_IsABackchannel(string previous, SentenceAct previousAct, string text) =>
+        ClassifyAfter(previous, previousAct, text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Backchannel && d.Reason == "echo-backchannel");
+
+    [TestCase("He naps on top of the dryer all afternoon.", SentenceAct.Statement, "On the washer?")]
+    [TestCase("Three-thirty, most mornings.", SentenceAct.Other, "Three-thirty at night?")]
+    public void Classify_EchoThatAddsSomethingNew_StaysAQuestion(string previous, SentenceAct previousAct, string text) =>
+        ClassifyAfter(previous, previousAct, text).Act.Should().Be(SentenceAct.Question);
+
     [TestCase("We've lived in this house for twelve years.", "Twelve months?", SentenceAct.Statement)]
     [TestCase("How long have you lived there, twelve years?", "Twelve years?", SentenceAct.Question)]
     [TestCase("I'd like all of the food.", "All of the food?", SentenceAct.Statement)]

@@ -33,6 +33,9 @@ internal readonly ref struct ActWords(ReadOnlySpan<char> text, ReadOnlySpan<Toke
 
     public ActWords Take(int count) => new(text, tokens, indices[..count]);
 
+    /// <summary>The words after the first <paramref name="count"/>.</summary>
+    public ActWords Skip(int count) => new(text, tokens, indices[count..]);
+
     public int IndexOfAny(int from, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
     {
         for (var i = from; i < Count; i++)

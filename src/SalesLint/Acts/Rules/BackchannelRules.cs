@@ -29,6 +29,30 @@ internal static class BackchannelRules
         ["is", "that", "right", "huh"], ["oh", "do", "you", "really"], ["you", "think", "so"], ["oh", "you", "think", "so"],
     ];
 
+    /// <summary>
+    /// Reactions in question form that are backchannels only as a reply to what the other side just said ("Are you
+    /// kidding?", "You don't say?", "For real?"); without that turn they may ask (so the act model's CaSiNo labels, taken
+    /// from the rules without context, do not change).
+    /// </summary>
+    internal static readonly string[][] ReplyBackchannels =
+    [
+        ["are", "you", "kidding"], ["are", "you", "kidding", "me"], ["you're", "joking"], ["are", "you", "joking"], ["you", "serious"],
+        ["you", "don't", "say"], ["for", "real"], ["you", "think"], ["think", "so"], ["really", "now"], ["is", "that", "so", "now"],
+        ["honestly"], ["no", "kidding", "really"], ["is", "that", "what", "happened"], ["was", "that", "right"],
+    ];
+
+    /// <summary>
+    /// Reactions that may open a backchannel, set off by punctuation: "Well, is that right?", "Huh, didn't you?", "Oh my
+    /// gosh, really?", "Oh, come on, seriously?". The rest must be a backchannel on its own.
+    /// </summary>
+    internal static readonly string[][] ReactionOpeners =
+    [
+        ["oh", "my", "gosh"], ["oh", "my", "goodness"], ["oh", "my", "god"], ["oh", "my", "word"], ["my", "gosh"], ["my", "goodness"],
+        ["oh", "come", "on"], ["come", "on"], ["oh", "wow"], ["oh", "boy"], ["oh", "man"], ["oh", "gosh"], ["oh", "geez"], ["oh", "jeez"],
+        ["oh", "my"], ["well"], ["huh"], ["hm"], ["hmm"], ["wow"], ["gosh"], ["geez"], ["jeez"], ["gee"], ["boy"], ["man"],
+        ["golly"], ["whoa"], ["ooh"], ["ah"], ["oh"], ["really"], ["no", "kidding"],
+    ];
+
     /// <summary>Greetings, thanks and bare answers: "hi, how are you?", "thanks", "yes" (other, not questions).</summary>
     internal static readonly string[][] Greetings =
     [
@@ -53,9 +77,10 @@ internal static class BackchannelRules
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EchoInterjections = Set(
         "oh", "ah", "huh", "wow", "really", "hm", "hmm", "gosh", "geez", "jeez");
 
-    /// <summary>Words an echo may add to the other side's words ("all three?", "just the two?").</summary>
+    /// <summary>Words an echo may add to the other side's words ("all three?", "just the two?", "from the fridge?" after "on top of the fridge").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EchoFiller = Set(
-        "the", "a", "an", "all", "just", "only", "like", "so", "really", "huh", "uh", "um");
+        "the", "a", "an", "all", "just", "only", "like", "so", "really", "huh", "uh", "um", "in", "at", "on", "from", "to", "for",
+        "with", "of", "by");
 
     /// <summary>
     /// A backchannel in question form: an auxiliary and a pronoun ("Do you?", "Is it?", "Oh, did they?") or a pronoun and an
@@ -85,8 +110,54 @@ internal static class BackchannelRules
             (pronounFirst && words.Is(first + 2, "huh")));
     }
 
+    /// <summary>The first word after one or two reactions set off by punctuation ("Oh my word, every day?"); 0 for none.</summary>
+    internal static int SkipReactions(ActWords words)
+    {
+        var at = 0;
+        for (var round = 0; round < 2; round++)
+        {
+            var skipped = 0;
+            foreach (var opener in ReactionOpeners)
+            {
+                if (at + opener.Length < words.Count && words.StartsWith(at, opener) && words.PunctuationBefore(at + opener.Length))
+                {
+                    skipped = opener.Length;
+                    break;
+                }
+            }
+
+            if (skipped == 0)
+            {
+                break;
+            }
+
+            at += skipped;
+        }
+
+        return at;
+    }
+
     /// <summary>A backchannel: a set acknowledgement or continuer, or an auxiliary and a pronoun asked back ("Do you?").</summary>
     internal static bool IsBackchannel(ActWords words) => words.MatchesWhole(Backchannels) || IsEchoBackchannel(words);
+
+    /// <summary>
+    /// A reply to the other side's statement that reacts in question form (the caller checks the context): a
+    /// <see cref="ReplyBackchannels"/> phrase ("Are you kidding?"), an auxiliary and a pronoun with "now" ("Oh, did he
+    /// now?"), or a backchannel after one or two reactions set off by punctuation ("Well, is that right?", "Huh, didn't
+    /// you?", "Oh my gosh, really?"): the reaction adds surprise, not a request.
+    /// </summary>
+    internal static bool IsReplyBackchannel(ActWords words)
+    {
+        var first = SkipReactions(words);
+        var rest = first == 0 ? words : words.Skip(first);
+        if (rest.MatchesWhole(ReplyBackchannels) || (first > 0 && IsBackchannel(rest)))
+        {
+            return true;
+        }
+
+        // "Oh, did he now?", "Is it now?": the echo with "now".
+        return rest.Count >= 3 && rest.Is(rest.Count - 1, "now") && IsEchoBackchannel(rest.Take(rest.Count - 1));
+    }
 
     /// <summary>A greeting, thanks or a bare answer.</summary>
     internal static bool IsGreeting(ActWords words) => words.MatchesWhole(Greetings);

@@ -7,7 +7,7 @@ using static SalesLint.Tokenization.QuestionWords;
 
 namespace SalesLint.Acts;
 
-/// <summary>The decisions that need what the sentence follows (<see cref="ActContext"/>): an echo of the other side's statement asked back is a backchannel, a short unpunctuated "you" declarative after it a check, and the first sentence of an unpunctuated answer a statement.</summary>
+/// <summary>The decisions that need what the sentence follows (<see cref="ActContext"/>): an echo of the other side's statement asked back and a reaction in question form ("Well, is that right?", "Are you kidding?") are backchannels, a hedged answer said with "?" is uptalk, a short unpunctuated "you" declarative after it a check, and the first sentence of an unpunctuated answer a statement.</summary>
 internal static class ContextRules
 {
     /// <summary>Subjects of a declarative check about the listener ("you have a garden", "your son's in college").</summary>
@@ -62,6 +62,14 @@ internal static class ContextRules
             return IsRedirect(words, count, context) ? RuleDecisions.Redirected : decision;
         }
 
+        // "We caught a twenty-pound catfish." / "Well, is that right?", "Are you kidding?", "Oh, did he now?": a reaction in
+        // question form to what the other side just told.
+        if ((ReferenceEquals(decision, RuleDecisions.AuxMarked) || ReferenceEquals(decision, RuleDecisions.QuestionMark)) && !context.Answers &&
+            count <= 6 && IsReplyBackchannel(words))
+        {
+            return RuleDecisions.Backchannel;
+        }
+
         // "Oh, at forty-five?" / "Why not?": put to the other side's yes/no question, "why not" answers yes.
         if (ReferenceEquals(decision, RuleDecisions.WhOpenerMarked))
         {
@@ -75,6 +83,14 @@ internal static class ContextRules
             return RuleDecisions.OwnEstimate;
         }
 
+        // "How long have you been out there?" / "Oh, gosh, about six years now?": an answer told with a rising voice, not
+        // a question back (which names the listener, "You mean in Tucson?", or asks a part, "Since when?").
+        if (ReferenceEquals(decision, RuleDecisions.QuestionMark) && context.Answers && IsUptalk(words, SkipInterjections(words, count), count, needOwn: false) &&
+            !RepeatsPrevious(words, SkipInterjections(words, count), count, context))
+        {
+            return RuleDecisions.Uptalk;
+        }
+
         // "Three dogs?" right after "we've got three dogs": the listener echoes what was said, a backchannel.
         if (ReferenceEquals(decision, RuleDecisions.QuestionMark) || ReferenceEquals(decision, RuleDecisions.TagQuestion))
         {
@@ -83,7 +99,7 @@ internal static class ContextRules
                 return decision;
             }
 
-            var first = 0;
+            var first = SkipReactions(words);
             while (first < count - 1 && words.In(first, EchoInterjections))
             {
                 first++;
@@ -95,7 +111,9 @@ internal static class ContextRules
             // "You killed a cactus?" after "I've killed cactus."): it adds nothing to confirm.
             var last = count > 1 && words.Is(count - 1, "huh") ? count - 1 : count;
             var longEcho = last - first is 4 or 5;
-            if (!context.FollowsStatement || last - first > 5 || (longEcho ? !IsLongEcho(words, first, last) : first == 0 && last == count && !IsBareEcho(words, count)))
+            // After anything but a question: a statement, a backchannel or a bare phrase ("Twenty-two, twenty-three." /
+            // "Twenty-three stops?").
+            if (!context.FollowsOtherSide || context.PreviousAct == SentenceAct.Question || last - first > 5 || (longEcho ? !IsLongEcho(words, first, last) : first == 0 && last == count && !IsBareEcho(words, count)))
             {
                 return decision;
             }
@@ -139,6 +157,35 @@ internal static class ContextRules
         }
 
         return context.FollowsStatement && IsListenerCheck(words, count, context) ? RuleDecisions.DeclarativeEcho : decision;
+    }
+
+    /// <summary>
+    /// Whether every word from <paramref name="start"/> (fillers aside) is in the other side's turn before: "Twelve years?"
+    /// after "How long have you lived there, twelve years?" asks their question back rather than answers it.
+    /// </summary>
+    private static bool RepeatsPrevious(ActWords words, int start, int count, ActContext context)
+    {
+        for (var i = start; i < count; i++)
+        {
+            if (!words.In(i, EchoFiller) && !context.PreviousHas(words.Span(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first word after markers and interjections ("Oh, gosh, about six years").</summary>
+    private static int SkipInterjections(ActWords words, int count)
+    {
+        var start = 0;
+        while (start < count - 1 && (words.In(start, Markers) || words.In(start, EchoInterjections) || words.In(start, Fillers)))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     /// <summary>Number words of a figure asked back ("seven", "three hundred", "forty-five").</summary>

@@ -33,6 +33,90 @@ internal static class DeclarativeRules
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Hedges = Set(
         "think", "guess", "believe", "suppose", "assume", "mean", "understand", "heard", "hear", "know", "remember", "recall");
 
+    /// <summary>Subjects right before a verb "like" ("we like it there?"), which is then no hedge.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LikeSubjects = Set(
+        "i", "we", "they", "you", "people", "would", "i'd", "we'd", "don't", "didn't", "to", "kids", "folks");
+
+    /// <summary>Hedges of a figure or a kind ("about six years", "kind of a fair"), as words that make a "?" an uncertain telling.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Approximations = Set(
+        "roughly", "almost", "nearly", "kinda", "sorta", "approximately");
+
+    /// <summary>Words before a figure that make it approximate ("about six years", "around forty minutes").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureHedges = Set("about", "around", "like", "maybe");
+
+    /// <summary>Modals and "if" that make a "?" a proposal to weigh ("I would prefer two if possible?", "maybe we can compromise?").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProposalWords = Set(
+        "would", "could", "can", "might", "may", "should", "will", "shall", "if", "i'd", "we'd", "i'll", "we'll", "wouldn't", "couldn't",
+        "can't", "then", "maybe", "perhaps", "prefer", "want", "need", "get", "give", "take", "deal");
+
+    /// <summary>Words that end a hedged telling after "or": "… or something?", "… or so?", "… or whatever?".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VagueEnds = Set("something", "so", "whatever", "anything");
+
+    /// <summary>Determiners before "kind of" / "sort of" that make it a noun phrase ("any kind of drop", "what sort of cash"), no hedge.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KindDeterminers = Set(
+        "any", "what", "which", "some", "the", "a", "this", "that", "every", "no", "one", "same", "different", "all", "these", "those");
+
+    /// <summary>Last words that make a sentence a tag question ("… now is it?" aside, "… I'm talking about, right?").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TagEnds = Set(
+        "right", "huh", "eh", "correct", "no", "yeah", "okay", "ok", "true");
+
+    /// <summary>
+    /// Whether a sentence written with "?" but in the form of a statement (no auxiliary or wh-word opens it) tells with a
+    /// rising voice rather than asks: it names no listener ("you", "your"), asks no part ("where"), holds no inversion or
+    /// tag ("… or do we wait?", "… now is it?", "…, right?"), offers no alternative ("Or overall sales?"), proposes
+    /// nothing (no modal, "if", "maybe", "then", "get", "want": "I would prefer two if possible?", "so I get the
+    /// firewood?" ask for agreement), offers no estimate to weigh ("I'd say, maybe twenty?", "I think it's about six?"),
+    /// and hedges: "like" ("it's like two miles?"), "kind of", "… or something?", or an approximate figure ("about six
+    /// years", "like every three weeks"). With <paramref name="needOwn"/> (no context to go on) it must also tell of the
+    /// speaker (a first-person word: "we fill up like every three weeks?"); an answer to the other side's question needs
+    /// only the hedge ("Oh, gosh, about six years now?"). "So you live out there?", "That was, what, ten years ago?" and
+    /// "The one by the mall?" stay questions.
+    /// </summary>
+    /// <param name="words">The sentence's words.</param>
+    /// <param name="start">The first word after the markers.</param>
+    /// <param name="count">The number of words.</param>
+    /// <param name="needOwn">Whether a first-person word is needed as well.</param>
+    /// <returns><see langword="true"/> for a telling with a rising voice.</returns>
+    internal static bool IsUptalk(ActWords words, int start, int count, bool needOwn)
+    {
+        if (count - start < 2 || words.In(start, Auxiliaries) || words.In(start, WhWords) || words.Is(0, "or") || words.In(count - 1, TagEnds))
+        {
+            return false;
+        }
+
+        var own = false;
+        var hedge = false;
+        for (var i = start; i < count; i++)
+        {
+            // "we'd see you there?", "we went where?", "… or do we wait more?", "I would prefer two if possible?": about the
+            // listener, asking a part, an inversion, or a proposal.
+            if (words.In(i, QuestionWordsListener) || words.In(i, WhWords) || words.In(i, ProposalWords) ||
+                (i > start && i + 1 < count && words.In(i, Auxiliaries) && words.In(i + 1, RuleWords.EchoPronouns)))
+            {
+                return false;
+            }
+
+            // "I'd say, maybe twenty?", "I think it's about six?": an estimate offered for the listener to weigh.
+            if (words.In(i, FirstPerson) && i + 1 < count && (words.In(i + 1, Hedges) || words.Is(i + 1, "say")))
+            {
+                return false;
+            }
+
+            own |= words.In(i, FirstPerson);
+            hedge |=
+                // "like" as a hedge ("it's like two miles?"), not a verb ("we like it?") nor a quote ("I was like, twenty dollars?").
+                (words.Is(i, "like") && i > start && !words.In(i - 1, LikeSubjects) && !(i + 1 < count && words.BreakBefore(i + 1))) ||
+                words.In(i, Approximations) ||
+                ((words.Is(i, "kind") || words.Is(i, "sort")) && i + 1 < count && words.Is(i + 1, "of") && i > start && !words.In(i - 1, KindDeterminers)) ||
+                (i == count - 1 && i > start && words.Is(i - 1, "or") && words.In(i, VagueEnds)) ||
+                // "about six years", "like forty minutes", "about half an acre": an approximate figure ("the one by the mall?" names none).
+                (i > start && words.In(i - 1, FigureHedges) && !words.BreakBefore(i) &&
+                 ((ContextRules.IsNumber(words, i) && !words.Is(i, "one")) || words.Is(i, "half") || words.Is(i, "a") || words.Is(i, "an")));
+        }
+
+        return hedge && (own || !needOwn);
+    }
+
     /// <summary>
     /// "We've got the cable, and there's, what, forty channels?": a "what" set off by commas in place of a figure the
     /// speaker gives of their own life — a first-person word before it, not a hedge ("I think …, what, 2.5%?" checks a

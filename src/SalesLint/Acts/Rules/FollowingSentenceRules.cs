@@ -7,7 +7,8 @@ namespace SalesLint.Acts;
 /// <summary>
 /// The decisions that need the same speaker's next sentence in the turn (<see cref="ActContext.FollowingTokens"/>): a
 /// question the speaker answers themselves
-/// ("Do I need it? No.", "Why would they? Because …") is rhetorical; and a question followed by the next line of a
+/// ("Do I need it? No.", "Why would they? Because …", "Does she call? Only when she needs money.", "How much do you think
+/// it was? Four thousand dollars.") is rhetorical; and a question followed by the next line of a
 /// reported exchange ("And he goes, do you want it? And I said, no.") is quoted.
 /// </summary>
 internal static class FollowingSentenceRules
@@ -17,7 +18,9 @@ internal static class FollowingSentenceRules
     [
         ["no"], ["nope"], ["yes"], ["of", "course"], ["of", "course", "not"], ["not", "really"], ["never"], ["nothing"],
         ["nobody"], ["no", "one"], ["no", "way"], ["heck", "no"], ["not", "at", "all"], ["absolutely", "not"], ["none"],
-        ["who", "knows"], ["probably", "not"], ["definitely", "not"], ["not", "a", "chance"],
+        ["who", "knows"], ["probably", "not"], ["definitely", "not"], ["not", "a", "chance"], ["i", "doubt", "it"], ["i", "don't", "think", "so"], ["heck", "yeah"], ["you", "bet"], ["absolutely"],
+        ["not", "even", "close"], ["not", "anymore"], ["not", "much"], ["not", "a", "bit"], ["not", "by", "a", "long", "shot"],
+        ["no", "sir"], ["no", "ma'am"], ["yes", "sir"], ["yes", "ma'am"], ["sure", "enough"], ["you", "better", "believe", "it"],
     ];
 
     /// <summary>Words that open the speaker's own reason for their question: "Because …", "'Cause …".</summary>
@@ -58,6 +61,23 @@ internal static class FollowingSentenceRules
         }
 
         if (IsSelfAnswer(words, following.Length <= take, sentence.Is(start, "why")))
+        {
+            return RuleDecisions.SelfAnswered;
+        }
+
+        // "Do I like scraping teeth all day? Not particularly.", "And does she call home? Only when she needs money.": a yes/no
+        // question the speaker answers at once with a limit of their own.
+        if (IsYesNo(decision) && words.In(0, LimitingOpeners) && words.Count >= 2)
+        {
+            return RuleDecisions.SelfAnswered;
+        }
+
+        // "And how much do you think it was? Four thousand dollars.", "And who do you think showed up? Her ex.": a quiz
+        // question the speaker fills in at once with a bare phrase of their own (no verb, no one named) was a lead-in to
+        // their telling, not put to the listener. Other wh-questions followed by a phrase ("What are the moving cash items?
+        // Working capital, capex.") still ask.
+        if (IsWh(decision) && IsQuiz(sentence, start) && following.Length <= take && IsBareFill(words) && !IsReasonForAsking(words) &&
+            !BackchannelRules.IsGreeting(words) && !BackchannelRules.IsBackchannel(words))
         {
             return RuleDecisions.SelfAnswered;
         }
@@ -188,6 +208,76 @@ internal static class FollowingSentenceRules
 
         return quote < words.Count && words.BreakBefore(quote);
     }
+
+    /// <summary>Personal and pointing pronouns, the subjects and objects of a clause.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalPronouns = Set(
+        "i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them", "y'all", "ya");
+
+    /// <summary>Words of thanks or good wishes that close a question rather than fill it in ("Congrats on the quarter.", "Thanks, guys.").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Courtesies = Set(
+        "thanks", "thank", "congrats", "congratulations", "appreciate", "appreciated", "please", "cheers", "welcome", "luck", "sorry");
+
+    /// <summary>Words that make a phrase after a wh-question widen the question rather than answer it: "Like, for fun.", "For a living.", "Or a pickup.", "Your kids."</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WideningOpeners = Set(
+        "like", "for", "or", "in", "as", "with", "about", "any", "anything", "your", "you", "yours", "i", "just", "generally", "roughly",
+        "approximately", "ballpark", "more", "exactly", "specifically", "and", "if", "say");
+
+    /// <summary>
+    /// Whether a sentence is a bare phrase that fills in a wh-question: one to six words, none an auxiliary, a personal
+    /// pronoun or a contraction (no clause: "Four thousand dollars.", "Same three old guys.", "The companies that want
+    /// something."), not opening with a pointing word ("That's it.", "There you go."),
+    /// not opening with a word that widens the question ("Like, for fun.", "For a living.", "Or a pickup.") and with no
+    /// "or" (a choice offered to the listener).
+    /// </summary>
+    internal static bool IsBareFill(ActWords words)
+    {
+        var start = 0;
+        while (start < words.Count - 1 && (words.Is(start, "oh") || words.Is(start, "well") || words.In(start, RuleWords.Fillers)))
+        {
+            start++;
+        }
+
+        // "That's the thing.", "There it is.", "This one.": a pointing word opens a clause or points back, and fills nothing in.
+        if (words.Count - start is < 1 or > 6 || words.In(start, WideningOpeners) || words.Is(start, "that") || words.Is(start, "this") || words.Is(start, "there"))
+        {
+            return false;
+        }
+
+        for (var i = start; i < words.Count; i++)
+        {
+            if (words.In(i, Auxiliaries) || words.In(i, PersonalPronouns) || words.In(i, WhWords) || words.In(i, Courtesies) ||
+                words.Is(i, "or") || words.Span(i).Contains('\''))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words that open an answer by limiting it: "Not particularly.", "Never once.", "Only on Sundays.", "Hardly ever.".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LimitingOpeners = Set("not", "never", "only", "hardly", "rarely", "seldom");
+
+    /// <summary>A quiz question put in a telling: a wh-word with "you think" ("how much do you think it was?", "who do you think …").</summary>
+    private static bool IsQuiz(ActWords sentence, int start)
+    {
+        for (var i = start + 1; i + 1 < sentence.Count && i <= start + 6; i++)
+        {
+            if (sentence.Is(i, "you") && sentence.Is(i + 1, "think"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsYesNo(ActDecision decision) =>
+        ReferenceEquals(decision, RuleDecisions.Aux) || ReferenceEquals(decision, RuleDecisions.AuxMarked);
+
+    private static bool IsWh(ActDecision decision) =>
+        ReferenceEquals(decision, RuleDecisions.WhOpener) || ReferenceEquals(decision, RuleDecisions.WhOpenerMarked) ||
+        ReferenceEquals(decision, RuleDecisions.WhOpenerInverted);
 
     private static bool EndsInQuestionMark(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {

@@ -75,7 +75,7 @@ internal static class RhetoricalRules
 
     /// <summary>The first words of every rhetorical shape, so a sentence opening otherwise is passed with one look-up.</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = Set(
-        [.. RhetoricalWhole.Select(p => p[0]), .. RhetoricalOpeners.Select(p => p[0]), "do", "how", "isn't", "wasn't", "ain't"]);
+        [.. RhetoricalWhole.Select(p => p[0]), .. RhetoricalOpeners.Select(p => p[0]), "do", "how", "isn't", "wasn't", "ain't", "why"]);
 
     /// <summary>Subjects that open a clause after an attention-calling "do you know" ("do you know I never …").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseSubjects = Set(
@@ -267,7 +267,37 @@ internal static class RhetoricalRules
     /// <summary>A rhetorical question: a set one making up the sentence ("who knows"), a set opener ("who doesn't …", "wouldn't that be nice") or an attention-calling "do you know, I never …".</summary>
     internal static bool IsRhetorical(ActWords words, int start, int count) =>
         words.In(start, FirstWords) && ((count - start <= 7 && words.EqualsAt(start, count - start, RhetoricalWhole)) || words.StartsWithAny(start, RhetoricalOpeners) ||
-        IsAttentionDoYouKnow(words, start, count) || IsExclamation(words, start, count));
+        IsAttentionDoYouKnow(words, start, count) || IsExclamation(words, start, count) || IsSetPhraseGoingOn(words, start, count) || IsWhyInfinitive(words, start, count));
+
+    /// <summary>
+    /// A whole-sentence rhetorical question (<see cref="RhetoricalWhole"/>) set off by a comma before the speaker goes on in
+    /// the same sentence: "And what can you do, you can't shoot 'em in town.", "Who knows, maybe they'll fix it.".
+    /// </summary>
+    internal static bool IsSetPhraseGoingOn(ActWords words, int start, int count)
+    {
+        foreach (var phrase in RhetoricalWhole)
+        {
+            var end = start + phrase.Length;
+            if (end + 1 < count && words.StartsWith(start, phrase) && words.BreakBefore(end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs after "why" that make a "why" with no subject ask whether to do it at all: "Why pay …?", "Why bother …?".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WhyVerbs = Set(
+        "bother", "waste", "worry", "risk", "complain", "argue", "fight", "wait", "throw", "fuss", "mess", "rush", "pretend",
+        "settle", "ruin", "spoil", "lie", "hide", "stress", "fret", "sweat", "cry", "pay", "spend", "fix", "rent", "sell");
+
+    /// <summary>
+    /// "Why" and a bare verb with no subject: "Why pay a car note if you don't have to?", "Why bother fixing it?" — the speaker
+    /// argues it need not be done; the listener is asked nothing ("Why not?", "Why Texas?", "Why did you go?" ask).
+    /// </summary>
+    internal static bool IsWhyInfinitive(ActWords words, int start, int count) =>
+        count - start >= 2 && words.Is(start, "why") && words.In(start + 1, WhyVerbs);
 
     /// <summary>
     /// An exclamation in question form: "how sad is that", "how lucky was that" (the whole sentence), "isn't that awful",

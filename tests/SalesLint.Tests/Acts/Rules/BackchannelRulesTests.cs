@@ -32,5 +32,31 @@ public sealed class BackchannelRulesTests
     public void Classify_WhatThatAsksOn_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 
+    [TestCase("Well, is that right?")]
+    [TestCase("Huh, didn't they?")]
+    [TestCase("Oh my goodness, really?")]
+    [TestCase("Oh, come on, seriously?")]
+    [TestCase("Boy, was it?")]
+    [TestCase("Oh, did she now?")]
+    [TestCase("Are you kidding me?")]
+    [TestCase("You don't say?")]
+    public void Classify_ReactionInQuestionFormToTheOtherSidesStatement_IsABackchannel(string text) =>
+        ClassifyAfter("They towed my car right out of the church lot.", SentenceAct.Statement, text).Act.Should().Be(SentenceAct.Backchannel);
+
+    [TestCase("Are you kidding me?")]
+    [TestCase("Oh, did she now?")]
+    public void Classify_ReactionInQuestionFormToTheOtherSidesQuestion_StaysAQuestion(string text) =>
+        ClassifyAfter("Do you want to split the last three waters?", SentenceAct.Question, text).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("Well, is that the one on Main Street?")]
+    [TestCase("Huh, did they ever fix the roof?")]
+    [TestCase("Oh my goodness, are you okay?")]
+    [TestCase("Well, when did it open?")]
+    public void Classify_QuestionAfterAReaction_StaysAQuestion(string text) =>
+        ClassifyAfter("They towed my car right out of the church lot.", SentenceAct.Statement, text).Act.Should().Be(SentenceAct.Question);
+
     private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
+
+    private static ActDecision ClassifyAfter(string previous, SentenceAct previousAct, string text) =>
+        RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text), new ActContext(previous, TextTokenizer.Tokenize(previous), previousAct, wholeTurn: true));
 }

@@ -49,6 +49,37 @@ public sealed class DeclarativeRulesTests
     public void Classify_PlaceholderWhatAboutTheListenerOrNotAnAnswer_StaysAQuestion(string previous, SentenceAct previousAct, string text) =>
         ClassifyAfter(previous, previousAct, text).Act.Should().Be(SentenceAct.Question);
 
+    [TestCase("How long were you in the service?", "Oh, about eight years?")]
+    [TestCase("Where do your folks live now?", "Just down the road, like ten minutes?")]
+    [TestCase("How big is the yard?", "Oh, it's about half an acre?")]
+    public void Classify_AnswerToTheOtherSidesQuestionToldWithARisingVoice_IsUptalk(string question, string text) =>
+        ClassifyAfter(question, SentenceAct.Question, text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "uptalk");
+
+    [TestCase("Where do your folks live now?", "You mean my wife's folks?")]
+    [TestCase("What do you think of the new mall?", "The one out by the interstate?")]
+    [TestCase("How long were you in the service?", "In the army?")]
+    [TestCase("What do you need most for the trip?", "I'm going camping up in the mountains?")]
+    [TestCase("How should we split it?", "So three firewood and one water for me?")]
+    [TestCase("Any other questions?", "Any kind of update on the new plant?")]
+    [TestCase("How long is the drive?", "It's about an hour, right?")]
+    public void Classify_QuestionBackToTheOtherSidesQuestion_StaysAQuestion(string question, string text) =>
+        ClassifyAfter(question, SentenceAct.Question, text).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("We go through like a gallon of milk a day?")]
+    [TestCase("My brother had a boat or something?")]
+    [TestCase("I've been there like twice?")]
+    public void Classify_OwnHedgedTellingWithAQuestionMark_IsUptalk(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "uptalk");
+
+    [TestCase("So we're meeting at five?")]
+    [TestCase("I just sign at the bottom?")]
+    [TestCase("We'd like it delivered on Friday?")]
+    [TestCase("You've been there like twice?")]
+    [TestCase("I would take like two of the waters if that works?")]
+    [TestCase("Maybe we could split the firewood, like two and one?")]
+    public void Classify_FirstPersonCheckWithoutAHedge_StaysAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
+
     private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
 
     private static ActDecision ClassifyAfter(string previous, SentenceAct previousAct, string text) =>

@@ -27,6 +27,37 @@ public sealed class FollowingSentenceRulesTests
     public void Classify_QuestionAboutPeopleInGeneralTheSpeakerGoesOnFrom_IsRhetorical(string text, string following) =>
         ClassifyThen(text, following).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
 
+    [TestCase("And what do you think the plumber charged?", "Six hundred dollars.")]
+    [TestCase("And who do you think showed up at the door?", "Her ex-husband.")]
+    [TestCase("Where do you think all that paper ends up?", "Straight in the landfill.")]
+    public void Classify_QuizQuestionTheSpeakerFillsInWithABarePhrase_IsSelfAnswered(string text, string following) =>
+        ClassifyThen(text, following).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "self-answered");
+
+    [TestCase("What do you do with your weekends?", "Like, for fun.")]
+    [TestCase("What kind of car do you drive?", "A truck or a car.")]
+    [TestCase("Where are you calling from?", "I'm in Ohio myself.")]
+    [TestCase("What did they end up paying?", "That's what I want to know.")]
+    [TestCase("What are the biggest cash items this quarter?", "Working capital, mostly.")]
+    [TestCase("What do you think the plumber charged?", "Thanks, by the way.")]
+    public void Classify_WhQuestionFollowedByAWideningOrAClause_StaysAQuestion(string text, string following) =>
+        ClassifyThen(text, following).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("Was it worth the money?", "Not even close.")]
+    [TestCase("Do I miss the snow?", "Not one bit.")]
+    [TestCase("Does he ever call his mother?", "Only on her birthday.")]
+    [TestCase("Would I go back?", "You bet, in a heartbeat.")]
+    public void Classify_YesNoQuestionTheSpeakerAnswersAtOnce_IsSelfAnswered(string text, string following) =>
+        ClassifyThen(text, following).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "self-answered");
+
+    [TestCase("The drive's like twenty minutes from our place?", "So it's not bad.")]
+    public void Classify_OwnTellingWithARisingVoiceTheSpeakerGoesOnFrom_IsUptalk(string text, string following) =>
+        ClassifyThen(text, following).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "uptalk");
+
+    [TestCase("So you're out by the lake?", "We used to camp there.")]
+    [TestCase("The store by the highway?", "I think it closed.")]
+    public void Classify_CheckAboutTheListenerOrAPlaceTheSpeakerGoesOnFrom_StaysAQuestion(string text, string following) =>
+        ClassifyThen(text, following).Act.Should().Be(SentenceAct.Question);
+
     [TestCase("You know what they need at the hospital?", "People to rock the babies.")]
     [TestCase("You know how long that took?", "Three hours, just to get a permit.")]
     public void Classify_YouKnowRunIntoAWhClauseTheSpeakerGoesOnFrom_IsRhetorical(string text, string following) =>

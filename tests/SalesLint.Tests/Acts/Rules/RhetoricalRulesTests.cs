@@ -103,6 +103,20 @@ public sealed class RhetoricalRulesTests
     public void Classify_AgreedOrExclaimedQuestionForm_IsRhetorical(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
 
+    [TestCase("Why bother fixing it if you're going to sell it?")]
+    [TestCase("Why pay for a gym when you can walk outside?")]
+    [TestCase("What can you do, they're teenagers.")]
+    [TestCase("Who knows, maybe they'll fix it next year.")]
+    public void Classify_WhyWithABareVerbOrASetPhraseGoingOn_IsRhetorical(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
+
+    [TestCase("Why did you pay for the whole year?")]
+    [TestCase("Why Texas?")]
+    [TestCase("What can you do for us on the price?")]
+    [TestCase("Why go with the bigger plan?")]
+    public void Classify_WhyWithASubjectOrANounOrAWhQuestionGoingOn_StaysAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
+
     [TestCase("Does everybody have a copy?")]
     [TestCase("Who knows the answer?")]
     [TestCase("How old is she?")]
