@@ -109,7 +109,8 @@ public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
 
             if (unconditional < Options.MinConcessions
                 || (double)unconditional / concessions < Options.MinUnconditionalShare
-                || qualifying > Options.MaxQualificationQuestions)
+                || qualifying > Options.MaxQualificationQuestions
+                || (Options.UseLedger && SellerShareOfPriceMoves(conversation.Ledger) < Options.MinSellerShareOfPriceMoves))
             {
                 return;
             }
@@ -121,6 +122,38 @@ public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
             };
             context.Report(Diagnostic.Create(Descriptor, DiagnosticLocation.Conversation, args));
         });
+    }
+
+    /// <summary>
+    /// The seller's share of how far both sides moved on the main price (concessions and the deal, in money), when the
+    /// buyer moved on it too; 1 when only the seller moved or the ledger holds no price moves. A haggle in which the
+    /// buyer came up as far as the seller came down is an exchange of moves, not a seller giving in on every request.
+    /// </summary>
+    /// <param name="ledger">The conversation's ledger.</param>
+    /// <returns>The share, from 0 to 1.</returns>
+    internal static double SellerShareOfPriceMoves(NegotiationLedger ledger)
+    {
+        double seller = 0, buyer = 0;
+        foreach (var move in ledger.Moves)
+        {
+            if (move.Kind is not (MoveKind.Concession or MoveKind.Deal)
+                || move.Position.Issue != NegotiationIssue.Price
+                || move.Position.Item is not null)
+            {
+                continue;
+            }
+
+            if (move.Party == SpeakerRole.Seller)
+            {
+                seller += move.Amount;
+            }
+            else if (move.Party == SpeakerRole.Buyer)
+            {
+                buyer += move.Amount;
+            }
+        }
+
+        return buyer <= 0 || seller + buyer <= 0 ? 1 : seller / (seller + buyer);
     }
 
     private static bool HasAny(Sentence sentence, List<string> features)
@@ -149,6 +182,14 @@ public sealed record YieldingOptions : IAnalyzerOptions
     /// <summary>Most seller questions about budget, authority or timing for the pattern to hold. Default: 0.</summary>
     public int MaxQualificationQuestions { get; init; }
 
+    /// <summary>
+    /// Smallest share (0–1) of the price movement that must be the seller's for the pattern, where the buyer moved on the
+    /// price too (ledger only): how far the seller came down over how far both sides moved, the deal included. A haggle
+    /// in which the buyer came up about as far as the seller came down ("would you do 330" / "420" / "350" / "400" /
+    /// "370" / "385" / "deal") trades moves; the seller yields when it does most of the moving. Default: 0.6.
+    /// </summary>
+    public double MinSellerShareOfPriceMoves { get; init; } = 0.6;
+
     /// <summary>Whether the negotiation ledger decides the turns where it read a seller number: a concession there counts (conditional when the ledger found a condition), an opening, a hold or the deal does not; the lexicons decide the other turns. Default: true.</summary>
     public bool UseLedger { get; init; } = true;
 
@@ -174,6 +215,11 @@ public sealed record YieldingOptions : IAnalyzerOptions
         if (MinUnconditionalShare is < 0 or > 1)
         {
             errors.Add(("minUnconditionalShare", "minUnconditionalShare must be from 0 to 1"));
+        }
+
+        if (MinSellerShareOfPriceMoves is < 0 or > 1)
+        {
+            errors.Add(("minSellerShareOfPriceMoves", "minSellerShareOfPriceMoves must be from 0 to 1"));
         }
 
         if (MaxQualificationQuestions < 0)

@@ -82,6 +82,12 @@ internal static partial class ValueReader
                 continue; // a 401k: the retirement plan, not $401,000
             }
 
+            if (currency is null && suffix == "k" && m.Groups["num"].Value is "2" or "4" or "5" or "6" or "8"
+                && (ScreenSpecBefore().IsMatch(before, beforeFrom) || ScreenSpecAfter().IsMatch(after)))
+            {
+                continue; // "a 50 inch, 4k", "4K touchscreen": a screen's resolution, not $4,000
+            }
+
             if (DeltaAfter().IsMatch(after) || ComponentAfter().IsMatch(after))
             {
                 continue; // "$40 less", "50 off": a step, not a position
@@ -533,6 +539,14 @@ internal static partial class ValueReader
 
     [GeneratedRegex(@"^\s*(?:k\s+)?miles?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MilesAfter();
+
+    // A screen's or a camera's resolution said as "4k" in a list of specs: after a size or a display word ("50 inch, 4k",
+    // "oled 4k"), or before one ("4K touchscreen", "4k tv", "4k hdr").
+    [GeneratedRegex(@"(?:\d\s*(?:""|''|-?inch(?:es)?\b|in\b)|\b(?:tvs?|screen|display|monitor|oled|qled|led|lcd|hdr|uhd|hz|camera|video|shoots?|records?|resolution|samsung|lg|sony|vizio|tcl|hisense|gopro)\b)[^.!?\d]{0,24}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScreenSpecBefore();
+
+    [GeneratedRegex(@"^\s*(?:ultra|uhd|hdr|oled|qled|led\b|lcd|smart\b|tvs?\b|television|touch\s?screen|screens?\b|displays?\b|monitors?\b|resolution|video|camera|projector|\d+\s?hz|@\s?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScreenSpecAfter();
 
     [GeneratedRegex(@"^\s*(?:bucks|dollars?|usd|\$|cash|dlls?|obo|firm|or best|even|flat|total|all in|shipped|delivered)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MoneyAfter();

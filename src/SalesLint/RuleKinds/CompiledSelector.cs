@@ -1,6 +1,7 @@
 using SalesLint.Acts;
 using SalesLint.Features;
 using SalesLint.Model;
+using SalesLint.Negotiation;
 using SalesLint.Understanding;
 
 namespace SalesLint.RuleKinds;
@@ -48,6 +49,9 @@ internal sealed class CompiledSelector
     /// <summary>The rules' reason the act decision must rest on (see <see cref="RuleDecisions.RestsOn"/>), or <see langword="null"/>.</summary>
     public string? ActReason { get; init; }
 
+    /// <summary>Whether the sentence must put its speaker's own number on the negotiation ledger (<c>offers</c>).</summary>
+    public bool Offers { get; init; }
+
     /// <summary>Alternatives, at least one of which must match too (<c>anyOf</c>); empty for none.</summary>
     public CompiledSelector[] AnyOf { get; init; } = [];
 
@@ -79,6 +83,11 @@ internal sealed class CompiledSelector
         }
 
         if (minWords > 0 && sentence.WordCount < minWords)
+        {
+            return false;
+        }
+
+        if (Offers && !PutsOwnNumber(sentence))
         {
             return false;
         }
@@ -125,6 +134,29 @@ internal sealed class CompiledSelector
         }
 
         return true;
+    }
+
+    /// <summary>Whether the ledger holds an offer or an acceptance of the sentence's speaker, said in it, as its own position.</summary>
+    private static bool PutsOwnNumber(Sentence sentence)
+    {
+        if (sentence.Turn.Conversation is not { } conversation)
+        {
+            return false;
+        }
+
+        foreach (var position in conversation.Ledger.Positions)
+        {
+            if (position.Turn == sentence.Turn.Index
+                && position.Sentence == sentence.Index
+                && position.Kind is PositionKind.Offer or PositionKind.Acceptance
+                && position.Party == sentence.Role
+                && position.Speaker == sentence.Role)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool MatchesAlternative(Sentence sentence, ref TextSpan match, ref string matchText)

@@ -66,6 +66,14 @@ public sealed record SentenceSelector
     public int MinWords { get; init; }
 
     /// <summary>
+    /// Whether the sentence must put its speaker's own number on the negotiation ledger: an offer or counter-offer
+    /// ("would you take 180", "1600?", "I could do 850") or taking the other side's number ("ok deal"). The ledger reads
+    /// bare numbers in a haggle that the <c>price-offer</c> lexicon, which needs a money amount, cannot. Default: false
+    /// (no condition).
+    /// </summary>
+    public bool Offers { get; init; }
+
+    /// <summary>
     /// Compiles the selector: parses the role and act, resolves lexicon names and labels, builds the patterns. Each
     /// problem is recorded at its key (under <paramref name="key"/>).
     /// </summary>
@@ -133,14 +141,14 @@ public sealed record SentenceSelector
             }
         }
 
-        if (Features.Count == 0 && Labels.Count == 0 && NotLabels.Count == 0 && Pattern is null && IsAny(Act) && ActReason is null && IsAny(Speaker) && MinWords == 0 && AnyOf.Count == 0)
+        if (Features.Count == 0 && Labels.Count == 0 && NotLabels.Count == 0 && Pattern is null && IsAny(Act) && ActReason is null && IsAny(Speaker) && MinWords == 0 && !Offers && AnyOf.Count == 0)
         {
-            compilation.Error(key, "a selector needs at least one of speaker, act, actReason, features, labels, notLabels, pattern, minWords or anyOf");
+            compilation.Error(key, "a selector needs at least one of speaker, act, actReason, features, labels, notLabels, pattern, minWords, offers or anyOf");
         }
 
         return compilation.Errors.Count > errors
             ? null
-            : new CompiledSelector(role, act, MinWords, features, pattern, notPattern, labels, notLabels, MinConfidence) { AnyOf = anyOf, ActReason = ActReason };
+            : new CompiledSelector(role, act, MinWords, features, pattern, notPattern, labels, notLabels, MinConfidence) { AnyOf = anyOf, ActReason = ActReason, Offers = Offers };
     }
 
     private static LinearPattern? CompilePattern(string? pattern, string key, RuleCompilation compilation)

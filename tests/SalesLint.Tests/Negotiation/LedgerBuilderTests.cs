@@ -466,6 +466,17 @@ public sealed class LedgerBuilderTests
         ledger.Positions.Should().BeEmpty();
     }
 
+    [TestCase("its a 50 inch, 4k, works perfect. 230", 230)]
+    [TestCase("55\" samsung, 4k, works great, 280", 280)]
+    [TestCase("It's a 2021 Dell XPS 15, 16GB RAM, 4K touchscreen. I'd go down to $650.", 650)]
+    [TestCase("I can do 4k for it.", 4000)]
+    public void Build_ScreenResolutionSaidAsK_IsNoPrice(string text, double price)
+    {
+        var ledger = Ledger(Buyer("would you take 150 for it"), Seller(text));
+
+        ledger.OpeningPrice(SpeakerRole.Seller).Should().Be(price);
+    }
+
     [Test]
     public void Build_SpokenPriceAndItsDropInOneSentence_IsAConcession()
     {

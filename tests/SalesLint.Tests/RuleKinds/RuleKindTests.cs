@@ -203,7 +203,7 @@ public sealed class RuleKindTests
     [TestCase("expect:\n  a:\n    speaker: seller\nskipIf:\n  nope: 1", "*unknown metric 'nope' in skipIf*")]
     [TestCase("expect:\n  a:\n    speaker: seller\nmaxMissing: 1", "*maxMissing must be from 0 to 0*")]
     [TestCase("expect:\n  a:\n    speaker: seller\nlastTurns: 3\nbefore:\n  speaker: seller", "*cannot be combined with before*")]
-    [TestCase("expect:\n  a:\n    act: any", "*a selector needs at least one of speaker, act, actReason, features, labels, notLabels, pattern, minWords or anyOf*")]
+    [TestCase("expect:\n  a:\n    act: any", "*a selector needs at least one of speaker, act, actReason, features, labels, notLabels, pattern, minWords, offers or anyOf*")]
     [TestCase("expect:\n  a:\n    speaker: seller\n    minWords: -1", "*minWords must not be negative*")]
     public void Absence_BadParameters_AreConfigurationErrors(string parameters, string message)
     {
