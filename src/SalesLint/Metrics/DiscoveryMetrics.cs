@@ -352,12 +352,14 @@ public static partial class DiscoveryMetrics
     private static bool IsNeed(Sentence sentence) => sentence.Labels.Has(SemanticLabel.Need) || sentence.Labels.Has(SemanticLabel.Goal);
 
     /// <summary>
-    /// The index of the decision turn: the buyer's first statement that accepts the seller's offer, or that commits in a
-    /// turn naming an amount of money ("I will give .20"), or the seller's first statement accepting the buyer's offer
-    /// ("I think that could work." after the other side's split); the turn count when there is none.
+    /// The index of the decision turn: the buyer's first statement that accepts the seller's offer, or that commits (not
+    /// hedged) in a turn naming an amount of money other than zero ("I will give .20"), or the seller's first statement
+    /// accepting the buyer's offer ("I think that could work." after the other side's split); the turn count when there
+    /// is none.
     /// </summary>
     private static int DecisionTurn(IReadOnlyList<Turn> turns)
     {
+        var asked = 0d; // the largest amount the seller asked the buyer to give ("I am writing to ask you to donate 10 dollars")
         for (var t = 0; t < turns.Count; t++)
         {
             if (turns[t].Role == SpeakerRole.Seller)
@@ -367,6 +369,16 @@ public static partial class DiscoveryMetrics
                     if (sentence.Act == SentenceAct.Statement && sentence.Labels.Has(SemanticLabel.AcceptsOffer))
                     {
                         return t; // the seller took the buyer's offer: a split or a price agreed
+                    }
+
+                    // Only an amount asked of the listener ("ask you to donate 10 dollars"), not the seller's own gift
+                    // ("I will donate $1 too").
+                    if (sentence.Text.Contains("you", StringComparison.OrdinalIgnoreCase))
+                    {
+                        foreach (Match m in AskedAmount().Matches(sentence.Text))
+                        {
+                            asked = Math.Max(asked, ValueOf(m.Groups["amount"].Value));
+                        }
                     }
                 }
 
@@ -379,18 +391,35 @@ public static partial class DiscoveryMetrics
             }
 
             var amount = false;
+            var given = 0d;
             foreach (var sentence in turns[t].Sentences)
             {
                 foreach (var entity in sentence.Entities)
                 {
                     amount |= entity.Kind == EntityKind.Money;
                 }
+
+                // Entities are recognised only for sentences a lexicon asks them for: "I'll pay $0.30 surely", "I will
+                // give .20" name their amount in the text alone.
+                amount = amount || NamesAmount(sentence.Text);
+                foreach (Match m in AmountOfMoney().Matches(sentence.Text))
+                {
+                    given = Math.Max(given, ValueOf(m.Value));
+                }
+            }
+
+            if (given > 0 && given < asked)
+            {
+                // Less than the seller asked for ("donate 10 dollars" / "I'll donate 5 dollars"): what the seller does
+                // with the lower amount, asking why or pushing on, is still judged (JUDGING.md, SL1001 (c)).
+                continue;
             }
 
             foreach (var sentence in turns[t].Sentences)
             {
                 if (sentence.Act == SentenceAct.Statement
-                    && (sentence.Labels.Has(SemanticLabel.AcceptsOffer) || (amount && sentence.Labels.Has(SemanticLabel.Commitment))))
+                    && (sentence.Labels.Has(SemanticLabel.AcceptsOffer)
+                        || (amount && sentence.Labels.Has(SemanticLabel.Commitment) && !Undecided().IsMatch(sentence.Text))))
                 {
                     return t;
                 }
@@ -399,6 +428,92 @@ public static partial class DiscoveryMetrics
 
         return turns.Count;
     }
+
+    /// <summary>
+    /// Whether the text names an amount of money other than zero ("$0.30", ".20", "10 cents", "a dollar"): "I would like to
+    /// donate $0" gives nothing.
+    /// </summary>
+    private static bool NamesAmount(string text)
+    {
+        foreach (Match m in AmountOfMoney().Matches(text))
+        {
+            var digits = false;
+            foreach (var c in m.ValueSpan)
+            {
+                if (c is >= '1' and <= '9')
+                {
+                    return true;
+                }
+
+                digits |= c == '0';
+            }
+
+            if (!digits)
+            {
+                return true; // said in words: "a dollar", "fifty cents"
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The value in dollars of an amount matched by <see cref="AmountOfMoney"/> ("$5" 5, ".20" 0.2, "50 cents" 0.5,
+    /// "0.50 cents" 0.5, "a dollar" 1); 0 when it cannot be read.
+    /// </summary>
+    private static double ValueOf(string amount)
+    {
+        var text = amount.ToLowerInvariant();
+        var digits = new string([.. text.Where(c => char.IsDigit(c) || c == '.')]).Trim('.');
+        if (text.StartsWith('.'))
+        {
+            digits = "." + digits;
+        }
+
+        if (digits.Length == 0)
+        {
+            var words = text.Split(' ');
+            var value = words[0] switch
+            {
+                "a" or "one" => words.Length > 2 ? 100 : 1, // "a hundred dollars"
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                "ten" => 10,
+                "twenty" => 20,
+                "fifty" => 50,
+                "hundred" => 100,
+                _ => 0,
+            };
+            return text.Contains("cent", StringComparison.Ordinal) ? value / 100d : value;
+        }
+
+        if (!double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return 0;
+        }
+
+        // "50 cents" and "10c" are cents; "0.50 cents" is how people write fifty cents too.
+        var cents = (text.Contains("cent", StringComparison.Ordinal) || text.EndsWith('c')) && !digits.Contains('.', StringComparison.Ordinal);
+        return cents ? number / 100 : number;
+    }
+
+    /// <summary>An amount the seller asks the buyer to give: "donate 10 dollars", "give $1", "contribute just $0.50".</summary>
+    [GeneratedRegex(
+        @"\b(?:donat\w*|giv\w*|contribut\w*|pledg\w*)\s+(?:\w+\s+)?(?<amount>\$\s?\d+(?:[.,]\d+)?|(?<![\w.,])\.\d+\b|\b\d+(?:\.\d+)?\s?(?:cents?|dollars?|bucks)\b|\b(?:a|one|two|three|four|five|ten|twenty|fifty) (?:cents?|dollars?|bucks)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskedAmount();
+
+    /// <summary>An amount of money: "$20", "$ 0.50", ".20", "50 cents", "10c", "a dollar", "five bucks".</summary>
+    [GeneratedRegex(
+        @"\$\s?\d+(?:[.,]\d+)?|(?<![\w.,])\.\d+\b|\b\d+(?:\.\d+)?\s?(?:cents?|dollars?|bucks|c)\b|\b(?:a|one|two|three|four|five|ten|twenty|fifty|a hundred|hundred) (?:cents?|dollars?|bucks)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountOfMoney();
+
+    /// <summary>A commitment not yet made: "I may give $1", "I'd consider 50 cents", "if I can, $2", "not sure about $5".</summary>
+    [GeneratedRegex(@"\b(?:may|might|consider\w*|think about|not sure|if)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Undecided();
 
     private static Turn? NextSellerTurn(IReadOnlyList<Turn> turns, int t)
     {

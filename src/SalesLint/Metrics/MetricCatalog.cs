@@ -162,8 +162,9 @@ public static class MetricCatalog
     public const string BuyerUntradedGapConceded = "buyer.untraded_gap_conceded";
 
     /// <summary>
-    /// The turn of the buyer's decision (its first statement accepting the seller's offer, or committing in a turn that
-    /// names an amount of money); the turn count when there is none. The discovery metrics read up to it.
+    /// The turn of the buyer's decision (its first statement accepting the seller's offer, or committing, not hedged, in a
+    /// turn that names an amount of money other than zero); the turn count when there is none. The discovery metrics read
+    /// up to it.
     /// </summary>
     public const string SellerDecisionTurn = "seller.decision_turn";
 
@@ -251,7 +252,7 @@ public static class MetricCatalog
         [BuyerFillers] = "Filler words spoken by buyers (matches of the 'filler' lexicon).",
         [SellerFillerRate] = "Seller filler words per 100 seller words.",
         [BuyerFillerRate] = "Buyer filler words per 100 buyer words.",
-        [SellerDecisionTurn] = "The turn of the buyer's decision: its first statement accepting the seller's offer, or committing in a turn that names an amount of money; the turn count when there is none.",
+        [SellerDecisionTurn] = "The turn of the buyer's decision: its first statement accepting the seller's offer, or committing, not hedged, in a turn that names an amount of money other than zero; the turn count when there is none.",
         [SellerUnaskedQuestionRatio] = "Seller questions divided by the seller's unasked statements, up to the buyer's decision: statements answering the buyer's question or request in the turn just before (up to three a turn) and the seller's own needs and splits stated after the buyer's needs came first are left out (counted as at least 1).",
         [BuyerUnexploredObjections] = "Buyer turns up to the decision with an objection or doubt that the seller's next turn met without a question.",
         [BuyerNeedsFirst] = "1 when the buyer stated a need, preference or goal before the seller put an unasked demand or split of its own on the table, and the seller answered with its own needs and named a split of goods; 0 otherwise (up to the decision).",

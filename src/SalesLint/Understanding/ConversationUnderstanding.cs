@@ -1439,9 +1439,13 @@ public sealed partial class ConversationUnderstanding
     [GeneratedRegex(@"^\W*(?:(?:yeah|yes|okay|ok|right|alright|got it|gotcha|and|oh|well)\W+){0,2}so\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SummaryOpener();
 
-    /// <summary>Putting the decision off: "take it back to the owner", "get back to you", "talk to my husband", "think about it".</summary>
+    /// <summary>
+    /// Putting the decision off: "take it back to the owner", "get back to you", "talk to my husband", "think about it";
+    /// or the gift put off to a pay day ("maybe $30 when I get my check", "I'll have to wait until my paycheck comes"):
+    /// nothing is given now.
+    /// </summary>
     [GeneratedRegex(
-        @"\b(?:take (?:it|this|that) back to|get back to (?:you|u)\b|think (?:about it|it over)|sleep on it|talk (?:it over|(?:to|with) (?:my|our|the) (?:husband|wife|partner|boss|owner|team|manager|board))|run (?:it|this|that) (?:by|past)|check with (?:my|our|the)\b|(?:have to|wait and) see\b)",
+        @"\b(?:take (?:it|this|that) back to|get back to (?:you|u)\b|think (?:about it|it over)|sleep on it|talk (?:it over|(?:to|with) (?:my|our|the) (?:husband|wife|partner|boss|owner|team|manager|board))|run (?:it|this|that) (?:by|past)|check with (?:my|our|the)\b|(?:have to|wait and) see\b)|\b(?:when|once|after|until|till) (?:i|we) (?:(?:get|receive|have) (?:(?:my|our|the|a) )?(?:next |first |new )?(?:pay ?check|check|paycheque|pay|payday|salary|wages?|money)\b|(?:get|am|are) paid\b)|\bwait (?:until|till|for) (?:my|our|the) (?:next )?(?:pay ?check|check|paycheque|pay|payday|salary|wages?|money)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Deferral();
 

@@ -66,6 +66,51 @@ public sealed class DiscoveryMetricsTests
     }
 
     [Test]
+    public void AddTo_APledgeNamingItsAmountInTheTextAlone_IsTheDecision()
+    {
+        // p4g17 (session 17): "I'll do $20.", "I will give .20": the amount is in the words, with no entity recognised.
+        var metrics = Metrics(
+            Seller("Hello! Would you give part of your task pay to Save the Children?"),
+            Buyer("I'll do $5."),
+            Seller("Wonderful. They do great work. The kids will be grateful. You are very kind."));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(1, "the buyer pledged $5 in turn 1");
+    }
+
+    [Test]
+    public void AddTo_APledgeBelowTheAmountAsked_LeavesThePushAfterItJudged()
+    {
+        var metrics = Metrics(
+            Seller("Hello! I'd like you to donate 8 dollars to Save the Children today."),
+            Buyer("I'll give 3 dollars."),
+            Seller("Kids go hungry every day. Every dollar saves lives. The other five would mean a lot."));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(3, "$3 of the $8 asked: the seller pushing for the rest is still read");
+    }
+
+    [Test]
+    public void AddTo_APledgeOfTheAmountAsked_IsTheDecision()
+    {
+        var metrics = Metrics(
+            Seller("Hello! I'd like you to donate 8 dollars to Save the Children today."),
+            Buyer("I'll give 8 dollars."),
+            Seller("Thank you so much. They do great work. You are very kind."));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(1);
+    }
+
+    [Test]
+    public void AddTo_AGiftOfNothing_IsNoDecision()
+    {
+        var metrics = Metrics(
+            Seller("Hello! Would you give part of your task pay to Save the Children?"),
+            Buyer("I would like to donate $0."),
+            Seller("Even a little helps. Kids go hungry every day. They really need you."));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(3, "$0 is the buyer's no: what the seller says after it is still judged");
+    }
+
+    [Test]
     public void AddTo_NoDecision_ReadsTheWholeConversation()
     {
         var metrics = Metrics(
