@@ -195,6 +195,22 @@ internal static class RuleBasedActClassifier
         // "So do you, uh," / "And what we -": the speaker broke off before asking anything.
         if (!questionMark && count > 0 && (IsBrokenOff(text, tokens[^1]) || RuleWords.IsUnfinished(words, punctuated)))
         {
+            // "are you an outdoors person or", "you're having it in a church or": the alternative left to the listener.
+            if (!punctuated && count >= 3 && words.Is(count - 1, "or") && !words.Is(count - 2, "or"))
+            {
+                var at = 0;
+                while (at < count - 2 && words.In(at, QuestionWords.Markers) && !RuleWords.IsQuestionStart(words, at))
+                {
+                    at++;
+                }
+
+                var open = UnpunctuatedRules.OpenAlternative(Classify(text, tokens[..words.TokenIndex(count - 1)], wordTokens), ActWords.Of(text, tokens, wordTokens), at);
+                if (open is not null)
+                {
+                    return open;
+                }
+            }
+
             return RuleDecisions.Abandoned;
         }
 
@@ -241,8 +257,16 @@ internal static class RuleBasedActClassifier
             }
         }
 
-        // A restart around an auxiliary: "is it is it good" asks again; "was it was a good time" restarts a statement.
-        if (!questionMark && start + 3 < count && words.In(start, QuestionWords.Auxiliaries) && words.In(start + 1, RuleWords.EchoPronouns) && words.Same(start, start + 2))
+        // "ha is he moving", "that's good what year is he": without punctuation a reaction runs into the question.
+        if (!punctuated)
+        {
+            start = UnpunctuatedRules.AfterReaction(words, start, count);
+        }
+
+        // A restart around an auxiliary: "is it is it good" asks again; "was it was a good time" restarts a statement
+        // ("do you do anything like that" uses "do" as its verb).
+        if (!questionMark && start + 3 < count && words.In(start, QuestionWords.Auxiliaries) && words.In(start + 1, RuleWords.EchoPronouns) && words.Same(start, start + 2) &&
+            (words.Same(start + 1, start + 3) || !words.In(start, DoForms)))
         {
             start += words.Same(start + 1, start + 3) ? 2 : 1;
         }
@@ -256,6 +280,12 @@ internal static class RuleBasedActClassifier
         if (RhetoricalRules.IsRhetorical(words, start, count))
         {
             return RuleDecisions.Rhetorical;
+        }
+
+        // "they charged us what was it eleven dollars", "what do they call it the peace corps": a word search answered at once.
+        if (!punctuated && UnpunctuatedRules.IsWordSearch(words, start, count))
+        {
+            return RuleDecisions.WordSearch;
         }
 
         if (words.In(start, QuestionWords.WhWords))
@@ -359,6 +389,8 @@ internal static class RuleBasedActClassifier
         return count <= 2 ? RuleDecisions.Fragment : RuleDecisions.Declarative;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DoForms = QuestionWords.Set("do", "does", "did");
+
     /// <summary>A sentence that ends in a comma or a dash ends the turn without ending the sentence: broken off.</summary>
     private static bool IsBrokenOff(ReadOnlySpan<char> text, Token last) =>
         last.Kind == TokenKind.Punctuation && text[last.Start] is ',' or '-' or '—' or '–';
@@ -399,7 +431,7 @@ internal static class RuleBasedActClassifier
         ReferenceEquals(decision, RuleDecisions.Ellipsis) || ReferenceEquals(decision, RuleDecisions.EchoBackchannel) ||
         ReferenceEquals(decision, RuleDecisions.DeclarativeEcho) || ReferenceEquals(decision, RuleDecisions.Answer) ||
         ReferenceEquals(decision, RuleDecisions.Agreement) || ReferenceEquals(decision, RuleDecisions.Unanswered) ||
-        ReferenceEquals(decision, RuleDecisions.SelfAnswered) ||
+        ReferenceEquals(decision, RuleDecisions.SelfAnswered) || ReferenceEquals(decision, RuleDecisions.WordSearch) ||
         ReferenceEquals(decision, RuleDecisions.Confirmed);
 
     /// <summary>The decision for a sentence without words.</summary>
