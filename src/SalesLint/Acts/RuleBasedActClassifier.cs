@@ -264,9 +264,9 @@ internal static class RuleBasedActClassifier
         }
 
         // A restart around an auxiliary: "is it is it good" asks again; "was it was a good time" restarts a statement
-        // ("do you do anything like that" uses "do" as its verb).
+        // ("do you do anything like that" uses "do" as its verb; "does he does his reports" restarts).
         if (!questionMark && start + 3 < count && words.In(start, QuestionWords.Auxiliaries) && words.In(start + 1, RuleWords.EchoPronouns) && words.Same(start, start + 2) &&
-            (words.Same(start + 1, start + 3) || !words.In(start, DoForms)))
+            (words.Same(start + 1, start + 3) || !words.Is(start, "do")))
         {
             start += words.Same(start + 1, start + 3) ? 2 : 1;
         }
@@ -310,7 +310,9 @@ internal static class RuleBasedActClassifier
             return RuleDecisions.Agreement;
         }
 
-        if (words.In(start, QuestionWords.Auxiliaries) && hasSecond && (words.In(start + 1, RuleWords.Subjects) || questionMark))
+        // "are i think they're paid", "is you": without punctuation an auxiliary its pronoun does not agree with inverts nothing.
+        if (words.In(start, QuestionWords.Auxiliaries) && hasSecond && (words.In(start + 1, RuleWords.Subjects) || questionMark) &&
+            (punctuated || !UnpunctuatedRules.Disagrees(words, start)))
         {
             return words.IndexOfAny(start + 2, RuleWords.Or) > 0
                 ? questionMark ? RuleDecisions.AuxOrMarked : RuleDecisions.AuxOr
@@ -386,10 +388,14 @@ internal static class RuleBasedActClassifier
             return RuleDecisions.DroppedAuxiliary;
         }
 
+        // "you ride", "you golf": a bare present verb after "you" asks about the listener's habits.
+        if (!punctuated && UnpunctuatedRules.IsBareYouVerb(words, start, count))
+        {
+            return RuleDecisions.DroppedAuxiliary;
+        }
+
         return count <= 2 ? RuleDecisions.Fragment : RuleDecisions.Declarative;
     }
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DoForms = QuestionWords.Set("do", "does", "did");
 
     /// <summary>A sentence that ends in a comma or a dash ends the turn without ending the sentence: broken off.</summary>
     private static bool IsBrokenOff(ReadOnlySpan<char> text, Token last) =>

@@ -97,6 +97,66 @@ internal static class UnpunctuatedRules
         return words.In(at - 1, ExclamationOpeners) && words.In(at + 1, ExclamationSubjects) ? start : at;
     }
 
+    /// <summary>Auxiliaries that take only a singular third-person subject ("is it", "does she"; not "is you").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularAuxiliaries = Set(
+        "is", "isn't", "does", "doesn't", "has", "hasn't");
+
+    /// <summary>Forms of "be" that take no singular subject but "you" ("are you"; not "are i", "were it").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralCopulas = Set("are", "aren't");
+
+    /// <summary>Subjects a <see cref="SingularAuxiliaries"/> word does not agree with.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonSingularSubjects = Set("i", "you", "we", "they", "y'all");
+
+    /// <summary>Subjects a <see cref="PluralCopulas"/> word does not agree with.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularSubjects = Set("i", "he", "she", "it");
+
+    /// <summary>
+    /// Whether the auxiliary at <paramref name="at"/> and the pronoun after it do not agree ("are i think they're paid
+    /// actors", "is you", "does they"): a restart or a clause going on, not an inversion.
+    /// </summary>
+    /// <param name="words">The sentence's words.</param>
+    /// <param name="at">The auxiliary.</param>
+    /// <returns><see langword="true"/> when they do not agree.</returns>
+    internal static bool Disagrees(ActWords words, int at) =>
+        at + 1 < words.Count &&
+        ((words.In(at, SingularAuxiliaries) && words.In(at + 1, NonSingularSubjects)) ||
+         (words.In(at, PluralCopulas) && words.In(at + 1, SingularSubjects)) ||
+         (words.Is(at, "am") && !words.Is(at + 1, "i")));
+
+    /// <summary>Words after a lone "you" that make no question of habit ("you know", "you bet", "you guys", "you too").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotHabitVerbs = Set(
+        "know", "bet", "see", "mean", "think", "guess", "say", "said", "guys", "too", "there", "again", "two", "all", "both",
+        "alone", "only", "yourself", "wish", "win", "lose", "first", "next", "here", "people", "folks", "kids", "betcha",
+        "idiot", "poor", "lucky", "rascal", "dummy", "sweetie", "honey", "y'all", "either", "neither", "also", "included",
+        "understand", "hear", "remember", "agree", "kidding", "serious", "sure", "okay", "right", "like", "love", "went", "got",
+        "made", "saw", "won", "bought", "left", "came", "lost", "ran", "drove", "took", "sold", "found", "kept", "told", "heard",
+        "knew", "thought", "brought", "caught", "taught", "flew", "wrote", "grew", "gave", "ate", "fell", "felt", "met", "paid",
+        "quit", "sent", "spent", "built", "broke", "chose", "hit", "put", "sat", "slept", "stood", "swam", "wore", "forgot",
+        "drank", "rode", "sang", "began", "threw", "hurt", "let", "cut", "set", "shut", "read");
+
+    /// <summary>
+    /// A yes/no question of two words that dropped its "do": "you" and a bare present verb ("you ride", "you golf", "you
+    /// sew"), as a telephone speaker asks about the listener's habits; not a backchannel or retort ("you know", "you
+    /// bet", "you too", "you wish", "you did"), an auxiliary, a past tense ("you moved" takes up news) or an -s form.
+    /// </summary>
+    /// <param name="words">The sentence's words.</param>
+    /// <param name="start">The first word after the discourse markers.</param>
+    /// <param name="count">The number of words.</param>
+    /// <returns><see langword="true"/> for such a question.</returns>
+    internal static bool IsBareYouVerb(ActWords words, int start, int count)
+    {
+        if (count - start != 2 || !words.Is(start, "you"))
+        {
+            return false;
+        }
+
+        var verb = words.Span(start + 1);
+        return verb.Length >= 3 && !words.In(start + 1, NotHabitVerbs) && !words.In(start + 1, Auxiliaries) &&
+               !words.In(start + 1, RuleWords.NegativeAuxiliaries) && verb.IndexOf('\'') < 0 &&
+               !verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !verb.EndsWith("s", StringComparison.OrdinalIgnoreCase) &&
+               !verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !verb.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Word searches that open with a wh-question the speaker answers at once ("what do they call it the peace corps").</summary>
     private static readonly string[][] NameSearches =
     [

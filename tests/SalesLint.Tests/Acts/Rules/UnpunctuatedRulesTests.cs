@@ -36,12 +36,13 @@ public sealed class UnpunctuatedRulesTests
     public void Classify_ExclamationOrBackchannelAfterAReaction_IsNoQuestion(string text) =>
         Classify(text).Act.Should().NotBe(SentenceAct.Question);
 
-    [TestCase("does he do much fishing anymore")]
-    [TestCase("did they do anything about the potholes")]
+    [TestCase("do you do much fishing anymore")]
+    [TestCase("so do you do anything with the garden")]
     public void Classify_DoAsTheMainVerbAfterAnInvertedDo_IsAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 
     [TestCase("was it was a great trip")]
+    [TestCase("does she does all the books for them")]
     public void Classify_RestartIntoAStatement_IsNoQuestion(string text) =>
         Classify(text).Act.Should().NotBe(SentenceAct.Question);
 
@@ -59,6 +60,21 @@ public sealed class UnpunctuatedRulesTests
     [TestCase("what's his name")]
     public void Classify_WhQuestionThatLooksLikeAWordSearch_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
+
+    [TestCase("you golf")]
+    [TestCase("so you sew")]
+    [TestCase("you hunt")]
+    public void Classify_YouAndABarePresentVerb_IsAQuestion(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "dropped-auxiliary");
+
+    [TestCase("you know")]
+    [TestCase("you bet")]
+    [TestCase("you too")]
+    [TestCase("you went")]
+    [TestCase("you moved")]
+    [TestCase("you wish")]
+    public void Classify_YouAndABackchannelOrPastVerb_IsNoQuestion(string text) =>
+        Classify(text).Act.Should().NotBe(SentenceAct.Question);
 
     [TestCase("Do you own your place, or")]
     [TestCase("Boy, do I have a story for you.")]
