@@ -388,12 +388,6 @@ internal static class RuleBasedActClassifier
             return RuleDecisions.DroppedAuxiliary;
         }
 
-        // "you ride", "you golf": a bare present verb after "you" asks about the listener's habits.
-        if (!punctuated && UnpunctuatedRules.IsBareYouVerb(words, start, count))
-        {
-            return RuleDecisions.DroppedAuxiliary;
-        }
-
         return count <= 2 ? RuleDecisions.Fragment : RuleDecisions.Declarative;
     }
 

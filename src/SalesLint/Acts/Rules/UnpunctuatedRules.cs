@@ -123,40 +123,6 @@ internal static class UnpunctuatedRules
          (words.In(at, PluralCopulas) && words.In(at + 1, SingularSubjects)) ||
          (words.Is(at, "am") && !words.Is(at + 1, "i")));
 
-    /// <summary>Words after a lone "you" that make no question of habit ("you know", "you bet", "you guys", "you too").</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotHabitVerbs = Set(
-        "know", "bet", "see", "mean", "think", "guess", "say", "said", "guys", "too", "there", "again", "two", "all", "both",
-        "alone", "only", "yourself", "wish", "win", "lose", "first", "next", "here", "people", "folks", "kids", "betcha",
-        "idiot", "poor", "lucky", "rascal", "dummy", "sweetie", "honey", "y'all", "either", "neither", "also", "included",
-        "understand", "hear", "remember", "agree", "kidding", "serious", "sure", "okay", "right", "like", "love", "went", "got",
-        "made", "saw", "won", "bought", "left", "came", "lost", "ran", "drove", "took", "sold", "found", "kept", "told", "heard",
-        "knew", "thought", "brought", "caught", "taught", "flew", "wrote", "grew", "gave", "ate", "fell", "felt", "met", "paid",
-        "quit", "sent", "spent", "built", "broke", "chose", "hit", "put", "sat", "slept", "stood", "swam", "wore", "forgot",
-        "drank", "rode", "sang", "began", "threw", "hurt", "let", "cut", "set", "shut", "read");
-
-    /// <summary>
-    /// A yes/no question of two words that dropped its "do": "you" and a bare present verb ("you ride", "you golf", "you
-    /// sew"), as a telephone speaker asks about the listener's habits; not a backchannel or retort ("you know", "you
-    /// bet", "you too", "you wish", "you did"), an auxiliary, a past tense ("you moved" takes up news) or an -s form.
-    /// </summary>
-    /// <param name="words">The sentence's words.</param>
-    /// <param name="start">The first word after the discourse markers.</param>
-    /// <param name="count">The number of words.</param>
-    /// <returns><see langword="true"/> for such a question.</returns>
-    internal static bool IsBareYouVerb(ActWords words, int start, int count)
-    {
-        if (count - start != 2 || !words.Is(start, "you"))
-        {
-            return false;
-        }
-
-        var verb = words.Span(start + 1);
-        return verb.Length >= 3 && !words.In(start + 1, NotHabitVerbs) && !words.In(start + 1, Auxiliaries) &&
-               !words.In(start + 1, RuleWords.NegativeAuxiliaries) && verb.IndexOf('\'') < 0 &&
-               !verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !verb.EndsWith("s", StringComparison.OrdinalIgnoreCase) &&
-               !verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !verb.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
-    }
-
     /// <summary>Word searches that open with a wh-question the speaker answers at once ("what do they call it the peace corps").</summary>
     private static readonly string[][] NameSearches =
     [

@@ -61,26 +61,11 @@ public sealed class UnpunctuatedRulesTests
     public void Classify_WhQuestionThatLooksLikeAWordSearch_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 
-    [TestCase("you golf")]
-    [TestCase("so you sew")]
-    [TestCase("you hunt")]
-    public void Classify_YouAndABarePresentVerb_IsAQuestion(string text) =>
-        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Question && d.Reason == "dropped-auxiliary");
-
-    [TestCase("you know")]
-    [TestCase("you bet")]
-    [TestCase("you too")]
-    [TestCase("you went")]
-    [TestCase("you moved")]
-    [TestCase("you wish")]
-    public void Classify_YouAndABackchannelOrPastVerb_IsNoQuestion(string text) =>
-        Classify(text).Act.Should().NotBe(SentenceAct.Question);
-
     [TestCase("Do you own your place, or")]
     [TestCase("Boy, do I have a story for you.")]
     [TestCase("What was it, fourteen dollars for a sandwich?")]
     public void Classify_Punctuated_DoesNotUseTheseRules(string text) =>
-        Classify(text).Reason.Should().NotBeOneOf("word-search", "declarative-cue");
+        Classify(text).Should().Match<ActDecision>(d => d.Reason != "word-search" && d.Reason != "declarative-cue" && d.Reason != "dropped-auxiliary");
 
     private static ActDecision Classify(string text) => RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text));
 }
