@@ -288,6 +288,12 @@ internal static class RuleBasedActClassifier
             return RuleDecisions.WordSearch;
         }
 
+        // "how's she supposed to teach anybody anything": a complaint, whoever the subject.
+        if (!punctuated && UnpunctuatedRules.IsSupposedToComplaint(words, start, count))
+        {
+            return RuleDecisions.Rhetorical;
+        }
+
         if (words.In(start, QuestionWords.WhWords))
         {
             // "What are you going to do, you know?": a wh-question handed over with "you know?" is said, not asked.

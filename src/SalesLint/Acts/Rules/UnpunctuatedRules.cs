@@ -123,6 +123,47 @@ internal static class UnpunctuatedRules
          (words.In(at, PluralCopulas) && words.In(at + 1, SingularSubjects)) ||
          (words.Is(at, "am") && !words.Is(at + 1, "i")));
 
+    /// <summary>Forms of "be" in a "how … supposed to" complaint ("how are they supposed to …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SupposedCopulas = Set("is", "are", "was", "were");
+
+    /// <summary>
+    /// A complaint in the form of a "how" question about what someone is expected to do: "how's she supposed to teach
+    /// anybody anything", "so then how are the kids supposed to do their homework" — the subject of one to three words
+    /// ("she", "the kids", "a family of four") and "supposed to". The rules already know it with "you" and "we"
+    /// (<see cref="RhetoricalRules"/>); without punctuation any subject but "i" ("how am i supposed to stay warm"
+    /// argues for what the speaker needs and waits for the answer).
+    /// </summary>
+    /// <param name="words">The sentence's words.</param>
+    /// <param name="start">The first word after the discourse markers.</param>
+    /// <param name="count">The number of words.</param>
+    /// <returns><see langword="true"/> for such a complaint.</returns>
+    internal static bool IsSupposedToComplaint(ActWords words, int start, int count)
+    {
+        int subject;
+        if (words.Is(start, "how's"))
+        {
+            subject = start + 1;
+        }
+        else if (words.Is(start, "how") && start + 1 < count && words.In(start + 1, SupposedCopulas))
+        {
+            subject = start + 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        for (var i = subject + 1; i <= subject + 3 && i + 1 < count; i++)
+        {
+            if (words.Is(i, "supposed") && words.Is(i + 1, "to"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Word searches that open with a wh-question the speaker answers at once ("what do they call it the peace corps").</summary>
     private static readonly string[][] NameSearches =
     [

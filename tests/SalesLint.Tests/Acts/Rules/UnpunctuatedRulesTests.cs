@@ -61,6 +61,17 @@ public sealed class UnpunctuatedRulesTests
     public void Classify_WhQuestionThatLooksLikeAWordSearch_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 
+    [TestCase("how's a teacher supposed to keep thirty kids quiet")]
+    [TestCase("so how are they supposed to pay the rent on that")]
+    [TestCase("how is he supposed to get to work without a car")]
+    public void Classify_HowSupposedToComplaint_IsRhetorical(string text) =>
+        Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "rhetorical");
+
+    [TestCase("how is she doing in school")]
+    [TestCase("how are they getting there")]
+    public void Classify_HowQuestionWithoutSupposedTo_StaysAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
+
     [TestCase("Do you own your place, or")]
     [TestCase("Boy, do I have a story for you.")]
     [TestCase("What was it, fourteen dollars for a sandwich?")]
