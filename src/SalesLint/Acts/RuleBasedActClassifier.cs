@@ -21,7 +21,8 @@ namespace SalesLint.Acts;
 /// statement.
 /// This class only orders the signals; each concern lives in <c>Acts/Rules/</c>: <see cref="BackchannelRules"/>,
 /// <see cref="TagRules"/>, <see cref="WhRules"/>, <see cref="DeclarativeRules"/>, <see cref="RhetoricalRules"/>,
-/// <see cref="ContextRules"/> (what the sentence follows), the shared <see cref="RuleWords"/>, the words of a sentence
+/// <see cref="ContextRules"/> (what the sentence follows), <see cref="UnpunctuatedRules"/> (shapes only text without
+/// punctuation needs: "are you a hiker or", "huh is he moving", "what was it eleven dollars"), the shared <see cref="RuleWords"/>, the words of a sentence
 /// (<see cref="ActWords"/>) and the decisions (<see cref="RuleDecisions"/>).
 /// </remarks>
 internal static class RuleBasedActClassifier
