@@ -22,7 +22,8 @@ namespace SalesLint.Acts;
 /// statement.
 /// This class only orders the signals; each concern lives in <c>Acts/Rules/</c>: <see cref="BackchannelRules"/>,
 /// <see cref="TagRules"/>, <see cref="WhRules"/>, <see cref="DeclarativeRules"/>, <see cref="RhetoricalRules"/>,
-/// <see cref="ContextRules"/> (what the sentence follows), the shared <see cref="RuleWords"/>, the words of a sentence
+/// <see cref="ContextRules"/> (what the sentence follows), <see cref="UnpunctuatedRules"/> (shapes only text without
+/// punctuation needs: "are you a hiker or", "huh is he moving", "what was it eleven dollars"), the shared <see cref="RuleWords"/>, the words of a sentence
 /// (<see cref="ActWords"/>) and the decisions (<see cref="RuleDecisions"/>).
 /// </remarks>
 internal static class RuleBasedActClassifier
@@ -197,6 +198,22 @@ internal static class RuleBasedActClassifier
         // "So do you, uh," / "And what we -": the speaker broke off before asking anything.
         if (!questionMark && count > 0 && (IsBrokenOff(text, tokens[^1]) || RuleWords.IsUnfinished(words, punctuated)))
         {
+            // "are you an outdoors person or", "you're having it in a church or": the alternative left to the listener.
+            if (!punctuated && count >= 3 && words.Is(count - 1, "or") && !words.Is(count - 2, "or"))
+            {
+                var at = 0;
+                while (at < count - 2 && words.In(at, QuestionWords.Markers) && !RuleWords.IsQuestionStart(words, at))
+                {
+                    at++;
+                }
+
+                var open = UnpunctuatedRules.OpenAlternative(Classify(text, tokens[..words.TokenIndex(count - 1)], wordTokens), ActWords.Of(text, tokens, wordTokens), at);
+                if (open is not null)
+                {
+                    return open;
+                }
+            }
+
             return RuleDecisions.Abandoned;
         }
 
@@ -243,8 +260,16 @@ internal static class RuleBasedActClassifier
             }
         }
 
-        // A restart around an auxiliary: "is it is it good" asks again; "was it was a good time" restarts a statement.
-        if (!questionMark && start + 3 < count && words.In(start, QuestionWords.Auxiliaries) && words.In(start + 1, RuleWords.EchoPronouns) && words.Same(start, start + 2))
+        // "ha is he moving", "that's good what year is he": without punctuation a reaction runs into the question.
+        if (!punctuated)
+        {
+            start = UnpunctuatedRules.AfterReaction(words, start, count);
+        }
+
+        // A restart around an auxiliary: "is it is it good" asks again; "was it was a good time" restarts a statement
+        // ("do you do anything like that" uses "do" as its verb; "does he does his reports" restarts).
+        if (!questionMark && start + 3 < count && words.In(start, QuestionWords.Auxiliaries) && words.In(start + 1, RuleWords.EchoPronouns) && words.Same(start, start + 2) &&
+            (words.Same(start + 1, start + 3) || !words.Is(start, "do")))
         {
             start += words.Same(start + 1, start + 3) ? 2 : 1;
         }
@@ -256,6 +281,18 @@ internal static class RuleBasedActClassifier
         }
 
         if (RhetoricalRules.IsRhetorical(words, start, count))
+        {
+            return RuleDecisions.Rhetorical;
+        }
+
+        // "they charged us what was it eleven dollars", "what do they call it the peace corps": a word search answered at once.
+        if (!punctuated && UnpunctuatedRules.IsWordSearch(words, start, count))
+        {
+            return RuleDecisions.WordSearch;
+        }
+
+        // "how's she supposed to teach anybody anything": a complaint, whoever the subject.
+        if (!punctuated && UnpunctuatedRules.IsSupposedToComplaint(words, start, count))
         {
             return RuleDecisions.Rhetorical;
         }
@@ -282,7 +319,9 @@ internal static class RuleBasedActClassifier
             return RuleDecisions.Agreement;
         }
 
-        if (words.In(start, QuestionWords.Auxiliaries) && hasSecond && (words.In(start + 1, RuleWords.Subjects) || questionMark))
+        // "are i think they're paid", "is you": without punctuation an auxiliary its pronoun does not agree with inverts nothing.
+        if (words.In(start, QuestionWords.Auxiliaries) && hasSecond && (words.In(start + 1, RuleWords.Subjects) || questionMark) &&
+            (punctuated || !UnpunctuatedRules.Disagrees(words, start)))
         {
             return words.IndexOfAny(start + 2, RuleWords.Or) > 0
                 ? questionMark ? RuleDecisions.AuxOrMarked : RuleDecisions.AuxOr
@@ -409,6 +448,7 @@ internal static class RuleBasedActClassifier
         ReferenceEquals(decision, RuleDecisions.DeclarativeEcho) || ReferenceEquals(decision, RuleDecisions.Answer) ||
         ReferenceEquals(decision, RuleDecisions.Agreement) || ReferenceEquals(decision, RuleDecisions.Unanswered) ||
         ReferenceEquals(decision, RuleDecisions.SelfAnswered) || ReferenceEquals(decision, RuleDecisions.Uptalk) ||
+        ReferenceEquals(decision, RuleDecisions.WordSearch) ||
         ReferenceEquals(decision, RuleDecisions.Confirmed);
 
     /// <summary>The decision for a sentence without words.</summary>

@@ -360,6 +360,7 @@ internal static class QuestionBoundary
                   WhPhraseThenInversion(text, tokens, words, i)
                 : i + 2 < words.Length && In(text, tokens, words[i], QuestionAuxiliaries) &&
                   !(learned && In(text, tokens, words[i], SingularAuxiliaries) && In(text, tokens, words[i + 1], NonSingularSubjects)) &&
+                  !(learned && In(text, tokens, words[i], PluralCopulas) && In(text, tokens, words[i + 1], SingularSubjects)) &&
                   !(learned && NoInversion(text, tokens, words, i)) &&
                   (In(text, tokens, words[i + 1], SubjectPronouns) || (learned && Is(text, tokens, words[i + 1], "yours") && !In(text, tokens, words[i], Copulas)) ||
                    (In(text, tokens, words[i + 1], Possessives) && (!In(text, tokens, words[i], Copulas) || In(text, tokens, words[i - 1], QuestionWords.Markers)))) ||
@@ -684,12 +685,57 @@ internal static class QuestionBoundary
     private static bool QuotesAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int boundary)
     {
         var before = words[boundary - 1];
+        if (NarratesBefore(text, tokens, words, segmentStart, boundary))
+        {
+            return true;
+        }
+
         if (!In(text, tokens, before, QuoteVerbs))
         {
             return In(text, tokens, before, QuoteFrames);
         }
 
         return boundary - 2 >= segmentStart && In(text, tokens, words[boundary - 2], QuoteVerbContext);
+    }
+
+    /// <summary>Verbs that narrate what someone said or asked in a story ("he asks me every so often | are you …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NarratingVerbs = QuestionWords.Set(
+        "says", "said", "asks", "asked", "goes", "tells", "told", "thought", "yells", "yelled", "hollers", "hollered");
+
+    /// <summary>Words that may stand between a narrating verb and the quote ("asks me every so often", "goes well gee").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NarrationFillers = QuestionWords.Set(
+        "me", "him", "her", "us", "them", "always", "every", "so", "often", "sometimes", "again", "then", "just", "once",
+        "well", "gee", "oh", "uh", "um", "like", "now", "still", "and");
+
+    /// <summary>Forms of "be" before "like" that narrate a quote ("she was like | are you serious").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeLike = QuestionWords.Set(
+        "was", "is", "were", "are", "am", "i'm", "he's", "she's", "they're", "we're", "you're", "be", "been");
+
+    /// <summary>
+    /// Whether a narrated frame stands just before <paramref name="boundary"/>: a verb that tells what someone said or
+    /// asked ("he asks me every so often | are you ever going to use it", "i don't think they sit down and go well gee |
+    /// what's the penalty", "she was like | are you serious"), with at most four words of object, frequency or
+    /// interjection between. Only unpunctuated text comes here, where no comma or quote mark shows the frame.
+    /// </summary>
+    private static bool NarratesBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int segmentStart, int boundary)
+    {
+        var limit = Math.Max(segmentStart, boundary - 5);
+        for (var j = boundary - 1; j >= limit; j--)
+        {
+            if (In(text, tokens, words[j], NarratingVerbs) ||
+                (j > segmentStart && Is(text, tokens, words[j], "go") && Is(text, tokens, words[j - 1], "and")) ||
+                (j > segmentStart && Is(text, tokens, words[j], "like") && In(text, tokens, words[j - 1], BeLike)))
+            {
+                return true;
+            }
+
+            if (!In(text, tokens, words[j], NarrationFillers))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reaction words that before an inverted "i" make an exclamation ("boy do i have stories", "man was i tired").</summary>
@@ -738,6 +784,12 @@ internal static class QuestionBoundary
     /// <summary>Third-person singular auxiliaries, which cannot be inverted with <see cref="NonSingularSubjects"/> ("my husband does | i read": no "does i" question).</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularAuxiliaries = QuestionWords.Set(
         "does", "doesn't", "is", "isn't", "has", "hasn't");
+
+    /// <summary>Forms of "be" that do not agree with a <see cref="SingularSubjects"/> word ("some of them are | i think …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralCopulas = QuestionWords.Set("are", "aren't", "weren't");
+
+    /// <summary>Subjects that do not agree with a <see cref="PluralCopulas"/> word.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularSubjects = QuestionWords.Set("i", "he", "she", "it");
 
     /// <summary>Subjects that do not agree with a <see cref="SingularAuxiliaries"/> word.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonSingularSubjects = QuestionWords.Set(

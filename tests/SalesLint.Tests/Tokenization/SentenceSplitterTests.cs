@@ -351,6 +351,21 @@ public sealed class SentenceSplitterTests
         ranges.Zip(ranges.Skip(1)).Should().OnlyContain(p => p.First.First + p.First.Count == p.Second.First);
     }
 
+    // A question narrated in a story without punctuation stays inside the statement that frames it.
+    [TestCase("my neighbor asks me every so often are you ever going to fix that fence")]
+    [TestCase("and the kids just sit there and go well gee what time is dinner")]
+    [TestCase("and my sister was like are you out of your mind")]
+    [TestCase("so the mechanic tells me again do you want the new tires or not")]
+    public void Split_QuestionAfterANarratedFrame_StaysWhole(string text) => AssertSentences(text, [text]);
+
+    [TestCase("we tried it last year are you thinking about it", new[] { "we tried it last year", "are you thinking about it" })]
+    [TestCase("my brother went down there did you ever go", new[] { "my brother went down there", "did you ever go" })]
+    public void Split_QuestionAfterAStoryWithoutAFrame_IsCut(string text, string[] expected) => AssertSentences(text, expected);
+
+    [TestCase("oh i think most of them are i think they're all volunteers")]
+    [TestCase("the newer ones are i guess a little quieter")]
+    public void Split_CopulaThatDoesNotAgreeWithThePronounAfterIt_StaysWhole(string text) => AssertSentences(text, [text]);
+
     [Test]
     public void Split_IntoAList_ClearsItFirst()
     {

@@ -35,6 +35,8 @@ internal readonly ref struct ActWords(ReadOnlySpan<char> text, ReadOnlySpan<Toke
 
     /// <summary>The words after the first <paramref name="count"/>.</summary>
     public ActWords Skip(int count) => new(text, tokens, indices[count..]);
+    /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
+    public ActWords Between(int start, int end) => new(text, tokens, indices[start..end]);
 
     public int IndexOfAny(int from, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
     {
@@ -184,6 +186,9 @@ internal readonly ref struct ActWords(ReadOnlySpan<char> text, ReadOnlySpan<Toke
         var k = indices[word] - 1;
         return k >= 0 && tokens[k].Kind == TokenKind.Punctuation;
     }
+
+    /// <summary>The index among the sentence's tokens of a word.</summary>
+    public int TokenIndex(int word) => indices[word];
 
     public ReadOnlySpan<char> Span(int word)
     {

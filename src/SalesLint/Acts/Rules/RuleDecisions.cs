@@ -44,6 +44,7 @@ internal static class RuleDecisions
     public static readonly ActDecision OwnEstimate = new(SentenceAct.Statement, SourceName, 0.65, "own-estimate");
     public static readonly ActDecision Redirected = Question(0.7, "redirected-question", QuestionType.YesNo);
     public static readonly ActDecision Uptalk = new(SentenceAct.Statement, SourceName, 0.65, "uptalk");
+    public static readonly ActDecision WordSearch = new(SentenceAct.Statement, SourceName, 0.7, "word-search");
 
     /// <summary>Every decision above (declared after them, so they are set).</summary>
     private static readonly ActDecision[] All =
@@ -52,7 +53,7 @@ internal static class RuleDecisions
         AuxOrMarked, InfoRequest, TagQuestion, QuestionMark, Fragment, Declarative, BareTagQuestion, ReturnQuestion, Repair,
         Abandoned, Rhetorical, Relative, Quoted, DeclarativeQuestion, DroppedAuxiliary, DeclarativeCue, Ellipsis,
         EchoBackchannel, DeclarativeEcho, Agreement, Unanswered, Answer, SelfAnswered, Confirmed, OwnEstimate,
-        Redirected, Uptalk,
+        Redirected, Uptalk, WordSearch,
     ];
 
     /// <summary>The closed set of the rules' reasons (<c>self-answered</c>, <c>rhetorical</c>, <c>quoted-question</c>, …), sorted.</summary>
