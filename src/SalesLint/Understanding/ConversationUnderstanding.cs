@@ -190,6 +190,7 @@ public sealed partial class ConversationUnderstanding
     private readonly SentenceLabels?[] labels;
     private readonly Sentence[] sentences;
     private readonly StrongBox<(float Discovery, float ProductQuestion, bool PriceOnly, bool AdviceAsked)>?[] questions;
+    private readonly byte[] proposals;
     private ConversationSetting? setting;
 
     /// <summary>Creates the layer for a conversation.</summary>
@@ -205,6 +206,7 @@ public sealed partial class ConversationUnderstanding
         raw = new float[]?[sentences.Length];
         labels = new SentenceLabels?[sentences.Length];
         questions = new StrongBox<(float, float, bool, bool)>?[conversation.Turns.Count];
+        proposals = new byte[conversation.Turns.Count];
     }
 
     /// <summary>What kind of conversation this is (a business sale, an investor call), read on first use.</summary>
