@@ -234,6 +234,8 @@ public sealed partial class ConversationUnderstanding
         return Interlocked.CompareExchange(ref labels[index], computed, null) ?? computed;
     }
 
+    // A new way of setting a label here needs its bound in ConversationUnderstanding.Bounds.cs (MayHave and Has answer
+    // before labelling); ConversationUnderstandingBoundsTests pins them to this over the samples and rule cases.
     private SentenceLabels Compute(Sentence sentence)
     {
         if (DealFormLabels(sentence) is { } form)
