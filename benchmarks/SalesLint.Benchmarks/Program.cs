@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using SalesLint.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- --filter '*'          (BenchmarkDotNet)
-// dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- generate DIR COUNT [WORDS] [SHARE]   (a corpus of unique calls; SHARE of sentences with a number, default 0.2)
+// dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- generate DIR COUNT [WORDS] [SHARE] [SHAPE]   (a corpus of unique calls; SHARE of sentences with a number, default 0.2; SHAPE deal, nodeal or buyerdriven)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- scaling [CALLS]             (second-core gain vs a control loop)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- allocations [WORDS]         (bytes allocated per call by stage)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- stages [WORDS] [false] [SHARE]   (CPU time per stage; false: unpunctuated)
@@ -14,13 +14,14 @@ if (args.Length >= 3 && args[0] == "generate")
     var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
     var words = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1500;
     var share = args.Length > 4 ? double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : CallGenerator.DefaultNumberShare;
+    var shape = args.Length > 5 ? Enum.Parse<CallShape>(args[5], ignoreCase: true) : CallShape.Deal;
     Directory.CreateDirectory(folder);
     for (var i = 0; i < count; i++)
     {
-        File.WriteAllText(Path.Combine(folder, $"call-{i:00000}.json"), CallGenerator.ToJson(CallGenerator.Generate(100_000 + i, words, share)));
+        File.WriteAllText(Path.Combine(folder, $"call-{i:00000}.json"), CallGenerator.ToJson(CallGenerator.Generate(100_000 + i, words, share, shape)));
     }
 
-    Console.WriteLine($"wrote {count} calls of about {words} words to {folder}");
+    Console.WriteLine($"wrote {count} {shape} calls of about {words} words to {folder}");
     return;
 }
 

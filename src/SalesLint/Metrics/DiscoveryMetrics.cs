@@ -11,8 +11,12 @@ namespace SalesLint.Metrics;
 /// unexplored.
 /// </summary>
 /// <remarks>
-/// The metrics label only the sentences they read (the seller's statements and the buyer's sentences before the
-/// decision), which the default rules label anyway; the walk is one pass over the turns.
+/// The metrics label only the sentences whose labels they need, and only where the label's bound leaves the answer open
+/// (<see cref="ConversationUnderstanding.MayHave"/>): the cheap conditions are read first (a buyer objection counts
+/// only when the seller's next turn asks nothing; a seller's need only when it speaks of its own side), and the buyer's
+/// needs are read only until the first. Labelling reads the model and the context (several microseconds a sentence),
+/// so a call the seller answers throughout, where every other condition is known without it, labels few sentences.
+/// The walk is one pass over the turns, and gives the same figures as labelling every sentence.
 /// </remarks>
 public static partial class DiscoveryMetrics
 {
@@ -82,7 +86,7 @@ public static partial class DiscoveryMetrics
             if (turn.Role == SpeakerRole.Buyer)
             {
                 buyerWords += turn.WordCount;
-                if (HasLabel(turn, SemanticLabel.Objection) && NextSellerTurn(turns, t) is { } reply && !reply.AsksQuestion)
+                if (NextSellerTurn(turns, t) is { } reply && !reply.AsksQuestion && HasLabel(turn, SemanticLabel.Objection))
                 {
                     unexplored++;
 
@@ -96,7 +100,10 @@ public static partial class DiscoveryMetrics
                     }
                 }
 
-                buyerNeeds |= !sellerFirst && (StatesNeed(turn) || ClaimsGoods(turn, goods));
+                if (!buyerNeeds && !sellerFirst)
+                {
+                    buyerNeeds = StatesNeed(turn) || ClaimsGoods(turn, goods);
+                }
             }
             else if (turn.Role == SpeakerRole.Seller)
             {
@@ -131,13 +138,13 @@ public static partial class DiscoveryMetrics
                             unexploredInSplit++;
                         }
 
-                        if ((asked || sentence.Labels.Has(SemanticLabel.Requested)) && answers < MaxAnswerStatements)
+                        if (answers < MaxAnswerStatements && (asked || Has(sentence, SemanticLabel.Requested)))
                         {
                             answers++;
                             continue;
                         }
 
-                        var demand = (IsNeed(sentence) && FirstPerson(sentence)) || ConversationUnderstanding.OffersGoods(sentence);
+                        var demand = (FirstPerson(sentence) && IsNeed(sentence)) || ConversationUnderstanding.OffersGoods(sentence);
 
                         // Where the goods are known, only a claim on them or a split is a demand put on the table:
                         // "we need to figure out how to share these supplies" or "I'm hoping I can get your help" is not.
@@ -268,7 +275,7 @@ public static partial class DiscoveryMetrics
             if (sentence.Act == SentenceAct.Question
                 && (goods.Count == 0
                     || (!(ConversationUnderstanding.NamesSplit(sentence) || Claims(sentence, goods))
-                        && (sentence.Labels.Has(SemanticLabel.Discovery) || !NamesGoods(sentence.Text, goods)))))
+                        && (Has(sentence, SemanticLabel.Discovery) || !NamesGoods(sentence.Text, goods)))))
             {
                 return true;
             }
@@ -282,7 +289,7 @@ public static partial class DiscoveryMetrics
     {
         foreach (var sentence in reply.Sentences)
         {
-            if (sentence.Labels.Has(SemanticLabel.AcceptsOffer) || sentence.Labels.Has(SemanticLabel.Agreement))
+            if (Has(sentence, SemanticLabel.AcceptsOffer) || Has(sentence, SemanticLabel.Agreement))
             {
                 return true;
             }
@@ -349,7 +356,11 @@ public static partial class DiscoveryMetrics
         return false;
     }
 
-    private static bool IsNeed(Sentence sentence) => sentence.Labels.Has(SemanticLabel.Need) || sentence.Labels.Has(SemanticLabel.Goal);
+    private static bool IsNeed(Sentence sentence) => Has(sentence, SemanticLabel.Need) || Has(sentence, SemanticLabel.Goal);
+
+    /// <summary>Whether the sentence has the label, labelled only when its bound leaves the answer open.</summary>
+    private static bool Has(Sentence sentence, SemanticLabel label) =>
+        (sentence.Turn.Conversation ?? throw new InvalidOperationException("the sentence is not part of a conversation")).Understanding.Has(sentence, label);
 
     /// <summary>
     /// The index of the decision turn: the buyer's first statement that accepts the seller's offer, or that commits (not
@@ -366,7 +377,7 @@ public static partial class DiscoveryMetrics
             {
                 foreach (var sentence in turns[t].Sentences)
                 {
-                    if (sentence.Act == SentenceAct.Statement && sentence.Labels.Has(SemanticLabel.AcceptsOffer))
+                    if (sentence.Act == SentenceAct.Statement && Has(sentence, SemanticLabel.AcceptsOffer))
                     {
                         return t; // the seller took the buyer's offer: a split or a price agreed
                     }
@@ -418,8 +429,8 @@ public static partial class DiscoveryMetrics
             foreach (var sentence in turns[t].Sentences)
             {
                 if (sentence.Act == SentenceAct.Statement
-                    && (sentence.Labels.Has(SemanticLabel.AcceptsOffer)
-                        || (amount && sentence.Labels.Has(SemanticLabel.Commitment) && !Undecided().IsMatch(sentence.Text))))
+                    && (Has(sentence, SemanticLabel.AcceptsOffer)
+                        || (amount && !Undecided().IsMatch(sentence.Text) && Has(sentence, SemanticLabel.Commitment))))
                 {
                     return t;
                 }
@@ -532,7 +543,7 @@ public static partial class DiscoveryMetrics
     {
         foreach (var sentence in turn.Sentences)
         {
-            if (sentence.Labels.Has(label))
+            if (Has(sentence, label))
             {
                 return true;
             }

@@ -206,20 +206,21 @@ internal sealed class CompiledSelector
         return false;
     }
 
+    /// <summary>
+    /// Whether the sentence has one of the selected labels and none of the excluded ones, asked label by label of the
+    /// understanding layer (<see cref="ConversationUnderstanding.Has"/>): a label the sentence cannot have, or one the
+    /// model alone gives, is answered without labelling the sentence in its context, so a selector for an accepted
+    /// offer or a next step, checked on every sentence of a long call, labels few of them.
+    /// </summary>
     private bool MatchLabels(Sentence sentence, ref TextSpan match, ref string matchText)
     {
-        if (labels.Length > 0 && !MayHaveAny(sentence))
+        var understanding = (sentence.Turn.Conversation ?? throw new InvalidOperationException("the sentence is not part of a conversation")).Understanding;
+        if (labels.Length > 0 && !HasAny(understanding, sentence, labels))
         {
             return false;
         }
 
-        var sentenceLabels = sentence.Labels;
-        if (labels.Length > 0 && !HasAny(sentenceLabels, labels))
-        {
-            return false;
-        }
-
-        if (HasAny(sentenceLabels, notLabels))
+        if (HasAny(understanding, sentence, notLabels))
         {
             return false;
         }
@@ -231,7 +232,7 @@ internal sealed class CompiledSelector
             {
                 foreach (var label in labels)
                 {
-                    if (sentenceLabels.Has(label, minConfidence) && string.Equals(SemanticLabels.Name(label), feature.Feature, StringComparison.Ordinal))
+                    if (string.Equals(SemanticLabels.Name(label), feature.Feature, StringComparison.Ordinal) && understanding.Has(sentence, label, minConfidence))
                     {
                         match = feature.Span;
                         matchText = feature.Text;
@@ -244,30 +245,11 @@ internal sealed class CompiledSelector
         return true;
     }
 
-    /// <summary>
-    /// Whether the sentence may have one of the selected labels, asked before labelling it (see
-    /// <see cref="ConversationUnderstanding.MayHave"/>): a selector for an accepted offer, checked on every sentence of a
-    /// long business call, labels none of them.
-    /// </summary>
-    private bool MayHaveAny(Sentence sentence)
-    {
-        var understanding = (sentence.Turn.Conversation ?? throw new InvalidOperationException("the sentence is not part of a conversation")).Understanding;
-        foreach (var label in labels)
-        {
-            if (understanding.MayHave(sentence, label, minConfidence))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool HasAny(SentenceLabels sentenceLabels, SemanticLabel[] wanted)
+    private bool HasAny(ConversationUnderstanding understanding, Sentence sentence, SemanticLabel[] wanted)
     {
         foreach (var label in wanted)
         {
-            if (sentenceLabels.Has(label, minConfidence))
+            if (understanding.Has(sentence, label, minConfidence))
             {
                 return true;
             }

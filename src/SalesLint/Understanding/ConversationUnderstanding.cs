@@ -193,6 +193,7 @@ public sealed partial class ConversationUnderstanding
     private readonly SentenceLabels?[] labels;
     private readonly Sentence[] sentences;
     private readonly StrongBox<(float Discovery, float ProductQuestion, bool PriceOnly, bool AdviceAsked)>?[] questions;
+    private readonly byte[] proposals;
     private ConversationSetting? setting;
 
     /// <summary>Creates the layer for a conversation.</summary>
@@ -208,6 +209,7 @@ public sealed partial class ConversationUnderstanding
         raw = new float[]?[sentences.Length];
         labels = new SentenceLabels?[sentences.Length];
         questions = new StrongBox<(float, float, bool, bool)>?[conversation.Turns.Count];
+        proposals = new byte[conversation.Turns.Count];
     }
 
     /// <summary>What kind of conversation this is (a business sale, an investor call), read on first use.</summary>
@@ -235,6 +237,8 @@ public sealed partial class ConversationUnderstanding
         return Interlocked.CompareExchange(ref labels[index], computed, null) ?? computed;
     }
 
+    // A new way of setting a label here needs its bound in ConversationUnderstanding.Bounds.cs (MayHave and Has answer
+    // before labelling); ConversationUnderstandingBoundsTests pins them to this over the samples and rule cases.
     private SentenceLabels Compute(Sentence sentence)
     {
         if (DealFormLabels(sentence) is { } form)

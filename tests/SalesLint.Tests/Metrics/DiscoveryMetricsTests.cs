@@ -1,5 +1,7 @@
 using SalesLint.Metrics;
 using SalesLint.Model;
+using SalesLint.Tests.Understanding;
+using SalesLint.Understanding;
 using static SalesLint.Tests.TestSupport;
 
 namespace SalesLint.Tests.Metrics;
@@ -180,6 +182,29 @@ public sealed class DiscoveryMetricsTests
             Buyer("Great, thank you!"));
 
         metrics[MetricCatalog.SellerDecisionTurn].Should().Be(2, "the seller accepted the other side's split");
+    }
+
+    [Test]
+    public void AddTo_SamplesSalesCallsAndRuleCases_GivesTheFiguresOfEverySentenceLabelledFirst()
+    {
+        var spared = 0;
+        foreach (var (name, transcript) in ConversationUnderstandingBoundsTests.Transcripts())
+        {
+            // Read as the engine reads them (labelling only what the figures need) and after labelling every sentence.
+            var lazy = BuiltInEngine.Tokenize(transcript);
+            var figures = DiscoveryMetrics.AddTo(MetricsCalculator.ComputeAll(lazy), lazy).Conversation;
+            spared += lazy.Sentences.Count(s => !lazy.Understanding.IsLabelled(s));
+
+            var labelled = BuiltInEngine.Tokenize(transcript);
+            foreach (var sentence in labelled.Sentences)
+            {
+                _ = sentence.Labels;
+            }
+
+            figures.Should().Equal(DiscoveryMetrics.AddTo(MetricsCalculator.ComputeAll(labelled), labelled).Conversation, name);
+        }
+
+        spared.Should().BePositive("the figures need the labels of only some sentences");
     }
 
     private static IReadOnlyDictionary<string, double> Metrics(params (SpeakerRole Role, string Text)[] turns)

@@ -187,7 +187,7 @@ public sealed class RuleCaseTests
         _ => ParameterValue.Scalar(Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
 
-    private static Transcript ToTranscript(RuleCase ruleCase) => new()
+    internal static Transcript ToTranscript(RuleCase ruleCase) => new()
     {
         Id = "case",
         Participants =
