@@ -285,18 +285,7 @@ public static partial class DiscoveryMetrics
     }
 
     /// <summary>Whether a seller reply gives in: it accepts or agrees ("That sounds good to me", "I'll accept this one").</summary>
-    private static bool GivesIn(Turn reply)
-    {
-        foreach (var sentence in reply.Sentences)
-        {
-            if (Has(sentence, SemanticLabel.AcceptsOffer) || Has(sentence, SemanticLabel.Agreement))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool GivesIn(Turn reply) => HasLabel(reply, SemanticLabel.AcceptsOffer) || HasLabel(reply, SemanticLabel.Agreement);
 
     /// <summary>
     /// Asking for goods or wanting them for oneself: "I need", "we'd like", "I'm hoping for", "I could use", "can I have",
