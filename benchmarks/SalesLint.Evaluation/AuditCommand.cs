@@ -43,8 +43,9 @@ namespace SalesLint.Evaluation;
 /// figure stays blind), the clear misses and whether they fire now, and the pairs; <c>--sample blind2</c> the same for
 /// the second blind set (<c>data/sales-calls-blind2</c>, judged in <c>data/sales-blind2-*.tsv</c>),
 /// <c>--sample blind3</c> for the third (<c>data/sales-calls-blind3</c>, judged in <c>data/sales-blind3-*.tsv</c>),
-/// <c>--sample blind4</c> for the fourth (<c>data/sales-calls-blind4</c>, judged in <c>data/sales-blind4-*.tsv</c>) and
-/// <c>--sample blind5</c> for the fifth (<c>data/sales-calls-blind5</c>, judged in <c>data/sales-blind5-*.tsv</c>).
+/// <c>--sample blind4</c> for the fourth (<c>data/sales-calls-blind4</c>, judged in <c>data/sales-blind4-*.tsv</c>),
+/// <c>--sample blind5</c> for the fifth (<c>data/sales-calls-blind5</c>, judged in <c>data/sales-blind5-*.tsv</c>) and
+/// <c>--sample blind6</c> for the sixth (<c>data/sales-calls-blind6</c>, judged in <c>data/sales-blind6-*.tsv</c>).
 /// </summary>
 internal static class AuditCommand
 {
@@ -69,7 +70,7 @@ internal static class AuditCommand
                 case "--judged": judged = Value(); break;
                 case "--sample":
                     sampleName = Value() is "tuned" or "held" or "held2" or "held3" or "held4" or "held5" or "held6" or "held7" or "held8" or "held9" or "held10" or "written" || BlindSet.Named(args[i]) is not null ? args[i]
-                        : throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2', 'held3', 'held4', 'held5', 'held6', 'held7', 'held8', 'held9', 'held10', 'written', 'blind', 'blind2', 'blind3', 'blind4' or 'blind5', not '{args[i]}'");
+                        : throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2', 'held3', 'held4', 'held5', 'held6', 'held7', 'held8', 'held9', 'held10', 'written', 'blind', 'blind2', 'blind3', 'blind4', 'blind5' or 'blind6', not '{args[i]}'");
                     break;
                 case "--rule": rules.Add(Value()); break;
                 case "--p4g": p4g = Number(); break;
@@ -80,7 +81,7 @@ internal static class AuditCommand
                 case "--scores": scores = Number(); break;
                 case "--write": write = Value(); break;
                 case "-h" or "--help":
-                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|written|blind|blind2|blind3|blind4|blind5] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
+                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|written|blind|blind2|blind3|blind4|blind5|blind6] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
                     Console.WriteLine("  --sample S   tuned (default: seed 13, data/audit-judgements.tsv) or held (seed 29 over the conversations the");
                     Console.WriteLine("               tuned sample did not pick, data/audit-held-judgements.tsv); held2 (seed 41 over the conversations neither");
                     Console.WriteLine("               picked, data/audit-held2-judgements.tsv, judged before the fixes it led to); held3 (seed 53 over the");
@@ -98,7 +99,8 @@ internal static class AuditCommand
                     Console.WriteLine("               or blind2: the second blind set (data/sales-calls-blind2, data/sales-blind2-*.tsv), the same;");
                     Console.WriteLine("               or blind3: the third (data/sales-calls-blind3, data/sales-blind3-*.tsv), the same;");
                     Console.WriteLine("               or blind4: the fourth (data/sales-calls-blind4, data/sales-blind4-*.tsv), the same;");
-                    Console.WriteLine("               or blind5: the fifth (data/sales-calls-blind5, data/sales-blind5-*.tsv), the same");
+                    Console.WriteLine("               or blind5: the fifth (data/sales-calls-blind5, data/sales-blind5-*.tsv), the same;");
+                    Console.WriteLine("               or blind6: the sixth (data/sales-calls-blind6, data/sales-blind6-*.tsv), the same");
                     Console.WriteLine("  --show       print every finding with its sentence and the turn before it, and its judgement");
                     Console.WriteLine("  --scores N   also score N PersuasionForGood dialogues and N CaSiNo chats and print the spread");
                     Console.WriteLine("  --write DIR  also write the sample as canonical JSON files into DIR (outside the repository), to run other builds on it");
