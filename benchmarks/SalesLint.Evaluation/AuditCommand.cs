@@ -337,7 +337,7 @@ internal static class AuditCommand
     /// held-out sample 7 only from those none of the tuned sample and held-out samples 1 to 6 (seed 97) picked, for
     /// held-out sample 8 only from those none of the tuned sample and held-out samples 1 to 7 (seed 101) picked, for
     /// held-out sample 9 only from those none of the tuned sample and held-out samples 1 to 8 (seed 103) picked, for
-/// held-out sample 10 only from those none of the tuned sample and held-out samples 1 to 9 (seed 107) picked.
+    /// held-out sample 10 only from those none of the tuned sample and held-out samples 1 to 9 (seed 107) picked.
     /// </summary>
     private static List<Transcript> Draw(List<Transcript> all, int count, int tunedCount, int seed, int held)
     {
