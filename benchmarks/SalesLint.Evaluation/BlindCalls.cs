@@ -76,8 +76,11 @@ internal sealed record BlindSet(string Name, string Folder, string Prefix)
     /// <summary>Session 17's blind calls (<c>data/sales-calls-blind5</c>, judged in <c>data/sales-blind5-*.tsv</c>).</summary>
     public static readonly BlindSet Fifth = new("blind5", "sales-calls-blind5", "sales-blind5");
 
+    /// <summary>Session 18's blind calls (<c>data/sales-calls-blind6</c>, judged in <c>data/sales-blind6-*.tsv</c>).</summary>
+    public static readonly BlindSet Sixth = new("blind6", "sales-calls-blind6", "sales-blind6");
+
     /// <summary>Every blind set, oldest first.</summary>
-    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth];
+    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth];
 
     /// <summary>The set <c>audit --sample</c> calls <paramref name="name"/>, or null.</summary>
     public static BlindSet? Named(string name) => All.FirstOrDefault(s => s.Name == name);

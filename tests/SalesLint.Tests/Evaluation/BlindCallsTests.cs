@@ -7,7 +7,7 @@ namespace SalesLint.Tests.Evaluation;
 
 /// <summary>
 /// Each set of blind sales calls (benchmarks/SalesLint.Evaluation/data/sales-calls-blind, sales-calls-blind2,
-/// sales-calls-blind3, sales-calls-blind4 and sales-calls-blind5, read by BlindCalls.cs, compiled in here): every call loads, every pair
+/// sales-calls-blind3, sales-calls-blind4, sales-calls-blind5 and sales-calls-blind6, read by BlindCalls.cs, compiled in here): every call loads, every pair
 /// names a good and a poor call of the folder, and every judged finding and every expected miss points at a built-in
 /// rule and at a turn (and, on punctuated calls, a sentence) that exists in its call. Each fixture names the set's size: calls, pairs, pairs of
 /// speech-recognition text and judged findings at least.
@@ -17,6 +17,7 @@ namespace SalesLint.Tests.Evaluation;
 [TestFixture("blind3", 6, 3, 1, 30)]
 [TestFixture("blind4", 6, 3, 1, 30)]
 [TestFixture("blind5", 6, 3, 1, 30)]
+[TestFixture("blind6", 6, 3, 1, 30)]
 public class BlindCallsTests
 {
     private static readonly string Root = TestSupport.RepositoryRoot;
@@ -46,7 +47,7 @@ public class BlindCallsTests
         BlindSet.All.Select(s => s.BlindJudgements(Root)).Should().OnlyHaveUniqueItems();
         Directory.Exists(set.Calls(Root)).Should().BeTrue(set.Calls(Root));
         File.Exists(set.BlindJudgements(Root)).Should().BeTrue(set.BlindJudgements(Root));
-        BlindSet.Named("blind6").Should().BeNull();
+        BlindSet.Named("blind7").Should().BeNull();
     }
 
     [Test]
