@@ -1516,10 +1516,12 @@ public sealed partial class ConversationUnderstanding
 
     /// <summary>
     /// A clause giving the listener's situation or need as a reason: "since you have kids", "because you're a parent",
-    /// "given that you need the water", "if water is important for you", "as you said, the nights are cold".
+    /// "given that you need the water", "if water is important for you", "as you said, the nights are cold", "since your
+    /// tent leaks", "as your wife is pregnant", "since you are hiking all day"; not the terms of the deal ("since you are
+    /// taking all the food", "since your offer gives me …"), which are the bargain, not what they told of themselves.
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:since|because|cause|given(?: that)?|seeing (?:as|that)|knowing(?: that)?) (?:you|u) (?:(?:really|still|already|also) )?(?:have|had|need|needed|want|wanted|said|mentioned|told me|like|love|prefer|care about|worry about|are an?|'re an?)\b[^,.;!?]*|\b(?:given|considering|knowing|because of|with all) (?:your|ur) (?!(?:donation|gift|help|support|generosity|payment|money|contribution)\b)\w+\b[^,.;!?]*|\b\w+ (?:is|are) (?:(?:really|very|so|more|most) )?(?:important|crucial|essential|a priority|a must) (?:to|for) (?:you|u)\b|\bas (?:you|u) (?:said|mentioned|told me)\b[^.;!?]*",
+        @"\b(?:since|because|cause|given(?: that)?|seeing (?:as|that)|knowing(?: that)?) (?:you|u) (?:(?:really|still|already|also) )?(?:have|had|need|needed|want|wanted|said|mentioned|told me|like|love|prefer|care about|worry about|can't|cannot|don't|do not|didn't|(?:are|were)(?! (?:getting|taking|keeping|receiving|having|giving|going to (?:get|take|keep|have))\b))\b[^,.;!?]*|\b(?:since|because|cause|given that|seeing as|knowing that) (?:you|u)(?:'re|'ve)\b(?! (?:getting|taking|keeping|receiving|having|giving|got)\b)[^,.;!?]*|\b(?:given|considering|knowing|because of|with all|since|because|cause|seeing as|as) (?:your|ur) (?!(?:donation|gift|help|support|generosity|payment|money|contribution|offer|proposal|deal|split|share|side|counter|idea|choice|terms?)\b)\w+\b[^,.;!?]*|\b\w+ (?:is|are) (?:(?:really|very|so|more|most) )?(?:important|crucial|essential|a priority|a must) (?:to|for) (?:you|u)\b|\bas (?:you|u) (?:said|mentioned|told me)\b[^.;!?]*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonAboutThem();
 
