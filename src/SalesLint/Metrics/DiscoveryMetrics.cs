@@ -102,13 +102,22 @@ public static partial class DiscoveryMetrics
 
                 if (!buyerNeeds && !sellerFirst)
                 {
-                    buyerNeeds = StatesNeed(turn) || ClaimsGoods(turn, goods);
+                    buyerNeeds = StatesNeed(turn) || ClaimsGoods(turn, goods) || WaivesGoods(turn, goods);
                 }
             }
             else if (turn.Role == SpeakerRole.Seller)
             {
                 var asked = t > 0 && turns[t - 1].Role == SpeakerRole.Buyer && turns[t - 1].AsksQuestion;
                 var asksNeeds = AsksForNeeds(turn, goods);
+
+                // In a split of known goods, a turn in which the seller claims goods or names a split explains that
+                // claim in its other statements ("We have a party of 10 and one of them is anemic … We are in desperate
+                // need of the firewood."): its reasons, not the seller holding the floor (JUDGING.md 3.4, SL3001).
+                // Talk at the listener or at everyone ("you …", "people always …") and disputes still hold it.
+                // So does a turn answering the other side's claim or split ("I would love to keep all of the food" →
+                // "I think we can definitely consider that. It's just a matter of the other two items."): the bargaining.
+                var claimTurn = goods.Count > 0
+                    && (ClaimsGoods(turn, goods) || (t > 0 && turns[t - 1].Role == SpeakerRole.Buyer && ClaimsGoods(turns[t - 1], goods)));
                 var answers = 0;
                 foreach (var sentence in turn.Sentences)
                 {
@@ -123,8 +132,9 @@ public static partial class DiscoveryMetrics
                         questions++;
 
                         // A split proposed as a question ("How about if I take 2 food and 1 firewood, and you keep the
-                        // rest?") is bargaining, as the same split said as a statement is (below).
-                        if (goods.Count == 0 || !(ConversationUnderstanding.NamesSplit(sentence) || Claims(sentence, goods)))
+                        // rest?") is bargaining, as the same split said as a statement is (below); a question for the
+                        // other side's needs ("What is the least valuable item for you?") gives it the floor.
+                        if (goods.Count == 0 || !(ConversationUnderstanding.NamesSplit(sentence) || Claims(sentence, goods) || AsksForNeeds(sentence, goods)))
                         {
                             ownWords += sentence.WordCount;
                         }
@@ -151,7 +161,10 @@ public static partial class DiscoveryMetrics
                         var putsDemand = goods.Count == 0 ? demand
                             : ConversationUnderstanding.NamesSplit(sentence) || Claims(sentence, goods);
                         sellerFirst |= putsDemand && !buyerNeeds && !asksNeeds;
-                        if (demand && buyerNeeds)
+
+                        // After the other side's needs are on the table, the seller's claim on the goods ("I would take
+                        // one if you would give me 1 water") answers them as much as a need it states does.
+                        if ((demand || (goods.Count > 0 && putsDemand)) && buyerNeeds)
                         {
                             sellerNeedsAfter = true;
                             ownNeeds++;
@@ -165,7 +178,7 @@ public static partial class DiscoveryMetrics
                         // bargaining itself, said in statements whoever spoke first (JUDGING.md 3.4: the longer turns
                         // of a balanced split explain the seller's needs or sum up the deal): they hold no floor. The
                         // question ratio above still counts them as unasked when they came first.
-                        if (goods.Count == 0 || !(demand || putsDemand))
+                        if (goods.Count == 0 || !(demand || putsDemand || (claimTurn && !DisputesNeed(sentence.Text) && !Lecture().IsMatch(sentence.Text))))
                         {
                             ownWords += sentence.WordCount;
                         }
@@ -247,6 +260,38 @@ public static partial class DiscoveryMetrics
         return false;
     }
 
+    /// <summary>
+    /// Whether a statement of the turn names goods the speaker has enough of or does not need ("I packed a lot of food so I
+    /// have plenty to spare", "we don't need any extra water"): the other side of its priorities, on the table as much as a
+    /// need is.
+    /// </summary>
+    private static bool WaivesGoods(Turn turn, HashSet<string> goods)
+    {
+        if (goods.Count == 0 || DealForm.Action(turn.Text) is not null)
+        {
+            return false;
+        }
+
+        foreach (var sentence in turn.Sentences)
+        {
+            if (sentence.Act == SentenceAct.Statement && NoNeedPhrase().IsMatch(sentence.Text) && NamesGoods(sentence.Text, goods))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Having enough or not needing: "I have plenty", "we brought extra", "to spare", "I don't really need any", "we won't
+    /// need much".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:i|we)(?:'ve| have| already have| got|'ve got| packed| brought| already packed| already brought)\b[^.?!]{0,30}?\b(?:plenty|enough|lots|a lot|extra|more than enough)\b|\bto spare\b|\b(?:i|we) (?:do not|don't|dont|won't|will not|wont) (?:really |even |actually )?need (?:any|much|the|more|extra|that much|a lot)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoNeedPhrase();
+
     /// <summary>Whether the text names one of the goods, singular or plural ("water", "waters").</summary>
     private static bool NamesGoods(string text, HashSet<string> goods)
     {
@@ -272,10 +317,7 @@ public static partial class DiscoveryMetrics
     {
         foreach (var sentence in turn.Sentences)
         {
-            if (sentence.Act == SentenceAct.Question
-                && (goods.Count == 0
-                    || (!(ConversationUnderstanding.NamesSplit(sentence) || Claims(sentence, goods))
-                        && (Has(sentence, SemanticLabel.Discovery) || !NamesGoods(sentence.Text, goods)))))
+            if (AsksForNeeds(sentence, goods))
             {
                 return true;
             }
@@ -284,15 +326,22 @@ public static partial class DiscoveryMetrics
         return false;
     }
 
+    /// <summary>Whether a seller sentence asks for the other side's needs (see <see cref="AsksForNeeds(Turn, HashSet{string})"/>).</summary>
+    private static bool AsksForNeeds(Sentence sentence, HashSet<string> goods) =>
+        sentence.Act == SentenceAct.Question
+        && (goods.Count == 0
+            || (!(ConversationUnderstanding.NamesSplit(sentence) || Claims(sentence, goods))
+                && (Has(sentence, SemanticLabel.Discovery) || !NamesGoods(sentence.Text, goods))));
+
     /// <summary>Whether a seller reply gives in: it accepts or agrees ("That sounds good to me", "I'll accept this one").</summary>
     private static bool GivesIn(Turn reply) => HasLabel(reply, SemanticLabel.AcceptsOffer) || HasLabel(reply, SemanticLabel.Agreement);
 
     /// <summary>
     /// Asking for goods or wanting them for oneself: "I need", "we'd like", "I'm hoping for", "I could use", "can I have",
-    /// "give me", "share … with me", "is important to me".
+    /// "give me", "share … with me", "is important to me", "I really am in need of", "we're low on".
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:i|we)(?:'m| am| are|'re| really| do| would| will|'ll|'d| also| definitely| just| still| could| only)* (?:need|want|like|prefer|hop(?:e|ing)|was hoping|use|take|get|keep)\b|\b(?:can|could|may) (?:i|we) (?:have|get|take|keep)\b|\blet (?:me|us) (?:have|get|take|keep)\b|\b(?:give|spare|share)\b[^.?!]*\b(?:me|us)\b|\b(?:important|essential|valuable|priority) (?:to|for) (?:me|us)\b|\bmy (?:top |main |biggest |first )?(?:priority|need)\b",
+        @"\b(?:i|we)(?:'m| am| are|'re| really| do| would| will|'ll|'d| also| definitely| just| still| could| can| only)* (?:need|want|like|love|prefer|hop(?:e|ing)|was hoping|use|take|get|keep)\b|\b(?:i|we)(?:'m| am| are|'re| really| also| definitely| still| so)* (?:in (?:dire |great |desperate |real |serious )?need of|short (?:on|of)|low on|running low on|running out of)\b|\b(?:can|could|may) (?:i|we) (?:have|get|take|keep)\b|\blet (?:me|us) (?:have|get|take|keep)\b|\b(?:give|spare|share)\b[^.?!]*\b(?:me|us)\b|\b(?:important|essential|valuable|priority) (?:to|for) (?:me|us)\b|\bmy (?:top |main |biggest |first )?(?:priority|need)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClaimPhrase();
 
@@ -308,6 +357,13 @@ public static partial class DiscoveryMetrics
         @"\byour?\b[^.?!,]{0,20}?\b(?:don't (?:really )?(?:need|have)|do not (?:really )?(?:need|have)|won't (?:really )?need|can always|could always|can just|could just)\b(?! to\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dispute();
+
+    /// <summary>
+    /// Talk aimed at the listener or at everyone rather than the speaker's own reasons: "you", "people", "everyone",
+    /// "most campers", "always", "should" ("People always overpack and waste half of it").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:you|your|u|people|everyone|everybody|anyone|most|always|never|should|must|ought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Lecture();
 
     /// <summary>Sympathy or a condition around a "you don't have …": "I understand", "sorry", "when you", "if you".</summary>
     [GeneratedRegex(@"\b(?:understand|sorry|when you|if you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

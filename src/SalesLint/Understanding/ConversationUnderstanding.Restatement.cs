@@ -5,8 +5,10 @@ namespace SalesLint.Understanding;
 
 /// <summary>
 /// The other side's proposal said back in numbers: "I can do 2 firewood … and 3 food" → "So we can take 3 waters and 1
-/// firewood. You can take 2 firewoods and 3 food. Does that work?". Restating the split the other side put on the table
-/// shows it was heard (a playback with numbers), even though numbers otherwise make a sentence an offer.
+/// firewood. You can take 2 firewoods and 3 food. Does that work?"; "Then you'd keep 2 on rope and 1 on fuel?";
+/// "Two tents and one stove for you, correct?". Restating the split the other side put on the table shows it was heard
+/// (a playback with numbers), even though numbers otherwise make a sentence an offer; a counteroffer that uses the same
+/// numbers ("How about the reverse: …", "Would you consider 2 rope and 1 fuel?") restates nothing.
 /// </summary>
 public sealed partial class ConversationUnderstanding
 {
@@ -14,14 +16,24 @@ public sealed partial class ConversationUnderstanding
     private const int MinRestatedCounts = 2;
 
     /// <summary>
-    /// Whether a seller statement opening with "so" ("Okay. So we can take 3 waters and 1 firewood.") says back, in it
-    /// and the rest of its turn, every count of goods of the other side's turn it answers (at least
-    /// <see cref="MinRestatedCounts"/>: "2 firewood", "3 food"): the same number of the same item, whichever side it
-    /// goes to. A counteroffer that changes a count restates nothing.
+    /// Whether a seller sentence says back, in it and the rest of its turn, every count of goods of the other side's
+    /// turn it answers (at least <see cref="MinRestatedCounts"/>: "2 firewood", "3 food", "1 on water"): the same number of
+    /// the same item, whichever side it goes to. The sentence must read as a restatement: a statement opening with "so"
+    /// ("Okay. So we can take 3 waters and 1 firewood."), a check ("…, correct?", "to confirm", "you're proposing …"), a
+    /// question that is the statement said with a question mark ("You get 1 food and 3 water?"), or a plain yes that
+    /// says the terms ("Yes, 2 firewood for you and 2 food for me."). A counteroffer that changes a count restates
+    /// nothing, and neither does one that keeps the numbers but puts them as a new proposal ("How about …", "What if …",
+    /// "Would you consider …", "instead", "the reverse").
     /// </summary>
-    private static bool RestatesTheirProposal(Sentence sentence, Turn asked)
+    private bool RestatesTheirProposal(Sentence sentence, Turn asked)
     {
-        if (sentence.Role != SpeakerRole.Seller || sentence.Act == SentenceAct.Question || !SummaryOpener().IsMatch(sentence.Text))
+        if (sentence.Role != SpeakerRole.Seller)
+        {
+            return false;
+        }
+
+        var text = sentence.Text;
+        if (CounterProposal().IsMatch(text) && !(sentence.Act != SentenceAct.Question && SummaryOpener().IsMatch(text)))
         {
             return false;
         }
@@ -39,8 +51,75 @@ public sealed partial class ConversationUnderstanding
             ours.UnionWith(CountedGoods(turn[i].Text));
         }
 
-        return theirs.IsSubsetOf(ours);
+        // A summary after "so" may run over the rest of its turn; a check or a yes says the terms in the sentence itself
+        // ("Yes." before a counteroffer restates nothing).
+        if (sentence.Act != SentenceAct.Question && SummaryOpener().IsMatch(text))
+        {
+            return theirs.IsSubsetOf(ours) || TakesTheRest(sentence, asked, theirs);
+        }
+
+        var restates = RestatementCheck().IsMatch(text)
+            || (sentence.Act == SentenceAct.Question ? !AskingOpener().IsMatch(text) : PlainYes().IsMatch(text));
+        return (restates && theirs.IsSubsetOf(CountedGoods(text))) || TakesTheRest(sentence, asked, theirs);
     }
+
+    /// <summary>
+    /// Whether a seller statement says the share the other side's proposal leaves it, in its own counts: the other side
+    /// claimed counts for itself ("2 food and 2 water for me and the rest for you") and the seller names, for every one
+    /// of those items, what is left of the stock a deal form in the conversation splits ("I will take 1 food, 1 water and
+    /// 3 firewood"). Only where every count in the other side's turn is its own (none said for the listener) and the
+    /// seller's sentence speaks of its own share (none for the listener).
+    /// </summary>
+    private bool TakesTheRest(Sentence sentence, Turn asked, HashSet<(string Count, string Item)> theirs)
+    {
+        var text = sentence.Text;
+        if (sentence.Act == SentenceAct.Question || !OwnShare().IsMatch(text) || CountForListener().IsMatch(text)
+            || CountForListener().IsMatch(asked.Text) || Stock() is not { Count: > 0 } held)
+        {
+            return false;
+        }
+
+        var ours = CountedGoods(text);
+        foreach (var (count, item) in theirs)
+        {
+            if (!held.TryGetValue(item, out var total) || !int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                || n > total || !ours.Contains(((total - n).ToString(System.Globalization.CultureInfo.InvariantCulture), item)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The stock of each item (singular, lower case) the first split submitted in a deal form divides; empty without one.</summary>
+    private Dictionary<string, int> Stock()
+    {
+        if (stock is not null)
+        {
+            return stock;
+        }
+
+        stock = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var turn in conversation.Turns)
+        {
+            if (DealForm.Action(turn.Text) == DealFormAction.Submit && DealForm.Split(turn.Text) is { Count: > 0 } split)
+            {
+                foreach (var item in split)
+                {
+                    var name = item.Item.Length > 3 && item.Item[^1] == 's' ? item.Item[..^1] : item.Item;
+                    stock[name] = item.ToSpeaker + item.ToOther;
+                }
+
+                break;
+            }
+        }
+
+        return stock;
+    }
+
+    /// <summary>The stock a deal form splits (<see cref="Stock"/>), read once.</summary>
+    private Dictionary<string, int>? stock;
 
     /// <summary>The counts of goods a text names ("3 waters", "two of the firewood", "1 food"), as (number, item) pairs.</summary>
     private static HashSet<(string Count, string Item)> CountedGoods(string text)
@@ -70,9 +149,46 @@ public sealed partial class ConversationUnderstanding
         return found;
     }
 
-    /// <summary>A count of an item: "3 waters", "two of the firewood", "1 package of food", "2 extra food" (not "2 people", "3 days").</summary>
+    /// <summary>A count of an item: "3 waters", "two of the firewood", "1 package of food", "2 extra food", "3 on food" (not "2 people", "3 days").</summary>
     [GeneratedRegex(
-        @"\b(\d+|one|two|three|four|five|six)\s+(?:(?:extra|more|packages?|packs?|pkgs?|bundles?|bottles?|units?|cases?)\s+)?(?:of\s+(?:the\s+)?)?(?!(?:of|and|or|to|for|more|less|people|kids|children|days?|nights?|hours?|minutes?|weeks?|years?|times?|things?|items?|ways?|us|you|them|cents?|dollars?|percent)\b)([a-z]{3,})",
+        @"\b(\d+|one|two|three|four|five|six)\s+(?:(?:extra|more|packages?|packs?|pkgs?|bundles?|bottles?|units?|cases?)\s+)?(?:(?:of|on)\s+(?:the\s+)?)?(?!(?:of|and|or|to|for|more|less|people|kids|children|days?|nights?|hours?|minutes?|weeks?|years?|times?|things?|items?|ways?|us|you|them|cents?|dollars?|percent)\b)([a-z]{3,})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountOfGoods();
+
+    /// <summary>The speaker's own share: "I will take …", "I'll get …", "… for me".</summary>
+    [GeneratedRegex(@"\b(?:i|we)(?:'ll| will| would| can|'d)? (?:take|get|keep|have)\b|\bfor (?:me|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnShare();
+
+    /// <summary>A count said for the listener: "you get 2 …", "you can have three …", "1 water for you", "give you 2".</summary>
+    [GeneratedRegex(
+        @"\b(?:you|u)(?:'ll| will| would| can| could| may)? (?:get|take|keep|have)(?: the)? (?:\d|one|two|three|four|five|all|both)\b|\b(?:give|leave|let) (?:you|u)(?: have)? (?:\d|one|two|three|four|five|all|both)\b|\b(?:\d|one|two|three|four|five)\s+(?:\w+\s+){1,3}?(?:for|to) (?:you|u)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountForListener();
+
+    /// <summary>
+    /// A check that the speaker has the terms right, or the terms said as the other side's: "correct?", "right?", "to
+    /// confirm", "you're proposing", "is that what you mean", "you want …", "you'd like …".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:correct|right|is that it|is that what you (?:mean|meant|want|said|proposed))\W*$|\bto (?:confirm|be clear|make sure)\b|\bif i (?:understand|understood|read|got) (?:you|that|it|this)\b|\byou(?:'re| are) (?:proposing|offering|suggesting|saying)\b|\byou (?:proposed|offered|suggested|said)\b|\byou(?:'d| would)? (?:want|need|like|are asking for|asked for|were asking for)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RestatementCheck();
+
+    /// <summary>A new proposal, not a restatement: "how about", "what if", "would you consider", "instead", "the reverse", "but", "unless".</summary>
+    [GeneratedRegex(
+        @"\b(?:how about|what about|what if|would you|could you|can you|will you|would it|could i|can i|may i|instead|reverse|rather|but|unless|counter|i propose|let's do)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CounterProposal();
+
+    /// <summary>A question opening the way a question asks, not as a statement said with a question mark: an auxiliary or a wh-word first.</summary>
+    [GeneratedRegex(
+        @"^\W*(?:(?:ok(?:ay)?|so|well|and|hmm+|alright)\W+)?(?:how|what|which|who|why|when|where|would|could|can|will|do|does|did|is|are|shall|should|may|might|if)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskingOpener();
+
+    /// <summary>A plain yes opening a statement: "Yes, …", "Ok, …", "Sure, …", "Deal: …", "That works: …", "I agree to …".</summary>
+    [GeneratedRegex(
+        @"^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|deal|agreed|perfect|great|sounds (?:good|great|fair)|that (?:works|is fine|'s fine|sounds (?:good|great|fair))|i (?:can |will |would )?(?:agree|accept))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlainYes();
 }

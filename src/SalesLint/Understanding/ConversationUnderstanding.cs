@@ -1516,10 +1516,14 @@ public sealed partial class ConversationUnderstanding
 
     /// <summary>
     /// A clause giving the listener's situation or need as a reason: "since you have kids", "because you're a parent",
-    /// "given that you need the water", "if water is important for you", "as you said, the nights are cold".
+    /// "given that you need the water", "if water is important for you", "as you said, the nights are cold", "since your
+    /// tent leaks", "as your wife is pregnant", "since you are hiking all day", "because you're a new homeowner" (after
+    /// "you are" only a situation: new, pregnant, sick, hiking, camping, a …); not the terms of the deal ("since you
+    /// are taking all the food", "since your offer gives me …") nor a lever ("because you're calling early, I can take
+    /// ten percent off"), which say nothing the other side told of itself.
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:since|because|cause|given(?: that)?|seeing (?:as|that)|knowing(?: that)?) (?:you|u) (?:(?:really|still|already|also) )?(?:have|had|need|needed|want|wanted|said|mentioned|told me|like|love|prefer|care about|worry about|are an?|'re an?)\b[^,.;!?]*|\b(?:given|considering|knowing|because of|with all) (?:your|ur) (?!(?:donation|gift|help|support|generosity|payment|money|contribution)\b)\w+\b[^,.;!?]*|\b\w+ (?:is|are) (?:(?:really|very|so|more|most) )?(?:important|crucial|essential|a priority|a must) (?:to|for) (?:you|u)\b|\bas (?:you|u) (?:said|mentioned|told me)\b[^.;!?]*",
+        @"\b(?:since|because|cause|given(?: that)?|seeing (?:as|that)|knowing(?: that)?) (?:you|u) (?:(?:really|still|already|also) )?(?:have|had|need|needed|want|wanted|said|mentioned|told me|like|love|prefer|care about|worry about|can't|cannot|don't|do not|didn't|(?:are|were) (?:(?:also|really|very|so|still) )?(?:an?|new|pregnant|expecting|sick|ill|diabetic|hungry|cold|thirsty|allergic|older|elderly|disabled|injured|hurt|alone|travel(?:l)?ing|camping|hiking|doing|bringing|staying|planning|feeding|caring))\b[^,.;!?]*|\b(?:since|because|cause|given that|seeing as|knowing that) (?:you|u)'re (?:(?:also|really|very|so|still) )?(?:an?|new|pregnant|expecting|sick|ill|diabetic|hungry|cold|thirsty|allergic|older|elderly|disabled|injured|hurt|alone|travel(?:l)?ing|camping|hiking|doing|bringing|staying|planning|feeding|caring)\b[^,.;!?]*|\b(?:given|considering|knowing|because of|with all|since|because|cause|seeing as|as) (?:your|ur) (?!(?:donation|gift|help|support|generosity|payment|money|contribution|offer|proposal|deal|split|share|side|counter|idea|choice|terms?)\b)\w+\b[^,.;!?]*|\b\w+ (?:is|are) (?:(?:really|very|so|more|most) )?(?:important|crucial|essential|a priority|a must) (?:to|for) (?:you|u)\b|\bas (?:you|u) (?:said|mentioned|told me)\b[^.;!?]*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonAboutThem();
 
