@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SalesLint.Features;
@@ -13,15 +14,21 @@ namespace SalesLint.Features;
 /// costs tens of milliseconds, a thread that finds the pool empty shares the first until the pattern has been found
 /// busy <see cref="BusyBeforeNewInstance"/> times, and only then builds one of its own. A pattern used now and then is
 /// built once; one matched on every sentence by every thread soon has an instance per thread and scales with the cores.
+/// Before the regex runs, the text is searched for the words every match holds (<see cref="RequiredWords"/>, read from
+/// the pattern on first use): text without any of them cannot match, and most sentences hold none of a rule's words.
 /// </remarks>
 internal sealed class LinearPattern
 {
     /// <summary>How often the pool must be found empty before another instance is built.</summary>
     internal const int BusyBeforeNewInstance = 16;
 
+    // Stands for "the pattern has no required words" once that has been read (null: not read yet).
+    private static readonly object NoScreen = new();
+
     private readonly Regex?[] pool = new Regex?[Math.Max(2, Environment.ProcessorCount * 2)];
     private int busy;
     private int built;
+    private object? screen;
 
     /// <summary>Checks a pattern by building it, unless it comes from the shipped rules (see <see cref="PatternRegistry.Validate"/>).</summary>
     /// <param name="pattern">.NET regular expression syntax, without backreferences or lookarounds.</param>
@@ -44,6 +51,11 @@ internal sealed class LinearPattern
     /// <returns><see langword="true"/> on a match.</returns>
     public bool IsMatch(ReadOnlySpan<char> input)
     {
+        if (!MayMatch(input))
+        {
+            return false;
+        }
+
         var (regex, pooled) = Rent();
         try
         {
@@ -62,6 +74,12 @@ internal sealed class LinearPattern
     /// <returns>The match; check <see cref="Group.Success"/>.</returns>
     public Match Match(string input, int beginning, int length)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!MayMatch(input.AsSpan(beginning, length)))
+        {
+            return System.Text.RegularExpressions.Match.Empty; // what a failed match returns
+        }
+
         var (regex, pooled) = Rent();
         try
         {
@@ -80,6 +98,11 @@ internal sealed class LinearPattern
     public int AddMatches(ReadOnlySpan<char> input, List<(int Index, int Length)> into)
     {
         ArgumentNullException.ThrowIfNull(into);
+        if (!MayMatch(input))
+        {
+            return 0;
+        }
+
         var (regex, pooled) = Rent();
         try
         {
@@ -103,6 +126,26 @@ internal sealed class LinearPattern
 
     /// <inheritdoc/>
     public override string ToString() => Pattern;
+
+    /// <summary>
+    /// The cheap test before the regex: <see langword="false"/> only when the text holds none of the words every match
+    /// holds (<see cref="RequiredWords"/>), so the regex cannot match; <see langword="true"/> otherwise.
+    /// </summary>
+    /// <param name="input">The text the regex would search.</param>
+    /// <returns>Whether the regex may match.</returns>
+    internal bool MayMatch(ReadOnlySpan<char> input)
+    {
+        var words = Volatile.Read(ref screen);
+        if (words is null)
+        {
+            // Read once per pattern on first use (a race only reads it twice), not at load: most patterns of a rule set
+            // are used, but building every search at start would add to every short run.
+            words = RequiredWords.Of(Pattern) is { } required ? SearchValues.Create(required, StringComparison.OrdinalIgnoreCase) : NoScreen;
+            Volatile.Write(ref screen, words);
+        }
+
+        return words is not SearchValues<string> search || TextScreen.MayHold(input, search);
+    }
 
     private (Regex Regex, bool Pooled) Rent()
     {

@@ -283,6 +283,43 @@ public sealed class RuleSetBuilderTests
     }
 
     [Test]
+    public void AddBuiltIn_ShippedPatterns_RequiredWordsScreenNeverTurnsAwayAMatch()
+    {
+        // LinearPattern searches for the words every match holds (RequiredWords) before running the regex: wherever the
+        // regex matches, in every sentence of every sample, rule case and written sales call, and in the same text
+        // upper-cased and with the letters case-insensitive matching folds to ASCII, the screen must let it through.
+        var inputs = SampleSentences().Concat(SalesCallLines()).Distinct(StringComparer.Ordinal).ToList();
+        inputs = [.. inputs, .. inputs.Select(s => s.ToUpperInvariant()), .. inputs.Select(s => s.Replace('k', '\u212A').Replace('s', '\u017F'))];
+        var patterns = ShippedPatterns().Select(p => p.Pattern).ToList();
+        var lexicon = ShippedPatterns().Where(p => p.Key == "patterns" && !System.Text.RegularExpressions.Regex.IsMatch(p.Pattern, "^[a-z0-9' -]+$")).Select(p => p.Pattern).ToList();
+        patterns.Add(string.Join('|', lexicon.Select(p => $"(?:{GatePattern.Loosen(p)})")));
+        int screened = 0, turnedAway = 0, matched = 0;
+        foreach (var pattern in patterns.Distinct(StringComparer.Ordinal))
+        {
+            var regex = PatternRegistry.CreateInterpreted(pattern);
+            var linear = new LinearPattern(pattern);
+            screened += RequiredWords.Of(pattern) is null ? 0 : 1;
+            foreach (var input in inputs)
+            {
+                if (regex.IsMatch(input))
+                {
+                    matched++;
+                    linear.MayMatch(input).Should().BeTrue($"'{pattern}' matches '{input}'");
+                }
+                else if (!linear.MayMatch(input))
+                {
+                    turnedAway++;
+                }
+            }
+        }
+
+        // Most shipped patterns have words to screen with, and most sentences are spared the regex.
+        screened.Should().BeGreaterThan(patterns.Count / 2);
+        matched.Should().BePositive();
+        turnedAway.Should().BeGreaterThan(matched);
+    }
+
+    [Test]
     public void AddBuiltIn_ShippedPatterns_NoCatastrophicBacktrackingOnLongInput()
     {
         // The interpreter has no time bound of its own: a shipped pattern must not backtrack without end on a long
@@ -331,6 +368,16 @@ public sealed class RuleSetBuilderTests
 
         return spans;
     }
+
+    /// <summary>The lines of the written sales calls the sessions may tune on (held, blind, blind3 to blind5).</summary>
+    private static IEnumerable<string> SalesCallLines() =>
+        new[] { "held", "blind", "blind3", "blind4", "blind5" }
+            .Select(s => Path.Combine(TestSupport.RepositoryRoot, "benchmarks", "SalesLint.Evaluation", "data", $"sales-calls-{s}"))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.GetFiles(d).Order(StringComparer.Ordinal))
+            .SelectMany(File.ReadLines)
+            .Select(s => s.Trim())
+            .Where(s => s.Length > 0);
 
     private static List<string> SampleSentences()
     {
