@@ -69,7 +69,7 @@ public static partial class DiscoveryMetrics
         ArgumentNullException.ThrowIfNull(conversation);
         var turns = conversation.Turns;
         var decision = DecisionTurn(turns);
-        int questions = 0, unasked = 0, unexplored = 0, unexploredInSplit = 0, ownWords = 0, buyerWords = 0;
+        int questions = 0, unasked = 0, unexplored = 0, unexploredInSplit = 0, ownWords = 0, buyerWords = 0, answeredTurns = 0;
 
         // The goods a deal form splits ("[Submit-Deal: I get Food 1, Water 2, Firewood 0; …]"): the conversation is a
         // split of those goods, and a demand is a claim on them.
@@ -110,6 +110,7 @@ public static partial class DiscoveryMetrics
                 var asked = t > 0 && turns[t - 1].Role == SpeakerRole.Buyer && turns[t - 1].AsksQuestion;
                 var asksNeeds = AsksForNeeds(turn, goods);
                 var answers = 0;
+                answeredTurns += asked ? 1 : 0;
                 foreach (var sentence in turn.Sentences)
                 {
                     split = split || (buyerNeeds && ConversationUnderstanding.NamesSplit(sentence));
@@ -197,7 +198,12 @@ public static partial class DiscoveryMetrics
         // only answers reads 0.5, not 0); three unasked statements and no question still read 0.25.
         metrics[MetricCatalog.SellerUnaskedQuestionRatio] = Math.Round((questions + 1d) / (unasked + 1d), 4);
         metrics[MetricCatalog.SellerUnaskedWords] = ownWords;
-        metrics[MetricCatalog.BuyerUnexploredObjections] = goods.Count > 0 ? unexploredInSplit : unexplored;
+
+        // The buyer drove: the seller answered at least two of its questions and told little of its own (the ratio at 0.5
+        // or more: an opener of one statement, the rest answers), leaving no doubt unexplored.
+        var unexploredFigure = goods.Count > 0 ? unexploredInSplit : unexplored;
+        metrics[MetricCatalog.BuyerDrove] = answeredTurns >= 2 && (questions + 1d) / (unasked + 1d) >= 0.5 && unexploredFigure == 0 ? 1 : 0;
+        metrics[MetricCatalog.BuyerUnexploredObjections] = unexploredFigure;
         metrics[MetricCatalog.SellerUnaskedTalkShare] = ownWords + buyerWords == 0 ? 0 : Math.Round((double)ownWords / (ownWords + buyerWords), 4);
         metrics[MetricCatalog.BuyerNeedsFirst] = sellerNeedsAfter && split ? 1 : 0;
     }

@@ -141,6 +141,33 @@ public sealed class DiscoveryMetricsTests
     }
 
     [Test]
+    public void AddTo_BuyerDrove_OnlyWhenTheSellerAnsweredAndToldLittleOfItsOwn()
+    {
+        var answered = Metrics(
+            Seller("Hey! I'm collecting for a kids' charity today."),
+            Buyer("Oh nice. Which one is it?"),
+            Seller("It's called Save the Children."),
+            Buyer("And where does the money end up?"),
+            Seller("Mostly in programs for kids in about a hundred countries."));
+        var pitched = Metrics(
+            Seller("Hey! I'm collecting for a kids' charity today."),
+            Buyer("Oh nice. Which one is it?"),
+            Seller("It's called Save the Children."),
+            Buyer("And where does the money end up?"),
+            Seller("Mostly in programs for kids in about a hundred countries. Kids are starving as we speak. You would never miss a dollar. Think of your own children. Just do it today."));
+        var doubted = Metrics(
+            Seller("Hey! I'm collecting for a kids' charity today."),
+            Buyer("Oh nice. Which one is it?"),
+            Seller("It's called Save the Children."),
+            Buyer("I don't trust charities, most of them are scams. Where does the money end up?"),
+            Seller("Mostly in programs for kids in about a hundred countries."));
+
+        answered[MetricCatalog.BuyerDrove].Should().Be(1, "two of the buyer's questions answered after a one-line opener");
+        pitched[MetricCatalog.BuyerDrove].Should().Be(0, "the second answer is padded with pushes: the opener and the two statements past the first three, (0 + 1) / (3 + 1)");
+        doubted[MetricCatalog.BuyerDrove].Should().Be(0, "the buyer's doubt got facts, not a question");
+    }
+
+    [Test]
     public void AddTo_QuestionsAskingForTheGift_AreNoDiscovery()
     {
         var asking = Metrics(
