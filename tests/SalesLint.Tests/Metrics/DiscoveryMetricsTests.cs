@@ -214,15 +214,15 @@ public sealed class DiscoveryMetricsTests
             Buyer("I'll give $1 then."),
             Seller("Thank you so much, that is so kind of you, the kids will be really grateful for it."));
 
-        metrics[MetricCatalog.SellerUnaskedWords].Should().Be(7, "only the greeting and the question (7 words) were not asked for; the answer was, and the thanks come after the pledge");
+        metrics[MetricCatalog.SellerUnaskedWords].Should().Be(8, "only the greeting and the question (8 words) were not asked for; the answer was, and the thanks come after the pledge");
     }
 
     [Test]
     public void AddTo_APledgeTheBuyerWillOnlyTry_IsNoDecision()
     {
         var metrics = Metrics(
-            Seller("Hello! Would you give part of your task pay to Save the Children?"),
-            Buyer("I don't have the money right now. I will try to donate five dollars next month."),
+            Seller("Hi! What do you think you will be donating?"),
+            Buyer("I don't have the money right now to donate. I will try to donate at least five dollars next month."),
             Seller("We all need money, but this is a special cause. Kids need you now."));
 
         metrics[MetricCatalog.SellerDecisionTurn].Should().Be(3, "\"I will try to\" promises nothing: the push after it is still read");
