@@ -69,7 +69,7 @@ public static partial class DiscoveryMetrics
         ArgumentNullException.ThrowIfNull(conversation);
         var turns = conversation.Turns;
         var decision = DecisionTurn(turns);
-        int questions = 0, unasked = 0, unexplored = 0, unexploredInSplit = 0, ownWords = 0, buyerWords = 0;
+        int questions = 0, unasked = 0, unexplored = 0, unexploredInSplit = 0, ownWords = 0, buyerWords = 0, answeredTurns = 0;
 
         // The goods a deal form splits ("[Submit-Deal: I get Food 1, Water 2, Firewood 0; …]"): the conversation is a
         // split of those goods, and a demand is a claim on them.
@@ -119,6 +119,7 @@ public static partial class DiscoveryMetrics
                 var claimTurn = goods.Count > 0
                     && (ClaimsGoods(turn, goods) || (t > 0 && turns[t - 1].Role == SpeakerRole.Buyer && ClaimsGoods(turns[t - 1], goods)));
                 var answers = 0;
+                answeredTurns += asked ? 1 : 0;
                 foreach (var sentence in turn.Sentences)
                 {
                     split = split || (buyerNeeds && ConversationUnderstanding.NamesSplit(sentence));
@@ -127,7 +128,13 @@ public static partial class DiscoveryMetrics
                     // share 3 water with me?") is a demand on the table, not a question about the other side's needs.
                     sellerFirst |= goods.Count > 0 && !buyerNeeds && !asksNeeds && sentence.Act == SentenceAct.Question
                         && (ConversationUnderstanding.NamesSplit(sentence) || Claims(sentence, goods));
-                    if (sentence.Act == SentenceAct.Question)
+                    if (sentence.Act == SentenceAct.Question && goods.Count == 0 && AsksForTheGift(sentence.Text))
+                    {
+                        // "Would you like to donate $1.70?", "How about just half?": asking for the gift or the amount
+                        // diagnoses nothing (JUDGING.md, SL1001 (a)); it is no telling either.
+                        ownWords += sentence.WordCount;
+                    }
+                    else if (sentence.Act == SentenceAct.Question)
                     {
                         questions++;
 
@@ -199,8 +206,17 @@ public static partial class DiscoveryMetrics
         }
 
         metrics[MetricCatalog.SellerDecisionTurn] = decision;
-        metrics[MetricCatalog.SellerUnaskedQuestionRatio] = Math.Round((double)questions / Math.Max(1, unasked), 4);
-        metrics[MetricCatalog.BuyerUnexploredObjections] = goods.Count > 0 ? unexploredInSplit : unexplored;
+        // One question is credited before any is asked: a seller whose only unasked talk is an opener of a statement or
+        // two, the rest answers, told nothing to diagnose against ("Save the Children helps kids in 120 countries." and then
+        // only answers reads 0.5, not 0); three unasked statements and no question still read 0.25.
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio] = Math.Round((questions + 1d) / (unasked + 1d), 4);
+        metrics[MetricCatalog.SellerUnaskedWords] = ownWords;
+
+        // The buyer drove: the seller answered at least two of its questions and told little of its own (the ratio at 0.5
+        // or more: an opener of one statement, the rest answers), leaving no doubt unexplored.
+        var unexploredFigure = goods.Count > 0 ? unexploredInSplit : unexplored;
+        metrics[MetricCatalog.BuyerDrove] = answeredTurns >= 2 && (questions + 1d) / (unasked + 1d) >= 0.5 && unexploredFigure == 0 ? 1 : 0;
+        metrics[MetricCatalog.BuyerUnexploredObjections] = unexploredFigure;
         metrics[MetricCatalog.SellerUnaskedTalkShare] = ownWords + buyerWords == 0 ? 0 : Math.Round((double)ownWords / (ownWords + buyerWords), 4);
         metrics[MetricCatalog.BuyerNeedsFirst] = sellerNeedsAfter && split ? 1 : 0;
     }
@@ -368,6 +384,27 @@ public static partial class DiscoveryMetrics
     /// <summary>Sympathy or a condition around a "you don't have …": "I understand", "sorry", "when you", "if you".</summary>
     [GeneratedRegex(@"\b(?:understand|sorry|when you|if you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Sympathy();
+
+    /// <summary>
+    /// Whether a seller question asks for the gift or the amount rather than about the buyer: "Would you like to donate
+    /// $1.70?", "Will you consider giving part of your payment?", "How much would you like to donate?", "How about just
+    /// half?", "Any chance you could give a dollar?"; not "Have you ever donated to a charity?" nor "Why do you give to
+    /// local causes?", which ask about the buyer's own giving.
+    /// </summary>
+    internal static bool AsksForTheGift(string text) => (GiftAsk().IsMatch(text) || AmountOfMoney().IsMatch(text)) && !OwnGiving().IsMatch(text);
+
+    /// <summary>
+    /// A request to give: "would/will/could/can you … donate/give/contribute/pledge", "are you willing/able to give",
+    /// "(want|like|willing) to donate", "how much … donate", "how about" with an amount or a share ("half", "all of it").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:would|will|could|can|won't|wouldn't|are|were) you\b[^?.!]*\b(?:donat\w*|give|giving|contribut\w*|pledg\w*|spare)\b|\b(?:want|like|willing|able|going|decide\w*|plan\w*) to (?:donate|give|contribute|pledge|spare)\b|\bhow much\b[^?.!]*\b(?:donat\w*|give|giving|contribut\w*|pledg\w*|spare)\b|\bhow about\b[^?.!]*(?:\$|\d|\bhalf\b|\ball\b|\bcents?\b|\bdollars?\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GiftAsk();
+
+    /// <summary>A question about the buyer's own giving: "have you (ever) donated", "did you", "do you usually give", "how much do you normally spend".</summary>
+    [GeneratedRegex(@"\b(?:have|did) you\b|\bdo you (?:usually|normally|typically|ever|often|regularly|already|currently|like to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnGiving();
 
     /// <summary>A word.</summary>
     [GeneratedRegex(@"[A-Za-z]+", RegexOptions.CultureInvariant)]
@@ -567,8 +604,11 @@ public static partial class DiscoveryMetrics
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountOfMoney();
 
-    /// <summary>A commitment not yet made: "I may give $1", "I'd consider 50 cents", "if I can, $2", "not sure about $5".</summary>
-    [GeneratedRegex(@"\b(?:may|might|consider\w*|think about|not sure|if)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A commitment not yet made: "I may give $1", "I'd consider 50 cents", "if I can, $2", "not sure about $5", "I will
+    /// try to donate at least five dollars", "I would probably donate half", "hopefully $1 later".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:may|might|consider\w*|think about|not sure|if|try|trying|probably|hopefully|later)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undecided();
 
     private static Turn? NextSellerTurn(IReadOnlyList<Turn> turns, int t)

@@ -12,7 +12,7 @@ namespace SalesLint.Metrics;
 internal sealed class LazyDiscoveryMetrics(IReadOnlyDictionary<string, double> metrics, Conversation conversation) : IReadOnlyDictionary<string, double>
 {
     private static readonly string[] Names =
-        [MetricCatalog.SellerDecisionTurn, MetricCatalog.SellerUnaskedQuestionRatio, MetricCatalog.BuyerUnexploredObjections, MetricCatalog.SellerUnaskedTalkShare, MetricCatalog.BuyerNeedsFirst];
+        [MetricCatalog.SellerDecisionTurn, MetricCatalog.SellerUnaskedQuestionRatio, MetricCatalog.BuyerUnexploredObjections, MetricCatalog.SellerUnaskedTalkShare, MetricCatalog.SellerUnaskedWords, MetricCatalog.BuyerDrove, MetricCatalog.BuyerNeedsFirst];
 
     private SortedDictionary<string, double>? all;
 

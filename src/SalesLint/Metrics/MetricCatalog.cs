@@ -169,10 +169,24 @@ public static class MetricCatalog
     public const string SellerDecisionTurn = "seller.decision_turn";
 
     /// <summary>
-    /// Seller questions divided by the seller's unasked statements, up to the buyer's decision: statements answering
-    /// the buyer's question or request in the turn just before (up to three a turn) are left out (counted as at least 1).
+    /// Seller questions divided by the seller's unasked statements, up to the buyer's decision, one question credited:
+    /// (questions + 1) / (unasked statements + 1). Statements answering the buyer's question or request in the turn just
+    /// before (up to three a turn) are left out; questions asking for the gift or the amount count as neither.
     /// </summary>
     public const string SellerUnaskedQuestionRatio = "seller.unasked_question_ratio";
+
+    /// <summary>
+    /// The seller's words up to the buyer's decision that no one asked for: what <see cref="SellerUnaskedTalkShare"/>
+    /// counts for the seller (its unasked statements, its questions and asks for the gift, its other talk).
+    /// </summary>
+    public const string SellerUnaskedWords = "seller.unasked_words";
+
+    /// <summary>
+    /// 1 when the buyer drove with its own questions up to the decision: the seller answered at least two of them, its
+    /// <see cref="SellerUnaskedQuestionRatio"/> is 0.5 or more (an opener of one statement, the rest answers) and no
+    /// doubt was left unexplored; 0 otherwise.
+    /// </summary>
+    public const string BuyerDrove = "buyer.drove";
 
     /// <summary>Buyer turns up to the decision with an objection or doubt that the seller's next turn met without a question.</summary>
     public const string BuyerUnexploredObjections = "buyer.unexplored_objections";
@@ -253,7 +267,9 @@ public static class MetricCatalog
         [SellerFillerRate] = "Seller filler words per 100 seller words.",
         [BuyerFillerRate] = "Buyer filler words per 100 buyer words.",
         [SellerDecisionTurn] = "The turn of the buyer's decision: its first statement accepting the seller's offer, or committing, not hedged, in a turn that names an amount of money other than zero; the turn count when there is none.",
-        [SellerUnaskedQuestionRatio] = "Seller questions divided by the seller's unasked statements, up to the buyer's decision: statements answering the buyer's question or request in the turn just before (up to three a turn) and the seller's own needs and splits stated after the buyer's needs came first are left out (counted as at least 1).",
+        [SellerUnaskedQuestionRatio] = "Seller questions divided by the seller's unasked statements, up to the buyer's decision, one question credited ((questions + 1) / (unasked statements + 1)): statements answering the buyer's question or request in the turn just before (up to three a turn) and the seller's own needs and splits stated after the buyer's needs came first are left out, and questions asking for the gift or the amount count as neither.",
+        [BuyerDrove] = "1 when the buyer drove with its own questions up to the decision: the seller answered at least two, told little of its own (seller.unasked_question_ratio 0.5 or more) and left no doubt unexplored; 0 otherwise.",
+        [SellerUnaskedWords] = "The seller's words up to the buyer's decision that no one asked for: the seller side of seller.unasked_talk_share.",
         [BuyerUnexploredObjections] = "Buyer turns up to the decision with an objection or doubt that the seller's next turn met without a question.",
         [BuyerNeedsFirst] = "1 when the buyer stated a need, preference or goal before the seller put an unasked demand or split of its own on the table, and the seller answered with its own needs and named a split of goods; 0 otherwise (up to the decision).",
         [SellerUnaskedTalkShare] = "The seller's share (0-1) of the words up to the buyer's decision, leaving out its answers to the buyer's questions and requests (up to three statements a turn) and its own needs and splits stated after the buyer's needs came first.",

@@ -148,7 +148,7 @@ public sealed record MetricRule : RuleDefinition
     {
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationAction(context =>
         {
-            if (!MetricCatalog.Reached(onlyIf, context.Metrics) || !context.Metrics.TryGetValue(metric, out var value))
+            if (!context.Metrics.TryGetValue(metric, out var value))
             {
                 return;
             }
@@ -163,6 +163,13 @@ public sealed record MetricRule : RuleDefinition
                 bound = high;
             }
             else
+            {
+                return;
+            }
+
+            // Read after the bound, so a minimum on a metric read on first use (the discovery metrics) costs nothing on
+            // the conversations inside the bound.
+            if (!MetricCatalog.Reached(onlyIf, context.Metrics))
             {
                 return;
             }

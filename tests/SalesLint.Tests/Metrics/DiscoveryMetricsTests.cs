@@ -18,7 +18,7 @@ public sealed class DiscoveryMetricsTests
             Buyer("Where do they work?"),
             Seller("In about a hundred countries."));
 
-        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(1, "the three statements answer the buyer's questions: one question over no unasked statement (counted as 1)");
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(2, "the three statements answer the buyer's questions: one question, plus the one credited, over no unasked statement, plus one");
         metrics[MetricCatalog.BuyerUnexploredObjections].Should().Be(0);
     }
 
@@ -30,7 +30,7 @@ public sealed class DiscoveryMetricsTests
             Buyer("What do they do?"),
             Seller("They help children in poor countries. They run schools. They run clinics. Every dollar counts. You should give today."));
 
-        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.5, "three statements answer; the two pushes after them are the seller's own telling");
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.6667, "three statements answer; the two pushes after them are the seller's own telling: (1 + 1) / (2 + 1)");
     }
 
     [Test]
@@ -64,7 +64,7 @@ public sealed class DiscoveryMetricsTests
             Seller("Thank you so much. They do great work. The kids will be grateful. You are very kind."));
 
         metrics[MetricCatalog.SellerDecisionTurn].Should().Be(1, "the buyer pledged an amount in turn 1");
-        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(1, "the thanks after the pledge are not judged");
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(1, "the thanks after the pledge are not judged, and the ask for the gift is no question: (0 + 1) / (0 + 1)");
     }
 
     [Test]
@@ -121,7 +121,111 @@ public sealed class DiscoveryMetricsTests
             Seller("They also run clinics. Would you give?"));
 
         metrics[MetricCatalog.SellerDecisionTurn].Should().Be(3);
-        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.3333, "one question over three statements (the greeting is no statement)");
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.25, "the only question asks for the gift: none over three statements (the greeting is no statement), (0 + 1) / (3 + 1)");
+    }
+
+    [Test]
+    public void AddTo_AnOpenerThenOnlyAnswers_IsNoZeroRatio()
+    {
+        // The buyer drives: one line about the cause, then everything the seller says answers what the buyer asked.
+        var metrics = Metrics(
+            Seller("Hey! I'm collecting for a kids' charity today."),
+            Buyer("Oh nice. Which one is it?"),
+            Seller("It's called Save the Children."),
+            Buyer("And where does the money end up?"),
+            Seller("Mostly in programs for kids in about a hundred countries."),
+            Buyer("How would I give?"),
+            Seller("It comes straight out of your payment for this task."));
+
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.5, "one unasked statement, the opener, and no question: (0 + 1) / (1 + 1), not 0");
+    }
+
+    [Test]
+    public void AddTo_BuyerDrove_OnlyWhenTheSellerAnsweredAndToldLittleOfItsOwn()
+    {
+        var answered = Metrics(
+            Seller("Hey! I'm collecting for a kids' charity today."),
+            Buyer("Oh nice. Which one is it?"),
+            Seller("It's called Save the Children."),
+            Buyer("And where does the money end up?"),
+            Seller("Mostly in programs for kids in about a hundred countries."));
+        var pitched = Metrics(
+            Seller("Hey! I'm collecting for a kids' charity today."),
+            Buyer("Oh nice. Which one is it?"),
+            Seller("It's called Save the Children."),
+            Buyer("And where does the money end up?"),
+            Seller("Mostly in programs for kids in about a hundred countries. Kids are starving as we speak. You would never miss a dollar. Think of your own children. Just do it today."));
+        var doubted = Metrics(
+            Seller("Hey! I'm collecting for a kids' charity today."),
+            Buyer("Oh nice. Which one is it?"),
+            Seller("It's called Save the Children."),
+            Buyer("I don't trust charities, most of them are scams. Where does the money end up?"),
+            Seller("Mostly in programs for kids in about a hundred countries."));
+
+        answered[MetricCatalog.BuyerDrove].Should().Be(1, "two of the buyer's questions answered after a one-line opener");
+        pitched[MetricCatalog.BuyerDrove].Should().Be(0, "the second answer is padded with pushes: the opener and the two statements past the first three, (0 + 1) / (3 + 1)");
+        doubted[MetricCatalog.BuyerDrove].Should().Be(0, "the buyer's doubt got facts, not a question");
+    }
+
+    [Test]
+    public void AddTo_QuestionsAskingForTheGift_AreNoDiscovery()
+    {
+        var asking = Metrics(
+            Seller("Hello there. Save the Children runs schools for kids in poor places. They feed thousands every month. Every little bit matters."),
+            Buyer("I have a family to feed myself and money is tight right now."),
+            Seller("Would you like to give $1.50 today?"),
+            Buyer("Hmm, that's a lot for me."),
+            Seller("How about just half of that then?"));
+        var discovering = Metrics(
+            Seller("Hello there. Save the Children runs schools for kids in poor places. They feed thousands every month. Every little bit matters."),
+            Buyer("I have a family to feed myself and money is tight right now."),
+            Seller("What does a normal month look like for your family?"),
+            Buyer("Hmm, rent takes most of it."),
+            Seller("Have you ever given to a cause like this before?"));
+
+        asking[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.25, "the two asks for an amount diagnose nothing: (0 + 1) / (3 + 1)");
+        discovering[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.75, "two questions about the buyer's own situation and giving: (2 + 1) / (3 + 1)");
+    }
+
+    [Test]
+    public void AsksForTheGift_TellsAsksFromQuestionsAboutTheBuyer()
+    {
+        string[] asks = ["Would you like to donate $1.70?", "How about $1.25?", "how about just half?", "How much would you be willing to give?", "Are you able to spare anything for the kids today?"];
+        string[] questions = ["Have you ever donated to a charity?", "Do you usually give to local causes?", "What matters most to you when you pick a charity?", "How much are you paying for the current tool?"];
+
+        foreach (var ask in asks)
+        {
+            DiscoveryMetrics.AsksForTheGift(ask).Should().BeTrue(ask);
+        }
+
+        foreach (var question in questions)
+        {
+            DiscoveryMetrics.AsksForTheGift(question).Should().BeFalse(question);
+        }
+    }
+
+    [Test]
+    public void AddTo_UnaskedWords_CountOnlyTheSellersOwnTalkBeforeTheDecision()
+    {
+        var metrics = Metrics(
+            Seller("Hi! Have you heard of Save the Children?"),
+            Buyer("No, what do they do?"),
+            Seller("They run schools, clinics and food programs for kids in about a hundred countries around the world."),
+            Buyer("I'll give $1 then."),
+            Seller("Thank you so much, that is so kind of you, the kids will be really grateful for it."));
+
+        metrics[MetricCatalog.SellerUnaskedWords].Should().Be(8, "only the greeting and the question (8 words) were not asked for; the answer was, and the thanks come after the pledge");
+    }
+
+    [Test]
+    public void AddTo_APledgeTheBuyerWillOnlyTry_IsNoDecision()
+    {
+        var metrics = Metrics(
+            Seller("Hi! What do you think you will be donating?"),
+            Buyer("I don't have the money right now to donate. I will try to donate at least five dollars next month."),
+            Seller("We all need money, but this is a special cause. Kids need you now."));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(3, "\"I will try to\" promises nothing: the push after it is still read");
     }
 
     [Test]
