@@ -220,7 +220,7 @@ public sealed partial class ConversationSetting
     [GeneratedRegex(
         @"\b(our|my) (\w+ ){0,2}" + OrganizationNoun + @"\b|\bwe('re| are)? (currently )?(using|use|run|running|have been using)\b|\b(i|we) (manage|run|lead|oversee|head up) (a|the|our)\b"
         + @"|\bwe (run|manage|operate|own|have) (\w+ )?(clinics?|stores?|offices?|locations?|sites?|restaurants?|warehouses?|branches|plants?|reps|employees)\b"
-        + @"|\b(legal|finance|procurement|purchasing|security|compliance|the board|the cfo|management|the team|my team)\b (will|would|needs?|signs?|wants?|has to|have to|liked|approves?|must)\b",
+        + @"|\b(legal|finance|procurement|purchasing|security|compliance|the board|the committee|the cfo|management|the team|my team)\b (will|would|needs?|signs?|wants?|has to|have to|liked|approves?|must|votes?|decides?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BuyerOrganization();
 

@@ -102,10 +102,10 @@ internal sealed partial class PriceTracks
     [GeneratedRegex(@"^\s*(?:(?:/\s*|(?:per|a|an|every)\s+)(?<u>users?|seats?|licen[cs]es?|heads?|person|agents?|reps?|members?|employees?|units?|months?|mo|years?|yr|annum|weeks?|nights?|days?)\b(?:\s*(?:/\s*|,?\s*(?:per|a|an|every)\s+)(?<v>months?|mo|years?|yr|annum|weeks?|days?|users?|seats?|licen[cs]es?))?|(?<each>each|apiece|a piece)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerUnit();
 
-    [GeneratedRegex(@"\b(?:fee|fees|one[- ]time|onboarding|set[- ]?up|implementation|installation|activation|delivery|shipping)\b[^\d$£€]{0,16}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:fee|fees|one[- ]time|onboarding|set[- ]?up|start[- ]?up|sign[- ]?up|joining|enrol?lment|registration|initiation|implementation|installation|activation|delivery|shipping)\b[^\d$£€]{0,16}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FeeBefore();
 
-    [GeneratedRegex(@"^\s*(?:one[- ]time\b|(?:onboarding|set[- ]?up|implementation|installation|activation|delivery|shipping|processing|service) (?:fee|charge|cost)\b|fee\b|for (?:onboarding|set[- ]?up|implementation|installation|delivery|shipping)\b|to (?:deliver|ship)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:dollars?|bucks|euros?|pounds?)\s+)?(?:one[- ]time\b|(?:onboarding|set[- ]?up|start[- ]?up|sign[- ]?up|joining|enrol?lment|registration|initiation|implementation|installation|activation|delivery|shipping|processing|service) (?:fee|charge|cost)\b|fee\b|for (?:onboarding|set[- ]?up|implementation|installation|delivery|shipping)\b|to (?:deliver|ship)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FeeAfter();
 
     [GeneratedRegex(@"\btotal(?:\s+(?:price|cost|of|is|comes to|would be|for (?:everything|all)))*\s*:?\s*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
