@@ -15,7 +15,9 @@ namespace SalesLint.Acts;
 /// the other side confirms it: they take up its words ("So you get it both ways." / "We get it both ways.", "You grow
 /// okra." / "Oh, yeah, you can't kill okra.") or answer about themselves ("So you're not in Chicago." / "No, I'm in
 /// Saint Louis."). Without any punctuation in the statement and the reply (speech recognition), the same holds for the
-/// statement as it is ("so you get it both ways" / "we get it both ways").
+/// statement as it is ("so you get it both ways" / "we get it both ways"). A "you" statement that is its speaker's whole
+/// turn is confirmed, even after "and" or "but", when the reply opens by echoing its words ("And you picked her." / "I
+/// picked her.").
 /// </summary>
 internal static class NextTurnRules
 {
