@@ -8,7 +8,7 @@ namespace SalesLint.Acts;
 /// The decisions that need the same speaker's next sentence in the turn (<see cref="ActContext.FollowingTokens"/>): a
 /// question the speaker answers themselves
 /// ("Do I need it? No.", "Why would they? Because …", "Does she call? Only when she needs money.", "How much do you think
-/// it was? Four thousand dollars.") is rhetorical; and a question followed by the next line of a
+/// it was? Four thousand dollars.", "And who pays for that? We do.", "Where does the money go? Nobody can tell you.") is rhetorical; and a question followed by the next line of a
 /// reported exchange ("And he goes, do you want it? And I said, no.") is quoted.
 /// </summary>
 internal static class FollowingSentenceRules
@@ -61,6 +61,13 @@ internal static class FollowingSentenceRules
         }
 
         if (IsSelfAnswer(words, following.Length <= take, sentence.Is(start, "why")))
+        {
+            return RuleDecisions.SelfAnswered;
+        }
+
+        // "And who pays for that? We do.", "Where does all that money go? Nobody can tell you.": a wh-question the speaker
+        // answers at once, with the subject it asked for and a bare auxiliary, or with "nobody"/"nothing" and a clause.
+        if (IsWh(decision) && following.Length <= take && (IsNobodyAnswer(words) || (IsWhoQuestion(sentence, start) && IsBareSubjectAnswer(words))))
         {
             return RuleDecisions.SelfAnswered;
         }
@@ -247,6 +254,58 @@ internal static class FollowingSentenceRules
         {
             if (words.In(i, Auxiliaries) || words.In(i, PersonalPronouns) || words.In(i, WhWords) || words.In(i, Courtesies) ||
                 words.Is(i, "or") || words.Span(i).Contains('\''))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words that open the speaker's own answer that nobody or nothing fits: "Nobody can tell you.", "No one does."</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NobodyOpeners = Set("nobody", "nothing", "none", "noone");
+
+    /// <summary>
+    /// Whether a sentence opens (after "well", "oh", "and") with "nobody", "no one", "nothing" or "none" and goes on as a
+    /// clause ("Nobody can tell you.", "No one ever does.", "Nothing, as far as I can tell."): said right after the
+    /// speaker's own wh-question, it answers it.
+    /// </summary>
+    internal static bool IsNobodyAnswer(ActWords words)
+    {
+        var start = 0;
+        while (start < words.Count - 1 && (words.Is(start, "well") || words.Is(start, "oh") || words.Is(start, "and") || words.In(start, RuleWords.Fillers)))
+        {
+            start++;
+        }
+
+        return start + 1 < words.Count && (words.In(start, NobodyOpeners) || (words.Is(start, "no") && (words.Is(start + 1, "one") || words.Is(start + 1, "one's"))));
+    }
+
+    /// <summary>Whether a question opens (after markers, at <paramref name="start"/>) with "who", "who's", "who'll" or "who'd".</summary>
+    private static bool IsWhoQuestion(ActWords sentence, int start) =>
+        sentence.Is(start, "who") || sentence.Is(start, "who's") || sentence.Is(start, "who'll") || sentence.Is(start, "who'd");
+
+    /// <summary>
+    /// Whether a sentence is a subject and a bare auxiliary and nothing more ("We do.", "Our kids are.", "The taxpayer
+    /// does.", "Nobody will."): the elliptical answer to a "who" question, two to four words, not "you" (handed back).
+    /// </summary>
+    internal static bool IsBareSubjectAnswer(ActWords words)
+    {
+        var start = 0;
+        while (start < words.Count - 1 && (words.Is(start, "well") || words.Is(start, "oh") || words.In(start, RuleWords.Fillers)))
+        {
+            start++;
+        }
+
+        var count = words.Count - start;
+        if (count is < 2 or > 4 || !words.In(words.Count - 1, Auxiliaries) || words.Is(start, "you") || words.In(start, Auxiliaries) || words.In(start, WhWords))
+        {
+            return false;
+        }
+
+        for (var i = start; i < words.Count - 1; i++)
+        {
+            if (words.In(i, Auxiliaries))
             {
                 return false;
             }

@@ -15,7 +15,9 @@ namespace SalesLint.Acts;
 /// the other side confirms it: they take up its words ("So you get it both ways." / "We get it both ways.", "You grow
 /// okra." / "Oh, yeah, you can't kill okra.") or answer about themselves ("So you're not in Chicago." / "No, I'm in
 /// Saint Louis."). Without any punctuation in the statement and the reply (speech recognition), the same holds for the
-/// statement as it is ("so you get it both ways" / "we get it both ways").
+/// statement as it is ("so you get it both ways" / "we get it both ways"). A "you" statement that is its speaker's whole
+/// turn is confirmed, even after "and" or "but", when the reply opens by echoing its words ("And you picked her." / "I
+/// picked her.").
 /// </summary>
 internal static class NextTurnRules
 {
@@ -123,7 +125,10 @@ internal static class NextTurnRules
     {
         if (ReferenceEquals(decision, RuleDecisions.Declarative))
         {
-            return IsAboutListener(words, out var first) && !IsReaction(words) && !IsAssessment(words, first) && IsConfirmed(words, first, context) ? RuleDecisions.Confirmed : decision;
+            return (IsAboutListener(words, out var first) && !IsReaction(words) && !IsAssessment(words, first) && IsConfirmed(words, first, context)) ||
+                (context.FollowsOtherSide && context.WholeTurn && IsEchoConfirmed(words, context))
+                ? RuleDecisions.Confirmed
+                : decision;
         }
 
         var start = 0;
@@ -415,6 +420,133 @@ internal static class NextTurnRules
         // "You meet people." / "We should do that.": a plan or wish of the other side's own takes the statement as advice,
         // and confirms no fact about them.
         return (reply.In(k, FirstPerson) && k + 1 < reply.Count && !reply.In(k + 1, PlanModals)) || TakesUp(words, start, reply);
+    }
+
+    /// <summary>Words that may follow an echo that confirms: "Just the one, yeah."</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YesWords = Set(
+        "yeah", "yes", "yep", "yup", "right", "exactly", "uh-huh", "um-hum", "mm-hmm", "sure", "correct");
+
+    /// <summary>Adverbs between "you" and the verb of a statement about the listener: "you just have", "you probably did".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListenerAdverbs = Set(
+        "just", "probably", "still", "really", "already", "also", "both", "all", "actually", "only", "guys");
+
+    /// <summary>
+    /// Whether a short statement about the listener that makes up its speaker's whole turn is confirmed by the listener
+    /// taking up its own words at the start of their reply, the way a declarative question is answered in talk: "And you
+    /// picked her." / "I picked her." (the person swapped), "You just have the one." / "Just the one, so far.". Unlike
+    /// <see cref="IsAboutListener"/>, "and" or "but" may open it. The statement has "you" as its subject with a verb
+    /// that does not make it general, tells nothing of its speaker (no "I", "we", "my"), has no modal, judges nothing,
+    /// and is no "Oh, you're busy." reaction. The echo must hold a content word and end at a break, the end of the
+    /// reply's sentence or a "yeah" (without punctuation: two words or more); a reply that asks back ("The one?")
+    /// confirms nothing. Without "you" the echo is left alone: the other side finishing or agreeing with a statement
+    /// ("Or a hotel." / "Or a hotel, right.") echoes it the same way. A story's "you" ("And you go in and they charge you
+    /// twenty dollars." / "Twenty dollars.") is not a whole short turn and is not read.
+    /// </summary>
+    /// <param name="words">The statement's words.</param>
+    /// <param name="context">The context, with the next turn.</param>
+    /// <returns><see langword="true"/> when the reply confirms it by an echo.</returns>
+    internal static bool IsEchoConfirmed(ActWords words, ActContext context)
+    {
+        var count = words.Count;
+        var start = 0;
+        while (start < count - 1 && (words.In(start, Markers) || words.In(start, RuleWords.Fillers)))
+        {
+            start++;
+        }
+
+        if (count - start is < 2 or > 8 || words.IndexOfAny(start, FirstPerson) >= 0 || words.IndexOfAny(start, Modals) >= 0 ||
+            IsAssessment(words, start))
+        {
+            return false;
+        }
+
+        // "Oh, you're busy." / "I'm busy.": taking in what was just said, with or without the comma.
+        if (!words.In(start, ListenerSubjects) || (start > 0 && words.Is(start - 1, "oh")))
+        {
+            return false;
+        }
+
+        var verb = start + 1;
+        while (verb < count && words.In(verb, ListenerAdverbs))
+        {
+            verb++;
+        }
+
+        if (verb >= count || words.In(verb, GenericAfterYou) || words.In(verb, NotDeclarativeCheck) || IsHaveTo(words, verb))
+        {
+            return false;
+        }
+
+        var text = context.NextText;
+        var tokens = context.NextTokens;
+        var end = 0;
+        while (end < tokens.Length && end < 64 && !(tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is '.' or '?' or '!'))
+        {
+            end++;
+        }
+
+        if (end == 64 || (end < tokens.Length && text[tokens[end].Start] == '?'))
+        {
+            return false;
+        }
+
+        var punctuated = end < tokens.Length || HasPunctuation(tokens[..end]);
+        var reply = ActWords.Of(text, tokens[..end], stackalloc int[end]);
+        var k = 0;
+        while (k < reply.Count - 1 && k < 3 && reply.In(k, ConfirmationOpeners))
+        {
+            k++;
+        }
+
+        var echo = k;
+        var content = false;
+        while (echo < reply.Count && (echo == k || !punctuated || !reply.PunctuationBefore(echo)) && IsTakenUp(words, start, reply, echo))
+        {
+            var word = reply.Span(echo);
+            content |= word.Length >= 3 && !reply.In(echo, EchoStopWords) && !reply.In(echo, FirstPerson) && !reply.In(echo, ListenerSubjects);
+            echo++;
+        }
+
+        if (!content)
+        {
+            return false;
+        }
+
+        var ends = echo == reply.Count || reply.In(echo, YesWords) || (punctuated && reply.PunctuationBefore(echo));
+        return punctuated ? ends : echo - k >= 2;
+    }
+
+    /// <summary>Whether a reply word repeats one of the statement's words, "I", "my", "we" standing for its "you", "your".</summary>
+    private static bool IsTakenUp(ActWords words, int start, ActWords reply, int at)
+    {
+        var word = reply.Span(at);
+        var swapped = reply.Is(at, "i") || reply.Is(at, "we") || reply.Is(at, "me") || reply.Is(at, "us") ? "you"
+            : reply.Is(at, "i'm") || reply.Is(at, "we're") ? "you're"
+            : reply.Is(at, "i've") || reply.Is(at, "we've") ? "you've"
+            : reply.Is(at, "my") || reply.Is(at, "our") ? "your"
+            : null;
+        for (var i = start; i < words.Count; i++)
+        {
+            if (swapped is null ? words.Span(i).Equals(word, StringComparison.OrdinalIgnoreCase) : words.Is(i, swapped))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPunctuation(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Modals after "I" or "we" that open a plan or wish, not a confirmation: "We should do that.", "I might try it."</summary>

@@ -42,6 +42,24 @@ public sealed class FollowingSentenceRulesTests
     public void Classify_WhQuestionFollowedByAWideningOrAClause_StaysAQuestion(string text, string following) =>
         ClassifyThen(text, following).Act.Should().Be(SentenceAct.Question);
 
+    [TestCase("And who ends up paying for all that?", "We do.")]
+    [TestCase("Who's going to clean it up?", "The neighbors will.")]
+    [TestCase("So who keeps the dog?", "Nobody does.")]
+    [TestCase("Where does all the lottery money go?", "Nobody can tell you.")]
+    [TestCase("And what did we get out of it?", "Nothing, as far as I can see.")]
+    [TestCase("What's anybody going to do about it?", "Well, no one's going to do anything.")]
+    public void Classify_WhQuestionTheSpeakerAnswersWithASubjectOrNobody_IsSelfAnswered(string text, string following) =>
+        ClassifyThen(text, following).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "self-answered");
+
+    [TestCase("Who does the cooking at your house?", "I do all of it at ours.")]
+    [TestCase("Who's your favorite player?", "Mine is Ripken.")]
+    [TestCase("Who takes care of the yard?", "You do?")]
+    [TestCase("Who takes care of the yard?", "You do.")]
+    [TestCase("Where did you park?", "We did.")]
+    [TestCase("What are they asking for it?", "Nobody?")]
+    public void Classify_WhQuestionNotAnsweredByTheSpeakerThemselves_StaysAQuestion(string text, string following) =>
+        ClassifyThen(text, following).Act.Should().Be(SentenceAct.Question);
+
     [TestCase("Was it worth the money?", "Not even close.")]
     [TestCase("Do I miss the snow?", "Not one bit.")]
     [TestCase("Does he ever call his mother?", "Only on her birthday.")]

@@ -150,6 +150,37 @@ public sealed class NextTurnRulesTests
     public void Classify_CheckAfterOhSoOrUnpunctuated_StaysAQuestion(string text, string next) =>
         ClassifyBefore(text, next).Act.Should().Be(SentenceAct.Question);
 
+    [TestCase("And you kept the boat.", "I kept the boat, yeah.")]
+    [TestCase("But you sold the truck.", "Oh, we sold the truck.")]
+    [TestCase("You just have the one car.", "Just the one car, for now.")]
+    [TestCase("and you kept the boat", "i kept the boat most days i don't regret it")]
+    public void Classify_WholeTurnAboutTheListenerTheyEcho_IsADeclarativeQuestion(string text, string next) =>
+        ClassifyBetween("My wife said it was her or the boat.", text, next).Should().Match<ActDecision>(d =>
+            d.Act == SentenceAct.Question && d.QuestionType == QuestionType.Declarative && d.Reason == "confirmed-declarative");
+
+    [TestCase("And you kept the boat.", "I sold it.")]
+    [TestCase("And you kept the boat.", "The boat?")]
+    [TestCase("And you kept the boat.", "I kept the boat for a while and then we sold it.")]
+    [TestCase("Oh, you're busy.", "I'm busy.")]
+    [TestCase("oh you're busy", "i'm busy all the time")]
+    [TestCase("And you never know.", "Never know.")]
+    [TestCase("Or a hotel.", "Or a hotel, right.")]
+    [TestCase("And money.", "And money, yeah.")]
+    [TestCase("And you go in there and they charge you twenty dollars.", "Twenty dollars.")]
+    [TestCase("And you kept the boat, I bet.", "I kept the boat.")]
+    public void Classify_WholeTurnNotConfirmedByAnEcho_StaysAStatement(string text, string next) =>
+        ClassifyBetween("My wife said it was her or the boat.", text, next).Act.Should().NotBe(SentenceAct.Question);
+
+    [Test]
+    public void Classify_EchoedStatementThatDoesNotOpenItsTurn_StaysAStatement() =>
+        ClassifyBefore("And you kept the boat.", "I kept the boat, yeah.").Act.Should().NotBe(SentenceAct.Question);
+
+    private static ActDecision ClassifyBetween(string previous, string text, string next)
+    {
+        var context = new ActContext(previous, TextTokenizer.Tokenize(previous), SentenceAct.Statement, wholeTurn: true).Before(next, TextTokenizer.Tokenize(next));
+        return RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text), context);
+    }
+
     private static ActDecision ClassifyBefore(string text, string next) =>
         RuleBasedActClassifier.Classify(text, TextTokenizer.Tokenize(text), default(ActContext).Before(next, TextTokenizer.Tokenize(next)));
 }
