@@ -9,7 +9,8 @@ namespace SalesLint.Analyzers;
 /// <summary>
 /// SL5001 Yielding: the seller gives way again and again — concessions without a condition — and never asks about
 /// budget, authority or timing. Concessions come from the negotiation ledger (<c>conversation.Ledger</c>) where it
-/// read a seller number, and from the concession lexicons elsewhere. One finding per conversation. Thresholds come from <see cref="YieldingOptions"/>
+/// read a seller number, and from the concession lexicons elsewhere; not in a donation appeal or a financial report
+/// (<see cref="NegotiationSetting"/>), where no number is a price the seller gives up. One finding per conversation. Thresholds come from <see cref="YieldingOptions"/>
 /// (<c>rules/recommended/SL5001-yielding.yaml</c>).
 /// </summary>
 public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
@@ -110,8 +111,12 @@ public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
             if (unconditional < Options.MinConcessions
                 || (double)unconditional / concessions < Options.MinUnconditionalShare
                 || qualifying > Options.MaxQualificationQuestions
-                || (Options.UseLedger && SellerShareOfPriceMoves(conversation.Ledger) < Options.MinSellerShareOfPriceMoves))
+                || (Options.UseLedger && SellerShareOfPriceMoves(conversation.Ledger) < Options.MinSellerShareOfPriceMoves)
+                || SettingReader.Read(conversation) != NegotiationSetting.Bargaining)
             {
+                // A donation appeal is no bargain: a smaller ask ("How about $.15 today?") or matching the buyer's gift
+                // ("I will match your contribution") gives nothing of the seller's away, and a pledge is the close. Nor
+                // is an earnings call, whose numbers are results. Read last, only when the rule would otherwise report.
                 return;
             }
 
