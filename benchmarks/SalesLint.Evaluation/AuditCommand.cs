@@ -381,7 +381,7 @@ internal static class AuditCommand
     /// The haggles written for the ledger (<c>bargain-tune.txt</c>, <c>bargain-test.txt</c>, <c>haggling.txt</c> in
     /// <paramref name="data"/>) as a chat platform shows them: the turns alone, without the listing price metadata the
     /// ledger evaluation gives or the gold, between a seller Sam and a buyer Bea; IDs <c>bargain-tune-b01-mountain-bike</c>,
-    /// <c>haggling-bike</c>.
+    /// <c>haggling-bike</c> (a name used twice gets <c>-2</c>: <c>haggling-guitar-2</c>).
     /// </summary>
     internal static List<Transcript> Haggles(string data)
     {
@@ -390,10 +390,22 @@ internal static class AuditCommand
             new Participant { Id = "S", Name = "Sam", Role = SpeakerRole.Seller },
             new Participant { Id = "B", Name = "Bea", Role = SpeakerRole.Buyer },
         ];
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        string Unique(string id)
+        {
+            var result = id;
+            for (var n = 2; !ids.Add(result); n++)
+            {
+                result = string.Create(CultureInfo.InvariantCulture, $"{id}-{n}");
+            }
+
+            return result;
+        }
+
         return [.. new[] { ("bargain-tune-", "bargain-tune.txt"), ("bargain-test-", "bargain-test.txt"), ("haggling-", "haggling.txt") }
             .SelectMany(f => HagglingChat.Parse(File.ReadAllLines(Path.Combine(data, f.Item2))).Select(c => c.Transcript with
             {
-                Id = f.Item1 + c.Name.Replace(' ', '-'),
+                Id = Unique(f.Item1 + c.Name.Replace(' ', '-')),
                 Metadata = new Dictionary<string, string>(),
                 Participants = participants,
             }))];
