@@ -46,6 +46,10 @@ namespace SalesLint.Evaluation;
 /// <c>--sample blind4</c> for the fourth (<c>data/sales-calls-blind4</c>, judged in <c>data/sales-blind4-*.tsv</c>),
 /// <c>--sample blind5</c> for the fifth (<c>data/sales-calls-blind5</c>, judged in <c>data/sales-blind5-*.tsv</c>) and
 /// <c>--sample blind6</c> for the sixth (<c>data/sales-calls-blind6</c>, judged in <c>data/sales-blind6-*.tsv</c>).
+/// <c>--sample bargain-blind</c> does the same for the blind bargaining chats (<c>data/bargain-blind</c>, judged in
+/// <c>data/bargain-blind-*.tsv</c>; no pairs), and <c>--sample bargain-tune</c> reads the haggles written for the ledger
+/// (<c>data/bargain-tune.txt</c>, <c>bargain-test.txt</c>, <c>haggling.txt</c>) as chat text alone, without their
+/// listing price or gold, judged in <c>data/bargain-tune-judgements.tsv</c>: a bargaining sample the rules may be tuned on.
 /// </summary>
 internal static class AuditCommand
 {
@@ -69,8 +73,8 @@ internal static class AuditCommand
                 case "--data": data = Value(); break;
                 case "--judged": judged = Value(); break;
                 case "--sample":
-                    sampleName = Value() is "tuned" or "held" or "held2" or "held3" or "held4" or "held5" or "held6" or "held7" or "held8" or "held9" or "held10" or "written" || BlindSet.Named(args[i]) is not null ? args[i]
-                        : throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2', 'held3', 'held4', 'held5', 'held6', 'held7', 'held8', 'held9', 'held10', 'written', 'blind', 'blind2', 'blind3', 'blind4', 'blind5' or 'blind6', not '{args[i]}'");
+                    sampleName = Value() is "tuned" or "held" or "held2" or "held3" or "held4" or "held5" or "held6" or "held7" or "held8" or "held9" or "held10" or "written" or BargainTune || BlindSet.Named(args[i]) is not null ? args[i]
+                        : throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2', 'held3', 'held4', 'held5', 'held6', 'held7', 'held8', 'held9', 'held10', 'written', 'bargain-tune', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6' or 'bargain-blind', not '{args[i]}'");
                     break;
                 case "--rule": rules.Add(Value()); break;
                 case "--p4g": p4g = Number(); break;
@@ -81,7 +85,7 @@ internal static class AuditCommand
                 case "--scores": scores = Number(); break;
                 case "--write": write = Value(); break;
                 case "-h" or "--help":
-                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|written|blind|blind2|blind3|blind4|blind5|blind6] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
+                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|written|bargain-tune|blind|blind2|blind3|blind4|blind5|blind6|bargain-blind] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
                     Console.WriteLine("  --sample S   tuned (default: seed 13, data/audit-judgements.tsv) or held (seed 29 over the conversations the");
                     Console.WriteLine("               tuned sample did not pick, data/audit-held-judgements.tsv); held2 (seed 41 over the conversations neither");
                     Console.WriteLine("               picked, data/audit-held2-judgements.tsv, judged before the fixes it led to); held3 (seed 53 over the");
@@ -100,7 +104,10 @@ internal static class AuditCommand
                     Console.WriteLine("               or blind3: the third (data/sales-calls-blind3, data/sales-blind3-*.tsv), the same;");
                     Console.WriteLine("               or blind4: the fourth (data/sales-calls-blind4, data/sales-blind4-*.tsv), the same;");
                     Console.WriteLine("               or blind5: the fifth (data/sales-calls-blind5, data/sales-blind5-*.tsv), the same;");
-                    Console.WriteLine("               or blind6: the sixth (data/sales-calls-blind6, data/sales-blind6-*.tsv), the same");
+                    Console.WriteLine("               or blind6: the sixth (data/sales-calls-blind6, data/sales-blind6-*.tsv), the same;");
+                    Console.WriteLine("               or bargain-blind: the blind bargaining chats (data/bargain-blind, data/bargain-blind-*.tsv), no pairs;");
+                    Console.WriteLine("               or bargain-tune: the haggles written for the ledger as chat text (data/bargain-*.txt, haggling.txt),");
+                    Console.WriteLine("               judged in data/bargain-tune-judgements.tsv");
                     Console.WriteLine("  --show       print every finding with its sentence and the turn before it, and its judgement");
                     Console.WriteLine("  --scores N   also score N PersuasionForGood dialogues and N CaSiNo chats and print the spread");
                     Console.WriteLine("  --write DIR  also write the sample as canonical JSON files into DIR (outside the repository), to run other builds on it");
@@ -113,8 +120,12 @@ internal static class AuditCommand
 
         var blindSet = BlindSet.Named(sampleName);
         var (held, blind) = (sampleName switch { "held" => 1, "held2" => 2, "held3" => 3, "held4" => 4, "held5" => 5, "held6" => 6, "held7" => 7, "held8" => 8, "held9" => 9, "held10" => 10, _ => 0 }, blindSet is not null);
-        var written = sampleName == "written" || blind;
-        var writtenCalls = blindSet is not null ? blindSet.Calls(".") : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "sales-calls-held");
+        var haggles = sampleName == BargainTune;
+        var written = sampleName == "written" || blind || haggles;
+        var pairs = written && !haggles && blindSet?.HasPairs != false;
+        var writtenCalls = blindSet is not null ? blindSet.Calls(".")
+            : haggles ? BlindCalls.Data(".")
+            : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", "sales-calls-held");
         if (written && !Directory.Exists(writtenCalls))
         {
             Console.Error.WriteLine($"audit: no folder '{writtenCalls}' (run from the repository root)");
@@ -128,6 +139,7 @@ internal static class AuditCommand
         }
 
         judged ??= blindSet is not null ? blindSet.BlindJudgements(".")
+            : haggles ? Path.Combine(BlindCalls.Data("."), "bargain-tune-judgements.tsv")
             : written ? Path.Combine(writtenCalls, "judgements.tsv")
             : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", held switch { 1 => "audit-held-judgements.tsv", 2 => "audit-held2-judgements.tsv", 3 => "audit-held3-judgements.tsv", 4 => "audit-held4-judgements.tsv", 5 => "audit-held5-judgements.tsv", 6 => "audit-held6-judgements.tsv", 7 => "audit-held7-judgements.tsv", 8 => "audit-held8-judgements.tsv", 9 => "audit-held9-judgements.tsv", 10 => "audit-held10-judgements.tsv", _ => "audit-judgements.tsv" });
         var drawSeed = seed ?? held switch { 1 => HeldSeed, 2 => Held2Seed, 3 => Held3Seed, 4 => Held4Seed, 5 => Held5Seed, 6 => Held6Seed, 7 => Held7Seed, 8 => Held8Seed, 9 => Held9Seed, 10 => Held10Seed, _ => TunedSeed };
@@ -142,7 +154,11 @@ internal static class AuditCommand
         }
 
         var sample = new List<(string Corpus, Transcript Transcript)>();
-        if (written)
+        if (haggles)
+        {
+            sample.AddRange(Haggles(writtenCalls).Select(t => ("bargain", t)));
+        }
+        else if (written)
         {
             sample.AddRange(BlindCalls.Read(writtenCalls).Select(t => ("written", t)));
         }
@@ -189,7 +205,7 @@ internal static class AuditCommand
                 var verdict = judgements.GetValueOrDefault(key) ?? afterVerdict;
                 var (n, right, wrong, unsure) = perRule[d.RuleId];
                 perRule[d.RuleId] = (n + 1, right + Count(verdict, Verdict.Right), wrong + Count(verdict, Verdict.Wrong), unsure + Count(verdict, Verdict.Unsure));
-                if (written && Side(transcript.Id) is { } side)
+                if (pairs && Side(transcript.Id) is { } side)
                 {
                     var (sn, sr, sw, su) = perSide[side];
                     perSide[side] = (sn + 1, sr + Count(verdict, Verdict.Right), sw + Count(verdict, Verdict.Wrong), su + Count(verdict, Verdict.Unsure));
@@ -224,7 +240,9 @@ internal static class AuditCommand
         }
 
         Console.WriteLine();
-        Console.WriteLine(written
+        Console.WriteLine(haggles || blindSet?.HasPairs == false
+            ? $"Sample: {sample.Count} bargaining chats written for SalesLint ({writtenCalls}{(blindSet is not null ? $"; judged blind in {judged}" : $"; judged in {judged}")})"
+            : written
             ? $"Sample: {sample.Count} sales calls written for SalesLint ({writtenCalls}{(blindSet is not null ? $"; judged blind in {judged}, later findings in {blindSet.AfterJudgements(".")}" : string.Empty)})"
             : $"Sample: {sample.Count(s => s.Corpus == "persuasionforgood")} PersuasionForGood, {sample.Count(s => s.Corpus == "casino")} CaSiNo, {sample.Count(s => s.Corpus == "earnings21")} Earnings-21 ({(held > 0 ? $"held-out sample {held}, " : string.Empty)}seed {drawSeed})");
         Console.WriteLine();
@@ -250,7 +268,7 @@ internal static class AuditCommand
             ? "; blind = judged before any rule was changed for these calls, after = findings that appeared later)"
             : ")"));
 
-        if (written)
+        if (pairs)
         {
             foreach (var (side, (n, right, wrong, unsure)) in perSide)
             {
@@ -282,7 +300,7 @@ internal static class AuditCommand
             PrintMisses(misses, fired);
         }
 
-        if (written)
+        if (pairs)
         {
             PrintPairs(Path.Combine(writtenCalls, "pairs.tsv"), scored);
         }
@@ -313,6 +331,9 @@ internal static class AuditCommand
     private static double At(List<double> sorted, double q) => sorted[(int)Math.Round(q * (sorted.Count - 1))];
 
     private static string Clip(string text) => text.Length <= 300 ? text : text[..300] + " …";
+
+    /// <summary>The <c>--sample</c> name of the haggles written for the ledger, read as chat text.</summary>
+    private const string BargainTune = "bargain-tune";
 
     private const int TunedSeed = 13;
     private const int HeldSeed = 29;
@@ -361,6 +382,40 @@ internal static class AuditCommand
     {
         var random = new Random(seed);
         return [.. all.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => (Key: random.Next(), t)).OrderBy(p => p.Key).Take(count).Select(p => p.t)];
+    }
+
+    /// <summary>
+    /// The haggles written for the ledger (<c>bargain-tune.txt</c>, <c>bargain-test.txt</c>, <c>haggling.txt</c> in
+    /// <paramref name="data"/>) as a chat platform shows them: the turns alone, without the listing price metadata the
+    /// ledger evaluation gives or the gold, between a seller Sam and a buyer Bea; IDs <c>bargain-tune-b01-mountain-bike</c>,
+    /// <c>haggling-bike</c> (a name used twice gets <c>-2</c>: <c>haggling-guitar-2</c>).
+    /// </summary>
+    internal static List<Transcript> Haggles(string data)
+    {
+        Participant[] participants =
+        [
+            new Participant { Id = "S", Name = "Sam", Role = SpeakerRole.Seller },
+            new Participant { Id = "B", Name = "Bea", Role = SpeakerRole.Buyer },
+        ];
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        string Unique(string id)
+        {
+            var result = id;
+            for (var n = 2; !ids.Add(result); n++)
+            {
+                result = string.Create(CultureInfo.InvariantCulture, $"{id}-{n}");
+            }
+
+            return result;
+        }
+
+        return [.. new[] { ("bargain-tune-", "bargain-tune.txt"), ("bargain-test-", "bargain-test.txt"), ("haggling-", "haggling.txt") }
+            .SelectMany(f => HagglingChat.Parse(File.ReadAllLines(Path.Combine(data, f.Item2))).Select(c => c.Transcript with
+            {
+                Id = Unique(f.Item1 + c.Name.Replace(' ', '-')),
+                Metadata = new Dictionary<string, string>(),
+                Participants = participants,
+            }))];
     }
 
     /// <summary>Prints each good/poor pair of <paramref name="path"/> (pair, good id, poor id) with both scores and the gap.</summary>

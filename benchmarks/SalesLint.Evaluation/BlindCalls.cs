@@ -59,7 +59,8 @@ internal sealed record ExpectedFinding(FindingKey Key, string Reason);
 /// <param name="Name">The name <c>audit --sample</c> takes.</param>
 /// <param name="Folder">The folder of the calls under the data folder.</param>
 /// <param name="Prefix">The start of the judgement files' names under the data folder.</param>
-internal sealed record BlindSet(string Name, string Folder, string Prefix)
+/// <param name="HasPairs">Whether the calls come in good/poor pairs (a <c>pairs.tsv</c>); a set of bargaining chats has none.</param>
+internal sealed record BlindSet(string Name, string Folder, string Prefix, bool HasPairs = true)
 {
     /// <summary>Session 6's blind calls (<c>data/sales-calls-blind</c>, judged in <c>data/sales-blind-*.tsv</c>).</summary>
     public static readonly BlindSet First = new("blind", "sales-calls-blind", "sales-blind");
@@ -79,8 +80,15 @@ internal sealed record BlindSet(string Name, string Folder, string Prefix)
     /// <summary>Session 18's blind calls (<c>data/sales-calls-blind6</c>, judged in <c>data/sales-blind6-*.tsv</c>).</summary>
     public static readonly BlindSet Sixth = new("blind6", "sales-calls-blind6", "sales-blind6");
 
+
+    /// <summary>
+    /// Session 18's blind bargaining chats (<c>data/bargain-blind</c>, judged in <c>data/bargain-blind-*.tsv</c>): used-goods
+    /// chats between a seller and a buyer, each its own situation, so no good/poor pairs.
+    /// </summary>
+    public static readonly BlindSet Bargaining = new("bargain-blind", "bargain-blind", "bargain-blind", HasPairs: false);
+
     /// <summary>Every blind set, oldest first.</summary>
-    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth];
+    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Bargaining];
 
     /// <summary>The set <c>audit --sample</c> calls <paramref name="name"/>, or null.</summary>
     public static BlindSet? Named(string name) => All.FirstOrDefault(s => s.Name == name);

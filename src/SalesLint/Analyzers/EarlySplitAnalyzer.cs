@@ -9,7 +9,8 @@ namespace SalesLint.Analyzers;
 /// <summary>
 /// SL5005 Splitting the difference early, on the negotiation ledger: the seller moves to the middle of its own and the
 /// buyer's standing positions ("let's meet in the middle: 160") while most of the opening gap is still open — half of
-/// what is left given in one move, usually the first.
+/// what is left given in one move, usually the first. A step no bigger than the one the buyer just made toward the seller
+/// ("60" / "50" / "55", "325" / "275" / "300") is a matched step that happens to land in the middle, not a split.
 /// </summary>
 public sealed partial class EarlySplitAnalyzer : LedgerPatternAnalyzer<EarlySplitOptions>
 {
@@ -44,7 +45,8 @@ public sealed partial class EarlySplitAnalyzer : LedgerPatternAnalyzer<EarlySpli
         Description = "Balance; don't give without getting. Offering to meet in the middle while the gap is still wide gives half of it away in one "
             + "move and anchors the next round at the middle, from where the buyer splits again. Read from the negotiation ledger: a seller "
             + "concession that lands at the midpoint of both sides' standing positions while most of the opening gap is still open; "
-            + "a split tied to a condition (\"if you can pick it up this weekend I can do 1100\") is a trade and not reported.",
+            + "a split tied to a condition (\"if you can pick it up this weekend I can do 1100\") is a trade and not reported, and so is a "
+            + "step no bigger than the one the buyer just made toward the seller (a matched step).",
     };
 
     /// <inheritdoc/>
@@ -78,6 +80,11 @@ public sealed partial class EarlySplitAnalyzer : LedgerPatternAnalyzer<EarlySpli
                 continue; // late in the negotiation: splitting a small rest is a fair way to close
             }
 
+            if (move.Amount <= BuyerStep(ledger, standing, i, party, p.Issue, p.Item, own, theirs))
+            {
+                continue; // "60" / "50" / "55": the buyer came up 10 and the seller came down 5, a matched step, not a split
+            }
+
             var middle = (own + theirs) / 2;
             var said = Split().IsMatch(conversation.Turns[p.Turn].Text);
             var tolerance = (said ? Options.SaidTolerance : Options.Tolerance) * gap;
@@ -94,6 +101,25 @@ public sealed partial class EarlySplitAnalyzer : LedgerPatternAnalyzer<EarlySpli
                 ["share"] = Percent(move.Amount / openingGap),
             });
         }
+    }
+
+    /// <summary>
+    /// How far the other side moved toward <paramref name="party"/> since <paramref name="party"/>'s last position on the
+    /// issue before move <paramref name="index"/>: from its standing number then to <paramref name="theirs"/>, toward
+    /// <paramref name="own"/> (0 when it had none then: its first number is an opening, not a step).
+    /// </summary>
+    private static double BuyerStep(NegotiationLedger ledger, StandingPositions standing, int index, SpeakerRole party, NegotiationIssue issue, string? item, double own, double theirs)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var earlier = ledger.Moves[j];
+            if (earlier.Party == party && earlier.Position.Issue == issue && earlier.Position.Item == item)
+            {
+                return standing.Before(j + 1, Other(party), issue, item) is { } then ? Math.Max(0, Math.Sign(own - theirs) * (theirs - then)) : 0;
+            }
+        }
+
+        return 0;
     }
 
     [GeneratedRegex(@"\b(?:split (?:the |it |that )?(?:difference|diff)|split it|meet (?:you )?(?:in the middle|halfway|half way|half-way)|meet in between|middle ground|halfway|half way|50/50)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -412,6 +412,13 @@ public sealed record UnansweredBuyerQuestionOptions : IAnalyzerOptions
         },
         new()
         {
+            // An offer put as a question ("would you take 250?", "could u do 90 for it"): a counter-price or "500 is
+            // firm" answers it ("it comes with 2 controllers and 5 games. i'd do 325").
+            Question = @"\b(would|will|could|can) (you|u|ya) (take|do|accept|consider|go)\b[^?.!]*(\d|\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand)\b)",
+            Answer = @"\d|\b(firm|lowest|too low|that low|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand)\b",
+        },
+        new()
+        {
             Question = @"\bwhere\b|\bwhich (region|country|countries|city|cities|state|place|location|office)s?\b",
             Answer = @"\b(in|at|near|from|based|located|headquartered|across|around|throughout|worldwide|globally|online|here|there)\b",
         },

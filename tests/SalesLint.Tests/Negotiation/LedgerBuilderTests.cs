@@ -326,6 +326,8 @@ public sealed class LedgerBuilderTests
     [TestCase("Set of rims for a 2015 Mustang, 18 inch, $600", 600)]
     [TestCase("kayak and paddle, 350 bucks", 350)]
     [TestCase("Boat with trailer, 15k", 15000)]
+    [TestCase("Sorry, no. It was $1,400 new. I'd go down to $650.", 650)]
+    [TestCase("standing desk, it's 250, new motor last year", 250)]
     public void Build_NumbersThatAreNotPrices_AreLeftOut(string text, double price)
     {
         var ledger = Ledger(Seller(text));

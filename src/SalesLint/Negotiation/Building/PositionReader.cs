@@ -64,9 +64,9 @@ internal sealed partial class PositionReader(MoveTracker tracker)
             Scale = price.Value;
         }
 
-        if (Reference().IsMatch(whole) && !OwnOffer().IsMatch(lead))
+        if ((Reference().IsMatch(whole) || PriceNew().IsMatch(whole)) && !OwnOffer().IsMatch(lead))
         {
-            return; // "I paid 300 for it", "they retail for 400 new"
+            return; // "I paid 300 for it", "they retail for 400 new", "It was $1,800 new."
         }
 
         if (speaker == SpeakerRole.Seller && OtherItem().IsMatch(lead) && !OwnOffer().IsMatch(lead))
@@ -243,6 +243,10 @@ internal sealed partial class PositionReader(MoveTracker tracker)
 
     [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell)|new ones|brand new (?:ones|they|it)|in stores?|at the store|on amazon|elsewhere|online|seen|similar|kbb|kelley|blue ?book|going rate|market value|(?:what|you're|you are|we're|we are|i'm|i am) (?:currently )?paying|averages? out|go(?:es)? for|sell(?:s|ing)? for|on (?:here|craigslist|marketplace|ebay|offerup)|there['’]?s (?:one|another(?: one)?|a similar \w+) (?:at|on|over at|down at|across (?:the )?(?:road|street|town))|(?:another|a different|the other) (?:dealer|dealership|lot|place|store|shop|seller|vendor|supplier|company))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
+
+    /// <summary>What the item cost new, said as its price then ("It was $1,800 new.", "they're 1400 new"); not "it's 250, new motor".</summary>
+    [GeneratedRegex(@"\b(?:was|were|is|are|it'?s|its|they'?re) \$?\d[\d.,]*k? (?:brand )?new(?:\W*$|[.!,;])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceNew();
 
     [GeneratedRegex(@"^\s*(?:dollars?|bucks|cents|usd)?\s*(?:(?:a|per|each|every) (?:month|week|year|day)\s*)?(?:alone\s*)?(?:can|could|will|would|may|might)\s+(?:\w+\s+)?(?:change|save|feed|buy|provide|vaccinate|educate|help (?:a|one|many|so many|the|these|those|kids|children|families|\d))\b|^\s*(?:dollars?|bucks|cents)?\s*(?:(?:a|per|every|each) (?:day|week|month)\s+)?on (?:a |an |your |one )?(?:coffee|latte|cup of coffee|lunch|snacks?|soda|starbucks|takeout|fast food|eating out|cigarettes|drinks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhatItBuys();
