@@ -155,7 +155,14 @@ public static partial class DiscoveryMetrics
                             unexploredInSplit++;
                         }
 
-                        if (answers < MaxAnswerStatements && (asked || Has(sentence, SemanticLabel.Requested)))
+                        // An answer follows what asked for it: the reply to a question, or talk the label layer reads as
+                        // requested right after the buyer's request (not after a "Right." to the seller's own statement).
+                        // In a split, a lecture at the listener or at everyone ("People always overpack …") or a dispute
+                        // of its need in the reply still holds the floor.
+                        var requested = !asked && t > 0 && turns[t - 1].Role == SpeakerRole.Buyer && turns[t - 1].WordCount > 2
+                            && Has(sentence, SemanticLabel.Requested);
+                        if (answers < MaxAnswerStatements && (asked || requested)
+                            && !(goods.Count > 0 && (Lecture().IsMatch(sentence.Text) || DisputesNeed(sentence.Text))))
                         {
                             answers++;
                             continue;
