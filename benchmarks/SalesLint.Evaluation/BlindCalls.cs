@@ -80,6 +80,9 @@ internal sealed record BlindSet(string Name, string Folder, string Prefix, bool 
     /// <summary>Session 18's blind calls (<c>data/sales-calls-blind6</c>, judged in <c>data/sales-blind6-*.tsv</c>).</summary>
     public static readonly BlindSet Sixth = new("blind6", "sales-calls-blind6", "sales-blind6");
 
+    /// <summary>Session 19's blind calls (<c>data/sales-calls-blind7</c>, judged in <c>data/sales-blind7-*.tsv</c>).</summary>
+    public static readonly BlindSet Seventh = new("blind7", "sales-calls-blind7", "sales-blind7");
+
 
     /// <summary>
     /// Session 18's blind bargaining chats (<c>data/bargain-blind</c>, judged in <c>data/bargain-blind-*.tsv</c>): used-goods
@@ -88,7 +91,7 @@ internal sealed record BlindSet(string Name, string Folder, string Prefix, bool 
     public static readonly BlindSet Bargaining = new("bargain-blind", "bargain-blind", "bargain-blind", HasPairs: false);
 
     /// <summary>Every blind set, oldest first.</summary>
-    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Bargaining];
+    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh, Bargaining];
 
     /// <summary>The set <c>audit --sample</c> calls <paramref name="name"/>, or null.</summary>
     public static BlindSet? Named(string name) => All.FirstOrDefault(s => s.Name == name);

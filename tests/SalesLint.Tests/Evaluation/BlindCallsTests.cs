@@ -7,7 +7,7 @@ namespace SalesLint.Tests.Evaluation;
 
 /// <summary>
 /// Each set of blind sales calls (benchmarks/SalesLint.Evaluation/data/sales-calls-blind, sales-calls-blind2,
-/// sales-calls-blind3, sales-calls-blind4, sales-calls-blind5 and sales-calls-blind6, read by BlindCalls.cs, compiled in here) and the blind
+/// sales-calls-blind3, sales-calls-blind4, sales-calls-blind5, sales-calls-blind6 and sales-calls-blind7, read by BlindCalls.cs, compiled in here) and the blind
 /// bargaining chats (data/bargain-blind): every call loads, every pair names a good and a poor call of the folder (a set
 /// without pairs has no pairs file), and every judged finding and every expected miss points at a built-in rule and at a
 /// turn (and, on punctuated calls, a sentence) that exists in its call. Each fixture names the set's size: calls, pairs,
@@ -19,6 +19,7 @@ namespace SalesLint.Tests.Evaluation;
 [TestFixture("blind4", 6, 3, 1, 30, 10)]
 [TestFixture("blind5", 6, 3, 1, 30, 10)]
 [TestFixture("blind6", 6, 3, 1, 30, 10)]
+[TestFixture("blind7", 6, 3, 1, 30, 10)]
 [TestFixture("bargain-blind", 24, 0, 0, 30, 4)]
 public class BlindCallsTests
 {
@@ -49,7 +50,7 @@ public class BlindCallsTests
         BlindSet.All.Select(s => s.BlindJudgements(Root)).Should().OnlyHaveUniqueItems();
         Directory.Exists(set.Calls(Root)).Should().BeTrue(set.Calls(Root));
         File.Exists(set.BlindJudgements(Root)).Should().BeTrue(set.BlindJudgements(Root));
-        BlindSet.Named("blind7").Should().BeNull();
+        BlindSet.Named("blind8").Should().BeNull();
     }
 
     [Test]
