@@ -90,8 +90,14 @@ internal sealed record BlindSet(string Name, string Folder, string Prefix, bool 
     /// </summary>
     public static readonly BlindSet Bargaining = new("bargain-blind", "bargain-blind", "bargain-blind", HasPairs: false);
 
+    /// <summary>
+    /// Session 19's blind bargaining chats (<c>data/bargain-blind2</c>, judged in <c>data/bargain-blind2-*.tsv</c>): a second
+    /// set of used-goods and rental chats, written and judged on the session's starting code; no good/poor pairs.
+    /// </summary>
+    public static readonly BlindSet SecondBargaining = new("bargain-blind2", "bargain-blind2", "bargain-blind2", HasPairs: false);
+
     /// <summary>Every blind set, oldest first.</summary>
-    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh, Bargaining];
+    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh, Bargaining, SecondBargaining];
 
     /// <summary>The set <c>audit --sample</c> calls <paramref name="name"/>, or null.</summary>
     public static BlindSet? Named(string name) => All.FirstOrDefault(s => s.Name == name);
