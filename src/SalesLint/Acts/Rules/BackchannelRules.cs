@@ -52,8 +52,8 @@ internal static class BackchannelRules
     [
         ["oh", "my", "gosh"], ["oh", "my", "goodness"], ["oh", "my", "god"], ["oh", "my", "word"], ["my", "gosh"], ["my", "goodness"],
         ["oh", "come", "on"], ["come", "on"], ["oh", "wow"], ["oh", "boy"], ["oh", "man"], ["oh", "gosh"], ["oh", "geez"], ["oh", "jeez"],
-        ["oh", "my"], ["well"], ["huh"], ["hm"], ["hmm"], ["wow"], ["gosh"], ["geez"], ["jeez"], ["gee"], ["boy"], ["man"],
-        ["golly"], ["whoa"], ["ooh"], ["ah"], ["oh"], ["really"], ["no", "kidding"], ["oh", "no"],
+        ["oh", "my"], ["oh", "no"], ["well"], ["huh"], ["hm"], ["hmm"], ["wow"], ["gosh"], ["geez"], ["jeez"], ["gee"], ["boy"], ["man"],
+        ["golly"], ["whoa"], ["ooh"], ["ah"], ["oh"], ["really"], ["no", "kidding"],
     ];
 
     /// <summary>Greetings, thanks and bare answers: "hi, how are you?", "thanks", "yes" (other, not questions).</summary>
