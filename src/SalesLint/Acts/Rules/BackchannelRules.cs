@@ -31,7 +31,7 @@ internal static class BackchannelRules
 
     /// <summary>
     /// Reactions in question form that are backchannels only as a reply to what the other side just said ("Are you
-    /// kidding?", "You don't say?", "For real?"); without that turn they may ask (so the act model's CaSiNo labels, taken
+    /// kidding?", "You don't say?", "For real?", "That much?", "That long?", "Just like that?"); without that turn they may ask (so the act model's CaSiNo labels, taken
     /// from the rules without context, do not change).
     /// </summary>
     internal static readonly string[][] ReplyBackchannels =
@@ -39,6 +39,9 @@ internal static class BackchannelRules
         ["are", "you", "kidding"], ["are", "you", "kidding", "me"], ["you're", "joking"], ["are", "you", "joking"], ["you", "serious"],
         ["you", "don't", "say"], ["for", "real"], ["you", "think"], ["think", "so"], ["really", "now"], ["is", "that", "so", "now"],
         ["honestly"], ["no", "kidding", "really"], ["is", "that", "what", "happened"], ["was", "that", "right"],
+        ["that", "much"], ["that", "many"], ["that", "long"], ["that", "far"], ["that", "bad"], ["that", "old"], ["that", "early"],
+        ["that", "late"], ["that", "big"], ["that", "expensive"], ["that", "cheap"], ["that", "fast"], ["that", "young"], ["that", "soon"],
+        ["just", "like", "that"],
     ];
 
     /// <summary>
@@ -49,7 +52,7 @@ internal static class BackchannelRules
     [
         ["oh", "my", "gosh"], ["oh", "my", "goodness"], ["oh", "my", "god"], ["oh", "my", "word"], ["my", "gosh"], ["my", "goodness"],
         ["oh", "come", "on"], ["come", "on"], ["oh", "wow"], ["oh", "boy"], ["oh", "man"], ["oh", "gosh"], ["oh", "geez"], ["oh", "jeez"],
-        ["oh", "my"], ["well"], ["huh"], ["hm"], ["hmm"], ["wow"], ["gosh"], ["geez"], ["jeez"], ["gee"], ["boy"], ["man"],
+        ["oh", "my"], ["oh", "no"], ["well"], ["huh"], ["hm"], ["hmm"], ["wow"], ["gosh"], ["geez"], ["jeez"], ["gee"], ["boy"], ["man"],
         ["golly"], ["whoa"], ["ooh"], ["ah"], ["oh"], ["really"], ["no", "kidding"],
     ];
 

@@ -40,11 +40,16 @@ public sealed class BackchannelRulesTests
     [TestCase("Oh, did she now?")]
     [TestCase("Are you kidding me?")]
     [TestCase("You don't say?")]
+    [TestCase("That much?")]
+    [TestCase("Wow, that long?")]
+    [TestCase("Just like that?")]
+    [TestCase("Oh, no, really?")]
     public void Classify_ReactionInQuestionFormToTheOtherSidesStatement_IsABackchannel(string text) =>
         ClassifyAfter("They towed my car right out of the church lot.", SentenceAct.Statement, text).Act.Should().Be(SentenceAct.Backchannel);
 
     [TestCase("Are you kidding me?")]
     [TestCase("Oh, did she now?")]
+    [TestCase("That much?")]
     public void Classify_ReactionInQuestionFormToTheOtherSidesQuestion_StaysAQuestion(string text) =>
         ClassifyAfter("Do you want to split the last three waters?", SentenceAct.Question, text).Act.Should().Be(SentenceAct.Question);
 
@@ -52,6 +57,8 @@ public sealed class BackchannelRulesTests
     [TestCase("Huh, did they ever fix the roof?")]
     [TestCase("Oh my goodness, are you okay?")]
     [TestCase("Well, when did it open?")]
+    [TestCase("That much for a tow?")]
+    [TestCase("Oh, no, was anybody hurt?")]
     public void Classify_QuestionAfterAReaction_StaysAQuestion(string text) =>
         ClassifyAfter("They towed my car right out of the church lot.", SentenceAct.Statement, text).Act.Should().Be(SentenceAct.Question);
 
