@@ -43,40 +43,60 @@ public sealed partial class ConversationUnderstanding
             return false;
         }
 
-        var heard = new HashSet<string>(StringComparer.Ordinal);
+        own.RemoveWhere(AboutThemFiller.Contains);
+        if (own.Count == 0)
+        {
+            return false;
+        }
+
+        // The other side's words, read in place (no copies): a sentence of a long call that opens with "you want …" is
+        // checked against the last few turns without allocating their words.
         for (var t = sentence.Turn.Index - 1; t >= 0 && t >= sentence.Turn.Index - NeedLookBackTurns; t--)
         {
             var earlier = conversation.Turns[t];
-            if (!string.Equals(earlier.Speaker.Id, sentence.Turn.Speaker.Id, StringComparison.Ordinal) && DealForm.Action(earlier.Text) is null)
-            {
-                foreach (var said in earlier.SentenceArray)
-                {
-                    AddContentWords(said, heard);
-                }
-            }
-        }
-
-        foreach (var word in own)
-        {
-            if (AboutThemFiller.Contains(word))
+            if (string.Equals(earlier.Speaker.Id, sentence.Turn.Speaker.Id, StringComparison.Ordinal) || DealForm.Action(earlier.Text) is not null)
             {
                 continue;
             }
 
-            if (heard.Contains(word))
+            foreach (var said in earlier.SentenceArray)
             {
-                return true;
-            }
-
-            if (word.Length >= MinSharedStem)
-            {
-                foreach (var theirs in heard)
+                foreach (var token in said.Tokens)
                 {
-                    if (theirs.Length >= MinSharedStem && string.CompareOrdinal(word, 0, theirs, 0, MinSharedStem) == 0)
+                    if (token.Kind == TokenKind.Word && token.Length >= 4 && SaysOneOf(own, earlier.Text.AsSpan(token.Start, token.Length)))
                     {
                         return true;
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word of the other side (its final "'s" or plural s dropped, as <see cref="AddContentWords"/> does) is one
+    /// of <paramref name="own"/> words, or shares its first <see cref="MinSharedStem"/> letters with one.
+    /// </summary>
+    private static bool SaysOneOf(HashSet<string> own, ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+
+        if (word.Length > 4 && (word[^1] | 0x20) == 's' && (word[^2] | 0x20) != 's')
+        {
+            word = word[..^1];
+        }
+
+        foreach (var mine in own)
+        {
+            if (word.Equals(mine, StringComparison.OrdinalIgnoreCase)
+                || (word.Length >= MinSharedStem && mine.Length >= MinSharedStem
+                    && word[..MinSharedStem].Equals(mine.AsSpan(0, MinSharedStem), StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
             }
         }
 
