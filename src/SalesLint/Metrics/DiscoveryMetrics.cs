@@ -69,7 +69,7 @@ public static partial class DiscoveryMetrics
         ArgumentNullException.ThrowIfNull(conversation);
         var turns = conversation.Turns;
         var decision = DecisionTurn(turns);
-        int questions = 0, unasked = 0, unexplored = 0, unexploredInSplit = 0, ownWords = 0, buyerWords = 0, answeredTurns = 0;
+        int questions = 0, unasked = 0, unexplored = 0, unexploredInSplit = 0, ownWords = 0, buyerWords = 0, answeredTurns = 0, answered = 0;
 
         // The goods a deal form splits ("[Submit-Deal: I get Food 1, Water 2, Firewood 0; …]"): the conversation is a
         // split of those goods, and a demand is a claim on them.
@@ -165,6 +165,7 @@ public static partial class DiscoveryMetrics
                             && !(goods.Count > 0 && (Lecture().IsMatch(sentence.Text) || DisputesNeed(sentence.Text))))
                         {
                             answers++;
+                            answered++;
                             continue;
                         }
 
@@ -213,10 +214,16 @@ public static partial class DiscoveryMetrics
         }
 
         metrics[MetricCatalog.SellerDecisionTurn] = decision;
-        // One question is credited before any is asked: a seller whose only unasked talk is an opener of a statement or
-        // two, the rest answers, told nothing to diagnose against ("Save the Children helps kids in 120 countries." and then
-        // only answers reads 0.5, not 0); three unasked statements and no question still read 0.25.
-        metrics[MetricCatalog.SellerUnaskedQuestionRatio] = Math.Round((questions + 1d) / (unasked + 1d), 4);
+        // One question is credited to a seller who asked none but answered the buyer: its only unasked talk an opener of
+        // a statement or two, the rest answers, it told nothing to diagnose against ("Save the Children helps kids in 120
+        // countries." and then only answers reads 0.5, not 0); three unasked statements still read 0.25. The credit
+        // stands in for the question such a seller did not need, so a seller who asked one and told four things unasked
+        // reads 1/4, not 2/5 ("where do you live?" in a bargain of counters and feature lists), and a seller who put its
+        // claim on the goods of a split first, before the other side's needs were known ("I'm hoping I can get all of the
+        // Food"), is credited nothing (JUDGING.md 3.4). A seller who told nothing unasked (the ask, then the pledge) reads
+        // 1, not 0.
+        var credit = questions == 0 && (answered > 0 || unasked == 0) && !(goods.Count > 0 && sellerFirst) ? 1d : 0d;
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio] = Math.Round((questions + credit) / Math.Max(1d, unasked + credit), 4);
         metrics[MetricCatalog.SellerUnaskedWords] = ownWords;
 
         // The buyer drove: the seller answered at least two of its questions and told little of its own (the ratio at 0.5

@@ -181,7 +181,8 @@ public sealed partial class ConversationUnderstanding
         }
 
         return Answered(sentence) is { } asked
-            && (PlaysBack(sentence, asked, 0) || CitesTheirSituation(sentence) || RestatesTheirProposal(sentence, asked) || AcknowledgesTheirNeed(sentence));
+            && (PlaysBack(sentence, asked, 0) || CitesTheirSituation(sentence) || RestatesTheirProposal(sentence, asked) || AcknowledgesTheirNeed(sentence)
+                || SaysBackAboutThem(sentence));
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace SalesLint.Understanding;
 /// <summary>
 /// The other side's proposal said back in numbers: "I can do 2 firewood … and 3 food" → "So we can take 3 waters and 1
 /// firewood. You can take 2 firewoods and 3 food. Does that work?"; "Then you'd keep 2 on rope and 1 on fuel?";
-/// "Two tents and one stove for you, correct?". Restating the split the other side put on the table shows it was heard
+/// "Two tents and one stove for you, correct?"; "You'd take 2 food and I get the water?" after "I'd like 2 food and
+/// you can have the water". Restating the split the other side put on the table shows it was heard
 /// (a playback with numbers), even though numbers otherwise make a sentence an offer; a counteroffer that uses the same
 /// numbers ("How about the reverse: …", "Would you consider 2 rope and 1 fuel?") restates nothing.
 /// </summary>
@@ -39,7 +40,7 @@ public sealed partial class ConversationUnderstanding
         }
 
         var theirs = CountedGoods(asked.Text);
-        if (theirs.Count < MinRestatedCounts)
+        if (theirs.Count < MinRestatedCounts && !(theirs.Count == 1 && NamesTheirGoods(text, asked.Text)))
         {
             return false;
         }
@@ -90,6 +91,50 @@ public sealed partial class ConversationUnderstanding
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a sentence names every item of the split's stock that the other side's turn names, and they named at least
+    /// <see cref="MinRestatedCounts"/>: a proposal with one count and the rest by name ("I'd like 2 food and you can
+    /// have the water" → "You'd take 2 food and I get the water?") is said back when its one count and every item
+    /// it named come back.
+    /// </summary>
+    private bool NamesTheirGoods(string text, string theirs)
+    {
+        var named = 0;
+        foreach (var item in Stock().Keys)
+        {
+            if (NamesItem(theirs, item))
+            {
+                named++;
+                if (!NamesItem(text, item))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return named >= MinRestatedCounts;
+    }
+
+    /// <summary>Whether a text names an item of the stock as a word, singular or plural ("water", "waters").</summary>
+    private static bool NamesItem(string text, string item)
+    {
+        for (var at = text.IndexOf(item, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(item, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + item.Length;
+            if (end < text.Length && (text[end] == 's' || text[end] == 'S'))
+            {
+                end++;
+            }
+
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The stock of each item (singular, lower case) the first split submitted in a deal form divides; empty without one.</summary>

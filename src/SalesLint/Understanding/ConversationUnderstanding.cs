@@ -416,7 +416,8 @@ public sealed partial class ConversationUnderstanding
 
             if (((result[(int)SemanticLabel.Product] < MaxPlaybackProduct || (SummaryOpener().IsMatch(sentence.Text) && ConfirmedNext(sentence)))
                     && PlaysBack(sentence, asked, result[(int)SemanticLabel.Product]))
-                || CitesTheirSituation(sentence) || RestatesTheirProposal(sentence, asked) || AcknowledgesTheirNeed(sentence))
+                || CitesTheirSituation(sentence) || RestatesTheirProposal(sentence, asked) || AcknowledgesTheirNeed(sentence)
+                || SaysBackAboutThem(sentence))
             {
                 result[(int)SemanticLabel.Reflection] = Math.Max(result[(int)SemanticLabel.Reflection], PlaybackConfidence);
             }

@@ -18,7 +18,7 @@ public sealed class DiscoveryMetricsTests
             Buyer("Where do they work?"),
             Seller("In about a hundred countries."));
 
-        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(2, "the three statements answer the buyer's questions: one question, plus the one credited, over no unasked statement, plus one");
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(1, "the three statements answer the buyer's questions: one question over no unasked statement (a seller who asked is credited nothing)");
         metrics[MetricCatalog.BuyerUnexploredObjections].Should().Be(0);
     }
 
@@ -30,7 +30,7 @@ public sealed class DiscoveryMetricsTests
             Buyer("What do they do?"),
             Seller("They help children in poor countries. They run schools. They run clinics. Every dollar counts. You should give today."));
 
-        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.6667, "three statements answer; the two pushes after them are the seller's own telling: (1 + 1) / (2 + 1)");
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.5, "three statements answer; the two pushes after them are the seller's own telling: 1 / 2 (a seller who asked is credited nothing)");
     }
 
     [Test]
@@ -64,7 +64,7 @@ public sealed class DiscoveryMetricsTests
             Seller("Thank you so much. They do great work. The kids will be grateful. You are very kind."));
 
         metrics[MetricCatalog.SellerDecisionTurn].Should().Be(1, "the buyer pledged an amount in turn 1");
-        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(1, "the thanks after the pledge are not judged, and the ask for the gift is no question: (0 + 1) / (0 + 1)");
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(1, "the thanks after the pledge are not judged, and the ask for the gift is no question: nothing told unasked, (0 + 1) / (0 + 1)");
     }
 
     [Test]
@@ -121,7 +121,7 @@ public sealed class DiscoveryMetricsTests
             Seller("They also run clinics. Would you give?"));
 
         metrics[MetricCatalog.SellerDecisionTurn].Should().Be(3);
-        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.25, "the only question asks for the gift: none over three statements (the greeting is no statement), (0 + 1) / (3 + 1)");
+        metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0, "the only question asks for the gift: none over three statements (the greeting is no statement), and the seller answered nothing, so nothing is credited");
     }
 
     [Test]
@@ -138,6 +138,32 @@ public sealed class DiscoveryMetricsTests
             Seller("It comes straight out of your payment for this task."));
 
         metrics[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.5, "one unasked statement, the opener, and no question: (0 + 1) / (1 + 1), not 0");
+    }
+
+    [Test]
+    public void AddTo_TheCreditedQuestion_OnlyForASellerWhoAskedNoneAndAnswered()
+    {
+        // chats19 (session 19): a seller who asked one question and told four things unasked reads 1/4, not (1 + 1) / (4 + 1).
+        var asked = Metrics(
+            Buyer("hi, is the kayak still for sale?"),
+            Seller("Yes it is! It's ten feet long. It comes with a paddle."),
+            Buyer("would you do 250?"),
+            Seller("I could do 320."),
+            Buyer("hmm, that's still a bit high for me"),
+            Seller("It's a great deal honestly. These sell for 600 new. It was barely used. I can do 300. Where are you located?"));
+        var claimedFirst = Metrics(
+            Seller("Hello!"),
+            Buyer("Hi! Nice to meet you."),
+            Seller("I'd like to get all of the water for my trip."),
+            Buyer("All the water? Why do you need so much of it?"),
+            Seller("I run every morning and get really thirsty. I could give you more firewood and food for it."),
+            Buyer("Okay, then I want 3 firewood and 2 food. You take the water."),
+            Seller("Deal. That works for me."),
+            Buyer("[Submit-Deal: I get Food 2, Water 0, Firewood 3; you get Food 1, Water 3, Firewood 0]"),
+            Seller("[Accept-Deal]"));
+
+        asked[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.25, "one question over four unasked statements, with no credit: 1 / 4, not (1 + 1) / (4 + 1)");
+        claimedFirst[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0, "the seller claimed the goods before the other side's needs were known: no credit for the answer after it");
     }
 
     [Test]
@@ -183,8 +209,8 @@ public sealed class DiscoveryMetricsTests
             Buyer("Hmm, rent takes most of it."),
             Seller("Have you ever given to a cause like this before?"));
 
-        asking[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.25, "the two asks for an amount diagnose nothing: (0 + 1) / (3 + 1)");
-        discovering[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.75, "two questions about the buyer's own situation and giving: (2 + 1) / (3 + 1)");
+        asking[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0, "the two asks for an amount diagnose nothing, and the seller answered no question: 0 / 3");
+        discovering[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.6667, "two questions about the buyer's own situation and giving: 2 / 3");
     }
 
     [Test]
