@@ -18,12 +18,15 @@ namespace SalesLint.RuleKinds;
 /// comes before that own question in this turn (a
 /// chat reply "why did you not help him? Yes. I tried…" to "you were in the military?": the "Yes" takes the other
 /// speaker's question, whatever the speaker asked first). At most one finding per turn and
-/// <c>maxReports</c> per conversation. Placeholders: <c>{gap}</c> and <c>{overlap}</c> (seconds), <c>{previous}</c>
-/// (the <c>after</c> sentence), <c>{match}</c>, <c>{sentence}</c> (the reported sentence).
+/// <c>maxReports</c> per conversation. With <c>cutOff</c>, a transcript without full times still shows an overlap where
+/// the text marks it: an <c>after</c> sentence that ends its turn cut off mid-word or mid-clause ("We have a driver
+/// who-", "and then I—") is overlapped by the other speaker's next turn. Placeholders: <c>{gap}</c> and
+/// <c>{overlap}</c> (seconds; 0 for a cut-off in the text), <c>{when}</c> ("0.9 s before", or "before" for a cut-off),
+/// <c>{previous}</c> (the <c>after</c> sentence), <c>{match}</c>, <c>{sentence}</c> (the reported sentence).
 /// </summary>
 public sealed record GapRule : RuleDefinition
 {
-    private static readonly string[] PlaceholderNames = ["gap", "overlap", "previous", "match", "sentence"];
+    private static readonly string[] PlaceholderNames = ["gap", "overlap", "when", "previous", "match", "sentence"];
 
     /// <summary>The sentence after which the gap is measured.</summary>
     public SentenceSelector? After { get; init; }
@@ -36,6 +39,14 @@ public sealed record GapRule : RuleDefinition
 
     /// <summary>Whether the next sentence of the same turn counts as next speech, with a gap of 0 s. Default: true.</summary>
     public bool SameTurn { get; init; } = true;
+
+    /// <summary>
+    /// Whether, in a transcript without start and end times on every turn, an <c>after</c> sentence that ends its turn
+    /// cut off in the text (a word run into a dash: "We have a driver who-", "so the--", "and then I—") counts as
+    /// overlapped by the next turn when that turn is another speaker's. Fully timed transcripts go by their times.
+    /// Default: false.
+    /// </summary>
+    public bool CutOff { get; init; }
 
     /// <summary>Most findings per conversation. Default: 5.</summary>
     public int MaxReports { get; init; } = 5;
@@ -54,11 +65,11 @@ public sealed record GapRule : RuleDefinition
             return null;
         }
 
-        var rule = new Compiled(after, next, MinSeconds, SameTurn, maxReports);
+        var rule = new Compiled(after, next, MinSeconds, SameTurn, maxReports, CutOff);
         return descriptor => new Analyzer(rule, descriptor);
     }
 
-    private sealed record Compiled(CompiledSelector After, CompiledSelector Next, double MinSeconds, bool SameTurn, int MaxReports);
+    private sealed record Compiled(CompiledSelector After, CompiledSelector Next, double MinSeconds, bool SameTurn, int MaxReports, bool CutOff);
 
     private sealed class Analyzer(Compiled rule, DiagnosticDescriptor descriptor) : RuleAnalyzer(descriptor)
     {
@@ -82,6 +93,7 @@ public sealed record GapRule : RuleDefinition
                 var turn = sentence.Turn;
                 IEnumerable<Sentence> following;
                 double gap;
+                var cut = false;
                 if (sentence.Index < turn.Sentences.Count - 1)
                 {
                     if (!rule.SameTurn)
@@ -99,23 +111,39 @@ public sealed record GapRule : RuleDefinition
                 }
                 else
                 {
-                    if (!timed || turn.Index + 1 >= conversation.Turns.Count)
+                    if (turn.Index + 1 >= conversation.Turns.Count)
                     {
                         continue;
                     }
 
-                    // Fully timed: every turn has a start and an end.
-                    var next = conversation.Turns[turn.Index + 1];
-                    if (next.Start is not double start || turn.End is not double end)
+                    if (!timed)
                     {
-                        continue;
-                    }
+                        // No times: only a cut-off the text marks shows the next speaker took over.
+                        var taker = conversation.Turns[turn.Index + 1];
+                        if (!rule.CutOff || taker.Speaker.Id == turn.Speaker.Id || !EndsCutOff(sentence.Text))
+                        {
+                            continue;
+                        }
 
-                    following = next.Sentences;
-                    gap = start - end;
+                        following = taker.Sentences;
+                        gap = 0;
+                        cut = true;
+                    }
+                    else
+                    {
+                        // Fully timed: every turn has a start and an end.
+                        var next = conversation.Turns[turn.Index + 1];
+                        if (next.Start is not double start || turn.End is not double end)
+                        {
+                            continue;
+                        }
+
+                        following = next.Sentences;
+                        gap = start - end;
+                    }
                 }
 
-                if (gap >= rule.MinSeconds)
+                if (!cut && gap >= rule.MinSeconds)
                 {
                     continue;
                 }
@@ -133,6 +161,7 @@ public sealed record GapRule : RuleDefinition
                         {
                             ["gap"] = gap.ToString("0.0", CultureInfo.InvariantCulture),
                             ["overlap"] = Math.Max(0, -gap).ToString("0.0", CultureInfo.InvariantCulture),
+                            ["when"] = cut ? "before" : Math.Max(0, -gap).ToString("0.0", CultureInfo.InvariantCulture) + " s before",
                             ["previous"] = sentence.Text,
                             ["match"] = text,
                             ["sentence"] = candidate.Text,
@@ -144,6 +173,38 @@ public sealed record GapRule : RuleDefinition
                 }
             }
         });
+
+        /// <summary>
+        /// Whether a sentence ends cut off: its last word runs straight into a dash ("who-", "the--", "I—", "I –"),
+        /// perhaps before a closing quote. A dash after a space and before nothing ("fifty -") counts too; a trailing
+        /// "..." (trailing off) does not.
+        /// </summary>
+        internal static bool EndsCutOff(string text)
+        {
+            var end = text.Length - 1;
+            while (end >= 0 && (char.IsWhiteSpace(text[end]) || text[end] is '"' or '\'' or '’' or '”'))
+            {
+                end--;
+            }
+
+            var dashes = end;
+            while (end >= 0 && text[end] is '-' or '—' or '–')
+            {
+                end--;
+            }
+
+            if (dashes - end is < 1 or > 2)
+            {
+                return false;
+            }
+
+            if (end >= 0 && text[end] == ' ')
+            {
+                end--;
+            }
+
+            return end >= 0 && char.IsLetterOrDigit(text[end]);
+        }
 
         /// <summary>
         /// Whether what follows the speaker's own question at <paramref name="question"/> of <paramref name="turn"/>

@@ -15,7 +15,7 @@ namespace SalesLint.Understanding;
 /// <list type="bullet">
 /// <item><b>Business sale</b>: the buyer speaks for an organization ("our team", "my boss", "we're using …") or the
 /// seller speaks to one ("your reps", "companies like yours", "legal will want to review it", a seller question about
-/// who decides or the budget) twice, or once
+/// who decides or the budget, "a shop like yours", "is this the owner?") twice, or once
 /// while a business offering comes up at least twice (a platform, licences, seats, a subscription, pricing, a
 /// contract, a demo, a pilot, an order form …), or a software offering (a platform, seats, integrations, dashboards …)
 /// comes up in two turns (a subscription alone is not one: a monthly donation is a subscription too). A donation
@@ -225,7 +225,8 @@ public sealed partial class ConversationSetting
     private static partial Regex BuyerOrganization();
 
     [GeneratedRegex(
-        @"\byour (\w+ )?" + OrganizationNoun + @"\b|\b(companies|businesses|teams|firms|organizations) (just )?like yours\b",
+        @"\byour (\w+ )?" + OrganizationNoun + @"\b|\b(companies|businesses|teams|firms|organizations|shops?|stores?|restaurants?|garages?|salons?|practices?|clinics?|dealerships?|outfits?|operations?) (just )?like yours\b"
+        + @"|\b(is this|are you|am i speaking (to|with)|am i talking to|can i speak (to|with)|could i speak (to|with)) the (owner|business owner|owner or (the )?manager|store manager|office manager|general manager|practice manager)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SellerOrganization();
 
