@@ -75,8 +75,9 @@ public sealed partial class ConversationUnderstanding
     }
 
     /// <summary>
-    /// Whether a seller statement opens with empathy and goes on to say what it understands, in a word the other side
-    /// used in their last few turns: "I understand being on a tight budget and needing the extra income" (after "money
+    /// Whether a seller statement opens with empathy or agreement and goes on to say what it understands, in a word the
+    /// other side used in their last few turns ("That's true, not everyone has the means to give" after "I don't have
+    /// the means right now"): "I understand being on a tight budget and needing the extra income" (after "money
     /// is tight, I need the extra income"), "I completely understand the skepticism with so many shady organizations out
     /// there" (after "so many charities are shady"). The content is read up to the first comma or contrast ("I
     /// understand, but …"), must not be the speaker's own side or shared ("… a family too"), the ask, praise or the pitch (as for
@@ -179,11 +180,12 @@ public sealed partial class ConversationUnderstanding
 
     /// <summary>
     /// Empathy followed by what is understood: "I understand being …", "I completely understand the skepticism …", "I get
-    /// not wanting to …", "I can imagine how hard …", "I hear your worry about …". Not "I know"/"I see", which open the
-    /// speaker's own claims ("I know the charity is …").
+    /// not wanting to …", "I can imagine how hard …", "I hear your worry about …"; or agreement followed by the point
+    /// agreed with: "That's true, not everyone has the means to give", "You're right, …". Not "I know"/"I see", which
+    /// open the speaker's own claims ("I know the charity is …"), nor "Exactly", which goes on with the speaker's own.
     /// </summary>
     [GeneratedRegex(
-        @"^\W*(?:(?:oh|ah|ok|okay|yes|yeah|well|and|totally|absolutely|honestly|sure)\W+)*i (?:(?:totally|completely|really|fully|do|can|definitely|absolutely|truly|certainly|also|too|100%) )*(?:understand|get|hear|feel|sympathize with|relate to|imagine)\W+(?:(?:that|about|with|how|why)\W+)?(?:the|your|ur|being|having|needing|wanting|feeling|worrying|not|it|it's|its|money|times|things)\b",
+        @"^\W*(?:(?:oh|ah|ok|okay|yes|yeah|well|and|totally|absolutely|honestly|sure)\W+)*i (?:(?:totally|completely|really|fully|do|can|definitely|absolutely|truly|certainly|also|too|100%) )*(?:understand|get|hear|feel|sympathize with|relate to|imagine)\W+(?:(?:that|about|with|how|why)\W+)?(?:the|your|ur|\w+ing|not|it|it's|its|money|times|things)\b|^\W*(?:(?:oh|ah|ok|okay|yes|yeah|well|and)\W+)*(?:that['’]?s (?:so |very |totally |definitely |absolutely )?(?:true|right|fair|understandable|a (?:good|fair|great|valid) point)|(?:so |very )?true|you['’]?re (?:so |totally |absolutely )?right|i (?:totally |completely |definitely )?agree(?: with you)?|fair (?:enough|point)|(?:good|great|valid) point|agreed)\W+(?:(?:that|because)\W+)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmpathyOpener();
 
