@@ -18,7 +18,7 @@ namespace SalesLint.Analyzers;
 /// amount, a number, a duration or a date for "how much", "how long", "when"; a place for "where"). Greetings and
 /// other small-talk questions ("how are you?") are skipped, as are backchannels and repair requests in question form
 /// ("Is that right?", "Sorry?": not <see cref="SentenceAct.Question"/>), and so is a question that another buyer takes up first
-/// or that nobody replies to.
+/// or that nobody replies to. Nothing is reported on an investor call (<see cref="InvestorVocabulary.IsInvestorCall"/>).
 /// Thresholds come from <see cref="UnansweredBuyerQuestionOptions"/> (<c>rules/recommended/SL6003-unanswered-buyer-question.yaml</c>).
 /// </summary>
 public sealed class UnansweredBuyerQuestionAnalyzer : BuiltInAnalyzer<UnansweredBuyerQuestionOptions>
@@ -104,6 +104,7 @@ public sealed class UnansweredBuyerQuestionAnalyzer : BuiltInAnalyzer<Unanswered
         {
             var turns = context.Conversation.Turns;
             var reported = 0;
+            bool? investorCall = null;
             foreach (var turn in turns)
             {
                 if (reported >= Options.MaxReports)
@@ -132,6 +133,14 @@ public sealed class UnansweredBuyerQuestionAnalyzer : BuiltInAnalyzer<Unanswered
                 if (question is null)
                 {
                     continue;
+                }
+
+                // An earnings call (executives answering analysts) is no sale, as the YAML rules' `notIn:
+                // [investor-call]` says; read once, only when there is something to report.
+                investorCall ??= InvestorVocabulary.IsInvestorCall(context.Conversation);
+                if (investorCall.Value)
+                {
+                    return;
                 }
 
                 reported++;

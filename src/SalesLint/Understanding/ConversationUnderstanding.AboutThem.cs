@@ -75,6 +75,129 @@ public sealed partial class ConversationUnderstanding
     }
 
     /// <summary>
+    /// Whether a seller statement opens with empathy or agreement and goes on to say what it understands, in a word the
+    /// other side used in their last few turns ("That's true, not everyone has the means to give" after "I don't have
+    /// the means right now"): "I understand being on a tight budget and needing the extra income" (after "money
+    /// is tight, I need the extra income"), "I completely understand the skepticism with so many shady organizations out
+    /// there" (after "so many charities are shady"). The content is read up to the first comma or contrast ("I
+    /// understand, but …"), must not be the speaker's own side or shared ("… a family too"), the ask, praise or the pitch (as for
+    /// <see cref="SaysBackAboutThem"/>), and must keep a word beyond the empathy itself ("I completely understand your
+    /// concerns", "I hear you", "I feel the same way" say nothing of what they told).
+    /// </summary>
+    private bool SaysBackAfterEmpathy(Sentence sentence)
+    {
+        var text = sentence.Text;
+        if (sentence.Role != SpeakerRole.Seller || sentence.Act == SentenceAct.Question || sentence.WordCount < MinPlaybackWords)
+        {
+            return false;
+        }
+
+        var opener = EmpathyOpener().Match(text);
+        if (!opener.Success)
+        {
+            return false;
+        }
+
+        var content = text.AsSpan(opener.Index + opener.Length);
+        var cut = content.IndexOfAny(',', ';', ':');
+        if (cut >= 0)
+        {
+            content = content[..cut];
+        }
+
+        foreach (var contrast in Contrast().EnumerateMatches(content))
+        {
+            content = content[..contrast.Index];
+            break;
+        }
+
+        // "I totally understand about having to support a family too": the speaker's own situation beside theirs, a
+        // "same here" rather than a playback.
+        if (SpeakerSide().IsMatch(content) || NotAboutThem().IsMatch(content) || MeToo().IsMatch(content))
+        {
+            return false;
+        }
+
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in ClauseWord().EnumerateMatches(content))
+        {
+            var w = content.Slice(word.Index, word.Length).ToString().ToLowerInvariant();
+            if (w.Length > 4 && w[^1] == 's' && w[^2] != 's')
+            {
+                w = w[..^1];
+            }
+
+            if (!FunctionWords.Contains(w) && !AboutThemFiller.Contains(w) && !EmpathyWords.Contains(w))
+            {
+                own.Add(w);
+            }
+        }
+
+        if (own.Count == 0)
+        {
+            return false;
+        }
+
+        for (var t = sentence.Turn.Index - 1; t >= 0 && t >= sentence.Turn.Index - NeedLookBackTurns; t--)
+        {
+            var earlier = conversation.Turns[t];
+            if (string.Equals(earlier.Speaker.Id, sentence.Turn.Speaker.Id, StringComparison.Ordinal) || DealForm.Action(earlier.Text) is not null)
+            {
+                continue;
+            }
+
+            foreach (var said in earlier.SentenceArray)
+            {
+                if (said.Act == SentenceAct.Question)
+                {
+                    continue;
+                }
+
+                foreach (var token in said.Tokens)
+                {
+                    if (token.Kind == TokenKind.Word && token.Length >= 4 && SaysOneOf(own, earlier.Text.AsSpan(token.Start, token.Length)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Words that only name the empathy or the topic of the sale, not what the other side told: "concerns", "point",
+    /// "where you're coming from", "the same way"; "charity", "donation", "children".
+    /// </summary>
+    private static readonly HashSet<string> EmpathyWords = new(StringComparer.Ordinal)
+    {
+        "concern", "worry", "worrie", "point", "feeling", "situation", "position", "perspective", "hesitation", "hesitancy",
+        "reservation", "frustration", "thought", "view", "reasoning", "logic", "sentiment", "dilemma", "decision", "choice",
+        "same", "completely", "totally", "fully", "coming", "saying", "where", "people", "charity", "charitie", "donation",
+        "donate", "children", "child", "kids", "save", "organization", "cause", "answer", "question", "reason",
+    };
+
+    /// <summary>
+    /// Empathy followed by what is understood: "I understand being …", "I completely understand the skepticism …", "I get
+    /// not wanting to …", "I can imagine how hard …", "I hear your worry about …"; or agreement followed by the point
+    /// agreed with: "That's true, not everyone has the means to give", "You're right, …". Not "I know"/"I see", which
+    /// open the speaker's own claims ("I know the charity is …"), nor "Exactly", which goes on with the speaker's own.
+    /// </summary>
+    [GeneratedRegex(
+        @"^\W*(?:(?:oh|ah|ok|okay|yes|yeah|well|and|totally|absolutely|honestly|sure)\W+)*i (?:(?:totally|completely|really|fully|do|can|definitely|absolutely|truly|certainly|also|too|100%) )*(?:understand|get|hear|feel|sympathize with|relate to|imagine)\W+(?:(?:that|about|with|how|why)\W+)?(?:the|your|ur|\w+ing|not|it|it's|its|money|times|things)\b|^\W*(?:(?:oh|ah|ok|okay|yes|yeah|well|and)\W+)*(?:that['’]?s (?:so |very |totally |definitely |absolutely )?(?:true|right|fair|understandable|a (?:good|fair|great|valid) point)|(?:so |very )?true|you['’]?re (?:so |totally |absolutely )?right|i (?:totally |completely |definitely )?agree(?: with you)?|fair (?:enough|point)|(?:good|great|valid) point|agreed)\W+(?:(?:that|because)\W+)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EmpathyOpener();
+
+    /// <summary>The speaker sharing the situation: "too", "as well", "myself", "also".</summary>
+    [GeneratedRegex(@"\b(?:too|as well|myself|also|either)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeToo();
+
+    /// <summary>A contrast that turns empathy into argument: "but", "however", "though", "although", "yet", "still".</summary>
+    [GeneratedRegex(@"\b(?:but|however|though|although|yet|still|except)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Contrast();
+
+    /// <summary>
     /// Whether a word of the other side (its final "'s" or plural s dropped, as <see cref="AddContentWords"/> does) is one
     /// of <paramref name="own"/> words, or shares its first <see cref="MinSharedStem"/> letters with one.
     /// </summary>

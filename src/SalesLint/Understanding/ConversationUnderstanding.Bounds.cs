@@ -182,7 +182,7 @@ public sealed partial class ConversationUnderstanding
 
         return Answered(sentence) is { } asked
             && (PlaysBack(sentence, asked, 0) || CitesTheirSituation(sentence) || RestatesTheirProposal(sentence, asked) || AcknowledgesTheirNeed(sentence)
-                || SaysBackAboutThem(sentence));
+                || SaysBackAboutThem(sentence) || SaysBackAfterEmpathy(sentence));
     }
 
     /// <summary>

@@ -34,7 +34,10 @@ public sealed partial class ConversationUnderstanding
         }
 
         var text = sentence.Text;
-        if (CounterProposal().IsMatch(text) && !(sentence.Act != SentenceAct.Question && SummaryOpener().IsMatch(text)))
+        // The split laid out side by side ("ME = 0 firewood, 3 water, 1 food … YOU = 3 firewood, 0 water, 2 food") reads
+        // like a summary: the terms of the rest of the turn, each side's share on its own line.
+        var summary = sentence.Act != SentenceAct.Question && (SummaryOpener().IsMatch(text) || SplitLayout().IsMatch(text));
+        if (CounterProposal().IsMatch(text) && !summary)
         {
             return false;
         }
@@ -54,7 +57,7 @@ public sealed partial class ConversationUnderstanding
 
         // A summary after "so" may run over the rest of its turn; a check or a yes says the terms in the sentence itself
         // ("Yes." before a counteroffer restates nothing).
-        if (sentence.Act != SentenceAct.Question && SummaryOpener().IsMatch(text))
+        if (summary)
         {
             return theirs.IsSubsetOf(ours) || TakesTheRest(sentence, asked, theirs);
         }
@@ -218,6 +221,13 @@ public sealed partial class ConversationUnderstanding
         @"\b(?:correct|right|is that it|is that what you (?:mean|meant|want|said|proposed))\W*$|\bto (?:confirm|be clear|make sure)\b|\bif i (?:understand|understood|read|got) (?:you|that|it|this)\b|\byou(?:'re| are) (?:proposing|offering|suggesting|saying)\b|\byou (?:proposed|offered|suggested|said)\b|\byou(?:'d| would)? (?:want|need|like|are asking for|asked for|were asking for)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RestatementCheck();
+
+    /// <summary>
+    /// A split laid out by side, a side's name then its share: "ME = 0 firewood, 3 water", "You: 3 firewood", "me -> 2
+    /// food".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:me|i|mine|myself|my side|you|u|yours|your side)\s*(?:=+|:|-+>|=>)\s*(?:\d|zero|one|two|three|all|none|nothing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SplitLayout();
 
     /// <summary>A new proposal, not a restatement: "how about", "what if", "would you consider", "instead", "the reverse", "but", "unless".</summary>
     [GeneratedRegex(

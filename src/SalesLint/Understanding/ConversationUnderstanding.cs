@@ -417,7 +417,7 @@ public sealed partial class ConversationUnderstanding
             if (((result[(int)SemanticLabel.Product] < MaxPlaybackProduct || (SummaryOpener().IsMatch(sentence.Text) && ConfirmedNext(sentence)))
                     && PlaysBack(sentence, asked, result[(int)SemanticLabel.Product]))
                 || CitesTheirSituation(sentence) || RestatesTheirProposal(sentence, asked) || AcknowledgesTheirNeed(sentence)
-                || SaysBackAboutThem(sentence))
+                || SaysBackAboutThem(sentence) || SaysBackAfterEmpathy(sentence))
             {
                 result[(int)SemanticLabel.Reflection] = Math.Max(result[(int)SemanticLabel.Reflection], PlaybackConfidence);
             }
@@ -618,7 +618,8 @@ public sealed partial class ConversationUnderstanding
     /// Whether a buyer statement tells their own giving or why they give, asked for or not: "OK, i have donated to them
     /// before!!", "I typically donate to local charities", "we give to the food bank every month" (<see
     /// cref="OwnGiving"/>), "I just want to help this world", "helping children without parents is the most altruistic
-    /// thing we can do" (<see cref="Motive"/>). Not a promise ("I would donate 10c", "I'll give"), not a condition ("if I donate, will it
+    /// thing we can do" (<see cref="Motive"/>), "i was just looking for a charity to donate to", "a request from a
+    /// children's charity came in the mail this morning" (<see cref="SeeksACause"/>). Not a promise ("I would donate 10c", "I'll give"), not a condition ("if I donate, will it
     /// …"), not with a negation, a refusal, a deferral or an objection, and not in a business sale, where the buyer's
     /// own spending is no goal.
     /// </summary>
@@ -627,13 +628,14 @@ public sealed partial class ConversationUnderstanding
         var text = sentence.Text;
         return sentence.Role == SpeakerRole.Buyer && sentence.Act != SentenceAct.Question && !Setting.BusinessSale
             && labels[(int)SemanticLabel.Objection] < SentenceLabels.DefaultMinConfidence
-            && (OwnGiving().IsMatch(text) || Motive().IsMatch(text)) && !Condition().IsMatch(text)
+            && (OwnGiving().IsMatch(text) || Motive().IsMatch(text) || SeeksACause().IsMatch(text)) && !Condition().IsMatch(text)
             && !Negation().IsMatch(text) && !Refusal().IsMatch(text) && !Deferral().IsMatch(text);
     }
 
     /// <summary>
     /// Whether the sentence is a short statement introducing the offering next to a question in the same turn about
-    /// whether the other side has heard of it or knows it, before the speaker talked about the offering in any earlier
+    /// whether the other side has heard of it or knows it, or asking leave to tell more ("I'm helping Save the Children
+    /// raise money. Would you like to know more?": a purpose named, no feature), before the speaker talked about the offering in any earlier
     /// turn: no figure and no word asking them to take it ("I am asking for a donation to Save the Children. Have you
     /// heard of it?" is still the ask).
     /// </summary>
@@ -641,7 +643,7 @@ public sealed partial class ConversationUnderstanding
     {
         if (sentence.Act == SentenceAct.Question || sentence.WordCount > MaxOpenerWords
             || TakeIt().IsMatch(sentence.Text) || GivesFigure().IsMatch(sentence.Text)
-            || !Array.Exists(sentence.Turn.SentenceArray, s => s.Act == SentenceAct.Question && HeardOf().IsMatch(s.Text)))
+            || !Array.Exists(sentence.Turn.SentenceArray, s => s.Act == SentenceAct.Question && (HeardOf().IsMatch(s.Text) || PermissionToTell().IsMatch(s.Text))))
         {
             return false;
         }
@@ -1003,7 +1005,8 @@ public sealed partial class ConversationUnderstanding
                 w = w[..^1];
             }
 
-            if (!FunctionWords.Contains(w) && !ReasonWords.Contains(w) && heard.Contains(w))
+            // The same word in another form counts ("if dehydration is your worry" after "I get dehydrated easily").
+            if (!FunctionWords.Contains(w) && !ReasonWords.Contains(w) && (heard.Contains(w) || SaysOneOf(heard, w)))
             {
                 return true;
             }
@@ -1078,7 +1081,8 @@ public sealed partial class ConversationUnderstanding
     private static readonly HashSet<string> ReasonWords = new(StringComparer.Ordinal)
     {
         "since", "cause", "given", "seeing", "knowing", "needed", "wanted", "mentioned", "love", "prefer", "care", "worry",
-        "important", "crucial", "essential", "priority",
+        "important", "crucial", "essential", "priority", "concern", "fear", "issue", "problem", "main", "biggest", "worried",
+        "concerned", "afraid", "scared", "nervous", "anxious",
     };
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
@@ -1501,6 +1505,16 @@ public sealed partial class ConversationUnderstanding
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Motive();
 
+    /// <summary>
+    /// The speaker looking for a cause to give to, or a cause reaching out to it: "i was just looking for a charity to
+    /// donate to", "I've been thinking about giving to a children's charity", "a request from a children's charity came
+    /// in the mail this morning", "I got a letter from a charity today".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:i|we)(?:'m|'ve|'d| am| was| were| have| had)?(?: (?:just|actually|already|really|also|been|recently|lately))* (?:looking|searching|thinking|planning|meaning|hoping|wanting|trying to decide|deciding)(?: (?:for|about|of|to|on|into))?(?: \w+){0,3} (?:charit(?:y|ies)|donat\w*|give|giving|cause|causes|nonprofit|volunteer\w*)\b|\b(?:request|letter|mailer|flyer|appeal|solicitation|call|email)s? (?:from|by) (?:a|an|the|some|this|that)? ?(?:\w+ ){0,3}(?:charit(?:y|ies)|nonprofit|organi[sz]ation|foundation)\b|\b(?:got|received|get|had) (?:a|an|some) (?:\w+ ){0,2}(?:request|letter|mailer|flyer|appeal|solicitation)s? (?:from|by|for)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeeksACause();
+
     /// <summary>A condition on what the speaker does: "if I donate", "whether we give", "once I get paid".</summary>
     [GeneratedRegex(@"\b(?:if|whether|unless|once) (?:i|we)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Condition();
@@ -1524,7 +1538,7 @@ public sealed partial class ConversationUnderstanding
     /// ten percent off"), which say nothing the other side told of itself.
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:since|because|cause|given(?: that)?|seeing (?:as|that)|knowing(?: that)?) (?:you|u) (?:(?:really|still|already|also) )?(?:have|had|need|needed|want|wanted|said|mentioned|told me|like|love|prefer|care about|worry about|can't|cannot|don't|do not|didn't|(?:are|were) (?:(?:also|really|very|so|still) )?(?:an?|new|pregnant|expecting|sick|ill|diabetic|hungry|cold|thirsty|allergic|older|elderly|disabled|injured|hurt|alone|travel(?:l)?ing|camping|hiking|doing|bringing|staying|planning|feeding|caring))\b[^,.;!?]*|\b(?:since|because|cause|given that|seeing as|knowing that) (?:you|u)'re (?:(?:also|really|very|so|still) )?(?:an?|new|pregnant|expecting|sick|ill|diabetic|hungry|cold|thirsty|allergic|older|elderly|disabled|injured|hurt|alone|travel(?:l)?ing|camping|hiking|doing|bringing|staying|planning|feeding|caring)\b[^,.;!?]*|\b(?:given|considering|knowing|because of|with all|since|because|cause|seeing as|as) (?:your|ur) (?!(?:donation|gift|help|support|generosity|payment|money|contribution|offer|proposal|deal|split|share|side|counter|idea|choice|terms?)\b)\w+\b[^,.;!?]*|\b\w+ (?:is|are) (?:(?:really|very|so|more|most) )?(?:important|crucial|essential|a priority|a must) (?:to|for) (?:you|u)\b|\bas (?:you|u) (?:said|mentioned|told me)\b[^.;!?]*",
+        @"\b(?:since|because|cause|given(?: that)?|seeing (?:as|that)|knowing(?: that)?) (?:you|u) (?:(?:really|still|already|also) )?(?:have|had|need|needed|want|wanted|said|mentioned|told me|like|love|prefer|care about|worry about|can't|cannot|don't|do not|didn't|(?:are|were) (?:(?:also|really|very|so|still) )?(?:an?|new|pregnant|expecting|sick|ill|diabetic|hungry|cold|thirsty|allergic|older|elderly|disabled|injured|hurt|alone|travel(?:l)?ing|camping|hiking|doing|bringing|staying|planning|feeding|caring))\b[^,.;!?]*|\b(?:since|because|cause|given that|seeing as|knowing that) (?:you|u)'re (?:(?:also|really|very|so|still) )?(?:an?|new|pregnant|expecting|sick|ill|diabetic|hungry|cold|thirsty|allergic|older|elderly|disabled|injured|hurt|alone|travel(?:l)?ing|camping|hiking|doing|bringing|staying|planning|feeding|caring)\b[^,.;!?]*|\b(?:given|considering|knowing|because of|with all|since|because|cause|seeing as|as) (?:your|ur) (?!(?:donation|gift|help|support|generosity|payment|money|contribution|offer|proposal|deal|split|share|side|counter|idea|choice|terms?)\b)\w+\b[^,.;!?]*|\b\w+ (?:is|are) (?:(?:really|very|so|more|most) )?(?:important|crucial|essential|a priority|a must) (?:to|for) (?:you|u)\b|\b\w+ (?:is|are) (?:(?:really|clearly|obviously) )?(?:your|ur) (?:(?:main|biggest|big|only|primary|top|first|major|greatest|real) )?(?:worry|concern|fear|issue|problem|priority)\b|\b(?:if|since|because|cause|as) (?:you|u)(?:'re| are| were| get| got|'ve been| have been) (?:(?:so|really|very|also|still|easily|quite) )?(?:worried|concerned|afraid|scared|nervous|anxious) (?:about|of)\b[^,.;!?]*|\bas (?:you|u) (?:said|mentioned|told me)\b[^.;!?]*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonAboutThem();
 
@@ -1589,9 +1603,9 @@ public sealed partial class ConversationUnderstanding
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Praise();
 
-    /// <summary>Asking leave to tell: "Would you like to hear about ways you can help?", "Can I tell you about a charity?".</summary>
+    /// <summary>Asking leave to tell: "Would you like to hear about ways you can help?", "Can I tell you about a charity?", "Would you like to know more?".</summary>
     [GeneratedRegex(
-        @"\b(?:would|do|did) (?:you|u) (?:like|want|wanna|care|mind) (?:(?:me )?to )?(?:hear|know|learn|listen|find out)(?: (?:a little|a bit|a little bit|some|a few things))?(?: more)? (?:about|of)\b|\b(?:can|could|may) i (?:tell|talk to|speak to|share with) (?:you|u)(?: (?:a little|a bit|a little bit|some))?(?: more)? about\b",
+        @"\b(?:would|do|did) (?:you|u) (?:like|want|wanna|care|mind) (?:(?:me )?to )?(?:hear|know|learn|listen|find out)(?: (?:a little|a bit|a little bit|some|a few things))?(?:(?: more)? (?:about|of)\b| more\W*$)|\b(?:can|could|may) i (?:tell|talk to|speak to|share with) (?:you|u)(?: (?:a little|a bit|a little bit|some))?(?: more)? about\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PermissionToTell();
 
