@@ -53,6 +53,24 @@ public sealed class UnansweredBuyerQuestionAnalyzer : BuiltInAnalyzer<Unanswered
          "usually", "typically", "within", "maybe", "probably", "somewhere", "between", "at", "least", "most", "so", "well", "um", "uh", "a"],
         StringComparer.Ordinal);
 
+    /// <summary>Interjections a spoken answer opens with before its answer word ("Oh, it'll work.", "Well, yes.").</summary>
+    private static readonly HashSet<string> LeadIns = new(["oh", "well", "um", "uh", "ah", "look", "listen", "so", "okay", "ok", "hmm"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words a short question opens with when it only qualifies the question before it ("Three years? After this
+    /// summer?"): a preposition, with no question word of its own.
+    /// </summary>
+    private static readonly HashSet<string> QualifyingOpeners = new(
+        ["after", "before", "with", "without", "for", "since", "during", "until", "in", "on", "at", "by", "from", "over", "under",
+         "given", "despite", "even", "through", "across"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> QuestionWords = new(
+        ["what", "what's", "how", "how's", "when", "where", "who", "who's", "whom", "whose", "which", "why"], StringComparer.Ordinal);
+
+    /// <summary>The most words a qualifying fragment (<see cref="QualifiesEarlierQuestion"/>) has.</summary>
+    private const int QualifyingFragmentWords = 5;
+
     private static readonly HashSet<string> NumberWords = new(
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
          "thirty", "forty", "fifty", "sixty", "ninety", "hundred", "half", "couple", "few", "several", "dozen"],
@@ -301,6 +319,11 @@ public sealed class UnansweredBuyerQuestionAnalyzer : BuiltInAnalyzer<Unanswered
         var said = ContentStems(reply.SelectMany(Words));
         foreach (var question in questions.Skip(1))
         {
+            if (QualifiesEarlierQuestion(question))
+            {
+                continue;
+            }
+
             var earlier = ContentStems(asked.Sentences.TakeWhile(s => !ReferenceEquals(s, question)).SelectMany(Words));
             var own = ContentStems(Words(question)).Where(t => !earlier.Exists(e => SameWord(t, e))).ToList();
             if (own.Count < Options.MinSharedWords || own.Exists(t => said.Exists(r => SameWord(t, r))))
@@ -317,15 +340,32 @@ public sealed class UnansweredBuyerQuestionAnalyzer : BuiltInAnalyzer<Unanswered
         return null;
     }
 
+    /// <summary>
+    /// A short question that only qualifies the one before it in the same turn ("Three years? After this summer?",
+    /// "Every acre? With the home quarter?"): it opens with a preposition, has no question word and at most
+    /// <see cref="QualifyingFragmentWords"/> words, so the reply to the earlier question answers it too.
+    /// </summary>
+    private static bool QualifiesEarlierQuestion(Sentence question)
+    {
+        var words = Words(question);
+        return words.Count is > 0 and <= QualifyingFragmentWords && QualifyingOpeners.Contains(words[0]) && !words.Exists(QuestionWords.Contains);
+    }
+
     private bool Answers(Sentence question, Turn asked, List<Sentence> reply)
     {
-        // The first sentence ("Yes.") or the first that says something ("Yes. We do.").
+        // The first sentence ("Yes.") or the first that says something ("Yes. We do."), after a spoken lead-in ("Oh, it'll work.").
         foreach (var first in new[] { reply[0], reply.Find(SaysSomething) ?? reply[0] }.Distinct())
         {
             var words = Words(first);
+            var start = 0;
+            while (start < words.Count - 1 && LeadIns.Contains(words[start]))
+            {
+                start++;
+            }
+
             foreach (var opener in openers)
             {
-                if (words.Count >= opener.Length && words.Take(opener.Length).SequenceEqual(opener))
+                if (words.Count - start >= opener.Length && words.Skip(start).Take(opener.Length).SequenceEqual(opener))
                 {
                     return true;
                 }
@@ -375,6 +415,8 @@ public sealed record UnansweredBuyerQuestionOptions : IAnalyzerOptions
         "not really", "it does", "it doesn't", "it can", "it can't", "it will", "it won't", "it is", "it isn't", "we do", "we don't",
         "we can", "we can't", "we will", "we won't", "we are", "we aren't", "i can", "i can't", "i do", "i don't", "that's right",
         "probably", "maybe", "perhaps", "possibly", "i think", "i believe", "i'd say", "i guess", "honestly",
+        "it'll", "that'll", "they'll", "they do", "they don't", "they can", "they can't", "they will", "they won't",
+        "it works", "that works",
     ];
 
     /// <summary>Questions that need no answer (regular expression): greetings, check-ins and a question asking leave to ask one. Default: "how are you?", "can you hear me?", "Can I ask you something?", …</summary>

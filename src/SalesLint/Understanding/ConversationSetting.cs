@@ -15,7 +15,7 @@ namespace SalesLint.Understanding;
 /// <list type="bullet">
 /// <item><b>Business sale</b>: the buyer speaks for an organization ("our team", "my boss", "we're using …") or the
 /// seller speaks to one ("your reps", "companies like yours", "legal will want to review it", a seller question about
-/// who decides or the budget, "a shop like yours", "is this the owner?") twice, or once
+/// who decides or the budget, "a shop like yours", "is this the owner?", "your competitors", "your whole inventory") twice, or once
 /// while a business offering comes up at least twice (a platform, licences, seats, a subscription, pricing, a
 /// contract, a demo, a pilot, an order form …), or a software offering (a platform, seats, integrations, dashboards …)
 /// comes up in two turns (a subscription alone is not one: a monthly donation is a subscription too). A donation
@@ -215,7 +215,7 @@ public sealed partial class ConversationSetting
         + "sales reps|sales team|staff|employees|customers|clients|crm|vendor|vendors|pipeline|budget|board|boss|manager|"
         + "managers|director|leadership|headcount|division|agency|clinic|practice|store|stores|warehouse|warehouses|fleet|"
         + "plant|plants|locations|branches|procurement|finance team|it team|it department|ops team|operations team|cfo|ceo|coo|cto|"
-        + "cio|cro|vp|board|legal team|forecast|forecasts|revenue|sales|deals|quota|quotas)";
+        + "cio|cro|vp|board|legal team|forecast|forecasts|revenue|sales|deals|quota|quotas|competitors|inventory)";
 
     [GeneratedRegex(
         @"\b(our|my) (\w+ ){0,2}" + OrganizationNoun + @"\b|\bwe('re| are)? (currently )?(using|use|run|running|have been using)\b|\b(i|we) (manage|run|lead|oversee|head up) (a|the|our)\b"
