@@ -92,20 +92,22 @@ public sealed class LinearPatternTests
     public void Match_ShippedPatternRunOften_IsCompiledAndFindsTheSame()
     {
         // A pattern of the shipped rules (trusted; unique text so no other test has run it) is compiled to code once it
-        // has run RunsBeforeCompiling times; before and after, every call finds the same match.
-        var text = $@"(so|right),? (what )?(i'm|i am) hearing (is )?{Guid.NewGuid():N}|^\W*got it";
+        // has run RunsBeforeCompiling times; before and after, every call finds what the interpreter finds. Every input
+        // holds "got it", so none is turned away before the regex runs.
+        var text = $@"\b(so|right),? (what )?(i'm|i am) hearing (is )?{Guid.NewGuid():N}|^\W*got it\b";
         PatternRegistry.Trust([text]);
         var pattern = new LinearPattern(text);
-        string[] inputs = ["Got it, Fridays and overtime.", "So what I'm hearing is nothing.", "We got it done; got it?", "  got it"];
+        string[] inputs = ["Got it, Fridays and overtime.", "So what I'm hearing is: got it.", "We got it done; got it?", "  got it"];
         var interpreted = PatternRegistry.CreateInterpreted(text);
 
-        for (var i = 0; i <= LinearPattern.RunsBeforeCompiling; i++)
+        for (var i = 0; i < LinearPattern.RunsBeforeCompiling; i++)
         {
             pattern.IsCompiled.Should().BeFalse($"run {i}");
             var input = inputs[i % inputs.Length];
             Span(pattern.Match(input, 0, input.Length)).Should().Be(Span(interpreted.Match(input)));
         }
 
+        Span(pattern.Match(inputs[0], 0, inputs[0].Length)).Should().Be((0, 6));
         pattern.IsCompiled.Should().BeTrue();
         foreach (var input in inputs)
         {
@@ -115,13 +117,14 @@ public sealed class LinearPatternTests
         }
 
         Span(pattern.Match("ok. got it", 4, 6)).Should().Be((4, 6), "anchors still apply to the part searched");
+        pattern.Match("ok. got it", 0, 10).Success.Should().BeFalse();
     }
 
     [Test]
     public void IsMatch_UserPatternRunOften_StaysLinearTime()
     {
         // A pattern from a user's file is never compiled to the backtracking engine: it stays linear-time.
-        var pattern = new LinearPattern($@"user pattern {Guid.NewGuid():N}|how much");
+        var pattern = new LinearPattern($@"\buser pattern {Guid.NewGuid():N}\b|\bhow much\b");
 
         for (var i = 0; i < LinearPattern.RunsBeforeCompiling + 10; i++)
         {
