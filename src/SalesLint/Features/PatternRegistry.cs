@@ -28,6 +28,9 @@ internal static class PatternRegistry
     // Texts of the shipped rule files (see Trust): patterns among them are built on first use.
     private static readonly ConcurrentDictionary<string, byte> Trusted = new(StringComparer.Ordinal);
 
+    // Shipped patterns compiled to code once a LinearPattern found them hot (see GetCompiled), by text.
+    private static readonly ConcurrentDictionary<string, Lazy<Regex>> CompiledByText = new(StringComparer.Ordinal);
+
     /// <summary>The shared regex of a pattern, built on first use.</summary>
     /// <param name="pattern">.NET regular expression syntax.</param>
     /// <returns>A case-insensitive regex that runs in linear time.</returns>
@@ -92,6 +95,28 @@ internal static class PatternRegistry
     /// </summary>
     internal static RegexOptions InterpretedOptions { get; } =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | (RuntimeFeature.IsDynamicCodeCompiled ? RegexOptions.None : RegexOptions.Compiled);
+
+    /// <summary>
+    /// The process-wide instance of a shipped pattern compiled to code (<see cref="RegexOptions.Compiled"/>: the same
+    /// backtracking engine and the same matches as the interpreter, several times faster per match, but a few
+    /// milliseconds to build), built on first call; <see langword="null"/> for a pattern that must not or need not be
+    /// compiled: one from a user's file (it stays linear-time) or any where code cannot be generated at run time (the
+    /// native build, where Compiled already is all it can be, see <see cref="InterpretedOptions"/>).
+    /// <see cref="LinearPattern"/> asks for it once a pattern has run often (see
+    /// <see cref="LinearPattern.RunsBeforeCompiling"/>).
+    /// </summary>
+    /// <param name="pattern">.NET regular expression syntax.</param>
+    /// <returns>A case-insensitive compiled regex, or <see langword="null"/>.</returns>
+    internal static Regex? GetCompiled(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        if (!RuntimeFeature.IsDynamicCodeCompiled || !Trusted.ContainsKey(pattern))
+        {
+            return null;
+        }
+
+        return CompiledByText.GetOrAdd(pattern, static p => new Lazy<Regex>(() => new Regex(p, InterpretedOptions | RegexOptions.Compiled, PatternTimeout))).Value;
+    }
 
     /// <summary>Builds a pattern as a linear-time regex.</summary>
     /// <param name="pattern">.NET regular expression syntax.</param>

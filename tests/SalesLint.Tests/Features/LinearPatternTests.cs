@@ -88,6 +88,55 @@ public sealed class LinearPatternTests
         pattern.Instances.Should().BeInRange(1, Math.Max(2, Environment.ProcessorCount * 2));
     }
 
+    [Test]
+    public void Match_ShippedPatternRunOften_IsCompiledAndFindsTheSame()
+    {
+        // A pattern of the shipped rules (trusted; unique text so no other test has run it) is compiled to code once it
+        // has run RunsBeforeCompiling times; before and after, every call finds what the interpreter finds. Every input
+        // holds "got it", so none is turned away before the regex runs.
+        var text = $@"\b(so|right),? (what )?(i'm|i am) hearing (is )?{Guid.NewGuid():N}|^\W*got it\b";
+        PatternRegistry.Trust([text]);
+        var pattern = new LinearPattern(text);
+        string[] inputs = ["Got it, Fridays and overtime.", "So what I'm hearing is: got it.", "We got it done; got it?", "  got it"];
+        var interpreted = PatternRegistry.CreateInterpreted(text);
+
+        for (var i = 0; i < LinearPattern.RunsBeforeCompiling; i++)
+        {
+            pattern.IsCompiled.Should().BeFalse($"run {i}");
+            var input = inputs[i % inputs.Length];
+            Span(pattern.Match(input, 0, input.Length)).Should().Be(Span(interpreted.Match(input)));
+        }
+
+        Span(pattern.Match(inputs[0], 0, inputs[0].Length)).Should().Be((0, 6));
+        pattern.IsCompiled.Should().BeTrue();
+        foreach (var input in inputs)
+        {
+            Span(pattern.Match(input, 0, input.Length)).Should().Be(Span(interpreted.Match(input)), input);
+            pattern.IsMatch(input).Should().Be(interpreted.IsMatch(input), input);
+            Matches(pattern, input).Should().Equal(interpreted.Matches(input).Where(m => m.Length > 0).Select(m => (m.Index, m.Length)), input);
+        }
+
+        Span(pattern.Match("ok. got it", 4, 6)).Should().Be((4, 6), "anchors still apply to the part searched");
+        pattern.Match("ok. got it", 0, 10).Success.Should().BeFalse();
+    }
+
+    [Test]
+    public void IsMatch_UserPatternRunOften_StaysLinearTime()
+    {
+        // A pattern from a user's file is never compiled to the backtracking engine: it stays linear-time.
+        var pattern = new LinearPattern($@"\buser pattern {Guid.NewGuid():N}\b|\bhow much\b");
+
+        for (var i = 0; i < LinearPattern.RunsBeforeCompiling + 10; i++)
+        {
+            pattern.IsMatch($"call {i}: how much is it").Should().BeTrue();
+        }
+
+        pattern.IsCompiled.Should().BeFalse();
+        pattern.IsMatch("how many").Should().BeFalse();
+    }
+
+    private static (int Index, int Length)? Span(System.Text.RegularExpressions.Match match) => match.Success ? (match.Index, match.Length) : null;
+
     private static List<(int Index, int Length)> Matches(LinearPattern pattern, string text)
     {
         var found = new List<(int Index, int Length)>();
