@@ -12,11 +12,11 @@ namespace SalesLint.Evaluation;
 /// as written, stripped (lower-cased, no punctuation, sentence boundaries known) and as stripped whole turns (the
 /// boundaries left to SalesLint), and question counts per call on Earnings-21's real speech-recognition text; and on
 /// the whole telephone conversations written for SalesLint (<c>data/telephone-calls/</c>: tune, held, held2 and held3, all open for tuning since session 20),
-/// scored per gold utterance.
+/// scored per gold utterance; and held4 (session 20), measure-only: its figures and counts, never its error lines.
 /// </summary>
 internal static partial class QuestionsCommand
 {
-    private static readonly string[] AllCorpora = ["sales", "telephone", "telcalls-tune", "telcalls-held", "telcalls-held2", "telcalls-held3", "casino", "earnings21", "earnings22", "asr"];
+    private static readonly string[] AllCorpora = ["sales", "telephone", "telcalls-tune", "telcalls-held", "telcalls-held2", "telcalls-held3", "telcalls-held4", "casino", "earnings21", "earnings22", "asr"];
 
     public static int Run(string[] args)
     {
@@ -49,7 +49,7 @@ internal static partial class QuestionsCommand
                 case "--examples": examples = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--max-calls": maxCalls = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "-h" or "--help":
-                    Console.WriteLine("questions [--data DIR] [--sales FILE] [--telephone FILE] [--telephone-calls DIR] [--corpus sales|telephone|telcalls-tune|telcalls-held|telcalls-held2|telcalls-held3|casino|earnings21|earnings22|asr]... " +
+                    Console.WriteLine("questions [--data DIR] [--sales FILE] [--telephone FILE] [--telephone-calls DIR] [--corpus sales|telephone|telcalls-tune|telcalls-held|telcalls-held2|telcalls-held3|telcalls-held4|casino|earnings21|earnings22|asr]... " +
                                       "[--classifier auto|rules|model] [--model ZIP] [--examples N] [--max-calls N]");
                     return 0;
                 default:
@@ -95,6 +95,10 @@ internal static partial class QuestionsCommand
                         break;
                     case "asr":
                         evaluator.Asr(Loaders.Earnings(data, "earnings21", maxCalls), Loaders.AsrDirectory(data));
+                        break;
+                    case "telcalls-held4":
+                        // Blind (written in session 20 before any detector ran on it): figures only, never error lines.
+                        main.AddRange(evaluator.TelephoneCallSet(corpus, TelephoneCalls.ReadFolder(Path.Combine(telephoneCalls, "held4")), withholdExamples: true));
                         break;
                 }
             }

@@ -99,6 +99,7 @@ public class TelephoneCallsTests
     [TestCase("held", 64)]
     [TestCase("held2", 35)]
     [TestCase("held3", 36)]
+    [TestCase("held4", 30)]
     public void ReadFolder_EveryHalf_ParsesWithTheQuestionRateOfRealTelephoneTalk(string half, int calls)
     {
         var folder = Path.Combine(TestSupport.RepositoryRoot, "benchmarks", "SalesLint.Evaluation", "data", "telephone-calls", half);
