@@ -9,6 +9,7 @@ public sealed class DeclarativeRulesTests
     [TestCase("We've got the cable, and there's, what, forty channels?")]
     [TestCase("My rent went up to, what, nine hundred?")]
     [TestCase("We were out there, what, three weeks?")]
+    [TestCase("And last winter I was paying, what, two hundred dollars a month just to heat it?")]
     public void Classify_SpeakersOwnFigureGivenWithAPlaceholderWhat_IsOwnEstimate(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "own-estimate");
 
@@ -17,6 +18,7 @@ public sealed class DeclarativeRulesTests
     [TestCase("I saw a new commercial offer in MyHome, what, uh, would it bring?")]
     [TestCase("So we'd be paying, what, for your team, fifty a month?")]
     [TestCase("And you're paying, what, fifty a month?")]
+    [TestCase("So you're paying, what, two hundred dollars a month just to heat it?")]
     public void Classify_PlaceholderWhatTheListenerIsToConfirm_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 
