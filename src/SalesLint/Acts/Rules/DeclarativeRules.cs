@@ -180,7 +180,7 @@ internal static class DeclarativeRules
             next++;
         }
 
-        return what >= 0 && count - what <= 8 && !words.In(next, Auxiliaries) ? what : -1;
+        return what >= 0 && count - what <= 6 && !words.In(next, Auxiliaries) ? what : -1;
     }
 
     /// <summary>Words that name the listener: a figure about them is theirs to confirm ("you're paying, what, fifty?").</summary>
