@@ -11,7 +11,7 @@ namespace SalesLint.Evaluation;
 /// calls in <c>data/sales-calls.tsv</c>, CaSiNo's test split and the Earnings-21/22 calls (the human transcripts' "?"),
 /// as written, stripped (lower-cased, no punctuation, sentence boundaries known) and as stripped whole turns (the
 /// boundaries left to SalesLint), and question counts per call on Earnings-21's real speech-recognition text; and on
-/// the whole telephone conversations written for SalesLint (<c>data/telephone-calls/</c>: tune, held, held2 and held3, the last measure-only),
+/// the whole telephone conversations written for SalesLint (<c>data/telephone-calls/</c>: tune, held, held2 and held3, all open for tuning since session 20),
 /// scored per gold utterance; and held4 (session 20), measure-only: its figures and counts, never its error lines.
 /// </summary>
 internal static partial class QuestionsCommand
@@ -85,7 +85,7 @@ internal static partial class QuestionsCommand
                         break;
                     case "telcalls-tune" or "telcalls-held" or "telcalls-held2" or "telcalls-held3":
                         main.AddRange(evaluator.TelephoneCallSet(corpus, TelephoneCalls.ReadFolder(Path.Combine(telephoneCalls, corpus["telcalls-".Length..])),
-                            withholdExamples: corpus == "telcalls-held3"));
+                            withholdExamples: false));
                         break;
                     case "casino":
                         main.AddRange(evaluator.Conversations("casino test", Loaders.CasinoTest(data)));

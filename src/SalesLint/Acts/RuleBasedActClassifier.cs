@@ -214,6 +214,17 @@ internal static class RuleBasedActClassifier
                 }
             }
 
+            // "Now do they live close by, or --": written out, a question trailing off on "or" leaves the other answer to the
+            // listener as well (its words before "or" must ask on their own, "So I went, or --" does not).
+            if (punctuated && count >= 3 && words.Is(count - 1, "or") && !words.Is(count - 2, "or") && IsBrokenOff(text, tokens[^1]) && text[tokens[^1].Start] != ',')
+            {
+                var asked = Classify(text, tokens[..(words.TokenIndex(count - 2) + 1)], wordTokens);
+                if (asked.Act == SentenceAct.Question && (ReferenceEquals(asked, RuleDecisions.Aux) || ReferenceEquals(asked, RuleDecisions.WhOpenerInverted)))
+                {
+                    return ReferenceEquals(asked, RuleDecisions.Aux) ? RuleDecisions.AuxOr : asked;
+                }
+            }
+
             return RuleDecisions.Abandoned;
         }
 

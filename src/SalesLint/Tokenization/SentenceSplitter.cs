@@ -6,7 +6,8 @@ namespace SalesLint.Tokenization;
 /// <remarks>
 /// A sentence ends at <c>.</c>, <c>?</c>, <c>!</c> or <c>…</c> (and any closing quotes or brackets after it)
 /// when the next token starts a new sentence. Common abbreviations ("Mr.", "e.g.", "approx.") do not end a
-/// sentence. A stretch without terminal punctuation (speech recognition without punctuation) is also cut where a
+/// sentence. A dash that breaks a sentence off before a fresh start with a capital ("Now do they still let you take a --
+/// Now see, I can't do that.") ends it too. A stretch without terminal punctuation (speech recognition without punctuation) is also cut where a
 /// question starts inside it (see <see cref="QuestionBoundary"/>): "we use hubspot today how many reps log their calls" is a
 /// statement and a question.
 /// </remarks>
@@ -73,6 +74,22 @@ internal static class SentenceSplitter
             }
 
             var c = text[token.Start];
+            if (c is '-' or '—' or '–')
+            {
+                // "Now do they still let you take a -- Now see, I can't do that.": a speaker who breaks off and starts
+                // afresh with a capital has ended the broken-off sentence (not "-- because my daughter …", which
+                // resumes, nor "well-known" or "2-3").
+                var end = BrokenOffEnd(text, tokens, i, first);
+                if (end >= 0)
+                {
+                    result.Add((first, end - first + 1));
+                    first = end + 1;
+                    i = end;
+                }
+
+                continue;
+            }
+
             if (c is not ('.' or '?' or '!' or '…'))
             {
                 continue;
@@ -118,6 +135,69 @@ internal static class SentenceSplitter
         {
             QuestionBoundary.Split(text, tokens, (first, tokens.Length - first), result, minimumStretch);
         }
+    }
+
+    /// <summary>
+    /// The last token of a dash that breaks a sentence off before a fresh start: "--" (or an em or en dash) after a word
+    /// of the sentence and with a space on each side, followed by a word that opens with a capital letter. Returns -1
+    /// when the dash at <paramref name="dash"/> breaks nothing off.
+    /// </summary>
+    private static int BrokenOffEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int dash, int first)
+    {
+        if (dash == first || tokens[dash - 1].Kind != TokenKind.Word || tokens[dash - 1].Start + tokens[dash - 1].Length == tokens[dash].Start)
+        {
+            return -1;
+        }
+
+        var last = dash;
+        if (text[tokens[dash].Start] == '-')
+        {
+            // A lone hyphen between spaces is too often a list or a range: only "--" counts.
+            if (last + 1 >= tokens.Length || text[tokens[last + 1].Start] != '-' || tokens[last + 1].Start != tokens[last].Start + 1)
+            {
+                return -1;
+            }
+
+            last++;
+        }
+
+        if (last + 1 >= tokens.Length || tokens[last + 1].Kind != TokenKind.Word || tokens[last + 1].Start == tokens[last].Start + 1 ||
+            !char.IsUpper(text[tokens[last + 1].Start]))
+        {
+            return -1;
+        }
+
+        // "I'm sorry to hear that -- I've been needing water.": written text runs on with a dash before "I", so a fresh
+        // "I …" ends only a question broken off ("Did your daughter ever -- I mean, we had field hockey.").
+        var next = text.Slice(tokens[last + 1].Start, tokens[last + 1].Length);
+        return next[0] != 'I' || (next.Length > 1 && !TextTokenizer.IsApostrophe(next[1])) || OpensQuestion(text, tokens, first, dash) ? last : -1;
+    }
+
+    /// <summary>Whether the words from <paramref name="first"/> up to <paramref name="end"/> open, after markers, with an auxiliary or a wh-word.</summary>
+    private static bool OpensQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        Span<char> buffer = stackalloc char[16];
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (token.Length > buffer.Length)
+            {
+                return false;
+            }
+
+            var word = TextTokenizer.Fold(text.Slice(token.Start, token.Length), buffer);
+            if (!QuestionWords.Markers.Contains(word))
+            {
+                return QuestionWords.Auxiliaries.Contains(word) || QuestionWords.WhWords.Contains(word);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAbbreviation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int dot)

@@ -103,6 +103,9 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("Which, to be fair, was our own fault.")]
     [TestCase("What gets me is the time they spend in spreadsheets.")]
     [TestCase("What happened was the vendor just stopped answering.")]
+    [TestCase("Which, honestly, nobody needs that many shoes.")]
+    [TestCase("Yeah, which, everybody hates the traffic out there.")]
+    [TestCase("which nobody's buying anymore")]
     public void Classify_RelativeWhichOrWhatOpener_IsAStatement(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "relative-clause");
 
@@ -115,6 +118,7 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("Which doesn't fit?")]
     [TestCase("Which annoyed you more?")]
     [TestCase("Which team won.")]
+    [TestCase("Which of them do you like best.")]
     public void Classify_WhichQuestionWithAQuestionMarkOrANoun_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 
@@ -132,6 +136,7 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("Which one do you use today?")]
     [TestCase("what happened to the deal")]
     [TestCase("what gets updated first")]
+    [TestCase("Which, the red one or the blue one?")]
     public void Classify_WhichOrWhatQuestion_IsStillAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 
@@ -162,8 +167,16 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("And what we -")]
     [TestCase("so what did you think of the")]
     [TestCase("do you uh")]
+    [TestCase("So I drove up there, or --")]
+    [TestCase("Did your brother ever --")]
     public void Classify_UtteranceBrokenOff_IsOther(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Other && d.Reason == "abandoned");
+
+    [TestCase("Now do your folks still live close by, or --")]
+    [TestCase("Are you more of a beach person, or --")]
+    [TestCase("What do they charge for that now, or --")]
+    public void Classify_QuestionTrailingOffOnOr_IsAQuestion(string text) =>
+        Classify(text).Act.Should().Be(SentenceAct.Question);
 
     [TestCase("Do that and you'll save a lot of time.")]
     [TestCase("Have a look at the second slide when you get a chance.")]
@@ -249,6 +262,8 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("where the plant is they get a lot of snow")]
     [TestCase("how the system works is pretty simple")]
     [TestCase("what a mess that turned out to be")]
+    [TestCase("When people ask, I just say it's a hobby.")]
+    [TestCase("Where everybody parks, it's all mud.")]
     [TestCase("You ever get the feeling they just do not care.")]
     [TestCase("you have to be careful with those things")]
     [TestCase("you know how it is with kids")]

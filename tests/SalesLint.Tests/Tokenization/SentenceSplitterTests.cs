@@ -22,6 +22,17 @@ public sealed class SentenceSplitterTests
         sentences.Should().Equal(expected);
     }
 
+    [TestCase("Did you ever make it out to the -- My sister went last spring.", new[] { "Did you ever make it out to the --", "My sister went last spring." })]
+    [TestCase("Is she still teaching at the -- I mean, she retired, right?", new[] { "Is she still teaching at the --", "I mean, she retired, right?" })]
+    [TestCase("We drove up on Friday — It snowed the whole way.", new[] { "We drove up on Friday —", "It snowed the whole way." })]
+    public void Split_DashBeforeAFreshStart_EndsTheBrokenOffSentence(string text, string[] expected) => AssertSentences(text, expected);
+
+    [TestCase("I'm sorry to hear about your knee -- I've been there myself.")]
+    [TestCase("-- because my daughter, she plays on a team now.")]
+    [TestCase("We drove up on Friday -- it snowed the whole way.")]
+    [TestCase("It's a well-known place - Right by the river.")]
+    public void Split_DashThatRunsOn_KeepsTheSentenceWhole(string text) => AssertSentences(text, [text]);
+
     [Test]
     public void Split_PunctuatedTranscriptMinimum_LeavesAShortUnpunctuatedTailWhole()
     {

@@ -72,6 +72,13 @@ internal static class FollowingSentenceRules
             return RuleDecisions.SelfAnswered;
         }
 
+        // "What did we do? We stopped going out to eat.", "So what do I do the first time? I go straight to the top.": a
+        // question about what the speaker themselves did or does, told at once in their own words, was a lead-in.
+        if ((IsWh(decision) || IsYesNo(decision)) && IsOwnDoingAnswered(sentence, start, words))
+        {
+            return RuleDecisions.SelfAnswered;
+        }
+
         // "Do I like scraping teeth all day? Not particularly.", "And does she call home? Only when she needs money.": a yes/no
         // question the speaker answers at once with a limit of their own.
         if (IsYesNo(decision) && words.In(0, LimitingOpeners) && words.Count >= 2)
@@ -313,6 +320,63 @@ internal static class FollowingSentenceRules
 
         return true;
     }
+
+    /// <summary>Auxiliaries of a question about what the speaker did or does ("what did we do", "do I go"): not the modals of advice sought ("what should I bring").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DoingAuxiliaries = Set("do", "did", "does", "am", "was", "were");
+
+    /// <summary>The speaker as subject: "I" and its contractions.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstSingular = Set("i", "i'm", "i'd", "i've", "i'll");
+
+    /// <summary>The speaker's side as subject: "we" and its contractions.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPlural = Set("we", "we're", "we'd", "we've", "we'll");
+
+    /// <summary>
+    /// Whether a question asks, with "do", "did" or a form of "be", about what the speaker ("I") or their side ("we") did or
+    /// does, names no listener, and the next sentence goes on with the same subject and a verb: "What did we do? We stopped
+    /// going out to eat.", "And what do I do the first time? I go straight to the top.", "Did I call them? I called them
+    /// twice." Not "What should I bring? I have the tent." (advice sought), "What do I do? I don't know." (still wondering)
+    /// nor "Do I need it? You tell me."
+    /// </summary>
+    internal static bool IsOwnDoingAnswered(ActWords sentence, int start, ActWords next)
+    {
+        // "And, you know, what do I do the first time?": "you know," calls for attention before the question.
+        if (start + 2 < sentence.Count && sentence.Is(start, "you") && sentence.Is(start + 1, "know") && sentence.BreakBefore(start + 2))
+        {
+            start += 2;
+        }
+
+        var aux = sentence.In(start, WhWords) ? start + 1 : start;
+        if (aux + 2 >= sentence.Count || !sentence.In(aux, DoingAuxiliaries))
+        {
+            return false;
+        }
+
+        var singular = sentence.In(aux + 1, FirstSingular);
+        if (!singular && !sentence.In(aux + 1, FirstPlural))
+        {
+            return false;
+        }
+
+        for (var i = aux; i < sentence.Count; i++)
+        {
+            if (sentence.In(i, QuoteFrameRules.ListenerWords))
+            {
+                return false;
+            }
+        }
+
+        var s = 0;
+        while (s < next.Count - 1 && (next.Is(s, "well") || next.Is(s, "oh") || next.Is(s, "so") || next.Is(s, "and") || next.Is(s, "then") || next.In(s, RuleWords.Fillers)))
+        {
+            s++;
+        }
+
+        return next.Count - s >= 2 && next.In(s, singular ? FirstSingular : FirstPlural) && !next.In(s + 1, Wondering);
+    }
+
+    /// <summary>Words after "I" that go on wondering or hedging rather than answering ("I don't know", "I mean, …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Wondering = Set(
+        "mean", "guess", "think", "don't", "dunno", "wonder", "can't", "suppose", "bet", "have", "need", "want", "wanna", "was", "were", "just");
 
     /// <summary>Words that open an answer by limiting it: "Not particularly.", "Never once.", "Only on Sundays.", "Hardly ever.".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LimitingOpeners = Set("not", "never", "only", "hardly", "rarely", "seldom");

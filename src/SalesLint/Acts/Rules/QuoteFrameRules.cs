@@ -86,6 +86,27 @@ internal static class QuoteFrameRules
             }
         }
 
+        // "And the wind, the boat's over on its side, and I'm hanging on, and I'm thinking, why do we do this?": in a long
+        // telling the frame is the last clause before the quote, opened by "and" or a comma.
+        for (var q = start + 17; q < count - 1; q++)
+        {
+            if (!words.BreakBefore(q) || count - q > MaxQuoteWords || (words.Is(q, "what") && words.BreakBefore(q + 1)))
+            {
+                continue;
+            }
+
+            var clause = q - 2;
+            while (clause > start + 1 && !words.BreakBefore(clause) && !words.Is(clause, "and"))
+            {
+                clause--;
+            }
+
+            if (q - clause >= 3 && q - clause <= 8 && IsFrame(words, clause, q, AddressesListener(words, q, count)))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
@@ -129,8 +150,11 @@ internal static class QuoteFrameRules
         if (words.Is(v, "like"))
         {
             var before = words.Span(v - 1);
+            // "And she looks at me like, …", "I'm standing there like, …": a look or a stance narrated before "like".
             return v - 1 >= start && !(v - 2 >= start && words.Is(v - 2, "there")) &&
-                (words.In(v - 1, BeForms) || (before.EndsWith("'s") && !words.In(v - 1, NotNarrators)));
+                (words.In(v - 1, BeForms) || (before.EndsWith("'s") && !words.In(v - 1, NotNarrators)) ||
+                 (v - 2 > start && words.Is(v - 2, "at") && words.In(v - 1, LookedAt)) ||
+                 (v - 2 > start && words.Is(v - 1, "there") && words.EndsWithIng(v - 2)));
         }
 
         // "The first thing they ask is, …", "all he said was, …".
@@ -176,7 +200,10 @@ internal static class QuoteFrameRules
         // "Let me ask you, …", "I was wondering, …", "I wanted to ask, …": the speaker asks the listener now; "I asked her, …"
         // narrates. "I think, …", "I will say, …": the speaker's own hedge or words now.
         // "And I tell him, …", "so I ask her, …": told to someone else, the question is narrated.
-        if (firstPerson && ((words.In(v, ListenerAskVerbs) && !narratedObject) || words.Is(v, "think") || words.Is(v, "say")))
+        // "And I go up to the girl and I say, honey, where is my bag?": a bare "I say" run on from "and" or "then" tells
+        // what was said, as "I said" would.
+        var narratedSay = words.Is(v, "say") && v - 2 >= start && words.Is(v - 1, "i") && (words.Is(v - 2, "and") || words.Is(v - 2, "then"));
+        if (firstPerson && ((words.In(v, ListenerAskVerbs) && !narratedObject) || words.Is(v, "think") || (words.Is(v, "say") && !narratedSay)))
         {
             return false;
         }
@@ -185,6 +212,9 @@ internal static class QuoteFrameRules
         // view; "I remember thinking, what am I doing here?" and "You think, gosh, should I …?" narrate.
         return !((firstPerson || words.In(v - 1, ListenerWords)) && quoteAddressesListener && words.In(v, ThinkVerbs));
     }
+
+    /// <summary>Whom a look is given before "like": "looks at me like, …", "looked at him like, …".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LookedAt = Set("me", "him", "her", "them", "us");
 
     /// <summary>Verbs that narrate what someone said or thought in the past: "said", "goes", "thought".</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NarratedPastVerbs = Set(

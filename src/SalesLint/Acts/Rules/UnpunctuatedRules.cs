@@ -121,7 +121,28 @@ internal static class UnpunctuatedRules
         at + 1 < words.Count &&
         ((words.In(at, SingularAuxiliaries) && words.In(at + 1, NonSingularSubjects)) ||
          (words.In(at, PluralCopulas) && words.In(at + 1, SingularSubjects)) ||
-         (words.Is(at, "am") && !words.Is(at + 1, "i")));
+         (words.Is(at, "am") && !words.Is(at + 1, "i")) ||
+         ((words.Is(at, "was") || words.Is(at, "wasn't")) && words.In(at + 1, PluralSubjects)) ||
+         IsRestartAfterBe(words, at));
+
+    /// <summary>Subjects "was" does not agree with ("was we talked till …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralSubjects = Set("we", "they", "y'all");
+
+    /// <summary>Forms of "be" that may open an inversion ("is it", "was i").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeAuxiliaries = Set("is", "was", "were", "are", "am");
+
+    /// <summary>Subject pronouns that start a clause afresh after "be" and a pronoun ("is it i felt like …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FreshSubjects = Set("i", "he", "she", "we", "they");
+
+    /// <summary>
+    /// Whether "be" and a pronoun run straight into a new subject or a finite auxiliary ("is it i felt like the biggest
+    /// fool", "i think mine was i had braces", "was it we had"): a clause begun again, which no inversion is ("are you, i
+    /// mean, are you from here" and "was it did it live up to it" still ask).
+    /// </summary>
+    private static bool IsRestartAfterBe(ActWords words, int at) =>
+        at + 2 < words.Count && words.In(at, BeAuxiliaries) && words.In(at + 1, RuleWords.EchoPronouns) && !words.Is(at + 1, "there") &&
+        ((words.In(at + 2, FreshSubjects) && !(at + 3 < words.Count && words.Is(at + 2, "i") && words.Is(at + 3, "mean"))) ||
+         (words.In(at + 2, Auxiliaries) && !words.Same(at, at + 2) && !(at + 3 < words.Count && words.In(at + 3, RuleWords.EchoPronouns))));
 
     /// <summary>Forms of "be" in a "how … supposed to" complaint ("how are they supposed to …").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SupposedCopulas = Set("is", "are", "was", "were");

@@ -14,6 +14,10 @@ internal static class WhRules
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
         "the", "a", "an", "this", "these", "those", "his", "her", "your", "some", "all", "most", "every", "both", "each");
 
+    /// <summary>Subjects without a determiner that open a clause after a wh-word ("when people say …", "where everybody parks").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BareSubjects = Set(
+        "people", "everybody", "everyone", "somebody", "someone", "nobody", "folks", "kids");
+
     /// <summary>Subject pronouns other than the listener that open a clause after a wh-word ("who he terrorizes", "how clean it is").</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementSubjects = Set("i", "we", "they", "he", "she", "it", "that");
 
@@ -27,6 +31,7 @@ internal static class WhRules
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeWhichNext = Set(
         "is", "was", "means", "meant", "makes", "made", "has", "had", "'s", "kind", "sort", "actually", "obviously",
         "again", "to", "by", "frankly", "honestly", "basically", "that", "also", "then", "i", "we", "they", "he", "she",
+        "it", "nobody", "nobody's", "everybody", "everybody's", "everyone", "everyone's", "at", "in", "for",
         "leads", "led", "gives", "gave", "brings", "brought", "helps", "helped", "sounds", "seems", "seemed", "happens", "happened");
 
     /// <summary>Verbs after "what" that open a pseudo-cleft ("What gets me is …", "What happened was …").</summary>
@@ -99,7 +104,7 @@ internal static class WhRules
 
         // "when the kids were little we …", "where my folks live": an adverbial clause, not a question ("what a day" exclaims).
         if (!questionMark && count - start > 3 &&
-            ((words.In(start, ClauseWh) && words.In(start + 1, Determiners) && !words.In(start + 2, Expletives)) ||
+            ((words.In(start, ClauseWh) && (words.In(start + 1, Determiners) || words.In(start + 1, BareSubjects)) && !words.In(start + 2, Expletives)) ||
              (words.Is(start, "what") && (words.Is(start + 1, "a") || words.Is(start + 1, "an")))))
         {
             return RuleDecisions.WhClause;
@@ -108,6 +113,13 @@ internal static class WhRules
         // "Which isn't the same at all.", "Which surprised everybody.": with a full stop, "which" run straight into an
         // auxiliary or a past-tense verb goes on from the last sentence (a question would write "?": "Which is better?").
         if (period && hasSecond && words.Is(start, "which") && (words.In(start + 1, Auxiliaries) || IsPastForm(words, start + 1)))
+        {
+            return RuleDecisions.Relative;
+        }
+
+        // "Which, everybody hates that hill.", "Yeah, which, nobody's making that much.": a "which" set off by a comma
+        // joins what follows to the last sentence (a question runs on: "Which one do you want?").
+        if (!questionMark && hasSecond && words.Is(start, "which") && words.BreakBefore(start + 1))
         {
             return RuleDecisions.Relative;
         }

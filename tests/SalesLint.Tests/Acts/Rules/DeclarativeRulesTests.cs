@@ -17,6 +17,7 @@ public sealed class DeclarativeRulesTests
     [TestCase("I saw a new commercial offer in MyHome, what, uh, would it bring?")]
     [TestCase("So we'd be paying, what, for your team, fifty a month?")]
     [TestCase("And you're paying, what, fifty a month?")]
+    [TestCase("So you're paying, what, two hundred dollars a month just to heat it?")]
     public void Classify_PlaceholderWhatTheListenerIsToConfirm_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 

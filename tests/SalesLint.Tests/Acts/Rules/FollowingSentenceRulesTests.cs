@@ -106,6 +106,20 @@ public sealed class FollowingSentenceRulesTests
     public void Classify_QuestionTheSpeakerGoesOnFrom_StaysAQuestion(string text, string following) =>
         ClassifyThen(text, following).Act.Should().Be(SentenceAct.Question);
 
+    [TestCase("So what did we do?", "We sold the second car and bought bikes.")]
+    [TestCase("And, you know, what do I do the first day?", "I go and lock my keys in the car.")]
+    [TestCase("Did I call them?", "I called them three times that week.")]
+    public void Classify_QuestionAboutWhatTheSpeakerDidToldAtOnce_IsSelfAnswered(string text, string following) =>
+        ClassifyThen(text, following).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "self-answered");
+
+    [TestCase("What should I bring?", "I have a tent already.")]
+    [TestCase("What do I do now?", "I don't know.")]
+    [TestCase("What did we decide about Friday?", "We're still on, right?")]
+    [TestCase("Do I need a permit for that?", "You'd know better than me.")]
+    [TestCase("What did you do?", "I would have called the police.")]
+    public void Classify_QuestionAboutTheSpeakerNotAnsweredByThem_StaysAQuestion(string text, string following) =>
+        ClassifyThen(text, following).Act.Should().Be(SentenceAct.Question);
+
     [Test]
     public void MayGoOn_Statement_IsFalse() =>
         FollowingSentenceRules.MayGoOn(RuleBasedActClassifier.Classify("We have two dogs.", TextTokenizer.Tokenize("We have two dogs."))).Should().BeFalse();

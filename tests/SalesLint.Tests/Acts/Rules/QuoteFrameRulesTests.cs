@@ -24,6 +24,10 @@ public sealed class QuoteFrameRulesTests
     [TestCase("So I ask her, why would you do that?")]
     [TestCase("My wife asks me every so often, when are you going to fix that fence?")]
     [TestCase("And he says all the time, why do we even bother?")]
+    [TestCase("And I walk up to the man at the counter and I say, sir, where is my luggage?")]
+    [TestCase("And she just looks at me like, how should I know?")]
+    [TestCase("I'm sitting there like, is that normal?")]
+    [TestCase("So we're out on the lake, the motor quits, my brother's bailing with a coffee can, and I'm thinking, why did we ever buy this boat?")]
     public void Classify_QuestionAfterAFrameOfAnyShape_IsQuoted(string text) =>
         Classify(text).Should().Match<ActDecision>(d => d.Act == SentenceAct.Statement && d.Reason == "quoted-question");
 
@@ -48,6 +52,7 @@ public sealed class QuoteFrameRulesTests
     [TestCase("As I said, next week?")]
     [TestCase("I wanted to ask you, is the pool open on weekends?")]
     [TestCase("Let me ask, is the pool open on weekends?")]
+    [TestCase("So I say, why don't we split the cost?")]
     public void Classify_QuestionAfterAFrameThatAddressesTheListener_StaysAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 

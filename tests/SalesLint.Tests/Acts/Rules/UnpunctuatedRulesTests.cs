@@ -38,11 +38,17 @@ public sealed class UnpunctuatedRulesTests
 
     [TestCase("do you do much fishing anymore")]
     [TestCase("so do you do anything with the garden")]
+    [TestCase("are you i mean are you from around here")]
+    [TestCase("was it did it turn out the way you wanted")]
+    [TestCase("was it hard to find a place")]
     public void Classify_DoAsTheMainVerbAfterAnInvertedDo_IsAQuestion(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Question);
 
     [TestCase("was it was a great trip")]
     [TestCase("does she does all the books for them")]
+    [TestCase("is it i felt so silly out there")]
+    [TestCase("was i had a cast on for six weeks")]
+    [TestCase("was we drove all night to get there")]
     public void Classify_RestartIntoAStatement_IsNoQuestion(string text) =>
         Classify(text).Act.Should().NotBe(SentenceAct.Question);
 
