@@ -49,29 +49,7 @@ public sealed partial class ConversationUnderstanding
             return false;
         }
 
-        // The other side's words, read in place (no copies): a sentence of a long call that opens with "you want …" is
-        // checked against the last few turns without allocating their words.
-        for (var t = sentence.Turn.Index - 1; t >= 0 && t >= sentence.Turn.Index - NeedLookBackTurns; t--)
-        {
-            var earlier = conversation.Turns[t];
-            if (string.Equals(earlier.Speaker.Id, sentence.Turn.Speaker.Id, StringComparison.Ordinal) || DealForm.Action(earlier.Text) is not null)
-            {
-                continue;
-            }
-
-            foreach (var said in earlier.SentenceArray)
-            {
-                foreach (var token in said.Tokens)
-                {
-                    if (token.Kind == TokenKind.Word && token.Length >= 4 && SaysOneOf(own, earlier.Text.AsSpan(token.Start, token.Length)))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
+        return OtherSideSaidOneOf(sentence, own, skipQuestions: false);
     }
 
     /// <summary>
@@ -138,6 +116,17 @@ public sealed partial class ConversationUnderstanding
             return false;
         }
 
+        return OtherSideSaidOneOf(sentence, own, skipQuestions: true);
+    }
+
+    /// <summary>
+    /// Whether the other side, in their last <see cref="NeedLookBackTurns"/> turns (deal forms left out), used a word of
+    /// four letters or more that <paramref name="own"/> holds or shares a stem with (<see cref="SaysOneOf"/>). Their
+    /// words are read in place (no copies): a sentence of a long call is checked without allocating their words.
+    /// With <paramref name="skipQuestions"/>, what they asked is not what they told.
+    /// </summary>
+    private bool OtherSideSaidOneOf(Sentence sentence, HashSet<string> own, bool skipQuestions)
+    {
         for (var t = sentence.Turn.Index - 1; t >= 0 && t >= sentence.Turn.Index - NeedLookBackTurns; t--)
         {
             var earlier = conversation.Turns[t];
@@ -148,7 +137,7 @@ public sealed partial class ConversationUnderstanding
 
             foreach (var said in earlier.SentenceArray)
             {
-                if (said.Act == SentenceAct.Question)
+                if (skipQuestions && said.Act == SentenceAct.Question)
                 {
                     continue;
                 }
