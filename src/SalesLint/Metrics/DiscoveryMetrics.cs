@@ -80,13 +80,29 @@ public static partial class DiscoveryMetrics
         // the table, the seller's own needs and reasons stated afterwards answer the buyer's and are no telling.
         bool buyerNeeds = false, sellerFirst = false, sellerNeedsAfter = false, split = goods.Count > 0;
         int ownNeeds = 0, ownNeedWords = 0;
+
+        // A price haggle: both sides named a price (the negotiation metrics, added before these, hold both openings) and
+        // nobody asks for a gift. Once the buyer has named a number, the seller's counters and the reasons said with
+        // them ("thats pretty low, i paid 1400 for it. 550") are the bargaining, as a split's claims are (JUDGING.md
+        // 3.4): no telling, no floor held, and a counter put as a question ("could you do 260?") asks only for the
+        // amount, no diagnosis (SL1001 (a)). A price objection met with a counter-price was answered in the haggle's
+        // own terms, not argued with.
+        var haggle = goods.Count == 0 && metrics.ContainsKey(MetricCatalog.SellerOpeningPrice)
+            && metrics.ContainsKey(MetricCatalog.BuyerOpeningPrice) && !MentionsGiving(turns);
+        var buyerNumber = false;
+
+        // The seller's listing: what it wrote before the buyer's first turn, when that turn bids a number on it ("Watch is
+        // 400, original box" / "250?"): the ad the buyer answered, no telling.
+        var listingEnd = haggle ? ListingEnd(turns, decision) : 0;
         for (var t = 0; t < decision; t++)
         {
             var turn = turns[t];
             if (turn.Role == SpeakerRole.Buyer)
             {
                 buyerWords += turn.WordCount;
-                if (NextSellerTurn(turns, t) is { } reply && !reply.AsksQuestion && HasLabel(turn, SemanticLabel.Objection))
+                buyerNumber |= haggle && NamesNumber(turn.Text);
+                if (NextSellerTurn(turns, t) is { } reply && !reply.AsksQuestion && !(buyerNumber && NamesNumber(reply.Text))
+                    && HasLabel(turn, SemanticLabel.Objection))
                 {
                     unexplored++;
 
@@ -105,7 +121,7 @@ public static partial class DiscoveryMetrics
                     buyerNeeds = StatesNeed(turn) || ClaimsGoods(turn, goods) || WaivesGoods(turn, goods);
                 }
             }
-            else if (turn.Role == SpeakerRole.Seller)
+            else if (turn.Role == SpeakerRole.Seller && t >= listingEnd)
             {
                 var asked = t > 0 && turns[t - 1].Role == SpeakerRole.Buyer && turns[t - 1].AsksQuestion;
                 var asksNeeds = AsksForNeeds(turn, goods);
@@ -119,6 +135,7 @@ public static partial class DiscoveryMetrics
                 var claimTurn = goods.Count > 0
                     && (ClaimsGoods(turn, goods) || (t > 0 && turns[t - 1].Role == SpeakerRole.Buyer && ClaimsGoods(turns[t - 1], goods)));
                 var answers = 0;
+                var bargains = buyerNumber && NamesNumber(turn.Text);
                 answeredTurns += asked ? 1 : 0;
                 foreach (var sentence in turn.Sentences)
                 {
@@ -128,6 +145,11 @@ public static partial class DiscoveryMetrics
                     // share 3 water with me?") is a demand on the table, not a question about the other side's needs.
                     sellerFirst |= goods.Count > 0 && !buyerNeeds && !asksNeeds && sentence.Act == SentenceAct.Question
                         && (ConversationUnderstanding.NamesSplit(sentence) || Claims(sentence, goods));
+                    if (sentence.Act == SentenceAct.Question && bargains && NamesNumber(sentence.Text))
+                    {
+                        continue; // a counter put as a question: "could you do 260?"
+                    }
+
                     if (sentence.Act == SentenceAct.Question && goods.Count == 0 && AsksForTheGift(sentence.Text))
                     {
                         // "Would you like to donate $1.70?", "How about just half?": asking for the gift or the amount
@@ -166,6 +188,13 @@ public static partial class DiscoveryMetrics
                         {
                             answers++;
                             answered++;
+                            continue;
+                        }
+
+                        // A haggle's counter and the reasons said with it; talk at the listener ("you won't find one
+                        // cheaper") still tells.
+                        if (bargains && (NamesNumber(sentence.Text) || !(Lecture().IsMatch(sentence.Text) || DisputesNeed(sentence.Text))))
+                        {
                             continue;
                         }
 
@@ -419,6 +448,47 @@ public static partial class DiscoveryMetrics
     /// <summary>A question about the buyer's own giving: "have you (ever) donated", "did you", "do you usually give", "how much do you normally spend".</summary>
     [GeneratedRegex(@"\b(?:have|did) you\b|\bdo you (?:usually|normally|typically|ever|often|regularly|already|currently|like to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnGiving();
+
+    /// <summary>
+    /// Whether the text names a number a price can be: "$5", "350", "7,800", "6k", "1.2k" (not a single digit: "2 more
+    /// batteries"). Screened for a digit before the regex.
+    /// </summary>
+    private static bool NamesNumber(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Number().IsMatch(text);
+
+    /// <summary>A number a price can be: "$5", two digits or more, or "6k".</summary>
+    [GeneratedRegex(@"\$\s?\d|\b\d{2,}|\b\d+(?:\.\d+)?\s?k\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+
+    /// <summary>
+    /// The index of the buyer's first turn when it names a number (a bid on what the seller opened with), else 0: the
+    /// seller's turns before it are its listing.
+    /// </summary>
+    private static int ListingEnd(IReadOnlyList<Turn> turns, int decision)
+    {
+        for (var t = 0; t < decision; t++)
+        {
+            if (turns[t].Role == SpeakerRole.Buyer)
+            {
+                return NamesNumber(turns[t].Text) ? t : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether any turn speaks of giving to a cause ("donate", "donation", "charity"): a donation appeal, no haggle.</summary>
+    private static bool MentionsGiving(IReadOnlyList<Turn> turns)
+    {
+        foreach (var turn in turns)
+        {
+            if (turn.Text.Contains("donat", StringComparison.OrdinalIgnoreCase) || turn.Text.Contains("charit", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A word.</summary>
     [GeneratedRegex(@"[A-Za-z]+", RegexOptions.CultureInvariant)]
