@@ -87,13 +87,21 @@ public static partial class DiscoveryMetrics
         // 3.4): no telling, no floor held, and a counter put as a question ("could you do 260?") asks only for the
         // amount, no diagnosis (SL1001 (a)). A price objection met with a counter-price was answered in the haggle's
         // own terms, not argued with.
+        //
+        // The reading is for a used-goods sale between two people (a listing, an item with a condition, pickup, cash; a
+        // room or a flat to rent): an organization's purchase (a business sale: seats, a proposal, "my boss") is a sale
+        // where the seller who drops after every objection without asking why still gets SL1001 (UsedGoodsSale).
         var haggle = goods.Count == 0 && metrics.ContainsKey(MetricCatalog.SellerOpeningPrice)
-            && metrics.ContainsKey(MetricCatalog.BuyerOpeningPrice) && !MentionsGiving(turns);
+            && metrics.ContainsKey(MetricCatalog.BuyerOpeningPrice) && !MentionsGiving(turns) && UsedGoodsSale(conversation);
         var buyerNumber = false;
 
         // The seller's listing: what it wrote before the buyer's first turn, when that turn bids a number on it ("Watch is
         // 400, original box" / "250?"): the ad the buyer answered, no telling.
         var listingEnd = haggle ? ListingEnd(turns, decision) : 0;
+
+        // In a haggle the answer to the buyer's question can run over several seller lines: the statements counted as
+        // that answer, over the run (MaxAnswerStatements in all).
+        var answerRun = 0;
         for (var t = 0; t < decision; t++)
         {
             var turn = turns[t];
@@ -101,8 +109,9 @@ public static partial class DiscoveryMetrics
             {
                 buyerWords += turn.WordCount;
                 buyerNumber |= haggle && NamesNumber(turn.Text);
-                if (NextSellerTurn(turns, t) is { } reply && !reply.AsksQuestion && !(buyerNumber && NamesNumber(reply.Text))
-                    && HasLabel(turn, SemanticLabel.Objection))
+                answerRun = 0;
+                if (NextSellerTurn(turns, t) is { } reply && !reply.AsksQuestion && !(buyerNumber && NamesNumber(reply.Text) && !ArguesPrice().IsMatch(reply.Text))
+                    && !(haggle && InvitesOffer().IsMatch(reply.Text)) && HasLabel(turn, SemanticLabel.Objection))
                 {
                     unexplored++;
 
@@ -137,6 +146,16 @@ public static partial class DiscoveryMetrics
                 var answers = 0;
                 var bargains = buyerNumber && NamesNumber(turn.Text);
                 answeredTurns += asked ? 1 : 0;
+
+                // A haggle's buyer types its questions bare and over several lines ("any records?", "ever dropped?",
+                // "maintenance?"), and the seller answers over several: a seller line after the buyer's question answers
+                // it until the buyer speaks again, within one answer's statements.
+                if (haggle && !asked && BuyerAsked(turns, t, out var continues))
+                {
+                    asked = true;
+                    answers = continues ? answerRun : 0;
+                }
+
                 foreach (var sentence in turn.Sentences)
                 {
                     split = split || (buyerNeeds && ConversationUnderstanding.NamesSplit(sentence));
@@ -148,6 +167,15 @@ public static partial class DiscoveryMetrics
                     if (sentence.Act == SentenceAct.Question && bargains && NamesNumber(sentence.Text))
                     {
                         continue; // a counter put as a question: "could you do 260?"
+                    }
+
+                    if (haggle && InvitesOffer().IsMatch(sentence.Text))
+                    {
+                        // Inviting the buyer's number or its reason, asked or said ("what did you have in mind?", "I'd
+                        // rather hear what you're thinking", "make me an offer", "link me" to the rival listing): the buyer
+                        // gets the floor, as with a question.
+                        questions++;
+                        continue;
                     }
 
                     if (sentence.Act == SentenceAct.Question && goods.Count == 0 && AsksForTheGift(sentence.Text))
@@ -183,7 +211,8 @@ public static partial class DiscoveryMetrics
                         // of its need in the reply still holds the floor.
                         var requested = !asked && t > 0 && turns[t - 1].Role == SpeakerRole.Buyer && turns[t - 1].WordCount > 2
                             && Has(sentence, SemanticLabel.Requested);
-                        if (answers < MaxAnswerStatements && (asked || requested)
+                        var argues = haggle && ArguesPrice().IsMatch(sentence.Text);
+                        if (answers < MaxAnswerStatements && (asked || requested) && !argues
                             && !(goods.Count > 0 && (Lecture().IsMatch(sentence.Text) || DisputesNeed(sentence.Text))))
                         {
                             answers++;
@@ -191,9 +220,13 @@ public static partial class DiscoveryMetrics
                             continue;
                         }
 
-                        // A haggle's counter and the reasons said with it; talk at the listener ("you won't find one
-                        // cheaper") still tells.
-                        if (bargains && (NamesNumber(sentence.Text) || !(Lecture().IsMatch(sentence.Text) || DisputesNeed(sentence.Text))))
+                        // A haggle's counter and the reasons said with it, a price held ("can't go lower, it's firm")
+                        // and the handover (when and where to collect, cash): the bargaining and its logistics. Talk at
+                        // the listener ("you won't find one cheaper") and arguing with the buyer's number ("it's not 100
+                        // bucks", "I said they work", "go buy a new one") still tell.
+                        if (!argues && haggle && buyerNumber
+                            && (Handover().IsMatch(sentence.Text) || HoldsPrice().IsMatch(sentence.Text)
+                                || (bargains && (NamesNumber(sentence.Text) || !(Lecture().IsMatch(sentence.Text) || DisputesNeed(sentence.Text))))))
                         {
                             continue;
                         }
@@ -232,6 +265,8 @@ public static partial class DiscoveryMetrics
                         ownWords += sentence.WordCount;
                     }
                 }
+
+                answerRun = answers;
             }
         }
 
@@ -475,6 +510,119 @@ public static partial class DiscoveryMetrics
 
         return 0;
     }
+
+    /// <summary>
+    /// Whether the buyer asked the question a seller line in a haggle answers: the buyer's last lines before it (past the
+    /// seller's own lines since) hold a question, typed bare ("stock exhaust?") or as a sentence. <paramref name="continues"/>:
+    /// the seller already spoke since, so the line carries on that answer.
+    /// </summary>
+    private static bool BuyerAsked(IReadOnlyList<Turn> turns, int t, out bool continues)
+    {
+        var i = t - 1;
+        while (i >= 0 && turns[i].Role == SpeakerRole.Seller)
+        {
+            i--;
+        }
+
+        continues = i < t - 1;
+        for (; i >= 0 && turns[i].Role == SpeakerRole.Buyer; i--)
+        {
+            if (turns[i].AsksQuestion || turns[i].Text.Contains('?', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A sale of a used item or a rental between two people, read from the conversation: not a business sale (an
+    /// organization's purchase: seats, a proposal, "my boss"), and a listing is there: a listing price given with the
+    /// transcript, or a turn that names the ad or the listing, the item still for sale, its condition or history, its
+    /// pickup or the cash ("saw your post", "is it still available", "any scratches?", "I paid 900 for it", "I can pick
+    /// it up tonight", "the lease").
+    /// </summary>
+    private static bool UsedGoodsSale(Conversation conversation)
+    {
+        if (conversation.Understanding.Setting.BusinessSale)
+        {
+            return false;
+        }
+
+        foreach (var key in ListingPriceKeys)
+        {
+            if (conversation.Metadata.ContainsKey(key))
+            {
+                return true;
+            }
+        }
+
+        foreach (var turn in conversation.Turns)
+        {
+            if (ListingSign().IsMatch(turn.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The metadata keys that give a listing price (as the ledger reads them: LedgerBuilder.ListingPriceKeys).</summary>
+    private static readonly string[] ListingPriceKeys = ["listing_price", "listingPrice", "list_price", "asking_price", "listing"];
+
+    /// <summary>
+    /// What a used-goods or rental listing chat says: the ad, the item still for sale, its condition or history, what the
+    /// seller paid, the pickup, the cash, the rent.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:listing|listed|craigslist|marketplace|offer ?up|kijiji|obo|(?:your|the|ur|this|that) (?:ad|post|posting|advert)|selling (?:my|our|a|an|the|this)|asking \$?\d"
+        + @"|still (?:available|avail|for sale|for rent|open|up|have (?:it|them)|got (?:it|them)|selling)|pick(?:ing)?[- ]?(?:it |them )?up|pickup|come (?:get|grab) (?:it|them)|cash|venmo|zelle"
+        + @"|condition|scratch(?:es|ed)?|dents?|stains?|worn|miles|mileage|barely|like new|original (?:box|packaging|receipt)|rust|crash(?:ed)?|dropped|smoke[- ]free|pet[- ]free"
+        + @"|paid \$?\d|bought (?:it|them)|used (?:it|them|bike|car|once|twice|maybe|only|for)|rent|lease|sublet|sublease|utilities)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListingSign();
+
+    /// <summary>
+    /// The seller inviting the buyer's number or reason: "what did you have in mind", "what were you thinking", "what's
+    /// your best offer", "make me an offer", "I'd rather hear what you're thinking", "what would you pay", "link me",
+    /// "send me the link".
+    /// </summary>
+    [GeneratedRegex(
+        @"\bwhat (?:did|do|were|are|was) (?:you|u) (?:have in mind|thinking|think|want to (?:pay|offer|spend)|willing to (?:pay|spend|offer)|looking to (?:pay|spend)|hoping to (?:pay|spend))\b"
+        + @"|\bwhat(?:'s|s| is| was)? (?:your|ur) (?:best |final |top |max )?(?:offer|number|budget|price in mind)\b|\bmake (?:me )?(?:an|a|your) (?:offer|bid)\b|\bwhat would (?:you|u) (?:pay|offer|give|do)\b"
+        + @"|\b(?:hear|know) what (?:you|u)(?:'re| are| were|r)? (?:thinking|offering|willing|able)\b|\blink me\b|\bsend (?:me )?(?:the|a|that) link\b|\bhow much (?:were|are|would|do|did) (?:you|u) (?:thinking|want|willing|looking|hoping|have)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InvitesOffer();
+
+    /// <summary>
+    /// Arguing with the buyer's number instead of asking about it: "it's not 100 bucks", "I said they work", "I told you",
+    /// "go buy a new one", "are you kidding", "lowball", "insulting", "a joke".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:it'?s|its|it is|that'?s|thats|this is|they'?re|theyre) not (?:even |just )?(?:a |\$)?\d|\bi (?:already |just )?(?:said|told (?:you|u))\b|\bgo (?:buy|get|try|check|look|shop)\b"
+        + @"|\bgo to (?:a |the )?(?:store|home depot|lowes|walmart|target|amazon|ikea|best buy|costco)\b|\b(?:buy|get) (?:a |one )?(?:brand )?new (?:one|ones)\b|\b(?:are|r) (?:you|u) (?:kidding|serious|joking|crazy|nuts)\b"
+        + @"|\binsult\w*|\blow ?ball\w*|\bridiculous\b|\ba joke\b|\bwaste of (?:my|our) time\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArguesPrice();
+
+    /// <summary>
+    /// The handover of a sale: when and where to collect it and how to pay ("I'm home after 4", "pick it up Saturday",
+    /// "text when you're outside", "bring cash", "my husband can help you load it", "I'll send the address").
+    /// </summary>
+    [GeneratedRegex(
+        @"\bpick(?:ing)?[- ]?(?:it |them )?up\b|\bpickup\b|\bcome (?:by|get|grab|over|see|look)\b|\baddress\b|\btext (?:me )?when\b|\boutside\b|\bi'?m (?:home|around|free|available|in|at)\b"
+        + @"|\b(?:after|before|around|by) \d|\btonight\b|\btomorrow\b|\bthis (?:weekend|evening|afternoon|morning)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bcash\b|\bvenmo\b|\bzelle\b|\bpaypal\b"
+        + @"|\b(?:load|carry|deliver|drop (?:it |them )?off)\b|\bmeet (?:at|you|up|in)\b|\bshow(?:ing)? (?:it|you|the)\b|\bsee it\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Handover();
+
+    /// <summary>A price held without a number: "it's firm", "that's the lowest", "I can't go lower", "no lower", "too low for me".</summary>
+    [GeneratedRegex(
+        @"\bfirm\b|\blowest\b|\b(?:can'?t|cannot|cant|won'?t|not going to|not gonna) (?:go|do|take|come down)\b|\bno lower\b|\b(?:too|pretty|really|way too) low\b|\bbest i can do\b|\bnot (?:taking|accepting) less\b|\bno sorry\b|\bno thanks\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HoldsPrice();
 
     /// <summary>Whether any turn speaks of giving to a cause ("donate", "donation", "charity"): a donation appeal, no haggle.</summary>
     private static bool MentionsGiving(IReadOnlyList<Turn> turns)
