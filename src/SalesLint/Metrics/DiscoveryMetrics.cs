@@ -85,8 +85,9 @@ public static partial class DiscoveryMetrics
         // nobody asks for a gift. Once the buyer has named a number, the seller's counters and the reasons said with
         // them ("thats pretty low, i paid 1400 for it. 550") are the bargaining, as a split's claims are (JUDGING.md
         // 3.4): no telling, no floor held, and a counter put as a question ("could you do 260?") asks only for the
-        // amount, no diagnosis (SL1001 (a)). A price objection met with a counter-price was answered in the haggle's
-        // own terms, not argued with.
+        // amount, no diagnosis (SL1001 (a)). A price objection said with the buyer's own number and met with a
+        // counter-price was answered in the haggle's own terms, not argued with (a counter that argues or pushes, "it's
+        // a great deal honestly", was not; nor was a bare hesitation met with a lower price).
         //
         // The reading is for a used-goods sale between two people (a listing, an item with a condition, pickup, cash; a
         // room or a flat to rent): an organization's purchase (a business sale: seats, a proposal, "my boss") is a sale
@@ -110,8 +111,8 @@ public static partial class DiscoveryMetrics
                 buyerWords += turn.WordCount;
                 buyerNumber |= haggle && NamesNumber(turn.Text);
                 answerRun = 0;
-                if (NextSellerTurn(turns, t) is { } reply && !reply.AsksQuestion && !(buyerNumber && NamesNumber(reply.Text) && !ArguesPrice().IsMatch(reply.Text))
-                    && !(haggle && InvitesOffer().IsMatch(reply.Text)) && HasLabel(turn, SemanticLabel.Objection))
+                if (NextSellerTurn(turns, t) is { } reply && !AsksAbout(reply, haggle) && !(buyerNumber && NamesNumber(turn.Text) && NamesNumber(reply.Text) && !ArguesPrice().IsMatch(reply.Text))
+                    && !(haggle && InvitesOffer().IsMatch(reply.Text)) && (HasLabel(turn, SemanticLabel.Objection) || (haggle && PriceObjection().IsMatch(turn.Text))))
                 {
                     unexplored++;
 
@@ -598,25 +599,62 @@ public static partial class DiscoveryMetrics
 
     /// <summary>
     /// Arguing with the buyer's number instead of asking about it: "it's not 100 bucks", "I said they work", "I told you",
-    /// "go buy a new one", "are you kidding", "lowball", "insulting", "a joke".
+    /// "go buy a new one", "are you kidding", "lowball", "insulting", "a joke"; or pushing the price on it: "it's a great
+    /// deal honestly", "already a steal", "priced under market".
     /// </summary>
     [GeneratedRegex(
         @"\b(?:it'?s|its|it is|that'?s|thats|this is|they'?re|theyre) not (?:even |just )?(?:a |\$)?\d|\bi (?:already |just )?(?:said|told (?:you|u))\b|\bgo (?:buy|get|try|check|look|shop)\b"
         + @"|\bgo to (?:a |the )?(?:store|home depot|lowes|walmart|target|amazon|ikea|best buy|costco)\b|\b(?:buy|get) (?:a |one )?(?:brand )?new (?:one|ones)\b|\b(?:are|r) (?:you|u) (?:kidding|serious|joking|crazy|nuts)\b"
-        + @"|\binsult\w*|\blow ?ball\w*|\bridiculous\b|\ba joke\b|\bwaste of (?:my|our) time\b",
+        + @"|\binsult\w*|\blow ?ball\w*|\bridiculous\b|\ba joke\b|\bwaste of (?:my|our) time\b|\b(?:great|good|fair|amazing) (?:deal|price)\b|\ba steal\b|\b(?:under|below) (?:market|value)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArguesPrice();
 
     /// <summary>
     /// The handover of a sale: when and where to collect it and how to pay ("I'm home after 4", "pick it up Saturday",
-    /// "text when you're outside", "bring cash", "my husband can help you load it", "I'll send the address").
+    /// "text when you're outside", "bring cash", "my husband can help you load it", "I'll send the address", "where are you
+    /// located?").
     /// </summary>
     [GeneratedRegex(
         @"\bpick(?:ing)?[- ]?(?:it |them )?up\b|\bpickup\b|\bcome (?:by|get|grab|over|see|look)\b|\baddress\b|\btext (?:me )?when\b|\boutside\b|\bi'?m (?:home|around|free|available|in|at)\b"
         + @"|\b(?:after|before|around|by) \d|\btonight\b|\btomorrow\b|\bthis (?:weekend|evening|afternoon|morning)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bcash\b|\bvenmo\b|\bzelle\b|\bpaypal\b"
-        + @"|\b(?:load|carry|deliver|drop (?:it |them )?off)\b|\bmeet (?:at|you|up|in)\b|\bshow(?:ing)? (?:it|you|the)\b|\bsee it\b",
+        + @"|\b(?:load|carry|deliver|drop (?:it |them )?off)\b|\bmeet (?:at|you|up|in)\b|\bshow(?:ing)? (?:it|you|the)\b|\bsee it\b"
+        + @"|\blocated\b|\bwhere (?:are|r) (?:you|u)\b|\bwhere do (?:you|u) live\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Handover();
+
+    /// <summary>
+    /// Whether the seller's reply asks something: in a haggle, not only where to meet ("where are you located?") or a
+    /// counter ("could you do 300?"), which explore no doubt.
+    /// </summary>
+    private static bool AsksAbout(Turn reply, bool haggle)
+    {
+        if (!haggle)
+        {
+            return reply.AsksQuestion;
+        }
+
+        foreach (var sentence in reply.Sentences)
+        {
+            if (sentence.Act == SentenceAct.Question && !Handover().IsMatch(sentence.Text) && !NamesNumber(sentence.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A haggling buyer's doubt about the price or hesitation, however typed: "still a bit high for me", "that's too much",
+    /// "over my budget", "I'll think about it", "I'll talk to my dad and get back to you", "I'm looking at a couple
+    /// others". A counter answers only a doubt said with the buyer's own number; a bare hesitation met with a lower
+    /// price and no question was not asked about (JUDGING.md 3.2, SL1001 (c)).
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:too|a bit|a little|kinda|kind of|pretty|way|still) (?:high|much|steep|pricey|expensive|a lot)\b|\b(?:over|above|out of) (?:my|our) (?:budget|price range|range)\b|\bthink about it\b|\bmore than i (?:want|wanted|can|could|was hoping)\b"
+        + @"|\bget back to (?:you|u)\b|\blet (?:you|u) know\b|\btalk (?:to|with) my\b|\blooking at (?:a (?:couple|few) |some )?others?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceObjection();
 
     /// <summary>A price held without a number: "it's firm", "that's the lowest", "I can't go lower", "no lower", "too low for me".</summary>
     [GeneratedRegex(
