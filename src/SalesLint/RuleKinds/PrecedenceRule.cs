@@ -8,10 +8,10 @@ namespace SalesLint.RuleKinds;
 /// Rule kind <c>precedence</c>: reports sentences picked by <c>match</c> that come before the first sentence picked
 /// by <c>until</c> ("product talk before the buyer shared a goal"). Once <c>until</c> has matched, the rule is quiet
 /// for the rest of the conversation. At most <c>maxReports</c> findings. Placeholders: <c>{match}</c>, <c>{sentence}</c>.
-/// With <c>answeredBy</c>, the sentences picked before the buyer's first line (its first turn with a question or a
-/// statement, past a bare "hi") wait for that line: when a sentence of it is picked by <c>answeredBy</c>, they were
-/// what the buyer came for ("Watch is 400, original box" answered by "250?": the listing a bid answers) and are not
-/// reported.
+/// With <c>answeredBy</c>, a sentence picked before the buyer's first line (its first turn with a question or a
+/// statement, past a bare "hi") is read against that line, looked ahead at: when a sentence of it is picked by
+/// <c>answeredBy</c>, it was what the buyer came for ("Watch is 400, original box" answered by "250?": the listing a bid
+/// answers) and is not reported.
 /// </summary>
 public sealed record PrecedenceRule : RuleDefinition
 {
@@ -58,14 +58,18 @@ public sealed record PrecedenceRule : RuleDefinition
         Dictionary<string, string> rewrite)
         : RuleAnalyzer(descriptor)
     {
+        /// <summary>A buyer's greeting, which says nothing yet ("hi", "hello there").</summary>
+        private static readonly string[] Greetings = ["hi", "hello", "hey", "hiya", "heya", "yo", "howdy", "good morning", "good afternoon", "good evening"];
+
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationStartAction(start =>
         {
             var released = false;
             var reported = 0;
 
-            // Sentences picked before the buyer's first line, held for it when the rule has answeredBy.
+            // Until the buyer's first line (with answeredBy), a picked sentence is looked ahead at: when that line is
+            // picked by answeredBy, the buyer came for what the seller opened with (read once, on the first need).
             var waiting = answeredBy is not null;
-            List<(Sentence Sentence, TextSpan Span, string Text)>? held = null;
+            bool? answeredAhead = null;
             start.RegisterSentenceAction(context =>
             {
                 var sentence = context.Sentence;
@@ -74,52 +78,54 @@ public sealed record PrecedenceRule : RuleDefinition
                     return;
                 }
 
-                if (waiting && sentence.Role == SpeakerRole.Buyer && sentence.Index == 0)
+                if (waiting && sentence.Role == SpeakerRole.Buyer && sentence.Index == 0 && (IsLine(sentence.Turn) || Answers(sentence.Turn)))
                 {
-                    if (Answers(sentence.Turn))
-                    {
-                        waiting = false;
-                        held = null; // the buyer answered what the seller opened with: it came for it
-                    }
-                    else if (IsLine(sentence.Turn))
-                    {
-                        waiting = false;
-                        Flush(context.Report);
-                    }
+                    waiting = false;
                 }
 
                 if (until.Matches(sentence, out _, out _))
                 {
-                    Flush(context.Report);
                     released = true;
                     return;
                 }
 
                 if (reported < maxReports && match.Matches(sentence, out var span, out var text))
                 {
+                    if (waiting && (answeredAhead ??= AnsweredAhead(sentence.Turn)))
+                    {
+                        return; // the listing the buyer's first line bids on or asks after
+                    }
+
                     reported++;
-                    if (waiting)
-                    {
-                        (held ??= []).Add((sentence, span, text));
-                    }
-                    else
-                    {
-                        Report(context.Report, sentence, span, text);
-                    }
+                    Report(context.Report, sentence, span, text);
                 }
             });
-            start.RegisterConversationEndAction(context => Flush(context.Report));
+        });
 
-            void Flush(Action<Diagnostic> report)
+        /// <summary>Whether the buyer's first line after <paramref name="turn"/> (past a bare "hi") is picked by <c>answeredBy</c>.</summary>
+        private bool AnsweredAhead(Turn turn)
+        {
+            var turns = turn.Conversation?.Turns;
+            for (var i = turn.Index + 1; turns is not null && i < turns.Count; i++)
             {
-                foreach (var (sentence, span, text) in held ?? [])
+                if (turns[i].Role != SpeakerRole.Buyer)
                 {
-                    Report(report, sentence, span, text);
+                    continue;
                 }
 
-                held = null;
+                if (Answers(turns[i]))
+                {
+                    return true;
+                }
+
+                if (IsLine(turns[i]))
+                {
+                    return false;
+                }
             }
-        });
+
+            return false;
+        }
 
         /// <summary>Whether a sentence of the buyer's turn is picked by <c>answeredBy</c>.</summary>
         private bool Answers(Turn turn)
@@ -135,18 +141,28 @@ public sealed record PrecedenceRule : RuleDefinition
             return false;
         }
 
-        /// <summary>Whether the buyer's turn says something: a question or a statement, not only "hi".</summary>
+        /// <summary>
+        /// Whether the buyer's turn says something: anything but a greeting of a few words ("hi", "hello there", "hey
+        /// Sam"). "good thanks" to the seller's "how are you?" is a line: what the seller says after it is no listing.
+        /// </summary>
         private static bool IsLine(Turn turn)
         {
-            foreach (var sentence in turn.Sentences)
+            if (turn.WordCount > 3)
             {
-                if (sentence.Act is SentenceAct.Question or SentenceAct.Statement)
+                return true;
+            }
+
+            var text = turn.Text.AsSpan().TrimStart(" \t\"'(*-".AsSpan());
+            foreach (var greeting in Greetings)
+            {
+                if (text.StartsWith(greeting, StringComparison.OrdinalIgnoreCase)
+                    && (text.Length == greeting.Length || !char.IsLetter(text[greeting.Length])))
                 {
-                    return true;
+                    return false;
                 }
             }
 
-            return false;
+            return true;
         }
 
         private void Report(Action<Diagnostic> report, Sentence sentence, TextSpan span, string text)
