@@ -1,5 +1,6 @@
 using SalesLint.Analysis;
 using SalesLint.Diagnostics;
+using SalesLint.Model;
 
 namespace SalesLint.RuleKinds;
 
@@ -7,6 +8,10 @@ namespace SalesLint.RuleKinds;
 /// Rule kind <c>precedence</c>: reports sentences picked by <c>match</c> that come before the first sentence picked
 /// by <c>until</c> ("product talk before the buyer shared a goal"). Once <c>until</c> has matched, the rule is quiet
 /// for the rest of the conversation. At most <c>maxReports</c> findings. Placeholders: <c>{match}</c>, <c>{sentence}</c>.
+/// With <c>answeredBy</c>, a sentence picked before the buyer's first line (its first turn with a question or a
+/// statement, past a bare "hi") is read against that line, looked ahead at: when a sentence of it is picked by
+/// <c>answeredBy</c>, it was what the buyer came for ("Watch is 400, original box" answered by "250?": the listing a bid
+/// answers) and is not reported.
 /// </summary>
 public sealed record PrecedenceRule : RuleDefinition
 {
@@ -17,6 +22,12 @@ public sealed record PrecedenceRule : RuleDefinition
 
     /// <summary>The sentence that makes <c>match</c> acceptable from then on.</summary>
     public SentenceSelector? Until { get; init; }
+
+    /// <summary>
+    /// The buyer's first line that shows the sentences before it were what the buyer came for (a bid on the item the
+    /// seller opened with). Optional: without it every picked sentence is reported as it comes.
+    /// </summary>
+    public SentenceSelector? AnsweredBy { get; init; }
 
     /// <summary>Most findings per conversation. Default: 3.</summary>
     public int MaxReports { get; init; } = 3;
@@ -33,23 +44,43 @@ public sealed record PrecedenceRule : RuleDefinition
         var match = compilation.Required(Match, "match");
         var until = compilation.Required(Until, "until");
         var maxReports = compilation.AtLeastOne(MaxReports, "maxReports");
+        var answeredBy = compilation.Optional(AnsweredBy, "answeredBy");
         var rewrite = new Dictionary<string, string>(Rewrite);
-        return match is null || until is null ? null : descriptor => new Analyzer(descriptor, match, until, maxReports, rewrite);
+        return match is null || until is null ? null : descriptor => new Analyzer(descriptor, match, until, answeredBy, maxReports, rewrite);
     }
 
-    private sealed class Analyzer(DiagnosticDescriptor descriptor, CompiledSelector match, CompiledSelector until, int maxReports, Dictionary<string, string> rewrite)
+    private sealed class Analyzer(
+        DiagnosticDescriptor descriptor,
+        CompiledSelector match,
+        CompiledSelector until,
+        CompiledSelector? answeredBy,
+        int maxReports,
+        Dictionary<string, string> rewrite)
         : RuleAnalyzer(descriptor)
     {
+        /// <summary>A buyer's greeting, which says nothing yet ("hi", "hello there").</summary>
+        private static readonly string[] Greetings = ["hi", "hello", "hey", "hiya", "heya", "yo", "howdy", "good morning", "good afternoon", "good evening"];
+
         public override void Initialize(AnalyzerRegistration registration) => registration.RegisterConversationStartAction(start =>
         {
             var released = false;
             var reported = 0;
+
+            // Until the buyer's first line (with answeredBy), a picked sentence is looked ahead at: when that line is
+            // picked by answeredBy, the buyer came for what the seller opened with (read once, on the first need).
+            var waiting = answeredBy is not null;
+            bool? answeredAhead = null;
             start.RegisterSentenceAction(context =>
             {
                 var sentence = context.Sentence;
                 if (released)
                 {
                     return;
+                }
+
+                if (waiting && sentence.Role == SpeakerRole.Buyer && sentence.Index == 0 && (IsLine(sentence.Turn) || Answers(sentence.Turn)))
+                {
+                    waiting = false;
                 }
 
                 if (until.Matches(sentence, out _, out _))
@@ -60,15 +91,88 @@ public sealed record PrecedenceRule : RuleDefinition
 
                 if (reported < maxReports && match.Matches(sentence, out var span, out var text))
                 {
+                    if (waiting && (answeredAhead ??= AnsweredAhead(sentence.Turn)))
+                    {
+                        return; // the listing the buyer's first line bids on or asks after
+                    }
+
                     reported++;
-                    var args = new Dictionary<string, string> { ["match"] = text, ["sentence"] = sentence.Text };
-                    context.Report(Diagnostic.Create(
-                        Descriptor,
-                        DiagnosticLocation.ForSentence(sentence, span),
-                        args,
-                        Rewrites.For(rewrite, sentence, span, text)));
+                    Report(context.Report, sentence, span, text);
                 }
             });
         });
+
+        /// <summary>Whether the buyer's first line after <paramref name="turn"/> (past a bare "hi") is picked by <c>answeredBy</c>.</summary>
+        private bool AnsweredAhead(Turn turn)
+        {
+            var turns = turn.Conversation?.Turns;
+            for (var i = turn.Index + 1; turns is not null && i < turns.Count; i++)
+            {
+                if (turns[i].Role != SpeakerRole.Buyer)
+                {
+                    continue;
+                }
+
+                if (Answers(turns[i]))
+                {
+                    return true;
+                }
+
+                if (IsLine(turns[i]))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a sentence of the buyer's turn is picked by <c>answeredBy</c>.</summary>
+        private bool Answers(Turn turn)
+        {
+            foreach (var sentence in turn.Sentences)
+            {
+                if (answeredBy!.Matches(sentence, out _, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the buyer's turn says something: anything but a greeting of a few words ("hi", "hello there", "hey
+        /// Sam"). "good thanks" to the seller's "how are you?" is a line: what the seller says after it is no listing.
+        /// </summary>
+        private static bool IsLine(Turn turn)
+        {
+            if (turn.WordCount > 3)
+            {
+                return true;
+            }
+
+            var text = turn.Text.AsSpan().TrimStart(" \t\"'(*-".AsSpan());
+            foreach (var greeting in Greetings)
+            {
+                if (text.StartsWith(greeting, StringComparison.OrdinalIgnoreCase)
+                    && (text.Length == greeting.Length || !char.IsLetter(text[greeting.Length])))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void Report(Action<Diagnostic> report, Sentence sentence, TextSpan span, string text)
+        {
+            var args = new Dictionary<string, string> { ["match"] = text, ["sentence"] = sentence.Text };
+            report(Diagnostic.Create(
+                Descriptor,
+                DiagnosticLocation.ForSentence(sentence, span),
+                args,
+                Rewrites.For(rewrite, sentence, span, text)));
+        }
     }
 }

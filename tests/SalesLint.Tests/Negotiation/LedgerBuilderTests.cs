@@ -335,6 +335,50 @@ public sealed class LedgerBuilderTests
         ledger.Positions.Should().ContainSingle().Which.Value.Should().Be(price);
     }
 
+    // The buyer quoting the asking price back is no offer of its own: the seller's "yes" takes nothing.
+    [TestCase("hey is the desk still available for 180?")]
+    [TestCase("hi, still for sale at 180?")]
+    [TestCase("the desk, 180 right?")]
+    public void Build_AskingPriceQuotedBackByTheBuyer_IsTheSellersNumber(string text)
+    {
+        var ledger = Ledger(Buyer(text), Seller("yes it is"));
+
+        var position = ledger.Positions.Should().ContainSingle().Subject;
+        position.Party.Should().Be(SpeakerRole.Seller);
+        position.Value.Should().Be(180);
+        ledger.PriceDeal.Should().BeNull();
+    }
+
+    // A price for part of the item is another package's price, not a drop on the whole; an engine size is no price.
+    [TestCase("I could let the body go for 300 without the lens")]
+    [TestCase("300 for just the body")]
+    [TestCase("just the body for 300")]
+    [TestCase("the truck has the 5.4 v8, runs great")]
+    [TestCase("I'll keep the lens, 450 for the body")]
+    public void Build_PartOfTheItemOrAnEngineSize_IsNoMoveOnThePrice(string text)
+    {
+        var ledger = Ledger(Seller("camera with the zoom lens, 500"), Buyer("would you take 350"), Seller(text));
+
+        ledger.Positions.Should().NotContain(p => p.Turn == 2);
+        ledger.Concessions.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Build_PartOfTheItemOrAnEngineSize_LeavesAPlainCounter()
+    {
+        var ledger = Ledger(Seller("camera with the zoom lens, 500"), Buyer("would you take 350"), Seller("I could do 450 for all of it"));
+
+        ledger.Concessions.Should().ContainSingle().Which.To.Should().Be(450);
+    }
+
+    [Test]
+    public void Build_OfferAfterTheQuotedAskingPrice_IsTheBuyers()
+    {
+        var ledger = Ledger(Buyer("is it still available for 180?"), Seller("yep"), Buyer("would you take 140"));
+
+        ledger.Positions.Should().Contain(p => p.Party == SpeakerRole.Buyer && p.Value == 140 && p.Kind == PositionKind.Offer);
+    }
+
     [TestCase("30 dollars a month can change a child's life")]
     [TestCase("5.00 a week would feed one family for a week.")]
     [TestCase("Do you spend 5.00 a week on a coffee?")]

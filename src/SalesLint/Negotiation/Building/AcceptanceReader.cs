@@ -43,10 +43,20 @@ internal static partial class AcceptanceReader
 
             var text = sentence.Text;
             var accept = Accept().Match(text);
-            if (accept.Success && !Negative().IsMatch(text) && (!WeakAccept().IsMatch(accept.Value) || (turn.WordCount <= 4 && !AcknowledgesQuote(tracker, turns, offer))))
+
+            // A bare "sure"/"ok" leading a longer turn may only acknowledge; a plain yes after it ("sure that's fine, when
+            // can you come by", "yeah 150 works") takes the offer all the same.
+            var strong = accept;
+            while (strong.Success && WeakAccept().IsMatch(strong.Value))
             {
+                strong = strong.NextMatch();
+            }
+
+            if (accept.Success && !Negative().IsMatch(text) && (strong.Success || (turn.WordCount <= 4 && !AcknowledgesQuote(tracker, turns, offer))))
+            {
+                var taken = strong.Success ? strong : accept;
                 tracker.Add(speaker, speaker, PositionKind.Acceptance, offer.Issue, offer.Item, standing, SpeakerRole.Seller, turn, sentence,
-                    new TextSpan(sentence.Span.Start + accept.Index, accept.Length), sentence);
+                    new TextSpan(sentence.Span.Start + taken.Index, taken.Length), sentence);
                 tracker.SetLastOffer(speaker, turn.Index, offer.Issue, offer.Item);
                 return;
             }

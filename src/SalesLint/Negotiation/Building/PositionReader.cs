@@ -74,6 +74,11 @@ internal sealed partial class PositionReader(MoveTracker tracker)
             return; // "We also have the Lowa Renegade at $265", "also we have a sale on merino socks, 3 for $45": another item's own price
         }
 
+        if (SmallerPackage().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)) || SmallerPackageBefore().IsMatch(lead))
+        {
+            return; // "200 for just the frame", "without the lens, 450": a smaller package at its own price, no move on the whole
+        }
+
         if (WhatItBuys().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)) || PartOf().IsMatch(lead))
         {
             return; // "30 dollars a month can change a child's life", "$5 a week on a coffee", "how much of the $2 payment": no one's offer
@@ -83,7 +88,13 @@ internal sealed partial class PositionReader(MoveTracker tracker)
         var kind = PositionKind.Offer;
         if (Listed().IsMatch(lead))
         {
-            party = SpeakerRole.Seller; // "you're asking 200", "listed at 200", "asking price of 200", "you've got us at $72,000"
+            // "you're asking 200", "listed at 200", "asking price of 200", "you've got us at $72,000", "is it still
+            // available for 250?"
+            party = SpeakerRole.Seller;
+        }
+        else if (speaker == SpeakerRole.Buyer && CheckedBack().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)) && !OwnOffer().IsMatch(lead))
+        {
+            party = SpeakerRole.Seller; // "150 right?": the buyer checking the asking price back, no offer of its own
         }
         else if (speaker == SpeakerRole.Buyer && AboveAfter().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)) && !OwnOffer().IsMatch(lead))
         {
@@ -269,8 +280,23 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     [GeneratedRegex(@"\b(?:i(?:'ll|'d| will| would| can| could| can do| could do)|i'?m (?:willing|able|offering)|we(?:'ll|'d| will| would| can| could)|would you|will you|can you|could you|how about|what about|let'?s|my (?:offer|price|budget|max|best)|(?:asking|listed|list price|listing)|(?:lowest|highest|best) i)\b[^.?!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnOffer();
 
-    [GeneratedRegex(@"\b(?:you(?:'re| are)? (?:asking|listed|wanting|want)|asking(?: price)?|(?:list|listed|listing|advertised|posted|sticker) (?:price )?(?:is |was |of |at |for )?|your (?:price|asking|ask|listing|ad)|the ad says|you(?:'ve)? (?:got|have) (?:us|me|it|this) (?:down )?(?:at|for)|(?:the|your) (?:quote|proposal)(?: (?:is|was|of|at|came in at|says))?|quoted (?:us |me )?(?:at )?)\b[^.?!\d]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:you(?:'re| are)? (?:asking|listed|wanting|want)|asking(?: price)?|(?:list|listed|listing|advertised|posted|sticker) (?:price )?(?:is |was |of |at |for )?|your (?:price|asking|ask|listing|ad)|the ad says|you(?:'ve)? (?:got|have) (?:us|me|it|this) (?:down )?(?:at|for)|(?:the|your) (?:quote|proposal)(?: (?:is|was|of|at|came in at|says))?|quoted (?:us |me )?(?:at )?|still (?:available|avail|for sale|for rent|up|listed|going) (?:for|at))\b[^.?!\d]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Listed();
+
+    /// <summary>
+    /// A price for less than the whole, after the number: "for just the frame", "only the body", "without the lens", "for
+    /// the table alone", "off if I keep the vest" (a trade: the seller keeps part of the package for the lower price).
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:bucks|dollars|\$)\W*)?(?:for |if you take |if u take )?(?:just|only) (?:the|one|1) \w+|^\W*(?:(?:bucks|dollars|\$)\W*)?without (?:the|a|any) \w+|^\W*(?:(?:bucks|dollars|\$)\W*)?for (?:the|a) \w+(?: \w+)? (?:alone|only|by itself|on its own)\b|^\W*(?:off\W*)?(?:if|and|but|since|as long as) (?:i|we) (?:get to )?keep (?:the|my|our) \w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SmallerPackage();
+
+    /// <summary>A price for less than the whole, before the number: "just the frame for", "without the lens,", "the table alone is", "I'll keep the vest, 20 off".</summary>
+    [GeneratedRegex(@"\b(?:(?:just|only) (?:the|one|1) \w+(?: \w+)?|without (?:the|a|any) \w+(?: \w+)?|\w+ (?:alone|by itself|on its own)|\b(?:i'?ll |i |we'?ll |we )?keep (?:the|my|our) \w+(?: \w+)?)\W*(?:for|at|is|would be|i'?d do|i could do|i can do|id do)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SmallerPackageBefore();
+
+    /// <summary>A number checked back as the other side's: "150 right?", "250, correct?".</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:right|correct|yes|yeah|yea|ya)\W{0,3}\?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CheckedBack();
 
     [GeneratedRegex(@"^\W*(?:is|was|seems|sounds|feels)\s+(?:(?:still|just|way|pretty|really|a bit|a little|kind of)\s+)?(?:a lot|too much|steep|high|expensive|pricey)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JudgedAfter();
