@@ -931,9 +931,12 @@ public static partial class DiscoveryMetrics
         return turns[i].SentenceArray is [var first, ..] && TakesAnswer().IsMatch(first.Text);
     }
 
-    /// <summary>The buyer taking the answer: "that's good to hear", "good to know", "makes sense", "fair point", "I agree", "ok I'll donate".</summary>
+    /// <summary>
+    /// The buyer taking the answer: "that's good to hear", "good to know", "makes sense", "fair point", "I agree", "ok I'll
+    /// donate". Not a bare "That's great!", which greets any answer and leaves the doubt where it was.
+    /// </summary>
     [GeneratedRegex(
-        @"^\W*(?:(?:oh|ah|wow|well|yes|yeah|yep|ok|okay|alright|great|cool|nice|haha|lol)\W+)*(?:(?:that['’]?s|that is|thats|it['’]?s|its|this is) (?:\w+ )?(?:good|great|nice|reassuring|fair|awesome|amazing|wonderful|interesting|true|understandable|helpful)|good to (?:hear|know)|(?:that |it )?makes sense|fair (?:enough|point)|i (?:see|agree|understand|believe (?:you|that|it))|(?:that |it )?sounds (?:good|great|fair|reasonable|nice)|(?:you['’]?re|you are) right|true|great|awesome|i(?:['’]ll| will) (?:donate|give))\b",
+        @"^\W*(?:(?:oh|ah|wow|well|yes|yeah|yep|ok|okay|alright)\W+)*(?:(?:that['’]?s|that is|thats|it['’]?s|its|this is) (?:(?:so|very|really) )?(?:(?:good|great|nice) to (?:hear|know)|reassuring|fair|understandable)|good to (?:hear|know)|(?:that |it )?makes sense|fair (?:enough|point)|i (?:see|agree|understand|believe (?:you|that|it))|(?:that |it )?sounds (?:fair|reasonable)|(?:you['’]?re|you are) right|i(?:['’]ll| will) (?:donate|give))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TakesAnswer();
 

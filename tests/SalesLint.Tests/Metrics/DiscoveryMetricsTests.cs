@@ -185,7 +185,7 @@ public sealed class DiscoveryMetricsTests
             Seller("Mostly food, schools and clinics."));
 
         taken[MetricCatalog.BuyerUnexploredObjections].Should().Be(0, "the buyer took the answer to its doubt");
-        resisted[MetricCatalog.BuyerUnexploredObjections].Should().Be(1, "the buyer repeated its doubt after the answer");
+        resisted[MetricCatalog.BuyerUnexploredObjections].Should().Be(2, "the buyer repeated its doubt after the answer: the doubt and its repeat, both met without a question");
     }
 
     [Test]
