@@ -112,7 +112,8 @@ public static partial class DiscoveryMetrics
                 buyerNumber |= haggle && NamesNumber(turn.Text);
                 answerRun = 0;
                 if (NextSellerTurn(turns, t) is { } reply && !AsksAbout(reply, haggle) && !(buyerNumber && NamesNumber(turn.Text) && NamesNumber(reply.Text) && !ArguesPrice().IsMatch(reply.Text))
-                    && !(haggle && InvitesOffer().IsMatch(reply.Text)) && (HasLabel(turn, SemanticLabel.Objection) || (haggle && PriceObjection().IsMatch(turn.Text))))
+                    && !(haggle && InvitesOffer().IsMatch(reply.Text)) && (HasLabel(turn, SemanticLabel.Objection) || (haggle && PriceObjection().IsMatch(turn.Text)))
+                    && !DoubtTaken(turns, t, decision))
                 {
                     unexplored++;
 
@@ -228,6 +229,14 @@ public static partial class DiscoveryMetrics
                         if (!argues && haggle && buyerNumber
                             && (Handover().IsMatch(sentence.Text) || HoldsPrice().IsMatch(sentence.Text)
                                 || (bargains && (NamesNumber(sentence.Text) || !(Lecture().IsMatch(sentence.Text) || DisputesNeed(sentence.Text))))))
+                        {
+                            continue;
+                        }
+
+                        // Agreeing with the buyer ("I completely agree.", "You're right.", "Exactly!") and answering its "how
+                        // are you?" ("I am well, thank you") tell nothing (JUDGING.md 3.6; greetings count as neither).
+                        if (sentence.WordCount <= MaxCourtesyWords && (AgreesOnly().IsMatch(sentence.Text)
+                            || (t > 0 && turns[t - 1].Role == SpeakerRole.Buyer && AsksHowAreYou().IsMatch(turns[t - 1].Text) && GreetingReply().IsMatch(sentence.Text))))
                         {
                             continue;
                         }
@@ -880,6 +889,72 @@ public static partial class DiscoveryMetrics
     /// </summary>
     [GeneratedRegex(@"\b(?:may|might|consider\w*|think about|not sure|if|try|trying|probably|hopefully|later)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undecided();
+
+    /// <summary>The most words a sentence of bare agreement or a reply to "how are you?" runs to.</summary>
+    private const int MaxCourtesyWords = 8;
+
+    /// <summary>
+    /// Whether a buyer doubt put as a question was answered to the buyer's satisfaction (JUDGING.md 3.1): the objection
+    /// turn asks something ("i would like to donate but i dont have a lot of money myself. is $20 okay?", "No, not
+    /// really. Do you?"), and the buyer's next turn after the seller's reply gives (the decision turn) or opens by taking
+    /// the answer ("that's good to hear", "makes sense", "I agree. What would …", "ok I'll donate"). A hesitation said
+    /// without a question, or a doubt met with assurance the buyer resists, ignores or repeats, stays unexplored.
+    /// </summary>
+    private static bool DoubtTaken(IReadOnlyList<Turn> turns, int t, int decision)
+    {
+        if (!turns[t].AsksQuestion && !turns[t].Text.Contains('?', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var i = t + 1;
+        while (i < turns.Count && turns[i].Role != SpeakerRole.Seller)
+        {
+            i++;
+        }
+
+        while (i < turns.Count && turns[i].Role == SpeakerRole.Seller)
+        {
+            i++;
+        }
+
+        if (i >= turns.Count || turns[i].Role != SpeakerRole.Buyer)
+        {
+            return false;
+        }
+
+        if (i == decision)
+        {
+            return true;
+        }
+
+        return turns[i].SentenceArray is [var first, ..] && TakesAnswer().IsMatch(first.Text);
+    }
+
+    /// <summary>
+    /// The buyer taking the answer: "that's good to hear", "good to know", "makes sense", "fair point", "I agree", "ok I'll
+    /// donate". Not a bare "That's great!", which greets any answer and leaves the doubt where it was.
+    /// </summary>
+    [GeneratedRegex(
+        @"^\W*(?:(?:oh|ah|wow|well|yes|yeah|yep|ok|okay|alright)\W+)*(?:(?:that['’]?s|that is|thats|it['’]?s|its|this is) (?:(?:so|very|really) )?(?:(?:good|great|nice) to (?:hear|know)|reassuring|fair|understandable)|good to (?:hear|know)|(?:that |it )?makes sense|fair (?:enough|point)|i (?:see|agree|understand|believe (?:you|that|it))|(?:that |it )?sounds (?:fair|reasonable)|(?:you['’]?re|you are) right|i(?:['’]ll| will) (?:donate|give))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TakesAnswer();
+
+    /// <summary>Bare agreement with the other side: "I completely agree.", "You're right!", "That's so true.", "Exactly."</summary>
+    [GeneratedRegex(
+        @"^\W*(?:(?:oh|ah|ok|okay|yes|yeah|yep|well|and|so|haha|lol)\W+)*(?:i (?:totally |completely |definitely |absolutely |really |fully |so |do )?agree(?: with (?:you|u|that|this))?(?: (?:completely|totally|100%))?|(?:you['’]?re|you are|ur) (?:so |totally |absolutely |completely |very )?right|(?:that['’]?s|that is|it['’]?s|it is) (?:so |very |totally |definitely |absolutely )?(?:true|right|correct)|(?:so |very |totally )?true|exactly|absolutely|agreed|indeed)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgreesOnly();
+
+    /// <summary>The buyer asking after the seller: "how are you?", "how's it going?", "and you?".</summary>
+    [GeneratedRegex(@"\bhow (?:are|r) (?:you|u|ya)\b|\bhow['’]?s (?:it going|your day)\b|\bhow (?:have you been|you doing|are things)\b|\b(?:and|what about|how about) (?:you|u|yourself)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowAreYou();
+
+    /// <summary>A reply to "how are you?": "I am well, thank you", "doing great!", "I'm good thanks".</summary>
+    [GeneratedRegex(
+        @"^\W*(?:(?:oh|hi|hello|hey|yes|well)\W+)*(?:i['’]?m|i am|im|doing|all)\s+(?:\w+\s+)?(?:good|great|well|fine|ok|okay|alright|excellent|wonderful|fantastic)(?:\W+(?:thanks?|thank you|ty|too|as well|also|today))*\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GreetingReply();
 
     private static Turn? NextSellerTurn(IReadOnlyList<Turn> turns, int t)
     {

@@ -167,6 +167,50 @@ public sealed class DiscoveryMetricsTests
     }
 
     [Test]
+    public void AddTo_ADoubtAskedAndTaken_IsNoLongerUnexplored()
+    {
+        // chats21 (session 21): a doubt put as a question, answered, and taken by the buyer ("That's good to hear.") was
+        // dealt with (JUDGING.md 3.1); the same doubt met with an answer the buyer resists stays unexplored.
+        var taken = Metrics(
+            Seller("Hi! I'm raising money for a children's charity today."),
+            Buyer("I want to help but I don't have much money myself. Is a dollar enough?"),
+            Seller("Any amount works, even a few cents goes to the kids."),
+            Buyer("That's good to hear. What do they spend it on?"),
+            Seller("Mostly food, schools and clinics."));
+        var resisted = Metrics(
+            Seller("Hi! I'm raising money for a children's charity today."),
+            Buyer("I want to help but I don't have much money myself. Is a dollar enough?"),
+            Seller("Any amount works, even a few cents goes to the kids."),
+            Buyer("I still don't have much money though, I really can't."),
+            Seller("Mostly food, schools and clinics."));
+
+        taken[MetricCatalog.BuyerUnexploredObjections].Should().Be(0, "the buyer took the answer to its doubt");
+        resisted[MetricCatalog.BuyerUnexploredObjections].Should().Be(2, "the buyer repeated its doubt after the answer: the doubt and its repeat, both met without a question");
+    }
+
+    [Test]
+    public void AddTo_BareAgreementAndAGreetingReply_AreNoTelling()
+    {
+        // chats21 (session 21): "I am well, thank you" to "how are you?" and "I completely agree." tell nothing (JUDGING.md
+        // 3.6); the pitch after them still does.
+        var courteous = Metrics(
+            Seller("Hi!"),
+            Buyer("hi, how are you?"),
+            Seller("I am well, thank you."),
+            Buyer("We should all give a little more, I think."),
+            Seller("I completely agree. Kids in Yemen need food and clean water. Do you give often?"));
+        var pitched = Metrics(
+            Seller("Hi!"),
+            Buyer("hi, how are you?"),
+            Seller("The charity feeds kids."),
+            Buyer("We should all give a little more, I think."),
+            Seller("It runs schools too. Kids in Yemen need food and clean water. Do you give often?"));
+
+        courteous[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(1, "one question over the one unasked statement");
+        pitched[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.3333, "one question over three unasked statements");
+    }
+
+    [Test]
     public void AddTo_BuyerDrove_OnlyWhenTheSellerAnsweredAndToldLittleOfItsOwn()
     {
         var answered = Metrics(
