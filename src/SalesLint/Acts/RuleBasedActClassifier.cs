@@ -74,9 +74,7 @@ internal static class RuleBasedActClassifier
              (ReferenceEquals(decision, RuleDecisions.Backchannel) && tokens.Length <= 5) ||
              (ReferenceEquals(decision, RuleDecisions.WhOpenerMarked) && tokens.Length <= 5 && context.Answers));
         var after = context.FollowedByOtherSide &&
-            (NextTurnRules.MayBeUnanswered(decision) ||
-             ((ReferenceEquals(decision, RuleDecisions.Declarative) || ReferenceEquals(decision, RuleDecisions.Fragment)) &&
-              (EndsWithPeriod(text, tokens) || (IsUnpunctuated(tokens) && IsUnpunctuated(context.NextTokens)))));
+            (NextTurnRules.MayBeUnanswered(decision) || (ReferenceEquals(decision, RuleDecisions.Declarative) && (EndsWithPeriod(text, tokens) || (IsUnpunctuated(tokens) && IsUnpunctuated(context.NextTokens)))));
         var following = context.FollowedBySameSpeaker && FollowingSentenceRules.MayGoOn(decision);
         if (!before && !after && !following)
         {
@@ -92,9 +90,9 @@ internal static class RuleBasedActClassifier
                 decision = ContextRules.InContext(decision, text, tokens, words, context);
             }
 
-            if (after && (NextTurnRules.MayBeUnanswered(decision) || ReferenceEquals(decision, RuleDecisions.Declarative) || ReferenceEquals(decision, RuleDecisions.Fragment)))
+            if (after && (NextTurnRules.MayBeUnanswered(decision) || ReferenceEquals(decision, RuleDecisions.Declarative)))
             {
-                decision = NextTurnRules.InContext(decision, ActWords.Of(text, tokens, words), context, IsUnpunctuated(tokens) && IsUnpunctuated(context.NextTokens));
+                decision = NextTurnRules.InContext(decision, ActWords.Of(text, tokens, words), context);
             }
 
             return following && FollowingSentenceRules.MayGoOn(decision) ? FollowingSentenceRules.InContext(decision, ActWords.Of(text, tokens, words), context) : decision;

@@ -396,22 +396,9 @@ internal static class QuestionBoundary
             }
 
             var boundary = i;
-            while (boundary - 1 > segmentStart)
+            while (boundary - 1 > segmentStart && In(text, tokens, words[boundary - 1], QuestionWords.Markers))
             {
-                if (In(text, tokens, words[boundary - 1], QuestionWords.Markers))
-                {
-                    boundary--;
-                }
-                else if (boundary - 3 >= segmentStart && Is(text, tokens, words[boundary - 1], "mean") && Is(text, tokens, words[boundary - 2], "i") &&
-                         In(text, tokens, words[boundary - 3], QuestionWords.Markers))
-                {
-                    // "… through state schools | so i mean how does anybody pay for it": "i mean" after a marker goes with the question.
-                    boundary -= 2;
-                }
-                else
-                {
-                    break;
-                }
+                boundary--;
             }
 
             // "oh no | how old is she", "huh | does it smell", "oh i know | do you compost too": a reaction before the question.

@@ -204,18 +204,6 @@ public sealed class SentenceSplitterTests
     public void Split_UnpunctuatedQuestionAfterAPrepositionalObject_CutsWhereTheQuestionStarts(string text, string[] expected) =>
         AssertSentences(text, expected);
 
-    // Issue 13: "i mean" after a marker goes with the question it leads into, as the marker does.
-    [TestCase("we put all three through state schools so i mean how does anybody pay for it",
-        new[] { "we put all three through state schools", "so i mean how does anybody pay for it" })]
-    [TestCase("the landlord never fixed the heat and i mean what would you have done",
-        new[] { "the landlord never fixed the heat", "and i mean what would you have done" })]
-    public void Split_UnpunctuatedQuestionAfterMarkerAndIMean_CutsBeforeTheMarker(string text, string[] expected) =>
-        AssertSentences(text, expected);
-
-    [TestCase("you know what i mean do you ever get that")]
-    public void Split_IMeanWithoutAMarkerBefore_DoesNotMoveTheCut(string text) =>
-        SentenceSplitter.Split(text, TextTokenizer.Tokenize(text)).Should().NotContain(r => TextTokenizer.Tokenize(text)[r.First].Start == text.IndexOf("i mean", StringComparison.Ordinal));
-
     // Issue 13: a word of NoBoundaryBefore that can also end a clause ("do", "is", "guess", "know", "in") no longer
     // hides a question that opens with an auxiliary and a personal subject (telephone stripped turns).
     [TestCase("they all do where does she sleep", new[] { "they all do", "where does she sleep" })]

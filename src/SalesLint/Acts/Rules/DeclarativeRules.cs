@@ -271,7 +271,7 @@ internal static class DeclarativeRules
     /// A yes/no question without its auxiliary: "you" ("you guys", "y'all") then "ever", or one of <see cref="AnyVerbs"/>
     /// then "any" ("you have any kids", "you got any plans for the weekend"), or an -ing verb in a short sentence ("you
     /// doing okay", "you guys coming tonight"), or a bare "got any" ("got any kids") or "any chance" / "anything else"
-    /// (<see cref="AnyQuestions"/>), or "you" and a bare verb as the whole sentence ("you bowl", "you still swim").
+    /// (<see cref="AnyQuestions"/>).
     /// </summary>
     internal static bool IsDroppedAuxiliary(ActWords words, int start, int count)
     {
@@ -300,27 +300,8 @@ internal static class DeclarativeRules
             return true;
         }
 
-        // "you ride", "you still play": "you" and a bare verb said as the whole sentence, the "do" left out (not an echo with
-        // an auxiliary, "you do", nor "you bet", "you see", "you win", a past "you moved").
-        if (words.Is(start, "you") && at == start + 1 && (count - at == 1 || (count - at == 2 && words.In(at, BareVerbAdverbs))))
-        {
-            var verb = count - 1;
-            return words.Span(verb).Length >= 3 && !words.In(verb, Auxiliaries) && (count - at == 2 || !words.In(verb, ContextRules.GenericAfterYou)) &&
-                !words.In(verb, NotDeclarativeCheck) && !words.In(verb, NotBareVerbs) && !words.Span(verb).EndsWith("ed", StringComparison.Ordinal) &&
-                !words.EndsWithIng(verb);
-        }
-
         return at + 1 < count && (words.Is(at, "ever") || (words.In(at, AnyVerbs) && words.Is(at + 1, "any")));
     }
-
-    /// <summary>Adverbs between "you" and a bare verb in a yes/no question without "do": "you still go", "you usually drive".</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BareVerbAdverbs = Set(
-        "still", "usually", "actually", "also", "really", "both", "all");
-
-    /// <summary>Words after a bare "you" that make no question: a verdict ("you win"), a wish, or no verb at all ("you two", "you first").</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotBareVerbs = Set(
-        "win", "won", "lose", "lost", "wish", "first", "two", "all", "both", "there", "here", "again", "either", "neither", "yourself",
-        "alone", "okay", "guys", "folks", "people", "idiot", "poor", "lucky", "too", "and", "but", "or", "know", "the", "that", "what");
 
     /// <summary>
     /// After "so": a short check of what the speaker understood ("So you're on the older version.", "so you use

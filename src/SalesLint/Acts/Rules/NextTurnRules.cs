@@ -17,11 +17,7 @@ namespace SalesLint.Acts;
 /// Saint Louis."). Without any punctuation in the statement and the reply (speech recognition), the same holds for the
 /// statement as it is ("so you get it both ways" / "we get it both ways"). A "you" statement that is its speaker's whole
 /// turn is confirmed, even after "and" or "but", when the reply opens by echoing its words ("And you picked her." / "I
-/// picked her."). Without any punctuation, a bare "yeah" or "no" to such a statement confirms it too ("so i'm guessing
-/// you cook" / "yeah"). A short phrase without a verb of its own, or a short "so …" summary, is a check when the other
-/// side takes up its words and says yes or goes on ("Central Oregon." / "Central Oregon, yeah, out past Bend.", "for the
-/// whole week" / "for the whole week and they wanted us to stay longer"), unless it only repeats what they had just said (a
-/// backchannel or repair).
+/// picked her.").
 /// </summary>
 internal static class NextTurnRules
 {
@@ -124,20 +120,13 @@ internal static class NextTurnRules
     /// <param name="decision">The rules' decision on the sentence's words (<see cref="MayBeUnanswered"/>).</param>
     /// <param name="words">The sentence's words.</param>
     /// <param name="context">The context, with the next turn.</param>
-    /// <param name="unpunctuated">Whether the sentence and the next turn have no punctuation at all (speech recognition): a
-    /// bare "yeah" or "no" to a short statement about the listener then confirms it, as nothing else tells a check from a
-    /// statement there ("so i'm guessing you cook" / "yeah"); written with a full stop, the writer chose a statement.</param>
-    /// <returns><see cref="RuleDecisions.Unanswered"/> when it was not asked, <see cref="RuleDecisions.Confirmed"/> for a
-    /// statement or phrase the other side confirms, else <paramref name="decision"/>.</returns>
-    internal static ActDecision InContext(ActDecision decision, ActWords words, ActContext context, bool unpunctuated = false)
+    /// <returns><see cref="RuleDecisions.Unanswered"/> when it was not asked, else <paramref name="decision"/>.</returns>
+    internal static ActDecision InContext(ActDecision decision, ActWords words, ActContext context)
     {
-        if (ReferenceEquals(decision, RuleDecisions.Declarative) || ReferenceEquals(decision, RuleDecisions.Fragment))
+        if (ReferenceEquals(decision, RuleDecisions.Declarative))
         {
-            var first = 0;
-            var aboutListener = ReferenceEquals(decision, RuleDecisions.Declarative) && IsAboutListener(words, out first) && !IsReaction(words) && !IsAssessment(words, first);
-            return (aboutListener && (IsConfirmed(words, first, context) || (unpunctuated && !context.Answers && IsBareYesNo(context)))) ||
-                (ReferenceEquals(decision, RuleDecisions.Declarative) && context.FollowsOtherSide && context.WholeTurn && IsEchoConfirmed(words, context)) ||
-                IsPhraseEchoConfirmed(words, context)
+            return (IsAboutListener(words, out var first) && !IsReaction(words) && !IsAssessment(words, first) && IsConfirmed(words, first, context)) ||
+                (context.FollowsOtherSide && context.WholeTurn && IsEchoConfirmed(words, context))
                 ? RuleDecisions.Confirmed
                 : decision;
         }
@@ -526,148 +515,6 @@ internal static class NextTurnRules
         var ends = echo == reply.Count || reply.In(echo, YesWords) || (punctuated && reply.PunctuationBefore(echo));
         return punctuated ? ends : echo - k >= 2;
     }
-
-    /// <summary>A yes or no that answers a check: "Yeah.", "No.", "Yes, ma'am." (not a continuer such as "uh-huh", which only hears it out).</summary>
-    private static readonly string[][] YesNoAnswers =
-    [
-        ["yeah"], ["yes"], ["yep"], ["yup"], ["no"], ["nope"], ["oh", "yeah"], ["oh", "yes"], ["yes", "ma'am"], ["yes", "sir"],
-        ["no", "ma'am"], ["no", "sir"], ["well", "yeah"], ["well", "no"], ["yeah", "yeah"], ["oh", "yeah", "yeah"], ["sure", "do"], ["i", "do"],
-        ["we", "do"], ["i", "did"], ["we", "did"], ["i", "am"], ["we", "are"], ["not", "really"], ["yes", "i", "do"], ["yeah", "i", "do"],
-    ];
-
-    /// <summary>
-    /// Whether the other side's reply is, up to its first full stop (or whole, without punctuation), nothing but a yes or
-    /// a no ("Yeah." / "No." / "I do."): said to a short statement about them, it answers a check ("So I'm guessing you
-    /// cook." / "Yeah."). A reply that goes on in the same sentence is read by <see cref="IsConfirmed"/>.
-    /// </summary>
-    private static bool IsBareYesNo(ActContext context)
-    {
-        var text = context.NextText;
-        var tokens = context.NextTokens;
-        var end = 0;
-        while (end < tokens.Length && end < 8 && !(tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is '.' or '!' or '?'))
-        {
-            end++;
-        }
-
-        if (end == 8 || (end < tokens.Length && text[tokens[end].Start] == '?'))
-        {
-            return false;
-        }
-
-        var reply = ActWords.Of(text, tokens[..end], stackalloc int[end]);
-        return reply.Count > 0 && reply.MatchesWhole(YesNoAnswers);
-    }
-
-    /// <summary>Words of thanks, leave-taking and apology: formulas, not checks ("So thank you so much." / "Thank you, we appreciate it.").</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Formulas = Set(
-        "thank", "thanks", "bye", "goodbye", "sorry", "please", "welcome", "congratulations");
-
-    /// <summary>Words a short phrase asked back does not hold: a subject and its verb, or the speaker's own "my", "our" (a statement, not a check).</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = Set(
-        "i", "we", "you", "he", "she", "they", "it", "i'm", "we're", "you're", "they're", "he's", "she's", "it's", "that's",
-        "there's", "i've", "we've", "you've", "they've", "i'd", "we'd", "you'd", "i'll", "we'll", "you'll", "my", "our", "me", "us",
-        "is", "was", "are", "were", "do", "does", "did");
-
-    /// <summary>Words that open a phrase going on with a sentence (the speaker's own or the other side's), not a check: "Or a hotel." / "Or a hotel, right.".</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuingOpeners = Set(
-        "and", "or", "but", "because", "'cause", "cause", "plus", "than", "then", "like", "with");
-
-    /// <summary>
-    /// Whether a short phrase without a verb of its own ("For the whole week.", "Central Oregon", "On weekends") or a
-    /// short "so …" summary ("so there's a fee every month", "so it's still running"), said without a question mark,
-    /// was a check the other side confirmed: their reply opens (after "oh", "yeah", "well") by taking up the phrase's words
-    /// up to its last content word ("On weekends, yeah.", "central oregon yeah out past bend", "it's still running") and
-    /// then ends, says yes, or goes on after an echo of two words or more ("for the whole week and they wanted us to stay"). A
-    /// phrase that only repeats the other side's own words is a backchannel or a repair ("An hour." after "it takes an
-    /// hour"), one that goes on a sentence ("Or a hotel." / "Or a hotel, right.") or judges ("Pretty nice." / "Pretty
-    /// nice, yeah.") asks nothing; nor does one that names the speaker ("my mother").
-    /// </summary>
-    /// <param name="words">The phrase's words.</param>
-    /// <param name="context">The context, with the next turn.</param>
-    /// <returns><see langword="true"/> when the reply confirms it by an echo.</returns>
-    internal static bool IsPhraseEchoConfirmed(ActWords words, ActContext context)
-    {
-        // "Where are you from?" / "central oregon" / "central oregon wow": an answer taken up by the one who asked asks nothing.
-        var count = words.Count;
-        if (count == 0 || words.In(0, ContinuingOpeners) || context.Answers)
-        {
-            return false;
-        }
-
-        var start = 0;
-        var so = false;
-        while (start < count - 1 && (words.In(start, Markers) || words.In(start, RuleWords.Fillers)))
-        {
-            so |= words.Is(start, "so");
-            start++;
-        }
-
-        if (count - start > (so ? 7 : 5) || words.IndexOfAny(start, FirstPerson) >= 0 || words.IndexOfAny(start, Modals) >= 0 || words.IndexOfAny(0, Formulas) >= 0 ||
-            (!so && (words.IndexOfAny(start, ClauseWords) >= 0 || words.IndexOfAny(start, RhetoricalRules.ExclaimedAdjectives) >= 0 || words.IndexOfAny(start, JudgingWords) >= 0)))
-        {
-            return false;
-        }
-
-        // The phrase's last content word, and whether any content word is new to the other side's turn before.
-        var last = -1;
-        var fresh = !context.FollowsOtherSide;
-        for (var i = start; i < count; i++)
-        {
-            if (IsContent(words, i))
-            {
-                last = i;
-                fresh |= !context.PreviousHas(words.Span(i));
-            }
-        }
-
-        if (last < 0 || !fresh)
-        {
-            return false;
-        }
-
-        var text = context.NextText;
-        var tokens = context.NextTokens;
-        var end = 0;
-        while (end < tokens.Length && end < 64 && !(tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is '.' or '?' or '!'))
-        {
-            end++;
-        }
-
-        if (end == 64 || (end < tokens.Length && text[tokens[end].Start] == '?'))
-        {
-            return false;
-        }
-
-        var punctuated = end < tokens.Length || HasPunctuation(tokens[..end]);
-        var reply = ActWords.Of(text, tokens[..end], stackalloc int[end]);
-        var k = 0;
-        while (k < reply.Count - 1 && k < 3 && reply.In(k, ConfirmationOpeners) && !reply.Is(k, "no"))
-        {
-            k++;
-        }
-
-        // The echo: reply words taken up from the phrase, in a row, holding its last content word.
-        var echo = k;
-        var lastTaken = false;
-        var lastWord = words.Span(last);
-        while (echo < reply.Count && (echo == k || !punctuated || !reply.PunctuationBefore(echo)) && IsTakenUp(words, start, reply, echo))
-        {
-            lastTaken |= reply.Span(echo).Equals(lastWord, StringComparison.OrdinalIgnoreCase);
-            echo++;
-        }
-
-        if (!lastTaken)
-        {
-            return false;
-        }
-
-        return echo == reply.Count || reply.In(echo, YesWords) || (punctuated && reply.PunctuationBefore(echo)) || echo - k >= 2;
-    }
-
-    /// <summary>Whether a word carries content: three letters or more, not a stop word, a listener word or a marker.</summary>
-    private static bool IsContent(ActWords words, int at) =>
-        words.Span(at).Length >= 3 && !words.In(at, EchoStopWords) && !words.In(at, ListenerSubjects) && !words.In(at, Markers);
 
     /// <summary>Whether a reply word repeats one of the statement's words, "I", "my", "we" standing for its "you", "your".</summary>
     private static bool IsTakenUp(ActWords words, int start, ActWords reply, int at)

@@ -171,46 +171,6 @@ public sealed class NextTurnRulesTests
     public void Classify_WholeTurnNotConfirmedByAnEcho_StaysAStatement(string text, string next) =>
         ClassifyBetween("My wife said it was her or the boat.", text, next).Act.Should().NotBe(SentenceAct.Question);
 
-    [TestCase("For the whole week.", "For the whole week, and they wanted us to stay longer.")]
-    [TestCase("for the whole week", "for the whole week and they wanted us to stay longer")]
-    [TestCase("central oregon", "central oregon yeah out past bend")]
-    [TestCase("on weekends", "on weekends yeah mostly saturdays")]
-    [TestCase("so it's still running", "it's still running")]
-    [TestCase("from your brother", "from my brother and my sister both")]
-    public void Classify_PhraseTheOtherSideConfirmsByTakingItUp_IsAQuestion(string text, string next) =>
-        ClassifyBetween("We went up to see the in-laws over the holidays.", text, next).Act.Should().Be(SentenceAct.Question);
-
-    [TestCase("an hour", "an hour yeah each way")]
-    [TestCase("pretty nice", "pretty nice yeah")]
-    [TestCase("or the bus", "or the bus right")]
-    [TestCase("my brother", "my brother yeah")]
-    [TestCase("central oregon", "anyway we got home late")]
-    [TestCase("so thank you so much", "thank you we appreciate it")]
-    public void Classify_PhraseNotConfirmedAsAsked_StaysUnasked(string text, string next) =>
-        ClassifyBetween("It takes about an hour each way, on the bus.", text, next).Act.Should().NotBe(SentenceAct.Question);
-
-    [TestCase("so i'm guessing you cook", "yeah")]
-    [TestCase("you still have the boat", "no")]
-    [TestCase("you drive in every day", "i do")]
-    public void Classify_UnpunctuatedStatementAboutTheListenerAnsweredYesOrNo_IsADeclarativeQuestion(string text, string next) =>
-        ClassifyBefore(text, next).Should().Match<ActDecision>(d =>
-            d.Act == SentenceAct.Question && d.QuestionType == QuestionType.Declarative && d.Reason == "confirmed-declarative");
-
-    [TestCase("you drive in every day", "uh-huh")]
-    [TestCase("you can take the train", "yeah")]
-    [TestCase("You drive in every day.", "Yeah.")]
-    public void Classify_StatementAboutTheListenerMetWithAContinuerOrWritten_StaysAStatement(string text, string next) =>
-        ClassifyBefore(text, next).Act.Should().NotBe(SentenceAct.Question);
-
-    [Test]
-    public void Classify_AnswerTheAskerTakesUp_StaysAnAnswer()
-    {
-        var previous = "where did you grow up";
-        var context = new ActContext(previous, TextTokenizer.Tokenize(previous), SentenceAct.Question, wholeTurn: true)
-            .Before("central oregon wow", TextTokenizer.Tokenize("central oregon wow"));
-        RuleBasedActClassifier.Classify("central oregon", TextTokenizer.Tokenize("central oregon"), context).Act.Should().NotBe(SentenceAct.Question);
-    }
-
     [Test]
     public void Classify_EchoedStatementThatDoesNotOpenItsTurn_StaysAStatement() =>
         ClassifyBefore("And you kept the boat.", "I kept the boat, yeah.").Act.Should().NotBe(SentenceAct.Question);
