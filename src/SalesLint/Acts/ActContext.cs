@@ -6,7 +6,9 @@ namespace SalesLint.Acts;
 /// What a sentence follows and what follows it, for the decisions its words alone cannot make: the other side's turn
 /// just before, when the sentence opens its speaker's turn, and the other side's turn just after, when it ends its
 /// speaker's turn; and, for a sentence that does not end its turn, the same speaker's next sentence (do they wait for an
-/// answer?). <see langword="default"/> is no context (the first or last turn, or a turn next to the same speaker's).
+/// answer?), which for a turn's last sentence is the first sentence of the same speaker's next turn when they speak
+/// twice in a row. <see langword="default"/> is no context (the first or last turn, or a turn right after the same
+/// speaker's).
 /// </summary>
 /// <param name="previousText">The text of the other side's turn just before.</param>
 /// <param name="previousTokens">That turn's tokens.</param>

@@ -60,7 +60,7 @@ public sealed class ConversationBuilder
         var turns = new Turn[transcript.Turns.Count];
         var globalSentence = 0;
         var ranges = new List<(int First, int Count)>();
-        Token[]? ahead = null; // the next turn's tokens, when its speaker's turn follows another's (see ActContext.NextTokens)
+        Token[]? ahead = null; // the next turn's tokens (see ActContext.NextTokens and ActContext.FollowingTokens)
         for (var t = 0; t < turns.Length; t++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -77,7 +77,8 @@ public sealed class ConversationBuilder
             var text = raw.Text;
             var tokens = ahead ?? TextTokenizer.Tokenize(text);
             var next = t + 1 < turns.Length ? transcript.Turns[t + 1] : null;
-            ahead = next is not null && !string.Equals(next.Speaker, raw.Speaker, StringComparison.Ordinal) ? TextTokenizer.Tokenize(next.Text) : null;
+            ahead = next is null ? null : TextTokenizer.Tokenize(next.Text);
+            var otherSideNext = next is not null && !string.Equals(next.Speaker, raw.Speaker, StringComparison.Ordinal);
             var turn = new Turn(t, speaker, text, raw.Start, raw.End, raw.SourceLine, tokens, raw.SourceColumn);
             SentenceSplitter.Split(text, tokens, ranges, minimumStretch);
             var sentences = new Sentence[ranges.Count];
@@ -89,7 +90,9 @@ public sealed class ConversationBuilder
                 var context = s == 0 ? ActContext.After(t > 0 ? turns[t - 1] : null, speaker, ranges.Count == 1) : default;
                 if (ahead is not null && s == ranges.Count - 1)
                 {
-                    context = context.Before(next!.Text, ahead);
+                    // The same speaker's next turn goes on from this one (a pause, or the other side's backchannel not
+                    // transcribed): its first sentence follows this sentence as the next sentence of one turn would.
+                    context = otherSideNext ? context.Before(next!.Text, ahead) : context.Then(next!.Text, ahead.AsSpan(0, FirstSentenceLength(next.Text, ahead)));
                 }
                 else if (s < ranges.Count - 1)
                 {
@@ -111,5 +114,22 @@ public sealed class ConversationBuilder
         }
 
         return new Conversation(transcript.Id, transcript.SourcePath, transcript.Participants, turns, transcript.Metadata);
+    }
+
+    /// <summary>
+    /// The tokens of a turn's first sentence as far as its first terminal mark (<c>. ? !</c>, the mark included), or the
+    /// whole turn without one: enough for the rules that read the same speaker's next sentence, without splitting the turn.
+    /// </summary>
+    private static int FirstSentenceLength(string text, Token[] tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is '.' or '?' or '!')
+            {
+                return i + 1;
+            }
+        }
+
+        return tokens.Length;
     }
 }

@@ -272,6 +272,31 @@ public sealed class ActClassificationTests
     }
 
     [Test]
+    public void Build_QuestionTheSameSpeakerAnswersInTheirNextTurn_IsSelfAnswered()
+    {
+        var conversation = Engine(ActClassifierMode.Rules).Tokenize(TestSupport.Transcript(
+            TestSupport.Buyer("The card got stolen on a Saturday."),
+            TestSupport.Seller("Oh, no."),
+            TestSupport.Buyer("And what did I do?"),
+            TestSupport.Buyer("I called the bank first thing Monday morning."),
+            TestSupport.Seller("Good.")));
+
+        conversation.Turns[2].Sentences[0].ActDecision.Reason.Should().Be("self-answered");
+    }
+
+    [Test]
+    public void Build_QuestionToTheListenerBeforeTheSameSpeakersNextTurn_StaysAQuestion()
+    {
+        var conversation = Engine(ActClassifierMode.Rules).Tokenize(TestSupport.Transcript(
+            TestSupport.Seller("So, bicycles."),
+            TestSupport.Seller("Do you ride much?"),
+            TestSupport.Seller("I just got back into it this spring."),
+            TestSupport.Buyer("Every weekend, if it's dry.")));
+
+        conversation.Turns[1].Sentences[0].Act.Should().Be(SentenceAct.Question);
+    }
+
+    [Test]
     public void Build_SameSpeakerTwiceInARow_HasNoContext()
     {
         var conversation = Engine(ActClassifierMode.Rules).Tokenize(TestSupport.Transcript(
