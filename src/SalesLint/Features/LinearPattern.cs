@@ -30,24 +30,24 @@ internal sealed class LinearPattern
 
     /// <summary>
     /// How much time a shipped pattern may spend on the interpreter, per character of its text, before it is compiled
-    /// to code: about what emitting and JIT-compiling it costs, which grows with the pattern (a profile of 500
-    /// generated calls, session 21: tens of milliseconds for the longest shipped alternations, 2,000 characters).
+    /// to code: about what emitting and JIT-compiling it costs, which grows with the pattern (profiles of 500 generated
+    /// calls, session 21: 60-140 ms for the longest shipped alternations, 1,000-2,000 characters, on a busy machine).
     /// Paying for the compilation only once the interpreter has cost as much at most doubles what a pattern costs,
     /// whatever comes after; a run count (session 20: 2,000 runs) compiled long patterns that are cheap per run, which
     /// a batch of short calls never earned back (about a tenth of the run). Patterns of rules checked on every sentence
     /// of a 60-minute call still reach this within a few dozen calls.
     /// </summary>
-    internal static readonly TimeSpan InterpreterTimePerCharacter = TimeSpan.FromMicroseconds(40);
+    internal static readonly TimeSpan InterpreterTimePerCharacter = TimeSpan.FromMicroseconds(100);
 
     /// <summary>The least interpreter time before a (short) shipped pattern is compiled.</summary>
-    internal static readonly TimeSpan LeastInterpreterTime = TimeSpan.FromMilliseconds(1);
+    internal static readonly TimeSpan LeastInterpreterTime = TimeSpan.FromMilliseconds(2);
 
     /// <summary>Every how many runs one is timed (and counted this many times): timing each would cost more than a short match.</summary>
     internal const int SampleEvery = 16;
 
     // One timed run counts for at most this much, so that no single run (one the thread was taken off the core for, or
-    // a garbage collection) can have a pattern compiled: 50 µs times SampleEvery stays under LeastInterpreterTime.
-    private static readonly long LongestSampleTicks = Stopwatch.Frequency / 20_000;
+    // a garbage collection) can have a pattern compiled: 0.1 ms times SampleEvery stays under LeastInterpreterTime.
+    private static readonly long LongestSampleTicks = Stopwatch.Frequency / 10_000;
 
     // Stands for "the pattern has no required words" once that has been read (null: not read yet).
     private static readonly object NoScreen = new();
