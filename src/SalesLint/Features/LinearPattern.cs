@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace SalesLint.Features;
@@ -16,9 +17,11 @@ namespace SalesLint.Features;
 /// built once; one matched on every sentence by every thread soon has an instance per thread and scales with the cores.
 /// Before the regex runs, the text is searched for the words every match holds (<see cref="RequiredWords"/>, read from
 /// the pattern on first use): text without any of them cannot match, and most sentences hold none of a rule's words.
-/// A shipped pattern that has run <see cref="RunsBeforeCompiling"/> times is compiled to code once
-/// (<see cref="PatternRegistry.GetCompiled"/>) and every thread uses that instance from then on: a long call or a batch
-/// runs its hot patterns several times faster, while a short run never pays the few milliseconds a compilation costs.
+/// A shipped pattern whose runs on the interpreter have cost about as much time as compiling it would
+/// (<see cref="TicksBeforeCompiling"/>, measured on every <see cref="SampleEvery"/>th run) is compiled to code
+/// once (<see cref="PatternRegistry.GetCompiled"/>) and every thread uses that instance from then on: a pattern that
+/// costs a long call or a batch real time runs several times faster, while one that is cheap on the interpreter (most,
+/// in a batch of short calls) never pays the milliseconds a compilation costs.
 /// </remarks>
 internal sealed class LinearPattern
 {
@@ -26,24 +29,40 @@ internal sealed class LinearPattern
     internal const int BusyBeforeNewInstance = 16;
 
     /// <summary>
-    /// How many times a shipped pattern runs on the interpreter before it is compiled to code (emitting and then
-    /// JIT-compiling its code: milliseconds). Patterns of rules checked on every sentence reach this in a long call
-    /// or a few dozen short ones, rare ones never. A run count is a rough trigger: in a batch of 500 short calls the
-    /// compilations cost a little more than they save (session 20, about 5% of the run).
+    /// How much time a shipped pattern may spend on the interpreter, per character of its text, before it is compiled
+    /// to code: about what emitting and JIT-compiling it costs, which grows with the pattern (profiles of 500 generated
+    /// calls, session 21: 60-140 ms for the longest shipped alternations, 1,000-2,000 characters, on a busy machine).
+    /// Paying for the compilation only once the interpreter has cost as much at most doubles what a pattern costs,
+    /// whatever comes after; a run count (session 20: 2,000 runs) compiled long patterns that are cheap per run, which
+    /// a batch of short calls never earned back (about a tenth of the run). Patterns of rules checked on every sentence
+    /// of a 60-minute call still reach this within a few dozen calls.
     /// </summary>
-    internal const int RunsBeforeCompiling = 2_000;
+    internal static readonly TimeSpan InterpreterTimePerCharacter = TimeSpan.FromMicroseconds(100);
+
+    /// <summary>The least interpreter time before a (short) shipped pattern is compiled.</summary>
+    internal static readonly TimeSpan LeastInterpreterTime = TimeSpan.FromMilliseconds(2);
+
+    /// <summary>Every how many runs one is timed (and counted this many times): timing each would cost more than a short match.</summary>
+    internal const int SampleEvery = 16;
+
+    // One timed run counts for at most this much, so that no single run (one the thread was taken off the core for, or
+    // a garbage collection) can have a pattern compiled: 0.1 ms times SampleEvery stays under LeastInterpreterTime.
+    private static readonly long LongestSampleTicks = Stopwatch.Frequency / 10_000;
 
     // Stands for "the pattern has no required words" once that has been read (null: not read yet).
     private static readonly object NoScreen = new();
 
     private readonly Regex?[] pool = new Regex?[Math.Max(2, Environment.ProcessorCount * 2)];
+    private readonly long ticksBeforeCompiling;
     private int busy;
     private int built;
     private object? screen;
 
-    // Runs so far while below RunsBeforeCompiling (counted without locking: a lost count only delays compiling a
-    // little); -1 once compiling was asked for.
+    // Runs on the interpreter so far (counted without locking: a lost count only shifts which run is timed), and the
+    // interpreter time they are estimated to have cost in Stopwatch ticks (a lost update only delays compiling a
+    // little); -1 once compiling was asked for or the pattern cannot be compiled.
     private int runs;
+    private long spent;
     private Regex? compiled;
 
     /// <summary>Checks a pattern by building it, unless it comes from the shipped rules (see <see cref="PatternRegistry.Validate"/>).</summary>
@@ -54,10 +73,19 @@ internal sealed class LinearPattern
         ArgumentNullException.ThrowIfNull(pattern);
         PatternRegistry.Validate(pattern);
         Pattern = pattern;
+        var budget = Math.Max(LeastInterpreterTime.Ticks, InterpreterTimePerCharacter.Ticks * pattern.Length);
+        ticksBeforeCompiling = budget * Stopwatch.Frequency / TimeSpan.TicksPerSecond;
     }
 
     /// <summary>The pattern text.</summary>
     public string Pattern { get; }
+
+    /// <summary>
+    /// How much time this pattern may spend on the interpreter before it is compiled to code, in
+    /// <see cref="Stopwatch"/> ticks: what compiling it is estimated to cost (<see cref="InterpreterTimePerCharacter"/>
+    /// per character of its text, at least <see cref="LeastInterpreterTime"/>).
+    /// </summary>
+    internal long TicksBeforeCompiling => ticksBeforeCompiling;
 
     /// <summary>How many instances the pool has taken in (the process-wide one included).</summary>
     internal int Instances => Math.Min(Volatile.Read(ref built), pool.Length);
@@ -72,14 +100,14 @@ internal sealed class LinearPattern
             return false;
         }
 
-        var (regex, pooled) = Rent();
+        var (regex, pooled, started) = Rent();
         try
         {
             return regex.IsMatch(input);
         }
         finally
         {
-            Return(regex, pooled);
+            Return(regex, pooled, started);
         }
     }
 
@@ -96,14 +124,14 @@ internal sealed class LinearPattern
             return System.Text.RegularExpressions.Match.Empty; // what a failed match returns
         }
 
-        var (regex, pooled) = Rent();
+        var (regex, pooled, started) = Rent();
         try
         {
             return regex.Match(input, beginning, length);
         }
         finally
         {
-            Return(regex, pooled);
+            Return(regex, pooled, started);
         }
     }
 
@@ -119,7 +147,7 @@ internal sealed class LinearPattern
             return 0;
         }
 
-        var (regex, pooled) = Rent();
+        var (regex, pooled, started) = Rent();
         try
         {
             var added = 0;
@@ -136,7 +164,7 @@ internal sealed class LinearPattern
         }
         finally
         {
-            Return(regex, pooled);
+            Return(regex, pooled, started);
         }
     }
 
@@ -163,35 +191,25 @@ internal sealed class LinearPattern
         return words is not SearchValues<string> search || TextScreen.MayHold(input, search);
     }
 
-    /// <summary>Whether the pattern has been compiled to code (see <see cref="RunsBeforeCompiling"/>).</summary>
+    /// <summary>Whether the pattern has been compiled to code (see <see cref="TicksBeforeCompiling"/>).</summary>
     internal bool IsCompiled => Volatile.Read(ref compiled) is not null;
 
-    private (Regex Regex, bool Pooled) Rent()
+    // The instance to run, whether it goes back to the pool, and when the run started if it is one to time (else 0):
+    // taken last, so that building an instance is not counted as the pattern's running time.
+    private (Regex Regex, bool Pooled, long Started) Rent()
     {
         if (Volatile.Read(ref compiled) is { } hot)
         {
-            return (hot, false); // a compiled regex is cheap to share: a thread that finds it busy makes a small runner
+            return (hot, false, 0L); // a compiled regex is cheap to share: a thread that finds it busy makes a small runner
         }
 
-        var count = runs;
-        if (count >= 0)
-        {
-            if (count < RunsBeforeCompiling)
-            {
-                runs = count + 1;
-            }
-            else if (Interlocked.Exchange(ref runs, -1) >= 0 && PatternRegistry.GetCompiled(Pattern) is { } fresh)
-            {
-                Volatile.Write(ref compiled, fresh);
-                return (fresh, false);
-            }
-        }
+        var timed = spent >= 0 && ++runs % SampleEvery == 0;
 
         for (var i = 0; i < pool.Length; i++)
         {
             if (Volatile.Read(ref pool[i]) is not null && Interlocked.Exchange(ref pool[i], null) is { } regex)
             {
-                return (regex, true);
+                return (regex, true, Start(timed));
             }
         }
 
@@ -203,22 +221,29 @@ internal sealed class LinearPattern
             if (seen == 1)
             {
                 Interlocked.Increment(ref built);
-                return (PatternRegistry.Get(Pattern), true);
+                return (PatternRegistry.Get(Pattern), true, Start(timed));
             }
 
             if (seen <= BusyBeforeNewInstance)
             {
-                return (PatternRegistry.Get(Pattern), false);
+                return (PatternRegistry.Get(Pattern), false, Start(timed));
             }
         }
 
         return Volatile.Read(ref built) < pool.Length && Interlocked.Increment(ref built) <= pool.Length
-            ? (PatternRegistry.Create(Pattern), true)
-            : (PatternRegistry.Get(Pattern), false);
+            ? (PatternRegistry.Create(Pattern), true, Start(timed))
+            : (PatternRegistry.Get(Pattern), false, Start(timed));
     }
 
-    private void Return(Regex regex, bool pooled)
+    private static long Start(bool timed) => timed ? Stopwatch.GetTimestamp() : 0L;
+
+    private void Return(Regex regex, bool pooled, long started)
     {
+        if (started != 0)
+        {
+            Spend(Math.Min(Stopwatch.GetTimestamp() - started, LongestSampleTicks) * SampleEvery);
+        }
+
         if (!pooled)
         {
             return;
@@ -230,6 +255,28 @@ internal sealed class LinearPattern
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// Adds interpreter time (in <see cref="Stopwatch"/> ticks) to the pattern's account and, once it reaches
+    /// <see cref="TicksBeforeCompiling"/>, has the pattern compiled (on this thread, once; the others keep the
+    /// interpreter meanwhile). Internal so that tests can charge time without depending on how fast the machine is.
+    /// </summary>
+    /// <param name="ticks">The time to add.</param>
+    internal void Spend(long ticks)
+    {
+        var before = spent;
+        if (before < 0)
+        {
+            return;
+        }
+
+        var now = before + ticks;
+        spent = now;
+        if (now >= ticksBeforeCompiling && Interlocked.Exchange(ref spent, -1) >= 0 && PatternRegistry.GetCompiled(Pattern) is { } fresh)
+        {
+            Volatile.Write(ref compiled, fresh);
         }
     }
 }

@@ -102,8 +102,8 @@ internal static class PatternRegistry
     /// milliseconds to build), built on first call; <see langword="null"/> for a pattern that must not or need not be
     /// compiled: one from a user's file (it stays linear-time) or any where code cannot be generated at run time (the
     /// native build, where Compiled already is all it can be, see <see cref="InterpretedOptions"/>).
-    /// <see cref="LinearPattern"/> asks for it once a pattern has run often (see
-    /// <see cref="LinearPattern.RunsBeforeCompiling"/>).
+    /// <see cref="LinearPattern"/> asks for it once a pattern has cost enough time on the interpreter (see
+    /// <see cref="LinearPattern.TicksBeforeCompiling"/>).
     /// </summary>
     /// <param name="pattern">.NET regular expression syntax.</param>
     /// <returns>A case-insensitive compiled regex, or <see langword="null"/>.</returns>

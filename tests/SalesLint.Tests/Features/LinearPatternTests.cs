@@ -89,25 +89,28 @@ public sealed class LinearPatternTests
     }
 
     [Test]
-    public void Match_ShippedPatternRunOften_IsCompiledAndFindsTheSame()
+    public void Match_ShippedPatternCostly_IsCompiledAndFindsTheSame()
     {
-        // A pattern of the shipped rules (trusted; unique text so no other test has run it) is compiled to code once it
-        // has run RunsBeforeCompiling times; before and after, every call finds what the interpreter finds. Every input
-        // holds "got it", so none is turned away before the regex runs.
+        // A pattern of the shipped rules (trusted; unique text so no other test has run it) is compiled to code once its
+        // runs on the interpreter have cost TicksBeforeCompiling, whatever the number of runs; before and
+        // after, every call finds what the interpreter finds. The time is charged here (Spend) so that the test does
+        // not depend on the machine's speed. Every input holds "got it", so none is turned away before the regex runs.
         var text = $@"\b(so|right),? (what )?(i'm|i am) hearing (is )?{Guid.NewGuid():N}|^\W*got it\b";
         PatternRegistry.Trust([text]);
         var pattern = new LinearPattern(text);
         string[] inputs = ["Got it, Fridays and overtime.", "So what I'm hearing is: got it.", "We got it done; got it?", "  got it"];
         var interpreted = PatternRegistry.CreateInterpreted(text);
+        pattern.TicksBeforeCompiling.Should().BeGreaterThan(0);
 
-        for (var i = 0; i < LinearPattern.RunsBeforeCompiling; i++)
+        pattern.Spend(pattern.TicksBeforeCompiling - 1);
+        for (var i = 0; i < 10; i++)
         {
-            pattern.IsCompiled.Should().BeFalse($"run {i}");
             var input = inputs[i % inputs.Length];
             Span(pattern.Match(input, 0, input.Length)).Should().Be(Span(interpreted.Match(input)));
         }
 
-        Span(pattern.Match(inputs[0], 0, inputs[0].Length)).Should().Be((0, 6));
+        pattern.IsCompiled.Should().BeFalse("below the time a compilation costs, however often it ran");
+        pattern.Spend(1);
         pattern.IsCompiled.Should().BeTrue();
         foreach (var input in inputs)
         {
@@ -121,12 +124,48 @@ public sealed class LinearPatternTests
     }
 
     [Test]
-    public void IsMatch_UserPatternRunOften_StaysLinearTime()
+    public void TicksBeforeCompiling_GrowsWithThePattern()
+    {
+        // Compiling a long alternation costs more than a short one, so it must earn more interpreter time first.
+        var words = string.Join('|', Enumerable.Range(0, 200).Select(i => $"word{i}"));
+        var shortOne = new LinearPattern(@"\bok\b");
+        var longOne = new LinearPattern($@"\b({words})\b");
+
+        shortOne.TicksBeforeCompiling.Should().Be(LinearPattern.LeastInterpreterTime.Ticks * System.Diagnostics.Stopwatch.Frequency / TimeSpan.TicksPerSecond);
+        longOne.TicksBeforeCompiling.Should().BeGreaterThan(shortOne.TicksBeforeCompiling * 20);
+    }
+
+    [Test]
+    public void IsMatch_ShippedPatternRunOnLongText_TimesItsRunsAndIsCompiled()
+    {
+        // The runs themselves are timed (one in SampleEvery): a shipped pattern run on long text gets compiled within a
+        // bounded number of runs on any machine (each run of a 6,000-character text costs microseconds at the least).
+        var text = $@"\b(price|cost) (is|was) {Guid.NewGuid():N}\b|\bwhat (it|that) costs\b";
+        PatternRegistry.Trust([text]);
+        var pattern = new LinearPattern(text);
+        var input = string.Concat(Enumerable.Repeat("the price is right and the cost was fine, ", 150)) + "that is what it costs";
+
+        var runs = 0;
+        while (!pattern.IsCompiled && runs < 1_000_000)
+        {
+            pattern.IsMatch(input).Should().BeTrue();
+            runs++;
+        }
+
+        pattern.IsCompiled.Should().BeTrue($"after {runs} runs");
+        runs.Should().BeGreaterThanOrEqualTo(LinearPattern.SampleEvery, "only timed runs count");
+        pattern.IsMatch(input).Should().BeTrue();
+        pattern.IsMatch("the price is right").Should().BeFalse();
+    }
+
+    [Test]
+    public void IsMatch_UserPatternCostly_StaysLinearTime()
     {
         // A pattern from a user's file is never compiled to the backtracking engine: it stays linear-time.
         var pattern = new LinearPattern($@"\buser pattern {Guid.NewGuid():N}\b|\bhow much\b");
 
-        for (var i = 0; i < LinearPattern.RunsBeforeCompiling + 10; i++)
+        pattern.Spend(pattern.TicksBeforeCompiling * 2);
+        for (var i = 0; i < 100; i++)
         {
             pattern.IsMatch($"call {i}: how much is it").Should().BeTrue();
         }
