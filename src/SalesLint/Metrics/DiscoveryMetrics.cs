@@ -497,7 +497,8 @@ public static partial class DiscoveryMetrics
 
     /// <summary>
     /// The index of the buyer's first turn in a used-goods haggle: the seller's turns before it are its listing, the ad
-    /// the buyer answers with a bid ("250?") or a question about the item ("is it real wood?"), no telling.
+    /// the buyer answers with a bid ("250?") or a question about the item ("is it real wood?"), no telling. Lines that
+    /// ask the buyer something ("How often does your service pick up?") are no ad, unless the buyer bid on them.
     /// </summary>
     private static int ListingEnd(IReadOnlyList<Turn> turns, int decision)
     {
@@ -505,6 +506,19 @@ public static partial class DiscoveryMetrics
         {
             if (turns[t].Role == SpeakerRole.Buyer)
             {
+                if (NamesNumber(turns[t].Text))
+                {
+                    return t;
+                }
+
+                for (var i = 0; i < t; i++)
+                {
+                    if (turns[i].AsksQuestion)
+                    {
+                        return 0;
+                    }
+                }
+
                 return t;
             }
         }
