@@ -96,8 +96,8 @@ public static partial class DiscoveryMetrics
             && metrics.ContainsKey(MetricCatalog.BuyerOpeningPrice) && !MentionsGiving(turns) && UsedGoodsSale(conversation);
         var buyerNumber = false;
 
-        // The seller's listing: what it wrote before the buyer's first turn, when that turn bids a number on it ("Watch is
-        // 400, original box" / "250?"): the ad the buyer answered, no telling.
+        // The seller's listing: what it wrote before the buyer's first turn ("Watch is 400, original box" / "250?" or "is
+        // it real wood?"): the ad the buyer answered, no telling.
         var listingEnd = haggle ? ListingEnd(turns, decision) : 0;
 
         // In a haggle the answer to the buyer's question can run over several seller lines: the statements counted as
@@ -505,8 +505,9 @@ public static partial class DiscoveryMetrics
     private static partial Regex Number();
 
     /// <summary>
-    /// The index of the buyer's first turn when it names a number (a bid on what the seller opened with), else 0: the
-    /// seller's turns before it are its listing.
+    /// The index of the buyer's first turn in a used-goods haggle: the seller's turns before it are its listing, the ad
+    /// the buyer answers with a bid ("250?") or a question about the item ("is it real wood?"), no telling. Lines that
+    /// ask the buyer something ("How often does your service pick up?") are no ad, unless the buyer bid on them.
     /// </summary>
     private static int ListingEnd(IReadOnlyList<Turn> turns, int decision)
     {
@@ -514,7 +515,20 @@ public static partial class DiscoveryMetrics
         {
             if (turns[t].Role == SpeakerRole.Buyer)
             {
-                return NamesNumber(turns[t].Text) ? t : 0;
+                if (NamesNumber(turns[t].Text))
+                {
+                    return t;
+                }
+
+                for (var i = 0; i < t; i++)
+                {
+                    if (turns[i].AsksQuestion)
+                    {
+                        return 0;
+                    }
+                }
+
+                return t;
             }
         }
 
@@ -523,7 +537,8 @@ public static partial class DiscoveryMetrics
 
     /// <summary>
     /// Whether the buyer asked the question a seller line in a haggle answers: the buyer's last lines before it (past the
-    /// seller's own lines since) hold a question, typed bare ("stock exhaust?") or as a sentence. <paramref name="continues"/>:
+    /// seller's own lines since) hold a question, typed bare ("stock exhaust?"), as a sentence, or as chat asks after
+    /// the item without a question mark ("u still got the mower"). <paramref name="continues"/>:
     /// the seller already spoke since, so the line carries on that answer.
     /// </summary>
     private static bool BuyerAsked(IReadOnlyList<Turn> turns, int t, out bool continues)
@@ -537,7 +552,7 @@ public static partial class DiscoveryMetrics
         continues = i < t - 1;
         for (; i >= 0 && turns[i].Role == SpeakerRole.Buyer; i--)
         {
-            if (turns[i].AsksQuestion || turns[i].Text.Contains('?', StringComparison.Ordinal))
+            if (turns[i].AsksQuestion || turns[i].Text.Contains('?', StringComparison.Ordinal) || StillThere().IsMatch(turns[i].Text))
             {
                 return true;
             }
@@ -545,6 +560,10 @@ public static partial class DiscoveryMetrics
 
         return false;
     }
+
+    /// <summary>The buyer asking after the item without a question mark: "hey u still got the lawn mower", "still have the bike".</summary>
+    [GeneratedRegex(@"\b(?:still (?:got|have|selling|available|avail|for sale|up|there|open)|(?:is|are) (?:it|this|they|the \w+) (?:still )?available)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StillThere();
 
     /// <summary>
     /// A sale of a used item or a rental between two people, read from the conversation: not a business sale (an

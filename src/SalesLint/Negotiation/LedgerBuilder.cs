@@ -194,6 +194,9 @@ public static partial class LedgerBuilder
     /// <summary>The price track of totals, when the main price is per unit.</summary>
     public const string TotalTrack = "total";
 
+    /// <summary>The price track of a bigger package than the item first priced ("both for 650" after the elliptical's 600).</summary>
+    internal const string BundleTrack = "bundle";
+
     [GeneratedRegex(@"\b(?:extra|free|additional|bonus)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExtraCount();
 }

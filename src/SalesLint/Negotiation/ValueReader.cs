@@ -77,6 +77,17 @@ internal static partial class ValueReader
                 continue; // phone numbers, model numbers, times, dates, ranges of other things
             }
 
+            if (currency is null && suffix.Length == 0 && (ModelBefore().IsMatch(before, beforeFrom) || StreetAfter().IsMatch(after)
+                || (number <= 12 && number % 1 == 0 && IsClockTime(s, before, beforeFrom))))
+            {
+                continue; // "the FP-30", "iphone 13", "cycle count 212"; "41 Birch Ln"; "Friday after 5", "Wednesday at 5"
+            }
+
+            if (currency is null && (suffix == "k" || number >= 1000) && (OdometerBefore().IsMatch(before, beforeFrom) || (ItAtBefore().IsMatch(before, beforeFrom) && OdometerAfter().IsMatch(after))))
+            {
+                continue; // "oil every 5k", "valve check done at 12k", "an Accord with 110k", "it's at 128k now": mileage
+            }
+
             if (currency is null && suffix == "k" && m.Groups["num"].Value == "401")
             {
                 continue; // a 401k: the retirement plan, not $401,000
@@ -508,7 +519,44 @@ internal static partial class ValueReader
     [GeneratedRegex(@"^(?:[-/:]\d|\.\d|(?:st|nd|rd|th)\b|\s*x\s*\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GluedAfter();
 
-    [GeneratedRegex(@"^(?:\s*|-)(?:k\s*)?(?:miles?|megabits?|mbps|gigs?\b|gigabits?|mi\b|kms?\b|kilomet|mpg|hours?|hrs?\b|minutes?|mins?\b|days?|weeks?|wks?\b|months?|mos?\b|years?|yrs?\b|yo\b|inch|inches|in\.|""|'|ft\b|feet|foot|sq|square|lbs?\b|pounds? (?:of|weight)|kg|kilos?|gb|tb|mb|mhz|ghz|hz|mp\b|megapixel|watts?\b|w\b|volts?|v\b|mm\b|cm\b|meters?|bedrooms?|beds?\b|br\b|bathrooms?|baths?\b|ba\b|people|persons?|times|am\b|pm\b|%|percent|x\b|of (?:them|those|these|us|the)\b|items?|pieces?|pcs|pairs?|seats?|users?|licen[cs]es?|units?|chairs?|kids?|children|cylinders?|cyl\b|v(?:6|8|10|12)\b|l\b|engines?\b|turbo\b|diesel\b|hemi\b|speed|doors?|owners?|cc\b|hp\b|gallons?|liters?|litres?|stars?|points?|percent|firewood|food|water|packages?|extra\b|more\b|additional\b|guests?\b|rooms?\b|patients?\b|employees?\b|reps\b|staff\b|drivers?\b|trucks?\b|locations?\b|stores?\b|clinics?\b|techs?\b|slots?\b|calls?\b|leads?\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A model or a count said before a bare number: "the FP-30", "an F-150", "iphone 13", "xbox 360", "cycle count 212".</summary>
+    [GeneratedRegex(@"(?:\b[A-Za-z]{1,5}-|\b(?:iphone|ipad|ipod|galaxy|pixel|xbox|ps|playstation|gen|generation|series|mark|mk|count)\s)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ModelBefore();
+
+    /// <summary>A street after a house number: "41 Birch Ln", "12 Oak Street", "300 N Main St".</summary>
+    [GeneratedRegex(@"^\s+(?:[NSEW]\.?\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+(?:st|street|ave|avenue|ln|lane|rd|road|dr|drive|blvd|boulevard|way|ct|court|pl|place|cir|circle|ter|terrace|pkwy|parkway|hwy|highway)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StreetAfter();
+
+    /// <summary>
+    /// Whether a bare number up to 12 is a time of day: after "after", "before", "until", "past" ("Friday after 5",
+    /// "anytime before 9"), or after "at" in a sentence that names a day or a part of one ("Wednesday at 5 or Friday at
+    /// noon", "tomorrow at 10"). "I'm at 9" in a haggle over thousands stays a price.
+    /// </summary>
+    private static bool IsClockTime(string sentence, ReadOnlySpan<char> before, int beforeFrom) =>
+        TimeBefore().IsMatch(before, beforeFrom) || (AtBefore().IsMatch(before, beforeFrom) && DayWord().IsMatch(sentence));
+
+    [GeneratedRegex(@"\b(?:after|before|until|till|til|past)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TimeBefore();
+
+    [GeneratedRegex(@"\bat\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AtBefore();
+
+    [GeneratedRegex(@"\b(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?s?\b|\b(?:today|tonight|tonite|tomorrow|tmrw|tmr|morning|afternoon|evening|noon|weekend|o'?clock)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayWord();
+
+    /// <summary>What a vehicle's mileage is said after: "oil every 5k", "done at 12k" (a service), "with 110k", "has 80k".</summary>
+    [GeneratedRegex(@"\b(?:every|with|has|had|having)\s$|\b(?:oil|service[ds]?|serviced|valves?|check(?:ed)?|changed|replaced|done|did|belt|fluids?|tires?|brakes?|rebuilt|inspect(?:ed|ion)?|maintenance|clutch|chain|pump|battery|alternator|starter|radiator|transmission|gasket|seals?|plugs|shocks|struts|timing)\b[^.;!?\d]{0,20}\bat\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OdometerBefore();
+
+    /// <summary>The item (not the speaker) at a number: "it's at 128k now", "she's at 90k on it"; "I'm at 12k now" is a price.</summary>
+    [GeneratedRegex(@"\b(?:it'?s|its|it is|she'?s|he'?s|odometer(?: is)?|odo(?: is)?)\s+(?:at|around|about|just over|just under|over|under)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ItAtBefore();
+
+    /// <summary>After the number: "at 128k now", "at 90k on it".</summary>
+    [GeneratedRegex(@"^\s*(?:now|on it|on the clock|on the odometer|on the dash)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OdometerAfter();
+
+    [GeneratedRegex(@"^(?:\s*|-)(?:k\s*)?(?:miles?|megabits?|mbps|gigs?\b|gigabits?|mi\b|kms?\b|kilomet|mpg|hours?|hrs?\b|minutes?|mins?\b|days?|weeks?|wks?\b|months?|mos?\b|years?|yrs?\b|yo\b|inch|inches|in\.|""|'|ft\b|feet|foot|sq|square|lbs?\b|pounds? (?:of|weight)|kg|kilos?|gb|tb|mb|mhz|ghz|hz|mp\b|megapixel|watts?\b|w\b|volts?|v\b|mm\b|cm\b|meters?|bedrooms?|beds?\b|br\b|bathrooms?|baths?\b|ba\b|people|persons?|times|cycles?\b|am\b|pm\b|%|percent|x\b|of (?:them|those|these|us|the)\b|items?|pieces?|pcs|pairs?|seats?|users?|licen[cs]es?|units?|chairs?|kids?|children|cylinders?|cyl\b|v(?:6|8|10|12)\b|l\b|engines?\b|turbo\b|diesel\b|hemi\b|speed|doors?|owners?|cc\b|hp\b|gallons?|liters?|litres?|stars?|points?|percent|firewood|food|water|packages?|extra\b|more\b|additional\b|guests?\b|rooms?\b|patients?\b|employees?\b|reps\b|staff\b|drivers?\b|trucks?\b|locations?\b|stores?\b|clinics?\b|techs?\b|slots?\b|calls?\b|leads?\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotMoneyAfter();
 
     [GeneratedRegex(@"%|percent|per cent|free|net[- ]?\w|waiv|throw|month[- ]to[- ]month|no (?:extra )?(?:cost|charge)|on the house|on us", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -542,7 +590,7 @@ internal static partial class ValueReader
 
     // A screen's or a camera's resolution said as "4k" in a list of specs: after a size or a display word ("50 inch, 4k",
     // "oled 4k"), or before one ("4K touchscreen", "4k tv", "4k hdr").
-    [GeneratedRegex(@"(?:\d\s*(?:""|''|-?inch(?:es)?\b|in\b)|\b(?:tvs?|screen|display|monitor|oled|qled|led|lcd|hdr|uhd|hz|camera|video|shoots?|records?|resolution|samsung|lg|sony|vizio|tcl|hisense|gopro)\b)[^.!?\d]{0,24}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\d\s*(?:""|''|-?inch(?:es)?\b|in\b)|\b(?:tvs?|screen|display|monitor|oled|qled|led|lcd|hdr|uhd|hz|camera|video|shoots?|records?|resolution|samsung|lg|sony|vizio|tcl|hisense|gopro)\b)(?:[^.!?\d]|(?:19|20)\d\d){0,24}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ScreenSpecBefore();
 
     [GeneratedRegex(@"^\s*(?:ultra|uhd|hdr|oled|qled|led\b|lcd|smart\b|tvs?\b|television|touch\s?screen|screens?\b|displays?\b|monitors?\b|resolution|video|camera|projector|\d+\s?hz|@\s?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -339,6 +339,9 @@ public sealed class LedgerBuilderTests
     [TestCase("hey is the desk still available for 180?")]
     [TestCase("hi, still for sale at 180?")]
     [TestCase("the desk, 180 right?")]
+    [TestCase("oak desk for 180 still available?")]
+    [TestCase("180 is what ur asking?")]
+    [TestCase("ok but why is yours 180")]
     public void Build_AskingPriceQuotedBackByTheBuyer_IsTheSellersNumber(string text)
     {
         var ledger = Ledger(Buyer(text), Seller("yes it is"));
@@ -369,6 +372,69 @@ public sealed class LedgerBuilderTests
         var ledger = Ledger(Seller("camera with the zoom lens, 500"), Buyer("would you take 350"), Seller("I could do 450 for all of it"));
 
         ledger.Concessions.Should().ContainSingle().Which.To.Should().Be(450);
+    }
+
+    // What a classified-ad chat says in numbers besides prices: the model, a count, the clock, the street, the odometer.
+    [TestCase("yes, fully weighted, it's the RD-64 with the stand")]
+    [TestCase("still works fine. Sony, 2019, 4k, no dead pixels")]
+    [TestCase("Battery cycle count 140, no dents")]
+    [TestCase("It's at 131k now")]
+    [TestCase("Oil every 5k, the timing belt done at 90k")]
+    [TestCase("the other one has 104k on it")]
+    public void Build_ModelsCountsAndMileageInTheFirstLine_AreNoPrices(string text)
+    {
+        var ledger = Ledger(Seller(text), Buyer("would you take 350?"));
+
+        ledger.Positions.Should().ContainSingle().Which.Value.Should().Be(350);
+    }
+
+    [TestCase("200 for the iphone 12 right now cash")]
+    [TestCase("200 for the xbox 360 and both controllers")]
+    public void Build_AProductLinesNumber_IsNoPrice(string text)
+    {
+        var ledger = Ledger(Buyer(text));
+
+        ledger.Positions.Should().ContainSingle().Which.Value.Should().Be(200);
+    }
+
+    [TestCase("Thursday after 5 works")]
+    [TestCase("Saturday at 9 or Sunday at noon")]
+    [TestCase("it's 27 Alder Rd, the blue house")]
+    public void Build_ATimeOrAStreetNumber_IsNoPrice(string text)
+    {
+        var ledger = Ledger(Seller("floor lamp, 25"), Buyer("would you do 20"), Seller("ok 20 is fine"), Seller(text));
+
+        ledger.Positions.Should().NotContain(p => p.Turn == 3);
+        ledger.PriceDeal!.To.Should().Be(20);
+    }
+
+    // What the buyer could pay elsewhere, a difference, or what another thing costs is no one's offer on this item.
+    [TestCase("I can find it for 140 on ebay with a warranty")]
+    [TestCase("so like 30 bucks of difference")]
+    [TestCase("a new tire is like 60 bucks though")]
+    [TestCase("Renting one is $45 a month so I'm comparing")]
+    public void Build_AnAlternativeOrAnotherThingsCost_IsNoOffer(string text)
+    {
+        var ledger = Ledger(Seller("road bike, 300"), Buyer("would you take 200"), Seller("I could do 260"), Buyer(text));
+
+        ledger.Positions.Should().NotContain(p => p.Turn == 3);
+    }
+
+    [Test]
+    public void Build_TheNumberSaidBackAfterAYes_TakesTheOffer()
+    {
+        var ledger = Ledger(Seller("amp, 250 with the cover"), Buyer("could you do 160?"), Seller("I could do 170 and throw in a cable"), Buyer("That's perfect. 170 with the cable."));
+
+        ledger.PriceDeal!.To.Should().Be(170);
+        ledger.Concessions.Should().OnlyContain(c => c.Reciprocated);
+    }
+
+    [Test]
+    public void Build_APriceWithWhatTheBuyerDoesInReturn_IsConditional()
+    {
+        var ledger = Ledger(Seller("mower, 200"), Buyer("would you take 150?"), Seller("175 and you haul it yourself"));
+
+        ledger.Concessions.Should().ContainSingle().Which.IsConditional.Should().BeTrue();
     }
 
     [Test]

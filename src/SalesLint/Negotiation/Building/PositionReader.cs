@@ -79,6 +79,12 @@ internal sealed partial class PositionReader(MoveTracker tracker)
             return; // "200 for just the frame", "without the lens, 450": a smaller package at its own price, no move on the whole
         }
 
+        if (RivalBefore().IsMatch(lead) || DifferenceAfter().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End))
+            || (OtherThingCost().IsMatch(lead) && !OwnOffer().IsMatch(lead)) || AnswersMileage(turn, price, lead))
+        {
+            return; // "I can find it for 250 on ebay", "like 100 bucks of difference", "a tire is like 50 bucks": no one's offer on this item
+        }
+
         if (WhatItBuys().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)) || PartOf().IsMatch(lead))
         {
             return; // "30 dollars a month can change a child's life", "$5 a week on a coffee", "how much of the $2 payment": no one's offer
@@ -92,9 +98,11 @@ internal sealed partial class PositionReader(MoveTracker tracker)
             // available for 250?"
             party = SpeakerRole.Seller;
         }
-        else if (speaker == SpeakerRole.Buyer && CheckedBack().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)) && !OwnOffer().IsMatch(lead))
+        else if (speaker == SpeakerRole.Buyer && (CheckedBack().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)) || ListedAfter().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)))
+            && !OwnOffer().IsMatch(lead))
         {
-            party = SpeakerRole.Seller; // "150 right?": the buyer checking the asking price back, no offer of its own
+            // "150 right?", "Galaxy S22 for 300 still available?": the buyer checking the asking price back, no offer of its own
+            party = SpeakerRole.Seller;
         }
         else if (speaker == SpeakerRole.Buyer && AboveAfter().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)) && !OwnOffer().IsMatch(lead))
         {
@@ -133,7 +141,9 @@ internal sealed partial class PositionReader(MoveTracker tracker)
                 // Meeting the other side's number takes a word of acceptance or an offer verb ("ok 240 works",
                 // "I can do 160", "$1,400 it is"); "180?" or "180 is a lot" only mentions it.
                 var questioned = s.AsSpan(price.Span.End).TrimStart().StartsWith("?");
-                var accepts = Accept().IsMatch(whole) || OfferVerb().IsMatch(lead) || ItIs().IsMatch(after);
+                // "That's perfect. 170 with the gig bag.": the yes said just before the number in the same turn.
+                var accepts = Accept().IsMatch(whole) || OfferVerb().IsMatch(lead) || ItIs().IsMatch(after)
+                    || (EchoTail().IsMatch(after) && YesBefore(sentence));
                 kind = negative || questioned || !accepts || (otherBest is { } b && !Same(b, price.Value)) ? PositionKind.Rejection : PositionKind.Acceptance;
             }
             else if (negative && !floor)
@@ -249,14 +259,33 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     [GeneratedRegex(@"\b(?:ok|okay|fine|sure|deal|done|yes|yeah|yep|yup|agreed|works|granted|absolutely|of course|no problem|then|that'?s|it'?s|it is|let'?s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YesWord();
 
-    [GeneratedRegex(@"^\W*(?:it is|it'?s|is fine|is good|works|then|and it'?s yours|for it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:it is|it'?s|is fine|is good|works|then|and it'?s yours|for it|as is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ItIs();
 
-    [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell)|new ones|brand new (?:ones|they|it)|in stores?|at the store|on amazon|elsewhere|online|seen|similar|kbb|kelley|blue ?book|going rate|market value|(?:what|you're|you are|we're|we are|i'm|i am) (?:currently )?paying|averages? out|go(?:es)? for|sell(?:s|ing)? for|on (?:here|craigslist|marketplace|ebay|offerup)|there['’]?s (?:one|another(?: one)?|a similar \w+) (?:at|on|over at|down at|across (?:the )?(?:road|street|town))|(?:another|a different|the other) (?:dealer|dealership|lot|place|store|shop|seller|vendor|supplier|company))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What may follow a number said back as the deal: nothing, or what comes with it ("with the gig bag", "cash", "delivered").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:with|for|incl\w*|plus|and|cash|then|today|tonight|tomorrow|delivered|picked up)\b[^?]*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EchoTail();
+
+    /// <summary>A short yes earlier in the turn ("That's perfect.", "ok.", "Deal!"), before the number said back.</summary>
+    private static bool YesBefore(Sentence sentence)
+    {
+        for (var i = 0; i < sentence.Index; i++)
+        {
+            var before = sentence.Turn.Sentences[i];
+            if (before.Act != SentenceAct.Question && before.WordCount <= 4 && Accept().IsMatch(before.Text) && !Negative().IsMatch(before.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell)|new ones|brand new (?:ones|they|it)|in stores?|at the store|on amazon|elsewhere|online|seen|similar|kbb|kelley|blue ?book|going rate|market value|^\W*new (?:is|was|are|were)|(?:a|one) new one (?:is|was|costs?|runs?)|rent(?:ing|ed)? (?:one|them|a new one)|rentals? (?:is|are|costs?|runs?|go(?:es)?)|(?:what|you're|you are|we're|we are|i'm|i am) (?:currently )?paying|averages? out|go(?:es)? for|sell(?:s|ing)? for|on (?:here|craigslist|marketplace|ebay|offerup|swappa|mercari|facebook|fb|letgo|nextdoor|kijiji|poshmark)|(?:the|those|these|other) ones\b|there['’]?s (?:one|another(?: one)?|a similar \w+) (?:at|on|over at|down at|across (?:the )?(?:road|street|town))|(?:another|a different|the other) (?:dealer|dealership|lot|place|store|shop|seller|vendor|supplier|company))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     /// <summary>What the item cost new, said as its price then ("It was $1,800 new.", "they're 1400 new"); not "it's 250, new motor".</summary>
-    [GeneratedRegex(@"\b(?:was|were|is|are|it'?s|its|they'?re) \$?\d[\d.,]*k? (?:brand )?new(?:\W*$|[.!,;])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:was|were|is|are|it'?s|its|they'?re) (?:like |about |around )?\$?\d[\d.,]*k? (?:brand )?new(?:\W*$|[.!,;])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceNew();
 
     [GeneratedRegex(@"^\s*(?:dollars?|bucks|cents|usd)?\s*(?:(?:a|per|each|every) (?:month|week|year|day)\s*)?(?:alone\s*)?(?:can|could|will|would|may|might)\s+(?:\w+\s+)?(?:change|save|feed|buy|provide|vaccinate|educate|help (?:a|one|many|so many|the|these|those|kids|children|families|\d))\b|^\s*(?:dollars?|bucks|cents)?\s*(?:(?:a|per|every|each) (?:day|week|month)\s+)?on (?:a |an |your |one )?(?:coffee|latte|cup of coffee|lunch|snacks?|soda|starbucks|takeout|fast food|eating out|cigarettes|drinks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -273,6 +302,49 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     [GeneratedRegex(@"\bhow much of (?:the|your|my|this|that)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOf();
 
+    /// <summary>
+    /// A bare number in the answer to the other side's question about the mileage or the hours ("How many miles?" →
+    /// "168k.", "It's at 128k now"): the odometer, not a price. A number marked as money or said as an offer is still one.
+    /// </summary>
+    private static bool AnswersMileage(Turn turn, PriceCandidate price, string lead) =>
+        price.Currency is null && price.Value >= 1000 && turn.Index > 0 && turn.Conversation is { } conversation
+        && PreviousTurnOf(conversation, turn) is { } asked && MileageAsked().IsMatch(asked.Text) && !OwnOffer().IsMatch(lead) && !Listed().IsMatch(lead)
+        && !PriceTalk().IsMatch(lead) && !PriceTalk().IsMatch(turn.Text.AsSpan(price.Span.End, Math.Min(12, turn.Text.Length - price.Span.End)));
+
+    /// <summary>Words that make a number a price whatever was asked: "lowest is 9000", "asking", "9000 firm", "9k cash".</summary>
+    [GeneratedRegex(@"\b(?:lowest|price|asking|ask|firm|take|do|best|obo|cash|offer|sell|selling|bottom|bucks|dollars|or best)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceTalk();
+
+    /// <summary>The other side's last turn before <paramref name="turn"/>, when it is one of the two turns just before.</summary>
+    private static Turn? PreviousTurnOf(Conversation conversation, Turn turn)
+    {
+        for (var i = turn.Index - 1; i >= Math.Max(0, turn.Index - 2); i--)
+        {
+            var before = conversation.Turns[i];
+            if (before.Role != turn.Role)
+            {
+                return before;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:miles|mileage|milage|odometer|odo|km|kilomet\w*|hours on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MileageAsked();
+
+    /// <summary>The buyer's alternative, what it could pay elsewhere: "I can find it for", "could get one at", "I can buy a new one for".</summary>
+    [GeneratedRegex(@"\b(?:can|could|can'?t|cant) (?:just )?(?:find (?:it|one|them|the same(?: one| thing| \w+)?|an?(?: new| used| brand new)? \w+|another(?: one)?)|(?:get|buy|grab|order) (?:one|the same(?: one| thing| \w+)?|an?(?: new| used| brand new)? (?!deal\b)\w+|another(?: one)?))(?: \w+){0,3} (?:for|at)(?: like| about| around)?\s*\$?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RivalBefore();
+
+    /// <summary>A number that is a difference between two prices: "like 100 bucks of difference", "50 apart".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:bucks|dollars)\s+)?(?:of\s+)?(?:a\s+|the\s+)?(?:difference|diff|apart)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DifferenceAfter();
+
+    /// <summary>What some other thing costs: "a tire is like", "a new battery runs about", "one case costs" (not "a fair price is").</summary>
+    [GeneratedRegex(@"\b(?:a|an|one) (?:new |used |brand new |replacement )?(?!(?:price|deal|offer|fair|good|steal|bargain|lot)\b)[a-z]+ (?:is|are|costs?|runs?|goes for|go for|sells for) (?:like |about |around |maybe |probably |only |just )?\$?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherThingCost();
+
     [GeneratedRegex(@"\b(?:do|take|offer|give|sell|let (?:it|them) go|go|drop|meet|accept)\b[^.?!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferVerb();
 
@@ -280,7 +352,7 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     [GeneratedRegex(@"\b(?:i(?:'ll|'d| will| would| can| could| can do| could do)|i'?m (?:willing|able|offering)|we(?:'ll|'d| will| would| can| could)|would you|will you|can you|could you|how about|what about|let'?s|my (?:offer|price|budget|max|best)|(?:asking|listed|list price|listing)|(?:lowest|highest|best) i)\b[^.?!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnOffer();
 
-    [GeneratedRegex(@"\b(?:you(?:'re| are)? (?:asking|listed|wanting|want)|asking(?: price)?|(?:list|listed|listing|advertised|posted|sticker) (?:price )?(?:is |was |of |at |for )?|your (?:price|asking|ask|listing|ad)|the ad says|you(?:'ve)? (?:got|have) (?:us|me|it|this) (?:down )?(?:at|for)|(?:the|your) (?:quote|proposal)(?: (?:is|was|of|at|came in at|says))?|quoted (?:us |me )?(?:at )?|still (?:available|avail|for sale|for rent|up|listed|going) (?:for|at))\b[^.?!\d]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:you(?:'re| are)? (?:asking|listed|wanting|want)|asking(?: price)?|(?:list|listed|listing|advertised|posted|sticker) (?:price )?(?:is |was |of |at |for )?|your (?:price|asking|ask|listing|ad)|the ad says|you(?:'ve)? (?:got|have) (?:us|me|it|this) (?:down )?(?:at|for)|(?:the|your) (?:quote|proposal)(?: (?:is|was|of|at|came in at|says))?|quoted (?:us |me )?(?:at )?|still (?:available|avail|for sale|for rent|up|listed|going) (?:for|at)|yours(?: is| was| at| for)?|why (?:is|are) (?:it|this|that|they|yours|the \w+)(?: listed| priced)?(?: at)?)\b[^.?!\d]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Listed();
 
     /// <summary>
@@ -294,11 +366,18 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     [GeneratedRegex(@"\b(?:(?:just|only) (?:the|one|1) \w+(?: \w+)?|without (?:the|a|any) \w+(?: \w+)?|\w+ (?:alone|by itself|on its own)|\b(?:i'?ll |i |we'?ll |we )?keep (?:the|my|our) \w+(?: \w+)?)\W*(?:for|at|is|would be|i'?d do|i could do|i can do|id do)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SmallerPackageBefore();
 
+    /// <summary>
+    /// The listing asked after with its price first: "Galaxy S22 for 300 still available?", "$40 still good?", "200 is
+    /// what ur asking?", "375 is listed right?" (the other order of <see cref="Listed"/>).
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:(?:is |are )?(?:it |this |that |they |these |those )?|(?:u |you )?)still (?:available|avail|for sale|for rent|up|listed|going|open|good|there|have (?:it|them))\b|^\W{0,3}(?:is|was|'s)\s+(?:what\s+(?:you(?:'re| are)?|u(?:r| are)?|ur)\s+(?:asking|listed|want(?:ing)?)|(?:the |your |ur )?(?:listed|listing|asking|ask|advertised|posted)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListedAfter();
+
     /// <summary>A number checked back as the other side's: "150 right?", "250, correct?".</summary>
     [GeneratedRegex(@"^\W{0,3}(?:right|correct|yes|yeah|yea|ya)\W{0,3}\?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CheckedBack();
 
-    [GeneratedRegex(@"^\W*(?:is|was|seems|sounds|feels)\s+(?:(?:still|just|way|pretty|really|a bit|a little|kind of)\s+)?(?:a lot|too much|steep|high|expensive|pricey)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:for (?:the|a|this|that|both|all)(?: \w+)?\s+)?(?:is|was|seems|sounds|feels)\s+(?:(?:still|just|way|pretty|really|a bit|a little|kind of)\s+)?(?:a lot|too much|steep|high|expensive|pricey)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JudgedAfter();
 
     [GeneratedRegex(@"^\W*(?:(?:a|per) (?:year|month|seat|user)\W*)?(?:it'?s|that'?s|is|seems|feels)\s+(?:(?:way|a bit|a little|still|just|well)\s+)?(?:above|over (?:my|our|the)|more than (?:i|we)|beyond|out of (?:my|our)|higher than (?:i|we)|too (?:high|much|steep|expensive|pricey|rich))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

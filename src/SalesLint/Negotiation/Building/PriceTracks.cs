@@ -11,6 +11,7 @@ namespace SalesLint.Negotiation;
 internal sealed partial class PriceTracks
 {
     private string? mainBasis;
+    private bool bundleFirst;
 
     /// <summary>
     /// The price track a number belongs to: <see langword="null"/> for the deal's main price, <see cref="LedgerBuilder.FeeTrack"/> for a
@@ -28,11 +29,20 @@ internal sealed partial class PriceTracks
             return LedgerBuilder.FeeTrack;
         }
 
-        var basis = UnitBasis(after) ?? (TotalBefore().IsMatch(clause) || TotalAfter().IsMatch(after) ? LedgerBuilder.TotalTrack : string.Empty);
+        var basis = UnitBasis(after) ?? (TotalBefore().IsMatch(clause) || TotalAfter().IsMatch(after) ? LedgerBuilder.TotalTrack
+            : BundleBefore().IsMatch(clause) || BundleAfter().IsMatch(after) ? LedgerBuilder.BundleTrack : string.Empty);
         if (mainBasis is null)
         {
-            mainBasis = basis == LedgerBuilder.TotalTrack ? string.Empty : basis;
+            mainBasis = basis is LedgerBuilder.TotalTrack or LedgerBuilder.BundleTrack ? string.Empty : basis;
+            bundleFirst = basis == LedgerBuilder.BundleTrack;
             return null;
+        }
+
+        if (basis == LedgerBuilder.BundleTrack)
+        {
+            // "I also have a set of dumbbells, I'd let you have both for 650" / "ok 650 for both": a bigger package at its
+            // own price, when the main price was for the one item; a listing that priced the lot ("80 for both") is the main price.
+            return bundleFirst ? null : basis;
         }
 
         if (basis.Length > 0 && mainBasis.Length > 0 && (mainBasis.StartsWith(basis, StringComparison.Ordinal) || mainBasis.EndsWith(basis, StringComparison.Ordinal)
@@ -113,4 +123,12 @@ internal sealed partial class PriceTracks
 
     [GeneratedRegex(@"^\s*(?:total|in total|all[- ]in|altogether|all together|for everything)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalAfter();
+
+    /// <summary>A price for more than the one item, after the number: "for both", "for all three", "for the pair", "for the lot".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:dollars?|bucks)\s+)?for (?:both|all (?:three|four|five|3|4|5)|the (?:pair|lot|three|four|both))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BundleAfter();
+
+    /// <summary>A price for more than the one item, before the number: "both for", "have both for", "all three for".</summary>
+    [GeneratedRegex(@"\b(?:both|all (?:three|four|five|3|4|5))\s+(?:for|at)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BundleBefore();
 }
