@@ -161,7 +161,6 @@ public sealed class MetricsCalculatorTests
             Turn(Seller, "hi chris how's it going")).Conversation;
 
         metrics[MetricCatalog.SellerQuestions].Should().Be(1, "only the question about renewals asks about the buyer");
-        metrics[MetricCatalog.SellerStatements].Should().Be(1);
     }
 
     private static TranscriptTurn Turn(Participant who, string text, double? start = null, double? end = null) =>
