@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SalesLint.Model;
 
 namespace SalesLint.Metrics;
@@ -11,7 +12,7 @@ namespace SalesLint.Metrics;
 /// <b>Start and end times</b> on every turn (JSON, WebVTT, SubRip) also give talk time, words per minute, talk share
 /// by time, patience and interruptions (overlapping turns). Without them those metrics are absent, never zero.
 /// </remarks>
-public static class MetricsCalculator
+public static partial class MetricsCalculator
 {
     /// <summary>Computes the conversation and side metrics.</summary>
     /// <param name="conversation">The conversation.</param>
@@ -135,6 +136,26 @@ public static class MetricsCalculator
 
     private static double Round(double value, int digits = 2) => Math.Round(value, digits);
 
+    /// <summary>
+    /// Whether a sentence the classifier took for a question is a check-in greeting ("How are you doing today?", "hey
+    /// walt it's kelsey from prairie co-op how are you doing today", "How's your week going?"): it asks for no
+    /// information about the buyer, so the question and statement tallies count it as neither, as they do a greeting.
+    /// The classifier keeps it a question (the question sets count it as one); only what the side asked is tallied here.
+    /// </summary>
+    /// <param name="sentence">A sentence whose act is <see cref="SentenceAct.Question"/>.</param>
+    /// <returns><see langword="true"/> for a check-in.</returns>
+    internal static bool IsCheckIn(Sentence sentence)
+    {
+        var text = sentence.AsSpan();
+        return text.Contains("how", StringComparison.OrdinalIgnoreCase) && CheckIn().IsMatch(text);
+    }
+
+    /// <summary>A check-in at the end of a sentence: "how are you (doing) (today)", "how's it going", "how have you been".</summary>
+    [GeneratedRegex(
+        @"\bhow(?:['’]s| is| are| r| have| has)(?: you| u| ya| you guys| y['’]all| things| it| everything| your (?:day|week|weekend|morning|afternoon|evening))(?: (?:doing|going|been|holding up))?(?: (?:today|tonight|this (?:morning|afternoon|evening|week)|so far))?\W*$|\bhow (?:you|ya) (?:doing|been)(?: (?:today|tonight|this (?:morning|afternoon|evening|week)))?\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CheckIn();
+
     /// <summary>Running totals for one group of turns (a side or a participant).</summary>
     private sealed class Tally(Func<Turn, bool> owns, Func<Turn, bool> breaks, bool side)
     {
@@ -179,7 +200,8 @@ public static class MetricsCalculator
 
             foreach (var sentence in turn.SentenceArray)
             {
-                Questions += sentence.Act == SentenceAct.Question ? 1 : 0;
+                // A check-in greeting ("How are you doing today?") is neither a question nor a statement.
+                Questions += sentence.Act == SentenceAct.Question && !IsCheckIn(sentence) ? 1 : 0;
                 Statements += sentence.Act == SentenceAct.Statement ? 1 : 0;
                 foreach (var feature in sentence.FeatureArray)
                 {

@@ -11,7 +11,8 @@ namespace SalesLint.RuleKinds;
 /// With <c>answeredBy</c>, a sentence picked before the buyer's first line (its first turn with a question or a
 /// statement, past a bare "hi") is read against that line, looked ahead at: when a sentence of it is picked by
 /// <c>answeredBy</c>, it was what the buyer came for ("Watch is 400, original box" answered by "250?": the listing a bid
-/// answers) and is not reported.
+/// answers) and is not reported. With <c>untilAlso</c>, <c>until</c> releases the rule only once a sentence picked by
+/// <c>untilAlso</c> has come too, before or after it ("the buyer's problem, once the seller has asked anything").
 /// </summary>
 public sealed record PrecedenceRule : RuleDefinition
 {
@@ -29,6 +30,13 @@ public sealed record PrecedenceRule : RuleDefinition
     /// </summary>
     public SentenceSelector? AnsweredBy { get; init; }
 
+    /// <summary>
+    /// A sentence that must also have come, before or after the one picked by <c>until</c>, for the rule to be released:
+    /// a problem the buyer told unasked, to a seller who asked nothing, is no discovery. Optional: without it
+    /// <c>until</c> alone releases.
+    /// </summary>
+    public SentenceSelector? UntilAlso { get; init; }
+
     /// <summary>Most findings per conversation. Default: 3.</summary>
     public int MaxReports { get; init; } = 3;
 
@@ -45,14 +53,16 @@ public sealed record PrecedenceRule : RuleDefinition
         var until = compilation.Required(Until, "until");
         var maxReports = compilation.AtLeastOne(MaxReports, "maxReports");
         var answeredBy = compilation.Optional(AnsweredBy, "answeredBy");
+        var untilAlso = compilation.Optional(UntilAlso, "untilAlso");
         var rewrite = new Dictionary<string, string>(Rewrite);
-        return match is null || until is null ? null : descriptor => new Analyzer(descriptor, match, until, answeredBy, maxReports, rewrite);
+        return match is null || until is null ? null : descriptor => new Analyzer(descriptor, match, until, untilAlso, answeredBy, maxReports, rewrite);
     }
 
     private sealed class Analyzer(
         DiagnosticDescriptor descriptor,
         CompiledSelector match,
         CompiledSelector until,
+        CompiledSelector? untilAlso,
         CompiledSelector? answeredBy,
         int maxReports,
         Dictionary<string, string> rewrite)
@@ -65,6 +75,10 @@ public sealed record PrecedenceRule : RuleDefinition
         {
             var released = false;
             var reported = 0;
+
+            // With untilAlso, the two conditions may come in either order; the rule is released when both have.
+            var untilSeen = false;
+            var alsoSeen = untilAlso is null;
 
             // Until the buyer's first line (with answeredBy), a picked sentence is looked ahead at: when that line is
             // picked by answeredBy, the buyer came for what the seller opened with (read once, on the first need).
@@ -83,7 +97,17 @@ public sealed record PrecedenceRule : RuleDefinition
                     waiting = false;
                 }
 
-                if (until.Matches(sentence, out _, out _))
+                if (!alsoSeen && untilAlso!.Matches(sentence, out _, out _))
+                {
+                    alsoSeen = true;
+                }
+
+                if (!untilSeen && until.Matches(sentence, out _, out _))
+                {
+                    untilSeen = true;
+                }
+
+                if (untilSeen && alsoSeen)
                 {
                     released = true;
                     return;

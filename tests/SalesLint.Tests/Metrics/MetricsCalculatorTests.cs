@@ -149,6 +149,20 @@ public sealed class MetricsCalculatorTests
         metrics[MetricCatalog.SellerPatienceSeconds].Should().Be(4.78, "the seller waits 4-5 s after each question");
     }
 
+    [Test]
+    public void ComputeAll_CheckInGreeting_CountsAsNeitherQuestionNorStatement()
+    {
+        // Session 21: "how are you doing today" asks nothing about the buyer; a question about how they work still counts.
+        var metrics = Compute(
+            Turn(Seller, "Hey Chris, it's Dana from Northwind, how are you doing today?"),
+            Turn(Buyer, "Good, thanks."),
+            Turn(Seller, "How are you handling renewals today? We automate them."),
+            Turn(Buyer, "By hand, mostly."),
+            Turn(Seller, "hi chris how's it going")).Conversation;
+
+        metrics[MetricCatalog.SellerQuestions].Should().Be(1, "only the question about renewals asks about the buyer");
+    }
+
     private static TranscriptTurn Turn(Participant who, string text, double? start = null, double? end = null) =>
         new() { Speaker = who.Id, Text = text, Start = start, End = end };
 
