@@ -96,8 +96,14 @@ internal sealed record BlindSet(string Name, string Folder, string Prefix, bool 
     /// </summary>
     public static readonly BlindSet SecondBargaining = new("bargain-blind2", "bargain-blind2", "bargain-blind2", HasPairs: false);
 
+    /// <summary>
+    /// Session 21's blind bargaining chats (<c>data/bargain-blind3</c>, judged in <c>data/bargain-blind3-*.tsv</c>): a third
+    /// set of used-goods and rental chats, written and judged on the session's starting code; no good/poor pairs.
+    /// </summary>
+    public static readonly BlindSet ThirdBargaining = new("bargain-blind3", "bargain-blind3", "bargain-blind3", HasPairs: false);
+
     /// <summary>Every blind set, oldest first.</summary>
-    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh, Bargaining, SecondBargaining];
+    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh, Bargaining, SecondBargaining, ThirdBargaining];
 
     /// <summary>The set <c>audit --sample</c> calls <paramref name="name"/>, or null.</summary>
     public static BlindSet? Named(string name) => All.FirstOrDefault(s => s.Name == name);
