@@ -379,7 +379,7 @@ internal static class AuditCommand
     /// held-out sample 10 only from those none of the tuned sample and held-out samples 1 to 9 (seed 107) picked, for
     /// held-out sample 11 only from those none of the tuned sample and held-out samples 1 to 10 (seed 108) picked, for
     /// held-out sample 12 only from those none of the tuned sample and held-out samples 1 to 11 (seed 109) picked, for
-/// held-out sample 13 only from those none of the tuned sample and held-out samples 1 to 12 (seed 110) picked.
+    /// held-out sample 13 only from those none of the tuned sample and held-out samples 1 to 12 (seed 110) picked.
     /// </summary>
     private static List<Transcript> Draw(List<Transcript> all, int count, int tunedCount, int seed, int held)
     {
