@@ -22,7 +22,7 @@ public sealed class SampleFindingsTests
         ["coaching/company-overview.vtt#company-overview"] = ["SL1001", "SL1002", "SL2002", "SL2003", "SL3001", "SL3002", "SL4001", "SL4002"],
         ["coaching/interrupting-expert.json#interrupting-expert"] = ["SL3003", "SL3004", "SL3005"],
         // "Please take me off your list": a next step is the wrong advice (SL6002 stays quiet); pitching past it is the fault.
-        ["coaching/cold-call-pushy.txt#cold-call-pushy"] = ["SL2002", "SL2004", "SL3001"],
+        ["coaching/cold-call-pushy.txt#cold-call-pushy"] = ["SL2004", "SL3001"],
         ["negotiation/term-discount.txt#term-discount"] = ["SL6001"],
         // Turn 1 reflects the buyer's goals ("You mentioned ... the main thing you want to bring down"): a reflection,
         // not premature product talk, so SL1002 stays quiet. The order form follows "That works. Two months free, the
