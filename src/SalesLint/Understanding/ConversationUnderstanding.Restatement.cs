@@ -59,12 +59,37 @@ public sealed partial class ConversationUnderstanding
         // ("Yes." before a counteroffer restates nothing).
         if (summary)
         {
-            return theirs.IsSubsetOf(ours) || TakesTheRest(sentence, asked, theirs);
+            return SaysBackEvery(theirs, ours) || TakesTheRest(sentence, asked, theirs);
         }
 
         var restates = RestatementCheck().IsMatch(text)
             || (sentence.Act == SentenceAct.Question ? !AskingOpener().IsMatch(text) : PlainYes().IsMatch(text));
-        return (restates && theirs.IsSubsetOf(CountedGoods(text))) || TakesTheRest(sentence, asked, theirs);
+        return (restates && SaysBackEvery(theirs, CountedGoods(text))) || TakesTheRest(sentence, asked, theirs);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="ours"/> says back every count of <paramref name="theirs"/>: the same number of the same
+    /// item, or the other half of the same split — what is left of the stock a deal form splits ("I think I need 1
+    /// firewood" → "So are you ok with me getting … 2 firewood" of three).
+    /// </summary>
+    private bool SaysBackEvery(HashSet<(string Count, string Item)> theirs, HashSet<(string Count, string Item)> ours)
+    {
+        foreach (var (count, item) in theirs)
+        {
+            if (ours.Contains((count, item)))
+            {
+                continue;
+            }
+
+            if (!Stock().TryGetValue(item, out var total)
+                || !int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                || n > total || !ours.Contains(((total - n).ToString(System.Globalization.CultureInfo.InvariantCulture), item)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -215,10 +240,10 @@ public sealed partial class ConversationUnderstanding
 
     /// <summary>
     /// A check that the speaker has the terms right, or the terms said as the other side's: "correct?", "right?", "to
-    /// confirm", "you're proposing", "is that what you mean", "you want …", "you'd like …".
+    /// confirm", "you're proposing", "is that what you mean", "you want …", "you'd like …", "are you ok with …".
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:correct|right|is that it|is that what you (?:mean|meant|want|said|proposed))\W*$|\bto (?:confirm|be clear|make sure)\b|\bif i (?:understand|understood|read|got) (?:you|that|it|this)\b|\byou(?:'re| are) (?:proposing|offering|suggesting|saying)\b|\byou (?:proposed|offered|suggested|said)\b|\byou(?:'d| would)? (?:want|need|like|are asking for|asked for|were asking for)\b",
+        @"\b(?:are|r) (?:you|u) (?:ok|okay|good|fine|alright|all right|happy) with\b|\b(?:correct|right|is that it|is that what you (?:mean|meant|want|said|proposed))\W*$|\bto (?:confirm|be clear|make sure)\b|\bif i (?:understand|understood|read|got) (?:you|that|it|this)\b|\byou(?:'re| are) (?:proposing|offering|suggesting|saying)\b|\byou (?:proposed|offered|suggested|said)\b|\byou(?:'d| would)? (?:want|need|like|are asking for|asked for|were asking for)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RestatementCheck();
 
