@@ -64,7 +64,8 @@ public sealed partial class ConversationUnderstanding
 
     /// <summary>
     /// Whether the text has the speaker committing to give: "I", "I'll", "I would like to", "I can" … and, within three
-    /// words, a verb of giving, spelt right or with one slip ("dotate", "donte", "doante", "donat"); not a past form.
+    /// words of will or manner ("really", "like to", "happy to"), a verb of giving, spelt right or with one slip ("dotate",
+    /// "donte", "doante", "donat"); not a past form, and not after an opinion ("I think donating $1 is a lot").
     /// </summary>
     private static bool FirstPersonGiving(string text)
     {
@@ -85,15 +86,23 @@ public sealed partial class ConversationUnderstanding
                     return true;
                 }
 
-                if (++words > 3)
+                if (++words > 3 || !CommitmentWords.Contains(word.ToString().ToLowerInvariant()))
                 {
-                    break;
+                    break; // "I think donating $1 is a lot" commits to nothing
                 }
             }
         }
 
         return false;
     }
+
+    /// <summary>The words that may stand between the speaker and the verb of giving ("I would really like to donate", "I'll happily give").</summary>
+    private static readonly HashSet<string> CommitmentWords = new(StringComparer.Ordinal)
+    {
+        "really", "just", "definitely", "certainly", "surely", "happily", "gladly", "also", "will", "would", "can", "could",
+        "want", "wanna", "to", "like", "love", "am", "going", "gonna", "be", "happy", "glad", "willing", "able", "plan", "go",
+        "ahead", "and", "then", "ok", "okay", "sure", "do",
+    };
 
     /// <summary>
     /// Whether a word is a verb of giving in the present or future sense: give, pledge, contribute, or donate and its
