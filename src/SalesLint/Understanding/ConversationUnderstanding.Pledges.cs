@@ -59,6 +59,33 @@ public sealed partial class ConversationUnderstanding
         return WillTake().IsMatch(text) && DonationWord().IsMatch(text) && NextByOthers(sentence) is { } reply && ThanksForTheGift().IsMatch(reply.Text);
     }
 
+    /// <summary>
+    /// Whether the sentence names less money than the other side named in the turn it answers ("I would suggest around
+    /// $20." → "I could give $5 to them."): a pledge, but not the amount offered.
+    /// </summary>
+    private static bool BelowTheAmountNamed(Sentence sentence, Turn asked)
+    {
+        var named = LargestMoney(asked.Text);
+        return named > 0 && LargestMoney(sentence.Text) is var given && given > 0 && given < named;
+    }
+
+    /// <summary>The largest figure of money in a text, in dollars ("50 cents" is 0.5), or 0.</summary>
+    private static double LargestMoney(string text)
+    {
+        var largest = 0d;
+        foreach (Match m in MoneyFigure().Matches(text))
+        {
+            var digits = FigureDigits(m.ValueSpan);
+            if (double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                var cents = m.Value.EndsWith('c') || m.Value.Contains("cent", StringComparison.OrdinalIgnoreCase);
+                largest = Math.Max(largest, cents ? value / 100 : value);
+            }
+        }
+
+        return largest;
+    }
+
     /// <summary>Whether the turn talks about giving or names an amount: what a line settling on an amount answers.</summary>
     private static bool AboutGiving(Turn turn) => GivingWord().IsMatch(turn.Text) || MoneyAmount().IsMatch(turn.Text) || AsksToTake(turn);
 
