@@ -14,7 +14,8 @@ namespace SalesLint.Understanding;
 /// donating to your cause" → "That's great! Thank you very much for your donation!"): the seller's confirmation
 /// settles an open "I'd be interested".</item>
 /// </list>
-/// Never with a negation, a hedge ("maybe", "I'll think about it", "probably"), a condition, a deferral ("when I get
+/// An amount counts only after the other side spoke of a gift (a donation, a charity): in a haggle "I can give you 150"
+/// or "ok then 150" is a bid. Never with a negation, a hedge ("maybe", "I'll think about it", "probably"), a condition, a deferral ("when I get
 /// my check", "I'll check later"), a gift of nothing, a past or habitual gift ("I donated $5 last year"), nor when the
 /// same side puts the decision off or refuses later.
 /// </summary>
@@ -40,7 +41,7 @@ public sealed partial class ConversationUnderstanding
             return false;
         }
 
-        if (MoneyAmount().IsMatch(text))
+        if (MoneyAmount().IsMatch(text) && GiftTalkBefore(sentence))
         {
             // "I would like to dotate $0.20", "i can donte 50 cents": an amount committed to with a verb of giving.
             if (FirstPersonGiving(text))
@@ -85,6 +86,28 @@ public sealed partial class ConversationUnderstanding
 
         return largest;
     }
+
+    /// <summary>
+    /// Whether the other side spoke of a gift before the sentence (donating, a donation, contributing, a pledge, a
+    /// charity): an amount is a pledge there, while in a haggle "I can give you 150" or "ok then 150" is a bid.
+    /// </summary>
+    private bool GiftTalkBefore(Sentence sentence)
+    {
+        var turns = conversation.Turns;
+        for (var t = sentence.Turn.Index - 1; t >= 0; t--)
+        {
+            if (turns[t].Speaker.Role != sentence.Role && GiftWord().IsMatch(turns[t].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of a gift: donating, a donation, contributing, a pledge, a charity.</summary>
+    [GeneratedRegex(@"\b(?:donat\w*|contribut\w*|pledg\w*|charit\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GiftWord();
 
     /// <summary>Whether the turn talks about giving or names an amount: what a line settling on an amount answers.</summary>
     private static bool AboutGiving(Turn turn) => GivingWord().IsMatch(turn.Text) || MoneyAmount().IsMatch(turn.Text) || AsksToTake(turn);
