@@ -31,7 +31,10 @@ namespace SalesLint.Understanding;
 /// the two sides divide a stock, and there is no offering to pitch.</item>
 /// <item><b>Investor call</b>: investor vocabulary at least three times (forward-looking statements, guidance, per
 /// share, EBITDA, year-over-year, shareholders, an earnings call …): an earnings call's executives answer analysts,
-/// they do not sell to them.</item>
+/// they do not sell to them. So does an investor conference's moderated interview: a frame naming it (a fireside chat,
+/// a symposium, an investor or healthcare conference, an investor day, "I cover the stock") and the analysts' topics
+/// (margins, the quarter, investors, the balance sheet, capital allocation …) at least four times, investor words
+/// included (see <see cref="InvestorVocabulary"/>).</item>
 /// </list>
 /// Each turn's text is searched once, and the search stops as soon as both answers are known.
 /// </remarks>
@@ -90,7 +93,8 @@ public sealed partial class ConversationSetting
     public static ConversationSetting Detect(Conversation conversation)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        int investor = 0, offer = 0, product = 0;
+        int offer = 0, product = 0;
+        var investor = default(InvestorVocabulary.Tally);
         var organization = 0;
         var followUp = StatedCallType(conversation);
         var goodsSplit = false;
@@ -102,8 +106,7 @@ public sealed partial class ConversationSetting
             }
 
             var text = turn.Text.AsSpan();
-            investor += InvestorVocabulary.Count(text, InvestorMatches - investor);
-            if (investor >= InvestorMatches)
+            if (investor.Add(text))
             {
                 return new ConversationSetting(businessSale: false, investorCall: true);
             }

@@ -118,9 +118,9 @@ public sealed partial class ConversationUnderstanding
             return false; // the other ways take a statement
         }
 
-        if (Grant().IsMatch(sentence.Text) || (buyer && GivingWord().IsMatch(sentence.Text)))
+        if (Grant().IsMatch(sentence.Text) || (buyer && (GivingWord().IsMatch(sentence.Text) || MoneyAmount().IsMatch(sentence.Text))))
         {
-            return true; // GrantsTheAsk, GivesTheSuggestedAmount
+            return true; // GrantsTheAsk, GivesTheSuggestedAmount, PledgesInOwnWords
         }
 
         // A yes to terms: terms read for a strong yes are a superset of those read for a weak one.

@@ -405,13 +405,21 @@ public sealed partial class ConversationUnderstanding
             }
 
             if (result[(int)SemanticLabel.AcceptsOffer] < SentenceLabels.DefaultMinConfidence
-                && (TakesTheAsk(sentence, asked, result) || GrantsTheAsk(sentence) || GivesTheSuggestedAmount(sentence, asked, result)))
+                && (TakesTheAsk(sentence, asked, result) || GrantsTheAsk(sentence) || GivesTheSuggestedAmount(sentence, asked, result)
+                    || (PledgesInOwnWords(sentence, asked, result) && !BelowTheAmountNamed(sentence, asked))))
             {
                 // "Are you willing to give even $0.10?" → "Sure. That would be fine."; "how much would you like to
                 // donate?" → "I would donate 10c"; "I would suggest around $20." → "I could definitely justify giving
-                // $20 to them.": the buyer took the offering the seller asked them to take.
+                // $20 to them.": the buyer took the offering the seller asked them to take; "I would like to dotate $0.20",
+                // "$1 it is", "I'd be interested in donating" thanked for: it pledged in its own words.
                 result[(int)SemanticLabel.Agreement] = Math.Max(result[(int)SemanticLabel.Agreement], AcceptanceConfidence);
                 result[(int)SemanticLabel.AcceptsOffer] = AcceptanceConfidence;
+            }
+
+            if (result[(int)SemanticLabel.Agreement] < AcceptanceConfidence && PledgesInOwnWords(sentence, asked, result))
+            {
+                // "I could give $5 to them" after "I would suggest around $20": a pledge, though not the amount offered.
+                result[(int)SemanticLabel.Agreement] = AcceptanceConfidence;
             }
 
             if (((result[(int)SemanticLabel.Product] < MaxPlaybackProduct || (SummaryOpener().IsMatch(sentence.Text) && ConfirmedNext(sentence)))
@@ -566,8 +574,9 @@ public sealed partial class ConversationUnderstanding
         var aboutDonating = false;
         foreach (var s in asked.SentenceArray)
         {
-            if (s.Act == SentenceAct.Question && AskToTake().IsMatch(s.Text))
+            if ((s.Act == SentenceAct.Question && AskToTake().IsMatch(s.Text)) || (s.Act != SentenceAct.Question && UrgesToGive().IsMatch(s.Text)))
             {
+                // "Would you donate your earnings?"; urged in a statement: "consider making a donation!".
                 return true;
             }
 

@@ -90,6 +90,68 @@ public sealed class ConversationSettingTests
         conversation.Understanding.Setting.InvestorCall.Should().BeFalse();
     }
 
+    // close22 (session 22): an investor conference's moderated interview is an investor call, though its host never
+    // says "forward-looking statements" or "per share".
+    [Test]
+    public void Detect_FiresideChatWithAnExecutive_IsAnInvestorCallAndNoSale()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Buyer("Alright, uh, welcome back everybody. Next up for our fireside chat we've got Dana, the CEO. Dana, thanks for coming."),
+            Seller("Thanks for having me, it's great to be here."),
+            Buyer("So, um, let's start with the quarter. What's driving the margins, and is that sustainable?"),
+            Seller("Yeah, so a lot of it is mix, we sold more of the software side, and, you know, pricing held up."),
+            Buyer("And how do you think about capital allocation from here, buybacks versus M and A?"),
+            Seller("We like tuck-ins, honestly, the balance sheet gives us room.")));
+
+        var setting = conversation.Understanding.Setting;
+
+        setting.InvestorCall.Should().BeTrue();
+        setting.BusinessSale.Should().BeFalse();
+    }
+
+    [TestCase("Thanks everyone for joining us here at the healthcare conference. I'm the analyst who covers the name.")]
+    [TestCase("Good morning and welcome to day two of the symposium, I'm here with the company's CFO.")]
+    [TestCase("So, our next session at the technology summit is with the chief executive, and I cover the stock.")]
+    public void Detect_ModeratedInvestorSessionOpening_IsAnInvestorCall(string opening)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Buyer(opening),
+            Seller("Thanks, happy to be here."),
+            Buyer("What are investors missing about the second half? You guided margins up."),
+            Seller("The backlog is the thing, it's the biggest it's been."),
+            Buyer("And on cash flow?"),
+            Seller("It follows the backlog, about a quarter later.")));
+
+        conversation.Understanding.Setting.InvestorCall.Should().BeTrue();
+    }
+
+    [Test]
+    public void Detect_SalesCallNamingACustomerConferenceAndAnAnalystReport_IsNoInvestorCall()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("Hey, great meeting you at the user conference last month. We were named a leader in the analyst report, by the way."),
+            Buyer("Right, our margins are thin this quarter so the board wants to see payback fast."),
+            Seller("Makes sense. What does your team use for forecasting today?"),
+            Buyer("Spreadsheets, honestly. Our revenue growth depends on getting the forecast right."),
+            Seller("Would a pilot on your own pipeline help before we talk pricing?")));
+
+        var setting = conversation.Understanding.Setting;
+
+        setting.InvestorCall.Should().BeFalse();
+        setting.BusinessSale.Should().BeTrue();
+    }
+
+    [Test]
+    public void Detect_InvestorConferenceNamedWithoutAnalystTopics_IsNoInvestorCall()
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Buyer("I'm heading to an investor conference next week, so I need the laptops by Friday."),
+            Seller("No problem. Which model did your team like?"),
+            Buyer("The fourteen-inch one, five of them.")));
+
+        conversation.Understanding.Setting.InvestorCall.Should().BeFalse();
+    }
+
     [TestCase("Hi Jo, just calling to check in. How are the reports working out?")]
     [TestCase("When we last met, you asked for the dashboard.")]
     [TestCase("In our earlier session we covered the reports.")]
