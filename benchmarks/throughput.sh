@@ -8,7 +8,8 @@
 # FORMAT=json|sarif|text (default text) chooses the report format; the report goes to a file in a temporary folder.
 # BUILD=batch (default) measures the command as deployed for batch work: `dotnet publish -r RID -p:PublishProfile=batch`
 # (self-contained, one composite ReadyToRun image with the runtime; the publish takes 3-5 minutes); BUILD=publish the
-# framework-dependent ReadyToRun command (`dotnet publish -r RID`);
+# framework-dependent ReadyToRun command (`dotnet publish -r RID`); each run also prints its CPU time (user + sys), which
+# other processes on a shared machine disturb less than the wall-clock time;
 # BUILD=jit measures the plain Release build (what `dotnet run` and the .NET tool package run); CLI=PATH times a
 # command published beforehand and builds nothing.
 set -euo pipefail
@@ -30,7 +31,7 @@ else
   fi
   cli=$work/cli/SalesLint.Cli
 fi
-echo "command: $cli (${BUILD:-batch})"
+echo "command: $cli ($([ -n "${CLI:-}" ] && echo "CLI, built beforehand" || echo "${BUILD:-batch}"))"
 format=${FORMAT:-text}
 if [ "$kind" = generated ]; then
   rounds=${3:-3}
@@ -63,13 +64,14 @@ run() { # label jobs pinned
   local label=$1 jobs=$2 pinned=$3 s e
   s=$(date +%s.%N)
   if [ "$pinned" = 1 ]; then
-    pin /usr/bin/time -f "%M" -o "$work/rss" "$cli" check "$corpus" --jobs "$jobs" --format "$format" --no-progress -o "$work/report" 2>/dev/null || true
+    pin /usr/bin/time -f "%M %U %S" -o "$work/rss" "$cli" check "$corpus" --jobs "$jobs" --format "$format" --no-progress -o "$work/report" 2>/dev/null || true
   else
-    /usr/bin/time -f "%M" -o "$work/rss" "$cli" check "$corpus" --jobs "$jobs" --format "$format" --no-progress -o "$work/report" 2>/dev/null || true
+    /usr/bin/time -f "%M %U %S" -o "$work/rss" "$cli" check "$corpus" --jobs "$jobs" --format "$format" --no-progress -o "$work/report" 2>/dev/null || true
   fi
   e=$(date +%s.%N)
-  awk -v l="$label" -v f="$files" -v b="$bytes" -v s="$s" -v e="$e" -v rss="$(tail -1 "$work/rss")" 'BEGIN {
-    t = e - s; printf "%s: %d files, %.1f MB in %.2f s: %.0f files/s, %.2f MB/s, peak RSS %.0f MB\n", l, f, b / 1e6, t, f / t, b / 1e6 / t, rss / 1024 }' | tee -a "$work/runs"
+  read -r rss user sys < <(tail -1 "$work/rss")
+  awk -v l="$label" -v f="$files" -v b="$bytes" -v s="$s" -v e="$e" -v rss="$rss" -v cpu="$(awk -v u="$user" -v y="$sys" 'BEGIN { print u + y }')" 'BEGIN {
+    t = e - s; printf "%s: %d files, %.1f MB in %.2f s: %.0f files/s, %.2f MB/s, CPU %.2f s (%.2f MB/s per CPU second), peak RSS %.0f MB\n", l, f, b / 1e6, t, f / t, b / 1e6 / t, cpu, b / 1e6 / cpu, rss / 1024 }' | tee -a "$work/runs"
 }
 
 for r in $(seq 1 "$rounds"); do
@@ -81,6 +83,10 @@ echo "median of $rounds ($format output):"
 for label in "1 core,  --jobs 1" "$cores cores, --jobs $cores"; do
   grep -F "$label:" "$work/runs" | awk '{for (i = 1; i <= NF; i++) if ($i == "in") print $(i + 1)}' | sort -n | awk -v l="$label" -v f="$files" -v b="$bytes" -v n="$rounds" '
     { t[NR] = $1 } END { if (NR == 0) exit; m = t[int((NR + 1) / 2)]; printf "  %s: %.2f s, %.0f files/s, %.2f MB/s\n", l, m, f / m, b / 1e6 / m; print m > "/dev/stderr" }' 2>>"$work/medians"
+done
+for label in "1 core,  --jobs 1" "$cores cores, --jobs $cores"; do
+  grep -F "$label:" "$work/runs" | awk '{for (i = 1; i <= NF; i++) if ($i == "CPU" && $(i + 1) ~ /^[0-9.]+$/) print $(i + 1)}' | sort -n | awk -v l="$label" -v b="$bytes" '
+    { t[NR] = $1 } END { if (NR == 0) exit; m = t[int((NR + 1) / 2)]; printf "  %s: CPU %.2f s (%.2f MB/s per CPU second), range %.2f-%.2f s\n", l, m, b / 1e6 / m, t[1], t[NR] }'
 done
 if [ "$cores" -gt 1 ] && [ "$(wc -l < "$work/medians")" -eq 2 ]; then
   awk -v c="$cores" 'NR == 1 { one = $1 } NR == 2 { printf "  gain from %d cores: x%.2f\n", c, one / $1 }' "$work/medians"

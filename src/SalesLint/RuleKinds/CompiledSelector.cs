@@ -112,13 +112,23 @@ internal sealed class CompiledSelector
             }
         }
 
-        if (notPattern is not null && notPattern.IsMatch(sentence.Turn.Text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+        // A notPattern without a required-words screen runs its regex on every sentence it is asked about, which costs
+        // more than asking for a label (the model's probability, or the sentence labelled once for every rule): it goes
+        // after the labels, so it runs only on the few sentences that have them. Same answer in either order.
+        var hasLabels = labels.Length > 0 || notLabels.Length > 0;
+        var notPatternLast = notPattern is not null && hasLabels && !notPattern.IsScreened;
+        if (notPattern is not null && !notPatternLast && NotPatternMatches(sentence))
         {
             return false;
         }
 
         // Last: the understanding layer labels a sentence on first use, so cheaper conditions go first.
-        if ((labels.Length > 0 || notLabels.Length > 0) && !MatchLabels(sentence, ref match, ref matchText))
+        if (hasLabels && !MatchLabels(sentence, ref match, ref matchText))
+        {
+            return false;
+        }
+
+        if (notPatternLast && NotPatternMatches(sentence))
         {
             return false;
         }
@@ -135,6 +145,8 @@ internal sealed class CompiledSelector
 
         return true;
     }
+
+    private bool NotPatternMatches(Sentence sentence) => notPattern!.IsMatch(sentence.Turn.Text.AsSpan(sentence.Span.Start, sentence.Span.Length));
 
     /// <summary>Whether the ledger holds an offer or an acceptance of the sentence's speaker, said in it, as its own position.</summary>
     private static bool PutsOwnNumber(Sentence sentence)

@@ -21,6 +21,16 @@ public sealed class LinearPatternTests
         create.Should().Throw<ArgumentException>().WithMessage("*(\\w+) \\1*backtracking*");
     }
 
+    [TestCase(@"\b(tell|walk|talk) me (about|how)\b", true)]
+    [TestCase(@"\b(may|maybe|if)\b|\$\s?0(\.0+)?\b", false)]
+    public void IsScreened_TellsWhetherRequiredWordsScreenTheText(string text, bool screened)
+    {
+        var pattern = new LinearPattern(text);
+
+        pattern.IsScreened.Should().Be(screened);
+        pattern.IsMatch("Maybe later.").Should().Be(!screened);
+    }
+
     [Test]
     public void Match_AnchorsApplyToThePart()
     {

@@ -483,6 +483,27 @@ public sealed class RuleKindTests
         unasked.Diagnostics.Should().ContainSingle();
     }
 
+    [Test]
+    public void Existence_LabelsAndUnscreenedNotPattern_LeaveOutWhatEitherRulesOut()
+    {
+        // A notPattern with no required words ("if" is too short to screen, "$0" has no word) is tested after the
+        // labels, on the sentences that have them: the same sentences are picked as in the other order.
+        var engine = Engine(Header + """
+            extends: existence
+            message: "problem '{match}'"
+            match:
+              speaker: buyer
+              labels: [problem]
+              notPattern: '\b(if|maybe)\b|\$\s?0\b'
+            """);
+
+        var hedged = engine.Analyze(Transcript(Seller("How's it going?"), Buyer("Maybe our last software rollout was a disaster.")));
+        var plain = engine.Analyze(Transcript(Seller("How's it going?"), Buyer("Our last software rollout was a disaster."), Buyer("If the weather's nice.")));
+
+        hedged.Diagnostics.Should().BeEmpty("the notPattern rules the labelled sentence out");
+        plain.Diagnostics.Should().ContainSingle().Which.Message.Should().Be("problem 'Our last software rollout was a disaster.'");
+    }
+
     [TestCase("labels: [goal, wish]", "*unknown label 'wish'*")]
     [TestCase("notLabels: [pitch]", "*unknown label 'pitch'*")]
     [TestCase("labels: [goal]\n  minConfidence: 1.5", "*minConfidence must be between 0 and 1*")]
