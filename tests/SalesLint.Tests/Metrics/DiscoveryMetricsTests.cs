@@ -80,6 +80,29 @@ public sealed class DiscoveryMetricsTests
     }
 
     [Test]
+    public void AddTo_APledgeOfABareNumber_IsTheDecision()
+    {
+        // answers22 (session 22): "I think I'd like to donate 0.05": the amount written without "$" or "cents".
+        var metrics = Metrics(
+            Seller("Hello! Would you give part of your task pay to Save the Children?"),
+            Buyer("I think I'd like to donate 0.05"),
+            Seller("Wonderful. They do great work. The kids will be grateful. You are very kind."));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(1, "the buyer pledged 0.05 in turn 1");
+    }
+
+    [Test]
+    public void AddTo_ABareNumberOfHours_IsNoDecision()
+    {
+        var metrics = Metrics(
+            Seller("Hello! Would you give part of your task pay to Save the Children?"),
+            Buyer("I will give 2 hours of my time."),
+            Seller("Even a little money helps. Kids go hungry every day. They really need you."));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(3, "hours of time are no amount of money");
+    }
+
+    [Test]
     public void AddTo_APledgeBelowTheAmountAsked_LeavesThePushAfterItJudged()
     {
         var metrics = Metrics(
