@@ -111,7 +111,7 @@ public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
             if (unconditional < Options.MinConcessions
                 || (double)unconditional / concessions < Options.MinUnconditionalShare
                 || qualifying > Options.MaxQualificationQuestions
-                || (Options.UseLedger && SellerShareOfPriceMoves(conversation.Ledger) < Options.MinSellerShareOfPriceMoves)
+                || (Options.UseLedger && (SellerShareOfPriceMoves(conversation.Ledger) < Options.MinSellerShareOfPriceMoves || StepForStep(conversation.Ledger)))
                 || SettingReader.Read(conversation) != NegotiationSetting.Bargaining)
             {
                 // A donation appeal is no bargain: a smaller ask ("How about $.15 today?") or matching the buyer's gift
@@ -160,6 +160,69 @@ public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
 
         return buyer <= 0 || seller + buyer <= 0 ? 1 : seller / (seller + buyer);
     }
+
+    /// <summary>
+    /// Whether the haggle over the main price went step for step: the seller's concessions came only after the buyer had
+    /// named its number, the buyer moved between every two of them (and before the seller took its number), and none
+    /// gave half the opening gap or more at once (200 to 180 to 170 against 150 to 160 to 170; 11,500 to 10,000 in
+    /// three 500 steps against 8,500, 9,000, 9,500).
+    /// That is an exchange of moves, not a seller giving in on every request; a seller who splits the gap in one move
+    /// ("lets split the difference, 125") or drops again while the buyer holds ("I really can't go above 800" → "I can
+    /// do 1,000") still yields, and so does one that moved twice as far as the buyer all the same (400 to 350 to 320 to
+    /// 300 against 250 to 280 to 300): the seller's share of the moving must stay under 65%.
+    /// </summary>
+    /// <param name="ledger">The conversation's ledger.</param>
+    /// <returns><see langword="true"/> when the seller made two or more concessions on the main price, all matched so.</returns>
+    internal static bool StepForStep(NegotiationLedger ledger)
+    {
+        var sellerConcessions = 0;
+        var buyerMoved = true;
+        foreach (var move in ledger.Moves)
+        {
+            if (move.Kind == MoveKind.Hold || move.Position.Issue != NegotiationIssue.Price || move.Position.Item is not null)
+            {
+                continue;
+            }
+
+            if (move.Party == SpeakerRole.Buyer)
+            {
+                buyerMoved = true; // its first number or a move: a restated budget ("sorry, 150 is my budget") is neither
+                continue;
+            }
+
+            if (move.Kind == MoveKind.Opening)
+            {
+                buyerMoved = false;
+                continue;
+            }
+
+            if (move.Kind == MoveKind.Deal)
+            {
+                // Taking the buyer's number after it held ("75 is all i have" → "fine, 75") gives in once more.
+                if (!buyerMoved)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (move.Party != SpeakerRole.Seller || !buyerMoved || move.GapShare is not { } share || share >= 0.5 - 1e-9)
+            {
+                return false;
+            }
+
+            sellerConcessions++;
+            buyerMoved = false;
+        }
+
+        // Matched step for step, and the seller still did less than two thirds of the moving (400 to 350 to 320 to 300
+        // against 250 to 280 to 300 is the seller giving twice as much).
+        return sellerConcessions >= 2 && SellerShareOfPriceMoves(ledger) < MaxStepForStepShare;
+    }
+
+    /// <summary>The highest share of the price moves a seller may make in a step-for-step haggle that is still an exchange.</summary>
+    private const double MaxStepForStepShare = 0.65;
 
     private static bool HasAny(Sentence sentence, List<string> features)
     {

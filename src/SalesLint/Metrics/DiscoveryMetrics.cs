@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SalesLint.Model;
+using SalesLint.Negotiation;
 using SalesLint.Understanding;
 
 namespace SalesLint.Metrics;
@@ -113,7 +114,7 @@ public static partial class DiscoveryMetrics
                 answerRun = 0;
                 if (NextSellerTurn(turns, t) is { } reply && !AsksAbout(reply, haggle) && !(buyerNumber && NamesNumber(turn.Text) && NamesNumber(reply.Text) && !ArguesPrice().IsMatch(reply.Text))
                     && !(haggle && InvitesOffer().IsMatch(reply.Text)) && (HasLabel(turn, SemanticLabel.Objection) || (haggle && PriceObjection().IsMatch(turn.Text)))
-                    && !DoubtTaken(turns, t, decision))
+                    && !DoubtTaken(turns, t, decision) && !(haggle && HaggledOn(conversation, t)))
                 {
                     unexplored++;
 
@@ -607,8 +608,8 @@ public static partial class DiscoveryMetrics
     /// </summary>
     [GeneratedRegex(
         @"\b(?:listing|listed|craigslist|marketplace|offer ?up|kijiji|obo|(?:your|the|ur|this|that) (?:ad|post|posting|advert)|selling (?:my|our|a|an|the|this)|asking \$?\d"
-        + @"|still (?:available|avail|for sale|for rent|open|up|have (?:it|them)|got (?:it|them)|selling)|pick(?:ing)?[- ]?(?:it |them )?up|pickup|come (?:get|grab) (?:it|them)|cash|venmo|zelle"
-        + @"|condition|scratch(?:es|ed)?|dents?|stains?|worn|miles|mileage|barely|like new|original (?:box|packaging|receipt)|rust|crash(?:ed)?|dropped|smoke[- ]free|pet[- ]free"
+        + @"|still (?:available|avail|for sale|for rent|open|up|there|around|have (?:it|them)|got (?:it|them)|selling)|still (?:have|got) (?:the|that|this|ur|your) \w+|(?:is|are) (?:the|this|that|your|ur|it|they|these|those)(?: \w+){0,3} (?:still )?available|pick(?:ing)?[- ]?(?:it |them )?up|pickup|come (?:get|grab) (?:it|them)|cash|venmo|zelle"
+        + @"|condition|scratch(?:es|ed)?|dents?|stains?|worn|wear|miles|mileage|barely|like new|original (?:box|packaging|receipt)|rust|crash(?:ed)?|dropped|smoke[- ]free|pet[- ]free"
         + @"|paid \$?\d|bought (?:it|them)|used (?:it|them|bike|car|once|twice|maybe|only|for)|rent|lease|sublet|sublease|utilities)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListingSign();
@@ -934,6 +935,55 @@ public static partial class DiscoveryMetrics
     /// the answer ("that's good to hear", "makes sense", "I agree. What would …", "ok I'll donate"). A hesitation said
     /// without a question, or a doubt met with assurance the buyer resists, ignores or repeats, stays unexplored.
     /// </summary>
+    /// <summary>
+    /// In a used-goods haggle, whether a buyer's price doubt was answered in the haggle's own terms: asked as a price
+    /// question ("I already have mattresses. How much without?") and answered with a figure, or followed, in the buyer's
+    /// next turn after the seller's reply, by its own number or its taking the deal ("That's still more than I planned.
+    /// Are there any wobbly chairs?" → an answer → "650 for all of it and I'll pay cash"; "I'll think about it" after a
+    /// held price → "ok I'll take it for 1150"). The doubt was the buyer's bargaining position, not a need left
+    /// unexplored (JUDGING.md, SL1001: the buyer's price argument is the haggle itself). A doubt the buyer leaves on
+    /// ("ill go with the other one", "I'll talk to my dad") or answers with no number stays unexplored.
+    /// </summary>
+    private static bool HaggledOn(Conversation conversation, int t)
+    {
+        var turns = conversation.Turns;
+        if (NextSellerTurn(turns, t) is not { } reply)
+        {
+            return false;
+        }
+
+        if (PriceAskedFor().IsMatch(turns[t].Text) && NamesNumber(reply.Text))
+        {
+            return true;
+        }
+
+        var i = reply.Index;
+        while (i < turns.Count && turns[i].Role == SpeakerRole.Seller)
+        {
+            i++;
+        }
+
+        if (i >= turns.Count || turns[i].Role != SpeakerRole.Buyer)
+        {
+            return false;
+        }
+
+        foreach (var position in conversation.Ledger.Positions)
+        {
+            if (position.Turn == i && position.Speaker == SpeakerRole.Buyer && position.Party == SpeakerRole.Buyer
+                && position.Issue == NegotiationIssue.Price && position.Kind != PositionKind.Rejection)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The buyer asking for a price: "how much without?", "Price?", "what's your lowest".</summary>
+    [GeneratedRegex(@"\bhow much\b|\bprice\s*\?|\bwhat(?:'?s| is) (?:the|your|ur) (?:price|lowest|best)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceAskedFor();
+
     private static bool DoubtTaken(IReadOnlyList<Turn> turns, int t, int decision)
     {
         if (!turns[t].AsksQuestion && !turns[t].Text.Contains('?', StringComparison.Ordinal))

@@ -135,6 +135,12 @@ internal static partial class ValueReader
 
                 if (scale >= 1000 && number < scale / 5 && number * 1000 >= scale / 5 && number * 1000 <= scale * 5 && (priceBefore || Words(s, ref words) <= 6 || (cue ??= PriceCue().IsMatch(s)) == true))
                 {
+                    if (number % 1 == 0 && ShortHundreds().Match(after.ToString()) is { Success: true } hundreds)
+                    {
+                        // "Yes 11,9" after "Your price is 11,900 right?": thousands and hundreds, 11,900 (not 11 and a 9).
+                        number += double.Parse(hundreds.Groups[1].Value, CultureInfo.InvariantCulture) / Math.Pow(10, hundreds.Groups[1].Length);
+                    }
+
                     number *= 1000; // "16.5", "ok 17 it is" in a negotiation over thousands
                 }
 
@@ -509,6 +515,10 @@ internal static partial class ValueReader
          "sticker", "cost", "rate", "fee", "total", "come", "run", "list", "a lot", "much", "steep", "high", "expensive", "pric", "more than",
          "about", "do ", "match", "down to", "go to"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The hundreds of a price in thousands written after a comma: the ",9" of "11,9" (one or two digits, then no digit).</summary>
+    [GeneratedRegex(@"^,(\d{1,2})(?![\d,.])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortHundreds();
 
     [GeneratedRegex(@"(?<![\w.,$£€'’])(?<cur>[$£€])?\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<suf>k|K|grand|mil|m|M)\b)?(?![\w%])", RegexOptions.CultureInvariant)]
     private static partial Regex DigitNumber();

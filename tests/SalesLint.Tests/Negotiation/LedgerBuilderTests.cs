@@ -663,4 +663,63 @@ public sealed class LedgerBuilderTests
 
         ledger.Concessions.Select(c => (c.From, c.To)).Should().Equal((600.0, 575.0), (575.0, 540.0));
     }
+
+    [Test]
+    public void Build_PriceDropToldAsTheAdsHistory_IsNoMoveInTheChat()
+    {
+        // Session 22: "it's listed at 400 and I already lowered it from 450": the listing is the opening, 450 is the ad's past.
+        var ledger = Ledger(
+            Buyer("would you take 250?"),
+            Seller("no, too low. it's listed at 400 and I already lowered it from 450"),
+            Buyer("300?"),
+            Seller("I could do 360"));
+
+        ledger.OpeningPrice(SpeakerRole.Seller).Should().Be(400);
+        ledger.Concessions.Where(c => c.Party == SpeakerRole.Seller).Select(c => (c.From, c.To)).Should().Equal((400.0, 360.0));
+    }
+
+    [Test]
+    public void Build_ThousandsAndHundredsAfterAComma_IsOnePrice()
+    {
+        // Session 22: "Yes 14,5" confirming "the price is 14,500 right?" restates the ask, no drop to 14,000.
+        var ledger = Ledger(
+            Buyer("Hi, is the truck still for sale? The price is 14,500 right?"),
+            Seller("Yes 14,5"),
+            Buyer("Would you take 13,000?"));
+
+        ledger.Concessions.Should().BeEmpty();
+        ledger.Positions.Where(p => p.Party == SpeakerRole.Seller).Select(p => p.Value).Should().OnlyContain(v => v == 14_500);
+    }
+
+    [Test]
+    public void Build_BareNumberInABundleHaggle_IsOnTheBundle()
+    {
+        // Session 22: "if I take both" and a bare counter after "for both" stay on the bundle; the seller's "ok" to the
+        // buyer's bundle number is the deal, not a concession of the one item's price.
+        var ledger = Ledger(
+            Buyer("Hi, are the desk and the chair still available?"),
+            Seller("Yes! Desk is 90, chair 40"),
+            Buyer("If I take both, would you do 100?"),
+            Seller("That's 130 worth, I could do 120 for both"),
+            Buyer("How about 110 and I pick up tomorrow?"),
+            Seller("Ok 110 for both. Tomorrow after 5"));
+
+        ledger.Concessions.Where(c => c.Party == SpeakerRole.Seller).Should().BeEmpty();
+        ledger.Moves[^1].Kind.Should().Be(MoveKind.Deal);
+        ledger.Moves[^1].To.Should().Be(110);
+    }
+
+    [Test]
+    public void Build_IfYoureStillInterested_IsNoCondition()
+    {
+        // Session 22: coming back to a buyer who left with "if you're still interested I could do …" asks nothing in return.
+        var ledger = Ledger(
+            Seller("Keyboard is 300"),
+            Buyer("would you take 200?"),
+            Seller("280 is the best I can do"),
+            Buyer("that's more than I want to spend, thanks anyway"),
+            Seller("if you're still interested I could do 250"));
+
+        ledger.Concessions.Where(c => c.Party == SpeakerRole.Seller).Should().HaveCount(2).And.OnlyContain(c => c.Condition == null);
+    }
 }

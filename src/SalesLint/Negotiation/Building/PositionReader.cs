@@ -119,8 +119,9 @@ internal sealed partial class PositionReader(MoveTracker tracker)
         }
         else if (Prior().IsMatch(lead))
         {
-            // "$40k instead of $50k", "down from 200": an earlier position of the speaker, kept as its opening.
-            if (!tracker.HasPosition(speaker, NegotiationIssue.Price, item))
+            // "$40k instead of $50k", "down from 200": an earlier position of the speaker, kept as its opening; but
+            // "its listed at 550 and i already dropped it from 600" tells the ad's history: the listing is the opening.
+            if (!tracker.HasPosition(speaker, NegotiationIssue.Price, item) && !AdHistory(lead, whole))
             {
                 tracker.Add(speaker, speaker, PositionKind.Offer, NegotiationIssue.Price, item, price.Value, SpeakerRole.Seller, turn, sentence, price.Span, sentence);
             }
@@ -251,6 +252,19 @@ internal sealed partial class PositionReader(MoveTracker tracker)
         !Pronoun().IsMatch(sentence.Text) && !YesWord().IsMatch(sentence.Text)
         && !sentence.Turn.Sentences.Take(sentence.Index).Any(s => Accepts().IsMatch(s.Text))
         && (sentence.Act == SentenceAct.Question || sentence.Turn.Sentences.Skip(sentence.Index + 1).Any(s => s.Act == SentenceAct.Question));
+
+    /// <summary>
+    /// A price the ad had before this chat: a drop told in the past ("i already dropped it from 600", "I reduced it from
+    /// 600 last week") in a sentence that says so ("already", "listed", "the ad", "last week"), not a move made here.
+    /// </summary>
+    private static bool AdHistory(string lead, string sentence) =>
+        DroppedFrom().IsMatch(lead) && AdWords().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:dropped|reduced|lowered|cut|marked)(?: (?:it|the price|them|this))?(?: down)?(?: already)? from\s*\$?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DroppedFrom();
+
+    [GeneratedRegex(@"\b(?:already|listed|listing|posted|the ad|(?:last|this) (?:week|month)|(?:a|two|few) (?:days|weeks) ago|originally)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdWords();
 
     /// <summary>Words that take what is on the table ("That works.", "Deal.", "Yes."), as against a mere "Okay." that acknowledges it.</summary>
     [GeneratedRegex(@"\b(?:works|deal|done|agreed|fine|sounds good|yes|yeah|yep|yup|let'?s do (?:it|that)|you(?:'ve)? got it|of course|absolutely)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -30,7 +30,7 @@ internal sealed partial class PriceTracks
         }
 
         var basis = UnitBasis(after) ?? (TotalBefore().IsMatch(clause) || TotalAfter().IsMatch(after) ? LedgerBuilder.TotalTrack
-            : BundleBefore().IsMatch(clause) || BundleAfter().IsMatch(after) ? LedgerBuilder.BundleTrack : string.Empty);
+            : BundleBefore().IsMatch(clause) || BundleAfter().IsMatch(after) || TakesBundle().IsMatch(lead) ? LedgerBuilder.BundleTrack : string.Empty);
         if (mainBasis is null)
         {
             mainBasis = basis is LedgerBuilder.TotalTrack or LedgerBuilder.BundleTrack ? string.Empty : basis;
@@ -49,6 +49,14 @@ internal sealed partial class PriceTracks
             || basis.StartsWith(mainBasis, StringComparison.Ordinal) || basis.EndsWith(mainBasis, StringComparison.Ordinal)))
         {
             return null; // "$65 a seat" after "$65 per user per month"
+        }
+
+        if (basis.Length == 0 && !bundleFirst && tracker.Positions.FindLast(p => p.Issue == NegotiationIssue.Price && p.Kind != PositionKind.Rejection) is { Item: LedgerBuilder.BundleTrack } last
+            && tracker.Best(SpeakerRole.Seller, NegotiationIssue.Price, null) is { } single && Math.Abs(price.Value - last.Value) < Math.Abs(price.Value - single))
+        {
+            // "I could do 260 for all three" / "How about 250 and we pick up Saturday?": a bare number in a bundle
+            // haggle, nearer the bundle's prices than the one item's, is on the bundle.
+            return LedgerBuilder.BundleTrack;
         }
 
         if (basis.Length == 0)
@@ -127,6 +135,10 @@ internal sealed partial class PriceTracks
     /// <summary>A price for more than the one item, after the number: "for both", "for all three", "for the pair", "for the lot".</summary>
     [GeneratedRegex(@"^\s*(?:(?:dollars?|bucks)\s+)?for (?:both|all (?:three|four|five|3|4|5)|the (?:pair|lot|three|four|both))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BundleAfter();
+
+    /// <summary>The buyer taking more than the one item, earlier in the sentence: "If I take all three, would you do", "if I buy both, could you do".</summary>
+    [GeneratedRegex(@"\b(?:take|get|buy|grab)\s+(?:them\s+)?(?:both|all (?:three|four|five|3|4|5)|all of (?:them|it)|the (?:lot|set))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TakesBundle();
 
     /// <summary>A price for more than the one item, before the number: "both for", "have both for", "all three for".</summary>
     [GeneratedRegex(@"\b(?:both|all (?:three|four|five|3|4|5))\s+(?:for|at)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
