@@ -27,9 +27,9 @@ public sealed class FeatureDetector
     private readonly Dictionary<string, FirstWord>.AlternateLookup<ReadOnlySpan<char>> firstWordLookup;
     private readonly List<Phrase> prefixFirst = [];
     private readonly List<(string Feature, LinearPattern Pattern)> patterns = [];
-    private readonly Lazy<LinearPattern?> anyPattern;
+    private readonly Lazy<LinearPattern[]?> anyPattern;
     private readonly List<(string Feature, LinearPattern Pattern)> regexPatterns = [];
-    private readonly LinearPattern? anyRegexPattern;
+    private readonly LinearPattern[]? anyRegexPattern;
     private readonly List<(string Feature, string Text)> literalPatterns = [];
     private readonly SearchValues<string>? anyLiteral;
     private readonly Dictionary<string, EntityKind[]> recognizeByFeature = new(StringComparer.Ordinal);
@@ -93,7 +93,7 @@ public sealed class FeatureDetector
         }
 
         anyRegexPattern = Combine(regexPatterns.Select(p => p.Pattern.Pattern));
-        anyPattern = new Lazy<LinearPattern?>(() => Combine(patterns.Select(p => p.Pattern.Pattern)), LazyThreadSafetyMode.ExecutionAndPublication);
+        anyPattern = new Lazy<LinearPattern[]?>(() => Combine(patterns.Select(p => p.Pattern.Pattern)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>See <see cref="FoldsToAscii"/>; checked against both matchers over every character by the tests.</summary>
@@ -102,10 +102,15 @@ public sealed class FeatureDetector
     /// <summary>The lexicons this detector was built from.</summary>
     public IReadOnlyList<Lexicon> Lexicons { get; }
 
-    /// <summary>One pattern that matches where any of the given patterns does; null for fewer than two or when they do not combine.</summary>
+    /// <summary>
+    /// Gates that together match where any of the given patterns does: the alternation of every pattern (loosened, see
+    /// <see cref="GatePattern"/>), each in a group, built now; split in halves (and those again) where the whole is too
+    /// large for the linear-time engine, so a lexicon that grows keeps its gate. Null for fewer than two patterns or
+    /// when a part of one pattern alone does not build (each pattern then runs alone).
+    /// </summary>
     /// <param name="patterns">The patterns.</param>
-    /// <returns>The alternation of every pattern (loosened, see <see cref="GatePattern"/>), each in a group, built now.</returns>
-    private static LinearPattern? Combine(IEnumerable<string> patterns)
+    /// <returns>The gates, or <see langword="null"/>.</returns>
+    private static LinearPattern[]? Combine(IEnumerable<string> patterns)
     {
         var all = patterns.ToList();
         if (all.Count < 2)
@@ -113,14 +118,41 @@ public sealed class FeatureDetector
             return null;
         }
 
-        try
+        var parts = GateParts(all);
+        return parts is null ? null : [.. parts.Select(part => new LinearPattern(GateText(part)))];
+    }
+
+    /// <summary>The alternation text of one gate (<see cref="Combine"/>).</summary>
+    /// <param name="patterns">The patterns of the gate.</param>
+    /// <returns>Each pattern loosened, in a group, joined by <c>|</c>.</returns>
+    internal static string GateText(IEnumerable<string> patterns) => string.Join('|', patterns.Select(p => $"(?:{GatePattern.Loosen(p)})"));
+
+    /// <summary>How <see cref="Combine"/> groups patterns into gates that each build as a linear-time regex.</summary>
+    /// <param name="patterns">The patterns, in order.</param>
+    /// <returns>The groups, in order; <see langword="null"/> when a group of fewer than four does not build.</returns>
+    internal static List<List<string>>? GateParts(List<string> patterns)
+    {
+        var parts = new List<List<string>>();
+        return Split(patterns) ? parts : null;
+
+        bool Split(List<string> part)
         {
-            // Only a gate: the patterns run on the sentences it lets through, so it may match more (see GatePattern).
-            return new LinearPattern(string.Join('|', all.Select(p => $"(?:{GatePattern.Loosen(p)})")));
-        }
-        catch (ArgumentException)
-        {
-            return null; // each part then runs alone
+            try
+            {
+                // Only a gate: the patterns run on the sentences it lets through, so it may match more (see GatePattern).
+                PatternRegistry.Validate(GateText(part));
+                parts.Add(part);
+                return true;
+            }
+            catch (ArgumentException) when (part.Count >= 4)
+            {
+                var half = part.Count / 2;
+                return Split(part[..half]) && Split(part[half..]);
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
         }
     }
 
@@ -247,15 +279,32 @@ public sealed class FeatureDetector
         return matches;
     }
 
+    /// <summary>Whether any gate matches the sentence.</summary>
+    /// <param name="gates">The gates (<see cref="Combine"/>).</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <returns><see langword="true"/> when one does.</returns>
+    private static bool AnyMatches(LinearPattern[] gates, ReadOnlySpan<char> sentence)
+    {
+        foreach (var gate in gates)
+        {
+            if (gate.IsMatch(sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void AddPatternMatches(
         List<(string Feature, LinearPattern Pattern)> patterns,
-        LinearPattern? any,
+        LinearPattern[]? any,
         ReadOnlySpan<char> sentence,
         int offset,
         ref List<(string, TextSpan)>? found,
         DetectScratch scratch)
     {
-        if (patterns.Count == 0 || (any is not null && !any.IsMatch(sentence)))
+        if (patterns.Count == 0 || (any is not null && !AnyMatches(any, sentence)))
         {
             return;
         }

@@ -145,4 +145,32 @@ public sealed class FeatureDetectorTests
         var tokens = TextTokenizer.Tokenize(text);
         return Detector.Detect(text, new TextSpan(0, text.Length), tokens);
     }
+
+    [Test]
+    public void GateParts_TooLargeForOneLinearRegex_SplitsIntoGatesThatEachBuild()
+    {
+        // Sixty patterns whose alternation is past the linear-time engine's size limit: the gate splits in halves.
+        var patterns = Enumerable.Range(0, 60)
+            .Select(i => $@"\b(you|u)(['’]ve| have)?( (already|just|also|earlier|once))? (mentioned|said|told me|brought up|asked about|were asking( me)? about) w{i}\b")
+            .ToList();
+
+        var parts = FeatureDetector.GateParts(patterns);
+
+        parts.Should().NotBeNull();
+        parts!.Count.Should().BeGreaterThan(1);
+        parts.SelectMany(p => p).Should().Equal(patterns);
+        foreach (var part in parts)
+        {
+            var build = () => PatternRegistry.CreateLinear(FeatureDetector.GateText(part));
+            build.Should().NotThrow();
+        }
+    }
+
+    [Test]
+    public void GateParts_SmallLexicon_IsOneGate()
+    {
+        var parts = FeatureDetector.GateParts([@"\bwe (can|could) do\b", @"\bhow much\b"]);
+
+        parts.Should().ContainSingle();
+    }
 }

@@ -247,7 +247,9 @@ public sealed class RuleSetBuilderTests
         var inputs = SampleSentences();
         var patterns = ShippedPatterns().Select(p => p.Pattern).ToList();
         var lexicon = ShippedPatterns().Where(p => p.Key == "patterns" && !System.Text.RegularExpressions.Regex.IsMatch(p.Pattern, "^[a-z0-9' -]+$")).Select(p => p.Pattern).ToList();
-        patterns.Add(string.Join('|', lexicon.Select(p => $"(?:{p})")));
+        var gates = FeatureDetector.GateParts(lexicon);
+        gates.Should().NotBeNull("the lexicon patterns must combine into gates");
+        patterns.AddRange(gates!.Select(part => string.Join('|', part.Select(p => $"(?:{p})"))));
 
         inputs.Should().HaveCountGreaterThan(500);
         foreach (var pattern in patterns)
@@ -292,7 +294,7 @@ public sealed class RuleSetBuilderTests
         inputs = [.. inputs, .. inputs.Select(s => s.ToUpperInvariant()), .. inputs.Select(s => s.Replace('k', '\u212A').Replace('s', '\u017F'))];
         var patterns = ShippedPatterns().Select(p => p.Pattern).ToList();
         var lexicon = ShippedPatterns().Where(p => p.Key == "patterns" && !System.Text.RegularExpressions.Regex.IsMatch(p.Pattern, "^[a-z0-9' -]+$")).Select(p => p.Pattern).ToList();
-        patterns.Add(string.Join('|', lexicon.Select(p => $"(?:{GatePattern.Loosen(p)})")));
+        patterns.AddRange(FeatureDetector.GateParts(lexicon)!.Select(FeatureDetector.GateText));
         int screened = 0, turnedAway = 0, matched = 0;
         foreach (var pattern in patterns.Distinct(StringComparer.Ordinal))
         {
