@@ -52,24 +52,7 @@ internal static partial class InvestorVocabulary
     /// <param name="text">The text.</param>
     /// <param name="enough">The count at which to stop.</param>
     /// <returns>The count, at most <paramref name="enough"/>.</returns>
-    public static int Count(ReadOnlySpan<char> text, int enough)
-    {
-        var count = 0;
-        if (enough <= 0 || !TextScreen.MayHold(text, Screen))
-        {
-            return count;
-        }
-
-        foreach (var _ in Pattern().EnumerateMatches(text))
-        {
-            if (++count >= enough)
-            {
-                break;
-            }
-        }
-
-        return count;
-    }
+    public static int Count(ReadOnlySpan<char> text, int enough) => CountMatches(text, enough, Screen, Pattern());
 
     /// <summary>Whether the text names an investor conference's moderated session (<see cref="Frame"/>).</summary>
     /// <param name="text">The text.</param>
@@ -80,15 +63,23 @@ internal static partial class InvestorVocabulary
     /// <param name="text">The text.</param>
     /// <param name="enough">The count at which to stop.</param>
     /// <returns>The count, at most <paramref name="enough"/>.</returns>
-    public static int CountTopics(ReadOnlySpan<char> text, int enough)
+    public static int CountTopics(ReadOnlySpan<char> text, int enough) => CountMatches(text, enough, TopicScreen, Topic());
+
+    /// <summary>Counts a regex's matches in a text that holds one of its screen's words, stopping at <paramref name="enough"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="enough">The count at which to stop.</param>
+    /// <param name="screen">Words each match needs one of.</param>
+    /// <param name="regex">The regex.</param>
+    /// <returns>The count, at most <paramref name="enough"/>.</returns>
+    private static int CountMatches(ReadOnlySpan<char> text, int enough, SearchValues<string> screen, Regex regex)
     {
         var count = 0;
-        if (enough <= 0 || !TextScreen.MayHold(text, TopicScreen))
+        if (enough <= 0 || !TextScreen.MayHold(text, screen))
         {
             return count;
         }
 
-        foreach (var _ in Topic().EnumerateMatches(text))
+        foreach (var _ in regex.EnumerateMatches(text))
         {
             if (++count >= enough)
             {

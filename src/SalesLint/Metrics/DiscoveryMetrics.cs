@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using SalesLint.Model;
-using SalesLint.Negotiation;
 using SalesLint.Understanding;
 
 namespace SalesLint.Metrics;
@@ -929,13 +928,6 @@ public static partial class DiscoveryMetrics
     private const int MaxCourtesyWords = 8;
 
     /// <summary>
-    /// Whether a buyer doubt put as a question was answered to the buyer's satisfaction (JUDGING.md 3.1): the objection
-    /// turn asks something ("i would like to donate but i dont have a lot of money myself. is $20 okay?", "No, not
-    /// really. Do you?"), and the buyer's next turn after the seller's reply gives (the decision turn) or opens by taking
-    /// the answer ("that's good to hear", "makes sense", "I agree. What would …", "ok I'll donate"). A hesitation said
-    /// without a question, or a doubt met with assurance the buyer resists, ignores or repeats, stays unexplored.
-    /// </summary>
-    /// <summary>
     /// In a used-goods haggle, whether a buyer's price doubt was answered in the haggle's own terms: asked as a price
     /// question ("I already have mattresses. How much without?") and answered with a figure, or followed, in the buyer's
     /// next turn after the seller's reply, by its own number or its taking the deal ("That's still more than I planned.
@@ -968,22 +960,25 @@ public static partial class DiscoveryMetrics
             return false;
         }
 
-        foreach (var position in conversation.Ledger.Positions)
-        {
-            if (position.Turn == i && position.Speaker == SpeakerRole.Buyer && position.Party == SpeakerRole.Buyer
-                && position.Issue == NegotiationIssue.Price && position.Kind != PositionKind.Rejection)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // Read from the words, not the negotiation ledger (which sits above the metrics: Negotiation uses Metrics).
+        return NamesNumber(turns[i].Text) || TakesTheDeal().IsMatch(turns[i].Text);
     }
+
+    /// <summary>The buyer taking the deal: "ok I'll take it", "we'll do that", "Deal."</summary>
+    [GeneratedRegex(@"\b(?:i'?ll|i will|we'?ll|we will|i can|i'd) (?:take|do|buy) (?:it|that|them|those)\b|^\W*(?:(?:ok(?:ay)?|alright|fine)\W+)?deal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TakesTheDeal();
 
     /// <summary>The buyer asking for a price: "how much without?", "Price?", "what's your lowest".</summary>
     [GeneratedRegex(@"\bhow much\b|\bprice\s*\?|\bwhat(?:'?s| is) (?:the|your|ur) (?:price|lowest|best)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceAskedFor();
 
+    /// <summary>
+    /// Whether a buyer doubt put as a question was answered to the buyer's satisfaction (JUDGING.md 3.1): the objection
+    /// turn asks something ("i would like to donate but i dont have a lot of money myself. is $20 okay?", "No, not
+    /// really. Do you?"), and the buyer's next turn after the seller's reply gives (the decision turn) or opens by taking
+    /// the answer ("that's good to hear", "makes sense", "I agree. What would …", "ok I'll donate"). A hesitation said
+    /// without a question, or a doubt met with assurance the buyer resists, ignores or repeats, stays unexplored.
+    /// </summary>
     private static bool DoubtTaken(IReadOnlyList<Turn> turns, int t, int decision)
     {
         if (!turns[t].AsksQuestion && !turns[t].Text.Contains('?', StringComparison.Ordinal))
