@@ -96,7 +96,7 @@ public sealed class DiscoveryMetricsTests
     {
         // pledge23 (session 23): the pledge reader (Understanding) reads the bare number for the metrics too.
         var metrics = Metrics(
-            Seller("Hello! Would you give part of your task pay to Save the Children?"),
+            Seller("Hello! Would you donate part of your task pay to Save the Children?"),
             Buyer("ok put me down for 1"),
             Seller("Wonderful. They do great work. The kids will be grateful. You are very kind."));
 
@@ -107,7 +107,7 @@ public sealed class DiscoveryMetricsTests
     public void AddTo_AnAmountTheBuyerIsThinkingOf_IsTheDecision()
     {
         var metrics = Metrics(
-            Seller("Hello! Would you give part of your task pay to Save the Children?"),
+            Seller("Hello! Would you donate part of your task pay to Save the Children?"),
             Buyer("I am thinking of 50 cents."),
             Seller("Wonderful. They do great work. The kids will be grateful. You are very kind."));
 
