@@ -798,14 +798,11 @@ public static partial class DiscoveryMetrics
                     given = Math.Max(given, ValueOf(m.Value));
                 }
 
-                // A bare number given with the verb ("I think I'd like to donate 0.05", "I will give 1"): the amount
-                // pledged, written without "$" or "cents".
-                foreach (Match m in GivenNumber().Matches(sentence.Text))
-                {
-                    var value = ValueOf(m.Groups["amount"].Value);
-                    amount |= value > 0;
-                    given = Math.Max(given, value);
-                }
+                // A bare number given with the verb ("I think I'd like to donate 0.05", "I will give 1", "put me down
+                // for 1"): the amount pledged, written without "$" or "cents", read as the pledge reader reads it.
+                var bare = ConversationUnderstanding.BareAmountGiven(sentence.Text);
+                amount |= bare > 0;
+                given = Math.Max(given, bare);
             }
 
             if (given > 0 && given < asked)
@@ -898,12 +895,6 @@ public static partial class DiscoveryMetrics
         var cents = (text.Contains("cent", StringComparison.Ordinal) || text.EndsWith('c')) && !digits.Contains('.', StringComparison.Ordinal);
         return cents ? number / 100 : number;
     }
-
-    /// <summary>A bare number given with the verb: "donate 0.05", "give 1", "I'll donate 2 today" (not "2%" or "2 hours").</summary>
-    [GeneratedRegex(
-        @"\b(?:donat\w*|giv\w*|contribut\w*|pledg\w*)\s+(?:(?:about|around|only|just|maybe)\s+)?(?<amount>(?<![\w.,$])(?:\d+(?:\.\d+)?|\.\d+))(?![\w%$,]|\.\d|\s*(?:%|percent|hours?|minutes?|days?|times?|of\b))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GivenNumber();
 
     /// <summary>An amount the seller asks the buyer to give: "donate 10 dollars", "give $1", "contribute just $0.50".</summary>
     [GeneratedRegex(

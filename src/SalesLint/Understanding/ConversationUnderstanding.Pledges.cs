@@ -32,33 +32,135 @@ public sealed partial class ConversationUnderstanding
     private bool PledgesInOwnWords(Sentence sentence, Turn asked, float[] labels)
     {
         var text = sentence.Text;
+        var amount = NamesGift(text);
+
+        // "I am thinking of 50 cents", "I'll probably do $0.50", "I'm considering $1": an amount stated as the speaker's
+        // intention is the pledge; without an amount the same words put the decision off ("I'm thinking about it").
+        var hedgeText = amount ? Intention().Replace(text, " ") : text;
         if (sentence.Role != SpeakerRole.Buyer || sentence.Act == SentenceAct.Question || Setting.BusinessSale
             || labels[(int)SemanticLabel.Objection] >= SentenceLabels.DefaultMinConfidence
-            || Negation().IsMatch(text) || Deferral().IsMatch(text) || Refusal().IsMatch(text) || Hedge().IsMatch(text)
+            || Negation().IsMatch(text) || Deferral().IsMatch(text) || Refusal().IsMatch(text) || Hedge().IsMatch(hedgeText)
             || NoAmount().IsMatch(text) || Condition().IsMatch(text) || ConditionalYes().IsMatch(text) || Habit().IsMatch(text)
             || DeferredLater(sentence) || RefusesLater(sentence))
         {
             return false;
         }
 
-        if (MoneyAmount().IsMatch(text) && GiftTalkBefore(sentence))
+        if (amount && GiftTalkBefore(sentence))
         {
-            // "I would like to dotate $0.20", "i can donte 50 cents": an amount committed to with a verb of giving.
+            // "I would like to dotate $0.20", "i can donte 50 cents", "I would like to donate 1": an amount committed to
+            // with a verb of giving.
             if (FirstPersonGiving(text))
             {
                 return true;
             }
 
-            // "$1 it is", "oh ok then $50", "put me down for $2": settling on an amount after talk of giving.
-            if (sentence.WordCount <= MaxSettleWords && Settles().IsMatch(text) && AboutGiving(asked))
+            // "$1 it is", "oh ok then $50", "put me down for 1", "I am thinking of 50 cents": settling on an amount
+            // after talk of giving.
+            if (sentence.WordCount <= MaxSettleWords && (Settles().IsMatch(text) || Intends().IsMatch(text)) && AboutGiving(asked))
             {
                 return true;
             }
         }
 
+        // "Would you donate $1?" → "Yes, I would :)", "Could you spare a dollar?" → "sure": a plain yes to an ask that
+        // named the amount takes that amount. A yes to a vague ask ("Would you consider donating?") names nothing.
+        if (Yes(sentence, labels) is var yes && yes != YesKind.None && (yes == YesKind.Strong || WholeAnswer(sentence))
+            && sentence.WordCount <= MaxSettleWords && AsksForAnAmount(asked) && GiftTalkBefore(sentence))
+        {
+            return true;
+        }
+
         // "I'd be interested in donating to your cause" → "Thank you very much for your donation!".
         return WillTake().IsMatch(text) && DonationWord().IsMatch(text) && NextByOthers(sentence) is { } reply && ThanksForTheGift().IsMatch(reply.Text);
     }
+
+    /// <summary>
+    /// Whether a text names a gift of money other than zero: a figure or a word amount ("$0.20", "50 cents", "a dollar")
+    /// or a bare number given with a verb of giving or settling on it ("donate 1", "put me down for 1").
+    /// </summary>
+    internal static bool NamesGift(string text) => MoneyAmount().IsMatch(text) || BareAmountGiven(text) > 0;
+
+    /// <summary>
+    /// The largest bare number given with a verb of giving or settling on it, in dollars ("I think I'd like to donate
+    /// 0.05" 0.05, "I will give 1" 1, "put me down for 1" 1, "I am thinking of .25" 0.25); 0 when there is none ("I
+    /// will give 2 hours", "donate 2%"). The one reading of an amount written without "$" or "cents": the pledge reader
+    /// and the discovery metrics' decision turn both use it.
+    /// </summary>
+    internal static double BareAmountGiven(string text)
+    {
+        var largest = 0d;
+        foreach (Match m in GivenNumber().Matches(text))
+        {
+            var digits = m.Groups["amount"].Value;
+            if (double.TryParse(digits.StartsWith('.') ? "0" + digits : digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                largest = Math.Max(largest, value);
+            }
+        }
+
+        return largest;
+    }
+
+    /// <summary>
+    /// Whether the turn asks the listener to give and names the amount: a request put as a question ("Would you donate
+    /// $1?", "Could you spare a dollar?", "I'm asking for a $1 donation. Would you?", "How about 50 cents?"). Not a
+    /// question about what the listener knows ("Did you know $1 buys a meal?") and not a vague ask without an amount
+    /// ("Would you consider donating?").
+    /// </summary>
+    private static bool AsksForAnAmount(Turn asked)
+    {
+        var request = false;
+        var amount = false;
+        foreach (var s in asked.SentenceArray)
+        {
+            if (s.Act == SentenceAct.Question && !KnowledgeQuestion().IsMatch(s.Text) && !HeardOf().IsMatch(s.Text) && !OwnHabitQuestion().IsMatch(s.Text)
+                && (AskToTake().IsMatch(s.Text) || RequestToGive().IsMatch(s.Text)))
+            {
+                request = true;
+            }
+
+            amount |= NamesGift(s.Text);
+        }
+
+        return request && amount;
+    }
+
+    /// <summary>
+    /// A question asking the listener to give in other words than <see cref="AskToTake"/>: "Could you spare a dollar?",
+    /// "Can you help them with $0.50?", "Would you?", "How about 50 cents?", "can I put you down for $1?".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:would|will|could|can|wo|are) (?:you|u)\b[^?]*\b(?:spare|help|part with|chip in|put in|do)\b|^\W*(?:(?:so|and|well|ok|okay)\W+)?(?:would|will|could|can) (?:you|u)\W*$|\b(?:how|what) about\b|\bcan i (?:count on|put (?:you|u) down)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RequestToGive();
+
+    /// <summary>
+    /// The speaker saying what it intends or weighs: "I am thinking of", "I was thinking about", "I'm considering",
+    /// "probably", "likely", "I think". With an amount named these state the pledge; without one they hedge.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:i|we)(?:'m| am| was|'ve been| have been| m)? (?:really |just )?(?:thinking|considering)(?: (?:of|about))?\b|\bim (?:thinking|considering)(?: (?:of|about))?\b|\b(?:probably|likely)\b|^\W*(?:(?:ok|okay|well|hmm|so)\W+)*i think\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Intention();
+
+    /// <summary>
+    /// Stating an amount as the speaker's intention: "I am thinking of 50 cents", "I was thinking about .25", "I'm
+    /// considering $1", "I'll probably do $0.50", "I can do .50".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:i|we)(?:'m| am| was|'ve been| have been| m)? (?:really |just )?(?:thinking|considering)\b|\bim (?:thinking|considering)\b|\b(?:i|we)(?:'ll|'d| will| would| can| could)? (?:(?:probably|likely|just|definitely|happily) )?(?:do|go with|go for)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Intends();
+
+    /// <summary>
+    /// A bare number given with a verb of giving or settling on it: "donate 0.05", "give 1", "I'll donate 2 today", "put
+    /// me down for 1", "make it 2", "thinking of .25" (not "2%", "2 hours" or "1 of them").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:donat\w*|giv\w*|contribut\w*|pledg\w*|(?:put|sign|count) (?:me|us) (?:down |up |in )?for|make it|go (?:with|for)|thinking (?:of|about)|considering)\s+(?:(?:about|around|only|just|maybe|like)\s+)?(?<amount>(?<![\w.,$])(?:\d+(?:\.\d+)?|\.\d+))(?![\w%$,]|\.\d|\s*(?:%|percent|hours?|minutes?|days?|times?|of\b))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivenNumber();
 
     /// <summary>
     /// Whether the sentence names less money than the other side named in the turn it answers ("I would suggest around
@@ -151,7 +253,7 @@ public sealed partial class ConversationUnderstanding
     {
         "really", "just", "definitely", "certainly", "surely", "happily", "gladly", "also", "will", "would", "can", "could",
         "want", "wanna", "to", "like", "love", "am", "going", "gonna", "be", "happy", "glad", "willing", "able", "plan", "go",
-        "ahead", "and", "then", "ok", "okay", "sure", "do",
+        "ahead", "and", "then", "ok", "okay", "sure", "do", "probably", "likely", "thinking", "considering", "of", "about",
     };
 
     /// <summary>

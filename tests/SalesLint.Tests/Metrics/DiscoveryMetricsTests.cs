@@ -92,6 +92,40 @@ public sealed class DiscoveryMetricsTests
     }
 
     [Test]
+    public void AddTo_ABareNumberSettledOn_IsTheDecision()
+    {
+        // pledge23 (session 23): the pledge reader (Understanding) reads the bare number for the metrics too.
+        var metrics = Metrics(
+            Seller("Hello! Would you donate part of your task pay to Save the Children?"),
+            Buyer("ok put me down for 1"),
+            Seller("Wonderful. They do great work. The kids will be grateful. You are very kind."));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(1, "the buyer settled on 1 in turn 1");
+    }
+
+    [Test]
+    public void AddTo_AnAmountTheBuyerIsThinkingOf_IsTheDecision()
+    {
+        var metrics = Metrics(
+            Seller("Hello! Would you donate part of your task pay to Save the Children?"),
+            Buyer("I am thinking of 50 cents."),
+            Seller("Wonderful. They do great work. The kids will be grateful. You are very kind."));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(1, "the buyer named the amount it intends in turn 1");
+    }
+
+    [Test]
+    public void AddTo_ThinkingAboutItWithoutAnAmount_IsNoDecision()
+    {
+        var metrics = Metrics(
+            Seller("Hello! Would you give $1 of your task pay to Save the Children?"),
+            Buyer("I'm thinking about it."),
+            Seller("Even a little money helps. Kids go hungry every day. They really need you."));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(3, "no amount and no yes: the decision is still open");
+    }
+
+    [Test]
     public void AddTo_ABareNumberOfHours_IsNoDecision()
     {
         var metrics = Metrics(
