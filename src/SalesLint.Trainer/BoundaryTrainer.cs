@@ -78,6 +78,7 @@ internal static class BoundaryTrainer
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         File.WriteAllBytes(output, bytes);
+        File.WriteAllText(ModelInputs.PathFor(output), ModelInputs.Boundaries(root)); // checked without the shared data by the tests
         Console.WriteLine($"wrote {output} ({bytes.Length / 1024.0:0} KiB, sha256 {Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant()[..16]})");
         return 0;
     }

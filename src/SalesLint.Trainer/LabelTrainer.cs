@@ -68,6 +68,7 @@ internal static class LabelTrainer
         var bytes = Train([.. written, .. casino, .. pfg], detector, seed);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         File.WriteAllBytes(output, bytes);
+        File.WriteAllText(ModelInputs.PathFor(output), ModelInputs.Labels(root)); // checked without the shared data by the tests
         Console.WriteLine($"wrote {output} ({bytes.Length / 1024.0:0} KiB, sha256 {Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant()[..16]})");
         return 0;
     }

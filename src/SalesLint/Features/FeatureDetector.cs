@@ -127,34 +127,88 @@ public sealed class FeatureDetector
     /// <returns>Each pattern loosened, in a group, joined by <c>|</c>.</returns>
     internal static string GateText(IEnumerable<string> patterns) => string.Join('|', patterns.Select(p => $"(?:{GatePattern.Loosen(p)})"));
 
-    /// <summary>How <see cref="Combine"/> groups patterns into gates that each build as a linear-time regex.</summary>
+    /// <summary>
+    /// How <see cref="Combine"/> groups patterns into gates that each build as a linear-time regex. A group whose text
+    /// is one of <see cref="KnownTooLarge"/> is split without trying to build it (a failed build of the shipped
+    /// lexicons' alternation cost every process tens of milliseconds); the groups are the same either way.
+    /// </summary>
     /// <param name="patterns">The patterns, in order.</param>
     /// <returns>The groups, in order; <see langword="null"/> when a group of fewer than four does not build.</returns>
-    internal static List<List<string>>? GateParts(List<string> patterns)
+    internal static List<List<string>>? GateParts(List<string> patterns) =>
+        GateParts(patterns, UsesDefaultSizeLimit ? KnownTooLarge : System.Collections.Frozen.FrozenSet<string>.Empty, failed: null);
+
+    /// <summary>See <see cref="GateParts(List{string})"/>.</summary>
+    /// <param name="patterns">The patterns, in order.</param>
+    /// <param name="knownTooLarge">Hashes (<see cref="GateHash"/>) of group texts to split without trying.</param>
+    /// <param name="failed">Receives the hashes of group texts that were tried and did not build, when given.</param>
+    /// <returns>The groups, in order; <see langword="null"/> when a group of fewer than four does not build.</returns>
+    internal static List<List<string>>? GateParts(List<string> patterns, IReadOnlySet<string> knownTooLarge, List<string>? failed)
     {
         var parts = new List<List<string>>();
         return Split(patterns) ? parts : null;
 
         bool Split(List<string> part)
         {
+            var text = GateText(part);
+            if (part.Count >= 4 && knownTooLarge.Count > 0 && knownTooLarge.Contains(GateHash(text)))
+            {
+                return SplitInHalves(part);
+            }
+
             try
             {
                 // Only a gate: the patterns run on the sentences it lets through, so it may match more (see GatePattern).
-                PatternRegistry.Validate(GateText(part));
+                PatternRegistry.Validate(text);
                 parts.Add(part);
                 return true;
             }
             catch (ArgumentException) when (part.Count >= 4)
             {
-                var half = part.Count / 2;
-                return Split(part[..half]) && Split(part[half..]);
+                failed?.Add(GateHash(text));
+                return SplitInHalves(part);
             }
             catch (ArgumentException)
             {
+                failed?.Add(GateHash(text));
                 return false;
             }
         }
+
+        bool SplitInHalves(List<string> part)
+        {
+            var half = part.Count / 2;
+            return Split(part[..half]) && Split(part[half..]);
+        }
     }
+
+    /// <summary>
+    /// The gate texts of the shipped lexicons that do not build as one linear-time regex (past the engine's limit of
+    /// 10,000 NFA nodes), by <see cref="GateHash"/>: <see cref="GateParts(List{string})"/> splits them without trying.
+    /// A test rebuilds the shipped gates by trial and fails when this list differs (a lexicon changed): a stale entry
+    /// only costs the failed build again, never a different gate.
+    /// </summary>
+    internal static IReadOnlySet<string> KnownTooLarge { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "6a4d88da90888d4ff043a2e286f1916f",
+        "e2000548850063f935c8af9ffced37ff",
+    };
+
+    /// <summary>The hash that names a gate text in <see cref="KnownTooLarge"/>: sha256 of its UTF-16 code units, the first 16 bytes in hex.</summary>
+    /// <param name="text">The gate text.</param>
+    /// <returns>32 lower-case hex digits.</returns>
+    internal static string GateHash(string text) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan())), 0, 16).ToLowerInvariant();
+
+    /// <summary>
+    /// Whether the linear-time engine's size limit is its default (the application may raise it with the
+    /// <c>REGEX_NONBACKTRACKING_MAX_AUTOMATA_SIZE</c> setting; <see cref="KnownTooLarge"/> then does not hold).
+    /// </summary>
+    private static bool UsesDefaultSizeLimit => AppContext.GetData("REGEX_NONBACKTRACKING_MAX_AUTOMATA_SIZE") is null;
+
+    /// <summary>The pattern lists the detector's two gates are built from (the patterns that are not plain words, and all).</summary>
+    /// <returns>The pattern texts, in order.</returns>
+    internal (List<string> Regex, List<string> All) GateSources() =>
+        ([.. regexPatterns.Select(p => p.Pattern.Pattern)], [.. patterns.Select(p => p.Pattern.Pattern)]);
 
     /// <summary>Whether a pattern is plain text: ASCII letters, digits, spaces, apostrophes and hyphens only.</summary>
     /// <param name="pattern">The pattern.</param>

@@ -8,6 +8,12 @@ namespace SalesLint.Tokenization;
 /// </summary>
 internal static class BoundaryFeatures
 {
+    /// <summary>
+    /// The version of these features: raise it with any change to the buckets they give, so the boundary model's input
+    /// fingerprint (<c>Model/sentence-boundaries.inputs</c>) no longer matches until it is retrained.
+    /// </summary>
+    public const int Version = 1;
+
     /// <summary>Features are hashed into 2^<see cref="HashBits"/> buckets.</summary>
     public const int HashBits = 18;
 

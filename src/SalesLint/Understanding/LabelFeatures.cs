@@ -12,6 +12,12 @@ namespace SalesLint.Understanding;
 /// </summary>
 internal static class LabelFeatures
 {
+    /// <summary>
+    /// The version of these features: raise it with any change to what <see cref="Extract"/> produces, so the label
+    /// model's input fingerprint (<c>Model/sentence-labels.inputs</c>) no longer matches until it is retrained.
+    /// </summary>
+    internal const int Version = 1;
+
     /// <summary>Bits of the feature hash.</summary>
     internal const int HashBits = 18;
 

@@ -167,6 +167,49 @@ public sealed class FeatureDetectorTests
     }
 
     [Test]
+    public void KnownTooLarge_ShippedLexiconGates_AreExactlyTheOnesThatDoNotBuild()
+    {
+        // Both gates of the built-in lexicons (the patterns that are not plain words, and all patterns), grouped by trial.
+        var (regex, all) = new FeatureDetector(SalesLint.Rules.RuleSet.LoadBuiltIn().Lexicons).GateSources();
+        var failed = new List<string>();
+        FeatureDetector.GateParts(regex, System.Collections.Frozen.FrozenSet<string>.Empty, failed);
+        FeatureDetector.GateParts(all, System.Collections.Frozen.FrozenSet<string>.Empty, failed);
+
+        var expected = failed.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        FeatureDetector.KnownTooLarge.Order(StringComparer.Ordinal).Should().Equal(
+            expected,
+            "a lexicon changed the gates that are too large to build; set FeatureDetector.KnownTooLarge to\n" + string.Join("\n", expected.Select(h => $"        \"{h}\",")));
+    }
+
+    [Test]
+    public void GateParts_ShippedLexicons_SplitsAsTheTrialDoes()
+    {
+        var (regex, all) = new FeatureDetector(SalesLint.Rules.RuleSet.LoadBuiltIn().Lexicons).GateSources();
+        foreach (var patterns in new[] { regex, all })
+        {
+            var byTrial = FeatureDetector.GateParts(patterns, System.Collections.Frozen.FrozenSet<string>.Empty, failed: null);
+
+            var parts = FeatureDetector.GateParts(patterns);
+
+            parts.Should().NotBeNull();
+            parts!.Select(FeatureDetector.GateText).Should().Equal(byTrial!.Select(FeatureDetector.GateText));
+        }
+    }
+
+    [Test]
+    public void GateParts_KnownTooLarge_SplitsWithoutBuilding()
+    {
+        // A hash in the list splits the group at once; here the two patterns' alternation would build.
+        var patterns = new List<string> { @"\bwe (can|could) do\b", @"\bhow much\b", @"\bpay (?:up )?front\b", @"\bnet (?:30|60)\b" };
+        var known = new HashSet<string>(StringComparer.Ordinal) { FeatureDetector.GateHash(FeatureDetector.GateText(patterns)) };
+
+        var parts = FeatureDetector.GateParts(patterns, known, failed: null);
+
+        parts.Should().HaveCount(2);
+        parts!.SelectMany(p => p).Should().Equal(patterns);
+    }
+
+    [Test]
     public void GateParts_SmallLexicon_IsOneGate()
     {
         var parts = FeatureDetector.GateParts([@"\bwe (can|could) do\b", @"\bhow much\b"]);

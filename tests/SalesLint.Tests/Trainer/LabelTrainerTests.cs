@@ -1,3 +1,4 @@
+using SalesLint.Rules;
 using SalesLint.Trainer;
 using SalesLint.Understanding;
 
@@ -6,6 +7,8 @@ namespace SalesLint.Tests.Trainer;
 public sealed class LabelTrainerTests
 {
     private static readonly string DataFolder = Path.GetFullPath(Path.Combine(TestSupport.RepositoryRoot, "..", "shared", "data"));
+
+    private static readonly string InputsFile = ModelInputs.PathFor(Path.Combine(TestSupport.RepositoryRoot, "src", "SalesLint", "Understanding", "Model", "sentence-labels.bin"));
 
     private static string DataFile(string name) => Path.Combine(TestSupport.RepositoryRoot, "src", "SalesLint.Trainer", "data", name);
 
@@ -27,11 +30,37 @@ public sealed class LabelTrainerTests
             using var embedded = new MemoryStream();
             stream.CopyTo(embedded);
             File.ReadAllBytes(output).Should().Equal(embedded.ToArray(), "rerun `dotnet run -c Release --project src/SalesLint.Trainer -- labels` after changing its data or code");
+            File.ReadAllText(ModelInputs.PathFor(output)).Should().Be(File.ReadAllText(InputsFile).ReplaceLineEndings("\n"), "the trainer writes the fingerprint the model is committed with");
         }
         finally
         {
             File.Delete(output);
+            File.Delete(ModelInputs.PathFor(output));
         }
+    }
+
+    [Test]
+    public void Inputs_OfTheEmbeddedModel_AreTheRepositoryInputs()
+    {
+        // Needs no shared data: the model must be retrained whenever a lexicon, the written training sentences or the
+        // features change (the test above, which retrains, is skipped where ../shared/data is absent).
+        var committed = File.ReadAllText(InputsFile).ReplaceLineEndings("\n");
+
+        var current = ModelInputs.Labels(TestSupport.RepositoryRoot);
+
+        if (current != committed)
+        {
+            var changed = current.Split('\n').Except(committed.Split('\n'), StringComparer.Ordinal).Where(l => l.Length > 0);
+            Assert.Fail($"the label model's inputs changed since it was trained ({string.Join("; ", changed)}): rerun `dotnet run -c Release --project src/SalesLint.Trainer -- labels` and commit {LabelModel.ResourceName.Split('/')[^1]} with {Path.GetFileName(InputsFile)}");
+        }
+    }
+
+    [Test]
+    public void Inputs_LabelFiles_HoldEveryBuiltInLexicon()
+    {
+        var files = ModelInputs.LabelFiles(TestSupport.RepositoryRoot);
+
+        RuleSet.LoadBuiltIn().Lexicons.Select(l => $"rules/lexicons/{l.Name}.yaml").Should().BeSubsetOf(files, "the label features name the built-in lexicons, so the fingerprint must cover each one's file");
     }
 
     [Test]
