@@ -1701,7 +1701,7 @@ public sealed partial class ConversationUnderstanding
 
     /// <summary>The speaker's own side ("I", "we", "our"; not "I know you", "I hear you", "I see", "I understand").</summary>
     [GeneratedRegex(
-        @"\b(?:i'?m|i'?ll|i'?ve|i'?d|me|my|mine|we|we'?re|we'?ve|we'?ll|we'?d|us|our|ours|let'?s)\b|\bi\b(?! (?:know|hear|see|understand|get|totally understand|can see|can imagine|imagine)\b)",
+        @"\b(?:i'?m|i'?ll|i'?ve|i'?d|me|my|mine|we|we['’]re|we'?ve|we['’]ll|we['’]d|us|our|ours|let'?s)\b|\bi\b(?! (?:know|hear|see|understand|get|totally understand|can see|can imagine|imagine)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerSide();
 
