@@ -259,6 +259,15 @@ public static partial class DiscoveryMetrics
                             continue;
                         }
 
+                        // In a classified-ad haggle the seller's own lines are the item's facts, its terms and the
+                        // bargaining: a trainer expects no discovery of goals before them (the buyer came for the listed
+                        // item). What still tells is arguing with the buyer or pushing at it ("it's a great deal
+                        // honestly", "you won't find one cheaper", "you don't need the extras"): only that counts.
+                        if (haggle && !argues && !Lecture().IsMatch(sentence.Text) && !DisputesNeed(sentence.Text))
+                        {
+                            continue;
+                        }
+
                         unasked++;
 
                         // In a split of goods the deal form names, the seller's own needs, claims and splits are the
@@ -566,52 +575,10 @@ public static partial class DiscoveryMetrics
     private static partial Regex StillThere();
 
     /// <summary>
-    /// A sale of a used item or a rental between two people, read from the conversation: not a business sale (an
-    /// organization's purchase: seats, a proposal, "my boss"), and a listing is there: a listing price given with the
-    /// transcript, or a turn that names the ad or the listing, the item still for sale, its condition or history, its
-    /// pickup or the cash ("saw your post", "is it still available", "any scratches?", "I paid 900 for it", "I can pick
-    /// it up tonight", "the lease").
+    /// A sale of a used item or a rental between two people: the conversation's setting is a bargain (a classified-ad
+    /// haggle, <see cref="ConversationSetting.Bargain"/>: no business sale, a listing there and priced).
     /// </summary>
-    private static bool UsedGoodsSale(Conversation conversation)
-    {
-        if (conversation.Understanding.Setting.BusinessSale)
-        {
-            return false;
-        }
-
-        foreach (var key in ListingPriceKeys)
-        {
-            if (conversation.Metadata.ContainsKey(key))
-            {
-                return true;
-            }
-        }
-
-        foreach (var turn in conversation.Turns)
-        {
-            if (ListingSign().IsMatch(turn.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The metadata keys that give a listing price (as the ledger reads them: LedgerBuilder.ListingPriceKeys).</summary>
-    private static readonly string[] ListingPriceKeys = ["listing_price", "listingPrice", "list_price", "asking_price", "listing"];
-
-    /// <summary>
-    /// What a used-goods or rental listing chat says: the ad, the item still for sale, its condition or history, what the
-    /// seller paid, the pickup, the cash, the rent.
-    /// </summary>
-    [GeneratedRegex(
-        @"\b(?:listing|listed|craigslist|marketplace|offer ?up|kijiji|obo|(?:your|the|ur|this|that) (?:ad|post|posting|advert)|selling (?:my|our|a|an|the|this)|asking \$?\d"
-        + @"|still (?:available|avail|for sale|for rent|open|up|there|around|have (?:it|them)|got (?:it|them)|selling)|still (?:have|got) (?:the|that|this|ur|your) \w+|(?:is|are) (?:the|this|that|your|ur|it|they|these|those)(?: \w+){0,3} (?:still )?available|pick(?:ing)?[- ]?(?:it |them )?up|pickup|come (?:get|grab) (?:it|them)|cash|venmo|zelle"
-        + @"|condition|scratch(?:es|ed)?|dents?|stains?|worn|wear|miles|mileage|barely|like new|original (?:box|packaging|receipt)|rust|crash(?:ed)?|dropped|smoke[- ]free|pet[- ]free"
-        + @"|paid \$?\d|bought (?:it|them)|used (?:it|them|bike|car|once|twice|maybe|only|for)|rent|lease|sublet|sublease|utilities)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ListingSign();
+    private static bool UsedGoodsSale(Conversation conversation) => conversation.Understanding.Setting.Bargain;
 
     /// <summary>
     /// The seller inviting the buyer's number or reason: "what did you have in mind", "what were you thinking", "what's
@@ -940,6 +907,13 @@ public static partial class DiscoveryMetrics
             return true;
         }
 
+        // The buyer settling its own doubt in its next line, before the seller said anything ("ok I'll think about it" /
+        // "ok 700, can I come sunday"): its bargaining position, taken back by itself.
+        if (t + 1 < turns.Count && turns[t + 1].Role == SpeakerRole.Buyer && (NamesNumber(turns[t + 1].Text) || TakesTheDeal().IsMatch(turns[t + 1].Text)))
+        {
+            return true;
+        }
+
         var i = reply.Index;
         while (i < turns.Count && turns[i].Role == SpeakerRole.Seller)
         {
@@ -1003,10 +977,11 @@ public static partial class DiscoveryMetrics
 
     /// <summary>
     /// The buyer taking the answer: "that's good to hear", "good to know", "makes sense", "fair point", "I agree", "ok I'll
-    /// donate". Not a bare "That's great!", which greets any answer and leaves the doubt where it was.
+    /// donate", a sentence of only "ok good" ("ok good. anything else wrong with it"). Not a bare "That's great!", which
+    /// greets any answer and leaves the doubt where it was.
     /// </summary>
     [GeneratedRegex(
-        @"^\W*(?:(?:oh|ah|wow|well|yes|yeah|yep|ok|okay|alright)\W+)*(?:(?:that['’]?s|that is|thats|it['’]?s|its|this is) (?:(?:so|very|really) )?(?:(?:good|great|nice) to (?:hear|know)|reassuring|fair|understandable)|good to (?:hear|know)|(?:that |it )?makes sense|fair (?:enough|point)|i (?:see|agree|understand|believe (?:you|that|it))|(?:that |it )?sounds (?:fair|reasonable)|(?:you['’]?re|you are) right|i(?:['’]ll| will) (?:donate|give))\b",
+        @"^\W*(?:(?:oh|ah|wow|well|yes|yeah|yep|ok|okay|alright)\W+)*(?:(?:that['’]?s|that is|thats|it['’]?s|its|this is) (?:(?:so|very|really) )?(?:(?:good|great|nice) to (?:hear|know)|reassuring|fair|understandable)|good to (?:hear|know)|(?:that |it )?makes sense|fair (?:enough|point)|i (?:see|agree|understand|believe (?:you|that|it))|(?:that |it )?sounds (?:fair|reasonable)|(?:you['’]?re|you are) right|i(?:['’]ll| will) (?:donate|give)|(?<=\b(?:ok|okay|alright)\W+)(?:good|cool|nice|perfect)(?=\W*$))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TakesAnswer();
 

@@ -29,6 +29,12 @@ namespace SalesLint.Understanding;
 /// <item><b>Goods split</b>: a bargaining platform's deal form in the transcript submits a split of shared goods
 /// between the two sides ("[Submit-Deal: I get Food 1, Water 2, Firewood 0; you get Food 2, Water 1, Firewood 3]"):
 /// the two sides divide a stock, and there is no offering to pitch.</item>
+/// <item><b>Bargain</b>: a classified-ad haggle between two people over a used item or a rental (Craigslist or
+/// Marketplace style): no business sale, no investor call, no deal-form split and no donation talk; a turn names the
+/// listing or its signs (the ad, the item still for sale, its condition or history, what the seller paid, the pickup,
+/// the cash, the rent: see <see cref="ListingSign"/>) and the seller names a price ("$275", "1200", "6k"). The buyer
+/// answered the ad: it came for the item, so the item's facts and price are what it asked for, and there is no goal to
+/// discover first.</item>
 /// <item><b>Investor call</b>: investor vocabulary at least three times (forward-looking statements, guidance, per
 /// share, EBITDA, year-over-year, shareholders, an earnings call …): an earnings call's executives answer analysts,
 /// they do not sell to them. So does an investor conference's moderated interview: a frame naming it (a fireside chat,
@@ -55,12 +61,13 @@ public sealed partial class ConversationSetting
     /// <summary>The transcript metadata key that states the call type: <c>follow-up</c> or <c>first-call</c>.</summary>
     public const string CallTypeKey = "call_type";
 
-    private ConversationSetting(bool businessSale, bool investorCall, bool followUp = false, bool goodsSplit = false)
+    private ConversationSetting(bool businessSale, bool investorCall, bool followUp = false, bool goodsSplit = false, bool bargain = false)
     {
         BusinessSale = businessSale;
         InvestorCall = investorCall;
         FollowUp = followUp;
         GoodsSplit = goodsSplit;
+        Bargain = bargain;
     }
 
     /// <summary>Whether this is a business (B2B or consultative) sale, where qualification applies.</summary>
@@ -75,6 +82,9 @@ public sealed partial class ConversationSetting
     /// <summary>Whether a deal form in the transcript splits shared goods between the two sides: no offering, no product talk.</summary>
     public bool GoodsSplit { get; }
 
+    /// <summary>Whether this is a classified-ad haggle between two people over a used item or a rental: the buyer came for the listed item.</summary>
+    public bool Bargain { get; }
+
     /// <summary>Whether the conversation is in a setting.</summary>
     /// <param name="setting">The setting.</param>
     /// <returns><see langword="true"/> when it is.</returns>
@@ -84,6 +94,7 @@ public sealed partial class ConversationSetting
         ConversationSettingKind.InvestorCall => InvestorCall,
         ConversationSettingKind.FollowUp => FollowUp,
         ConversationSettingKind.GoodsSplit => GoodsSplit,
+        ConversationSettingKind.Bargain => Bargain,
         _ => false,
     };
 
@@ -98,6 +109,7 @@ public sealed partial class ConversationSetting
         var organization = 0;
         var followUp = StatedCallType(conversation);
         var goodsSplit = false;
+        bool listing = HasListingPrice(conversation), sellerPrice = false, giving = false;
         foreach (var turn in conversation.Turns)
         {
             if (!goodsSplit && DealForm.Action(turn.Text) == DealFormAction.Submit)
@@ -112,6 +124,9 @@ public sealed partial class ConversationSetting
             }
 
             followUp ??= MentionsFollowUp(text) ? true : null;
+            listing = listing || ListingSign().IsMatch(text);
+            sellerPrice = sellerPrice || (turn.Speaker.Role == SpeakerRole.Seller && NamesPrice(text));
+            giving = giving || text.Contains("donat", StringComparison.OrdinalIgnoreCase) || text.Contains("charit", StringComparison.OrdinalIgnoreCase);
             if (offer < OfferMatches)
             {
                 offer += Count(Offer(), text, OfferMatches - offer);
@@ -134,8 +149,45 @@ public sealed partial class ConversationSetting
         }
 
         var businessSale = organization >= OrganizationMentions || (organization > 0 && offer >= OfferMatches) || product >= ProductTurns;
-        return new ConversationSetting(businessSale, investorCall: false, followUp ?? false, goodsSplit);
+        var bargain = !businessSale && !goodsSplit && !giving && listing && sellerPrice;
+        return new ConversationSetting(businessSale, investorCall: false, followUp ?? false, goodsSplit, bargain);
     }
+
+    /// <summary>The transcript metadata keys that give a listing price (as the negotiation ledger reads them).</summary>
+    private static readonly string[] ListingPriceKeys = ["listing_price", "listingPrice", "list_price", "asking_price", "listing"];
+
+    /// <summary>Whether the transcript's metadata gives a listing price.</summary>
+    private static bool HasListingPrice(Conversation conversation)
+    {
+        foreach (var key in ListingPriceKeys)
+        {
+            if (conversation.Metadata.ContainsKey(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text names a number a price can be: "$5", two digits or more, or "6k" (not "2 more batteries").</summary>
+    private static bool NamesPrice(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0 && PriceNumber().IsMatch(text);
+
+    [GeneratedRegex(@"\$\s?\d|\b\d{2,}|\b\d+(?:\.\d+)?\s?k\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceNumber();
+
+    /// <summary>
+    /// What a used-goods or rental listing chat says: the ad, the item still for sale, its condition or history, what the
+    /// seller paid, the pickup, the cash, the rent ("saw your post", "is it still available", "for sale", "any
+    /// scratches?", "I paid 900 for it", "asking $150", "I can pick it up tonight", "the lease").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:listing|listed|craigslist|marketplace|offer ?up|kijiji|obo|(?:your|the|ur|this|that) (?:ad|post|posting|advert)|selling (?:my|our|a|an|the|this)|asking \$?\d+|for sale"
+        + @"|still (?:available|avail|for sale|for rent|open|up|there|around|have (?:it|them)|got (?:it|them)|selling)|still (?:have|got) (?:the|that|this|ur|your) \w+|(?:is|are) (?:the|this|that|your|ur|it|they|these|those)(?: \w+){0,3} (?:still )?available|pick(?:ing)?[- ]?(?:it |them )?up|pickup|come (?:get|grab) (?:it|them)|cash|venmo|zelle"
+        + @"|condition|scratch(?:es|ed)?|dents?|stains?|worn|wear|miles|mileage|barely|like new|original (?:box|packaging|receipt)|rust|crash(?:ed)?|dropped|smoke[- ]free|pet[- ]free"
+        + @"|paid \$?\d+|bought (?:it|them)|used (?:it|them|bike|car|once|twice|maybe|only|for)|rent|lease|sublet|sublease|utilities)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex ListingSign();
 
     /// <summary>The call type the transcript's metadata states, or null when it states none (or one not known).</summary>
     private static bool? StatedCallType(Conversation conversation) =>
@@ -267,12 +319,15 @@ public enum ConversationSettingKind
 
     /// <summary><c>goods-split</c>: see <see cref="ConversationSetting.GoodsSplit"/>.</summary>
     GoodsSplit,
+
+    /// <summary><c>bargain</c>: see <see cref="ConversationSetting.Bargain"/>.</summary>
+    Bargain,
 }
 
 /// <summary>Names of the <see cref="ConversationSettingKind"/> values as rules write them.</summary>
 public static class ConversationSettings
 {
-    private static readonly string[] Names = ["business-sale", "investor-call", "follow-up", "goods-split"];
+    private static readonly string[] Names = ["business-sale", "investor-call", "follow-up", "goods-split", "bargain"];
 
     /// <summary>Every setting name, in <see cref="ConversationSettingKind"/> order.</summary>
     public static IReadOnlyList<string> All => Names;

@@ -6,7 +6,7 @@ namespace SalesLint.Negotiation;
 
 /// <summary>
 /// A turn that names no value of its own but accepts the other side's standing offer ("deal", "sounds good", "ok" in a
-/// short turn): the speaker's acceptance of that offer. Walking away ("ok, thanks anyway") accepts nothing.
+/// short turn): the speaker's acceptance of that offer. Walking away ("ok, thanks anyway", "oh ok nvm thanks") accepts nothing.
 /// </summary>
 internal static partial class AcceptanceReader
 {
@@ -101,7 +101,7 @@ internal static partial class AcceptanceReader
 
 
     /// <summary>Walking away or putting the deal off: a turn with one of these accepts nothing ("ok, thanks anyway").</summary>
-    [GeneratedRegex(@"\b(?:no thanks|no thank you|thanks anyway|thanks though|anyway|i'?ll pass|i will pass|pass on|keep looking|think about it|get back to you|good luck|not interested|out of my budget|over my budget|nevermind|never mind|forget it|no deal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no thanks|no thank you|thanks anyway|thanks though|anyway|i'?ll pass|i will pass|pass on|keep looking|think about it|get back to you|good luck|not interested|out of my budget|over my budget|nevermind|never mind|nvm|forget it|no deal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Decline();
 
     [GeneratedRegex(@"^(?:ok(?:ay)?|sure|yes|yeah|yep|alright|all right|fine|perfect)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -17,6 +17,9 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     /// <summary>The scale of bare numbers ("16.5" when the listing is 18,500): the listing price, else the first price read.</summary>
     public double Scale { get; private set; }
 
+    /// <summary>The odometer reading given in answer to a mileage question ("148k"), or 0: numbers of its size are readings too.</summary>
+    private double mileage;
+
     /// <summary>Sets the listing price: the seller's opening and the scale of bare numbers.</summary>
     public void SetListing(double listing)
     {
@@ -59,6 +62,14 @@ internal sealed partial class PositionReader(MoveTracker tracker)
         var whole = sentence.Text;
         tracker.Currency ??= price.Currency;
         var item = tracks.Track(s, sentence, price, lead, tracker);
+        if (AnswersMileage(turn, price, lead) || ReadsOdometer(turn, price, lead))
+        {
+            // "148k" to "how many miles?", then "yes, at 121k" for when the head gasket was done: odometer readings, no
+            // one's price, and not the scale the prices are read at (at 148,000 the real "7900" would read as no price).
+            mileage = mileage == 0 ? price.Value : mileage;
+            return;
+        }
+
         if (Scale == 0)
         {
             Scale = price.Value;
@@ -80,7 +91,7 @@ internal sealed partial class PositionReader(MoveTracker tracker)
         }
 
         if (RivalBefore().IsMatch(lead) || DifferenceAfter().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End))
-            || (OtherThingCost().IsMatch(lead) && !OwnOffer().IsMatch(lead)) || AnswersMileage(turn, price, lead))
+            || (OtherThingCost().IsMatch(lead) && !OwnOffer().IsMatch(lead)))
         {
             return; // "I can find it for 250 on ebay", "like 100 bucks of difference", "a tire is like 50 bucks": no one's offer on this item
         }
@@ -273,7 +284,7 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     [GeneratedRegex(@"\b(?:ok|okay|fine|sure|deal|done|yes|yeah|yep|yup|agreed|works|granted|absolutely|of course|no problem|then|that'?s|it'?s|it is|let'?s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YesWord();
 
-    [GeneratedRegex(@"^\W*(?:it is|it'?s|is fine|is good|works|then|and it'?s yours|for it|as is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:today|tonight|tomorrow|cash|even|then)\W+)?(?:it is|it'?s|is fine|is good|works|then|and it'?s yours|for it|as is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ItIs();
 
     /// <summary>What may follow a number said back as the deal: nothing, or what comes with it ("with the gig bag", "cash", "delivered").</summary>
@@ -295,11 +306,11 @@ internal sealed partial class PositionReader(MoveTracker tracker)
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell)|new ones|brand new (?:ones|they|it)|in stores?|at the store|on amazon|elsewhere|online|seen|similar|kbb|kelley|blue ?book|going rate|market value|^\W*new (?:is|was|are|were)|(?:a|one) new one (?:is|was|costs?|runs?)|rent(?:ing|ed)? (?:one|them|a new one)|rentals? (?:is|are|costs?|runs?|go(?:es)?)|(?:what|you're|you are|we're|we are|i'm|i am) (?:currently )?paying|averages? out|go(?:es)? for|sell(?:s|ing)? for|on (?:here|craigslist|marketplace|ebay|offerup|swappa|mercari|facebook|fb|letgo|nextdoor|kijiji|poshmark)|(?:the|those|these|other) ones\b|there['’]?s (?:one|another(?: one)?|a similar \w+) (?:at|on|over at|down at|across (?:the )?(?:road|street|town))|(?:another|a different|the other) (?:dealer|dealership|lot|place|store|shop|seller|vendor|supplier|company))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell)|new ones|brand new (?:ones|they|it)|in stores?|at the store|on amazon|elsewhere|online|seen|similar|kbb|kelley|blue ?book|carfax|edmunds|private party|going rate|market value|^\W*new (?:is|was|are|were)|(?:a|one) new one (?:is|was|costs?|runs?)|rent(?:ing|ed)? (?:one|them|a new one)|rentals? (?:is|are|costs?|runs?|go(?:es)?)|(?:what|you're|you are|we're|we are|i'm|i am) (?:currently )?paying|averages? out|go(?:es)? for|sell(?:s|ing)? for|on (?:here|craigslist|marketplace|ebay|offerup|swappa|mercari|facebook|fb|letgo|nextdoor|kijiji|poshmark)|(?:the|those|these|other) ones\b|there['’]?s (?:one|another(?: one)?|a similar \w+) (?:at|on|over at|down at|across (?:the )?(?:road|street|town))|(?:another|a different|the other) (?:dealer|dealership|lot|place|store|shop|seller|vendor|supplier|company))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
-    /// <summary>What the item cost new, said as its price then ("It was $1,800 new.", "they're 1400 new"); not "it's 250, new motor".</summary>
-    [GeneratedRegex(@"\b(?:was|were|is|are|it'?s|its|they'?re) (?:like |about |around )?\$?\d[\d.,]*k? (?:brand )?new(?:\W*$|[.!,;])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What the item cost new, said as its price then ("It was $1,800 new.", "they're 1400 new", "it was 650 new and I'm asking 380"); not "it's 250, new motor".</summary>
+    [GeneratedRegex(@"\b(?:was|were|is|are|it'?s|its|they'?re) (?:like |about |around )?\$?\d[\d.,]*k? (?:brand )?new(?:\W*$|[.!,;]|\s+(?:and|but|so)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceNew();
 
     [GeneratedRegex(@"^\s*(?:dollars?|bucks|cents|usd)?\s*(?:(?:a|per|each|every) (?:month|week|year|day)\s*)?(?:alone\s*)?(?:can|could|will|would|may|might)\s+(?:\w+\s+)?(?:change|save|feed|buy|provide|vaccinate|educate|help (?:a|one|many|so many|the|these|those|kids|children|families|\d))\b|^\s*(?:dollars?|bucks|cents)?\s*(?:(?:a|per|every|each) (?:day|week|month)\s+)?on (?:a |an |your |one )?(?:coffee|latte|cup of coffee|lunch|snacks?|soda|starbucks|takeout|fast food|eating out|cigarettes|drinks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -323,6 +334,14 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     private static bool AnswersMileage(Turn turn, PriceCandidate price, string lead) =>
         price.Currency is null && price.Value >= 1000 && turn.Index > 0 && turn.Conversation is { } conversation
         && PreviousTurnOf(conversation, turn) is { } asked && MileageAsked().IsMatch(asked.Text) && !OwnOffer().IsMatch(lead) && !Listed().IsMatch(lead)
+        && !PriceTalk().IsMatch(lead) && !PriceTalk().IsMatch(turn.Text.AsSpan(price.Span.End, Math.Min(12, turn.Text.Length - price.Span.End)));
+
+    /// <summary>
+    /// A bare number of the size of the odometer reading given before ("148k", then "yes, at 121k" for when the head gasket
+    /// was done), with no money sign and no price words: another reading, not a price.
+    /// </summary>
+    private bool ReadsOdometer(Turn turn, PriceCandidate price, string lead) =>
+        mileage > 0 && price.Currency is null && price.Value >= mileage / 3 && price.Value <= mileage * 3 && !OwnOffer().IsMatch(lead) && !Listed().IsMatch(lead)
         && !PriceTalk().IsMatch(lead) && !PriceTalk().IsMatch(turn.Text.AsSpan(price.Span.End, Math.Min(12, turn.Text.Length - price.Span.End)));
 
     /// <summary>Words that make a number a price whatever was asked: "lowest is 9000", "asking", "9000 firm", "9k cash".</summary>
@@ -351,8 +370,8 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     [GeneratedRegex(@"\b(?:can|could|can'?t|cant) (?:just )?(?:find (?:it|one|them|the same(?: one| thing| \w+)?|an?(?: new| used| brand new)? \w+|another(?: one)?)|(?:get|buy|grab|order) (?:one|the same(?: one| thing| \w+)?|an?(?: new| used| brand new)? (?!deal\b)\w+|another(?: one)?))(?: \w+){0,3} (?:for|at)(?: like| about| around)?\s*\$?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RivalBefore();
 
-    /// <summary>A number that is a difference between two prices: "like 100 bucks of difference", "50 apart".</summary>
-    [GeneratedRegex(@"^\W*(?:(?:bucks|dollars)\s+)?(?:of\s+)?(?:a\s+|the\s+)?(?:difference|diff|apart)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A number that is a difference between two prices or the cost of work done: "like 100 bucks of difference", "50 apart", "which is 2500 of work".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:bucks|dollars)\s+)?(?:(?:of|in)\s+)?(?:a\s+|the\s+)?(?:difference|diff|apart|work|repairs?|parts|labou?r|upgrades?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DifferenceAfter();
 
     /// <summary>What some other thing costs: "a tire is like", "a new battery runs about", "one case costs" (not "a fair price is").</summary>
