@@ -77,13 +77,13 @@ internal static partial class ValueReader
                 continue; // phone numbers, model numbers, times, dates, ranges of other things
             }
 
-            if (currency is null && suffix.Length == 0 && (IsModelBefore(before, beforeFrom) || IsStreetAfter(after)
+            if (currency is null && suffix.Length == 0 && (ModelBefore().IsMatch(before, beforeFrom) || StreetAfter().IsMatch(after)
                 || (number <= 12 && number % 1 == 0 && IsClockTime(s, before, beforeFrom))))
             {
                 continue; // "the FP-30", "iphone 13", "cycle count 212"; "41 Birch Ln"; "Friday after 5", "Wednesday at 5"
             }
 
-            if (currency is null && (suffix == "k" || number >= 1000) && (IsOdometerBefore(before, beforeFrom) || (IsItAtBefore(before, beforeFrom) && OdometerAfter().IsMatch(after))))
+            if (currency is null && (suffix == "k" || number >= 1000) && (OdometerBefore().IsMatch(before, beforeFrom) || (ItAtBefore().IsMatch(before, beforeFrom) && OdometerAfter().IsMatch(after))))
             {
                 continue; // "oil every 5k", "valve check done at 12k", "an Accord with 110k", "it's at 128k now": mileage
             }
@@ -543,7 +543,7 @@ internal static partial class ValueReader
     /// noon", "tomorrow at 10"). "I'm at 9" in a haggle over thousands stays a price.
     /// </summary>
     private static bool IsClockTime(string sentence, ReadOnlySpan<char> before, int beforeFrom) =>
-        IsTimeBefore(before, beforeFrom) || (IsAtBefore(before, beforeFrom) && DayWord().IsMatch(sentence));
+        TimeBefore().IsMatch(before, beforeFrom) || (AtBefore().IsMatch(before, beforeFrom) && DayWord().IsMatch(sentence));
 
     [GeneratedRegex(@"\b(?:after|before|until|till|til|past)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TimeBefore();
