@@ -370,8 +370,8 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     [GeneratedRegex(@"\b(?:can|could|can'?t|cant) (?:just )?(?:find (?:it|one|them|the same(?: one| thing| \w+)?|an?(?: new| used| brand new)? \w+|another(?: one)?)|(?:get|buy|grab|order) (?:one|the same(?: one| thing| \w+)?|an?(?: new| used| brand new)? (?!deal\b)\w+|another(?: one)?))(?: \w+){0,3} (?:for|at)(?: like| about| around)?\s*\$?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RivalBefore();
 
-    /// <summary>A number that is a difference between two prices or the cost of work done: "like 100 bucks of difference", "50 apart", "which is 2500 of work".</summary>
-    [GeneratedRegex(@"^\W*(?:(?:bucks|dollars)\s+)?(?:(?:of|in)\s+)?(?:a\s+|the\s+)?(?:difference|diff|apart|work|repairs?|parts|labou?r|upgrades?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A number that is a difference between two prices or the cost of work done: "like 100 bucks of difference", "50 apart", "which is 2500 of work" (not "would 400 work").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:bucks|dollars)\s+)?(?:(?:of\s+)?(?:a\s+|the\s+)?(?:difference|diff|apart)|(?:of|in)\s+(?:work|repairs?|parts|labou?r|upgrades?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DifferenceAfter();
 
     /// <summary>What some other thing costs: "a tire is like", "a new battery runs about", "one case costs" (not "a fair price is").</summary>
