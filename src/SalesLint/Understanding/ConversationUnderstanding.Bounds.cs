@@ -108,9 +108,9 @@ public sealed partial class ConversationUnderstanding
         }
 
         var buyer = sentence.Role == SpeakerRole.Buyer;
-        if (buyer && AsksToTake(asked))
+        if (buyer && (AsksToTake(asked) || AsksForAnAmount(asked)))
         {
-            return true; // TakesTheAsk
+            return true; // TakesTheAsk, PledgesInOwnWords (a yes to an ask that named the amount)
         }
 
         if (sentence.Act == SentenceAct.Question)
