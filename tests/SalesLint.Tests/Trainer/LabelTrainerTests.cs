@@ -6,7 +6,7 @@ namespace SalesLint.Tests.Trainer;
 
 public sealed class LabelTrainerTests
 {
-    private static readonly string DataFolder = Path.GetFullPath(Path.Combine(TestSupport.RepositoryRoot, "..", "shared", "data"));
+    private const string RetrainCommand = "dotnet run -c Release --project src/SalesLint.Trainer -- labels";
 
     private static readonly string InputsFile = ModelInputs.PathFor(Path.Combine(TestSupport.RepositoryRoot, "src", "SalesLint", "Understanding", "Model", "sentence-labels.bin"));
 
@@ -15,28 +15,9 @@ public sealed class LabelTrainerTests
     [Test]
     public void Run_FromTheRepositoryData_ReproducesTheEmbeddedModel()
     {
-        if (!File.Exists(Path.Combine(DataFolder, "persuasionforgood", "annotated_units.csv")) || !Directory.Exists(Path.Combine(DataFolder, "casino")))
-        {
-            Assert.Ignore($"the shared data is not at {DataFolder}");
-        }
+        using var embedded = typeof(LabelModel).Assembly.GetManifestResourceStream(LabelModel.ResourceName)!;
 
-        var output = Path.Combine(Path.GetTempPath(), $"saleslint-labels-{Guid.NewGuid():N}.bin");
-        try
-        {
-            var code = LabelTrainer.Run(["--out", output, "--data", DataFolder], TestSupport.RepositoryRoot);
-
-            code.Should().Be(0);
-            using var stream = typeof(LabelModel).Assembly.GetManifestResourceStream(LabelModel.ResourceName)!;
-            using var embedded = new MemoryStream();
-            stream.CopyTo(embedded);
-            File.ReadAllBytes(output).Should().Equal(embedded.ToArray(), "rerun `dotnet run -c Release --project src/SalesLint.Trainer -- labels` after changing its data or code");
-            File.ReadAllText(ModelInputs.PathFor(output)).Should().Be(File.ReadAllText(InputsFile).ReplaceLineEndings("\n"), "the trainer writes the fingerprint the model is committed with");
-        }
-        finally
-        {
-            File.Delete(output);
-            File.Delete(ModelInputs.PathFor(output));
-        }
+        ModelReproduction.AssertReproduces(LabelTrainer.Run, embedded, InputsFile, RetrainCommand);
     }
 
     [Test]
@@ -44,15 +25,9 @@ public sealed class LabelTrainerTests
     {
         // Needs no shared data: the model must be retrained whenever a lexicon, the written training sentences or the
         // features change (the test above, which retrains, is skipped where ../shared/data is absent).
-        var committed = File.ReadAllText(InputsFile).ReplaceLineEndings("\n");
-
         var current = ModelInputs.Labels(TestSupport.RepositoryRoot);
 
-        if (current != committed)
-        {
-            var changed = current.Split('\n').Except(committed.Split('\n'), StringComparer.Ordinal).Where(l => l.Length > 0);
-            Assert.Fail($"the label model's inputs changed since it was trained ({string.Join("; ", changed)}): rerun `dotnet run -c Release --project src/SalesLint.Trainer -- labels` and commit {LabelModel.ResourceName.Split('/')[^1]} with {Path.GetFileName(InputsFile)}");
-        }
+        ModelReproduction.AssertInputsCurrent(current, InputsFile, "label model", LabelModel.ResourceName.Split('/')[^1], RetrainCommand);
     }
 
     [Test]
