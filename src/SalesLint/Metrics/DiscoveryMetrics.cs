@@ -113,7 +113,7 @@ public static partial class DiscoveryMetrics
                 answerRun = 0;
                 if (NextSellerTurn(turns, t) is { } reply && !AsksAbout(reply, haggle) && !(buyerNumber && NamesNumber(turn.Text) && NamesNumber(reply.Text) && !ArguesPrice().IsMatch(reply.Text))
                     && !(haggle && InvitesOffer().IsMatch(reply.Text)) && (HasLabel(turn, SemanticLabel.Objection) || (haggle && PriceObjection().IsMatch(turn.Text)))
-                    && !DoubtTaken(turns, t, decision) && !(haggle && HaggledOn(conversation, t)))
+                    && !DoubtTaken(turns, t, decision) && !(haggle && HaggledOn(conversation, t)) && !(buyerNumber && BareWalk(turns, t)))
                 {
                     unexplored++;
 
@@ -928,6 +928,36 @@ public static partial class DiscoveryMetrics
         // Read from the words, not the negotiation ledger (which sits above the metrics: Negotiation uses Metrics).
         return NamesNumber(turns[i].Text) || TakesTheDeal().IsMatch(turns[i].Text);
     }
+
+    /// <summary>
+    /// In a haggle where the buyer has named its number, whether a buyer turn walks away bare after the seller held a price
+    /// ("ok i'll pass, thanks tho", "i'll think about it", "no thanks" after "I can do 110, that's the lowest"): the reason
+    /// is the gap between the two numbers on the table, nothing left to ask about (JUDGING.md, SL1001: the buyer's price
+    /// argument is the haggle itself). A walk that gives another reason ("I'll talk to my dad", "I'm looking at a couple
+    /// others", "too much for last gen, I'll go with the other one") is not bare and stays unexplored when met without a
+    /// question.
+    /// </summary>
+    private static bool BareWalk(IReadOnlyList<Turn> turns, int t)
+    {
+        if (!Walk().IsMatch(turns[t].Text))
+        {
+            return false;
+        }
+
+        var i = t - 1;
+        while (i >= 0 && turns[i].Role == SpeakerRole.Buyer)
+        {
+            i--;
+        }
+
+        return i >= 0 && (NamesNumber(turns[i].Text) || HoldsPrice().IsMatch(turns[i].Text));
+    }
+
+    /// <summary>A bare walk: "ok i'll pass, thanks tho", "i'll pass then thanks", "ok i'll think about it", "no thanks", "pass".</summary>
+    [GeneratedRegex(
+        @"^\W*(?:(?:ok(?:ay)?|alright|aight|nah|no|hmm+|well|then)\W+)*(?:(?:i['’]?ll|i will|ill|i['’]?m gonna|im gonna|gonna|i think i['’]?ll|let me)\s+)?(?:pass|think about it|sleep on it|no thanks?|no thank you)(?:\W+(?:then|thanks?|thank you|thx|ty|tho|though|for now|man|sorry|anyway|on (?:it|this)))*\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Walk();
 
     /// <summary>The buyer taking the deal: "ok I'll take it", "we'll do that", "Deal."</summary>
     [GeneratedRegex(@"\b(?:i'?ll|i will|we'?ll|we will|i can|i'd) (?:take|do|buy) (?:it|that|them|those)\b|^\W*(?:(?:ok(?:ay)?|alright|fine)\W+)?deal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
