@@ -5,7 +5,7 @@ namespace SalesLint.Negotiation;
 
 /// <summary>
 /// The condition a concession is tied to ("if you sign this week", "as long as you pay up front", "1050 and you water the
-/// plants", "400 and you haul it", "1400 on an 18 month lease"): read from the turn that makes the move.
+/// plants", "400 and you haul it"): read from the turn that makes the move.
 /// </summary>
 internal static partial class ConditionReader
 {
@@ -52,6 +52,6 @@ internal static partial class ConditionReader
     [GeneratedRegex(@"^\s*(?:(?:another|at least|around|about|closer to)\s+)?[$£€]?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskAfter();
 
-    [GeneratedRegex(@"\b(?:if (?:you|u|it'?s|its|we|they|your)\b(?! (?:want|like|'?d like|would like|are (?:still )?interested|still want|have any|need|prefer|can'?t|don'?t|have questions|wish|please|ever))(?!['’]re (?:still )?interested)|as long as|provided(?: that)?|only if|in exchange|in return|on (?:the )?condition|you(?:'d| would| will|'ll)? (?:have|need) to|you must|but you(?:'ll| will)? (?:have|need) to|cash only|for a (?:\w+[- ])?(?:year|month)s? (?:term|contract|deal|commitment)|when you (?:sign|pick|pay)|(?<=\d\w*\s*,?\s*)(?:and|&|\+) (?:you|u)(?:'ll| will)? (?:cover|pay|pick|haul|move|carry|load|take care of|water|bring|sign|handle|clean|deliver|mow|feed|come get|come grab)\b|once you (?:sign|pick|pay)|\b(?:on|with) (?:an?|the) (?:\w+[- ])?(?:year|month)s?[- ]?(?:lease|term|contract|commitment)\b|\ban? (?:\w+[- ])?(?:year|month)s? (?:term|contract|commitment|agreement|prepay(?:ment)?)(?: (?:on|for) (?:the )?\w+)? (?:takes|gets|gives|earns|comes with|knocks))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:if (?:you|u|it'?s|its|we|they|your)\b(?! (?:want|like|'?d like|would like|are (?:still )?interested|still want|have any|need|prefer|can'?t|don'?t|have questions|wish|please|ever))(?!['’]re (?:still )?interested)|as long as|provided(?: that)?|only if|in exchange|in return|on (?:the )?condition|you(?:'d| would| will|'ll)? (?:have|need) to|you must|but you(?:'ll| will)? (?:have|need) to|cash only|for a (?:\w+[- ])?(?:year|month)s? (?:term|contract|deal|commitment)|when you (?:sign|pick|pay)|(?<=\d\w*\s*,?\s*)(?:and|&|\+) (?:you|u)(?:'ll| will)? (?:cover|pay|pick|haul|move|carry|load|take care of|water|bring|sign|handle|clean|deliver|mow|feed|come get|come grab)\b|once you (?:sign|pick|pay)|\ban? (?:\w+[- ])?(?:year|month)s? (?:term|contract|commitment|agreement|prepay(?:ment)?)(?: (?:on|for) (?:the )?\w+)? (?:takes|gets|gives|earns|comes with|knocks))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Condition();
 }
