@@ -163,9 +163,10 @@ public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
 
     /// <summary>
     /// Whether the haggle over the main price went step for step: the seller's concessions came only after the buyer had
-    /// named its number, the buyer moved between every two of them (and before the seller took its number), and none
-    /// gave half the opening gap or more at once (200 to 180 to 170 against 150 to 160 to 170; 11,500 to 10,000 in
-    /// three 500 steps against 8,500, 9,000, 9,500).
+    /// named its number (a counter in the turn that says the listing back, "listed 900. 800", answers it), the buyer
+    /// moved between every two of them (and before the seller took its number), and none gave half the opening gap or
+    /// more at once unless it only matched the buyer's own step just before (200 to 180 to 170 against 150 to 160 to
+    /// 170; 11,500 to 10,000 in three 500 steps against 8,500, 9,000, 9,500; 900 to 800 to 700 against 500 to 600).
     /// That is an exchange of moves, not a seller giving in on every request; a seller who splits the gap in one move
     /// ("lets split the difference, 125") or drops again while the buyer holds ("I really can't go above 800" → "I can
     /// do 1,000") still yields, and so does one that moved twice as far as the buyer all the same (400 to 350 to 320 to
@@ -177,6 +178,9 @@ public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
     {
         var sellerConcessions = 0;
         var buyerMoved = true;
+        var buyerNamed = false;
+        var buyerStep = 0.0;
+        var openingTurn = -1;
         foreach (var move in ledger.Moves)
         {
             if (move.Kind == MoveKind.Hold || move.Position.Issue != NegotiationIssue.Price || move.Position.Item is not null)
@@ -187,13 +191,24 @@ public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
             if (move.Party == SpeakerRole.Buyer)
             {
                 buyerMoved = true; // its first number or a move: a restated budget ("sorry, 150 is my budget") is neither
+                buyerNamed = true;
+                buyerStep = move.Kind == MoveKind.Concession ? move.Amount : 0;
+                openingTurn = -1;
                 continue;
             }
 
             if (move.Kind == MoveKind.Opening)
             {
+                // "listed 900. 800" after the buyer's 500: the listing said back and the counter to the buyer's number
+                // in the same turn answer that number; a drop in a later turn waits for the buyer to move.
                 buyerMoved = false;
+                openingTurn = buyerNamed ? move.Position.Turn : -1;
                 continue;
+            }
+
+            if (move.Position.Turn == openingTurn)
+            {
+                buyerMoved = true;
             }
 
             if (move.Kind == MoveKind.Deal)
@@ -207,13 +222,17 @@ public sealed class YieldingAnalyzer : BuiltInAnalyzer<YieldingOptions>
                 continue;
             }
 
-            if (move.Party != SpeakerRole.Seller || !buyerMoved || move.GapShare is not { } share || share >= 0.5 - 1e-9)
+            // Half the gap or more at once splits it, unless the step only matches the buyer's own step just before
+            // (600 after 500, then 800 to 700: 100 for 100).
+            if (move.Party != SpeakerRole.Seller || !buyerMoved || move.GapShare is not { } share
+                || (share >= 0.5 - 1e-9 && !(buyerStep > 0 && move.Amount <= buyerStep * (1 + 1e-9))))
             {
                 return false;
             }
 
             sellerConcessions++;
             buyerMoved = false;
+            buyerStep = 0;
         }
 
         // Matched step for step, and the seller still did less than two thirds of the moving (400 to 350 to 320 to 300

@@ -51,7 +51,8 @@ public static class NegotiationMetrics
 
         var sellerOpening = ledger.OpeningPrice(SpeakerRole.Seller);
         var buyerOpening = ledger.OpeningPrice(SpeakerRole.Buyer);
-        var deal = ledger.PriceDeal?.To;
+        // A deal on another track of the price ("400 each" for two neighbours, "650 for both") is the price agreed too.
+        var deal = (ledger.PriceDeal ?? ledger.Moves.LastOrDefault(m => m.Kind == MoveKind.Deal && m.Position.Issue == NegotiationIssue.Price))?.To;
         if (sellerOpening is { } so)
         {
             metrics[MetricCatalog.SellerOpeningPrice] = so;

@@ -61,7 +61,9 @@ internal static partial class ValueReader
         var first = true;
         foreach (Match m in DigitNumber().Matches(s))
         {
-            var leading = first && s.AsSpan(0, m.Index).Trim().IsEmpty;
+            // A number that opens the sentence, or follows only a word of hesitation or assent ("Honestly 9,000 with
+            // the rear main leak", "maybe 250", "ok 280"): said as the speaker's number.
+            var leading = first && (s.AsSpan(0, m.Index).Trim().IsEmpty || LeadWords().IsMatch(s.AsSpan(0, m.Index)));
             first = false;
             // What matters before a number is its last few words: the look-behind patterns end at the number and scan
             // only a short window (start-at keeps word boundaries right); no substrings are copied.
@@ -566,8 +568,12 @@ internal static partial class ValueReader
     [GeneratedRegex(@"^\s*(?:now|on it|on the clock|on the odometer|on the dash)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OdometerAfter();
 
-    [GeneratedRegex(@"^(?:\s*|-)(?:k\s*)?(?:miles?|megabits?|mbps|gigs?\b|gigabits?|mi\b|kms?\b|kilomet|mpg|hours?|hrs?\b|minutes?|mins?\b|days?|weeks?|wks?\b|months?|mos?\b|years?|yrs?\b|yo\b|inch|inches|in\.|""|'|ft\b|feet|foot|sq|square|lbs?\b|pounds? (?:of|weight)|kg|kilos?|gb|tb|mb|mhz|ghz|hz|mp\b|megapixel|watts?\b|w\b|volts?|v\b|mm\b|cm\b|meters?|bedrooms?|beds?\b|br\b|bathrooms?|baths?\b|ba\b|people|persons?|times|cycles?\b|am\b|pm\b|%|percent|x\b|of (?:them|those|these|us|the)\b|items?|pieces?|pcs|pairs?|seats?|users?|licen[cs]es?|units?|chairs?|kids?|children|cylinders?|cyl\b|v(?:6|8|10|12)\b|l\b|engines?\b|turbo\b|diesel\b|hemi\b|speed|doors?|owners?|cc\b|hp\b|gallons?|liters?|litres?|stars?|points?|percent|firewood|food|water|packages?|extra\b|more\b|additional\b|guests?\b|rooms?\b|patients?\b|employees?\b|reps\b|staff\b|drivers?\b|trucks?\b|locations?\b|stores?\b|clinics?\b|techs?\b|slots?\b|calls?\b|leads?\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*|-)(?:k\s*)?(?:miles?|megabits?|mbps|gigs?\b|gigabits?|mi\b|kms?\b|kilomet|mpg|hours?|hrs?\b|minutes?|mins?\b|days?|weeks?|wks?\b|months?|mos?\b|years?|yrs?\b|yo\b|inch|inches|in\.|""|'|ft\b|feet|foot|sq|square|lbs?\b|pounds? (?:of|weight)|kg|kilos?|gb|tb|mb|mhz|ghz|hz|mp\b|megapixel|watts?\b|w\b|volts?|v\b|mm\b|cm\b|meters?|bedrooms?|beds?\b|br\b|bathrooms?|baths?\b|ba\b|people|persons?|times|cycles?\b|am\b|pm\b|%|percent|x\b|of (?:them|those|these|us|the)\b|items?|pieces?|pcs|pairs?|seats?|users?|licen[cs]es?|units?|chairs?|kids?|children|cylinders?|cyl\b|v(?:6|8|10|12)\b|l\b|engines?\b|turbo\b|diesel\b|hemi\b|speed|doors?|owners?|cc\b|hp\b|gallons?|liters?|litres?|stars?|points?|percent|firewood|food|water|packages?|extra\b|more\b|additional\b|guests?\b|rooms?\b|patients?\b|employees?\b|reps\b|staff\b|drivers?\b|trucks?\b|locations?\b|stores?\b|clinics?\b|techs?\b|slots?\b|calls?\b|leads?\b|psi\b|rpm\b|btus?\b|db\b|decibels?\b|amps?\b|mah\b|cfm\b|gpm\b|lumens?\b|oz\b|ounces?\b|quarts?\b|qts?\b|gal\b|kwh?\b|fps\b|series\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotMoneyAfter();
+
+    /// <summary>Only a word of hesitation, assent or refusal before a number that opens its sentence: "Honestly", "maybe", "ok", "well,", "no 400 is my bottom line".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:honestly|maybe|probably|well|hmm+|um+|uh+|idk|ok(?:ay)?|k|yeah|yes|sure|fine|alright|so|then|realistically|tbh|no|nah|nope)\W+){1,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadWords();
 
     [GeneratedRegex(@"%|percent|per cent|free|net[- ]?\w|waiv|throw|month[- ]to[- ]month|no (?:extra )?(?:cost|charge)|on the house|on us", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TermTrigger();
@@ -609,7 +615,7 @@ internal static partial class ValueReader
     [GeneratedRegex(@"^\s*(?:bucks|dollars?|usd|\$|cash|dlls?|obo|firm|or best|even|flat|total|all in|shipped|delivered)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MoneyAfter();
 
-    [GeneratedRegex(@"\b(?:thinking|hoping|rent|monthly|per month|a month|do|take|took|offer(?:ing|ed)?|pay|paying|price|priced|sell|selling|sold|give|go|going|drop|dropping|down|lower|lowest|low|meet|budget|afford|spend|accept|asking|ask|firm|obo|deal|how about|what about|would you|could you|can you|will you|willing|worth|cost|costs|counter|settle|split|middle|at least|at most|max|maximum|minimum|min|cash|bucks|dollars?|pricey|expensive|cheap|high|come up|bump|raise|than|under|over|for|at|around|about|yours|firm|final|lowest|best)\b|\$|/\s?mo\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:thinking|hoping|rent|monthly|per month|a month|do|take|took|offer(?:ing|ed)?|pay|paying|price|priced|sell|selling|sold|give|go|going|drop|dropping|down|lower|lowest|low|meet|budget|afford|spend|accept|asking|ask|firm|obo|deal|how about|what about|would you|could you|can you|will you|willing|worth|cost|costs|counter|settle|split|middle|at least|at most|max|maximum|minimum|min|bottom|cash|bucks|dollars?|pricey|expensive|cheap|high|come up|bump|raise|than|under|over|for|at|around|about|yours|firm|final|lowest|best)\b|\$|/\s?mo\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PriceCue();
 
     [GeneratedRegex(@"\b(?:do|take|offer|offering|pay|price|sell|give|go|drop|down|to|at|for|meet|budget|spend|accept|asking|ask|about|around|than|under|over|is|be|it's|its|only|max|least|most|settle|counter|would|with|like|than|me|you|how|what|ok|okay|deal|just|maybe|say)\s*$|[,:\u2013-]\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -179,12 +179,13 @@ public sealed partial class ConversationSetting
     /// <summary>
     /// What a used-goods or rental listing chat says: the ad, the item still for sale, its condition or history, what the
     /// seller paid, the pickup, the cash, the rent ("saw your post", "is it still available", "for sale", "any
-    /// scratches?", "I paid 900 for it", "asking $150", "I can pick it up tonight", "the lease").
+    /// scratches?", "I paid 900 for it", "asking $150", "I can pick it up tonight", "the lease"). A car's miles are its
+    /// odometer ("95k miles", "1400 miles on it", "how many miles"), not a hike of "6 to 10 miles".
     /// </summary>
     [GeneratedRegex(
         @"\b(?:listing|listed|craigslist|marketplace|offer ?up|kijiji|obo|(?:your|the|ur|this|that) (?:ad|post|posting|advert)|selling (?:my|our|a|an|the|this)|asking \$?\d+|for sale"
         + @"|still (?:available|avail|for sale|for rent|open|up|there|around|have (?:it|them)|got (?:it|them)|selling)|still (?:have|got) (?:the|that|this|ur|your) \w+|(?:is|are) (?:the|this|that|your|ur|it|they|these|those)(?: \w+){0,3} (?:still )?available|pick(?:ing)?[- ]?(?:it |them )?up|pickup|come (?:get|grab) (?:it|them)|cash|venmo|zelle"
-        + @"|condition|scratch(?:es|ed)?|dents?|stains?|worn|wear|miles|mileage|barely|like new|original (?:box|packaging|receipt)|rust|crash(?:ed)?|dropped|smoke[- ]free|pet[- ]free"
+        + @"|condition|scratch(?:es|ed)?|dents?|stains?|worn|wear|(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?k) ?miles|miles on|how many miles|mileage|barely|like new|original (?:box|packaging|receipt)|rust|crash(?:ed)?|dropped|smoke[- ]free|pet[- ]free"
         + @"|paid \$?\d+|bought (?:it|them)|used (?:it|them|bike|car|once|twice|maybe|only|for)|rent|lease|sublet|sublease|utilities)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ListingSign();

@@ -381,11 +381,83 @@ public sealed class LedgerBuilderTests
     [TestCase("It's at 131k now")]
     [TestCase("Oil every 5k, the timing belt done at 90k")]
     [TestCase("the other one has 104k on it")]
+    [TestCase("gas, 3100 psi honda engine. comes with 4 tips")]
+    [TestCase("It's really quiet, 44 db, you can't hear it running")]
+    [TestCase("500 series, stainless tub, 3rd rack")]
     public void Build_ModelsCountsAndMileageInTheFirstLine_AreNoPrices(string text)
     {
         var ledger = Ledger(Seller(text), Buyer("would you take 350?"));
 
         ledger.Positions.Should().ContainSingle().Which.Value.Should().Be(350);
+    }
+
+    // bargain24 (session 24): the figure a count or measure question asked for is no price, and sets no scale.
+    [TestCase("how many books and any keys?", "about 320 books, mostly 90s marvel. all bagged")]
+    [TestCase("temps? ever repasted", "70 under load, never opened it")]
+    public void Build_TheAnswerToACountOrMeasureQuestion_IsNoPrice(string question, string answer)
+    {
+        var ledger = Ledger(Buyer("hi is it still available?"), Seller("yes"), Buyer(question), Seller(answer), Buyer("would you take 250?"), Seller("300"));
+
+        Moves(ledger).Should().Equal(
+            (4, SpeakerRole.Buyer, MoveKind.Opening, 250),
+            (5, SpeakerRole.Seller, MoveKind.Opening, 300));
+    }
+
+    // bargain24 (session 24): "95k miles" told, not asked: the buyer's "4800" after it is a counter, not an odometer reading.
+    [Test]
+    public void Build_MileageToldNotAsked_LeavesTheCountersPrices()
+    {
+        var ledger = Ledger(
+            Buyer("is the golf still available? would you take 4500"),
+            Seller("it's a 2010 with 95k miles, I think 6000 is fair. 5800 is the lowest"),
+            Buyer("4800"),
+            Seller("5500"));
+
+        Moves(ledger).Select(m => m.To).Should().Equal(4500, 5800, 4800, 5500);
+    }
+
+    // bargain24 (session 24): a number after a word of hesitation opens the buyer's bid; "she's in." takes the number
+    // said back; "10,000. Deal" calls the deal.
+    [Test]
+    public void Build_HonestlyANumber_IsTheBuyersBid_AndTheDealCalledAfterTheNumber_TakesIt()
+    {
+        var ledger = Ledger(
+            Seller("I'm asking 11,500. What were you thinking"),
+            Buyer("Honestly 9,000 with the rear main leak"),
+            Seller("Too low. I could do 10,800"),
+            Buyer("10,000 and I can get a cashiers check tomorrow"),
+            Seller("10,000. Deal"));
+
+        Moves(ledger).Should().Equal(
+            (0, SpeakerRole.Seller, MoveKind.Opening, 11500),
+            (1, SpeakerRole.Buyer, MoveKind.Opening, 9000),
+            (2, SpeakerRole.Seller, MoveKind.Concession, 10800),
+            (3, SpeakerRole.Buyer, MoveKind.Concession, 10000),
+            (4, SpeakerRole.Seller, MoveKind.Deal, 10000));
+    }
+
+    [Test]
+    public void Build_ANumberSaidBackAfterImIn_IsTheDeal_OnItsOwnTrack()
+    {
+        var ledger = Ledger(
+            Seller("Lawn mowing for the summer, $450 for the season"),
+            Buyer("my neighbor pays 380 with another guy"),
+            Seller("I can do 420"),
+            Buyer("if my neighbor signs up too would you do 380 each"),
+            Seller("If you both sign up, 400 each and you both pay half up front"),
+            Buyer("she's in. 400 each"));
+
+        ledger.Moves[^1].Kind.Should().Be(MoveKind.Deal);
+        ledger.Moves.Single(m => m.Position.Turn == 2).Reciprocated.Should().BeFalse("the deal on the each price took the later offer, not the 420");
+    }
+
+    // bargain24 (session 24): what a dollar buys is no offer.
+    [Test]
+    public void Build_WhatADollarBuys_IsNoPrice()
+    {
+        var ledger = Ledger(Seller("Did you know $1 buys a meal for a child?"), Buyer("yes"));
+
+        ledger.Positions.Should().BeEmpty();
     }
 
     [TestCase("200 for the iphone 12 right now cash")]

@@ -41,6 +41,22 @@ public sealed class ConversationSettingTests
         conversation.Understanding.Setting.BusinessSale.Should().BeFalse();
     }
 
+    // bargain24 (session 24): a hike's "6 to 10 miles" is no odometer; a car's "95k miles" or "1400 miles on it" is a
+    // listing sign.
+    [TestCase("Mostly day hikes, 6 to 10 miles, some rocky stuff.", false)]
+    [TestCase("It's a 2010 with 95k miles, clean title.", true)]
+    [TestCase("It's got about 1400 miles on it.", true)]
+    public void Detect_MilesAsAListingSign_OnlyAsAnOdometer(string buyer, bool bargain)
+    {
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Buyer("Hi, I'm looking for boots."),
+            Seller("Happy to help. What kind of use?"),
+            Buyer(buyer),
+            Seller("Two I'd suggest: one at $175, one at $150.")));
+
+        conversation.Understanding.Setting.Bargain.Should().Be(bargain);
+    }
+
     [Test]
     public void Detect_EarningsCallVocabulary_IsAnInvestorCallAndNoSale()
     {

@@ -38,8 +38,13 @@ internal static partial class ConcessionReciprocity
                 var m = moves[j];
                 // The other side came toward the party: a concession, or a deal that moved it (accepting the party's
                 // price counts; taking a gift does not).
+                // A deal on another track of the price offered in a later turn ("I can do 420" for one, then "400 each"
+                // if both neighbours sign) takes that other offer, not this concession; a bundle offered with the drop
+                // ("I can do 525. … both for 650") is what bought it.
                 var moved = m.Kind == MoveKind.Concession
-                    || (m.Kind == MoveKind.Deal && (m.Position.Issue == NegotiationIssue.Price || (m.From is { } f && !Same(f, m.To))));
+                    || (m.Kind == MoveKind.Deal && (m.Position.Issue == NegotiationIssue.Price || (m.From is { } f && !Same(f, m.To)))
+                        && !(m.Position.Issue == move.Position.Issue && m.Position.Item != move.Position.Item
+                            && !positions.Exists(p => p.Party == party && p.Issue == m.Position.Issue && p.Item == m.Position.Item && p.Turn <= move.Position.Turn)));
                 if (m.Party == other && moved && m.Position.Turn > move.Position.Turn)
                 {
                     by = m.Kind == MoveKind.Deal

@@ -62,6 +62,13 @@ internal sealed partial class PositionReader(MoveTracker tracker)
         var whole = sentence.Text;
         tracker.Currency ??= price.Currency;
         var item = tracks.Track(s, sentence, price, lead, tracker);
+        if (AnswersSpec(turn, price, lead))
+        {
+            // "how many books?" → "about 320 books", "temps?" → "70 under load": the measure asked for, no one's price,
+            // and not the scale the prices are read at.
+            return;
+        }
+
         if (AnswersMileage(turn, price, lead) || ReadsOdometer(turn, price, lead))
         {
             // "148k" to "how many miles?", then "yes, at 121k" for when the head gasket was done: odometer readings, no
@@ -152,9 +159,12 @@ internal sealed partial class PositionReader(MoveTracker tracker)
             {
                 // Meeting the other side's number takes a word of acceptance or an offer verb ("ok 240 works",
                 // "I can do 160", "$1,400 it is"); "180?" or "180 is a lot" only mentions it.
-                var questioned = s.AsSpan(price.Span.End).TrimStart().StartsWith("?");
+                // "still want it at 175?", "you still interested at 175?": the number put to the other side as the
+                // speaker's offer, not a mention of it.
+                var offered = OfferAsked().IsMatch(lead);
+                var questioned = s.AsSpan(price.Span.End).TrimStart().StartsWith("?") && !offered;
                 // "That's perfect. 170 with the gig bag.": the yes said just before the number in the same turn.
-                var accepts = Accept().IsMatch(whole) || OfferVerb().IsMatch(lead) || ItIs().IsMatch(after)
+                var accepts = Accept().IsMatch(whole) || OfferVerb().IsMatch(lead) || ItIs().IsMatch(after) || offered
                     || (EchoTail().IsMatch(after) && YesBefore(sentence));
                 kind = negative || questioned || !accepts || (otherBest is { } b && !Same(b, price.Value)) ? PositionKind.Rejection : PositionKind.Acceptance;
             }
@@ -288,23 +298,35 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     private static partial Regex ItIs();
 
     /// <summary>What may follow a number said back as the deal: nothing, or what comes with it ("with the gig bag", "cash", "delivered").</summary>
-    [GeneratedRegex(@"^\W*(?:(?:with|for|incl\w*|plus|and|cash|then|today|tonight|tomorrow|delivered|picked up)\b[^?]*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:with|for|incl\w*|plus|and|cash|then|today|tonight|tomorrow|delivered|picked up|each|apiece|a piece|even|flat|total)\b[^?]*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EchoTail();
 
-    /// <summary>A short yes earlier in the turn ("That's perfect.", "ok.", "Deal!"), before the number said back.</summary>
+    /// <summary>
+    /// A short yes earlier in the turn ("That's perfect.", "ok.", "she's in."), before the number said back, or the deal
+    /// called right after it ("10,000. Deal", "280. done"; not "Nineteen eight. Okay. I have to think about it.").
+    /// </summary>
     private static bool YesBefore(Sentence sentence)
     {
+        var sentences = sentence.Turn.Sentences;
         for (var i = 0; i < sentence.Index; i++)
         {
-            var before = sentence.Turn.Sentences[i];
+            var before = sentences[i];
             if (before.Act != SentenceAct.Question && before.WordCount <= 4 && Accept().IsMatch(before.Text) && !Negative().IsMatch(before.Text))
             {
                 return true;
             }
         }
 
-        return false;
+        return sentence.Index + 1 < sentences.Count && sentences[sentence.Index + 1].Act != SentenceAct.Question && DealAfter().IsMatch(sentences[sentence.Index + 1].Text);
     }
+
+    /// <summary>The number offered as a question to the other side: "still want it at", "you still interested for", "want them for".</summary>
+    [GeneratedRegex(@"\b(?:(?:still )?want (?:it|them|this|that|the \w+)|(?:still )?interested|(?:would|will|do) (?:you|u) (?:still )?(?:want|take) (?:it|them))\b[^.?!\d]{0,12}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfferAsked();
+
+    /// <summary>The deal called in a sentence of its own: "Deal", "ok done", "sold!", "you've got a deal".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|alright|great|perfect|yes|yeah)\W+)?(?:deal|done|sold|agreed|it'?s a deal|you(?:'ve)? got (?:a deal|it))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DealAfter();
 
     [GeneratedRegex(@"\b(?:paid|retails?|msrp|new (?:it|they|these|this) (?:cost|costs|go|goes|sell|sells|is|are)|(?:cost|costs|sells?|go(?:es)?) for \S+ new|originally|bought (?:it|them|this) for|worth|valued|appraised|comparable|others (?:are|go|sell)|new ones|brand new (?:ones|they|it)|in stores?|at the store|on amazon|elsewhere|online|seen|similar|kbb|kelley|blue ?book|carfax|edmunds|private party|going rate|market value|^\W*new (?:is|was|are|were)|(?:a|one) new one (?:is|was|costs?|runs?)|rent(?:ing|ed)? (?:one|them|a new one)|rentals? (?:is|are|costs?|runs?|go(?:es)?)|(?:what|you're|you are|we're|we are|i'm|i am) (?:currently )?paying|averages? out|go(?:es)? for|sell(?:s|ing)? for|on (?:here|craigslist|marketplace|ebay|offerup|swappa|mercari|facebook|fb|letgo|nextdoor|kijiji|poshmark)|(?:the|those|these|other) ones\b|there['’]?s (?:one|another(?: one)?|a similar \w+) (?:at|on|over at|down at|across (?:the )?(?:road|street|town))|(?:another|a different|the other) (?:dealer|dealership|lot|place|store|shop|seller|vendor|supplier|company))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
@@ -313,7 +335,7 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     [GeneratedRegex(@"\b(?:was|were|is|are|it'?s|its|they'?re) (?:like |about |around )?\$?\d[\d.,]*k? (?:brand )?new(?:\W*$|[.!,;]|\s+(?:and|but|so)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceNew();
 
-    [GeneratedRegex(@"^\s*(?:dollars?|bucks|cents|usd)?\s*(?:(?:a|per|each|every) (?:month|week|year|day)\s*)?(?:alone\s*)?(?:can|could|will|would|may|might)\s+(?:\w+\s+)?(?:change|save|feed|buy|provide|vaccinate|educate|help (?:a|one|many|so many|the|these|those|kids|children|families|\d))\b|^\s*(?:dollars?|bucks|cents)?\s*(?:(?:a|per|every|each) (?:day|week|month)\s+)?on (?:a |an |your |one )?(?:coffee|latte|cup of coffee|lunch|snacks?|soda|starbucks|takeout|fast food|eating out|cigarettes|drinks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:dollars?|bucks|cents|usd)?\s*(?:(?:a|per|each|every) (?:month|week|year|day)\s*)?(?:alone\s*)?(?:can|could|will|would|may|might)\s+(?:\w+\s+)?(?:change|save|feed|buy|provide|vaccinate|educate|help (?:a|one|many|so many|the|these|those|kids|children|families|\d))\b|^\s*(?:dollars?|bucks|cents)?\s*(?:(?:a|per|every|each) (?:day|week|month)\s+)?on (?:a |an |your |one )?(?:coffee|latte|cup of coffee|lunch|snacks?|soda|starbucks|takeout|fast food|eating out|cigarettes|drinks?)\b|^\s*(?:dollars?|bucks|cents)?\s*(?:(?:a|per|each|every) (?:month|week|year|day)\s*)?(?:alone\s*)?(?:buys|feeds|provides|vaccinates|educates|saves|covers|pays for|gets (?:a|an|one|two|three|\d+) (?:meal|child|kid|family|vaccine|book|blanket)s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhatItBuys();
 
     /// <summary>
@@ -333,8 +355,51 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     /// </summary>
     private static bool AnswersMileage(Turn turn, PriceCandidate price, string lead) =>
         price.Currency is null && price.Value >= 1000 && turn.Index > 0 && turn.Conversation is { } conversation
-        && PreviousTurnOf(conversation, turn) is { } asked && MileageAsked().IsMatch(asked.Text) && !OwnOffer().IsMatch(lead) && !Listed().IsMatch(lead)
+        && PreviousTurnOf(conversation, turn) is { } asked && Asks(asked, MileageAsked()) && !OwnOffer().IsMatch(lead) && !Listed().IsMatch(lead)
         && !PriceTalk().IsMatch(lead) && !PriceTalk().IsMatch(turn.Text.AsSpan(price.Span.End, Math.Min(12, turn.Text.Length - price.Span.End)));
+
+    /// <summary>
+    /// Whether a question of the turn (a question act or a question mark) matches: "How many miles and is the title
+    /// clean?" asks the mileage; "it's a 2010 with 95k miles, I think 6000 is fair" tells it, and the other side's
+    /// "4800" after it is a counter, not an odometer reading.
+    /// </summary>
+    private static bool Asks(Turn turn, Regex words)
+    {
+        foreach (var sentence in turn.Sentences)
+        {
+            if ((sentence.Act == SentenceAct.Question || sentence.Text.Contains('?', StringComparison.Ordinal)) && words.IsMatch(sentence.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A bare number in the answer to the other side's question about a count or a measure ("how many books and any
+    /// keys?" → "about 320 books", "temps? ever repasted" → "70 under load", "what psi is it"): the figure asked for,
+    /// not a price. Not when the question also asks the price ("how many do you have and how much?"), nor a number said
+    /// as money, as an offer, or with a price word or a period after it ("12 months, 1200 a month").
+    /// </summary>
+    private static bool AnswersSpec(Turn turn, PriceCandidate price, string lead) =>
+        !price.Strong && turn.Index > 0 && turn.Conversation is { } conversation
+        && PreviousTurnOf(conversation, turn) is { } asked && Asks(asked, SpecAsked()) && !PriceAsked().IsMatch(asked.Text)
+        && !OwnOffer().IsMatch(lead) && !Listed().IsMatch(lead) && !PriceTalk().IsMatch(lead)
+        && !PriceTalk().IsMatch(turn.Text.AsSpan(price.Span.End, Math.Min(12, turn.Text.Length - price.Span.End)))
+        && !PeriodAfter().IsMatch(turn.Text.AsSpan(price.Span.End, Math.Min(16, turn.Text.Length - price.Span.End)));
+
+    /// <summary>A question about a count or a measure of the item: how many, how old, how big, what size, temps, psi, watts, hours.</summary>
+    [GeneratedRegex(@"\bhow (?:many|old|big|far|tall|wide|deep|heavy|loud|fast)\b|\bwhat (?:size|year|psi|wattage|watts|capacity|length|dimensions|measurements|temps?|temperatures?|hours|resolution|storage)\b|\b(?:temps?|temperatures?|psi|wattage|dimensions|measurements)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpecAsked();
+
+    /// <summary>A question that asks the price too: "how much", "price", "asking", "take", "$".</summary>
+    [GeneratedRegex(@"\bhow much\b|\b(?:price|cost|asking|ask|take|offer|lowest|firm|obo|cash)\b|\$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceAsked();
+
+    /// <summary>A period or a unit price after a number: "a month", "per week", "/mo", "each".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:a|per|an|each|every) (?:month|week|year|night|day|piece|one)|/\s?(?:mo|month|wk|week|yr)|each|apiece|a piece)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodAfter();
 
     /// <summary>
     /// A bare number of the size of the odometer reading given before ("148k", then "yes, at 121k" for when the head gasket
