@@ -30,8 +30,9 @@ public sealed partial class ConversationUnderstanding
     private bool SaysBackAboutThem(Sentence sentence)
     {
         var text = sentence.Text;
+        var clause = AboutThemClause().Match(text);
         if (sentence.Role != SpeakerRole.Seller
-            || sentence.Act == SentenceAct.Question || sentence.WordCount < MinPlaybackWords || !AboutThemClause().IsMatch(text) || NotAboutThem().IsMatch(text)
+            || sentence.Act == SentenceAct.Question || sentence.WordCount < MinPlaybackWords || !clause.Success || NotAboutThem().IsMatch(text)
             || SpeakerSide().IsMatch(text))
         {
             return false;
@@ -49,8 +50,59 @@ public sealed partial class ConversationUnderstanding
             return false;
         }
 
-        return OtherSideSaidOneOf(sentence, own, skipQuestions: false);
+        return OtherSideSaidOneOf(sentence, own, skipQuestions: false) || MirrorsTheirVerb(sentence, clause.Value);
     }
+
+    /// <summary>
+    /// Whether the clause's verb of wanting, needing, liking, worrying or planning ("Oh yes, you want to be prepared")
+    /// is the one the other side said of themselves in the turn just before ("I want to make sure I have all I need
+    /// before we leave"): their "I want" taken up as "you want", though the rest is said in other words.
+    /// </summary>
+    private bool MirrorsTheirVerb(Sentence sentence, string clause)
+    {
+        var verb = MirrorVerb().Match(clause);
+        var index = sentence.Turn.Index - 1;
+        if (!verb.Success || index < 0)
+        {
+            return false;
+        }
+
+        var before = conversation.Turns[index];
+        if (string.Equals(before.Speaker.Id, sentence.Turn.Speaker.Id, StringComparison.Ordinal) || DealForm.Action(before.Text) is not null)
+        {
+            return false;
+        }
+
+        var mine = MirrorStem(verb.Value);
+        foreach (Match said in OwnVerb().Matches(before.Text))
+        {
+            if (string.Equals(MirrorStem(said.Groups["verb"].Value), mine, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One form of a mirrored verb: "wanted" → "want", "worried" → "worry", "planning" → "plan".</summary>
+    private static string MirrorStem(string verb) => verb.ToLowerInvariant() switch
+    {
+        "wanted" => "want",
+        "needed" => "need",
+        "worried" => "worry",
+        "planned" or "planning" => "plan",
+        "hoping" => "hope",
+        var v => v,
+    };
+
+    /// <summary>The other side's own verb of wanting, needing, liking, worrying or planning: "I want", "I'm worried", "we really need".</summary>
+    [GeneratedRegex(@"\b(?:i|we)(?:'m|’m|'d|’d)?(?:\W+(?:really|also|definitely|just|do|still|would|am|was|are|kind of|so|very|always|usually))*\W+(?<verb>want|wanted|need|needed|like|love|enjoy|prefer|care|worry|worried|hope|hoping|wish|plan|planned|planning|feel)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnVerb();
+
+    /// <summary>The verb of an <see cref="AboutThemClause"/> that the other side may have said of themselves ("you want").</summary>
+    [GeneratedRegex(@"\b(?:want|wanted|need|needed|like|love|enjoy|prefer|care|worry|worried|hope|hoping|wish|plan|planned|planning|feel)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MirrorVerb();
 
     /// <summary>
     /// Whether a seller statement opens with empathy or agreement and goes on to say what it understands, in a word the
@@ -91,9 +143,21 @@ public sealed partial class ConversationUnderstanding
 
         // "I totally understand about having to support a family too": the speaker's own situation beside theirs, a
         // "same here" rather than a playback.
-        if (SpeakerSide().IsMatch(content) || NotAboutThem().IsMatch(content) || MeToo().IsMatch(content))
+        if (SpeakerSide().IsMatch(content) || MeToo().IsMatch(content))
         {
             return false;
+        }
+
+        // "I agree donating locally is also important" after "I'd rather donate locally": a doing word the other side
+        // used itself is their point said back, not the pitch ("helping", "donating" of the speaker's own ask).
+        foreach (var veto in NotAboutThem().EnumerateMatches(content))
+        {
+            var word = content.Slice(veto.Index, veto.Length);
+            if (!word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.ContainsAny(' ', '\'', '’')
+                || !OtherSideSaidOneOf(sentence, [word.ToString().ToLowerInvariant()], skipQuestions: true))
+            {
+                return false;
+            }
         }
 
         var own = new HashSet<string>(StringComparer.Ordinal);
@@ -180,8 +244,11 @@ public sealed partial class ConversationUnderstanding
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmpathyOpener();
 
-    /// <summary>The speaker sharing the situation: "too", "as well", "myself", "also".</summary>
-    [GeneratedRegex(@"\b(?:too|as well|myself|also|either)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The speaker sharing the situation: "too", "as well", "myself", "also"; not "is also", which adds to the point
+    /// ("donating locally is also important").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:too|as well|myself|either)\b|(?<!\b(?:is|are|was|were|it's|it’s|that's|that’s) )\balso\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeToo();
 
     /// <summary>A contrast that turns empathy into argument: "but", "however", "though", "although", "yet", "still".</summary>

@@ -977,12 +977,15 @@ public sealed partial class ConversationUnderstanding
     /// "the kids want s'mores"), "I'll do 2 food, 1 water, and 2 firewood if water is important for you" (they said
     /// "water is must be need for me"), also inside a question ("Given your love for children and your work, would you
     /// be willing …?", "Do you think you will be okay with just 1 water since you have health issues?"). The offer or
-    /// the "I" around it does not matter; the clause about them does.
+    /// the "I" around it does not matter; the clause about them does. A need both sides share counts too ("Seeing as we
+    /// both have a medical necessity for the firewood" after "I have anaemia … I need to make sure I have adequate
+    /// firewood").
     /// </summary>
     private bool CitesTheirSituation(Sentence sentence)
     {
         if (sentence.Role != SpeakerRole.Seller
-            || !(sentence.Text.Contains("you", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains(" u ", StringComparison.OrdinalIgnoreCase)))
+            || !(sentence.Text.Contains("you", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains(" u ", StringComparison.OrdinalIgnoreCase)
+                || sentence.Text.Contains("both", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
@@ -1547,7 +1550,7 @@ public sealed partial class ConversationUnderstanding
     /// ten percent off"), which say nothing the other side told of itself.
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:since|because|cause|given(?: that)?|seeing (?:as|that)|knowing(?: that)?) (?:you|u) (?:(?:really|still|already|also) )?(?:have|had|need|needed|want|wanted|said|mentioned|told me|like|love|prefer|care about|worry about|can't|cannot|don't|do not|didn't|(?:are|were) (?:(?:also|really|very|so|still) )?(?:an?|new|pregnant|expecting|sick|ill|diabetic|hungry|cold|thirsty|allergic|older|elderly|disabled|injured|hurt|alone|travel(?:l)?ing|camping|hiking|doing|bringing|staying|planning|feeding|caring))\b[^,.;!?]*|\b(?:since|because|cause|given that|seeing as|knowing that) (?:you|u)'re (?:(?:also|really|very|so|still) )?(?:an?|new|pregnant|expecting|sick|ill|diabetic|hungry|cold|thirsty|allergic|older|elderly|disabled|injured|hurt|alone|travel(?:l)?ing|camping|hiking|doing|bringing|staying|planning|feeding|caring)\b[^,.;!?]*|\b(?:given|considering|knowing|because of|with all|since|because|cause|seeing as|as) (?:your|ur) (?!(?:donation|gift|help|support|generosity|payment|money|contribution|offer|proposal|deal|split|share|side|counter|idea|choice|terms?)\b)\w+\b[^,.;!?]*|\b\w+ (?:is|are) (?:(?:really|very|so|more|most) )?(?:important|crucial|essential|a priority|a must) (?:to|for) (?:you|u)\b|\b\w+ (?:is|are) (?:(?:really|clearly|obviously) )?(?:your|ur) (?:(?:main|biggest|big|only|primary|top|first|major|greatest|real) )?(?:worry|concern|fear|issue|problem|priority)\b|\b(?:if|since|because|cause|as) (?:you|u)(?:'re| are| were| get| got|'ve been| have been) (?:(?:so|really|very|also|still|easily|quite) )?(?:worried|concerned|afraid|scared|nervous|anxious) (?:about|of)\b[^,.;!?]*|\bas (?:you|u) (?:said|mentioned|told me)\b[^.;!?]*",
+        @"\b(?:since|because|cause|given(?: that)?|seeing (?:as|that)|knowing(?: that)?) (?:you|u|we both|both of us) (?:(?:really|still|already|also) )?(?:have|had|need|needed|want|wanted|said|mentioned|told me|like|love|prefer|care about|worry about|can't|cannot|don't|do not|didn't|(?:are|were) (?:(?:also|really|very|so|still) )?(?:an?|new|pregnant|expecting|sick|ill|diabetic|hungry|cold|thirsty|allergic|older|elderly|disabled|injured|hurt|alone|travel(?:l)?ing|camping|hiking|doing|bringing|staying|planning|feeding|caring))\b[^,.;!?]*|\b(?:since|because|cause|given that|seeing as|knowing that) (?:you|u)'re (?:(?:also|really|very|so|still) )?(?:an?|new|pregnant|expecting|sick|ill|diabetic|hungry|cold|thirsty|allergic|older|elderly|disabled|injured|hurt|alone|travel(?:l)?ing|camping|hiking|doing|bringing|staying|planning|feeding|caring)\b[^,.;!?]*|\b(?:given|considering|knowing|because of|with all|since|because|cause|seeing as|as) (?:your|ur) (?!(?:donation|gift|help|support|generosity|payment|money|contribution|offer|proposal|deal|split|share|side|counter|idea|choice|terms?)\b)\w+\b[^,.;!?]*|\b\w+ (?:is|are) (?:(?:really|very|so|more|most) )?(?:important|crucial|essential|a priority|a must) (?:to|for) (?:you|u)\b|\b\w+ (?:is|are) (?:(?:really|clearly|obviously) )?(?:your|ur) (?:(?:main|biggest|big|only|primary|top|first|major|greatest|real) )?(?:worry|concern|fear|issue|problem|priority)\b|\b(?:if|since|because|cause|as) (?:you|u)(?:'re| are| were| get| got|'ve been| have been) (?:(?:so|really|very|also|still|easily|quite) )?(?:worried|concerned|afraid|scared|nervous|anxious) (?:about|of)\b[^,.;!?]*|\bas (?:you|u) (?:said|mentioned|told me)\b[^.;!?]*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonAboutThem();
 
