@@ -354,9 +354,19 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     /// "168k.", "It's at 128k now"): the odometer, not a price. A number marked as money or said as an offer is still one.
     /// </summary>
     private static bool AnswersMileage(Turn turn, PriceCandidate price, string lead) =>
-        price.Currency is null && price.Value >= 1000 && turn.Index > 0 && turn.Conversation is { } conversation
-        && PreviousTurnOf(conversation, turn) is { } asked && Asks(asked, MileageAsked()) && !OwnOffer().IsMatch(lead) && !Listed().IsMatch(lead)
-        && !PriceTalk().IsMatch(lead) && !PriceTalk().IsMatch(turn.Text.AsSpan(price.Span.End, Math.Min(12, turn.Text.Length - price.Span.End)));
+        price.Currency is null && price.Value >= 1000 && AnswersAsked(turn, price, lead, MileageAsked()) is not null;
+
+    /// <summary>
+    /// The other side's turn before, when one of its questions matches <paramref name="question"/> and the number is said
+    /// as no offer, no listing and with no price word before or just after it; otherwise null. What
+    /// <see cref="AnswersMileage"/> and <see cref="AnswersSpec"/> share.
+    /// </summary>
+    private static Turn? AnswersAsked(Turn turn, PriceCandidate price, string lead, Regex question) =>
+        turn.Index > 0 && turn.Conversation is { } conversation
+        && PreviousTurnOf(conversation, turn) is { } asked && Asks(asked, question) && !OwnOffer().IsMatch(lead) && !Listed().IsMatch(lead)
+        && !PriceTalk().IsMatch(lead) && !PriceTalk().IsMatch(turn.Text.AsSpan(price.Span.End, Math.Min(12, turn.Text.Length - price.Span.End)))
+            ? asked
+            : null;
 
     /// <summary>
     /// Whether a question of the turn (a question act or a question mark) matches: "How many miles and is the title
@@ -383,10 +393,7 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     /// as money, as an offer, or with a price word or a period after it ("12 months, 1200 a month").
     /// </summary>
     private static bool AnswersSpec(Turn turn, PriceCandidate price, string lead) =>
-        !price.Strong && turn.Index > 0 && turn.Conversation is { } conversation
-        && PreviousTurnOf(conversation, turn) is { } asked && Asks(asked, SpecAsked()) && !PriceAsked().IsMatch(asked.Text)
-        && !OwnOffer().IsMatch(lead) && !Listed().IsMatch(lead) && !PriceTalk().IsMatch(lead)
-        && !PriceTalk().IsMatch(turn.Text.AsSpan(price.Span.End, Math.Min(12, turn.Text.Length - price.Span.End)))
+        !price.Strong && AnswersAsked(turn, price, lead, SpecAsked()) is { } asked && !PriceAsked().IsMatch(asked.Text)
         && !PeriodAfter().IsMatch(turn.Text.AsSpan(price.Span.End, Math.Min(16, turn.Text.Length - price.Span.End)));
 
     /// <summary>A question about a count or a measure of the item: how many, how old, how big, what size, temps, psi, watts, hours.</summary>
