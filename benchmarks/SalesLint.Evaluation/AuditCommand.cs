@@ -42,10 +42,15 @@ namespace SalesLint.Evaluation;
 /// <c>--sample held13</c> a fourteenth (seed 113) from the conversations none of those thirteen picked, judged in
 /// <c>data/audit-held13-judgements.tsv</c> (session 21) on the session's starting code, for measuring only,
 /// <c>--sample held14</c> a fifteenth (seed 127) from the conversations none of those fourteen picked, judged in
-/// <c>data/audit-held14-judgements.tsv</c> (session 22) on the session's starting code, for measuring only, and
+/// <c>data/audit-held14-judgements.tsv</c> (session 22) on the session's starting code, for measuring only,
 /// <c>--sample held15</c> a sixteenth (seed 131) from the conversations none of those fifteen picked: 30 CaSiNo chats,
 /// as those fifteen took every PersuasionForGood chat and Earnings-21 call, judged in
-/// <c>data/audit-held15-judgements.tsv</c> (session 24) on the session's starting code, for measuring only.
+/// <c>data/audit-held15-judgements.tsv</c> (session 24) on the session's starting code, for measuring only, and
+/// <c>--sample held16</c> a seventeenth (seed 137) from the conversations none of those sixteen picked (held15's 30
+/// CaSiNo chats included): 30 CaSiNo chats again, as only the annotated PersuasionForGood dialogues are in
+/// <c>../shared/data</c> (no unannotated ones to draw from), judged in <c>data/audit-held16-judgements.tsv</c>
+/// (session 25) on the session's starting code, for measuring only. Its CaSiNo chats are blind to human tuning, but the
+/// shipped label and act models train on CaSiNo's train split, which they may come from, as for every CaSiNo sample.
 /// <c>--sample written</c> reads the held-out sales
 /// calls written for SalesLint (<c>data/sales-calls-held</c>, good/poor pairs) instead, judges their findings against
 /// that folder's <c>judgements.tsv</c> and prints which pairs the score ranks right. <c>--sample blind</c> does the same
@@ -90,8 +95,8 @@ internal static class AuditCommand
                 case "--data": data = Value(); break;
                 case "--judged": judged = Value(); break;
                 case "--sample":
-                    sampleName = Value() is "tuned" or "held" or "held2" or "held3" or "held4" or "held5" or "held6" or "held7" or "held8" or "held9" or "held10" or "held11" or "held12" or "held13" or "held14" or "held15" or "written" or BargainTune || BlindSet.Named(args[i]) is not null ? args[i]
-                        : throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2', 'held3', 'held4', 'held5', 'held6', 'held7', 'held8', 'held9', 'held10', 'held11', 'held12', 'held13', 'held14', 'held15', 'written', 'bargain-tune', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'bargain-blind', 'bargain-blind2', 'bargain-blind3', 'bargain-blind4' or 'bargain-blind5', not '{args[i]}'");
+                    sampleName = Value() is "tuned" or "held" or "held2" or "held3" or "held4" or "held5" or "held6" or "held7" or "held8" or "held9" or "held10" or "held11" or "held12" or "held13" or "held14" or "held15" or "held16" or "written" or BargainTune || BlindSet.Named(args[i]) is not null ? args[i]
+                        : throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2', 'held3', 'held4', 'held5', 'held6', 'held7', 'held8', 'held9', 'held10', 'held11', 'held12', 'held13', 'held14', 'held15', 'held16', 'written', 'bargain-tune', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'bargain-blind', 'bargain-blind2', 'bargain-blind3', 'bargain-blind4' or 'bargain-blind5', not '{args[i]}'");
                     break;
                 case "--rule": rules.Add(Value()); break;
                 case "--p4g": p4g = Number(); break;
@@ -102,7 +107,7 @@ internal static class AuditCommand
                 case "--scores": scores = Number(); break;
                 case "--write": write = Value(); break;
                 case "-h" or "--help":
-                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|held11|held12|held13|held14|held15|written|bargain-tune|blind|blind2|blind3|blind4|blind5|blind6|blind7|bargain-blind|bargain-blind2|bargain-blind3|bargain-blind4|bargain-blind5] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
+                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|held11|held12|held13|held14|held15|held16|written|bargain-tune|blind|blind2|blind3|blind4|blind5|blind6|blind7|bargain-blind|bargain-blind2|bargain-blind3|bargain-blind4|bargain-blind5] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
                     Console.WriteLine("  --sample S   tuned (default: seed 13, data/audit-judgements.tsv) or held (seed 29 over the conversations the");
                     Console.WriteLine("               tuned sample did not pick, data/audit-held-judgements.tsv); held2 (seed 41 over the conversations neither");
                     Console.WriteLine("               picked, data/audit-held2-judgements.tsv, judged before the fixes it led to); held3 (seed 53 over the");
@@ -119,7 +124,8 @@ internal static class AuditCommand
                     Console.WriteLine("               conversations none of those picked, data/audit-held13-judgements.tsv); held14 (seed 127 over the");
                     Console.WriteLine("               conversations none of those picked, data/audit-held14-judgements.tsv); held15 (seed 131 over the");
                     Console.WriteLine("               conversations none of those picked, 30 CaSiNo chats as no other is left,");
-                    Console.WriteLine("               data/audit-held15-judgements.tsv); or written: the held-out");
+                    Console.WriteLine("               data/audit-held15-judgements.tsv); held16 (seed 137 over the conversations none");
+                    Console.WriteLine("               of those picked, 30 CaSiNo chats, data/audit-held16-judgements.tsv); or written: the held-out");
                     Console.WriteLine("               sales calls written for SalesLint (data/sales-calls-held): findings, judgements, good/poor pairs;");
                     Console.WriteLine("               or blind: the blind sales calls (data/sales-calls-blind), verdicts before and after later");
                     Console.WriteLine("               rule changes (data/sales-blind-judgements.tsv, data/sales-blind-after-judgements.tsv), misses, pairs;");
@@ -147,12 +153,12 @@ internal static class AuditCommand
         }
 
         var blindSet = BlindSet.Named(sampleName);
-        var (held, blind) = (sampleName switch { "held" => 1, "held2" => 2, "held3" => 3, "held4" => 4, "held5" => 5, "held6" => 6, "held7" => 7, "held8" => 8, "held9" => 9, "held10" => 10, "held11" => 11, "held12" => 12, "held13" => 13, "held14" => 14, "held15" => 15, _ => 0 }, blindSet is not null);
+        var (held, blind) = (sampleName switch { "held" => 1, "held2" => 2, "held3" => 3, "held4" => 4, "held5" => 5, "held6" => 6, "held7" => 7, "held8" => 8, "held9" => 9, "held10" => 10, "held11" => 11, "held12" => 12, "held13" => 13, "held14" => 14, "held15" => 15, "held16" => 16, _ => 0 }, blindSet is not null);
         var haggles = sampleName == BargainTune;
 
         // The fifteen samples before held15 took all 300 PersuasionForGood chats and all 44 Earnings-21 calls, so held15
-        // draws three times the CaSiNo chats instead.
-        var casino = casinoCount ?? (held == 15 ? 30 : 10);
+        // and held16 draw three times the CaSiNo chats instead.
+        var casino = casinoCount ?? (held >= 15 ? 30 : 10);
         var written = sampleName == "written" || blind || haggles;
         var pairs = written && !haggles && blindSet?.HasPairs != false;
         var writtenCalls = blindSet is not null ? blindSet.Calls(".")
@@ -173,8 +179,8 @@ internal static class AuditCommand
         judged ??= blindSet is not null ? blindSet.BlindJudgements(".")
             : haggles ? Path.Combine(BlindCalls.Data("."), "bargain-tune-judgements.tsv")
             : written ? Path.Combine(writtenCalls, "judgements.tsv")
-            : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", held switch { 1 => "audit-held-judgements.tsv", 2 => "audit-held2-judgements.tsv", 3 => "audit-held3-judgements.tsv", 4 => "audit-held4-judgements.tsv", 5 => "audit-held5-judgements.tsv", 6 => "audit-held6-judgements.tsv", 7 => "audit-held7-judgements.tsv", 8 => "audit-held8-judgements.tsv", 9 => "audit-held9-judgements.tsv", 10 => "audit-held10-judgements.tsv", 11 => "audit-held11-judgements.tsv", 12 => "audit-held12-judgements.tsv", 13 => "audit-held13-judgements.tsv", 14 => "audit-held14-judgements.tsv", 15 => "audit-held15-judgements.tsv", _ => "audit-judgements.tsv" });
-        var drawSeed = seed ?? held switch { 1 => HeldSeed, 2 => Held2Seed, 3 => Held3Seed, 4 => Held4Seed, 5 => Held5Seed, 6 => Held6Seed, 7 => Held7Seed, 8 => Held8Seed, 9 => Held9Seed, 10 => Held10Seed, 11 => Held11Seed, 12 => Held12Seed, 13 => Held13Seed, 14 => Held14Seed, 15 => Held15Seed, _ => TunedSeed };
+            : Path.Combine("benchmarks", "SalesLint.Evaluation", "data", held switch { 1 => "audit-held-judgements.tsv", 2 => "audit-held2-judgements.tsv", 3 => "audit-held3-judgements.tsv", 4 => "audit-held4-judgements.tsv", 5 => "audit-held5-judgements.tsv", 6 => "audit-held6-judgements.tsv", 7 => "audit-held7-judgements.tsv", 8 => "audit-held8-judgements.tsv", 9 => "audit-held9-judgements.tsv", 10 => "audit-held10-judgements.tsv", 11 => "audit-held11-judgements.tsv", 12 => "audit-held12-judgements.tsv", 13 => "audit-held13-judgements.tsv", 14 => "audit-held14-judgements.tsv", 15 => "audit-held15-judgements.tsv", 16 => "audit-held16-judgements.tsv", _ => "audit-judgements.tsv" });
+        var drawSeed = seed ?? held switch { 1 => HeldSeed, 2 => Held2Seed, 3 => Held3Seed, 4 => Held4Seed, 5 => Held5Seed, 6 => Held6Seed, 7 => Held7Seed, 8 => Held8Seed, 9 => Held9Seed, 10 => Held10Seed, 11 => Held11Seed, 12 => Held12Seed, 13 => Held13Seed, 14 => Held14Seed, 15 => Held15Seed, 16 => Held16Seed, _ => TunedSeed };
         var judgements = File.Exists(judged) ? BlindCalls.ReadJudgements(judged) : [];
         var after = blindSet is not null && File.Exists(blindSet.AfterJudgements(".")) ? BlindCalls.ReadJudgements(blindSet.AfterJudgements(".")) : [];
         var misses = blindSet is not null ? BlindCalls.ReadMisses(blindSet.Misses(".")) : [];
@@ -197,7 +203,7 @@ internal static class AuditCommand
         else
         {
             sample.AddRange(Draw(PersuasionForGood(data), p4g, 20, drawSeed, held).Select(t => ("persuasionforgood", t)));
-            sample.AddRange(Draw(Casino(data, dealForm: true), casino, 10, drawSeed, held).Select(t => ("casino", t)));
+            sample.AddRange(Draw(Casino(data, dealForm: true), casino, 10, drawSeed, held, held15Count: 30).Select(t => ("casino", t)));
             sample.AddRange(Draw(Earnings(data), earnings, 3, drawSeed, held).Select(t => ("earnings21", t)));
         }
 
@@ -383,6 +389,7 @@ internal static class AuditCommand
     private const int Held13Seed = 113;
     private const int Held14Seed = 127;
     private const int Held15Seed = 131;
+    private const int Held16Seed = 137;
 
     /// <summary>
     /// <paramref name="count"/> conversations of one corpus drawn with <paramref name="seed"/>; for held-out sample 1
@@ -400,9 +407,12 @@ internal static class AuditCommand
     /// held-out sample 12 only from those none of the tuned sample and held-out samples 1 to 11 (seed 109) picked, for
     /// held-out sample 13 only from those none of the tuned sample and held-out samples 1 to 12 (seed 110) picked, for
     /// held-out sample 14 only from those none of the tuned sample and held-out samples 1 to 13 (seed 113) picked, for
-    /// held-out sample 15 only from those none of the tuned sample and held-out samples 1 to 14 (seed 127) picked.
+    /// held-out sample 15 only from those none of the tuned sample and held-out samples 1 to 14 (seed 127) picked, for
+    /// held-out sample 16 only from those none of the tuned sample and held-out samples 1 to 15 (seed 131) picked. Each
+    /// earlier sample took <paramref name="tunedCount"/> conversations, except held-out sample 15, which took
+    /// <paramref name="held15Count"/> (its 30 CaSiNo chats) when given.
     /// </summary>
-    private static List<Transcript> Draw(List<Transcript> all, int count, int tunedCount, int seed, int held)
+    private static List<Transcript> Draw(List<Transcript> all, int count, int tunedCount, int seed, int held, int? held15Count = null)
     {
         if (held == 0)
         {
@@ -411,9 +421,10 @@ internal static class AuditCommand
 
         var taken = Pick(all, tunedCount, TunedSeed).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var rest = all.Where(t => !taken.Contains(t.Id)).ToList();
-        foreach (var earlier in new[] { HeldSeed, Held2Seed, Held3Seed, Held4Seed, Held5Seed, Held6Seed, Held7Seed, Held8Seed, Held9Seed, Held10Seed, Held11Seed, Held12Seed, Held13Seed, Held14Seed }.Take(held - 1))
+        var earlierSeeds = new[] { HeldSeed, Held2Seed, Held3Seed, Held4Seed, Held5Seed, Held6Seed, Held7Seed, Held8Seed, Held9Seed, Held10Seed, Held11Seed, Held12Seed, Held13Seed, Held14Seed, Held15Seed };
+        foreach (var (earlier, sample) in earlierSeeds.Select((s, i) => (s, i + 1)).Take(held - 1))
         {
-            taken.UnionWith(Pick(rest, tunedCount, earlier).Select(t => t.Id));
+            taken.UnionWith(Pick(rest, sample == 15 ? held15Count ?? tunedCount : tunedCount, earlier).Select(t => t.Id));
             rest = [.. all.Where(t => !taken.Contains(t.Id))];
         }
 
