@@ -114,8 +114,14 @@ internal sealed record BlindSet(string Name, string Folder, string Prefix, bool 
     /// </summary>
     public static readonly BlindSet FifthBargaining = new("bargain-blind5", "bargain-blind5", "bargain-blind5", HasPairs: false);
 
+    /// <summary>
+    /// Session 25's blind bargaining chats (<c>data/bargain-blind6</c>, judged in <c>data/bargain-blind6-*.tsv</c>): a sixth
+    /// set of used-goods, rental and service chats, written and judged on the session's starting code; no good/poor pairs.
+    /// </summary>
+    public static readonly BlindSet SixthBargaining = new("bargain-blind6", "bargain-blind6", "bargain-blind6", HasPairs: false);
+
     /// <summary>Every blind set, oldest first.</summary>
-    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh, Bargaining, SecondBargaining, ThirdBargaining, FourthBargaining, FifthBargaining];
+    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh, Bargaining, SecondBargaining, ThirdBargaining, FourthBargaining, FifthBargaining, SixthBargaining];
 
     /// <summary>The set <c>audit --sample</c> calls <paramref name="name"/>, or null.</summary>
     public static BlindSet? Named(string name) => All.FirstOrDefault(s => s.Name == name);
