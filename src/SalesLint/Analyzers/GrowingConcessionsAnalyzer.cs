@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SalesLint.Diagnostics;
 using SalesLint.Model;
 using SalesLint.Negotiation;
@@ -8,9 +9,11 @@ namespace SalesLint.Analyzers;
 /// <summary>
 /// SL5002 Growing concessions, on the negotiation ledger: the seller's successive concessions on one issue get bigger
 /// each time ($10, then $30) — the classic signal that there is more to give. Reported once per run of growing steps,
-/// at the step that ends it.
+/// at the step that ends it. A step that follows a defect the buyer reported since the last one ("my mechanic says the
+/// struts are leaking" → "I can take some off for the struts. 6,000") resets the price for the defect: it starts a new
+/// run rather than growing the old one.
 /// </summary>
-public sealed class GrowingConcessionsAnalyzer : LedgerPatternAnalyzer<GrowingConcessionsOptions>
+public sealed partial class GrowingConcessionsAnalyzer : LedgerPatternAnalyzer<GrowingConcessionsOptions>
 {
     /// <summary>The rule ID.</summary>
     public const string RuleId = "SL5002";
@@ -55,7 +58,8 @@ public sealed class GrowingConcessionsAnalyzer : LedgerPatternAnalyzer<GrowingCo
             var start = 0;
             for (var i = 1; i <= steps.Count; i++)
             {
-                var grows = i < steps.Count && steps[i].Amount > steps[i - 1].Amount * Options.MinGrowth && steps[i].Position.Turn > steps[i - 1].Position.Turn;
+                var grows = i < steps.Count && steps[i].Amount > steps[i - 1].Amount * Options.MinGrowth && steps[i].Position.Turn > steps[i - 1].Position.Turn
+                    && !DefectReported(conversation, Other(party), steps[i - 1].Position.Turn, steps[i].Position.Turn);
                 if (grows)
                 {
                     continue;
@@ -79,6 +83,27 @@ public sealed class GrowingConcessionsAnalyzer : LedgerPatternAnalyzer<GrowingCo
             }
         }
     }
+
+    /// <summary>
+    /// Whether the other side stated a defect or a repair in its turns between two steps ("my mechanic says the front
+    /// struts are leaking", "the screen has a crack"): a question about the condition ("any rust?") is no report.
+    /// </summary>
+    private static bool DefectReported(Conversation conversation, SpeakerRole other, int from, int to)
+    {
+        var turns = conversation.Turns;
+        for (var t = from + 1; t < to && t < turns.Count; t++)
+        {
+            if (turns[t].Role == other && turns[t].Sentences.Any(s => s.Act != SentenceAct.Question && Defect().IsMatch(s.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:mechanic|inspect(?:ion|or|ed)|leak(?:s|ing|y)?|crack(?:s|ed)?|broken|busted|dent(?:s|ed)?|rust(?:y|ed)?|stain(?:s|ed)?|torn|rips?|ripped|scratch(?:es|ed)?|damage[ds]?|(?:doesn'?t|does not|don'?t|isn'?t|not) work(?:ing)?|needs? (?:a |new |to be )?(?:new|replac\w*|repair\w*|fix\w*|work)|repairs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Defect();
 }
 
 /// <summary>Options of <see cref="GrowingConcessionsAnalyzer"/> (SL5002), under <c>options:</c> in its YAML file.</summary>

@@ -31,7 +31,9 @@ public sealed class UnreciprocatedConcessionAnalyzer : BuiltInAnalyzer<Unrecipro
     public UnreciprocatedConcessionAnalyzer(DiagnosticDescriptor descriptor, UnreciprocatedConcessionOptions options)
         : base(descriptor, options)
     {
-        ledgerOptions = options.NonPriceGets == LedgerOptions.Default.NonPriceGets ? null : LedgerOptions.Default with { NonPriceGets = options.NonPriceGets };
+        ledgerOptions = options.NonPriceGets == LedgerOptions.Default.NonPriceGets && options.AnsweredMoves == LedgerOptions.Default.AnsweredMoves
+            ? null
+            : LedgerOptions.Default with { NonPriceGets = options.NonPriceGets, AnsweredMoves = options.AnsweredMoves };
     }
 
     /// <summary>The rule's descriptor. Placeholders: <c>{move}</c> (what was given: "dropped from $200 to $160 (20% of the gap)"), <c>{amount}</c> ("$40").</summary>
@@ -126,6 +128,12 @@ public sealed record UnreciprocatedConcessionOptions : IAnalyzerOptions
 
     /// <summary>Whether a non-price give from the buyer (picking up, paying now, signing, a longer term, a reference) answers a concession. Default: true.</summary>
     public bool NonPriceGets { get; init; } = true;
+
+    /// <summary>
+    /// Whether a seller step that answers the buyer's own move in its turn just before, no larger than that move ("80?" →
+    /// "I can do 110"), counts as reciprocated (<see cref="LedgerOptions.AnsweredMoves"/>). Default: false.
+    /// </summary>
+    public bool AnsweredMoves { get; init; }
 
     /// <summary>Whether concessions on counts (seats, licenses, units) are reported, not only on the price. Default: true.</summary>
     public bool Counts { get; init; } = true;

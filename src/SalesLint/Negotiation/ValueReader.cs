@@ -361,6 +361,11 @@ internal static partial class ValueReader
             return true;
         }
 
+        if (scale <= 0 && SpecBeforeComma().IsMatch(before, beforeFrom) && SentenceEndAfter().IsMatch(after))
+        {
+            return true; // "4 stroke yamaha, 2015. long shaft": the year closes a list of specs, before any price
+        }
+
         return scale > 0 ? number < scale * 0.6 || number > scale * 1.5 : !priceBefore;
     }
 
@@ -623,6 +628,14 @@ internal static partial class ValueReader
 
     [GeneratedRegex(@"\b(?:a|an|the|my|his|her|their|our|in|since|from|of|until|till|year|model|built|made|late|early|mid|circa|before|after|around)\s*$|'\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex YearBefore();
+
+    /// <summary>A spec word and a comma before the number ("yamaha, "), not a reply word ("ok, ", "no, ", "sorry, ").</summary>
+    [GeneratedRegex(@"\b(?!(?:ok|okay|no|yes|yeah|yep|ya|nah|nope|sure|sorry|well|fine|hmm+|um+|uh+|honestly|alright|right|so|but|and|then|maybe|like|firm|lowest|asking|price|is|at|for|only|just|hi|hey|hello|thanks|cash|deal|done|best|final|look|listen|man|dude|bro|sir)\b)[a-z]{2,},\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpecBeforeComma();
+
+    /// <summary>The number ends its sentence: a period, then more words or the end.</summary>
+    [GeneratedRegex(@"^(?:\.(?:\s|$)|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEndAfter();
 
     [GeneratedRegex(@"^\s*(?:'?s\b|,|model|edition|version|make|vintage|or (?:so|newer|older|later)|(?!(?:and|is|for|firm|obo|if|but|or|then|final|it|its|it's|would|could|works?|sounds?|ok|okay|deal|bucks|dollars|cash|a month|per|max|tops|lowest|best|total|even|flat)\b)[a-z]{2,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex YearAfter();

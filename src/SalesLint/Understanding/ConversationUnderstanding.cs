@@ -1320,6 +1320,13 @@ public sealed partial class ConversationUnderstanding
                 return true;
             }
 
+            if (answer.Index == 1 && BareYes().IsMatch(answer.Turn.SentenceArray[0].Text))
+            {
+                // "do you do local moves?" → "Yes. 2 guys and a 16 ft truck, $110/hr": the sentence right after a bare
+                // yes tells what the yes offers.
+                return true;
+            }
+
             if (answer.WordCount > MaxYesNoAnswerWords)
             {
                 return false;
@@ -1714,4 +1721,8 @@ public sealed partial class ConversationUnderstanding
         var z = MathF.Log(p / (1 - p)) + logOdds;
         return 1f / (1f + MathF.Exp(-z));
     }
+
+    /// <summary>A bare yes that is the whole sentence ("Yes.", "yep", "We do.", "Sure do").</summary>
+    [GeneratedRegex(@"^\W*(?:yes|yeah|yep|yup|sure(?: do)?|of course|absolutely|definitely|we do|i do|we sure do)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareYes();
 }

@@ -384,6 +384,8 @@ public sealed class LedgerBuilderTests
     [TestCase("gas, 3100 psi honda engine. comes with 4 tips")]
     [TestCase("It's really quiet, 44 db, you can't hear it running")]
     [TestCase("500 series, stainless tub, 3rd rack")]
+    [TestCase("4 stroke yamaha, 2015. long shaft, runs great")]
+    [TestCase("Yes, its a Husky 52 inch, top chest and bottom cabinet. 15 drawers")]
     public void Build_ModelsCountsAndMileageInTheFirstLine_AreNoPrices(string text)
     {
         var ledger = Ledger(Seller(text), Buyer("would you take 350?"));

@@ -54,6 +54,15 @@ internal static partial class ConcessionReciprocity
                 }
             }
 
+            // The step answers the other side's own move in its turn just before ("would you do 60?" / "120 is already
+            // low" / "80?" / "I can do 110"): a higher offer is something given back, so the step is an exchange
+            // (LedgerOptions.AnsweredMoves).
+            if (by is null && options.AnsweredMoves && AnsweredMove(moves, conversation, i) is { } answered)
+            {
+                by = $"answered its move from {Format(currency, answered.Position.Issue, answered.Position.Item, answered.From ?? 0)} to {Format(currency, answered.Position.Issue, answered.Position.Item, answered.To)}";
+                on = answered.Position.Issue;
+            }
+
             // The other side took the deal at once ("ok deal. 1050 with the lock and charger"): the concession closed it.
             by ??= DealTaken(conversation, other, move.Position.Turn);
             if (by is null && options.NonPriceGets)
@@ -67,6 +76,59 @@ internal static partial class ConcessionReciprocity
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The other side's concession on the same issue and item in its last turn before the concession at
+    /// <paramref name="index"/>, when the party made no other concession since and the step is no larger than that move
+    /// ("80?" → "I can do 110"): the step answers a real move; a larger one ("850?" → "ok 900, and I'll throw in the
+    /// charger") gives more than it got. Its first number, a repeated number, an argument or a walk is no move; nor is a number said as
+    /// a budget or limit ("I can come tomorrow but my budget is 275"), which tells what the other side can pay rather
+    /// than offering a step for one.
+    /// </summary>
+    private static NegotiationMove? AnsweredMove(List<NegotiationMove> moves, Conversation conversation, int index)
+    {
+        var move = moves[index];
+        var other = Other(move.Party);
+        var turns = conversation.Turns;
+        var last = -1;
+        for (var t = move.Position.Turn - 1; t >= 0; t--)
+        {
+            if (turns[t].Role == other)
+            {
+                last = t;
+                break;
+            }
+        }
+
+        if (last < 0)
+        {
+            return null;
+        }
+
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var m = moves[j];
+            if (m.Position.Turn < last)
+            {
+                return null;
+            }
+
+            if (m.Party == move.Party && m.Kind == MoveKind.Concession && m.Position.Turn < move.Position.Turn)
+            {
+                return null; // the party already answered that move
+            }
+
+            if (m.Party == other && m.Kind == MoveKind.Concession && m.Position.Turn == last && m.From is not null
+                && m.Position.Issue == move.Position.Issue && m.Position.Item == move.Position.Item
+                && move.Amount <= m.Amount * (1 + Epsilon)
+                && !Limit().IsMatch(turns[last].Sentences[m.Position.Sentence].Text))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -175,6 +237,10 @@ internal static partial class ConcessionReciprocity
 
     [GeneratedRegex(@"\b(?:i(?:'ll| will| can| could) (?:pick (?:it |them |this )?up(?: (?:today|tonight|tomorrow|now|right away|asap|this \w+))?|come (?:get|grab|pick)|grab (?:it|them)|get (?:it|them) (?:today|tonight|now))|(?:pay|paying) (?:cash|now|today|up ?front|in full|right away)|cash in hand|(?:we|i)(?:'ll| will| can) sign|sign (?:today|this week|now)|commit to|(?:two|three|2|3|multi)[- ]year|be a reference|(?:i'?ll|we'?ll|i can|we can) refer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Get();
+
+    /// <summary>A number said as a budget or limit ("my budget is 275", "the most I can do", "all I have", "about what I have", "max").</summary>
+    [GeneratedRegex(@"\b(?:budget|(?:most|max|maximum|highest|all|what) (?:i|we) (?:can|could|have|got)|\bmax\b|maximum|my limit|tops)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Limit();
 
     /// <summary>Deal words that take an offer ("ok deal", "you've got a deal", "it's a deal", "sold", "I'll take it"; not "I'll take it to my boss").</summary>
     [GeneratedRegex(@"^\W*(?:(?:ok|okay|alright|great|perfect|yes|yeah)\W+)?(?:(?:it'?s|you(?:'ve)? got|you have|we have|that'?s) a deal|deal|sold|done|(?:i|we)(?:'ll| will) take it(?! (?:to|back|up|home|over|in|with)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -37,13 +37,13 @@ internal static partial class ConditionReader
         OwnNeed().IsMatch(feature.Text) && AskAfter().IsMatch(sentence.Turn.Text.AsSpan(feature.Span.End, Math.Max(0, sentence.Span.End - feature.Span.End)));
 
     /// <summary>
-    /// "if you're still interested I could do 425", "if you are interested": an opener that asks nothing of the buyer, no
-    /// condition the concession is tied to.
+    /// "if you're still interested I could do 425", "if you are interested", "1,700 then, if you want it": words that ask
+    /// nothing of the buyer, no condition the concession is tied to ("if you want it today" still is one).
     /// </summary>
     private static bool StillInterested(Sentence sentence, FeatureMatch feature) =>
         Interested().IsMatch(sentence.Turn.Text.AsSpan(feature.Span.End, Math.Max(0, sentence.Span.End - feature.Span.End)));
 
-    [GeneratedRegex(@"^(?:['’]re| are) (?:still )?interested\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:['’]re| are) (?:still )?interested\b|^ (?:still )?(?:want|wanna) (?:it|them|this|that|one)\b(?! (?:today|tonight|now|tomorrow|this|by|before))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Interested();
 
     [GeneratedRegex(@"^(?:i|we)(?:'d| would) need$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
