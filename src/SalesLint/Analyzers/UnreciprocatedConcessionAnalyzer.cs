@@ -131,9 +131,9 @@ public sealed record UnreciprocatedConcessionOptions : IAnalyzerOptions
 
     /// <summary>
     /// Whether a seller step that answers the buyer's own move in its turn just before, no larger than that move ("80?" →
-    /// "I can do 110"), counts as reciprocated (<see cref="LedgerOptions.AnsweredMoves"/>). Default: false.
+    /// "I can do 110"), counts as reciprocated (<see cref="LedgerOptions.AnsweredMoves"/>). Default: true.
     /// </summary>
-    public bool AnsweredMoves { get; init; }
+    public bool AnsweredMoves { get; init; } = true;
 
     /// <summary>Whether concessions on counts (seats, licenses, units) are reported, not only on the price. Default: true.</summary>
     public bool Counts { get; init; } = true;

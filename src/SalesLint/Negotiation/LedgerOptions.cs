@@ -30,7 +30,7 @@ public sealed record LedgerOptions
     /// <summary>
     /// Whether a concession that answers the other side's own move in its turn just before, with a step no larger ("80?"
     /// → "I can do 110"), is reciprocated: the higher offer came first. A number said as a budget or limit ("my budget
-    /// is 275") is no such move. Default: false (a concession is answered only by what comes after it).
+    /// is 275") is no such move. Default: true (false: a concession is answered only by what comes after it).
     /// </summary>
-    public bool AnsweredMoves { get; init; }
+    public bool AnsweredMoves { get; init; } = true;
 }
