@@ -752,8 +752,8 @@ public static partial class DiscoveryMetrics
     /// The index of the decision turn: the buyer's first statement that accepts the seller's offer, or that commits (not
     /// hedged) in a turn naming an amount of money other than zero ("I will give .20"), or the seller's first statement
     /// accepting the buyer's offer ("I think that could work." after the other side's split); the turn count when there
-    /// is none. Understanding, giving put off and a turn opening with a no (<see cref="AcceptsNot"/>) and a giving habit
-    /// ("I usually donate $1 at stores") decide nothing.
+    /// is none. Understanding, giving put off and a turn opening with a no (<see cref="AcceptsNot(Turn, Sentence)"/>)
+    /// and a giving habit ("I usually donate $1 at stores") decide nothing.
     /// </summary>
     private static int DecisionTurn(IReadOnlyList<Turn> turns)
     {
@@ -1121,8 +1121,17 @@ public static partial class DiscoveryMetrics
     /// I just give my money"), or a turn that opens by saying no ("not really. give me some reasons i should donate").
     /// </summary>
     private static bool AcceptsNot(Turn turn, Sentence sentence) =>
-        UnderstandsOnly().IsMatch(sentence.Text) || PutsOff().IsMatch(sentence.Text)
-        || (turn.SentenceArray is [var first, ..] && SaysNo().IsMatch(first.Text));
+        AcceptsNot(sentence.Text, turn.SentenceArray is [var first, ..] ? first.Text : string.Empty);
+
+    /// <summary>
+    /// Whether a buyer statement read as accepting is no decision (see <see cref="AcceptsNot(Turn, Sentence)"/>), from its
+    /// text and the first sentence of its turn.
+    /// </summary>
+    /// <param name="text">The statement.</param>
+    /// <param name="opening">The first sentence of the statement's turn.</param>
+    /// <returns>Whether the statement decides nothing.</returns>
+    internal static bool AcceptsNot(string text, string opening) =>
+        UnderstandsOnly().IsMatch(text) || PutsOff().IsMatch(text) || SaysNo().IsMatch(opening);
 
     /// <summary>Understanding only: "I understand.", "Yes, I definitely understand you.", "I see that", "I get it".</summary>
     [GeneratedRegex(

@@ -393,13 +393,27 @@ public sealed class DiscoveryMetricsTests
     }
 
     [Test]
+    public void AcceptsNot_TellsUnderstandingPuttingOffAndNoFromAcceptance()
+    {
+        // persuade25 (session 25): statements the label layer may read as accepting that decide nothing.
+        DiscoveryMetrics.AcceptsNot("Yes, I definitely understand you.", "Yes, I definitely understand you.").Should().BeTrue();
+        DiscoveryMetrics.AcceptsNot("I will have to read up more about the organization before i just give my money up", "I will have to read up more about the organization before i just give my money up").Should().BeTrue();
+        DiscoveryMetrics.AcceptsNot("I would like to know more before i donate.", "I would like to know more before i donate.").Should().BeTrue();
+        DiscoveryMetrics.AcceptsNot("give me some reasons i should donate", "not really.").Should().BeTrue();
+
+        DiscoveryMetrics.AcceptsNot("Yes, I would be willing to donate a small portion as well.", "Yes, I would be willing to donate a small portion as well.").Should().BeFalse();
+        DiscoveryMetrics.AcceptsNot("I understand, I will donate $1.", "I understand, I will donate $1.").Should().BeFalse();
+        DiscoveryMetrics.AcceptsNot("I'll donate .50.", "I have been doing some research while waiting for your responses.").Should().BeFalse();
+    }
+
+    [Test]
     public void AddTo_AGivingHabitWithAnAmount_IsNoDecision()
     {
         // persuade25 (session 25): "I usually donate $1.00 or $2.00 at stores whenever they ask me" tells a habit, not a
         // pledge; the later pledge decides.
         var metrics = Metrics(
-            Seller("Sometimes I think about the little things I buy. That money could help someone else."),
-            Buyer("Yes that is very true. I usually donate $1.00 or $2.00 at restaurants or stores whenever they ask me if I would like to donate."),
+            Seller("Sometimes I think about the little things I buy. Like yesterday I bought a bag of candy for $2.79. Sometimes I wonder how much it could help someone else."),
+            Buyer("Yes that is very true. I usually donate $1.00 or $2.00 at restaurants or stores whenever they ask me if I would like to donate. I think it is the least I could do."),
             Seller("That is nice. Would you be willing to donate some of your payment?"),
             Buyer("Yes, I will donate $0.50."));
 
