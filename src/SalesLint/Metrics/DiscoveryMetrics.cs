@@ -112,7 +112,7 @@ public static partial class DiscoveryMetrics
                 buyerNumber |= haggle && NamesNumber(turn.Text);
                 answerRun = 0;
                 if (NextSellerTurn(turns, t) is { } reply && !AsksAbout(reply, haggle) && !(buyerNumber && NamesNumber(turn.Text) && NamesNumber(reply.Text) && !ArguesPrice().IsMatch(reply.Text))
-                    && !(haggle && InvitesOffer().IsMatch(reply.Text)) && (HasLabel(turn, SemanticLabel.Objection) || (haggle && PriceObjection().IsMatch(turn.Text)))
+                    && !(haggle && InvitesOffer().IsMatch(reply.Text)) && (Objects(turn) || (haggle && PriceObjection().IsMatch(turn.Text)))
                     && !DoubtTaken(turns, t, decision) && !(haggle && HaggledOn(conversation, t)) && !(buyerNumber && BareWalk(turns, t)))
                 {
                     unexplored++;
@@ -214,8 +214,11 @@ public static partial class DiscoveryMetrics
                         var requested = !asked && t > 0 && turns[t - 1].Role == SpeakerRole.Buyer && turns[t - 1].WordCount > 2
                             && Has(sentence, SemanticLabel.Requested);
                         var argues = haggle && ArguesPrice().IsMatch(sentence.Text);
+                        // A push said inside the answer ("a donation on your part would…", "people like you", "just $1
+                        // could help", "instead of buying that purse…") is the seller's own telling (JUDGING.md 3.5).
                         if (answers < MaxAnswerStatements && (asked || requested) && !argues
-                            && !(goods.Count > 0 && (Lecture().IsMatch(sentence.Text) || DisputesNeed(sentence.Text))))
+                            && !(goods.Count > 0 && (Lecture().IsMatch(sentence.Text) || DisputesNeed(sentence.Text)))
+                            && !(goods.Count == 0 && Pushes(sentence.Text, turns[t - 1])))
                         {
                             answers++;
                             answered++;
@@ -492,12 +495,48 @@ public static partial class DiscoveryMetrics
 
     /// <summary>
     /// A request to give: "would/will/could/can you … donate/give/contribute/pledge", "are you willing/able to give",
-    /// "(want|like|willing) to donate", "how much … donate", "how about" with an amount or a share ("half", "all of it").
+    /// "(want|like|willing) to donate", "how much … donate", "how about" with an amount or a share ("half", "all of it"),
+    /// "(do you think) you'd be willing to … give", "make a (small) donation".
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:would|will|could|can|won't|wouldn't|are|were) you\b[^?.!]*\b(?:donat\w*|give|giving|contribut\w*|pledg\w*|spare)\b|\b(?:want|like|willing|able|going|decide\w*|plan\w*) to (?:donate|give|contribute|pledge|spare)\b|\bhow much\b[^?.!]*\b(?:donat\w*|give|giving|contribut\w*|pledg\w*|spare)\b|\bhow about\b[^?.!]*(?:\$|\d|\bhalf\b|\ball\b|\bcents?\b|\bdollars?\b)",
+        @"\b(?:would|will|could|can|won't|wouldn't|are|were) you\b[^?.!]*\b(?:donat\w*|give|giving|contribut\w*|pledg\w*|spare)\b"
+        + @"|\b(?:you|u)(?:['’]d| would| will|['’]ll)? (?:be )?(?:willing|able|interested|open)\b[^?.!]*\b(?:donat\w*|give|giving|contribut\w*|pledg\w*|spare)\b"
+        + @"|\b(?:make|making) (?:a |an |any )?(?:\w+ )?(?:donation|contribution|pledge)\b|\b(?:want|like|willing|able|going|decide\w*|plan\w*) to (?:donate|give|contribute|pledge|spare)\b|\bhow much\b[^?.!]*\b(?:donat\w*|give|giving|contribut\w*|pledg\w*|spare)\b|\bhow about\b[^?.!]*(?:\$|\d|\bhalf\b|\ball\b|\bcents?\b|\bdollars?\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GiftAsk();
+
+    /// <summary>
+    /// Whether a statement in the seller's answer pushes at the buyer's gift (see <see cref="PushesGift"/>); making
+    /// little of the amount ("just a small amount would help") answers a buyer who asked about the amount ("What are the
+    /// amounts to donate?", "how much should I give?").
+    /// </summary>
+    private static bool Pushes(string text, Turn question) =>
+        PushesGift().IsMatch(text) || (SmallGiftHelps().IsMatch(text) && !AmountAsked().IsMatch(question.Text));
+
+    /// <summary>
+    /// A push said to the buyer about its gift: "a donation on your part would…", "people like you", "instead of buying
+    /// that purse", "I'm asking you", "every penny counts"; not a fact about the gift ("your donation will be deducted
+    /// from your task payment").
+    /// </summary>
+    [GeneratedRegex(
+        @"\bpeople like (?:you|u|yourself)\b|\bon your part\b|\binstead of (?:buying|spending|getting|going out)\b|\bi(?:['’]m| am) asking (?:you|u)\b"
+        + @"|\bevery (?:penny|cent|dollar|little bit|bit)\b[^.?!]{0,20}?\b(?:counts|helps|matters|(?:can |will |does |would )?(?:make|makes) a (?:big |huge |real )?difference)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PushesGift();
+
+    /// <summary>
+    /// Making little of the gift: "just $1.00 could help tremendously", "even the smallest donation can go a long way",
+    /// "your small donation can address such problems".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:just|even|only)\s+(?:(?:a|the)\s+)?(?:\$\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|a few|a couple|one|small\w*|little|tiny|penny|cent)[^.?!]{0,30}?\b(?:would|could|can|will|might)(?: really| truly| still)? (?:help|make|go a long way|save|change|mean|provide|feed)\b"
+        + @"|\b(?:a|your|any) (?:small|little|tiny)\b[^.?!]{0,20}?\b(?:donation|contribution|gift|amount)\b[^.?!]{0,30}?\b(?:would|could|can|will|might)(?: really| truly| still)? (?:help|make|go a long way|save|change|mean|provide|feed|address)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SmallGiftHelps();
+
+    /// <summary>The buyer asking about the amount: "What are the amounts to donate?", "how much should I give?", "is there a minimum?".</summary>
+    [GeneratedRegex(@"\bhow much\b|\bamounts?\b|\bminimum\b|\benough\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountAsked();
 
     /// <summary>A question about the buyer's own giving: "have you (ever) donated", "did you", "do you usually give", "how much do you normally spend".</summary>
     [GeneratedRegex(@"\b(?:have|did) you\b|\bdo you (?:usually|normally|typically|ever|often|regularly|already|currently|like to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -713,7 +752,8 @@ public static partial class DiscoveryMetrics
     /// The index of the decision turn: the buyer's first statement that accepts the seller's offer, or that commits (not
     /// hedged) in a turn naming an amount of money other than zero ("I will give .20"), or the seller's first statement
     /// accepting the buyer's offer ("I think that could work." after the other side's split); the turn count when there
-    /// is none.
+    /// is none. Understanding, giving put off and a turn opening with a no (<see cref="AcceptsNot(Turn, Sentence)"/>)
+    /// and a giving habit ("I usually donate $1 at stores") decide nothing.
     /// </summary>
     private static int DecisionTurn(IReadOnlyList<Turn> turns)
     {
@@ -752,6 +792,11 @@ public static partial class DiscoveryMetrics
             var given = 0d;
             foreach (var sentence in turns[t].Sentences)
             {
+                if (Habit().IsMatch(sentence.Text))
+                {
+                    continue; // "I usually donate $1.00 or $2.00 at stores whenever they ask": a habit names no pledge
+                }
+
                 foreach (var entity in sentence.Entities)
                 {
                     amount |= entity.Kind == EntityKind.Money;
@@ -782,7 +827,7 @@ public static partial class DiscoveryMetrics
             foreach (var sentence in turns[t].Sentences)
             {
                 if (sentence.Act == SentenceAct.Statement
-                    && (Has(sentence, SemanticLabel.AcceptsOffer)
+                    && ((Has(sentence, SemanticLabel.AcceptsOffer) && !AcceptsNot(turns[t], sentence))
                         || (amount && !Undecided().IsMatch(sentence.Text) && Has(sentence, SemanticLabel.Commitment))))
                 {
                     return t;
@@ -881,6 +926,13 @@ public static partial class DiscoveryMetrics
     /// </summary>
     [GeneratedRegex(@"\b(?:may|might|consider\w*|think about|not sure|if|try|trying|probably|hopefully|later)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undecided();
+
+    /// <summary>
+    /// A habit, not a pledge: "I usually donate $1.00 or $2.00 at stores whenever they ask", "I always give $5 at
+    /// church", "every month I give $20".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:usually|normally|typically|often|sometimes|always|whenever|regularly|used to|every (?:month|year|week|time|sunday)|each (?:month|year|week))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Habit();
 
     /// <summary>The most words a sentence of bare agreement or a reply to "how are you?" runs to.</summary>
     private const int MaxCourtesyWords = 8;
@@ -1002,7 +1054,21 @@ public static partial class DiscoveryMetrics
             return true;
         }
 
-        return turns[i].SentenceArray is [var first, ..] && TakesAnswer().IsMatch(first.Text);
+        if (turns[i].SentenceArray is [var first, ..] && TakesAnswer().IsMatch(first.Text))
+        {
+            return true;
+        }
+
+        // Taken further in, with no new doubt in the turn: "You sound very passionate about them. Ok. I'll believe you."
+        foreach (var sentence in turns[i].Sentences)
+        {
+            if (TakesAnswer().IsMatch(sentence.Text))
+            {
+                return !Objects(turns[i]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1011,9 +1077,79 @@ public static partial class DiscoveryMetrics
     /// greets any answer and leaves the doubt where it was.
     /// </summary>
     [GeneratedRegex(
-        @"^\W*(?:(?:oh|ah|wow|well|yes|yeah|yep|ok|okay|alright)\W+)*(?:(?:that['’]?s|that is|thats|it['’]?s|its|this is) (?:(?:so|very|really) )?(?:(?:good|great|nice) to (?:hear|know)|reassuring|fair|understandable)|good to (?:hear|know)|(?:that |it )?makes sense|fair (?:enough|point)|i (?:see|agree|understand|believe (?:you|that|it))|(?:that |it )?sounds (?:fair|reasonable)|(?:you['’]?re|you are) right|i(?:['’]ll| will) (?:donate|give)|(?<=\b(?:ok|okay|alright)\W+)(?:good|cool|nice|perfect)(?=\W*$))\b",
+        @"^\W*(?:(?:oh|ah|wow|well|yes|yeah|yep|ok|okay|alright)\W+)*(?:(?:that['’]?s|that is|thats|it['’]?s|its|this is) (?:(?:so|very|really) )?(?:(?:good|great|nice) to (?:hear|know)|reassuring|fair|understandable)|good to (?:hear|know)|(?:that |it )?makes sense|fair (?:enough|point)|i (?:see|agree|understand|believe (?:you|that|it))|i(?:['’]ll| will) believe (?:you|that|it)|(?:that |it )?sounds (?:fair|reasonable)|(?:you['’]?re|you are) right|i(?:['’]ll| will) (?:donate|give)|(?<=\b(?:ok|okay|alright)\W+)(?:good|cool|nice|perfect)(?=\W*$))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TakesAnswer();
+
+    /// <summary>
+    /// Whether a buyer turn raises an objection: a sentence the label layer reads as one, other than unfamiliarity with the
+    /// offering ("No, I haven't.", "I don't think I've heard of that", "never did a lot of research about them", "Can you
+    /// tell me more about it?"): not knowing the charity yet is no doubt to explore, and the seller's telling what it is
+    /// answers it.
+    /// </summary>
+    private static bool Objects(Turn turn)
+    {
+        foreach (var sentence in turn.Sentences)
+        {
+            if (!Unfamiliar().IsMatch(sentence.Text) && Has(sentence, SemanticLabel.Objection))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Unfamiliarity: "No, I haven't.", "no I have not...what is it about?", "I have not heard of them", "I don't think I've heard of that", "not familiar with
+    /// it", "I don't know much about it", "never did a lot of research about them", "tell me more about it", "I'm not sure
+    /// what the charity works towards".
+    /// </summary>
+    [GeneratedRegex(
+        @"^\W*(?:no|nope|not yet)\W+i (?:have not|haven['’]?t|have never)(?: heard(?: of (?:it|them|that|this))?)?(?:\W*$|[\s.,]*(?:what|can|could|please|tell)\b)"
+        + @"|\bwhat (?:is it|are they|is that|is this|is the \w+)(?: about)?\W*$|\bwhat (?:do|does) (?:they|it|that|this \w+|the \w+) do\b"
+        + @"|\b(?:have not|haven['’]?t|have never|never|had not|hadn['’]?t)\b[^.?!]{0,25}?\b(?:heard|familiar|research\w*)\b"
+        + @"|\b(?:do not|don['’]?t|dont|did not|didn['’]?t)\b[^.?!]{0,15}?\b(?:heard|familiar|know (?:much|a lot|anything|about|of|them|it))\b"
+        + @"|\bnot (?:very |really |too |that |all that )?familiar\b|\b(?:tell|teach|explain to) me (?:more|about|a (?:bit|little))\b"
+        + @"|\bnot sure what (?:it|they|the \w+|that|this) (?:is|are|does|do|works?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Unfamiliar();
+
+    /// <summary>
+    /// Whether a buyer statement the label layer reads as accepting is no decision: understanding said without agreeing
+    /// ("Yes, I definitely understand you."), giving put off until after something ("I will have to read up more … before
+    /// I just give my money"), or a turn that opens by saying no ("not really. give me some reasons i should donate").
+    /// </summary>
+    private static bool AcceptsNot(Turn turn, Sentence sentence) =>
+        AcceptsNot(sentence.Text, turn.SentenceArray is [var first, ..] ? first.Text : string.Empty);
+
+    /// <summary>
+    /// Whether a buyer statement read as accepting is no decision (see <see cref="AcceptsNot(Turn, Sentence)"/>), from its
+    /// text and the first sentence of its turn.
+    /// </summary>
+    /// <param name="text">The statement.</param>
+    /// <param name="opening">The first sentence of the statement's turn.</param>
+    /// <returns>Whether the statement decides nothing.</returns>
+    internal static bool AcceptsNot(string text, string opening) =>
+        UnderstandsOnly().IsMatch(text) || PutsOff().IsMatch(text) || SaysNo().IsMatch(opening);
+
+    /// <summary>Understanding only: "I understand.", "Yes, I definitely understand you.", "I see that", "I get it".</summary>
+    [GeneratedRegex(
+        @"^\W*(?:(?:yes|yeah|yep|ok|okay|oh|well|sure)\W+)*i (?:\w+ )?(?:understand|see|get it|hear you)(?: (?:you|that|it|what you mean|your point))?\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnderstandsOnly();
+
+    /// <summary>Giving put off: "before i (just) give/donate", "I (will) have to read up more", "need to research it first".</summary>
+    [GeneratedRegex(
+        @"\bbefore (?:i|we) (?:just |can |could |actually |would |will )?(?:give|donate|commit|decide|pay|contribute)\b|\b(?:have|need|want|would like) to (?:read|research|look|check|learn|find out)\b[^.?!]{0,40}?\b(?:more|first|before)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PutsOff();
+
+    /// <summary>A bare no that opens a turn: "not really.", "No.", "nah", "not right now", "I don't think so".</summary>
+    [GeneratedRegex(
+        @"^\W*(?:not really|no|nope|nah|not (?:now|today|yet|right now|at the moment|at this time)|i don['’]?t think so)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaysNo();
 
     /// <summary>Bare agreement with the other side: "I completely agree.", "You're right!", "That's so true.", "Exactly."</summary>
     [GeneratedRegex(

@@ -317,7 +317,8 @@ public sealed class DiscoveryMetricsTests
     [Test]
     public void AsksForTheGift_TellsAsksFromQuestionsAboutTheBuyer()
     {
-        string[] asks = ["Would you like to donate $1.70?", "How about $1.25?", "how about just half?", "How much would you be willing to give?", "Are you able to spare anything for the kids today?"];
+        string[] asks = ["Would you like to donate $1.70?", "How about $1.25?", "how about just half?", "How much would you be willing to give?", "Are you able to spare anything for the kids today?",
+            "Do you think you would be willing to make a small donation to Save the Children today?", "So do you think you'd be willing to make a donation?"];
         string[] questions = ["Have you ever donated to a charity?", "Do you usually give to local causes?", "What matters most to you when you pick a charity?", "How much are you paying for the current tool?"];
 
         foreach (var ask in asks)
@@ -329,6 +330,109 @@ public sealed class DiscoveryMetricsTests
         {
             DiscoveryMetrics.AsksForTheGift(question).Should().BeFalse(question);
         }
+    }
+
+    [Test]
+    public void AddTo_APushInsideAnAnswer_IsTelling()
+    {
+        // persuade25 (session 25): "just $1 could help", "people like you" said in the answer push at the buyer's gift:
+        // the seller's own telling, not the answer (JUDGING.md 3.5); a fact about the gift answers.
+        var pushed = Metrics(
+            Seller("Hi there. Have you heard of Save the Children?"),
+            Buyer("What do they do?"),
+            Seller("They help children in poor countries. Just $1 could help a lot. It takes people like you to change that."));
+        var answered = Metrics(
+            Seller("Hi there. Have you heard of Save the Children?"),
+            Buyer("What do they do?"),
+            Seller("They help children in poor countries. They run schools and clinics. Your donation will be taken from your task payment."));
+
+        var amounts = Metrics(
+            Seller("Hi there. Have you heard of Save the Children?"),
+            Buyer("What are the amounts to donate?"),
+            Seller("You can choose any amount from your task payment. Just a small amount would help."));
+
+        pushed[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(0.5, "one statement answers, the two pushes are told: 1 / 2");
+        answered[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(1, "the three statements answer the buyer's question");
+        amounts[MetricCatalog.SellerUnaskedQuestionRatio].Should().Be(1, "a small amount suggested answers a buyer who asked about the amounts");
+    }
+
+    [Test]
+    public void AddTo_NotKnowingTheCharity_IsNoObjection()
+    {
+        // persuade25 (session 25): "No, I haven't. Can you tell me more about it?" is unfamiliarity, no doubt to explore;
+        // a doubt said with it still is one.
+        var unfamiliar = Metrics(
+            Seller("I'm doing great! I'm working for Save the Children, have you heard about it?"),
+            Buyer("No, I haven't. Can you tell me more about it?"),
+            Seller("Sure. Save the Children is an international charity that supports children in developing countries."));
+        var doubting = Metrics(
+            Seller("I'm doing great! I'm working for Save the Children, have you heard about it?"),
+            Buyer("No, I haven't. I don't trust charities, most of them are scams and I doubt the money gets there."),
+            Seller("Sure. Save the Children is an international charity that supports children in developing countries."));
+
+        unfamiliar[MetricCatalog.BuyerUnexploredObjections].Should().Be(0);
+        doubting[MetricCatalog.BuyerUnexploredObjections].Should().Be(1);
+    }
+
+    [Test]
+    public void AddTo_ANoThatAsksForReasons_IsNoDecision()
+    {
+        // persuade25 (session 25): a turn that opens with "not really." declines, whatever the label layer reads in the
+        // request after it ("give me some reasons i should donate"); the pledge after the seller's reasons decides.
+        var metrics = Metrics(
+            Seller("I like a charity called Save the Children. Have you heard of them?"),
+            Buyer("i have not, what do they do"),
+            Seller("They work in many countries all over the world. They spend most of their money on the children."),
+            Buyer("interesting. how do you help them."),
+            Seller("You can give some of your task payment to them. Would you be interested in donating a small portion?"),
+            Buyer("not really. give me some reasons i should donate"),
+            Seller("Glad to. Thousands of children die every day from preventable causes. This charity focuses on them."),
+            Buyer("ok, I will donate one cent."));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(7, "the pledge decides, not the no before it");
+    }
+
+    [Test]
+    public void AcceptsNot_TellsUnderstandingPuttingOffAndNoFromAcceptance()
+    {
+        // persuade25 (session 25): statements the label layer may read as accepting that decide nothing.
+        DiscoveryMetrics.AcceptsNot("Yes, I definitely understand you.", "Yes, I definitely understand you.").Should().BeTrue();
+        DiscoveryMetrics.AcceptsNot("I will have to read up more about the organization before i just give my money up", "I will have to read up more about the organization before i just give my money up").Should().BeTrue();
+        DiscoveryMetrics.AcceptsNot("I would like to know more before i donate.", "I would like to know more before i donate.").Should().BeTrue();
+        DiscoveryMetrics.AcceptsNot("give me some reasons i should donate", "not really.").Should().BeTrue();
+
+        DiscoveryMetrics.AcceptsNot("Yes, I would be willing to donate a small portion as well.", "Yes, I would be willing to donate a small portion as well.").Should().BeFalse();
+        DiscoveryMetrics.AcceptsNot("I understand, I will donate $1.", "I understand, I will donate $1.").Should().BeFalse();
+        DiscoveryMetrics.AcceptsNot("I'll donate .50.", "I have been doing some research while waiting for your responses.").Should().BeFalse();
+    }
+
+    [Test]
+    public void AddTo_AGivingHabitWithAnAmount_IsNoDecision()
+    {
+        // persuade25 (session 25): "I usually donate $1.00 or $2.00 at stores whenever they ask me" tells a habit, not a
+        // pledge; the later pledge decides.
+        var metrics = Metrics(
+            Seller("Sometimes I think about the little things I buy. Like yesterday I bought a bag of candy for $2.79. Sometimes I wonder how much it could help someone else."),
+            Buyer("Yes that is very true. I usually donate $1.00 or $2.00 at restaurants or stores whenever they ask me if I would like to donate. I think it is the least I could do."),
+            Seller("That is nice. Would you be willing to donate some of your payment?"),
+            Buyer("Yes, I will donate $0.50."));
+
+        metrics[MetricCatalog.SellerDecisionTurn].Should().Be(3, "the pledge decides, not the habit");
+    }
+
+    [Test]
+    public void AddTo_ADoubtTakenFurtherInTheNextTurn_IsNoLongerUnexplored()
+    {
+        // persuade25 (session 25): the buyer takes the answer to its doubt in a later sentence ("Ok. I'll believe you.")
+        // with no new doubt in the turn.
+        var metrics = Metrics(
+            Seller("They provide education, food and clothing. When a child is sick they pay for care."),
+            Buyer("Why this one? There are so many charities that claim to do the same things."),
+            Seller("It is the world's first global charity for children. Watchdogs give them the top rating."),
+            Buyer("You sound very passionate about them. Ok. I'll believe you."),
+            Seller("That's great. So will you donate a little of your earnings?"));
+
+        metrics[MetricCatalog.BuyerUnexploredObjections].Should().Be(0);
     }
 
     [Test]
