@@ -592,6 +592,14 @@ internal static class QuestionBoundary
             return at;
         }
 
+        // "do you think it keeps people from doing it though | that's always the argument", "do they hurt like they used to
+        // | i remember …": a question that ends in a clause-final adverb or "used to" is complete before any new subject.
+        if (learned && at - segmentStart >= MinimumQuestionWords && at >= 2 &&
+            (In(text, tokens, words[at - 1], FinalAdverbs) || (Is(text, tokens, words[at - 1], "to") && Is(text, tokens, words[at - 2], "used"))))
+        {
+            return at;
+        }
+
         // "how are you | i'm planning on …", "how important are they to you | we would like …", "where are you camping
         // in | we are …": a subject pronoun cannot be the object of the auxiliary or preposition the question ends with.
         if (learned && at - segmentStart >= MinimumQuestionWords && In(text, tokens, words[at], BareStatementSubjects) &&
@@ -642,6 +650,26 @@ internal static class QuestionBoundary
         if (In(text, tokens, last, EndBlockers) || In(text, tokens, last, QuestionWords.Auxiliaries) || In(text, tokens, last, ClauseLinks) ||
             (In(text, tokens, last, NoBoundaryBefore) && !In(text, tokens, last, ClauseEnders)) || In(text, tokens, last, NounStatementOpeners))
         {
+            return false;
+        }
+
+        // "is it expensive | the steak places here are pretty high": after a question ending in its predicate, "the" and a
+        // noun or two before a copula open a statement.
+        if (Is(text, tokens, words[at], "the") && In(text, tokens, last, QuestionPredicates) && !In(text, tokens, last, OpenPredicates))
+        {
+            for (var k = at + 2; k <= at + 4 && k < words.Length - 1; k++)
+            {
+                if (In(text, tokens, words[k], Copulas))
+                {
+                    return true;
+                }
+
+                if (In(text, tokens, words[k], NoBoundaryBefore) || In(text, tokens, words[k], QuestionWords.Auxiliaries))
+                {
+                    return false;
+                }
+            }
+
             return false;
         }
 
@@ -772,8 +800,30 @@ internal static class QuestionBoundary
             return verb.Length > 3 && verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !In(text, tokens, words[at + 2], NotPastTense);
         }
 
-        return In(text, tokens, words[at], Modals) && Is(text, tokens, words[at + 1], "i") && In(text, tokens, words[at + 2], ParentheticalVerbs);
+        // "every team | has that guy", "my campus | has this thing where …": "has" / "have" before a demonstrative is the
+        // main verb, unless a participle follows ("has that ever happened", "have those gotten …").
+        if (In(text, tokens, words[at], HaveForms) && In(text, tokens, words[at + 1], Demonstratives))
+        {
+            var next = text.Slice(tokens[words[at + 2]].Start, tokens[words[at + 2]].Length);
+            return !In(text, tokens, words[at + 2], HaveParticiples) &&
+                   !(next.Length > 3 && (next.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || next.EndsWith("en", StringComparison.OrdinalIgnoreCase)));
+        }
+
+        // "girls didn't | i mean we had field hockey": "i mean" after an auxiliary is a filler, no inverted subject.
+        return (In(text, tokens, words[at], Modals) && Is(text, tokens, words[at + 1], "i") && In(text, tokens, words[at + 2], ParentheticalVerbs)) ||
+               (Is(text, tokens, words[at + 1], "i") && Is(text, tokens, words[at + 2], "mean"));
     }
+
+    /// <summary>Forms of "have" that before a demonstrative are the main verb ("every team has that guy").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HaveForms = QuestionWords.Set("has", "have");
+
+    /// <summary>Demonstratives that after "has" / "have" are its object, not an inverted subject.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Demonstratives = QuestionWords.Set(
+        "this", "that", "these", "those");
+
+    /// <summary>Words after "has that" / "have those" that make "has" an auxiliary ("has that ever happened", "have those been …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HaveParticiples = QuestionWords.Set(
+        "been", "ever", "always", "never", "got", "gotten", "done", "gone", "come", "made", "had", "seen", "taken", "grown");
 
     /// <summary>Whether "what kind of …" (or "sort", "type") at <paramref name="at"/> ends the stretch within two words after "of": an elliptic question ("a bird | what kind of bird").</summary>
     private static bool EndsWithKindOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> words, int at) =>
@@ -856,6 +906,14 @@ internal static class QuestionBoundary
         return Is(text, tokens, words[verb], "ever") ||
                (In(text, tokens, words[verb], AuxlessVerbs) && (Is(text, tokens, words[verb + 1], "any") || Is(text, tokens, words[verb + 1], "much")));
     }
+
+    /// <summary>Words of <see cref="QuestionPredicates"/> that wait for more ("is it still | the same", "is it going | the …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenPredicates = QuestionWords.Set(
+        "still", "going", "supposed", "too", "very", "pretty", "any", "usually", "always", "really", "enough");
+
+    /// <summary>Adverbs that end a clause: after a question ending in one, a new subject starts a statement ("… doing it though | that's …").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FinalAdverbs = QuestionWords.Set(
+        "though", "anyway", "anyways", "honestly");
 
     /// <summary>Common verbs in the third person that after "my" / "our" and a noun start a statement ("my wife loves it").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentVerbs = QuestionWords.Set(

@@ -377,6 +377,29 @@ public sealed class SentenceSplitterTests
     [TestCase("the newer ones are i guess a little quieter")]
     public void Split_CopulaThatDoesNotAgreeWithThePronounAfterIt_StaysWhole(string text) => AssertSentences(text, [text]);
 
+    // Session 25: "has" / "have" before a demonstrative is the main verb; "i mean" after an auxiliary is a filler.
+    [TestCase("my whole office has this thing where you can borrow laptops for the week")]
+    [TestCase("every club has that guy")]
+    [TestCase("and i didn't grow up with any of that boys didn't i mean we had soccer")]
+    public void Split_HaveBeforeADemonstrativeOrAuxiliaryBeforeIMean_StaysWhole(string text) => AssertSentences(text, [text]);
+
+    [TestCase("has that ever happened to you with the kids", new[] { "has that ever happened to you with the kids" })]
+    [TestCase("we moved last spring has that been hard on the kids", new[] { "we moved last spring", "has that been hard on the kids" })]
+    public void Split_HaveBeforeADemonstrativeAndAParticiple_IsAQuestion(string text, string[] expected) => AssertSentences(text, expected);
+
+    // Session 25: a question ending in "though", "honestly" or "used to", or in its predicate before "the" + noun + copula, is complete.
+    [TestCase("do you think the fines stop people from speeding though that's what they say",
+        new[] { "do you think the fines stop people from speeding though", "that's what they say" })]
+    [TestCase("do they ache still like they used to i remember mine ached all winter",
+        new[] { "do they ache still like they used to", "i remember mine ached all winter" })]
+    [TestCase("is it expensive the seafood places here are pretty pricey",
+        new[] { "is it expensive", "the seafood places here are pretty pricey" })]
+    public void Split_QuestionEndingInAClauseFinalWordOrItsPredicate_CutsWhereTheStatementStarts(string text, string[] expected) =>
+        AssertSentences(text, expected);
+
+    [TestCase("is it still the same as it was when you were there")]
+    public void Split_PredicateThatWaitsForMore_StaysWhole(string text) => AssertSentences(text, [text]);
+
     [Test]
     public void Split_IntoAList_ClearsItFirst()
     {

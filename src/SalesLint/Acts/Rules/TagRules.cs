@@ -41,6 +41,18 @@ internal static class TagRules
         "i", "we", "you", "they", "he", "she", "i'll", "we'll", "you'll", "they'll", "he'll", "she'll", "gonna", "going",
         "wanna", "will", "would", "could", "should", "can", "might", "must", "may", "shall", "to", "let's");
 
+    /// <summary>
+    /// Subjects and adverbs before the auxiliary of a final "did that" / "have it" that make it the clause's own verb after a
+    /// negative clause, not a positive tag: "i don't guess they'd have it", "not everybody does that", "i didn't know people
+    /// did that", "i don't think they'd ever do that".
+    /// </summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MainVerbSubjects = Set(
+        "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "it'd", "everybody", "everyone", "nobody", "somebody", "someone",
+        "anybody", "anyone", "people", "ever", "never", "always", "usually", "actually", "even", "also", "sometimes");
+
+    /// <summary>Demonstratives that before a copula and "it" make a clause, not a tag ("… and that was it").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonstrativeSubjects = Set("that", "this");
+
     /// <summary>Tails that do not ask: "…, you know." / "…, you know what I mean" / "…, I mean."</summary>
     internal static readonly string[][] EmptyTails =
     [
@@ -97,7 +109,9 @@ internal static class TagRules
         // "they don't do that anymore do they": a positive tag after a negative clause.
         // Not "we'll do that", "when we do it", "we're gonna have it": after a subject or a modal the auxiliary is the verb.
         if (count >= 5 && words.In(count - 2, Auxiliaries) && words.In(count - 1, EchoPronouns) && words.IndexOfAny(0, Negations) is >= 0 and var not && not < count - 3 &&
-            !words.In(count - 3, Auxiliaries) && !words.In(count - 3, Negations) && !words.In(count - 3, VerbSubjects) && !words.Is(count - 3, "just"))
+            !words.In(count - 3, Auxiliaries) && !words.In(count - 3, Negations) && !words.In(count - 3, VerbSubjects) && !words.Is(count - 3, "just") &&
+            !words.In(count - 3, MainVerbSubjects) &&
+            !(words.In(count - 3, DemonstrativeSubjects) && words.In(count - 2, Copulas)))
         {
             return true;
         }

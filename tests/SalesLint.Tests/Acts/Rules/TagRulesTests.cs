@@ -32,6 +32,12 @@ public sealed class TagRulesTests
     [TestCase("i don't know the details yet but we'll do that")]
     [TestCase("it's probably a when not if and we will see when we do it")]
     [TestCase("we haven't got it in our structure yet but we're gonna have it")]
+    // Session 25: after a "they'd" subject, a pronoun-like subject, a pre-verbal adverb, or "that was it".
+    [TestCase("well you're in ohio i don't guess they'd have it")]
+    [TestCase("well that's fine but not everybody does that")]
+    [TestCase("oh i don't think they'd ever do that")]
+    [TestCase("i didn't know people did that")]
+    [TestCase("he never helped with any of it he'd come home and eat and that was it")]
     public void Classify_VerbAfterASubjectOrModalAtTheEnd_IsNotATag(string text) =>
         Classify(text).Act.Should().NotBe(SentenceAct.Question);
 
