@@ -9,7 +9,28 @@ public sealed class NegotiationMetricsGapTests
     [Test]
     public void AddTo_DealWithAnUnansweredConcession_GivesTheSharesOfTheOpeningGap()
     {
-        // Gap 200 - 120 = 80. The seller gives 200 -> 180 (answered by 120 -> 140), then 180 -> 160 unanswered, then takes 140.
+        // Gap 200 - 120 = 80. The seller gives 200 -> 180 (answered by 120 -> 140), then 180 -> 150 unanswered (a step
+        // larger than the buyer's raise of 20 is no exchange of moves), then takes 140.
+        var conversation = BuiltInEngine.Tokenize(Transcript(
+            Seller("couch is 200"),
+            Buyer("would you take 120"),
+            Seller("i can do 180"),
+            Buyer("140?"),
+            Seller("ok 150 then"),
+            Buyer("140 is really my max"),
+            Seller("fine, 140")));
+
+        var metrics = NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation).Conversation;
+
+        metrics[MetricCatalog.SellerGapConceded].Should().BeApproximately(60.0 / 80, 1e-4);
+        metrics[MetricCatalog.SellerGaveAwayShare].Should().BeApproximately(30.0 / 80, 1e-4);
+    }
+
+    [Test]
+    public void AddTo_StepNoLargerThanTheBuyersRaise_GivesNothingAway()
+    {
+        // 180 -> 160 answers the buyer's raise 120 -> 140 in the turn just before with a step of the same size: an
+        // exchange of moves (LedgerOptions.AnsweredMoves, on by default), so nothing of the gap was given away.
         var conversation = BuiltInEngine.Tokenize(Transcript(
             Seller("couch is 200"),
             Buyer("would you take 120"),
@@ -22,7 +43,7 @@ public sealed class NegotiationMetricsGapTests
         var metrics = NegotiationMetrics.AddTo(MetricsCalculator.ComputeAll(conversation), conversation).Conversation;
 
         metrics[MetricCatalog.SellerGapConceded].Should().BeApproximately(60.0 / 80, 1e-4);
-        metrics[MetricCatalog.SellerGaveAwayShare].Should().BeApproximately(20.0 / 80, 1e-4);
+        metrics[MetricCatalog.SellerGaveAwayShare].Should().Be(0);
     }
 
     [Test]
