@@ -1054,17 +1054,14 @@ public static partial class DiscoveryMetrics
             return true;
         }
 
-        if (turns[i].SentenceArray is [var first, ..] && TakesAnswer().IsMatch(first.Text))
+        // Taken in the first sentence, or further in with no new doubt in the turn: "You sound very passionate about
+        // them. Ok. I'll believe you."
+        var sentences = turns[i].SentenceArray;
+        for (var k = 0; k < sentences.Length; k++)
         {
-            return true;
-        }
-
-        // Taken further in, with no new doubt in the turn: "You sound very passionate about them. Ok. I'll believe you."
-        foreach (var sentence in turns[i].Sentences)
-        {
-            if (TakesAnswer().IsMatch(sentence.Text))
+            if (TakesAnswer().IsMatch(sentences[k].Text))
             {
-                return !Objects(turns[i]);
+                return k == 0 || !Objects(turns[i]);
             }
         }
 
@@ -1091,7 +1088,7 @@ public static partial class DiscoveryMetrics
     {
         foreach (var sentence in turn.Sentences)
         {
-            if (!Unfamiliar().IsMatch(sentence.Text) && Has(sentence, SemanticLabel.Objection))
+            if (Has(sentence, SemanticLabel.Objection) && !Unfamiliar().IsMatch(sentence.Text))
             {
                 return true;
             }
