@@ -27,7 +27,7 @@ namespace SalesLint.Tests.Evaluation;
 [TestFixture("bargain-blind4", 30, 0, 0, 28, 4)]
 [TestFixture("bargain-blind5", 30, 0, 0, 31, 4)]
 [TestFixture("bargain-blind6", 30, 0, 0, 34, 4)]
-[TestFixture("bargain-blind7", 30, 0, 0, 0, 4)]
+[TestFixture("bargain-blind7", 30, 0, 0, 25, 4)]
 public class BlindCallsTests
 {
     private static readonly string Root = TestSupport.RepositoryRoot;
