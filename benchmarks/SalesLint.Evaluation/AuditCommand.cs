@@ -69,7 +69,8 @@ namespace SalesLint.Evaluation;
 /// third (<c>data/bargain-blind3</c>, judged in <c>data/bargain-blind3-*.tsv</c>), <c>--sample bargain-blind4</c> for the
 /// fourth (<c>data/bargain-blind4</c>, judged in <c>data/bargain-blind4-*.tsv</c>), <c>--sample bargain-blind5</c> for the
 /// fifth (<c>data/bargain-blind5</c>, judged in <c>data/bargain-blind5-*.tsv</c>), <c>--sample bargain-blind6</c> for the
-/// sixth (<c>data/bargain-blind6</c>, judged in <c>data/bargain-blind6-*.tsv</c>), and <c>--sample bargain-tune</c> reads the haggles written for the ledger
+/// sixth (<c>data/bargain-blind6</c>, judged in <c>data/bargain-blind6-*.tsv</c>), <c>--sample bargain-blind7</c> for the
+/// seventh (<c>data/bargain-blind7</c>, judged in <c>data/bargain-blind7-*.tsv</c>), and <c>--sample bargain-tune</c> reads the haggles written for the ledger
 /// (<c>data/bargain-tune.txt</c>, <c>bargain-test.txt</c>, <c>haggling.txt</c>) as chat text alone, without their
 /// listing price or gold, judged in <c>data/bargain-tune-judgements.tsv</c>: a bargaining sample the rules may be tuned on.
 /// </summary>
@@ -97,7 +98,7 @@ internal static class AuditCommand
                 case "--judged": judged = Value(); break;
                 case "--sample":
                     sampleName = Value() is "tuned" or "held" or "held2" or "held3" or "held4" or "held5" or "held6" or "held7" or "held8" or "held9" or "held10" or "held11" or "held12" or "held13" or "held14" or "held15" or "held16" or "written" or BargainTune || BlindSet.Named(args[i]) is not null ? args[i]
-                        : throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2', 'held3', 'held4', 'held5', 'held6', 'held7', 'held8', 'held9', 'held10', 'held11', 'held12', 'held13', 'held14', 'held15', 'held16', 'written', 'bargain-tune', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'bargain-blind', 'bargain-blind2', 'bargain-blind3', 'bargain-blind4', 'bargain-blind5' or 'bargain-blind6', not '{args[i]}'");
+                        : throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2', 'held3', 'held4', 'held5', 'held6', 'held7', 'held8', 'held9', 'held10', 'held11', 'held12', 'held13', 'held14', 'held15', 'held16', 'written', 'bargain-tune', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'bargain-blind', 'bargain-blind2', 'bargain-blind3', 'bargain-blind4', 'bargain-blind5', 'bargain-blind6' or 'bargain-blind7', not '{args[i]}'");
                     break;
                 case "--rule": rules.Add(Value()); break;
                 case "--p4g": p4g = Number(); break;
@@ -108,7 +109,7 @@ internal static class AuditCommand
                 case "--scores": scores = Number(); break;
                 case "--write": write = Value(); break;
                 case "-h" or "--help":
-                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|held11|held12|held13|held14|held15|held16|written|bargain-tune|blind|blind2|blind3|blind4|blind5|blind6|blind7|bargain-blind|bargain-blind2|bargain-blind3|bargain-blind4|bargain-blind5|bargain-blind6] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
+                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|held11|held12|held13|held14|held15|held16|written|bargain-tune|blind|blind2|blind3|blind4|blind5|blind6|blind7|bargain-blind|bargain-blind2|bargain-blind3|bargain-blind4|bargain-blind5|bargain-blind6|bargain-blind7] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
                     Console.WriteLine("  --sample S   tuned (default: seed 13, data/audit-judgements.tsv) or held (seed 29 over the conversations the");
                     Console.WriteLine("               tuned sample did not pick, data/audit-held-judgements.tsv); held2 (seed 41 over the conversations neither");
                     Console.WriteLine("               picked, data/audit-held2-judgements.tsv, judged before the fixes it led to); held3 (seed 53 over the");
@@ -142,6 +143,7 @@ internal static class AuditCommand
                     Console.WriteLine("               or bargain-blind4: the fourth set (data/bargain-blind4, data/bargain-blind4-*.tsv), the same;");
                     Console.WriteLine("               or bargain-blind5: the fifth set (data/bargain-blind5, data/bargain-blind5-*.tsv), the same;");
                     Console.WriteLine("               or bargain-blind6: the sixth set (data/bargain-blind6, data/bargain-blind6-*.tsv), the same;");
+                    Console.WriteLine("               or bargain-blind7: the seventh set (data/bargain-blind7, data/bargain-blind7-*.tsv), the same;");
                     Console.WriteLine("               or bargain-tune: the haggles written for the ledger as chat text (data/bargain-*.txt, haggling.txt),");
                     Console.WriteLine("               judged in data/bargain-tune-judgements.tsv");
                     Console.WriteLine("  --show       print every finding with its sentence and the turn before it, and its judgement");

@@ -120,8 +120,14 @@ internal sealed record BlindSet(string Name, string Folder, string Prefix, bool 
     /// </summary>
     public static readonly BlindSet SixthBargaining = new("bargain-blind6", "bargain-blind6", "bargain-blind6", HasPairs: false);
 
+    /// <summary>
+    /// Session 26's blind bargaining chats (<c>data/bargain-blind7</c>, judged in <c>data/bargain-blind7-*.tsv</c>): a seventh
+    /// set of used-goods, rental and service chats, written and judged on the session's starting code; no good/poor pairs.
+    /// </summary>
+    public static readonly BlindSet SeventhBargaining = new("bargain-blind7", "bargain-blind7", "bargain-blind7", HasPairs: false);
+
     /// <summary>Every blind set, oldest first.</summary>
-    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh, Bargaining, SecondBargaining, ThirdBargaining, FourthBargaining, FifthBargaining, SixthBargaining];
+    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh, Bargaining, SecondBargaining, ThirdBargaining, FourthBargaining, FifthBargaining, SixthBargaining, SeventhBargaining];
 
     /// <summary>The set <c>audit --sample</c> calls <paramref name="name"/>, or null.</summary>
     public static BlindSet? Named(string name) => All.FirstOrDefault(s => s.Name == name);

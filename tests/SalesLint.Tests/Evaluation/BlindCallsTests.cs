@@ -9,7 +9,7 @@ namespace SalesLint.Tests.Evaluation;
 /// Each set of blind sales calls (benchmarks/SalesLint.Evaluation/data/sales-calls-blind, sales-calls-blind2,
 /// sales-calls-blind3, sales-calls-blind4, sales-calls-blind5, sales-calls-blind6 and sales-calls-blind7, read by BlindCalls.cs, compiled in here) and the blind
 /// bargaining chats (data/bargain-blind, data/bargain-blind2, data/bargain-blind3,
-/// data/bargain-blind4, data/bargain-blind5, data/bargain-blind6): every call loads, every pair names a good and a poor call of the folder (a set
+/// data/bargain-blind4, data/bargain-blind5, data/bargain-blind6, data/bargain-blind7): every call loads, every pair names a good and a poor call of the folder (a set
 /// without pairs has no pairs file), and every judged finding and every expected miss points at a built-in rule and at a
 /// turn (and, on punctuated calls, a sentence) that exists in its call. Each fixture names the set's size: calls, pairs,
 /// pairs of speech-recognition text, judged findings and turns per call at least.
@@ -27,6 +27,7 @@ namespace SalesLint.Tests.Evaluation;
 [TestFixture("bargain-blind4", 30, 0, 0, 28, 4)]
 [TestFixture("bargain-blind5", 30, 0, 0, 31, 4)]
 [TestFixture("bargain-blind6", 30, 0, 0, 34, 4)]
+[TestFixture("bargain-blind7", 30, 0, 0, 25, 4)]
 public class BlindCallsTests
 {
     private static readonly string Root = TestSupport.RepositoryRoot;
