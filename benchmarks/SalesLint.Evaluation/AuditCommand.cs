@@ -61,8 +61,9 @@ namespace SalesLint.Evaluation;
 /// <c>--sample blind3</c> for the third (<c>data/sales-calls-blind3</c>, judged in <c>data/sales-blind3-*.tsv</c>),
 /// <c>--sample blind4</c> for the fourth (<c>data/sales-calls-blind4</c>, judged in <c>data/sales-blind4-*.tsv</c>),
 /// <c>--sample blind5</c> for the fifth (<c>data/sales-calls-blind5</c>, judged in <c>data/sales-blind5-*.tsv</c>),
-/// <c>--sample blind6</c> for the sixth (<c>data/sales-calls-blind6</c>, judged in <c>data/sales-blind6-*.tsv</c>) and
-/// <c>--sample blind7</c> for the seventh (<c>data/sales-calls-blind7</c>, judged in <c>data/sales-blind7-*.tsv</c>).
+/// <c>--sample blind6</c> for the sixth (<c>data/sales-calls-blind6</c>, judged in <c>data/sales-blind6-*.tsv</c>),
+/// <c>--sample blind7</c> for the seventh (<c>data/sales-calls-blind7</c>, judged in <c>data/sales-blind7-*.tsv</c>) and
+/// <c>--sample blind8</c> for the eighth (<c>data/sales-calls-blind8</c>, judged in <c>data/sales-blind8-*.tsv</c>).
 /// <c>--sample bargain-blind</c> does the same for the blind bargaining chats (<c>data/bargain-blind</c>, judged in
 /// <c>data/bargain-blind-*.tsv</c>; no pairs), <c>--sample bargain-blind2</c> for the second set of them
 /// (<c>data/bargain-blind2</c>, judged in <c>data/bargain-blind2-*.tsv</c>), <c>--sample bargain-blind3</c> for the
@@ -98,7 +99,7 @@ internal static class AuditCommand
                 case "--judged": judged = Value(); break;
                 case "--sample":
                     sampleName = Value() is "tuned" or "held" or "held2" or "held3" or "held4" or "held5" or "held6" or "held7" or "held8" or "held9" or "held10" or "held11" or "held12" or "held13" or "held14" or "held15" or "held16" or "written" or BargainTune || BlindSet.Named(args[i]) is not null ? args[i]
-                        : throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2', 'held3', 'held4', 'held5', 'held6', 'held7', 'held8', 'held9', 'held10', 'held11', 'held12', 'held13', 'held14', 'held15', 'held16', 'written', 'bargain-tune', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'bargain-blind', 'bargain-blind2', 'bargain-blind3', 'bargain-blind4', 'bargain-blind5', 'bargain-blind6' or 'bargain-blind7', not '{args[i]}'");
+                        : throw new ArgumentException($"--sample takes 'tuned', 'held', 'held2', 'held3', 'held4', 'held5', 'held6', 'held7', 'held8', 'held9', 'held10', 'held11', 'held12', 'held13', 'held14', 'held15', 'held16', 'written', 'bargain-tune', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'bargain-blind', 'bargain-blind2', 'bargain-blind3', 'bargain-blind4', 'bargain-blind5', 'bargain-blind6' or 'bargain-blind7', not '{args[i]}'");
                     break;
                 case "--rule": rules.Add(Value()); break;
                 case "--p4g": p4g = Number(); break;
@@ -109,7 +110,7 @@ internal static class AuditCommand
                 case "--scores": scores = Number(); break;
                 case "--write": write = Value(); break;
                 case "-h" or "--help":
-                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|held11|held12|held13|held14|held15|held16|written|bargain-tune|blind|blind2|blind3|blind4|blind5|blind6|blind7|bargain-blind|bargain-blind2|bargain-blind3|bargain-blind4|bargain-blind5|bargain-blind6|bargain-blind7] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
+                    Console.WriteLine("audit [--data DIR] [--sample tuned|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|held11|held12|held13|held14|held15|held16|written|bargain-tune|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|bargain-blind|bargain-blind2|bargain-blind3|bargain-blind4|bargain-blind5|bargain-blind6|bargain-blind7] [--judged FILE] [--rule ID]... [--p4g N] [--casino N] [--earnings N] [--seed N] [--show] [--scores N]");
                     Console.WriteLine("  --sample S   tuned (default: seed 13, data/audit-judgements.tsv) or held (seed 29 over the conversations the");
                     Console.WriteLine("               tuned sample did not pick, data/audit-held-judgements.tsv); held2 (seed 41 over the conversations neither");
                     Console.WriteLine("               picked, data/audit-held2-judgements.tsv, judged before the fixes it led to); held3 (seed 53 over the");
@@ -137,6 +138,7 @@ internal static class AuditCommand
                     Console.WriteLine("               or blind5: the fifth (data/sales-calls-blind5, data/sales-blind5-*.tsv), the same;");
                     Console.WriteLine("               or blind6: the sixth (data/sales-calls-blind6, data/sales-blind6-*.tsv), the same;");
                     Console.WriteLine("               or blind7: the seventh (data/sales-calls-blind7, data/sales-blind7-*.tsv), the same;");
+                    Console.WriteLine("               or blind8: the eighth (data/sales-calls-blind8, data/sales-blind8-*.tsv), the same;");
                     Console.WriteLine("               or bargain-blind: the blind bargaining chats (data/bargain-blind, data/bargain-blind-*.tsv), no pairs;");
                     Console.WriteLine("               or bargain-blind2: the second set (data/bargain-blind2, data/bargain-blind2-*.tsv), the same;");
                     Console.WriteLine("               or bargain-blind3: the third set (data/bargain-blind3, data/bargain-blind3-*.tsv), the same;");

@@ -83,6 +83,12 @@ internal sealed record BlindSet(string Name, string Folder, string Prefix, bool 
     /// <summary>Session 19's blind calls (<c>data/sales-calls-blind7</c>, judged in <c>data/sales-blind7-*.tsv</c>).</summary>
     public static readonly BlindSet Seventh = new("blind7", "sales-calls-blind7", "sales-blind7");
 
+    /// <summary>
+    /// Session 26's blind calls (<c>data/sales-calls-blind8</c>, judged in <c>data/sales-blind8-*.tsv</c>): calls written to
+    /// read like real recordings, whose poor calls have subtle faults rather than stock phrases.
+    /// </summary>
+    public static readonly BlindSet Eighth = new("blind8", "sales-calls-blind8", "sales-blind8");
+
 
     /// <summary>
     /// Session 18's blind bargaining chats (<c>data/bargain-blind</c>, judged in <c>data/bargain-blind-*.tsv</c>): used-goods
@@ -127,7 +133,7 @@ internal sealed record BlindSet(string Name, string Folder, string Prefix, bool 
     public static readonly BlindSet SeventhBargaining = new("bargain-blind7", "bargain-blind7", "bargain-blind7", HasPairs: false);
 
     /// <summary>Every blind set, oldest first.</summary>
-    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh, Bargaining, SecondBargaining, ThirdBargaining, FourthBargaining, FifthBargaining, SixthBargaining, SeventhBargaining];
+    public static IReadOnlyList<BlindSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh, Eighth, Bargaining, SecondBargaining, ThirdBargaining, FourthBargaining, FifthBargaining, SixthBargaining, SeventhBargaining];
 
     /// <summary>The set <c>audit --sample</c> calls <paramref name="name"/>, or null.</summary>
     public static BlindSet? Named(string name) => All.FirstOrDefault(s => s.Name == name);

@@ -7,7 +7,7 @@ namespace SalesLint.Tests.Evaluation;
 
 /// <summary>
 /// Each set of blind sales calls (benchmarks/SalesLint.Evaluation/data/sales-calls-blind, sales-calls-blind2,
-/// sales-calls-blind3, sales-calls-blind4, sales-calls-blind5, sales-calls-blind6 and sales-calls-blind7, read by BlindCalls.cs, compiled in here) and the blind
+/// sales-calls-blind3, sales-calls-blind4, sales-calls-blind5, sales-calls-blind6, sales-calls-blind7 and sales-calls-blind8, read by BlindCalls.cs, compiled in here) and the blind
 /// bargaining chats (data/bargain-blind, data/bargain-blind2, data/bargain-blind3,
 /// data/bargain-blind4, data/bargain-blind5, data/bargain-blind6, data/bargain-blind7): every call loads, every pair names a good and a poor call of the folder (a set
 /// without pairs has no pairs file), and every judged finding and every expected miss points at a built-in rule and at a
@@ -21,6 +21,7 @@ namespace SalesLint.Tests.Evaluation;
 [TestFixture("blind5", 6, 3, 1, 30, 10)]
 [TestFixture("blind6", 6, 3, 1, 30, 10)]
 [TestFixture("blind7", 6, 3, 1, 30, 10)]
+[TestFixture("blind8", 8, 4, 1, 9, 12)]
 [TestFixture("bargain-blind", 24, 0, 0, 30, 4)]
 [TestFixture("bargain-blind2", 30, 0, 0, 30, 4)]
 [TestFixture("bargain-blind3", 30, 0, 0, 30, 4)]
@@ -57,7 +58,7 @@ public class BlindCallsTests
         BlindSet.All.Select(s => s.BlindJudgements(Root)).Should().OnlyHaveUniqueItems();
         Directory.Exists(set.Calls(Root)).Should().BeTrue(set.Calls(Root));
         File.Exists(set.BlindJudgements(Root)).Should().BeTrue(set.BlindJudgements(Root));
-        BlindSet.Named("blind8").Should().BeNull();
+        BlindSet.Named("blind9").Should().BeNull();
     }
 
     [Test]
