@@ -62,6 +62,22 @@ internal sealed partial class PositionReader(MoveTracker tracker)
         return false;
     }
 
+    /// <summary>The other side as the one who gives, right before the term: "if you throw in", "unless u throw in", "would you waive".</summary>
+    [GeneratedRegex(@"\b(?:you|u|ya)\s+(?:(?:can|could|would|will|wanna|want to|are willing to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskedOfOther();
+
+    /// <summary>
+    /// A month-to-month term quoted as a plan with its own price: the price right after it ("month-to-month is $59",
+    /// "month to month: 59 a month") or right before it ("it's $59 month-to-month", "59 a month on month-to-month").
+    /// </summary>
+    private static bool PlanTier(ReadOnlySpan<char> after, string lead) => TierPriceAfter().IsMatch(after) || TierPriceBefore().IsMatch(lead);
+
+    [GeneratedRegex(@"^\W{0,3}(?:(?:plan|pricing|price|rate)\s+)?(?:is|runs|costs?|would be|will be|comes to|goes for|=)?\W{0,3}(?:(?:about|around|just|only)\s+)?[$£€]?\s?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TierPriceAfter();
+
+    [GeneratedRegex(@"[$£€]?\d[\d,.]*k?\s*(?:(?:a|per|/)\s?(?:month|mo)\s*)?(?:for|on|with|if you go|if you do|if you want)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TierPriceBefore();
+
     /// <summary>Nothing, or a word that says the other side's number back, before a number put as a question: "so 200?", "you mean 200?".</summary>
     [GeneratedRegex(@"^\W*(?:(?:so|ok(?:ay)?|k|you mean|that'?s|thats|that would be|which is)\W+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaidBack();
@@ -300,6 +316,14 @@ internal sealed partial class PositionReader(MoveTracker tracker)
         var speaker = turn.Role;
         var other = Other(speaker);
         var lead = turn.Text.AsSpan(sentence.Span.Start, term.Span.Start - sentence.Span.Start).ToString();
+        if (speaker == SpeakerRole.Seller && term.Issue == NegotiationIssue.Extras
+            && (AskedOfOther().IsMatch(lead) || (term.Item == ValueReader.MonthToMonth && PlanTier(turn.Text.AsSpan(term.Span.End, sentence.Span.End - term.Span.End), lead))))
+        {
+            // "If you throw in the plow I'd do a straight trade": the seller asks the buyer for the plow, it gives
+            // nothing. "Month-to-month is $59, annual is $49": the plans quoted with their prices, no term given.
+            return;
+        }
+
         var clause = Clause(lead);
         var kind = PositionKind.Offer;
         if (Negative().IsMatch(clause))
