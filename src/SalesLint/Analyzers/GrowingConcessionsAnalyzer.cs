@@ -86,7 +86,8 @@ public sealed partial class GrowingConcessionsAnalyzer : LedgerPatternAnalyzer<G
 
     /// <summary>
     /// Whether the other side stated a defect or a repair in its turns between two steps ("my mechanic says the front
-    /// struts are leaking", "the screen has a crack"): a question about the condition ("any rust?") is no report.
+    /// struts are leaking", "the screen has a crack", a warning light or a fault code found on the test drive: "The check
+    /// engine light came on", "code P0A80"): a question about the condition ("any rust?") is no report.
     /// </summary>
     private static bool DefectReported(Conversation conversation, SpeakerRole other, int from, int to)
     {
@@ -102,7 +103,7 @@ public sealed partial class GrowingConcessionsAnalyzer : LedgerPatternAnalyzer<G
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:mechanic|inspect(?:ion|or|ed)|leak(?:s|ing|y)?|crack(?:s|ed)?|broken|busted|dent(?:s|ed)?|rust(?:y|ed)?|stain(?:s|ed)?|torn|rips?|ripped|scratch(?:es|ed)?|damage[ds]?|(?:doesn'?t|does not|don'?t|isn'?t|not) work(?:ing)?|needs? (?:a |new |to be )?(?:new|replac\w*|repair\w*|fix\w*|work)|repairs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:mechanic|inspect(?:ion|or|ed)|leak(?:s|ing|y)?|crack(?:s|ed)?|broken|busted|dent(?:s|ed)?|rust(?:y|ed)?|stain(?:s|ed)?|torn|rips?|ripped|scratch(?:es|ed)?|damage[ds]?|(?:doesn'?t|does not|don'?t|isn'?t|not) work(?:ing)?|needs? (?:a |new |to be )?(?:new|replac\w*|repair\w*|fix\w*|work)|repairs?|check engine|(?:engine|warning|battery|service) light|(?:error|fault|trouble|engine|pack|battery|obd) codes?|codes? [a-z]?\d[0-9a-z]{2,4}|dead battery|battery (?:is |was )?dead|stick(?:s|ing)|rott(?:en|ing)|worn out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Defect();
 }
 

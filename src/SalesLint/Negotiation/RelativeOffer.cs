@@ -33,7 +33,7 @@ internal static partial class RelativeOffer
         ["half", "middle", "differen", "split"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> NumberWords = System.Buffers.SearchValues.Create(
-        ["five", "ten", "fifteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"],
+        ["five", "ten", "fifteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "grand"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What a relative offer moves from.</summary>
@@ -176,7 +176,7 @@ internal static partial class RelativeOffer
         return SpokenNumbers.Parse(w, 0) is { } v ? v * factor : null;
     }
 
-    private const string Number = @"\$?\d[\d,]*(?:\.\d+)?k?|(?:(?:a|five|ten|fifteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]?){1,3}";
+    private const string Number = @"\$?\d[\d,]*(?:\.\d+)?k?|(?:(?:a|five|ten|fifteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand)[\s-]?){1,3}";
 
     [GeneratedRegex(
         @"\b(?<mid>meet (?:me |you |us )?(?:in the middle|halfway|half way|half-way)|meet in the middle|split (?:the|that|our) difference|split it|(?:go |come )?halfway|half way|middle ground)\b"

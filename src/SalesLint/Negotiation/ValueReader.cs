@@ -79,7 +79,21 @@ internal static partial class ValueReader
                 continue; // phone numbers, model numbers, times, dates, ranges of other things
             }
 
-            if (currency is null && suffix.Length == 0 && (ModelBefore().IsMatch(before, beforeFrom) || StreetAfter().IsMatch(after)
+            if (currency is null && suffix.Length == 0 && number is >= 1 and <= 9 && number % 1 == 0 && after.Length > 3 && after[0] == ' '
+                && HundredsWordsAfter().Match(s, m.Index + m.Length) is { Success: true } tens && !IsClockTime(s, before, beforeFrom))
+            {
+                // "2 fifty cash today?", "1 fifty?": hundreds typed as a digit and the rest said as words (250, 150).
+                var hundreds = (number * 100) + SpokenNumbers.Units[tens.Groups["t"].Value] + (tens.Groups["u"].Success ? SpokenNumbers.Units[tens.Groups["u"].Value] : 0);
+                first = false;
+                if (scale <= 0 || (hundreds >= scale / 5 && hundreds <= scale * 5))
+                {
+                    result.Add(new PriceCandidate(hundreds, new TextSpan(sentence.Start + m.Index, tens.Index + tens.Length - m.Index), true, null));
+                }
+
+                continue;
+            }
+
+            if (currency is null && suffix.Length == 0 && (ModelBefore().IsMatch(before, beforeFrom) || SettingBefore().IsMatch(before, beforeFrom) || StreetAfter().IsMatch(after)
                 || (number <= 12 && number % 1 == 0 && IsClockTime(s, before, beforeFrom))))
             {
                 continue; // "the FP-30", "iphone 13", "cycle count 212"; "41 Birch Ln"; "Friday after 5", "Wednesday at 5"
@@ -664,6 +678,17 @@ internal static partial class ValueReader
 
     [GeneratedRegex(@"\b(?:save[sd]?|saving|savings of|another|plus|extra|additional)\s+(?:(?:over|about|around|roughly|up to|almost|nearly|more than|an extra)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AddOnBefore();
+
+    /// <summary>A setting of the item, not a price: "set at 65", "I can set it to 28", "adjusted to 60", "tuned to 440".</summary>
+    [GeneratedRegex(@"\b(?:set|adjust(?:ed|s)?|tuned?|dial(?:ed)?|crank(?:ed)?)\s+(?:it\s+|them\s+|that\s+|up\s+|down\s+)?(?:to|at)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SettingBefore();
+
+    /// <summary>
+    /// The tens said as words after a digit of hundreds ("2 fifty", "1 seventy-five"), ending the number: the sentence
+    /// ends, or a price or offer word follows ("2 fifty cash today?"), not a noun ("2 twenty-pound bags").
+    /// </summary>
+    [GeneratedRegex(@"\G\s(?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?<u>one|two|three|four|five|six|seven|eight|nine))?(?=\s*(?:$|[.,!?;:)]|(?:cash|obo|firm|even|flat|and|for|then|is|would|works?|ok|okay|bucks|dollars|tops|max|if|or|today|tonight|tomorrow|shipped|delivered|total)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HundredsWordsAfter();
 
     [GeneratedRegex(@"^twenty[\s-]+four[\s-]+seven$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoundTheClock();

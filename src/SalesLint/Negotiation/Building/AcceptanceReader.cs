@@ -104,6 +104,6 @@ internal static partial class AcceptanceReader
     [GeneratedRegex(@"\b(?:no thanks|no thank you|thanks anyway|thanks though|anyway|i'?ll pass|i will pass|pass on|keep looking|think about it|get back to you|good luck|not interested|out of my budget|over my budget|nevermind|never mind|nvm|forget it|no deal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Decline();
 
-    [GeneratedRegex(@"^(?:ok(?:ay)?|sure|yes|yeah|yep|alright|all right|fine|perfect)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:ok(?:ay)?|kk?|sure|yes|yeah|yep|alright|all right|fine|perfect)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakAccept();
 }

@@ -19,7 +19,7 @@ internal static partial class LedgerWords
     [GeneratedRegex(@"\b(?:can'?t|cannot|can not|won'?t|wont|couldn'?t|no way|not|nope|never|don'?t|too (?:low|high|much|little|steep|expensive)|way too|no deal|not a deal|insulting|lowball|no thanks|no thank you|pass)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Negative();
 
-    [GeneratedRegex(@"\b(?:(?:it'?s|you(?:'ve)? got|you have|we have|that'?s) a deal|deal|sounds good|sounds great|sounds fair|sounds like a plan|that works|works for me|that'?s fine|fine by me|fine|agreed|i agree|i accept|accept(?:ed)?|i'?ll take it(?! (?:to|back|up|home|over|in))|we'?ll take it(?! (?:to|back|up|home|over|in))|i'?ll buy it|let'?s do it|you got it|perfect|sold|ok(?:ay)?|sure|yes|yeah|yep|alright|all right|you bet|(?<=^\W*)bet|(?:i'?m|im|we'?re|she'?s|he'?s|they'?re) in(?=\W*$)|count (?:me|us) in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:it'?s|you(?:'ve)? got|you have|we have|that'?s) a deal|deal|sounds good|sounds great|sounds fair|sounds like a plan|that works|works for me|that'?s fine|fine by me|fine|agreed|i agree|i accept|accept(?:ed)?|i'?ll take it(?! (?:to|back|up|home|over|in))|we'?ll take it(?! (?:to|back|up|home|over|in))|i'?ll buy it|let'?s do it|you got it|perfect|sold|ok(?:ay)?|sure|yes|yeah|yep|alright|all right|you bet|(?<=^\W*)bet|(?<=^\W*)kk?(?=\W|$)|(?:i'?m|im|we'?re|she'?s|he'?s|they'?re) in(?=\W*$)|count (?:me|us) in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Accept();
 
     [GeneratedRegex(@".*(?:[,;]|\band\b|\bbut\b|\bthen\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]

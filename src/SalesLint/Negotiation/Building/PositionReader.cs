@@ -20,6 +20,68 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     /// <summary>The odometer reading given in answer to a mileage question ("148k"), or 0: numbers of its size are readings too.</summary>
     private double mileage;
 
+    /// <summary>The buyer's step down from an asking price the chat has not named yet ("knock a thousand off"), with its sentence.</summary>
+    private (Sentence Sentence, RelativeOffer.Match Offer)? pendingDown;
+
+    /// <summary>
+    /// The buyer's step down said before the asking price was named, resolved by the seller's next turn: "Listed at
+    /// 13,500" is the base ("knock a thousand off" is 12,500, the buyer's number before the seller moved); "so 200?"
+    /// says the buyer's number back ("50 less than asking?": the asking price is 250). Returns whether the price was
+    /// taken as the buyer's number said back.
+    /// </summary>
+    private bool ResolvePendingDown(Turn turn, Sentence sentence, PriceCandidate price, string lead, SpeakerRole party)
+    {
+        if (pendingDown is not { } pending || turn.Role != SpeakerRole.Seller || party != SpeakerRole.Seller)
+        {
+            return false;
+        }
+
+        pendingDown = null;
+        var asked = pending.Sentence;
+        if (turn.Index > asked.Turn.Index + 2 || tracker.HasPosition(SpeakerRole.Buyer, NegotiationIssue.Price, null))
+        {
+            return false;
+        }
+
+        var step = pending.Offer.Step;
+        if (Listed().IsMatch(lead) && RelativeOffer.Resolve(pending.Offer, price.Value, null) is { } value)
+        {
+            tracker.Add(SpeakerRole.Seller, SpeakerRole.Seller, PositionKind.Offer, NegotiationIssue.Price, null, price.Value, SpeakerRole.Seller, turn, sentence, price.Span, sentence);
+            tracker.SetLastOffer(SpeakerRole.Seller, turn.Index, NegotiationIssue.Price, null);
+            tracker.Add(SpeakerRole.Buyer, SpeakerRole.Buyer, PositionKind.Offer, NegotiationIssue.Price, null, value, SpeakerRole.Seller, asked.Turn, asked, pending.Offer.Span, asked);
+            return true;
+        }
+
+        if (sentence.Index == 0 && SaidBack().IsMatch(lead) && turn.Text.AsSpan(price.Span.End).TrimStart().StartsWith("?") && step < price.Value)
+        {
+            tracker.Add(SpeakerRole.Buyer, SpeakerRole.Buyer, PositionKind.Offer, NegotiationIssue.Price, null, price.Value, SpeakerRole.Seller, asked.Turn, asked, pending.Offer.Span, asked);
+            SetListing(price.Value + step);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The other side as the one who gives, right before the term: "if you throw in", "unless u throw in", "would you waive".</summary>
+    [GeneratedRegex(@"\b(?:you|u|ya)\s+(?:(?:can|could|would|will|wanna|want to|are willing to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskedOfOther();
+
+    /// <summary>
+    /// A month-to-month term quoted as a plan with its own price: the price right after it ("month-to-month is $59",
+    /// "month to month: 59 a month") or right before it ("it's $59 month-to-month", "59 a month on month-to-month").
+    /// </summary>
+    private static bool PlanTier(ReadOnlySpan<char> after, string lead) => TierPriceAfter().IsMatch(after) || TierPriceBefore().IsMatch(lead);
+
+    [GeneratedRegex(@"^\W{0,3}(?:(?:plan|pricing|price|rate)\s+)?(?:is|runs|costs?|would be|will be|comes to|goes for|=)?\W{0,3}(?:(?:about|around|just|only)\s+)?[$£€]?\s?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TierPriceAfter();
+
+    [GeneratedRegex(@"[$£€]?\d[\d,.]*k?\s*(?:(?:a|per|/)\s?(?:month|mo)\s*)?(?:for|on|with|if you go|if you do|if you want)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TierPriceBefore();
+
+    /// <summary>Nothing, or a word that says the other side's number back, before a number put as a question: "so 200?", "you mean 200?".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:so|ok(?:ay)?|k|you mean|that'?s|thats|that would be|which is)\W+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaidBack();
+
     /// <summary>Sets the listing price: the seller's opening and the scale of bare numbers.</summary>
     public void SetListing(double listing)
     {
@@ -36,7 +98,19 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     {
         var seller = tracker.Best(SpeakerRole.Seller, NegotiationIssue.Price, null);
         var buyer = tracker.Best(SpeakerRole.Buyer, NegotiationIssue.Price, null);
-        if (seller is null && buyer is null || RelativeOffer.Find(turn.Text, sentence.Span) is not { } relative)
+        if (seller is null && buyer is null)
+        {
+            // "Could you knock a thousand off?", "50 less than asking?" before the chat names the asking price: the
+            // buyer's number, read once the seller names the price it is taken from.
+            if (turn.Role == SpeakerRole.Buyer && prices.Count == 0 && RelativeOffer.Find(turn.Text, sentence.Span) is { From: RelativeOffer.Base.SellerDown } down)
+            {
+                pendingDown = (sentence, down);
+            }
+
+            return;
+        }
+
+        if (RelativeOffer.Find(turn.Text, sentence.Span) is not { } relative)
         {
             return;
         }
@@ -115,6 +189,11 @@ internal sealed partial class PositionReader(MoveTracker tracker)
             // "you're asking 200", "listed at 200", "asking price of 200", "you've got us at $72,000", "is it still
             // available for 250?"
             party = SpeakerRole.Seller;
+        }
+
+        if (pendingDown is not null && item is null && ResolvePendingDown(turn, sentence, price, lead, party))
+        {
+            return;
         }
         else if (speaker == SpeakerRole.Buyer && (CheckedBack().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)) || ListedAfter().IsMatch(s.AsSpan(price.Span.End, sentence.Span.End - price.Span.End)))
             && !OwnOffer().IsMatch(lead))
@@ -237,6 +316,14 @@ internal sealed partial class PositionReader(MoveTracker tracker)
         var speaker = turn.Role;
         var other = Other(speaker);
         var lead = turn.Text.AsSpan(sentence.Span.Start, term.Span.Start - sentence.Span.Start).ToString();
+        if (speaker == SpeakerRole.Seller && term.Issue == NegotiationIssue.Extras
+            && (AskedOfOther().IsMatch(lead) || (term.Item == ValueReader.MonthToMonth && PlanTier(turn.Text.AsSpan(term.Span.End, sentence.Span.End - term.Span.End), lead))))
+        {
+            // "If you throw in the plow I'd do a straight trade": the seller asks the buyer for the plow, it gives
+            // nothing. "Month-to-month is $59, annual is $49": the plans quoted with their prices, no term given.
+            return;
+        }
+
         var clause = Clause(lead);
         var kind = PositionKind.Offer;
         if (Negative().IsMatch(clause))
@@ -396,8 +483,8 @@ internal sealed partial class PositionReader(MoveTracker tracker)
         !price.Strong && AnswersAsked(turn, price, lead, SpecAsked()) is { } asked && !PriceAsked().IsMatch(asked.Text)
         && !PeriodAfter().IsMatch(turn.Text.AsSpan(price.Span.End, Math.Min(16, turn.Text.Length - price.Span.End)));
 
-    /// <summary>A question about a count or a measure of the item: how many, how old, how big, what size, temps, psi, watts, hours.</summary>
-    [GeneratedRegex(@"\bhow (?:many|old|big|far|tall|wide|deep|heavy|loud|fast)\b|\bwhat (?:size|year|psi|wattage|watts|capacity|length|dimensions|measurements|temps?|temperatures?|hours|resolution|storage)\b|\b(?:temps?|temperatures?|psi|wattage|dimensions|measurements)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A question about a count or a measure of the item: how many, how old, how big, what size, "whats the draw weight", temps, psi, watts, hours.</summary>
+    [GeneratedRegex(@"\bhow (?:many|old|big|far|tall|wide|deep|heavy|loud|fast)\b|\bwhat (?:size|year|psi|wattage|watts|capacity|length|weight|dimensions|measurements|temps?|temperatures?|hours|resolution|storage)\b|\bwhat(?:'?s| is)\s+(?:the\s+|your\s+|ur\s+|its\s+|it'?s\s+)?(?:[a-z]+\s+)?(?:size|length|weight|height|width|depth|capacity|wattage|psi)\b|\b(?:temps?|temperatures?|psi|wattage|dimensions|measurements)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpecAsked();
 
     /// <summary>A question that asks the price too: "how much", "price", "asking", "take", "$".</summary>
@@ -446,8 +533,8 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     [GeneratedRegex(@"^\W*(?:(?:bucks|dollars)\s+)?(?:(?:of\s+)?(?:a\s+|the\s+)?(?:difference|diff|apart)|(?:of|in)\s+(?:work|repairs?|parts|labou?r|upgrades?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DifferenceAfter();
 
-    /// <summary>What some other thing costs: "a tire is like", "a new battery runs about", "one case costs" (not "a fair price is").</summary>
-    [GeneratedRegex(@"\b(?:a|an|one) (?:new |used |brand new |replacement )?(?!(?:price|deal|offer|fair|good|steal|bargain|lot)\b)[a-z]+ (?:is|are|costs?|runs?|goes for|go for|sells for) (?:like |about |around |maybe |probably |only |just )?\$?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What some other thing costs: "a tire is like", "a new battery runs about", "a rebuilt pack is like", "one case costs" (not "a fair price is").</summary>
+    [GeneratedRegex(@"\b(?:a|an|one) (?:new |used |brand new |replacement |rebuilt |refurbished |refurb )?(?!(?:price|deal|offer|fair|good|steal|bargain|lot)\b)[a-z]+ (?:is|are|costs?|runs?|goes for|go for|sells for) (?:like |about |around |maybe |probably |only |just )?\$?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherThingCost();
 
     [GeneratedRegex(@"\b(?:do|take|offer|give|sell|let (?:it|them) go|go|drop|meet|accept)\b[^.?!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -467,8 +554,12 @@ internal sealed partial class PositionReader(MoveTracker tracker)
     [GeneratedRegex(@"^\W*(?:(?:bucks|dollars|\$)\W*)?(?:for |if you take |if u take )?(?:just|only) (?:the|one|1) \w+|^\W*(?:(?:bucks|dollars|\$)\W*)?without (?:the|a|any) \w+|^\W*(?:(?:bucks|dollars|\$)\W*)?for (?:the|a) \w+(?: \w+)? (?:alone|only|by itself|on its own)\b|^\W*(?:off\W*)?(?:if|and|but|since|as long as) (?:i|we) (?:get to )?keep (?:the|my|our) \w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SmallerPackage();
 
-    /// <summary>A price for less than the whole, before the number: "just the frame for", "without the lens,", "the table alone is", "I'll keep the vest, 20 off".</summary>
-    [GeneratedRegex(@"\b(?:(?:just|only) (?:the|one|1) \w+(?: \w+)?|without (?:the|a|any) \w+(?: \w+)?|\w+ (?:alone|by itself|on its own)|\b(?:i'?ll |i |we'?ll |we )?keep (?:the|my|our) \w+(?: \w+)?)\W*(?:for|at|is|would be|i'?d do|i could do|i can do|id do)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A price for less than the whole, before the number: "just the frame for", "without the lens,", "the table alone
+    /// is", "I'll keep the vest, 20 off"; or what a part is worth, said as the reason for a no ("those games alone are
+    /// like 300").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:just|only) (?:the|one|1) \w+(?: \w+)?|without (?:the|a|any) \w+(?: \w+)?|\w+ (?:alone|by itself|on its own)|\b(?:i'?ll |i |we'?ll |we )?keep (?:the|my|our) \w+(?: \w+)?)\W*(?:for|at|(?:is|are)(?: (?:like|about|around|easily|worth))?|would be|i'?d do|i could do|i can do|id do)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SmallerPackageBefore();
 
     /// <summary>
