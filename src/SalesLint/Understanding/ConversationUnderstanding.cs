@@ -171,6 +171,9 @@ public sealed partial class ConversationUnderstanding
     /// <summary>The most words of a statement introducing the offering next to a "have you heard of it?" question.</summary>
     private const int MaxOpenerWords = 15;
 
+    /// <summary>The most words of a statement telling the other side the option the task gives them, next to a "have you heard of it?" question.</summary>
+    private const int MaxTaskOptionWords = 25;
+
     /// <summary>
     /// The need confidence of the buyer telling what they like or do when the seller asked about them ("You care for
     /// children?" → "i do very much yes") or said what they like themselves ("I usually focus on children's charities"
@@ -644,15 +647,20 @@ public sealed partial class ConversationUnderstanding
     /// <summary>
     /// Whether the sentence is a short statement introducing the offering next to a question in the same turn about
     /// whether the other side has heard of it or knows it, or asking leave to tell more ("I'm helping Save the Children
-    /// raise money. Would you like to know more?": a purpose named, no feature), before the speaker talked about the offering in any earlier
-    /// turn: no figure and no word asking them to take it ("I am asking for a donation to Save the Children. Have you
-    /// heard of it?" is still the ask).
+    /// raise money. Would you like to know more?": a purpose named, no feature), or about the other side's own giving
+    /// ("Save the children is a good organization. Do you like to donate to charities?"), before the speaker talked
+    /// about the offering in any earlier turn: no figure and no word asking them to take it ("I am asking for a donation
+    /// to Save the Children. Have you heard of it?" is still the ask), except the option the task gives them, said as
+    /// theirs ("So it looks like you have the option to donate some of your earnings from this task to Save the
+    /// Children. Have you heard of that charity before?"), in at most <see cref="MaxTaskOptionWords"/> words.
     /// </summary>
     private bool IntroducesBeforeHeardOf(Sentence sentence)
     {
-        if (sentence.Act == SentenceAct.Question || sentence.WordCount > MaxOpenerWords
-            || TakeIt().IsMatch(sentence.Text) || GivesFigure().IsMatch(sentence.Text)
-            || !Array.Exists(sentence.Turn.SentenceArray, s => s.Act == SentenceAct.Question && (HeardOf().IsMatch(s.Text) || PermissionToTell().IsMatch(s.Text))))
+        var option = TaskOption().IsMatch(sentence.Text);
+        if (sentence.Act == SentenceAct.Question || sentence.WordCount > (option ? MaxTaskOptionWords : MaxOpenerWords)
+            || (!option && TakeIt().IsMatch(sentence.Text)) || GivesFigure().IsMatch(sentence.Text)
+            || !Array.Exists(sentence.Turn.SentenceArray, s => s.Act == SentenceAct.Question
+                && (HeardOf().IsMatch(s.Text) || PermissionToTell().IsMatch(s.Text) || (OwnHabitQuestion().IsMatch(s.Text) && !AskToTake().IsMatch(s.Text)))))
         {
             return false;
         }
@@ -1574,9 +1582,12 @@ public sealed partial class ConversationUnderstanding
     [GeneratedRegex(@"\b[a-z][a-z']{3,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseWord();
 
-    /// <summary>A question about the listener's own habit of giving: "Do you donate when you get the chance?", "Do you ever donate?", "Have you donated before?".</summary>
+    /// <summary>
+    /// A question about the listener's own habit of giving: "Do you donate when you get the chance?", "Do you ever
+    /// donate?", "Have you donated before?", "Do you like to donate to charities?" (not "Would you like to donate?").
+    /// </summary>
     [GeneratedRegex(
-        @"^\W*(?:\w+\W+)?(?:do|did|have|would) (?:you|u) (?:ever |often |usually |normally |regularly |already |currently )?(?:donate|donated|give|given|contribute|contributed|volunteer|volunteered)\b(?! (?:to (?:save|this|our|the charity)|today|now|some|a |an |part|any of))",
+        @"^\W*(?:\w+\W+)?(?:(?:do|did|have|would) (?:you|u) (?:ever |often |usually |normally |regularly |already |currently )?|do (?:you|u) (?:ever |often |usually |normally |generally )?(?:like|love|enjoy) (?:to )?)(?:donate|donated|donating|give|given|giving|contribute|contributed|contributing|volunteer|volunteered|volunteering)\b(?! (?:to (?:save|this|our|the charity)|today|now|some|a |an |part|any of))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnHabitQuestion();
 
@@ -1657,6 +1668,15 @@ public sealed partial class ConversationUnderstanding
         @"\b(?:have|had|did) (?:you|u) (?:ever |already )?(?:heard|hear|herd|herad) (?:of|about|abot|at)\b|\b(?:were|was) (?:you|u) able to (?:read|look) (?:up )?(?:a (?:little|bit) )?(?:on|about|into|at)\b|\b(?:did|have|had) (?:you|u) (?:ever |already )?(?:(?:get|got|have|had) (?:a|the) chance to )?read (?:up )?(?:a (?:little|bit) )?(?:on|about)\b|\b(?:are|were) (?:you|u) (?:familiar|aware|acquainted) (?:with|of)\b|\bdo (?:you|u) (?:already )?know (?:(?:much|anything|a lot|a little|a bit|something|a thing) )?(?:of|about)\b|\bhow much do (?:you|u) know about\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeardOf();
+
+    /// <summary>
+    /// The option the task gives the listener, said as theirs: "you have the option to donate some of your earnings",
+    /// "you get the chance to give part of your payment".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:you|u) (?:have|get|'ve got|ve got|are given) (?:the |an )?(?:option|opportunity|chance|choice) (?:to|of) (?:donat|giv|contribut)\w*\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TaskOption();
 
     /// <summary>Asking the listener to take the offering: donate, contribute, buy, sign up, subscribe, upgrade, invest …</summary>
     [GeneratedRegex(
