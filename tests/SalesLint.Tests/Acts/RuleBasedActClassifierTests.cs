@@ -302,6 +302,13 @@ public sealed class RuleBasedActClassifierTests
     public void Classify_EmbeddedOrPlaceholderLookalike_IsAStatement(string text) =>
         Classify(text).Act.Should().Be(SentenceAct.Statement);
 
+    // Session 26: a final "then" after judging the listener draws a conclusion, it checks no fact.
+    [TestCase("you're the expert then")]
+    [TestCase("oh well you're the lucky one then")]
+    [TestCase("you're braver than me then")]
+    public void Classify_JudgementOfTheListenerEndingInThen_IsNotADeclarativeCue(string text) =>
+        Classify(text).Act.Should().NotBe(SentenceAct.Question);
+
     [TestCase("could be worse")]
     [TestCase("would have been nice to know")]
     [TestCase("should be fun though")]
@@ -521,6 +528,9 @@ public sealed class RuleBasedActClassifierTests
     [TestCase("the garden took all weekend", "you know gardens are a lot of work")]
     [TestCase("we pay off the one card every month", "and then you've got another card")]
     [TestCase("i was out in the garden all morning", "but you have a garden too")]
+    [TestCase("my mother is ninety and still sharp as a tack", "well then you're a lucky guy")]
+    [TestCase("i moved out here for the trails and the mountains", "oh you're in the right place")]
+    [TestCase("we started saving for college when she was born", "you're on the right track")]
     public void Classify_GenericYouAfterTheOtherSidesStatement_IsNotAQuestion(string previous, string text) =>
         ClassifyAfter(previous, SentenceAct.Statement, text).Act.Should().NotBe(SentenceAct.Question);
 

@@ -346,7 +346,8 @@ internal static class ContextRules
             verb++;
         }
 
-        if (verb >= count || count - start > 8 || words.In(verb, GenericAfterYou) || words.In(verb, NotDeclarativeCheck) ||
+        // "well then you're a lucky man": judging the listener (NextTurnRules.IsAssessment) checks no fact about them.
+        if (verb >= count || count - start > 8 || words.In(verb, GenericAfterYou) || words.In(verb, NotDeclarativeCheck) || NextTurnRules.IsAssessment(words, start) ||
             (verb + 1 < count && words.Is(verb + 1, "to") && (words.Is(verb, "have") || words.Is(verb, "got") || words.Is(verb, "need") || words.Is(verb, "used"))) || words.In(count - 1, NotCheckEnds))
         {
             return false;

@@ -215,7 +215,8 @@ internal static class DeclarativeRules
     /// <summary>
     /// A spoken declarative question with a cue in its words: a final "or not" / "or what" in a short sentence that does
     /// not embed it ("if it works or not"), a placeholder "what" before an amount ("that was what ten years ago"), or a
-    /// final "then" after a clause about the listener ("you've got two of them then").
+    /// final "then" after a clause about the listener ("you've got two of them then") that judges nothing ("you're the
+    /// expert then" does).
     /// </summary>
     internal static bool IsDeclarativeCue(ActWords words, int start, int count)
     {
@@ -238,9 +239,11 @@ internal static class DeclarativeRules
             }
         }
 
+        // "you're the expert then": a judgement of the listener drawn from what they said asks nothing to confirm.
         var listener = words.Is(start, "you") || words.Is(start, "you've") || words.Is(start, "you're") || words.Is(start, "y'all");
         return listener && count - start <= 10 && words.Is(count - 1, "then") && !words.Is(count - 2, "and") && !words.Is(count - 2, "since") &&
-            !words.Is(count - 2, "by") && !words.Is(count - 2, "until") && !words.Is(count - 2, "back") && !words.Is(count - 2, "now");
+            !words.Is(count - 2, "by") && !words.Is(count - 2, "until") && !words.Is(count - 2, "back") && !words.Is(count - 2, "now") &&
+            !NextTurnRules.IsAssessment(words, start);
     }
 
     /// <summary>Words that embed a final "or not" as the second half of an alternative ("either there are or not").</summary>

@@ -585,6 +585,9 @@ internal static class NextTurnRules
         "lucky", "luckier", "smart", "smarter", "brave", "braver", "wise", "wiser", "expert", "experts", "fortunate", "blessed",
         "crazy", "nuts", "saint", "genius", "pro");
 
+    /// <summary>Nouns after a judging "right": "You did the right thing.", "You're in the right place.", "You're on the right track."</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JudgedByRight = Set("thing", "place", "track");
+
     /// <summary>Words before a judging "right": "was right", "you're right about that", "doing all right" (not "you turn right").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RightAfter = Set(
         "was", "were", "is", "are", "be", "been", "all", "you're", "dead", "so", "absolutely", "probably");
@@ -592,15 +595,15 @@ internal static class NextTurnRules
     /// <summary>
     /// Whether a statement about the listener judges them or what they did rather than states a fact the speaker could
     /// check: a judging word ("You're the expert, then.", "You're braver than me.") or a judging "right" ("Your dad was
-    /// right.", "You did the right thing.", "You've been doing all right."; not "You live right by the lake.", "So you
+    /// right.", "You did the right thing.", "You're in the right place.", "You've been doing all right."; not "You live right by the lake.", "So you
     /// turn right."). Its owner agrees or thanks ("I know.", "I try."), which confirms nothing.
     /// </summary>
-    private static bool IsAssessment(ActWords words, int start)
+    internal static bool IsAssessment(ActWords words, int start)
     {
         for (var i = start; i < words.Count; i++)
         {
             if (words.In(i, JudgingWords) ||
-                (words.Is(i, "right") && ((i + 1 < words.Count && words.Is(i + 1, "thing")) ||
+                (words.Is(i, "right") && ((i + 1 < words.Count && words.In(i + 1, JudgedByRight)) ||
                     (i > start && words.In(i - 1, RightAfter) && (i == words.Count - 1 || words.Is(i + 1, "about") || words.Is(i + 1, "then"))))))
             {
                 return true;
