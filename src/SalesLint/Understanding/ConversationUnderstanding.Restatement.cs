@@ -71,8 +71,23 @@ public sealed partial class ConversationUnderstanding
     /// <summary>Whether a seller sentence says back the proposal of one turn of the other side (<see cref="RestatesTheirProposal"/>).</summary>
     private bool RestatesProposalOf(Sentence sentence, Turn asked, bool summary, bool answered)
     {
+        // Their counts as said first ("I'd like 3 firewood, and you can have all the water" → "You'd take 3 firewood and
+        // I get the water?"), then with "all" of an item read as its whole stock ("you can have 3 water and 3 firewood" →
+        // "I'll take all of the water and firewood").
+        var plain = CountedGoods(asked.Text);
+        if (SaysBackTheir(sentence, asked, plain, summary, answered))
+        {
+            return true;
+        }
+
+        var all = CountedGoodsOf(asked.Text);
+        return all.Count > plain.Count && SaysBackTheir(sentence, asked, all, summary, answered);
+    }
+
+    /// <summary>Whether a seller sentence says back <paramref name="theirs"/>, the counts of one turn of the other side.</summary>
+    private bool SaysBackTheir(Sentence sentence, Turn asked, HashSet<(string Count, string Item)> theirs, bool summary, bool answered)
+    {
         var text = sentence.Text;
-        var theirs = CountedGoodsOf(asked.Text);
         // One count with the rest by name is said back only from the turn answered: further back, one count the seller
         // repeats is no more than that count taken up in a proposal of its own.
         if (theirs.Count < MinRestatedCounts && !(answered && theirs.Count == 1 && NamesTheirGoods(text, asked.Text)))
