@@ -235,12 +235,13 @@ public sealed partial class ConversationUnderstanding
     /// Empathy followed by what is understood: "I understand being …", "I completely understand the skepticism …", "I get
     /// not wanting to …", "I can imagine how hard …", "I hear your worry about …"; or agreement followed by the point
     /// agreed with: "That's true, not everyone has the means to give", "You're right, …". "I know" only before the money the
-    /// other side told they lack ("I know money is tight"; the words kept as what is understood); not "I know the charity
-    /// is …", "I know how hard it can be to give" nor "I see", which open the speaker's own claims, nor "Exactly", which
-    /// goes on with the speaker's own.
+    /// other side told they lack ("I know money is tight"; the words kept as what is understood) or before "it" or "you"
+    /// ("I do know it is for extra supplies" after "Keep in mind, this is for extra supplies"; the other side's words still
+    /// needed); not "I know the charity is …", "I know how hard it can be to give" nor "I see", which open the speaker's
+    /// own claims, nor "Exactly", which goes on with the speaker's own.
     /// </summary>
     [GeneratedRegex(
-        @"^\W*(?:(?:oh|ah|ok|okay|yes|yeah|well|and|totally|absolutely|honestly|sure)\W+)*i (?:(?:totally|completely|really|fully|do|can|definitely|absolutely|truly|certainly|also|too|100%) )*(?:understand|get|hear|feel|sympathize with|relate to|imagine)\W+(?:(?:that|about|with|how|why)\W+)?(?:the|your|ur|\w+ing|not|it|it's|its|money|times|things)\b|^\W*(?:(?:oh|ah|ok|okay|yes|yeah|well|and)\W+)*i (?:(?:totally|completely|really|do|definitely|also)\W+)*know\W+(?:that\W+)?(?=(?:money|budgets?|finances|funds|cash)\b)|^\W*(?:(?:oh|ah|ok|okay|yes|yeah|well|and)\W+)*(?:that['’]?s (?:so |very |totally |definitely |absolutely )?(?:true|right|fair|understandable|a (?:good|fair|great|valid) point)|(?:so |very )?true|you['’]?re (?:so |totally |absolutely )?right|i (?:totally |completely |definitely )?agree(?: with you)?|fair (?:enough|point)|(?:good|great|valid) point|agreed)\W+(?:(?:that|because)\W+)?",
+        @"^\W*(?:(?:oh|ah|ok|okay|yes|yeah|well|and|totally|absolutely|honestly|sure)\W+)*i (?:(?:totally|completely|really|fully|do|can|definitely|absolutely|truly|certainly|also|too|100%) )*(?:understand|get|hear|feel|sympathize with|relate to|imagine)\W+(?:(?:that|about|with|how|why)\W+)?(?:the|your|ur|\w+ing|not|it|it's|its|money|times|things)\b|^\W*(?:(?:oh|ah|ok|okay|yes|yeah|well|and)\W+)*i (?:(?:totally|completely|really|do|definitely|also)\W+)*know\W+(?:that\W+)?(?=(?:money|budgets?|finances|funds|cash|it|it['’]s|its|you|you['’](?:re|ve)|your|ur|u)\b)|^\W*(?:(?:oh|ah|ok|okay|yes|yeah|well|and)\W+)*(?:that['’]?s (?:so |very |totally |definitely |absolutely )?(?:true|right|fair|understandable|a (?:good|fair|great|valid) point)|(?:so |very )?true|you['’]?re (?:so |totally |absolutely )?right|i (?:totally |completely |definitely )?agree(?: with you)?|fair (?:enough|point)|(?:good|great|valid) point|agreed)\W+(?:(?:that|because)\W+)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmpathyOpener();
 

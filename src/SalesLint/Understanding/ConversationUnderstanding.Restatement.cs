@@ -16,6 +16,12 @@ public sealed partial class ConversationUnderstanding
     /// <summary>The fewest counted goods in the other side's turn that a restatement must say back.</summary>
     private const int MinRestatedCounts = 2;
 
+    /// <summary>How many turns back a restatement may find the other side's proposal it says back.</summary>
+    private const int RestateLookBackTurns = 6;
+
+    /// <summary>The most words of a sentence that is only a yes before the terms ("Cool.", "Ok, sure.").</summary>
+    private const int MaxYesWords = 3;
+
     /// <summary>
     /// Whether a seller sentence says back, in it and the rest of its turn, every count of goods of the other side's
     /// turn it answers (at least <see cref="MinRestatedCounts"/>: "2 firewood", "3 food", "1 on water"): the same number of
@@ -42,8 +48,49 @@ public sealed partial class ConversationUnderstanding
             return false;
         }
 
-        var theirs = CountedGoods(asked.Text);
-        if (theirs.Count < MinRestatedCounts && !(theirs.Count == 1 && NamesTheirGoods(text, asked.Text)))
+        // The proposal said back may be one the other side made a few turns before ("let me have 3 on food, 1 on firewood
+        // and 1 on water" … "so let me know what your deal is" → "3 on food, 1 on firewood and 1 on water"): their turns
+        // back to RestateLookBackTurns are read, the nearest first, until one is said back.
+        var turns = conversation.Turns;
+        for (var t = sentence.Turn.Index - 1; t >= 0 && t >= sentence.Turn.Index - RestateLookBackTurns; t--)
+        {
+            var theirs = turns[t];
+            if (theirs == asked || (!string.Equals(theirs.Speaker.Id, sentence.Turn.Speaker.Id, StringComparison.Ordinal)
+                && DealForm.Action(theirs.Text) is null))
+            {
+                if (RestatesProposalOf(sentence, theirs, summary, theirs == asked))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a seller sentence says back the proposal of one turn of the other side (<see cref="RestatesTheirProposal"/>).</summary>
+    private bool RestatesProposalOf(Sentence sentence, Turn asked, bool summary, bool answered)
+    {
+        // Their counts as said first ("I'd like 3 firewood, and you can have all the water" → "You'd take 3 firewood and
+        // I get the water?"), then with "all" of an item read as its whole stock ("you can have 3 water and 3 firewood" →
+        // "I'll take all of the water and firewood").
+        var plain = CountedGoods(asked.Text);
+        if (SaysBackTheir(sentence, asked, plain, summary, answered))
+        {
+            return true;
+        }
+
+        var all = CountedGoodsOf(asked.Text);
+        return all.Count > plain.Count && SaysBackTheir(sentence, asked, all, summary, answered);
+    }
+
+    /// <summary>Whether a seller sentence says back <paramref name="theirs"/>, the counts of one turn of the other side.</summary>
+    private bool SaysBackTheir(Sentence sentence, Turn asked, HashSet<(string Count, string Item)> theirs, bool summary, bool answered)
+    {
+        var text = sentence.Text;
+        // One count with the rest by name is said back only from the turn answered: further back, one count the seller
+        // repeats is no more than that count taken up in a proposal of its own.
+        if (theirs.Count < MinRestatedCounts && !(answered && theirs.Count == 1 && NamesTheirGoods(text, asked.Text)))
         {
             return false;
         }
@@ -52,19 +99,24 @@ public sealed partial class ConversationUnderstanding
         var ours = new HashSet<(string, string)>();
         for (var i = sentence.Index; i < turn.Length; i++)
         {
-            ours.UnionWith(CountedGoods(turn[i].Text));
+            ours.UnionWith(CountedGoodsOf(turn[i].Text));
         }
 
         // A summary after "so" may run over the rest of its turn; a check or a yes says the terms in the sentence itself
         // ("Yes." before a counteroffer restates nothing).
         if (summary)
         {
-            return SaysBackEvery(theirs, ours) || TakesTheRest(sentence, asked, theirs);
+            return SaysBackEvery(theirs, ours) || (answered && TakesTheRest(sentence, asked, theirs));
         }
 
+        // A yes may be a sentence of its own just before the terms ("Cool. I'll take three firewood and two water, you get
+        // three food and one water."); the terms may be said bare, with no side named ("3 on food, 1 on firewood and 1 on
+        // water"), which says their counts back as they are.
+        var yesBefore = sentence.Index > 0 && turn[sentence.Index - 1].WordCount <= MaxYesWords && PlainYes().IsMatch(turn[sentence.Index - 1].Text);
         var restates = RestatementCheck().IsMatch(text)
-            || (sentence.Act == SentenceAct.Question ? !AskingOpener().IsMatch(text) : PlainYes().IsMatch(text));
-        return (restates && SaysBackEvery(theirs, CountedGoods(text))) || TakesTheRest(sentence, asked, theirs);
+            || (sentence.Act == SentenceAct.Question ? !AskingOpener().IsMatch(text)
+                : PlainYes().IsMatch(text) || yesBefore || (BareCounts().IsMatch(text) && !NamesASide().IsMatch(text)));
+        return (restates && SaysBackEvery(theirs, CountedGoodsOf(text))) || (answered && TakesTheRest(sentence, asked, theirs));
     }
 
     /// <summary>
@@ -108,7 +160,7 @@ public sealed partial class ConversationUnderstanding
             return false;
         }
 
-        var ours = CountedGoods(text);
+        var ours = CountedGoodsOf(text);
         foreach (var (count, item) in theirs)
         {
             if (!held.TryGetValue(item, out var total) || !int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
@@ -194,6 +246,50 @@ public sealed partial class ConversationUnderstanding
     /// <summary>The stock a deal form splits (<see cref="Stock"/>), read once.</summary>
     private Dictionary<string, int>? stock;
 
+    /// <summary>
+    /// The counts of goods a text names (<see cref="CountedGoods"/>), with "all" of an item read as the whole stock a deal
+    /// form splits ("i'll take all of the water and firewood" of three each → 3 water, 3 firewood).
+    /// </summary>
+    private HashSet<(string Count, string Item)> CountedGoodsOf(string text)
+    {
+        var found = CountedGoods(text);
+        if (!text.Contains("all", StringComparison.OrdinalIgnoreCase) || Stock() is not { Count: > 0 } held)
+        {
+            return found;
+        }
+
+        foreach (Match all in AllOfGoods().Matches(text))
+        {
+            foreach (Capture capture in all.Groups["item"].Captures)
+            {
+                var item = capture.Value.ToLowerInvariant();
+                if (item.Length > 3 && item[^1] == 's')
+                {
+                    item = item[..^1];
+                }
+
+                if (held.TryGetValue(item, out var total))
+                {
+                    found.Add((total.ToString(System.Globalization.CultureInfo.InvariantCulture), item));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"all" of one or more items: "all of the water and firewood", "all the food", "all 3 waters" is counted already.</summary>
+    [GeneratedRegex(@"\ball (?:of )?(?:the |my |your |ur )?(?<item>[a-z]{3,})(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?<item>[a-z]{3,}))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AllOfGoods();
+
+    /// <summary>Terms said bare, opening with a count: "3 on food, 1 on firewood and 1 on water", "two food and one water".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|so|alright|sure)\W+)?(?:\d+|one|two|three|four|five|six)\s+(?:(?:on|of)\s+)?[a-z]{3,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareCounts();
+
+    /// <summary>A side of the split named: "I", "me", "my", "we", "us", "you", "your".</summary>
+    [GeneratedRegex(@"\b(?:i|i'll|i'd|i'm|me|my|mine|we|we'll|us|our|ours|you|you'll|you'd|u|your|yours|ur)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamesASide();
+
     /// <summary>The counts of goods a text names ("3 waters", "two of the firewood", "1 food"), as (number, item) pairs.</summary>
     private static HashSet<(string Count, string Item)> CountedGoods(string text)
     {
@@ -254,9 +350,9 @@ public sealed partial class ConversationUnderstanding
     [GeneratedRegex(@"^\W*(?:me|i|mine|myself|my side|you|u|yours|your side)\s*(?:=+|:|-+>|=>)\s*(?:\d|zero|one|two|three|all|none|nothing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SplitLayout();
 
-    /// <summary>A new proposal, not a restatement: "how about", "what if", "would you consider", "instead", "the reverse", "but", "unless".</summary>
+    /// <summary>A new proposal, not a restatement: "how about", "what if", "would you consider", "instead", "the reverse", "but", "unless", "let me propose".</summary>
     [GeneratedRegex(
-        @"\b(?:how about|what about|what if|would you|could you|can you|will you|would it|could i|can i|may i|instead|reverse|rather|but|unless|counter|i propose|let's do)\b",
+        @"\b(?:how about|what about|what if|would you|could you|can you|will you|would it|could i|can i|may i|instead|reverse|rather|but|unless|counter|(?:i|i'd|i would|we|we'd|we would|let me|let us) propose|let's do)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CounterProposal();
 
@@ -268,7 +364,7 @@ public sealed partial class ConversationUnderstanding
 
     /// <summary>A plain yes opening a statement: "Yes, …", "Ok, …", "Sure, …", "Deal: …", "That works: …", "I agree to …".</summary>
     [GeneratedRegex(
-        @"^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|deal|agreed|perfect|great|sounds (?:good|great|fair)|that (?:works|is fine|'s fine|sounds (?:good|great|fair))|i (?:can |will |would )?(?:agree|accept))\b",
+        @"^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|deal|agreed|perfect|great|sounds (?:good|great|fair)|that (?:works|is fine|'s fine|sounds (?:good|great|fair))|i (?:can |will |would )?(?:agree|accept)|cool)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlainYes();
 }
