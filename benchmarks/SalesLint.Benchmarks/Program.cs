@@ -6,6 +6,7 @@ using SalesLint.Benchmarks;
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- scaling [CALLS]             (second-core gain vs a control loop)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- allocations [WORDS]         (bytes allocated per call by stage)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- stages [WORDS] [false] [SHARE]   (CPU time per stage; false: unpunctuated)
+// dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- profile [SHAPE] [SECONDS] [WORDS] [false]   (a loop of one shape to trace, then the metrics' share of the rules stage)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- startup                     (what a fresh process spends before its first result)
 // dotnet run -c Release --project benchmarks/SalesLint.Benchmarks -- corpus DIR [THREADS]        (read + analyze a folder in-process, with GC figures)
 if (args.Length >= 3 && args[0] == "generate")
@@ -43,6 +44,16 @@ if (args.Length >= 1 && args[0] == "stages")
         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 9000,
         args.Length <= 2 || !string.Equals(args[2], "false", StringComparison.OrdinalIgnoreCase),
         args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : CallGenerator.DefaultNumberShare);
+    return;
+}
+
+if (args.Length >= 1 && args[0] == "profile")
+{
+    ProfileCheck.Run(
+        args.Length > 1 ? Enum.Parse<CallShape>(args[1], ignoreCase: true) : CallShape.BuyerDriven,
+        args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20,
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 9000,
+        args.Length <= 4 || !string.Equals(args[4], "false", StringComparison.OrdinalIgnoreCase));
     return;
 }
 

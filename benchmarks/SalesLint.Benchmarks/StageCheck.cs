@@ -119,10 +119,18 @@ public static partial class StageCheck
         return total;
     }
 
-    private static Model.Transcript Shape(Model.Transcript call, bool punctuated) => punctuated ? call : call with
+    /// <summary>The call as generated, or lower-case with no marks but apostrophes, % and $.</summary>
+    /// <param name="call">The call.</param>
+    /// <param name="punctuated">Whether to keep its punctuation.</param>
+    /// <returns>The call.</returns>
+    internal static Model.Transcript Shape(Model.Transcript call, bool punctuated) => punctuated ? call : call with
     {
         Turns = [.. call.Turns.Select(t => t with { Text = new string([.. t.Text.Where(c => !char.IsPunctuation(c) || c is '\'' or '%' or '$')]).ToLowerInvariant() })],
     };
+
+    /// <summary>The thread's own CPU time in seconds.</summary>
+    /// <returns>The time.</returns>
+    internal static double CpuNow() => Now();
 
     private static double Now()
     {

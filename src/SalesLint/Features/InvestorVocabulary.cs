@@ -98,6 +98,22 @@ internal static partial class InvestorVocabulary
     /// <returns><see langword="true"/> for an investor call.</returns>
     public static bool IsInvestorCall(Conversation conversation)
     {
+        ArgumentNullException.ThrowIfNull(conversation);
+
+        // Read once per conversation: the ledger's setting and the unanswered-question rule both ask.
+        var known = Volatile.Read(ref conversation.InvestorCallSlot);
+        if (known != 0)
+        {
+            return known == 2;
+        }
+
+        var investor = Read(conversation);
+        Volatile.Write(ref conversation.InvestorCallSlot, investor ? 2 : 1);
+        return investor;
+    }
+
+    private static bool Read(Conversation conversation)
+    {
         var tally = default(Tally);
         foreach (var turn in conversation.Turns)
         {

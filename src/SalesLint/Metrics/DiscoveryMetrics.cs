@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
+using SalesLint.Features;
 using SalesLint.Model;
 using SalesLint.Understanding;
 
@@ -29,6 +31,9 @@ public static partial class DiscoveryMetrics
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonWords =
         new HashSet<string>(["i", "i'm", "i'd", "i'll", "i've", "me", "my", "mine", "we", "we're", "we'd", "we'll", "we've", "us", "our", "ours"], StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words every match of <see cref="AmountOfMoney"/> and <see cref="AskedAmount"/> without a digit holds.</summary>
+    private static readonly SearchValues<string> MoneyWords = SearchValues.Create(["cent", "dollar", "buck"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A conversation's metrics with the discovery metrics added (see <see cref="AddTo(IDictionary{string, double}, Conversation)"/>).</summary>
     /// <param name="metrics">The conversation's other metrics.</param>
@@ -491,7 +496,7 @@ public static partial class DiscoveryMetrics
     /// half?", "Any chance you could give a dollar?"; not "Have you ever donated to a charity?" nor "Why do you give to
     /// local causes?", which ask about the buyer's own giving.
     /// </summary>
-    internal static bool AsksForTheGift(string text) => (GiftAsk().IsMatch(text) || AmountOfMoney().IsMatch(text)) && !OwnGiving().IsMatch(text);
+    internal static bool AsksForTheGift(string text) => (GiftAsk().IsMatch(text) || (MayNameAmount(text) && AmountOfMoney().IsMatch(text))) && !OwnGiving().IsMatch(text);
 
     /// <summary>
     /// A request to give: "would/will/could/can you … donate/give/contribute/pledge", "are you willing/able to give",
@@ -771,7 +776,7 @@ public static partial class DiscoveryMetrics
 
                     // Only an amount asked of the listener ("ask you to donate 10 dollars"), not the seller's own gift
                     // ("I will donate $1 too").
-                    if (sentence.Text.Contains("you", StringComparison.OrdinalIgnoreCase))
+                    if (sentence.Text.Contains("you", StringComparison.OrdinalIgnoreCase) && MayNameAmount(sentence.Text))
                     {
                         foreach (Match m in AskedAmount().Matches(sentence.Text))
                         {
@@ -792,29 +797,39 @@ public static partial class DiscoveryMetrics
             var given = 0d;
             foreach (var sentence in turns[t].Sentences)
             {
-                if (Habit().IsMatch(sentence.Text))
-                {
-                    continue; // "I usually donate $1.00 or $2.00 at stores whenever they ask": a habit names no pledge
-                }
-
+                var text = sentence.Text;
+                var money = false;
                 foreach (var entity in sentence.Entities)
                 {
-                    amount |= entity.Kind == EntityKind.Money;
+                    money |= entity.Kind == EntityKind.Money;
                 }
 
                 // Entities are recognised only for sentences a lexicon asks them for: "I'll pay $0.30 surely", "I will
                 // give .20" name their amount in the text alone.
-                amount = amount || NamesAmount(sentence.Text);
-                foreach (Match m in AmountOfMoney().Matches(sentence.Text))
+                var named = false;
+                var most = 0d;
+                var digit = HasDigit(text);
+                if (digit || TextScreen.MayHold(text, MoneyWords))
                 {
-                    given = Math.Max(given, ValueOf(m.Value));
+                    foreach (Match m in AmountOfMoney().Matches(text))
+                    {
+                        named = named || IsAmount(m.ValueSpan);
+                        most = Math.Max(most, ValueOf(m.Value));
+                    }
                 }
 
                 // A bare number given with the verb ("I think I'd like to donate 0.05", "I will give 1", "put me down
                 // for 1"): the amount pledged, written without "$" or "cents", read as the pledge reader reads it.
-                var bare = ConversationUnderstanding.BareAmountGiven(sentence.Text);
-                amount |= bare > 0;
-                given = Math.Max(given, bare);
+                var bare = digit ? ConversationUnderstanding.BareAmountGiven(text) : 0;
+
+                // A sentence that names no amount adds nothing, habit or not; the habit regex is read only for one that does.
+                if ((money || named || most > 0 || bare > 0) && Habit().IsMatch(text))
+                {
+                    continue; // "I usually donate $1.00 or $2.00 at stores whenever they ask": a habit names no pledge
+                }
+
+                amount = amount || money || named || bare > 0;
+                given = Math.Max(Math.Max(given, most), bare);
             }
 
             if (given > 0 && given < asked)
@@ -838,28 +853,37 @@ public static partial class DiscoveryMetrics
         return turns.Count;
     }
 
-    /// <summary>
-    /// Whether the text names an amount of money other than zero ("$0.30", ".20", "10 cents", "a dollar"): "I would like to
-    /// donate $0" gives nothing.
-    /// </summary>
-    private static bool NamesAmount(string text)
+    /// <summary>Whether an amount matched by <see cref="AmountOfMoney"/> is other than zero ("$0" is not; "a dollar" is).</summary>
+    private static bool IsAmount(ReadOnlySpan<char> amount)
     {
-        foreach (Match m in AmountOfMoney().Matches(text))
+        var digits = false;
+        foreach (var c in amount)
         {
-            var digits = false;
-            foreach (var c in m.ValueSpan)
+            if (c is >= '1' and <= '9')
             {
-                if (c is >= '1' and <= '9')
-                {
-                    return true;
-                }
-
-                digits |= c == '0';
+                return true;
             }
 
-            if (!digits)
+            digits |= c == '0';
+        }
+
+        return !digits; // said in words: "a dollar", "fifty cents"
+    }
+
+    /// <summary>
+    /// Whether <see cref="AmountOfMoney"/> or <see cref="AskedAmount"/> may match the text: each of their matches holds a
+    /// digit (any the regex's <c>\d</c> takes) or "cent", "dollar" or "buck".
+    /// </summary>
+    private static bool MayNameAmount(string text) => HasDigit(text) || TextScreen.MayHold(text, MoneyWords);
+
+    /// <summary>Whether the text holds a decimal digit of any script (what <c>\d</c> matches).</summary>
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
             {
-                return true; // said in words: "a dollar", "fifty cents"
+                return true;
             }
         }
 

@@ -9,6 +9,9 @@ public sealed class Conversation
     /// <summary>Slot for the sentence-understanding layer, built on first use by <c>Understanding.UnderstandingAccess</c>.</summary>
     internal object? UnderstandingSlot;
 
+    /// <summary>Whether this is an investor call, read on first use by <c>Features.InvestorVocabulary</c>: 0 not yet read, 1 no, 2 yes.</summary>
+    internal int InvestorCallSlot;
+
     internal Conversation(string id, string? sourcePath, IReadOnlyList<Participant> participants, IReadOnlyList<Turn> turns, IReadOnlyDictionary<string, string>? metadata = null)
     {
         Id = id;

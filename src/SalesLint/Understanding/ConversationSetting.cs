@@ -104,8 +104,14 @@ public sealed partial class ConversationSetting
     public static ConversationSetting Detect(Conversation conversation)
     {
         ArgumentNullException.ThrowIfNull(conversation);
+
+        // The investor reading is the conversation's own (read once: the ledger's setting asks for it too).
+        if (InvestorVocabulary.IsInvestorCall(conversation))
+        {
+            return new ConversationSetting(businessSale: false, investorCall: true);
+        }
+
         int offer = 0, product = 0;
-        var investor = default(InvestorVocabulary.Tally);
         var organization = 0;
         var followUp = StatedCallType(conversation);
         var goodsSplit = false;
@@ -118,15 +124,17 @@ public sealed partial class ConversationSetting
             }
 
             var text = turn.Text.AsSpan();
-            if (investor.Add(text))
+            followUp ??= MentionsFollowUp(text) ? true : null;
+
+            // The bargain's signs matter only while the call may still be one: a business sale, a deal-form split or
+            // donation talk, once read, stays so (the counts only grow), and the listing regex tries at every word.
+            if (!giving && !goodsSplit && !IsBusinessSale(organization, offer, product))
             {
-                return new ConversationSetting(businessSale: false, investorCall: true);
+                listing = listing || ListingSign().IsMatch(text);
+                sellerPrice = sellerPrice || (turn.Speaker.Role == SpeakerRole.Seller && NamesPrice(text));
+                giving = text.Contains("donat", StringComparison.OrdinalIgnoreCase) || text.Contains("charit", StringComparison.OrdinalIgnoreCase);
             }
 
-            followUp ??= MentionsFollowUp(text) ? true : null;
-            listing = listing || ListingSign().IsMatch(text);
-            sellerPrice = sellerPrice || (turn.Speaker.Role == SpeakerRole.Seller && NamesPrice(text));
-            giving = giving || text.Contains("donat", StringComparison.OrdinalIgnoreCase) || text.Contains("charit", StringComparison.OrdinalIgnoreCase);
             if (offer < OfferMatches)
             {
                 offer += Count(Offer(), text, OfferMatches - offer);
@@ -148,10 +156,14 @@ public sealed partial class ConversationSetting
             }
         }
 
-        var businessSale = organization >= OrganizationMentions || (organization > 0 && offer >= OfferMatches) || product >= ProductTurns;
+        var businessSale = IsBusinessSale(organization, offer, product);
         var bargain = !businessSale && !goodsSplit && !giving && listing && sellerPrice;
         return new ConversationSetting(businessSale, investorCall: false, followUp ?? false, goodsSplit, bargain);
     }
+
+    /// <summary>Whether the organization mentions, offering matches and product turns counted make a business sale.</summary>
+    private static bool IsBusinessSale(int organization, int offer, int product) =>
+        organization >= OrganizationMentions || (organization > 0 && offer >= OfferMatches) || product >= ProductTurns;
 
     /// <summary>The transcript metadata keys that give a listing price (as the negotiation ledger reads them).</summary>
     private static readonly string[] ListingPriceKeys = ["listing_price", "listingPrice", "list_price", "asking_price", "listing"];
