@@ -20,7 +20,7 @@ public sealed class NamespaceDependencyTests
         ["Tokenization"] = ["Model"],
         ["Acts"] = ["Model", "Tokenization"],
         ["Features"] = ["Model", "Tokenization", "Acts"],
-        ["Metrics"] = ["Model", "Understanding"],
+        ["Metrics"] = ["Model", "Features", "Understanding"],
         ["Negotiation"] = ["Model", "Tokenization", "Acts", "Features", "Metrics"],
         ["Analysis"] = ["Model", "Diagnostics", "Metrics"],
         ["Understanding"] = ["Model", "Tokenization", "Acts", "Features"],
