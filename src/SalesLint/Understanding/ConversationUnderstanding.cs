@@ -660,7 +660,7 @@ public sealed partial class ConversationUnderstanding
         if (sentence.Act == SentenceAct.Question || sentence.WordCount > (option ? MaxTaskOptionWords : MaxOpenerWords)
             || (!option && TakeIt().IsMatch(sentence.Text)) || GivesFigure().IsMatch(sentence.Text)
             || !Array.Exists(sentence.Turn.SentenceArray, s => s.Act == SentenceAct.Question
-                && (HeardOf().IsMatch(s.Text) || PermissionToTell().IsMatch(s.Text) || (OwnHabitQuestion().IsMatch(s.Text) && !AskToTake().IsMatch(s.Text)))))
+                && (HeardOf().IsMatch(s.Text) || PermissionToTell().IsMatch(s.Text) || (OwnHabitQuestion().IsMatch(s.Text) && !AsksToTake(sentence.Turn)))))
         {
             return false;
         }
